@@ -1,7 +1,245 @@
 package bib
 
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// headings are reference-list headings in English, Russian, Kazakh,
+// Ukrainian and Belarusian, folded (lower case, ё→е) and without decoration.
+var headings = map[string]bool{
+	"references": true, "reference list": true, "list of references": true,
+	"bibliography": true, "selected bibliography": true, "notes": true,
+	"endnotes": true, "footnotes": true, "sources": true, "literature": true,
+	"works cited": true, "literature cited": true, "notes and references": true,
+	"references and notes": true, "sources and literature": true,
+	"литература": true, "список литературы": true, "список источников": true,
+	"список использованных источников": true, "список использованной литературы": true,
+	"список использованных источников и литературы": true,
+	"библиографический список": true, "библиография": true, "примечания": true,
+	"источники": true, "источники и литература": true, "сноски": true,
+	"использованная литература": true, "литература и источники": true,
+	"пайдаланылган әдебиеттер": true, "пайдаланылған әдебиеттер": true,
+	"пайдаланылған әдебиеттер тізімі": true, "әдебиеттер": true,
+	"әдебиеттер тізімі": true, "пайдаланған әдебиеттер": true,
+	"қолданылған әдебиеттер": true, "пайдаланылған дереккөздер": true,
+	"література": true, "список літератури": true, "список використаних джерел": true,
+	"список використаної літератури": true, "джерела": true, "примітки": true,
+	"літаратура": true, "спіс літаратуры": true, "спіс выкарыстаных крыніц": true,
+	"крыніцы": true,
+}
+
+// headingDecor is what Markdown and typists put around a heading.
+var headingDecor = regexp.MustCompile(`^[\s#*_=>-]*|[\s#*_:.=]*$`)
+
+// isHeading reports whether a line is a reference-list heading.
+func isHeading(line string) bool {
+	if utf8.RuneCountInString(line) > 80 {
+		return false
+	}
+	h := headingDecor.ReplaceAllString(line, "")
+	h = strings.Trim(h, "*_ \u00a0")
+	return headings[foldKey(h)]
+}
+
+// label matches a list label at the start of a line: "1.", "1)", "[1]",
+// "1\." (Markdown-escaped) or a bare "1 " followed by text.
+var label = regexp.MustCompile(`^[\s\x{00a0}]*(?:\[(\d{1,4})\]|(\d{1,4})\\?[.)]|(\d{1,4})[\s\x{00a0}])[\s\x{00a0}]*(\S.*)$`)
+
+// bullet matches an unnumbered list item: "- ", "* ", "• ".
+var bullet = regexp.MustCompile(`^[\s\x{00a0}]*[-*•–][\s\x{00a0}]+(\S.*)$`)
+
+type labelled struct {
+	num  int
+	bare bool // "1 text": no punctuation, accepted only in sequence
+	rest string
+}
+
+func parseLabel(line string) (labelled, bool) {
+	m := label.FindStringSubmatch(line)
+	if m == nil {
+		return labelled{}, false
+	}
+	l := labelled{rest: m[4]}
+	switch {
+	case m[1] != "":
+		l.num, _ = strconv.Atoi(m[1])
+	case m[2] != "":
+		l.num, _ = strconv.Atoi(m[2])
+	default:
+		l.num, _ = strconv.Atoi(m[3])
+		l.bare = true
+	}
+	return l, true
+}
+
 // ReadDocument finds the reference lists of an article given as plain text
-// or Markdown (NFC, "\n" line ends).
+// or Markdown (NFC, "\n" line ends). A list starts at a heading such as
+// "References" or "Список литературы"; with no heading, the last run of
+// entries numbered 1, 2, 3… that read like references is the list.
 func ReadDocument(text string) Document {
-	return Document{}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	doc := Document{Lines: strings.Split(text, "\n")}
+	doc.BodyEnd = len(doc.Lines)
+	doc.Title = documentTitle(doc.Lines)
+	for i := 0; i < len(doc.Lines); i++ {
+		if !isHeading(doc.Lines[i]) {
+			continue
+		}
+		entries, end := readEntries(doc.Lines, i+1)
+		if len(entries) == 0 {
+			continue
+		}
+		if len(doc.Lists) == 0 {
+			doc.BodyEnd = i
+		}
+		doc.Lists = append(doc.Lists, List{Heading: strings.TrimSpace(headingDecor.ReplaceAllString(doc.Lines[i], "")), HeadingLine: i + 1, Entries: entries})
+		i = end - 1
+	}
+	if len(doc.Lists) == 0 {
+		if start, ok := trailingNumberedRun(doc.Lines); ok {
+			entries, _ := readEntries(doc.Lines, start)
+			doc.Lists = append(doc.Lists, List{Entries: entries})
+			doc.BodyEnd = start
+		}
+	}
+	return doc
+}
+
+// documentTitle is the first Markdown heading that is not a list heading.
+func documentTitle(lines []string) string {
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "#") && !isHeading(t) {
+			return strings.Trim(strings.TrimLeft(t, "# "), "*_ ")
+		}
+	}
+	return ""
+}
+
+// trailingNumberedRun finds the start of the last run of at least three
+// entries labelled 1, 2, 3… in order that look like references. An outline
+// whose items are all numbered "1." is not such a run.
+func trailingNumberedRun(lines []string) (int, bool) {
+	best, found := 0, false
+	for i := 0; i < len(lines); i++ {
+		l, ok := parseLabel(lines[i])
+		if !ok || l.num != 1 || l.bare {
+			continue
+		}
+		entries, end := readEntries(lines, i)
+		refLike := 0
+		for _, e := range entries {
+			if looksLikeReference(e.Raw) {
+				refLike++
+			}
+		}
+		if len(entries) >= 3 && refLike*2 > len(entries) {
+			best, found = i, true
+		}
+		if end > i {
+			i = end - 1
+		}
+	}
+	return best, found
+}
+
+var yearOrURL = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b|https?://|www\.|//|\bIbid\b|Там же|\bop\. cit`)
+
+func looksLikeReference(s string) bool {
+	return yearOrURL.MatchString(s)
+}
+
+// readEntries reads a list starting at line index start, returning its
+// entries and the index of the first line after the list.
+//
+// In a numbered list a line without a label continues the entry above it
+// when it is not separated by a blank line, or, after a blank line, when it
+// reads as a continuation (a URL fragment, a lower-case word, an access date).
+// Anything else after a blank line ends the list. In an unnumbered list,
+// paragraphs (or lines, when there are no blank lines) are entries.
+func readEntries(lines []string, start int) ([]Entry, int) {
+	var entries []Entry
+	next := 0 // the label expected next; 0 before the first entry
+	numbered := false
+	blank := false
+	i := start
+	for ; i < len(lines); i++ {
+		line := strings.TrimRight(lines[i], " \t\u00a0")
+		if strings.TrimSpace(strings.ReplaceAll(line, "\u00a0", " ")) == "" {
+			blank = true
+			continue
+		}
+		if isHeading(line) {
+			break
+		}
+		if l, ok := parseLabel(line); ok && (next == 0 && (!l.bare || l.num == 1) || l.num == next || (!l.bare && numbered && l.num > next && l.num <= next+2)) {
+			if next == 0 || numbered {
+				numbered = true
+				entries = append(entries, Entry{Label: strconv.Itoa(l.num), Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(l.rest)})
+				next = l.num + 1
+				blank = false
+				continue
+			}
+		}
+		if numbered {
+			if len(entries) == 0 {
+				break
+			}
+			if blank && !continues(line) {
+				break
+			}
+			appendLine(&entries[len(entries)-1], i+1, line)
+			blank = false
+			continue
+		}
+		// An unnumbered list.
+		if len(entries) == 0 && markdownHeading(line) {
+			break
+		}
+		if m := bullet.FindStringSubmatch(line); m != nil {
+			entries = append(entries, Entry{Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(m[1])})
+			blank = false
+			continue
+		}
+		if len(entries) > 0 && !blank && continues(line) {
+			appendLine(&entries[len(entries)-1], i+1, line)
+			continue
+		}
+		if len(entries) > 0 && blank && markdownHeading(line) {
+			break
+		}
+		if !looksLikeReference(line) && len(entries) > 0 && blank {
+			break
+		}
+		entries = append(entries, Entry{Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(line)})
+		blank = false
+	}
+	return entries, i
+}
+
+func markdownHeading(line string) bool {
+	return strings.HasPrefix(strings.TrimSpace(line), "#")
+}
+
+func appendLine(e *Entry, n int, line string) {
+	e.Lines = append(e.Lines, n)
+	e.Raw += " " + strings.TrimSpace(line)
+}
+
+var continuation = regexp.MustCompile(`^[\[<(]?(?:https?://|www\.|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/|doi|DOI|URL|//|\(accessed|\(дата|\(retrieved|accessed|Retrieved|[–—-]\s)`)
+
+// continues reports whether a line reads as the continuation of the entry
+// above it rather than as new text.
+func continues(line string) bool {
+	t := strings.TrimSpace(line)
+	if continuation.MatchString(t) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
 }

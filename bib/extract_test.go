@@ -1,0 +1,121 @@
+package bib
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type goldRef struct {
+	ID       string          `json:"id"`
+	Source   string          `json:"source"`
+	Text     string          `json:"text"`
+	Expected json.RawMessage `json:"expected"`
+}
+
+func readGoldRefs(t testing.TB) []goldRef {
+	t.Helper()
+	f, err := os.Open("../testdata/gold/references.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []goldRef
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var g goldRef
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func readArticle(t testing.TB, prefix string) string {
+	t.Helper()
+	m, _ := filepath.Glob("../testdata/articles/" + prefix + "_*.txt")
+	if len(m) != 1 {
+		t.Fatalf("article %s: found %d files", prefix, len(m))
+	}
+	b, err := os.ReadFile(m[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestReadDocumentSeeds(t *testing.T) {
+	gold := readGoldRefs(t)
+	for _, tc := range []struct {
+		seed string
+		want int
+	}{{"000", 31}, {"001", 0}, {"002", 21}, {"003", 0}, {"004", 0}} {
+		t.Run("seed_"+tc.seed, func(t *testing.T) {
+			doc := ReadDocument(readArticle(t, tc.seed))
+			var got []Entry
+			for _, l := range doc.Lists {
+				got = append(got, l.Entries...)
+			}
+			if len(got) != tc.want {
+				t.Fatalf("entries = %d, want %d", len(got), tc.want)
+			}
+			var want []goldRef
+			for _, g := range gold {
+				if strings.HasPrefix(g.ID, tc.seed+"-") {
+					want = append(want, g)
+				}
+			}
+			for i, e := range got {
+				if e.Raw != want[i].Text {
+					t.Errorf("%s raw:\n got %q\nwant %q", want[i].ID, e.Raw, want[i].Text)
+				}
+				line := strings.SplitN(strings.TrimPrefix(want[i].Source[strings.LastIndex(want[i].Source, ":")+1:], ""), ",", 2)[0]
+				if got := e.Line; line != "" && itoa(got) != line {
+					t.Errorf("%s line = %d, want %s", want[i].ID, got, line)
+				}
+			}
+		})
+	}
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestReadDocumentCases(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"russian_heading_bracket_labels", "Текст [1].\n\nСписок литературы\n[1] Иванов И. И. Книга. – М. : Наука, 2010. – 250 с.\n[2] Петров П. П. Статья // Журнал. – 2011. – № 2. – С. 5–9.\n",
+			[]string{"Иванов И. И. Книга. – М. : Наука, 2010. – 250 с.", "Петров П. П. Статья // Журнал. – 2011. – № 2. – С. 5–9."}},
+		{"kazakh_heading_markdown_bold", "Мәтін.\n\n**ПАЙДАЛАНЫЛҒАН ӘДЕБИЕТТЕР:**\n\n1) Әбішев Қ. Кітап. – Алматы, 2015. – 200 б.\n2) Сейітов Ә. Мақала // Хабаршы. – 2019. – № 1. – Б. 10–20.\n",
+			[]string{"Әбішев Қ. Кітап. – Алматы, 2015. – 200 б.", "Сейітов Ә. Мақала // Хабаршы. – 2019. – № 1. – Б. 10–20."}},
+		{"wrapped_line_rejoined", "# References\n1. Smith J. A very long title that\n   wraps onto the next line. – London, 2001.\n2. Doe J. Other. – Paris, 2002.\n",
+			[]string{"Smith J. A very long title that wraps onto the next line. – London, 2001.", "Doe J. Other. – Paris, 2002."}},
+		{"text_after_list_left_out", "References\n1. Smith J. Book. – London, 2001.\n2. Doe J. Other. – Paris, 2002.\n\nAbout the authors\nJohn Smith is a professor.\n",
+			[]string{"Smith J. Book. – London, 2001.", "Doe J. Other. – Paris, 2002."}},
+		{"unnumbered_paragraphs", "Bibliography\n\nSmith, J. (2001). Book. London: Pub.\n\nDoe, J. (2002). Other. Paris: Pub.\n",
+			[]string{"Smith, J. (2001). Book. London: Pub.", "Doe, J. (2002). Other. Paris: Pub."}},
+		{"outline_is_not_a_list", "Intro\n  1. First point:\n  1. Second point:\n  1. Third point:\n", nil},
+		{"stray_url_after_blank_line", "References\n1. Doe J. Page [Electronic resource]. – URL: https://example.org/a-\n\nlong/path.pdf (accessed on: 01.02.2020)\n\n2. Roe R. Book. – Oxford, 2003.\n",
+			[]string{"Doe J. Page [Electronic resource]. – URL: https://example.org/a- long/path.pdf (accessed on: 01.02.2020)", "Roe R. Book. – Oxford, 2003."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := ReadDocument(tc.text)
+			var got []string
+			for _, l := range doc.Lists {
+				for _, e := range l.Entries {
+					got = append(got, e.Raw)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("entries:\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
