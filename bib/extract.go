@@ -243,3 +243,12 @@ func continues(line string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLower(r)
 }
+
+// SplitLabel splits a printed list label ("12.", "[12]", "12)") from an
+// entry given on one line, returning the label digits and the entry text.
+func SplitLabel(line string) (string, string) {
+	if l, ok := parseLabel(line); ok && !l.bare {
+		return strconv.Itoa(l.num), strings.TrimSpace(l.rest)
+	}
+	return "", strings.TrimSpace(line)
+}

@@ -1,0 +1,290 @@
+package bib
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+var (
+	thesisRe     = regexp.MustCompile(`(?i)\b(?:дис(?:с)?\.|диссертация|автореф(?:ерат)?\.?|дисс\.|thesis|dissertation|diss\.|ph\.\s?d\.?|phd)`)
+	thesisGenre  = regexp.MustCompile(`(?i)(?:автореф(?:ерат)?\.?\s+)?дис(?:с)?\.?(?:\s*…|\s*\.\.\.)?\s*(?:на\s+соиск\S*\s+уч\S*\s+степ\S*\s+)?(?:канд|д-ра|док)\S*\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:PhD|Ph\.\s?D\.|doctoral|master'?s)\s+(?:thesis|dissertation)`)
+	confRe       = regexp.MustCompile(`(?i)материал\S*\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop`)
+	journalRe    = regexp.MustCompile(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`)
+	newspaperRe  = regexp.MustCompile(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`)
+	lawRe        = regexp.MustCompile(`(?i)^(?:федеральный\s+закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|law\b|act\b|code\b|заң|қаулы|бұйрық|жарлық|кодексі)`)
+	standardRe   = regexp.MustCompile(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп\s+\d)\b\s*(?:р\s*)?([\p{L}\d .\-–:]*\d)`)
+	patentRe     = regexp.MustCompile(`(?i)(?:пат\.|патент|patent|а\.\s?с\.)\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
+	archiveRe    = regexp.MustCompile(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
+	reportRe     = regexp.MustCompile(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper`)
+	monthYearRe  = regexp.MustCompile(`(?i)(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})\b)`)
+	numberRe     = regexp.MustCompile(`(?i)(?:№|No\.?|N)\s*([\d\-/А-ЯA-Z]+(?:-[\p{L}\d]+)?)`)
+	seriesNumber = regexp.MustCompile(`^(.*?)\s*;\s*(?:вып|vol|no|№|т|issue|iss)\.?\s*(\S+)$`)
+)
+
+// readAreas reads the fields of the areas after the title (and host):
+// edition, imprint, date, volume, issue, pages, page count, series.
+func readAreas(p *parsed, s string, hasHost, footnote bool) {
+	it := &p.Item
+	s = leadingSep.ReplaceAllString(cleanSeparators(s), "")
+	if m := seriesRe.FindStringSubmatchIndex(s); m != nil {
+		series := s[m[2]:m[3]]
+		if !strings.HasPrefix(foldKey(series), "ed") && !thesisRe.MatchString(series) {
+			if sm := seriesNumber.FindStringSubmatch(series); sm != nil {
+				series, it.CollectionNumber = sm[1], sm[2]
+			}
+			if it.CollectionTitle == "" {
+				it.CollectionTitle = strings.TrimSpace(series)
+			}
+			s = s[:m[0]] + s[m[1]:]
+		}
+	}
+	if m := editionRe.FindStringSubmatch(s); m != nil {
+		for _, g := range m[1:] {
+			if g != "" {
+				it.Edition = g
+			}
+		}
+		s = strings.Replace(s, strings.TrimLeft(m[0], " ,.;"), " ", 1)
+	}
+	// Imprint: "Place : Publisher, Year", "Publisher, Year", "Place, Year".
+	areas := splitAreas(s)
+	if len(areas) == 1 {
+		// Footnote style separates by commas: "Book 2, Almaty: KazISS, 2010".
+		for _, m := range commaField.FindAllStringIndex(s, -1) {
+			areas = append(areas, s[m[1]:])
+		}
+	}
+	for _, area := range areas {
+		if place, pub, ok := readImprint(strings.TrimSpace(area)); ok {
+			it.PublisherPlace, it.Publisher = place, pub
+			break
+		}
+	}
+	if it.Issued == nil {
+		it.Issued = areaDate(s)
+	}
+	if m := volumeRe.FindStringSubmatch(s); m != nil {
+		it.Volume = strings.TrimRight(m[1]+m[2], ".")
+	}
+	if m := issueRe.FindStringSubmatch(s); m != nil {
+		it.Issue = strings.TrimRight(m[1], ".")
+	} else if hasHost && it.Volume != "" {
+		// "Journal, 12(3), 45–67": APA prints the issue in parentheses.
+		if m := regexp.MustCompile(`\b` + regexp.QuoteMeta(it.Volume) + `\s*\(\s*([\w–-]+)\s*\)`).FindStringSubmatch(s); m != nil {
+			it.Issue = m[1]
+		}
+	}
+	if it.Volume == "" {
+		if m := apaVolume.FindStringSubmatch(s); m != nil && hasHost {
+			it.Volume, it.Issue = m[1], m[2]
+		}
+	}
+	pages := ""
+	if m := pagesRe.FindStringSubmatch(s); m != nil {
+		pages = normPages(m[1])
+	} else if m := barePages.FindStringSubmatch(s); m != nil && hasHost {
+		pages = normPages(m[1])
+	}
+	if m := nPagesRe.FindStringSubmatch(s); m != nil {
+		it.NumberOfPages = m[1]
+	}
+	if pages != "" {
+		switch {
+		case footnote, !hasHost:
+			p.Locator = pages
+		default:
+			it.Page = pages
+		}
+	}
+	if thesisRe.MatchString(s + " " + it.Title) {
+		if m := thesisGenre.FindString(s + " " + it.Title); m != "" {
+			it.Genre = m
+		}
+	}
+}
+
+var (
+	yearInImprint = regexp.MustCompile(`,\s*\[?(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2}|б\.\s?г\.)\]?`)
+	fieldStart    = regexp.MustCompile(`^(?:(?:Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d|\()`)
+	apaVolume     = regexp.MustCompile(`(?:^|[,\s])(\d+)\s*\(\s*([\w–-]+)\s*\)`)
+	barePages     = regexp.MustCompile(`(?:[,:]\s*|\)\s*[,:]?\s*)(\d+\s*[-–—]\s*\d+|e\d+)\s*\.?\s*$`)
+	areaSplit     = regexp.MustCompile(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)`)
+)
+
+func startsWithField(s string) bool { return fieldStart.MatchString(s) }
+
+var (
+	leadingSep = regexp.MustCompile(`^[\s.,;:–—-]+`)
+	wordsRe    = regexp.MustCompile(`\S+`)
+)
+
+// readImprint reads an area as "Place : Publisher, Year", "Publisher,
+// Year", "Place, Year" or a lone place or publisher.
+func readImprint(a string) (place, publisher string, ok bool) {
+	if a == "" || startsWithField(a) {
+		return "", "", false
+	}
+	if i := yearInImprint.FindStringIndex(a); i != nil {
+		a = a[:i[1]]
+	}
+	hadYear := yearTail.MatchString(a)
+	bare := strings.TrimSpace(strings.Trim(yearTail.ReplaceAllString(a, ""), " ,;"))
+	if strings.HasSuffix(bare, ".") && !abbreviationBefore(bare) {
+		bare = strings.TrimSuffix(bare, ".")
+	}
+	if bare == "" || startsWithField(bare) || urlStart.MatchString(bare) {
+		return "", "", false
+	}
+	words := len(wordsRe.FindAllString(bare, -1))
+	switch {
+	case strings.Contains(bare, ":") && imprintStart.MatchString(a):
+	case isPlace(bare) || publisherWord.MatchString(bare):
+	case hadYear && words <= 6:
+	default:
+		return "", "", false
+	}
+	place, publisher = splitImprint(bare)
+	if publisher != "" && startsWithField(publisher) {
+		publisher = ""
+	}
+	return place, strings.TrimRight(publisher, ".,"), true
+}
+
+// splitAreas splits at area separators (and, for lists without dashes, at
+// a full stop before "Place :").
+func splitAreas(s string) []string {
+	var out []string
+	last := 0
+	for _, m := range areaSplit.FindAllStringIndex(s, -1) {
+		cut := m[0]
+		if s[cut] == '.' && !strings.ContainsAny(s[m[0]:m[1]], "–—") {
+			out = append(out, s[last:cut])
+			last = cut + 1
+			continue
+		}
+		out = append(out, s[last:cut])
+		last = m[1]
+	}
+	out = append(out, s[last:])
+	if len(out) == 1 {
+		// Footnote style separates by commas: "Publisher, 2007, p. 118".
+		return []string{s}
+	}
+	return out
+}
+
+func normPages(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
+// areaDate reads the date of publication from the areas: a full date where
+// printed, a year range ("1993-1994"), a year followed by a month and day
+// ("2013. – April 29").
+func areaDate(s string) *Date {
+	if m := ymdRe.FindStringSubmatch(s); m != nil {
+		if d := validDate(m[1], m[2], m[3]); d != nil {
+			return d
+		}
+	}
+	if m := dmyRe.FindStringSubmatch(s); m != nil {
+		if d := validDate(m[3], m[2], m[1]); d != nil {
+			return d
+		}
+	}
+	m := yearRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	y, _ := strconv.Atoi(s[m[2]:m[3]])
+	d := NewDate(y)
+	if m[4] >= 0 {
+		y2, _ := strconv.Atoi(s[m[4]:m[5]])
+		if y2 > y {
+			d.Parts = append(d.Parts, []int{y2})
+			return d
+		}
+	}
+	if mm := monthYearRe.FindStringSubmatch(s[m[2]:]); mm != nil && mm[1] == s[m[2]:m[3]] {
+		if md := monthDay.FindStringSubmatch(mm[2]); md != nil {
+			addMonthDay(d, md)
+		}
+	}
+	return d
+}
+
+// addMonthDay adds "April 29", "29 April" or "March" to a year.
+func addMonthDay(d *Date, md []string) {
+	var mon, day int
+	switch {
+	case md[1] != "":
+		mon = month(md[1])
+		day, _ = strconv.Atoi(md[2])
+	case md[3] != "":
+		day, _ = strconv.Atoi(md[3])
+		mon = month(md[4])
+	default:
+		mon = month(md[5])
+	}
+	if mon == 0 || len(d.Parts) != 1 || len(d.Parts[0]) != 1 {
+		return
+	}
+	d.Parts[0] = append(d.Parts[0], mon)
+	if day > 0 && day <= 31 {
+		d.Parts[0] = append(d.Parts[0], day)
+	}
+}
+
+// inferType decides the CSL type from what the entry contains.
+func inferType(p *parsed, hasHost bool) {
+	it := &p.Item
+	text := it.Title + " " + it.ContainerTitle
+	switch {
+	case archiveRe.MatchString(p.Raw):
+		it.Type = "manuscript"
+		it.ArchiveLocation = archiveRe.FindString(p.Raw)
+	case standardRe.MatchString(it.Title):
+		it.Type = "standard"
+		it.Number = strings.TrimSpace(standardRe.FindStringSubmatch(it.Title)[1])
+	case lawRe.MatchString(it.Title) || (len(it.Author) == 0 && lawRe.MatchString(p.Raw)):
+		it.Type = "legislation"
+		if m := numberRe.FindStringSubmatch(it.Title); m != nil {
+			it.Number = m[1]
+		}
+	case patentRe.MatchString(p.Raw) && !hasHost:
+		it.Type = "patent"
+		it.Number = strings.TrimSpace(patentRe.FindStringSubmatch(p.Raw)[1])
+	case thesisRe.MatchString(p.Raw) && !hasHost:
+		it.Type = "thesis"
+	case hasHost && confRe.MatchString(it.ContainerTitle):
+		it.Type = "paper-conference"
+	case hasHost && (it.Volume != "" || it.Issue != "" || journalRe.MatchString(it.ContainerTitle)) && len(it.Editor) == 0 && it.Publisher == "":
+		it.Type = "article-journal"
+		if newspaperRe.MatchString(it.ContainerTitle) && it.Volume == "" && it.Issued != nil && len(it.Issued.Parts[0]) == 3 {
+			it.Type = "article-newspaper"
+		}
+	case hasHost && (len(it.Editor) > 0 || it.Publisher != "" || it.PublisherPlace != ""):
+		it.Type = "chapter"
+	case hasHost && it.URL != "" && it.Page == "":
+		it.Type = "webpage"
+	case hasHost && newspaperRe.MatchString(it.ContainerTitle):
+		it.Type = "article-newspaper"
+	case hasHost:
+		it.Type = "article-journal"
+	case it.URL != "" && it.PublisherPlace == "" && it.NumberOfPages == "" && it.ISBN == "" && it.Edition == "" && (it.Publisher == "" || !publisherWord.MatchString(it.Publisher)):
+		it.Type = "webpage"
+		if it.ContainerTitle == "" && it.Publisher != "" {
+			it.ContainerTitle, it.Publisher = it.Publisher, ""
+		}
+	case reportRe.MatchString(text + " " + it.CollectionTitle):
+		it.Type = "report"
+	default:
+		it.Type = "book"
+	}
+	if it.Type == "webpage" && it.ContainerTitle == "" && it.Publisher != "" {
+		it.ContainerTitle, it.Publisher = it.Publisher, ""
+	}
+	if it.Type == "thesis" && it.Genre == "" {
+		it.Genre = strings.TrimSpace(thesisGenre.FindString(p.Raw))
+	}
+}

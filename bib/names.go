@@ -1,0 +1,145 @@
+package bib
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Name grammar. A surname is a capitalised word (McClory, O'Neil,
+// Петров-Водкин) or an all-capitals word; initials are "J.", "Ch.", "Yu.",
+// "Ж.-П." with or without spaces; "P/" is a typing slip for "P.".
+const (
+	surnameRe  = `(?:\p{Lu}(?:\p{Ll}|['’]\p{Lu})+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?)`
+	particleRe = `(?:(?:van|von|der|den|de|del|della|da|di|du|dos|la|le|ter|bin|ibn|al)\s+|(?:al|el)-)`
+	initialRe  = `\p{Lu}\p{Ll}{0,2}(?:\.|/(?:\s|$))`
+	initialsRe = `(?:` + initialRe + `\s?-?\s?){1,4}`
+)
+
+var (
+	// "Family I. I." and "Family, I. I." (GOST heading, APA).
+	nameFamilyFirst = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `(?:\s+` + surnameRe + `)?)(,?)\s*(` + initialsRe + `)`)
+	// "I. I. Family" (statement of responsibility, IEEE).
+	nameInitialsFirst = regexp.MustCompile(`^(` + initialsRe + `)\s*(` + particleRe + `?` + surnameRe + `)\b`)
+	// "Family, Given" (MLA, Chicago): a full given name after a comma.
+	nameFamilyGiven = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?)(?:[.,]|\s+(?:and|&)\s)`)
+	// "Given Family" after "and" (MLA second author) or before "(ed.)".
+	nameGivenFirst = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?)\s+(` + particleRe + `?` + surnameRe + `)\b`)
+	// "Family AB" (Vancouver): initials without full stops.
+	nameVancouver = regexp.MustCompile(`^(` + surnameRe + `(?:\s+` + surnameRe + `)?)\s+(\p{Lu}{1,3})(?:[,.]|$)`)
+	// "Family Given" for Chinese names printed family first.
+	nameChinese = regexp.MustCompile(`^(\p{Lu}\p{Ll}{0,5})\s+(\p{Lu}\p{Ll}{1,10}(?:-\p{Ll}+)?)(?:[,.]|\s+(?:and|&)\s)`)
+	nameSep     = regexp.MustCompile(`^(?:\s*,\s*(?:and\s+|&\s*)?|\s*;\s*|\s*(?:and|и|та|және|&)\s+|\s*&\s*)`)
+	etAl        = regexp.MustCompile(`^(?:\s*,)?\s*(?:\[\s*)?(?:et\s+al\.?|и\s+др\.?|и\s+другие|та\s+ін\.?|т\.\s?б\.?|және\s+т\.\s?б\.?|і\s+інш\.?)(?:\s*\])?`)
+)
+
+// chineseFamilies are the commonest Chinese family names in pinyin: a
+// "Family Given" name printed family first is read as such only with one.
+var chineseFamilies = map[string]bool{
+	"Wang": true, "Li": true, "Zhang": true, "Liu": true, "Chen": true, "Yang": true,
+	"Huang": true, "Zhao": true, "Wu": true, "Zhou": true, "Xu": true, "Sun": true,
+	"Ma": true, "Zhu": true, "Hu": true, "Guo": true, "He": true, "Lin": true,
+	"Gao": true, "Luo": true, "Zheng": true, "Liang": true, "Xie": true, "Song": true,
+	"Tang": true, "Han": true, "Feng": true, "Deng": true, "Cao": true, "Peng": true,
+	"Zeng": true, "Xiao": true, "Tian": true, "Dong": true, "Pan": true, "Yuan": true,
+	"Cai": true, "Jiang": true, "Yu": true, "Du": true, "Ye": true, "Cheng": true,
+	"Wei": true, "Su": true, "Lu": true, "Ding": true, "Ren": true, "Yao": true,
+	"Shen": true, "Zhong": true, "Cui": true, "Tan": true, "Fan": true, "Liao": true,
+	"Shi": true, "Jin": true, "Jia": true, "Xia": true, "Fu": true, "Fang": true,
+	"Zou": true, "Xiong": true, "Bai": true, "Meng": true, "Qin": true, "Qiu": true,
+	"Hou": true, "Yin": true, "Xue": true, "Yan": true, "Duan": true, "Lei": true,
+	"Long": true, "Tao": true, "Mao": true, "Hao": true, "Gu": true, "Gong": true,
+	"Shao": true, "Wan": true, "Qian": true, "Dai": true, "Kong": true, "Yi": true,
+	"Quan": true, "Xi": true, "Zhu'": false, "Ou": true, "Sima": true, "Ouyang": true,
+}
+
+// notGiven are words that follow a Chinese family name in titles, not names.
+var notGiven = map[string]bool{"And": true, "The": true, "Of": true, "In": true}
+
+// parseNames reads a list of personal names at the start of s and returns
+// them with the rest of s. It stops at the first text that is not a name.
+func parseNames(s string) ([]Name, string, []Repair) {
+	var names []Name
+	var reps []Repair
+	rest := s
+	givenFirstNext := false
+	for {
+		n, r, rep, ok := parseName(rest, givenFirstNext)
+		if !ok {
+			break
+		}
+		names = append(names, n)
+		reps = append(reps, rep...)
+		rest = r
+		if m := etAl.FindString(rest); m != "" {
+			rest = rest[len(m):]
+			break
+		}
+		sep := nameSep.FindString(rest)
+		if sep == "" {
+			break
+		}
+		givenFirst := strings.ContainsAny(sep, "&") || strings.Contains(sep, "and") || edAfterName.MatchString(rest[len(sep):])
+		if _, _, _, ok := parseName(rest[len(sep):], givenFirst); !ok {
+			break
+		}
+		rest = rest[len(sep):]
+		givenFirstNext = givenFirst
+	}
+	return names, rest, reps
+}
+
+// edAfterName matches "Given Family (ed.)": an editor named given-first.
+var edAfterName = regexp.MustCompile(`^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*[(\[]\s*(?:eds?|ред|hrsg)\.?\s*[)\]]`)
+
+// parseName reads one name at the start of s. givenFirst allows "Given
+// Family", which only a list separator such as "and" or an "(ed.)" after
+// the name makes safe to read.
+func parseName(s string, givenFirst bool) (Name, string, []Repair, bool) {
+	if m := nameFamilyFirst.FindStringSubmatch(s); m != nil && initialsEnd(s[len(m[0]):]) {
+		given, reps := cleanInitials(m[3])
+		return Name{Family: m[1], Given: given}, s[len(m[0]):], reps, true
+	}
+	if m := nameInitialsFirst.FindStringSubmatch(s); m != nil {
+		given, reps := cleanInitials(m[1])
+		return Name{Family: m[2], Given: given}, s[len(m[0]):], reps, true
+	}
+	if m := nameChinese.FindStringSubmatch(s); m != nil && chineseFamilies[m[1]] && !notGiven[m[2]] && !chineseFamilies[m[2]] {
+		end := len(m[1]) + 1 + len(m[2])
+		return Name{Family: m[1], Given: m[2]}, s[end:], nil, true
+	}
+	if m := nameFamilyGiven.FindStringSubmatch(s); m != nil {
+		end := len(m[1]) + len(", ") + len(m[2])
+		end = strings.Index(s, m[2]) + len(m[2])
+		return Name{Family: m[1], Given: m[2]}, s[end:], nil, true
+	}
+	if m := nameVancouver.FindStringSubmatch(s); m != nil {
+		end := len(m[1]) + 1 + len(m[2])
+		return Name{Family: m[1], Given: m[2]}, s[end:], nil, true
+	}
+	if givenFirst {
+		if m := nameGivenFirst.FindStringSubmatch(s); m != nil {
+			return Name{Family: m[2], Given: m[1]}, s[len(m[0]):], nil, true
+		}
+	}
+	return Name{}, s, nil, false
+}
+
+// initialsEnd reports whether initials are followed by what follows a name
+// (not by a lower-case word, which would make "A." the first word of a title).
+func initialsEnd(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return true
+	}
+	return !strings.HasPrefix(rest, "-")
+}
+
+// cleanInitials trims initials and repairs "P/" to "P.".
+func cleanInitials(s string) (string, []Repair) {
+	t := strings.TrimSpace(s)
+	if strings.HasSuffix(t, "/") {
+		fixed := strings.TrimSuffix(t, "/") + "."
+		return fixed, []Repair{{Field: "author", Before: t, After: fixed, Rule: RuleInitialSlash}}
+	}
+	return t, nil
+}

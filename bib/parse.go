@@ -1,0 +1,589 @@
+package bib
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// entryKind says what a printed entry is beyond a plain reference.
+type entryKind int
+
+const (
+	kindFull   entryKind = iota
+	kindIbid             // Ibid., Там же: the work of the entry above
+	kindShort            // "Author, op. cit.": an earlier work of that author
+	kindIdem             // Он же, Idem: the author of the entry above, a new work
+	kindFailed           // nothing could be read
+)
+
+// parsed is a Ref with what resolution across entries needs.
+type parsed struct {
+	Ref
+	kind    entryKind
+	urls    []Found // every URL printed in the entry, in order
+	short   []Name  // the author named by a shortened repeat
+	urlOnly bool    // the URL field came from the entry's only URL
+}
+
+var (
+	nbspRe       = regexp.MustCompile(`[\x{00a0}\x{2007}\x{202f}\t]`)
+	spacesRe     = regexp.MustCompile(`\s{2,}`)
+	emphasisRe   = regexp.MustCompile(`\*{1,3}|(?:^|\s)_{1,2}|_{1,2}(?:\s|[.,:;]|$)`)
+	accessedRe   = regexp.MustCompile(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
+	accessedBare = regexp.MustCompile(`(?i)(?:accessed|retrieved|viewed)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
+	mediumRe     = regexp.MustCompile(`(?i)\[\s*(electronic resource|электронный ресурс|электрондық ресурс|електронний ресурс|электронны рэсурс|online)\s*\]`)
+	textMarkRe   = regexp.MustCompile(`(?i)\[\s*(?:текст|text|мәтін)\s*\]`)
+	contentRe    = regexp.MustCompile(`(?i)[.\s]*[–—-]?\s*(?:текст|text|мәтін|изображение)\s*:\s*(электронный|непосредственный|electronic|unmediated|электронды|тікелей)`)
+	langRe       = regexp.MustCompile(`(?i)[(\[]\s*((?:in|на)\s+(chinese|russian|russ|kazakh|english|ukrainian|ukr|belarusian|german|french|japanese|korean|turkish|рус|каз|англ|укр|бел|кит)\.?(?:\s+(?:яз|lang)\.?)?)\s*[)\]]`)
+	ibidRe       = regexp.MustCompile(`(?i)^(?:ibid(?:em)?|ib|там\s+же|там\s+само|тамсама|сонда|id)\.?(?:$|[\s,.:;—–-])`)
+	asCitedRe    = regexp.MustCompile(`(?i)^(?:as\s+cited\s+in|cited\s+in|quoted\s+in|цит\.?\s+по|цит\.?\s+за|цитата\s+по)\s*:?\s*`)
+	idemRe       = regexp.MustCompile(`(?i)^(?:он\s+же|она\s+же|они\s+же|его\s+же|idem|eadem|його\s+ж|її\s+ж)[.,]?\s+`)
+	opCitRe      = regexp.MustCompile(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця)\.?(.*)$`)
+	locatorRe    = regexp.MustCompile(`(?:^|[\s,.:;—–])(?:(?:С|C|с|P|p|Pp|pp|Б|б|S|s|стр)\.?\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\s*\.?\s*$`)
+	emptyPage    = regexp.MustCompile(`[—–-]\s*(?:P|С|C|p|с|Б|б)\.\s*$`)
+	apaYear      = regexp.MustCompile(`^\s*[,.]?\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.|б\.\s?г\.)(?:\s*,\s*([^)]*))?\)\s*[.,]?\s*`)
+	cmsYear      = regexp.MustCompile(`^\s*[.,]\s*(\d{4})[a-z]?\.\s+`)
+	quoteOpen    = "“\"«„‘'"
+)
+
+// Parse reads one reference as printed (without its list label) into a Ref.
+// The raw text is kept as given; an entry that cannot be read keeps empty
+// fields and a warning.
+func Parse(raw string) Ref {
+	return parseEntry(raw, raw, false).Ref
+}
+
+func parseEntry(raw, ctx string, footnote bool) parsed {
+	p := parsed{Ref: Ref{Raw: raw}}
+	it := &p.Item
+	s := nbspRe.ReplaceAllString(raw, " ")
+	s, reps, warns := unlink(s)
+	p.Repairs = append(p.Repairs, reps...)
+	p.Warnings = append(p.Warnings, warns...)
+
+	// URLs and DOIs first: everything after them is read with them removed.
+	p.urls = findURLs(s, ctx)
+	var accessedAfter string
+	for i := len(p.urls) - 1; i >= 0; i-- {
+		f := p.urls[i]
+		s = s[:f.Start] + " " + s[f.End:]
+	}
+	for _, f := range p.urls {
+		p.Repairs = append(p.Repairs, f.Repairs...)
+		if f.After != "" {
+			accessedAfter = f.After
+		}
+		if d := DOIOf(f.URL); d != "" {
+			if it.DOI == "" {
+				it.DOI = d
+			}
+			if f.Label != "URL" {
+				continue
+			}
+		}
+		if it.URL == "" {
+			it.URL = f.URL
+			p.urlOnly = true
+		} else if it.URL != f.URL {
+			p.urlOnly = false
+			p.Warnings = append(p.Warnings, "more than one URL; kept the first, "+f.URL+" is not stored in a field")
+		}
+	}
+	if m := doiLabel.FindStringSubmatchIndex(s); m != nil && it.DOI == "" {
+		d, end := s[m[2]:m[3]], m[1]
+		if next, nend := nextToken(s, end); strings.HasSuffix(d, ".") && doiWrapTok.MatchString(next) {
+			joined := d + strings.TrimRight(next, ".,;")
+			p.Repairs = append(p.Repairs, Repair{Field: "DOI", Before: s[m[2]:nend], After: joined, Rule: RuleDOIWrap})
+			d, end = joined, nend
+		}
+		it.DOI = normalizeDOI(d)
+		s = s[:m[0]] + " " + s[end:]
+	}
+
+	if m := accessedRe.FindStringSubmatch(s); m != nil {
+		if d := parseDate(m[1]); d != nil && len(d.Parts[0]) == 3 {
+			it.Accessed = d
+		} else {
+			p.Warnings = append(p.Warnings, "access date "+strings.TrimSpace(m[1])+" not read")
+		}
+		s = strings.Replace(s, m[0], " ", 1)
+	} else if m := accessedBare.FindStringSubmatch(s); m != nil {
+		if d := parseDate(m[1]); d != nil {
+			it.Accessed = d
+			s = strings.Replace(s, m[0], " ", 1)
+		}
+	}
+	if it.Accessed == nil && accessedAfter != "" {
+		// A bare date right after the URL of a web page is its access date.
+		it.Accessed = parseDate(accessedAfter)
+	}
+	if m := mediumRe.FindStringSubmatch(s); m != nil {
+		it.Medium = m[1]
+		s = strings.Replace(s, m[0], " ", 1)
+	}
+	s = textMarkRe.ReplaceAllString(s, " ")
+	if m := contentRe.FindStringSubmatch(s); m != nil {
+		if k := foldKey(m[1]); k == "электронный" || k == "electronic" || k == "электронды" {
+			it.Medium = m[1]
+		}
+		s = strings.Replace(s, m[0], " ", 1)
+	}
+	if m := langRe.FindStringSubmatch(s); m != nil {
+		it.Language = languageCode(m[2])
+		it.Note = m[1]
+		s = strings.Replace(s, m[0], " ", 1)
+	}
+	if m := isbnRe.FindStringSubmatch(s); m != nil {
+		it.ISBN = strings.TrimSpace(m[1])
+		s = strings.Replace(s, m[0], " ", 1)
+	}
+	if m := issnRe.FindStringSubmatch(s); m != nil {
+		it.ISSN = m[1]
+		s = strings.Replace(s, m[0], " ", 1)
+	}
+	s = emphasisRe.ReplaceAllStringFunc(s, func(m string) string { return strings.Trim(m, "*_") })
+	s = mdEscape.ReplaceAllString(s, "$1")
+	s = cleanSeparators(s)
+
+	// Back-references.
+	switch {
+	case ibidRe.MatchString(s):
+		p.kind = kindIbid
+		rest := ibidRe.ReplaceAllString(s, "")
+		if m := locatorRe.FindStringSubmatch(rest); m != nil {
+			p.Locator = normDash(m[1])
+		}
+		return p
+	case opCitRe.MatchString(s):
+		m := opCitRe.FindStringSubmatch(s)
+		if names, _, _ := parseNames(strings.TrimSpace(m[1])); len(names) > 0 {
+			p.kind = kindShort
+			p.short = names
+			if lm := locatorRe.FindStringSubmatch(m[2]); lm != nil {
+				p.Locator = normDash(lm[1])
+			}
+			return p
+		}
+	}
+	if m := asCitedRe.FindString(s); m != "" {
+		p.AsCitedIn = true
+		s = s[len(m):]
+	}
+	if m := idemRe.FindString(s); m != "" {
+		p.kind = kindIdem
+		s = s[len(m):]
+	}
+	if emptyPage.MatchString(s) {
+		p.Warnings = append(p.Warnings, "the cited page is empty")
+		s = emptyPage.ReplaceAllString(s, "")
+	}
+
+	readBody(&p, s, footnote)
+	repairWords(&p, ctx)
+	if it.Title == "" && len(it.Author) == 0 && it.ContainerTitle == "" {
+		if p.kind != kindIdem {
+			p.kind = kindFailed
+		}
+		p.Warnings = append(p.Warnings, "no author or title could be read")
+	}
+	return p
+}
+
+func languageCode(s string) string {
+	k := foldKey(strings.TrimSuffix(s, "."))
+	for _, c := range []struct{ prefix, code string }{
+		{"chin", "zh"}, {"кит", "zh"}, {"russ", "ru"}, {"рус", "ru"}, {"kaz", "kk"}, {"каз", "kk"},
+		{"eng", "en"}, {"англ", "en"}, {"ukr", "uk"}, {"укр", "uk"}, {"bel", "be"}, {"бел", "be"},
+		{"germ", "de"}, {"fren", "fr"}, {"jap", "ja"}, {"kor", "ko"}, {"turk", "tr"},
+	} {
+		if strings.HasPrefix(k, c.prefix) {
+			return c.code
+		}
+	}
+	return ""
+}
+
+var (
+	sepJunk   = regexp.MustCompile(`\s*(?:[.,;]\s*)?(?:[–—]\s*)+(?:[.,;]\s*)*$|\s*//\s*$|^\s*//\s*`)
+	dashDot   = regexp.MustCompile(`\.\s*[–—]\s*\.`)
+	spaceDot  = regexp.MustCompile(`\s+([.,;])`)
+	doubleSep = regexp.MustCompile(`\.(?:\s+\.)+|,(?:\s*,)+|,\s*\.`)
+	emptyPar  = regexp.MustCompile(`\(\s*\)|\[\s*\]`)
+)
+
+// cleanSeparators tidies what removing fields left behind: empty brackets,
+// doubled separators, a dangling dash or "//" at the end.
+func cleanSeparators(s string) string {
+	s = emptyPar.ReplaceAllString(s, " ")
+	s = spacesRe.ReplaceAllString(s, " ")
+	for i := 0; i < 4; i++ {
+		s = dashDot.ReplaceAllString(s, ".")
+		s = spaceDot.ReplaceAllString(s, "$1")
+		s = doubleSep.ReplaceAllStringFunc(s, func(m string) string {
+			if strings.Contains(m, ".") {
+				return "."
+			}
+			return ","
+		})
+		s = strings.TrimSpace(sepJunk.ReplaceAllString(strings.TrimSpace(s), ""))
+		s = strings.Replace(s, "// //", "//", -1)
+	}
+	return strings.TrimRight(s, " ,;:/")
+}
+
+func normDash(s string) string {
+	s = strings.Join(strings.Fields(s), "")
+	return strings.NewReplacer("–", "-", "—", "-", "−", "-").Replace(s)
+}
+
+// areaDash is GOST's area separator ". – " and the looser " – ", " — ".
+var areaDash = regexp.MustCompile(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\s+-\s+`)
+
+// areaStart recognises text that opens an area after the title, so that a
+// dash inside a title ("Казахстан — Китай: от …") is not taken for a separator.
+var areaStart = regexp.MustCompile(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|\(|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|\[|In:|(?:Режим|Текст|Text)\b)`)
+
+// imprintStart recognises "Place : Publisher, Year" and "Publisher, Year".
+var imprintStart = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*D\.\s?C\.)?\s?:\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)|[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}\s?:\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$))`)
+
+// fieldish reports whether text after a separator starts an area or field
+// rather than continuing a title.
+func fieldish(s string) bool {
+	return areaStart.MatchString(s) || imprintStart.MatchString(s)
+}
+
+// inHost matches the start of a host named with "In:" or "in".
+var inHost = regexp.MustCompile(`^(?:,|\.)?\s*(?:[Ii]n:?|В\s*кн\.?:?|В:|У:?)\s+`)
+
+// readBody reads authors, title and the areas after them.
+func readBody(p *parsed, s string, footnote bool) {
+	it := &p.Item
+	comp, host, hasHost := splitHost(s)
+	names, rest, reps := parseNames(comp)
+	if len(names) > 0 && !headingEnd(rest) {
+		names, rest, reps = nil, comp, nil
+	}
+	p.Repairs = append(p.Repairs, reps...)
+	it.Author = names
+	if m := apaYear.FindStringSubmatch(rest); m != nil && len(names) > 0 {
+		if d := parseDate(m[1] + " " + m[2]); d != nil {
+			it.Issued = d
+			if md := monthDay.FindStringSubmatch(strings.TrimSpace(m[2])); m[2] != "" && md != nil {
+				addMonthDay(it.Issued, md)
+			}
+		}
+		rest = rest[len(m[0]):]
+	} else if m := cmsYear.FindStringSubmatch(rest); m != nil && len(names) > 0 {
+		it.Issued = parseDate(m[1])
+		rest = rest[len(m[0]):]
+	}
+	rest = strings.TrimLeft(rest, " ,.:;")
+	dashStyle := hasHost || areaDash.MatchString(rest)
+	title, tail := splitTitle(rest, dashStyle)
+	it.Title = cleanTitle(title)
+
+	// Statement of responsibility: "/ J. McClory", "/ под ред. И. И. Иванова".
+	tail = strings.TrimSpace(tail)
+	if strings.HasPrefix(tail, "/") && !strings.HasPrefix(tail, "//") {
+		resp, after := cutArea(strings.TrimSpace(tail[1:]), dashStyle)
+		readResponsibility(p, resp)
+		tail = after
+	}
+	if !hasHost {
+		if m := inHost.FindStringIndex(tail); m != nil {
+			host, hasHost = tail[m[1]:], true
+			tail = ""
+		}
+	}
+	areas := tail
+	if hasHost {
+		container, htail := readHost(p, host)
+		it.ContainerTitle = container
+		areas = strings.TrimSpace(tail + " – " + htail)
+	} else if !dashStyle {
+		if c, rest, ok := englishHost(tail); ok {
+			it.ContainerTitle = c
+			hasHost = true
+			areas = rest
+		}
+	}
+	readAreas(p, areas, hasHost, footnote)
+	inferType(p, hasHost)
+}
+
+// splitHost splits "component // host" at the first "//".
+func splitHost(s string) (string, string, bool) {
+	i := strings.Index(s, "//")
+	if i < 0 {
+		return s, "", false
+	}
+	host := strings.TrimSpace(strings.Trim(strings.TrimSpace(s[i+2:]), "/"))
+	return strings.TrimSpace(s[:i]), host, host != ""
+}
+
+// headingEnd reports whether text after a list of names starts the title:
+// a separator, or a capital letter or quotation mark after a space.
+func headingEnd(rest string) bool {
+	if rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	switch {
+	case unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(quoteOpen+"[", r):
+		return true
+	case strings.ContainsRune(",.:;(/", r):
+		return true
+	case unicode.IsSpace(r):
+		t := strings.TrimSpace(rest)
+		r2, _ := utf8.DecodeRuneInString(t)
+		return unicode.IsUpper(r2) || unicode.IsDigit(r2) || strings.ContainsRune(quoteOpen+"[", r2)
+	}
+	return strings.ContainsRune(quoteOpen, r)
+}
+
+// quotePairs close each opening quotation mark.
+var quotePairs = map[rune]string{'“': "”\"", '"': "\"”", '«': "»", '„': "“”\"", '‘': "’'", '\'': "'’"}
+
+// splitTitle finds where the title ends. A title in quotation marks ends at
+// its closing mark when a separator follows it.
+func splitTitle(s string, dashStyle bool) (string, string) {
+	r, n := utf8.DecodeRuneInString(s)
+	if closers, ok := quotePairs[r]; ok {
+		if j := strings.IndexAny(s[n:], closers); j >= 0 {
+			_, cn := utf8.DecodeRuneInString(s[n+j:])
+			after := s[n+j+cn:]
+			t := strings.TrimSpace(after)
+			if t == "" || strings.ContainsAny(t[:1], ",.:;/([–—") {
+				title := s[n : n+j]
+				if strings.HasSuffix(title, ",") {
+					title = strings.TrimSuffix(title, ",")
+				}
+				return title, strings.TrimLeft(after, " ,.")
+			}
+		}
+	}
+	end := titleEnd(s, dashStyle)
+	return s[:end], s[end:]
+}
+
+var (
+	slashResp  = regexp.MustCompile(`\s/\s|/\s|\s/$`)
+	commaField = regexp.MustCompile(`,\s+`)
+	periodNext = regexp.MustCompile(`[.?!]\s+`)
+)
+
+// titleEnd returns the byte offset where the title ends in s.
+func titleEnd(s string, dashStyle bool) int {
+	end := len(s)
+	if m := slashResp.FindStringIndex(s); m != nil && m[0] < end {
+		end = m[0]
+	}
+	for _, m := range areaDash.FindAllStringIndex(s[:end], -1) {
+		if fieldish(strings.TrimSpace(s[m[1]:])) || dashIsArea(s[:m[0]], s[m[1]:]) {
+			end = m[0]
+			break
+		}
+	}
+	if m := inHost.FindStringIndex(s[:end]); m != nil {
+		// "in:" inside a title is rare; as a host it follows a comma or period.
+		_ = m
+	}
+	for _, m := range inHostAfter.FindAllStringIndex(s[:end], -1) {
+		end = m[0]
+		break
+	}
+	for _, m := range commaField.FindAllStringIndex(s[:end], -1) {
+		if fieldish(s[m[1]:]) {
+			end = m[0]
+			break
+		}
+	}
+	for _, m := range periodNext.FindAllStringIndex(s[:end], -1) {
+		after := s[m[1]:]
+		if abbreviationBefore(s[:m[0]+1]) {
+			continue
+		}
+		if fieldish(after) || (!dashStyle && startsSentence(after)) {
+			end = m[0]
+			if s[m[0]] == '?' || s[m[0]] == '!' {
+				end++
+			}
+			break
+		}
+	}
+	return end
+}
+
+var inHostAfter = regexp.MustCompile(`(?:,|\.)\s+(?:[Ii]n:?|В кн\.:?|В:)\s+\p{Lu}`)
+
+// dashIsArea reports whether a dash after a title opens an area: the text
+// after it starts with a place or publisher, not with more title words.
+func dashIsArea(before, after string) bool {
+	after = strings.TrimSpace(after)
+	if strings.HasSuffix(strings.TrimSpace(before), ".") {
+		return true // ". – " is GOST's area separator
+	}
+	return imprintStart.MatchString(after) && !strings.Contains(firstClause(after), " ")
+}
+
+func firstClause(s string) string {
+	if i := strings.IndexAny(s, ":,"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// abbreviations that end in a full stop inside titles and names.
+var abbrevRe = regexp.MustCompile(`(?:^|[\s(])(?:\p{Lu}|\p{Lu}\p{Ll}|[Vv]s|[Ss]t|[Dd]r|[Mm]r|[Mm]rs|[Nn]o|[Vv]ol|[Ee]d|[Ee]ds|[Ii]nc|[Cc]o|[Jj]r|[Ss]r|[Ee]tc|[Pp]p|т|г|им|ул|проф|акад|изд|гос|нац|ун-т|ин-т|\p{Lu}\.\p{Lu}|U\.S|U\.K)\.$`)
+
+func abbreviationBefore(s string) bool {
+	return abbrevRe.MatchString(s)
+}
+
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(quoteOpen+"[(", r)
+}
+
+// cutArea splits s at the end of its first area.
+func cutArea(s string, dashStyle bool) (string, string) {
+	if m := areaDash.FindStringIndex(s); m != nil {
+		return strings.TrimSpace(s[:m[0]]), s[m[0]:]
+	}
+	if m := periodNext.FindStringIndex(s); m != nil && fieldish(s[m[1]:]) {
+		return strings.TrimSpace(s[:m[0]]), s[m[0]:]
+	}
+	return strings.TrimRight(s, ". "), ""
+}
+
+var (
+	editorWords     = regexp.MustCompile(`(?i)^(?:под\s+(?:общ(?:ей)?\.?\s+|науч(?:ной)?\.?\s+)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+)?ред\.|уклад\.|пад\s+рэд\.)\s*:?\s*`)
+	translatorWords = regexp.MustCompile(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
+	edMark          = regexp.MustCompile(`(?i)^\s*[\[(]\s*(?:eds?|ред|сост|hrsg)\.?\s*[\])]\s*,?\s*|^\s*,?\s*eds?\.\s*,?\s*`)
+	seriesWords     = regexp.MustCompile(`(?i)edition|series|серия|papers?|report|доклад|брошюр|bulletin|vol\.`)
+)
+
+// readResponsibility reads a GOST statement of responsibility. Persons
+// repeating the heading add no author (the heading's form of the given
+// name wins); editors and translators get their roles.
+func readResponsibility(p *parsed, resp string) {
+	it := &p.Item
+	for _, part := range strings.Split(resp, ";") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if m := editorWords.FindString(part); m != "" {
+			names, _, _ := parseNames(part[len(m):])
+			it.Editor = append(it.Editor, names...)
+			continue
+		}
+		if m := translatorWords.FindString(part); m != "" {
+			names, _, _ := parseNames(part[len(m):])
+			it.Translator = append(it.Translator, names...)
+			continue
+		}
+		names, _, _ := parseNames(part)
+		switch {
+		case len(names) > 0 && len(it.Author) == 0:
+			it.Author = names
+		case len(names) > 0:
+			it.Author = mergeStatement(it.Author, names)
+		case seriesWords.MatchString(part) && it.CollectionTitle == "":
+			it.CollectionTitle = strings.TrimRight(part, ". ")
+		case len(it.Author) == 0:
+			it.Author = []Name{{Literal: strings.TrimRight(part, ". ")}}
+		}
+	}
+}
+
+// mergeStatement combines the heading authors with the persons of the
+// statement of responsibility (GOST 7.1-2003, 4.1.3: up to three authors
+// head the description and all are repeated after the slash).
+func mergeStatement(heading, stmt []Name) []Name {
+	out := append([]Name(nil), heading...)
+	for _, n := range stmt {
+		dup := false
+		for _, h := range heading {
+			if NameKey(h.Family) == NameKey(n.Family) {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// readHost reads the host after "//" or "In:": editors named before the
+// host title, the host title, and what follows it.
+func readHost(p *parsed, host string) (string, string) {
+	it := &p.Item
+	host = inHost.ReplaceAllString(strings.TrimSpace(host), "")
+	names, rest, _ := parseNames(host)
+	if len(names) == 0 && edAfterName.MatchString(host) {
+		if n, r, _, ok := parseName(host, true); ok {
+			names, rest = []Name{n}, r
+		}
+	}
+	if len(names) > 0 {
+		if m := edMark.FindString(rest); m != "" || strings.HasPrefix(strings.TrimSpace(rest), ",") || strings.HasPrefix(strings.TrimSpace(rest), ".") {
+			it.Editor = append(it.Editor, names...)
+			rest = strings.TrimLeft(rest[len(m):], " ,.:")
+		} else {
+			rest = host
+		}
+	} else {
+		rest = host
+	}
+	title, tail := splitTitle(rest, true)
+	tail = strings.TrimSpace(tail)
+	if strings.HasPrefix(tail, "/") {
+		resp, after := cutArea(strings.TrimSpace(tail[1:]), true)
+		readResponsibility(p, resp)
+		tail = after
+	}
+	return cleanTitle(title), tail
+}
+
+var englishHostRes = []*regexp.Regexp{
+	regexp.MustCompile(`^(.+?),\s*(?:vol\.|Vol\.|v\.|Volume)\s*\d`),
+	regexp.MustCompile(`^(.+?),?\s+\d+\s*\(\s*[\w–-]+\s*\)\s*[,:]`),
+	regexp.MustCompile(`^(.+?)\s+\d+\s*,\s*no\.\s*\d`),
+	regexp.MustCompile(`^(.+?)\.\s*\d{4}[^;]{0,20};\s*\d`),
+	regexp.MustCompile(`^(.+?),\s*\d+\s*,\s*\d+\s*[-–]\s*\d+`),
+}
+
+// englishHost finds the journal of an English-style reference: the text
+// before its volume ("Journal, 12(3), 45–67", "Journal 12, no. 3").
+func englishHost(tail string) (string, string, bool) {
+	t := strings.TrimSpace(tail)
+	for _, re := range englishHostRes {
+		if m := re.FindStringSubmatch(t); m != nil && !strings.Contains(m[1], ":") {
+			return cleanTitle(m[1]), t[len(m[1]):], true
+		}
+	}
+	return "", tail, false
+}
+
+// cleanTitle trims separators and enclosing quotation marks.
+func cleanTitle(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, " ,;:/–—")
+	if strings.HasSuffix(s, ".") && !abbreviationBefore(s) {
+		s = strings.TrimSuffix(s, ".")
+	}
+	s = strings.TrimSpace(s)
+	r, n := utf8.DecodeRuneInString(s)
+	if closers, ok := quotePairs[r]; ok {
+		last, ln := utf8.DecodeLastRuneInString(s)
+		inner := s[n : len(s)-ln]
+		if strings.ContainsRune(closers, last) && !strings.ContainsAny(inner, closers) {
+			s = inner
+		}
+	}
+	return strings.TrimSpace(s)
+}

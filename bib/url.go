@@ -1,0 +1,311 @@
+package bib
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Repair rule names, stable: users filter on them and tests name them.
+const (
+	RuleURLSpace       = "url-wrap-space"      // a space left inside a URL by line wrapping
+	RuleURLHyphen      = "url-wrap-hyphen"     // a hyphen added by line wrapping inside a URL
+	RuleURLLigature    = "url-ligature-split"  // "benefi t": a torn ﬁ/ﬂ ligature inside a URL
+	RuleMarkdownEscape = "markdown-escape"     // "\_" in Markdown link text
+	RuleMarkdownLink   = "markdown-link"       // [text](target) or <url> reduced to one URL
+	RuleURLTrailing    = "url-trailing-punct"  // punctuation after a URL that is not part of it
+	RuleURLFragment    = "url-fragment-host"   // a URL tail completed from the host it shares
+	RuleURLMoved       = "url-wrong-entry"     // a URL printed in the wrong entry, dropped or moved
+	RuleDOI            = "doi-normalize"       // a DOI taken from a doi.org link or DOI: label
+	RuleDOIWrap        = "doi-wrap-space"      // a space inside a DOI left by wrapping
+	RuleWordHyphen     = "word-wrap-hyphen"    // "Cul- ture" → "Culture"
+	RuleWordLigature   = "word-ligature-split" // "Benefi t" → "Benefit"
+	RuleInitialSlash   = "initial-slash"       // "Izimov P/" → "P."
+)
+
+var (
+	mdLink      = regexp.MustCompile(`\[([^\[\]]*)\]\((<?[^()\s]+(?:\([^()\s]*\))?[^()\s]*>?)\)`)
+	autolink    = regexp.MustCompile(`<((?:https?|ftp)://[^<>\s]+)>`)
+	urlStart    = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.)`)
+	urlChars    = regexp.MustCompile(`^[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\\-]+$`)
+	dateToken   = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{2,4}[.,;]?$|^\d{4}[.-]\d{2}[.-]\d{2}[.,;]?$`)
+	fileExt     = regexp.MustCompile(`(?i)^(?:s?html?|php\d?|pdf|aspx?|jsp|xml|docx?|txt|cfm|shtml)(?:[/?#].*)?$`)
+	hostTail    = regexp.MustCompile(`^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#].*)?$`)
+	slugChars   = regexp.MustCompile(`[-_=?&%/.\d]`)
+	ligatureEnd = regexp.MustCompile(`(?:fi|fl|ff|ffi|ffl)$`)
+	mdEscape    = regexp.MustCompile(`\\+([_*\[\]()#+.!~-])`)
+)
+
+// fieldLabel is text after a URL that starts the next field.
+var fieldLabel = regexp.MustCompile(`(?i)^(?:accessed|retrieved|viewed|дата|қаралған|doi|isbn|issn|url|режим|available|(?:[(\[–—]))`)
+
+// Found is a URL (or DOI link) found in an entry.
+type Found struct {
+	URL     string // the repaired URL
+	Label   string // "URL", "DOI" or "" for the label printed before it
+	Start   int    // byte span in the text it was found in, label included
+	End     int
+	After   string // a bare date printed right after the URL (an access date)
+	Warning string
+	Repairs []Repair
+}
+
+// unlink replaces Markdown links and autolinks by their URL. A link whose
+// text and target agree (or differ only by the scheme an autolinker added)
+// becomes one URL; otherwise the target is kept and a warning given.
+func unlink(s string) (string, []Repair, []string) {
+	var reps []Repair
+	var warns []string
+	s = mdLink.ReplaceAllStringFunc(s, func(m string) string {
+		sub := mdLink.FindStringSubmatch(m)
+		text, target := sub[1], strings.Trim(sub[2], "<>")
+		ut := mdEscape.ReplaceAllString(text, "$1")
+		tt := mdEscape.ReplaceAllString(target, "$1")
+		if !urlStart.MatchString(tt) {
+			return m
+		}
+		if ut != tt && stripScheme(ut) != stripScheme(tt) && looksLikeURL(ut) {
+			warns = append(warns, "link text "+ut+" and target "+tt+" differ; the target is kept")
+		}
+		if text != tt {
+			rule := RuleMarkdownLink
+			if strings.Contains(text, `\`) && ut == tt {
+				rule = RuleMarkdownEscape
+			}
+			reps = append(reps, Repair{Field: "URL", Before: m, After: tt, Rule: rule})
+		}
+		return tt
+	})
+	s = autolink.ReplaceAllString(s, "$1")
+	return s, reps, warns
+}
+
+func stripScheme(s string) string {
+	if i := strings.Index(s, "://"); i >= 0 {
+		return s[i+3:]
+	}
+	return s
+}
+
+func looksLikeURL(s string) bool {
+	return urlStart.MatchString(s) || hostTail.MatchString(s)
+}
+
+// findURLs finds every URL in s, joining what line wrapping split. ctx is
+// the text of the whole list: a join that is ambiguous is decided by what
+// the rest of the document prints.
+func findURLs(s, ctx string) []Found {
+	var out []Found
+	pos := 0
+	for {
+		loc := urlStart.FindStringIndex(s[pos:])
+		if loc == nil {
+			return out
+		}
+		start := pos + loc[0]
+		end := start + tokenEnd(s[start:])
+		f := Found{Start: start}
+		u := s[start:end]
+		before := u
+		// Join continuation tokens while the join makes a better URL.
+		for {
+			next, nend := nextToken(s, end)
+			if next == "" {
+				break
+			}
+			j, rule, ok := joinURL(u, next, ctx)
+			if !ok {
+				if dateToken.MatchString(next) && f.After == "" {
+					f.After = strings.TrimRight(next, ".,;")
+					f.End = nend
+				}
+				break
+			}
+			before = s[start:nend]
+			f.Repairs = append(f.Repairs, Repair{Field: "URL", Before: before, After: j, Rule: rule})
+			u, end = j, nend
+		}
+		trimmed := trimURL(u)
+		if trimmed != u && len(f.Repairs) > 0 {
+			f.Repairs[len(f.Repairs)-1].After = trimmed
+		}
+		end -= len(u) - len(trimmed)
+		u = trimmed
+		if unesc := mdEscape.ReplaceAllString(u, "$1"); unesc != u {
+			f.Repairs = append(f.Repairs, Repair{Field: "URL", Before: u, After: unesc, Rule: RuleMarkdownEscape})
+			u = unesc
+		}
+		if f.End < end {
+			f.End = end
+		}
+		f.URL = u
+		f.Start, f.Label = labelBefore(s, start)
+		out = append(out, f)
+		pos = end
+		if pos >= len(s) {
+			return out
+		}
+	}
+}
+
+// tokenEnd is the length of the run of non-space characters at s's start.
+func tokenEnd(s string) int {
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// nextToken returns the token after the single run of spaces at s[i:].
+func nextToken(s string, i int) (string, int) {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	if j == i || j >= len(s) {
+		return "", i
+	}
+	k := j + tokenEnd(s[j:])
+	return s[j:k], k
+}
+
+// joinURL decides whether tok continues URL u across a line wrap.
+func joinURL(u, tok, ctx string) (string, string, bool) {
+	t := strings.TrimRight(tok, ".,;")
+	if t == "" || !urlChars.MatchString(t) || fieldLabel.MatchString(t) || dateToken.MatchString(tok) || urlStart.MatchString(t) {
+		return "", "", false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if unicode.IsUpper(r) && !strings.ContainsAny(t, "/._") {
+		return "", "", false
+	}
+	pu, err := url.Parse(strings.TrimRight(u, "-"))
+	inHost := err == nil && pu.Path == "" && !strings.HasSuffix(u, "/")
+	switch {
+	case strings.HasSuffix(u, "-"):
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return "", "", false
+		}
+		with, without := u+tok, strings.TrimSuffix(u, "-")+tok
+		keep := inHost || slugSegment(u)
+		if tail := lastSegment(strings.TrimSuffix(u, "-")); tail != "" {
+			switch {
+			case strings.Contains(ctx, tail+t) && !strings.Contains(ctx, tail+"-"+t):
+				keep = false
+			case strings.Contains(ctx, tail+"-"+t):
+				keep = true
+			}
+		}
+		if keep {
+			return with, RuleURLSpace, wellFormed(with)
+		}
+		return without, RuleURLHyphen, wellFormed(without)
+	case ligatureEnd.MatchString(u) && unicode.IsLower(r) && (len(t) <= 3 || strings.ContainsAny(t, "/.")):
+		return u + tok, RuleURLLigature, wellFormed(u + tok)
+	case strings.HasSuffix(u, "/") || strings.HasSuffix(u, "_") || strings.HasSuffix(u, "=") || strings.HasSuffix(u, "?") || strings.HasSuffix(u, "&"):
+		if !slugChars.MatchString(t) && !strings.HasPrefix(t, "#") {
+			return "", "", false
+		}
+		return u + tok, RuleURLSpace, wellFormed(u + tok)
+	case strings.HasSuffix(u, "."):
+		if fileExt.MatchString(t) || (inHost && hostTail.MatchString(strings.ToLower(t))) {
+			return u + tok, RuleURLSpace, wellFormed(u + tok)
+		}
+	}
+	return "", "", false
+}
+
+// slugSegment reports whether the path segment being wrapped is a slug of
+// hyphen-joined words, where a hyphen at the wrap is likely real.
+func slugSegment(u string) bool {
+	return strings.Contains(lastSegment(strings.TrimSuffix(u, "-")), "-")
+}
+
+func lastSegment(u string) string {
+	u = stripScheme(u)
+	if i := strings.LastIndexAny(u, "/_"); i >= 0 {
+		return u[i+1:]
+	}
+	return u
+}
+
+func wellFormed(s string) bool {
+	s = trimURL(s)
+	if strings.HasPrefix(strings.ToLower(s), "www.") {
+		s = "http://" + s
+	}
+	u, err := url.Parse(s)
+	return err == nil && strings.Contains(u.Host, ".") && !strings.ContainsAny(u.Host, " _")
+}
+
+// trimURL drops punctuation that ends the sentence, not the URL: a final
+// . , ; : and closing brackets that have no opening one in the URL.
+func trimURL(u string) string {
+	for {
+		n := len(u)
+		u = strings.TrimRight(u, ".,;:!'\"»”")
+		for _, p := range [][2]string{{"(", ")"}, {"[", "]"}, {"<", ">"}} {
+			if strings.HasSuffix(u, p[1]) && strings.Count(u, p[0]) < strings.Count(u, p[1]) {
+				u = u[:len(u)-1]
+			}
+		}
+		if len(u) == n {
+			return u
+		}
+	}
+}
+
+var urlLabel = regexp.MustCompile(`(?i)(?:URL|DOI|Режим доступа|Қолжетімділік режимі|Режим доступу|Available (?:at|from)|Retrieved from|Access mode|Электронный адрес|Link)\s*:?\s*$`)
+
+// labelBefore extends a URL's span back over its label ("URL:", "DOI:").
+func labelBefore(s string, start int) (int, string) {
+	m := urlLabel.FindStringIndex(s[:start])
+	if m == nil {
+		return start, ""
+	}
+	l := strings.ToUpper(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[m[0]:start]), ":")))
+	switch {
+	case strings.HasPrefix(l, "DOI"):
+		l = "DOI"
+	default:
+		l = "URL"
+	}
+	return m[0], l
+}
+
+var (
+	doiRe      = regexp.MustCompile(`(?i)\b10\.\d{4,9}/[^\s"<>]+`)
+	doiLabel   = regexp.MustCompile(`(?i)\b(?:DOI|doi)\s*:?\s*(10\.\d{4,9}/[^\s"<>]+)`)
+	doiHost    = regexp.MustCompile(`(?i)^https?://(?:dx\.)?doi\.org/`)
+	doiWrapEnd = regexp.MustCompile(`[./-]$`)
+	doiWrapTok = regexp.MustCompile(`^\d[\d.]*[.,;]?$`)
+)
+
+// DOIOf returns the bare DOI of a doi.org URL ("" when it is not one),
+// with the trailing punctuation dropped.
+func DOIOf(u string) string {
+	if !doiHost.MatchString(u) {
+		return ""
+	}
+	d := doiHost.ReplaceAllString(u, "")
+	if p, err := url.PathUnescape(d); err == nil {
+		d = p
+	}
+	return normalizeDOI(d)
+}
+
+func normalizeDOI(d string) string {
+	d = trimURL(d)
+	if i := strings.Index(d, "/"); i > 0 {
+		d = strings.ToLower(d[:i]) + d[i:]
+	}
+	return d
+}

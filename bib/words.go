@@ -1,0 +1,86 @@
+package bib
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	// "Benefi t", "infl uence": a torn ﬁ/ﬂ/ﬀ/ﬃ/ﬄ ligature leaves a space.
+	ligatureSplit = regexp.MustCompile(`(\p{L}*(?:ffi|ffl|fi|fl|ff)) (\p{Ll}+)`)
+	// "Cul- ture": a hyphen and a space left by a line wrap.
+	wrapHyphen = regexp.MustCompile(`(\p{L}+)- (\p{Ll}+)`)
+)
+
+// realLigatureWords end in fi/fl/ff and stand alone: "off", "staff".
+var realLigatureWords = map[string]bool{
+	"off": true, "staff": true, "stuff": true, "cliff": true, "sci-fi": true, "wifi": true,
+	"hi-fi": true, "buff": true, "tariff": true, "sheriff": true, "bluff": true, "cuff": true,
+	"puff": true, "scoff": true, "stiff": true, "fluff": true, "gruff": true, "chaff": true,
+	"riff": true, "whiff": true, "diff": true, "if": true, "of": true, "self": true,
+	"golf": true, "wolf": true, "half": true, "shelf": true, "gulf": true, "elf": true,
+	"leaf": true, "chief": true, "brief": true, "thief": true, "grief": true, "belief": true,
+	"proof": true, "roof": true, "deaf": true, "beef": true, "reef": true, "ref": true,
+	"hifi": true, "lofi": true, "scifi": true, "fifi": true,
+}
+
+// keepHyphen are prefixes whose hyphen is real when a wrap falls after it.
+var keepHyphen = map[string]bool{
+	"non": true, "self": true, "co": true, "anti": true, "pre": true, "post": true,
+	"well": true, "multi": true, "inter": true, "cross": true, "semi": true, "neo": true,
+	"ex": true, "pro": true, "sub": true, "mid": true, "quasi": true, "pseudo": true,
+	"socio": true, "geo": true, "euro": true, "sino": true, "afro": true, "counter": true,
+	"вице": true, "экс": true, "обер": true, "штаб": true, "лейб": true, "унтер": true,
+	"военно": true, "социально": true, "историко": true, "политико": true, "научно": true,
+	"учебно": true, "финансово": true, "экономико": true, "культурно": true, "историко-": true,
+}
+
+// repairWords rejoins words torn by ligatures and line-wrap hyphens in the
+// title and container title, and logs each change.
+func repairWords(p *parsed, ctx string) {
+	it := &p.Item
+	for _, f := range []struct {
+		name string
+		v    *string
+	}{{"title", &it.Title}, {"container-title", &it.ContainerTitle}, {"collection-title", &it.CollectionTitle}} {
+		before := *f.v
+		*f.v = ligatureSplit.ReplaceAllStringFunc(*f.v, func(m string) string {
+			sub := ligatureSplit.FindStringSubmatch(m)
+			if realLigatureWords[strings.ToLower(sub[1])] {
+				return m
+			}
+			return sub[1] + sub[2]
+		})
+		if *f.v != before {
+			p.Repairs = append(p.Repairs, Repair{Field: f.name, Before: before, After: *f.v, Rule: RuleWordLigature})
+		}
+		before = *f.v
+		*f.v = wrapHyphen.ReplaceAllStringFunc(*f.v, func(m string) string {
+			sub := wrapHyphen.FindStringSubmatch(m)
+			return joinWrapped(sub[1], sub[2], ctx)
+		})
+		if *f.v != before {
+			p.Repairs = append(p.Repairs, Repair{Field: f.name, Before: before, After: *f.v, Rule: RuleWordHyphen})
+		}
+	}
+}
+
+// joinWrapped decides a wrap hyphen from evidence: the document prints the
+// joined word (drop the hyphen) or the hyphenated one (keep it); a prefix
+// such as "non-" keeps it; otherwise the hyphen is the typesetter's.
+func joinWrapped(a, b, ctx string) string {
+	joined, hyph := a+b, a+"-"+b
+	lc := strings.ToLower(ctx)
+	switch {
+	case strings.Contains(lc, strings.ToLower(hyph)):
+		return hyph
+	case strings.Contains(lc, strings.ToLower(joined)):
+		return joined
+	case keepHyphen[strings.ToLower(a)]:
+		return hyph
+	case !unicode.IsLetter([]rune(b)[0]):
+		return hyph
+	}
+	return joined
+}
