@@ -71,8 +71,8 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 		it.Issue = strings.TrimRight(m[1], ".")
 	} else if hasHost && it.Volume != "" {
 		// "Journal, 12(3), 45–67": APA prints the issue in parentheses.
-		if m := regexp.MustCompile(`\b` + regexp.QuoteMeta(it.Volume) + `\s*\(\s*([\w–-]+)\s*\)`).FindStringSubmatch(s); m != nil {
-			it.Issue = m[1]
+		if m := apaVolume.FindStringSubmatch(s); m != nil && m[1] == it.Volume {
+			it.Issue = m[2]
 		}
 	}
 	if it.Volume == "" {
@@ -97,7 +97,7 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 			it.Page = pages
 		}
 	}
-	if thesisRe.MatchString(s + " " + it.Title) {
+	if mayBeThesis(strings.ToLower(s+" "+it.Title)) && thesisRe.MatchString(s+" "+it.Title) {
 		if m := thesisGenre.FindString(s + " " + it.Title); m != "" {
 			it.Genre = m
 		}
@@ -239,22 +239,23 @@ func addMonthDay(d *Date, md []string) {
 func inferType(p *parsed, hasHost bool) {
 	it := &p.Item
 	text := it.Title + " " + it.ContainerTitle
+	low := strings.ToLower(p.Raw)
 	switch {
-	case archiveRe.MatchString(p.Raw):
+	case strings.Contains(p.Raw, "Оп.") && archiveRe.MatchString(p.Raw):
 		it.Type = "manuscript"
 		it.ArchiveLocation = archiveRe.FindString(p.Raw)
-	case standardRe.MatchString(it.Title):
+	case mayBeStandard(it.Title) && standardRe.MatchString(it.Title):
 		it.Type = "standard"
 		it.Number = strings.TrimSpace(standardRe.FindStringSubmatch(it.Title)[1])
-	case lawRe.MatchString(it.Title) || (len(it.Author) == 0 && lawRe.MatchString(p.Raw)):
+	case mayBeLaw(it.Title) && lawRe.MatchString(it.Title) || (len(it.Author) == 0 && mayBeLaw(p.Raw) && lawRe.MatchString(p.Raw)):
 		it.Type = "legislation"
 		if m := numberRe.FindStringSubmatch(it.Title); m != nil {
 			it.Number = m[1]
 		}
-	case patentRe.MatchString(p.Raw) && !hasHost:
+	case !hasHost && containsAny(low, "пат", "patent", "а.с.", "а. с.") && patentRe.MatchString(p.Raw):
 		it.Type = "patent"
 		it.Number = strings.TrimSpace(patentRe.FindStringSubmatch(p.Raw)[1])
-	case thesisRe.MatchString(p.Raw) && !hasHost:
+	case !hasHost && mayBeThesis(low) && thesisRe.MatchString(p.Raw):
 		it.Type = "thesis"
 	case hasHost && confRe.MatchString(it.ContainerTitle):
 		it.Type = "paper-conference"
@@ -287,4 +288,37 @@ func inferType(p *parsed, hasHost bool) {
 	if it.Type == "thesis" && it.Genre == "" {
 		it.Genre = strings.TrimSpace(thesisGenre.FindString(p.Raw))
 	}
+}
+
+// Cheap prefilters: most entries are none of these, and the case-folding
+// regular expressions are the parser's most expensive step.
+func containsAny(low string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func mayBeThesis(low string) bool {
+	return containsAny(low, "дис", "автореф", "thesis", "dissert", "diss.", "phd", "ph.d", "ph. d")
+}
+
+func mayBeLaw(s string) bool {
+	low := strings.ToLower(firstWords(s, 2))
+	return containsAny(low, "закон", "кодекс", "указ", "постановл", "приказ", "распоряж", "конституц", "law", "act", "code", "заң", "қаулы", "бұйрық", "жарлық")
+}
+
+func mayBeStandard(s string) bool {
+	low := strings.ToLower(firstWords(s, 1))
+	return containsAny(low, "гост", "gost", "iso", "ст", "дсту", "снип", "сп")
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
 }

@@ -58,7 +58,11 @@ func Parse(raw string) Ref {
 func parseEntry(raw, ctx string, footnote bool) parsed {
 	p := parsed{Ref: Ref{Raw: raw}}
 	it := &p.Item
-	s := nbspRe.ReplaceAllString(raw, " ")
+	s := raw
+	if strings.ContainsAny(s, "\u00a0\u2007\u202f\t") {
+		s = nbspRe.ReplaceAllString(s, " ")
+	}
+	low := strings.ToLower(s)
 	s, reps, warns := unlink(s)
 	p.Repairs = append(p.Repairs, reps...)
 	p.Warnings = append(p.Warnings, warns...)
@@ -91,7 +95,7 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 			p.Warnings = append(p.Warnings, "more than one URL; kept the first, "+f.URL+" is not stored in a field")
 		}
 	}
-	if m := doiLabel.FindStringSubmatchIndex(s); m != nil && it.DOI == "" {
+	if m := doiLabel.FindStringSubmatchIndex(s); it.DOI == "" && strings.Contains(s, "10.") && m != nil {
 		d, end := s[m[2]:m[3]], m[1]
 		if next, nend := nextToken(s, end); strings.HasSuffix(d, ".") && doiWrapTok.MatchString(next) {
 			joined := d + strings.TrimRight(next, ".,;")
@@ -102,14 +106,15 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 		s = s[:m[0]] + " " + s[end:]
 	}
 
-	if m := accessedRe.FindStringSubmatch(s); m != nil {
+	mayAccess := containsAny(low, "access", "retriev", "viewed", "дата", "қаралған", "қаралды")
+	if m := accessedRe.FindStringSubmatch(s); mayAccess && m != nil {
 		if d := parseDate(m[1]); d != nil && len(d.Parts[0]) == 3 {
 			it.Accessed = d
 		} else {
 			p.Warnings = append(p.Warnings, "access date "+strings.TrimSpace(m[1])+" not read")
 		}
 		s = strings.Replace(s, m[0], " ", 1)
-	} else if m := accessedBare.FindStringSubmatch(s); m != nil {
+	} else if m := accessedBare.FindStringSubmatch(s); mayAccess && m != nil {
 		if d := parseDate(m[1]); d != nil {
 			it.Accessed = d
 			s = strings.Replace(s, m[0], " ", 1)
@@ -119,32 +124,38 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 		// A bare date right after the URL of a web page is its access date.
 		it.Accessed = parseDate(accessedAfter)
 	}
-	if m := mediumRe.FindStringSubmatch(s); m != nil {
-		it.Medium = m[1]
-		s = strings.Replace(s, m[0], " ", 1)
+	if strings.Contains(s, "[") {
+		if m := mediumRe.FindStringSubmatch(s); m != nil {
+			it.Medium = m[1]
+			s = strings.Replace(s, m[0], " ", 1)
+		}
+		s = textMarkRe.ReplaceAllString(s, " ")
 	}
-	s = textMarkRe.ReplaceAllString(s, " ")
-	if m := contentRe.FindStringSubmatch(s); m != nil {
+	if m := contentRe.FindStringSubmatch(s); containsAny(low, "текст", "text", "мәтін", "изображение") && m != nil {
 		if k := foldKey(m[1]); k == "электронный" || k == "electronic" || k == "электронды" {
 			it.Medium = m[1]
 		}
 		s = strings.Replace(s, m[0], " ", 1)
 	}
-	if m := langRe.FindStringSubmatch(s); m != nil {
+	if m := langRe.FindStringSubmatch(s); containsAny(low, "(in ", "[in ", "(на ", "[на ") && m != nil {
 		it.Language = languageCode(m[2])
 		it.Note = m[1]
 		s = strings.Replace(s, m[0], " ", 1)
 	}
-	if m := isbnRe.FindStringSubmatch(s); m != nil {
+	if m := isbnRe.FindStringSubmatch(s); strings.Contains(low, "isbn") && m != nil {
 		it.ISBN = strings.TrimSpace(m[1])
 		s = strings.Replace(s, m[0], " ", 1)
 	}
-	if m := issnRe.FindStringSubmatch(s); m != nil {
+	if m := issnRe.FindStringSubmatch(s); strings.Contains(low, "issn") && m != nil {
 		it.ISSN = m[1]
 		s = strings.Replace(s, m[0], " ", 1)
 	}
-	s = emphasisRe.ReplaceAllStringFunc(s, func(m string) string { return strings.Trim(m, "*_") })
-	s = mdEscape.ReplaceAllString(s, "$1")
+	if strings.ContainsAny(s, "*_") {
+		s = emphasisRe.ReplaceAllStringFunc(s, func(m string) string { return strings.Trim(m, "*_") })
+	}
+	if strings.Contains(s, "\\") {
+		s = mdEscape.ReplaceAllString(s, "$1")
+	}
 	s = cleanSeparators(s)
 
 	// Back-references.
@@ -156,7 +167,7 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 			p.Locator = normDash(m[1])
 		}
 		return p
-	case opCitRe.MatchString(s):
+	case containsAny(low, "cit", "соч", "праця") && opCitRe.MatchString(s):
 		m := opCitRe.FindStringSubmatch(s)
 		if names, _, _ := parseNames(strings.TrimSpace(m[1])); len(names) > 0 {
 			p.kind = kindShort
@@ -175,9 +186,9 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 		p.kind = kindIdem
 		s = s[len(m):]
 	}
-	if emptyPage.MatchString(s) {
+	if t := tail(s, 12); emptyPage.MatchString(t) {
 		p.Warnings = append(p.Warnings, "the cited page is empty")
-		s = emptyPage.ReplaceAllString(s, "")
+		s = s[:len(s)-len(t)] + emptyPage.ReplaceAllString(t, "")
 	}
 
 	readBody(&p, s, footnote)
@@ -206,7 +217,7 @@ func languageCode(s string) string {
 }
 
 var (
-	sepJunk   = regexp.MustCompile(`\s*(?:[.,;]\s*)?(?:[–—]\s*)+(?:[.,;]\s*)*$|\s*//\s*$|^\s*//\s*`)
+	sepJunk   = regexp.MustCompile(`\s*(?:[.,;]\s*)?(?:[–—]\s*)+(?:[.,;]\s*)*$|\s*//\s*$`)
 	dashDot   = regexp.MustCompile(`\.\s*[–—]\s*\.`)
 	spaceDot  = regexp.MustCompile(`\s+([.,;])`)
 	doubleSep = regexp.MustCompile(`\.(?:\s+\.)+|,(?:\s*,)+|,\s*\.`)
@@ -216,19 +227,36 @@ var (
 // cleanSeparators tidies what removing fields left behind: empty brackets,
 // doubled separators, a dangling dash or "//" at the end.
 func cleanSeparators(s string) string {
-	s = emptyPar.ReplaceAllString(s, " ")
-	s = spacesRe.ReplaceAllString(s, " ")
+	if strings.Contains(s, "()") || strings.Contains(s, "[]") || strings.Contains(s, "( ") || strings.Contains(s, "[ ") {
+		s = emptyPar.ReplaceAllString(s, " ")
+	}
+	if strings.Contains(s, "  ") {
+		s = spacesRe.ReplaceAllString(s, " ")
+	}
 	for i := 0; i < 4; i++ {
-		s = dashDot.ReplaceAllString(s, ".")
-		s = spaceDot.ReplaceAllString(s, "$1")
+		before := s
+		if strings.ContainsAny(s, "–—") {
+			s = dashDot.ReplaceAllString(s, ".")
+		}
+		if strings.Contains(s, " .") || strings.Contains(s, " ,") || strings.Contains(s, " ;") {
+			s = spaceDot.ReplaceAllString(s, "$1")
+		}
 		s = doubleSep.ReplaceAllStringFunc(s, func(m string) string {
 			if strings.Contains(m, ".") {
 				return "."
 			}
 			return ","
 		})
-		s = strings.TrimSpace(sepJunk.ReplaceAllString(strings.TrimSpace(s), ""))
+		s = strings.TrimSpace(s)
+		t := tail(s, 24)
+		s = strings.TrimSpace(s[:len(s)-len(t)] + sepJunk.ReplaceAllString(t, ""))
+		if strings.HasPrefix(s, "//") {
+			s = strings.TrimSpace(s[2:])
+		}
 		s = strings.Replace(s, "// //", "//", -1)
+		if s == before {
+			break
+		}
 	}
 	return strings.TrimRight(s, " ,;:/")
 }
@@ -439,7 +467,19 @@ func firstClause(s string) string {
 var abbrevRe = regexp.MustCompile(`(?:^|[\s(])(?:\p{Lu}|\p{Lu}\p{Ll}|[Vv]s|[Ss]t|[Dd]r|[Mm]r|[Mm]rs|[Nn]o|[Vv]ol|[Ee]d|[Ee]ds|[Ii]nc|[Cc]o|[Jj]r|[Ss]r|[Ee]tc|[Pp]p|т|г|им|ул|проф|акад|изд|гос|нац|ун-т|ин-т|\p{Lu}\.\p{Lu}|U\.S|U\.K)\.$`)
 
 func abbreviationBefore(s string) bool {
-	return abbrevRe.MatchString(s)
+	return abbrevRe.MatchString(tail(s, 16))
+}
+
+// tail returns at most the last n bytes of s, cut at a rune boundary.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
 }
 
 func startsSentence(s string) bool {

@@ -58,6 +58,9 @@ type Found struct {
 func unlink(s string) (string, []Repair, []string) {
 	var reps []Repair
 	var warns []string
+	if !strings.Contains(s, "](") && !strings.Contains(s, "<") {
+		return s, nil, nil
+	}
 	s = mdLink.ReplaceAllStringFunc(s, func(m string) string {
 		sub := mdLink.FindStringSubmatch(m)
 		text, target := sub[1], strings.Trim(sub[2], "<>")
@@ -98,6 +101,9 @@ func looksLikeURL(s string) bool {
 // the rest of the document prints.
 func findURLs(s, ctx string) []Found {
 	var out []Found
+	if !strings.Contains(s, "://") && !strings.Contains(strings.ToLower(s), "www.") {
+		return nil
+	}
 	pos := 0
 	for {
 		loc := urlStart.FindStringIndex(s[pos:])
@@ -267,10 +273,13 @@ var urlLabel = regexp.MustCompile(`(?i)(?:URL|DOI|Режим доступа|Қо
 
 // labelBefore extends a URL's span back over its label ("URL:", "DOI:").
 func labelBefore(s string, start int) (int, string) {
-	m := urlLabel.FindStringIndex(s[:start])
+	head := tail(s[:start], 48)
+	off := start - len(head)
+	m := urlLabel.FindStringIndex(head)
 	if m == nil {
 		return start, ""
 	}
+	m[0] += off
 	l := strings.ToUpper(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[m[0]:start]), ":")))
 	switch {
 	case strings.HasPrefix(l, "DOI"):

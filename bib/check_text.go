@@ -1,0 +1,330 @@
+package bib
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the checks that read the body text around the markers:
+// figures and note signs with nothing to point to, the form of page
+// locators, quotations without a page, and names the cited entry lacks.
+
+var (
+	// figureRefRe is a reference to a figure or table in running text.
+	figureRefRe = regexp.MustCompile(`(?i)\((?:see|см\.|қараңыз|cf\.)\s+((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аеуы]|табл\.|диаграмм[аеуы]|схем[аеуы]|сурет|кесте)\s*№?\s*(\d+))\)`)
+	// captionRe is a caption line: "Table 1.", "Рисунок 2 –", "Diagram 1:".
+	captionRe = regexp.MustCompile(`(?i)^[\s*_#>]*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+))(?:[\s.:–—-]|$)`)
+	// noteSignRe is an asterisk note sign glued after a word or full stop.
+	noteSignRe = regexp.MustCompile(`[\p{L}\p{N}.,;:!?»”)](\\?\*{1,3})(?:\s|$)`)
+	// noteTextRe is a line that opens a note marked by an asterisk.
+	noteTextRe = regexp.MustCompile(`^\s*\\?\*{1,3}\s*[^\s*]`)
+	// locatorFormRe reads the page abbreviation of a numeric marker and
+	// whether a space follows it.
+	locatorFormRe = regexp.MustCompile(`[,:]\s*((?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.)(\s*)\d`)
+	// personRe finds a person named with initials: "J. Nye", "K.Syroezhkin",
+	// "N. J. Cull", "Иванов И.И.", "И. И. Иванов".
+	personRe = regexp.MustCompile(`(?:\p{Lu}\.\s?){1,3}\s?(\p{Lu}[\p{Ll}-]+)|(\p{Lu}[\p{Ll}-]+)\s+\p{Lu}\.\s?(?:\p{Lu}\.)?`)
+	// reporterRe finds a two-word name before a verb of saying in the same
+	// clause: "Zuo Xuejin of the Academy, for instance, argues".
+	reporterRe = regexp.MustCompile(`(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?:[^.;:!?]{0,80}?)\b(?:argues|argued|notes|noted|points out|pointed out|contends|claims|writes|wrote|believes|asserts|maintains|observes|считает|отмечает|отмечал|пишет|писал|утверждает|полагает|указывает)\b`)
+	// accordingRe finds "According to X Y," and "По мнению X Y,".
+	accordingRe = regexp.MustCompile(`(?:According to|As|По мнению|По словам|Как отмечает|Как пишет)\s+(?:\p{Ll}+\s+)*(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s*[,—–]`)
+)
+
+// bodyChecks runs the checks that need the body and the numeric markers
+// but not the list.
+func (c *checker) bodyChecks(numeric []Marker) {
+	c.checkFigures()
+	c.checkNoteSigns()
+	c.checkLocatorForm(numeric)
+	for _, m := range numeric {
+		line := c.body[m.Line-1]
+		start := runeOffset(line, m.Col)
+		end := start + len(m.Raw)
+		before := strings.TrimRight(line[:start], " \u00a0")
+		if strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "..") && end < len(line) && line[end] == '.' && start > len(before) {
+			c.add(m.Line, m.Col, SeverityWarning, CheckMarkerAfterPeriod, "%s stands after the full stop and another full stop follows it: put the marker before the full stop", m.Raw)
+		}
+	}
+}
+
+// runeOffset turns a 1-based rune column into a byte offset.
+func runeOffset(s string, col int) int {
+	i := 0
+	for k := 1; k < col && i < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return i
+}
+
+// checkFigures reports "(see Diagram 1)" when no caption of Diagram 1
+// stands anywhere in the document.
+func (c *checker) checkFigures() {
+	captions := map[string]bool{}
+	for _, l := range c.doc.Lines {
+		if m := captionRe.FindStringSubmatch(l); m != nil {
+			captions[figureKey(m[1])] = true
+		}
+	}
+	for i, l := range c.body {
+		for _, loc := range figureRefRe.FindAllStringSubmatchIndex(l, -1) {
+			name := l[loc[2]:loc[3]]
+			if !captions[figureKey(name)] {
+				c.add(i+1, utf8.RuneCountInString(l[:loc[0]])+1, SeverityWarning, CheckMissingFigure, "%q is referred to, but the text has no %s", name, name)
+			}
+		}
+	}
+}
+
+// figureKey folds "Рис. 1", "рисунок 1" and "Figure 1" to one key per kind.
+func figureKey(s string) string {
+	s = foldKey(s)
+	num := strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsDigit(r) })
+	word := strings.TrimSpace(strings.TrimRight(strings.TrimSuffix(s, num), " №"))
+	switch {
+	case strings.HasPrefix(word, "fig"):
+		word = "figure"
+	case strings.HasPrefix(word, "рис"):
+		word = "рисунок"
+	case strings.HasPrefix(word, "табл"):
+		word = "таблица"
+	case strings.HasPrefix(word, "диаграмм"):
+		word = "диаграмма"
+	case strings.HasPrefix(word, "схем"):
+		word = "схема"
+	}
+	return word + " " + num
+}
+
+// checkNoteSigns reports an asterisk note sign when no line of the document
+// opens with the matching note text. Emphasis (*word*) is not a note sign.
+func (c *checker) checkNoteSigns() {
+	for _, l := range c.doc.Lines {
+		if noteTextRe.MatchString(l) && oddAsterisks(l) {
+			return // some note text exists; signs are not matched one by one
+		}
+	}
+	for i, l := range c.body {
+		if !oddAsterisks(l) {
+			continue
+		}
+		for _, loc := range noteSignRe.FindAllStringSubmatchIndex(l, -1) {
+			c.add(i+1, utf8.RuneCountInString(l[:loc[2]])+1, SeverityWarning, CheckOrphanNoteSign, "note sign %q has no note text", l[loc[2]:loc[3]])
+		}
+	}
+}
+
+// oddAsterisks reports whether a line has an unpaired asterisk (escaped
+// "\*" always counts as a sign).
+func oddAsterisks(l string) bool {
+	if strings.Contains(l, `\*`) {
+		return true
+	}
+	return strings.Count(l, "*")%2 == 1
+}
+
+// checkLocatorForm reports page locators written in the minority form
+// when an article writes both "p. 185" and "p.104".
+func (c *checker) checkLocatorForm(ms []Marker) {
+	type use struct {
+		m     Marker
+		space bool
+	}
+	var uses []use
+	spaced := 0
+	for _, m := range ms {
+		if f := locatorFormRe.FindStringSubmatch(m.Raw); f != nil {
+			u := use{m, f[2] != ""}
+			uses = append(uses, u)
+			if u.space {
+				spaced++
+			}
+		}
+	}
+	tight := len(uses) - spaced
+	if spaced == 0 || tight == 0 || spaced == tight {
+		return
+	}
+	minority := spaced < tight
+	for _, u := range uses {
+		if u.space == minority {
+			want := "without a space (\"p.5\")"
+			if !minority {
+				want = "with a space (\"p. 5\")"
+			}
+			c.add(u.m.Line, u.m.Col, SeverityWarning, CheckLocatorFormat, "%s: most markers write the page %s", u.m.Raw, want)
+		}
+	}
+}
+
+// quoteCloses are the closing quotation marks a direct quotation ends with.
+const quoteCloses = "»”\""
+
+// checkQuotes reports a direct quotation cited without a page when the
+// entry is paginated (not a web page) and does not give the page itself.
+func (c *checker) checkQuotes(ms []Marker) {
+	for _, m := range ms {
+		if m.Page != "" || len(m.Nums) != 1 || m.Range {
+			continue
+		}
+		idx, ok := c.byNum[m.Nums[0]]
+		if !ok {
+			continue
+		}
+		r := c.list[idx]
+		if r.Locator != "" || r.Item.Type == "webpage" || r.Item.Type == "post-weblog" || r.Item.URL != "" && r.Item.Page == "" {
+			continue
+		}
+		line := c.body[m.Line-1]
+		before := strings.TrimRight(line[:runeOffset(line, m.Col)], " \u00a0.")
+		last, _ := utf8.DecodeLastRuneInString(before)
+		if !strings.ContainsRune(quoteCloses, last) {
+			continue
+		}
+		q := quotedBefore(before)
+		if len(strings.Fields(q)) < 5 || TitleKey(q) != "" && strings.Contains(TitleKey(r.Item.Title), TitleKey(q)) {
+			continue // a short term or the title of the work, not a quotation
+		}
+		c.add(m.Line, m.Col, SeverityWarning, CheckQuoteNoPage, "%s follows a direct quotation but gives no page", m.Raw)
+	}
+}
+
+// quotedBefore returns the quotation that s ends with, without its marks.
+func quotedBefore(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	body := s[:len(s)-size]
+	if i := strings.LastIndexAny(body, "«“\""); i >= 0 {
+		return body[i+1:]
+	}
+	return ""
+}
+
+// checkNames reports a marker whose sentence names people (with initials,
+// or before a verb of saying) none of whom the cited entry mentions: the
+// text quotes someone through the entry without "as cited in", or the
+// number points at the wrong entry.
+func (c *checker) checkNames(ms []Marker) {
+	for _, m := range ms {
+		if len(m.Nums) != 1 {
+			continue
+		}
+		idx, ok := c.byNum[m.Nums[0]]
+		if !ok {
+			continue
+		}
+		line := c.body[m.Line-1]
+		names := sentenceNames(sentenceBefore(line[:runeOffset(line, m.Col)]))
+		if len(names) == 0 {
+			continue
+		}
+		text := foldKey(c.entryText(idx))
+		found := false
+		for _, n := range names {
+			if strings.Contains(text, foldKey(n)) || strings.Contains(text, foldKey(Translit(n))) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			c.add(m.Line, m.Col, SeverityWarning, CheckNameMismatch, "the sentence names %s, but entry %s does not: a secondary citation without \"as cited in\", or the wrong number?", names[0], c.label(idx))
+		}
+	}
+}
+
+// entryText is the printed text of an entry and, for an Ibid., of the
+// entry it points back to.
+func (c *checker) entryText(i int) string {
+	r := c.list[i]
+	s := r.Raw
+	if r.IbidOf > 0 && r.IbidOf <= len(c.list) {
+		s += " " + c.list[r.IbidOf-1].Raw
+	}
+	for _, n := range append(append([]Name{}, r.Item.Author...), r.Item.Editor...) {
+		s += " " + n.String()
+	}
+	return s
+}
+
+// sentenceBefore returns the sentence that ends where a marker starts (or
+// just before it, for "… individuals. [13]"). A full stop after an initial
+// ("J. Nye") does not end a sentence.
+func sentenceBefore(s string) string {
+	s = strings.TrimRight(s, " \u00a0.")
+	for i := len(s) - 1; i > 0; i-- {
+		if s[i] != '.' && s[i] != '!' && s[i] != '?' && s[i] != ']' {
+			continue
+		}
+		if i+2 >= len(s) || s[i+1] != ' ' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(s[i+2:])
+		if !unicode.IsUpper(next) && !strings.ContainsRune("«“\"[", next) {
+			continue
+		}
+		if s[i] == '.' && initialBefore(s[:i]) {
+			continue
+		}
+		return s[i+2:]
+	}
+	return s
+}
+
+// initialBefore reports whether s ends with a single capital letter (an
+// initial) or a short abbreviation such as "e.g" or "cf".
+func initialBefore(s string) bool {
+	j := strings.LastIndexAny(s, " (\u00a0.") + 1
+	w := s[j:]
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	switch strings.ToLower(w) {
+	case "e.g", "i.e", "cf", "vs", "etc", "al", "см", "т", "д", "др", "им", "г", "гг", "в", "вв":
+		return true
+	}
+	return false
+}
+
+// sentenceNames returns the people a sentence names: with initials, or as
+// a two-word name before a verb of saying or after "According to".
+func sentenceNames(s string) []string {
+	var out []string
+	for _, loc := range personRe.FindAllStringSubmatchIndex(s, -1) {
+		if loc[2] >= 0 {
+			out = append(out, s[loc[2]:loc[3]])
+			continue
+		}
+		// "Иванов И.И." — unless the initials open the next name ("As J. Mattern").
+		n := s[loc[4]:loc[5]]
+		rest := strings.TrimLeft(s[loc[1]:], " ")
+		r, _ := utf8.DecodeRuneInString(rest)
+		if notAuthor[strings.ToLower(n)] || unicode.IsUpper(r) {
+			if m := personRe.FindStringSubmatch(s[loc[4]+len(n):]); m != nil && m[1] != "" {
+				out = append(out, m[1])
+			}
+			continue
+		}
+		out = append(out, n)
+	}
+	for _, re := range []*regexp.Regexp{reporterRe, accordingRe} {
+		for _, m := range re.FindAllStringSubmatch(s, -1) {
+			if notAuthor[strings.ToLower(m[1])] {
+				continue
+			}
+			out = append(out, m[1]+" "+m[2])
+		}
+	}
+	// A name is matched word by word: "Zuo Xuejin" is in an entry when
+	// either word is.
+	var words []string
+	for _, n := range out {
+		words = append(words, n)
+		if f := strings.Fields(n); len(f) > 1 {
+			words = append(words, f...)
+		}
+	}
+	return words
+}
