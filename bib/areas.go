@@ -7,19 +7,20 @@ import (
 )
 
 var (
-	thesisRe     = regexp.MustCompile(`(?i)\b(?:дис(?:с)?\.|диссертация|автореф(?:ерат)?\.?|дисс\.|thesis|dissertation|diss\.|ph\.\s?d\.?|phd)`)
-	thesisGenre  = regexp.MustCompile(`(?i)(?:автореф(?:ерат)?\.?\s+)?дис(?:с)?\.?(?:\s*…|\s*\.\.\.)?\s*(?:на\s+соиск\S*\s+уч\S*\s+степ\S*\s+)?(?:канд|д-ра|док)\S*\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:PhD|Ph\.\s?D\.|doctoral|master'?s)\s+(?:thesis|dissertation)`)
-	confRe       = regexp.MustCompile(`(?i)материал\S*\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop`)
-	journalRe    = regexp.MustCompile(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`)
-	newspaperRe  = regexp.MustCompile(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`)
-	lawRe        = regexp.MustCompile(`(?i)^(?:федеральный\s+закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|law\b|act\b|code\b|заң|қаулы|бұйрық|жарлық|кодексі)`)
-	standardRe   = regexp.MustCompile(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп\s+\d)\b\s*(?:р\s*)?([\p{L}\d .\-–:]*\d)`)
-	patentRe     = regexp.MustCompile(`(?i)(?:пат\.|патент|patent|а\.\s?с\.)\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
-	archiveRe    = regexp.MustCompile(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
-	reportRe     = regexp.MustCompile(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper`)
-	monthYearRe  = regexp.MustCompile(`(?i)(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})\b)`)
-	numberRe     = regexp.MustCompile(`(?i)(?:№|No\.?|N)\s*([\d\-/А-ЯA-Z]+(?:-[\p{L}\d]+)?)`)
-	seriesNumber = regexp.MustCompile(`^(.*?)\s*;\s*(?:вып|vol|no|№|т|issue|iss)\.?\s*(\S+)$`)
+	thesisRe      = regexp.MustCompile(`(?i)(?:дис(?:с)?\.|диссертация|автореф(?:ерат)?\.?|дисс\.|thesis|dissertation|diss\.|ph\.\s?d\.?|phd)`)
+	thesisGenre   = regexp.MustCompile(`(?i)(?:автореф(?:ерат)?\.?\s+)?дис(?:с)?\.?(?:\s*…|\s*\.\.\.)?\s*(?:на\s+соиск\S*\s+уч\S*\s+степ\S*\s+)?(?:канд|д-ра|док)\S*\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:PhD|Ph\.\s?D\.|doctoral|master'?s)\s+(?:thesis|dissertation)`)
+	confRe        = regexp.MustCompile(`(?i)материал\S*\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop`)
+	journalRe     = regexp.MustCompile(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`)
+	newspaperRe   = regexp.MustCompile(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`)
+	lawRe         = regexp.MustCompile(`(?i)(?:^|:\s*)(?:федеральный\s+закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|law\b|act\b|code\b|заң|қаулы|бұйрық|жарлық|кодексі)`)
+	standardRe    = regexp.MustCompile(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
+	patentRe      = regexp.MustCompile(`(?i)(?:пат\.|патент|patent|а\.\s?с\.)\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
+	archiveRe     = regexp.MustCompile(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
+	reportRe      = regexp.MustCompile(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper`)
+	monthYearRe   = regexp.MustCompile(`(?i)(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})(?:[^\p{L}]|$))`)
+	numberRe      = regexp.MustCompile(`(?i)(?:№|No\.?|N)\s*([\d\-/А-ЯA-Z]+(?:-[\p{L}\d]+)?)`)
+	thesisInTitle = regexp.MustCompile(`(?i)\s*:\s*(?:автореф|дис|diss|thesis|phd)`)
+	seriesNumber  = regexp.MustCompile(`^(.*?)\s*;\s*(?:вып|vol|no|№|т|issue|iss)\.?\s*(\S+)$`)
 )
 
 // readAreas reads the fields of the areas after the title (and host):
@@ -49,14 +50,15 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 	}
 	// Imprint: "Place : Publisher, Year", "Publisher, Year", "Place, Year".
 	areas := splitAreas(s)
+	loose := len(areas)
 	if len(areas) == 1 {
 		// Footnote style separates by commas: "Book 2, Almaty: KazISS, 2010".
 		for _, m := range commaField.FindAllStringIndex(s, -1) {
 			areas = append(areas, s[m[1]:])
 		}
 	}
-	for _, area := range areas {
-		if place, pub, ok := readImprint(strings.TrimSpace(area)); ok {
+	for i, area := range areas {
+		if place, pub, ok := readImprint(strings.TrimSpace(area), i < loose); ok {
 			it.PublisherPlace, it.Publisher = place, pub
 			break
 		}
@@ -75,7 +77,7 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 			it.Issue = m[2]
 		}
 	}
-	if it.Volume == "" {
+	if it.Volume == "" && it.Issue == "" {
 		if m := apaVolume.FindStringSubmatch(s); m != nil && hasHost {
 			it.Volume, it.Issue = m[1], m[2]
 		}
@@ -106,8 +108,8 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 
 var (
 	yearInImprint = regexp.MustCompile(`,\s*\[?(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2}|б\.\s?г\.)\]?`)
-	fieldStart    = regexp.MustCompile(`^(?:(?:Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d|\()`)
-	apaVolume     = regexp.MustCompile(`(?:^|[,\s])(\d+)\s*\(\s*([\w–-]+)\s*\)`)
+	fieldStart    = regexp.MustCompile(`^(?:(?:vol|no|pp|iss|Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d|\()`)
+	apaVolume     = regexp.MustCompile(`(?:^|[,;:\s])(\d+)\s*\(\s*([\w–-]+)\s*\)`)
 	barePages     = regexp.MustCompile(`(?:[,:]\s*|\)\s*[,:]?\s*)(\d+\s*[-–—]\s*\d+|e\d+)\s*\.?\s*$`)
 	areaSplit     = regexp.MustCompile(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)`)
 )
@@ -121,7 +123,10 @@ var (
 
 // readImprint reads an area as "Place : Publisher, Year", "Publisher,
 // Year", "Place, Year" or a lone place or publisher.
-func readImprint(a string) (place, publisher string, ok bool) {
+//
+// loose accepts any short text before a year as a publisher; it is off for
+// the comma-separated parts of an area, which are mostly other fields.
+func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 	if a == "" || startsWithField(a) {
 		return "", "", false
 	}
@@ -140,7 +145,7 @@ func readImprint(a string) (place, publisher string, ok bool) {
 	switch {
 	case strings.Contains(bare, ":") && imprintStart.MatchString(a):
 	case isPlace(bare) || publisherWord.MatchString(bare):
-	case hadYear && words <= 6:
+	case loose && hadYear && words <= 6:
 	default:
 		return "", "", false
 	}
@@ -209,6 +214,8 @@ func areaDate(s string) *Date {
 		if md := monthDay.FindStringSubmatch(mm[2]); md != nil {
 			addMonthDay(d, md)
 		}
+	} else if mb := monthBeforeYear.FindStringSubmatch(s); mb != nil && mb[2] == s[m[2]:m[3]] && month(mb[1]) > 0 {
+		d.Parts[0] = append(d.Parts[0], month(mb[1]))
 	}
 	return d
 }
@@ -285,8 +292,14 @@ func inferType(p *parsed, hasHost bool) {
 	if it.Type == "webpage" && it.ContainerTitle == "" && it.Publisher != "" {
 		it.ContainerTitle, it.Publisher = it.Publisher, ""
 	}
-	if it.Type == "thesis" && it.Genre == "" {
-		it.Genre = strings.TrimSpace(thesisGenre.FindString(p.Raw))
+	if it.Type == "thesis" {
+		if it.Genre == "" {
+			it.Genre = strings.TrimSpace(thesisGenre.FindString(p.Raw))
+		}
+		// GOST prints the degree as other title information: "Title : дис. …".
+		if m := thesisInTitle.FindStringIndex(it.Title); m != nil && m[0] > 0 {
+			it.Title = strings.TrimSpace(it.Title[:m[0]])
+		}
 	}
 }
 
@@ -306,7 +319,7 @@ func mayBeThesis(low string) bool {
 }
 
 func mayBeLaw(s string) bool {
-	low := strings.ToLower(firstWords(s, 2))
+	low := strings.ToLower(s)
 	return containsAny(low, "закон", "кодекс", "указ", "постановл", "приказ", "распоряж", "конституц", "law", "act", "code", "заң", "қаулы", "бұйрық", "жарлық")
 }
 

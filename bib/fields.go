@@ -34,10 +34,11 @@ var months = map[string]int{
 }
 
 var (
-	monthWord = regexp.MustCompile(`(?i)^\p{L}{3,}\.?$`)
-	mdyRe     = regexp.MustCompile(`(?i)\b(\p{L}{3,})\.?\s+(\d{1,2}),?\s+(\d{4})\b`)
-	dmyWordRe = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(\p{L}{3,})\.?,?\s+(\d{4})\b`)
-	monthDay  = regexp.MustCompile(`(?i)^(\p{L}{3,})\.?\s+(\d{1,2})\b|^(\d{1,2})\s+(\p{L}{3,})\b|^(\p{L}{3,})\b`)
+	monthWord       = regexp.MustCompile(`(?i)^\p{L}{3,}\.?$`)
+	mdyRe           = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(\p{L}{3,})\.?\s+(\d{1,2}),?\s+(\d{4})\b`)
+	dmyWordRe       = regexp.MustCompile(`(?i)(?:^|[^\d])(\d{1,2})\s+(\p{L}{3,})\.?,?\s+(\d{4})\b`)
+	monthDay        = regexp.MustCompile(`(?i)^(\p{L}{3,})\.?\s+(\d{1,2})\b|^(\d{1,2})\s+(\p{L}{3,})(?:[^\p{L}]|$)|^(\p{L}{3,})(?:[^\p{L}]|$)`)
+	monthBeforeYear = regexp.MustCompile(`(\p{L}{3,})\.?\s+(1[5-9]\d\d|20\d\d)(?:[^\d]|$)`)
 )
 
 func month(w string) int {

@@ -11,7 +11,7 @@ import (
 const (
 	surnameRe  = `(?:\p{Lu}(?:\p{Ll}|['’]\p{Lu})+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?)`
 	particleRe = `(?:(?:van|von|der|den|de|del|della|da|di|du|dos|la|le|ter|bin|ibn|al)\s+|(?:al|el)-)`
-	initialRe  = `\p{Lu}\p{Ll}{0,2}(?:\.|/(?:\s|$))`
+	initialRe  = `\p{Lu}\p{Ll}?(?:\.|/(?:\s|$))`
 	initialsRe = `(?:` + initialRe + `\s?-?\s?){1,4}`
 )
 
@@ -19,11 +19,11 @@ var (
 	// "Family I. I." and "Family, I. I." (GOST heading, APA).
 	nameFamilyFirst = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `(?:\s+` + surnameRe + `)?)(,?)\s*(` + initialsRe + `)`)
 	// "I. I. Family" (statement of responsibility, IEEE).
-	nameInitialsFirst = regexp.MustCompile(`^(` + initialsRe + `)\s*(` + particleRe + `?` + surnameRe + `)\b`)
+	nameInitialsFirst = regexp.MustCompile(`^(` + initialsRe + `)\s*(` + particleRe + `?` + surnameRe + `)`)
 	// "Family, Given" (MLA, Chicago): a full given name after a comma.
 	nameFamilyGiven = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?)(?:[.,]|\s+(?:and|&)\s)`)
 	// "Given Family" after "and" (MLA second author) or before "(ed.)".
-	nameGivenFirst = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?)\s+(` + particleRe + `?` + surnameRe + `)\b`)
+	nameGivenFirst = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?)\s+(` + particleRe + `?` + surnameRe + `)`)
 	// "Family AB" (Vancouver): initials without full stops.
 	nameVancouver = regexp.MustCompile(`^(` + surnameRe + `(?:\s+` + surnameRe + `)?)\s+(\p{Lu}{1,3})(?:[,.]|$)`)
 	// "Family Given" for Chinese names printed family first.

@@ -271,7 +271,7 @@ var areaDash = regexp.MustCompile(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\s+-\s+`)
 
 // areaStart recognises text that opens an area after the title, so that a
 // dash inside a title ("Казахстан — Китай: от …") is not taken for a separator.
-var areaStart = regexp.MustCompile(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|\(|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|\[|In:|(?:Режим|Текст|Text)\b)`)
+var areaStart = regexp.MustCompile(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|\[|In:|(?:Режим|Текст|Text)\b)`)
 
 // imprintStart recognises "Place : Publisher, Year" and "Publisher, Year".
 var imprintStart = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*D\.\s?C\.)?\s?:\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)|[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}\s?:\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$))`)
@@ -310,6 +310,11 @@ func readBody(p *parsed, s string, footnote bool) {
 	rest = strings.TrimLeft(rest, " ,.:;")
 	dashStyle := hasHost || areaDash.MatchString(rest)
 	title, tail := splitTitle(rest, dashStyle)
+	if m := titleEdition.FindStringSubmatch(title); m != nil {
+		// APA prints the edition after the title: "Title (2nd ed.)".
+		it.Edition = m[1]
+		title = strings.Replace(title, m[0], "", 1)
+	}
 	it.Title = cleanTitle(title)
 
 	// Statement of responsibility: "/ J. McClory", "/ под ред. И. И. Иванова".
@@ -331,6 +336,7 @@ func readBody(p *parsed, s string, footnote bool) {
 		it.ContainerTitle = container
 		areas = strings.TrimSpace(tail + " – " + htail)
 	} else if !dashStyle {
+		tail = strings.TrimLeft(tail, " .,;:")
 		if c, rest, ok := englishHost(tail); ok {
 			it.ContainerTitle = c
 			hasHost = true
@@ -383,11 +389,9 @@ func splitTitle(s string, dashStyle bool) (string, string) {
 			_, cn := utf8.DecodeRuneInString(s[n+j:])
 			after := s[n+j+cn:]
 			t := strings.TrimSpace(after)
-			if t == "" || strings.ContainsAny(t[:1], ",.:;/([–—") {
-				title := s[n : n+j]
-				if strings.HasSuffix(title, ",") {
-					title = strings.TrimSuffix(title, ",")
-				}
+			title := s[n : n+j]
+			if t == "" || strings.ContainsAny(t[:1], ",.:;/([–—") || strings.HasSuffix(title, ",") || strings.HasSuffix(title, ".") {
+				title = strings.TrimRight(title, ",")
 				return title, strings.TrimLeft(after, " ,.")
 			}
 		}
@@ -443,6 +447,8 @@ func titleEnd(s string, dashStyle bool) int {
 	}
 	return end
 }
+
+var titleEdition = regexp.MustCompile(`\s*\((\d+)(?:st|nd|rd|th)?\.?\s+(?:rev\.\s+)?ed(?:ition)?\.?\)`)
 
 var inHostAfter = regexp.MustCompile(`(?:,|\.)\s+(?:[Ii]n:?|В кн\.:?|В:)\s+\p{Lu}`)
 
