@@ -12,25 +12,25 @@ import (
 // locators, quotations without a page, and names the cited entry lacks.
 
 var (
-	// figureRefRe is a reference to a figure or table in running text.
-	figureRefRe = regexp.MustCompile(`(?i)\((?:see|см\.|қараңыз|cf\.)\s+((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аеуы]|табл\.|диаграмм[аеуы]|схем[аеуы]|сурет|кесте)\s*№?\s*(\d+))\)`)
-	// captionRe is a caption line: "Table 1.", "Рисунок 2 –", "Diagram 1:".
-	captionRe = regexp.MustCompile(`(?i)^[\s*_#>]*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+))(?:[\s.:–—-]|$)`)
-	// noteSignRe is an asterisk note sign glued after a word or full stop.
-	noteSignRe = regexp.MustCompile(`[\p{L}\p{N}.,;:!?»”)](\\?\*{1,3})(?:\s|$)`)
-	// noteTextRe is a line that opens a note marked by an asterisk.
-	noteTextRe = regexp.MustCompile(`^\s*\\?\*{1,3}\s*[^\s*]`)
-	// locatorFormRe reads the page abbreviation of a numeric marker and
+	// chkFigureRefRe is a reference to a figure or table in running text.
+	chkFigureRefRe = regexp.MustCompile(`(?i)\((?:see|см\.|қараңыз|cf\.)\s+((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аеуы]|табл\.|диаграмм[аеуы]|схем[аеуы]|сурет|кесте)\s*№?\s*(\d+))\)`)
+	// chkCaptionRe is a caption line: "Table 1.", "Рисунок 2 –", "Diagram 1:".
+	chkCaptionRe = regexp.MustCompile(`(?i)^[\s*_#>]*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+))(?:[\s.:–—-]|$)`)
+	// chkNoteSignRe is an asterisk note sign glued after a word or full stop.
+	chkNoteSignRe = regexp.MustCompile(`[\p{L}\p{N}.,;:!?»”)](\\?\*{1,3})(?:\s|$)`)
+	// chkNoteTextRe is a line that opens a note marked by an asterisk.
+	chkNoteTextRe = regexp.MustCompile(`^\s*\\?\*{1,3}\s*[^\s*]`)
+	// chkLocatorFormRe reads the page abbreviation of a numeric marker and
 	// whether a space follows it.
-	locatorFormRe = regexp.MustCompile(`[,:]\s*((?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.)(\s*)\d`)
-	// personRe finds a person named with initials: "J. Nye", "K.Syroezhkin",
+	chkLocatorFormRe = regexp.MustCompile(`[,:]\s*((?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.)(\s*)\d`)
+	// chkPersonRe finds a person named with initials: "J. Nye", "K.Syroezhkin",
 	// "N. J. Cull", "Иванов И.И.", "И. И. Иванов".
-	personRe = regexp.MustCompile(`(?:\p{Lu}\.\s?){1,3}\s?(\p{Lu}[\p{Ll}-]+)|(\p{Lu}[\p{Ll}-]+)\s+\p{Lu}\.\s?(?:\p{Lu}\.)?`)
-	// reporterRe finds a two-word name before a verb of saying in the same
+	chkPersonRe = regexp.MustCompile(`(?:\p{Lu}\.\s?){1,3}\s?(\p{Lu}[\p{Ll}-]+)|(\p{Lu}[\p{Ll}-]+)\s+\p{Lu}\.\s?(?:\p{Lu}\.)?`)
+	// chkReporterRe finds a two-word name before a verb of saying in the same
 	// clause: "Zuo Xuejin of the Academy, for instance, argues".
-	reporterRe = regexp.MustCompile(`(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?:[^.;:!?]{0,80}?)\b(?:argues|argued|notes|noted|points out|pointed out|contends|claims|writes|wrote|believes|asserts|maintains|observes|считает|отмечает|отмечал|пишет|писал|утверждает|полагает|указывает)\b`)
-	// accordingRe finds "According to X Y," and "По мнению X Y,".
-	accordingRe = regexp.MustCompile(`(?:According to|As|По мнению|По словам|Как отмечает|Как пишет)\s+(?:\p{Ll}+\s+)*(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s*[,—–]`)
+	chkReporterRe = regexp.MustCompile(`(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?:[^.;:!?]{0,80}?)\b(?:argues|argued|notes|noted|points out|pointed out|contends|claims|writes|wrote|believes|asserts|maintains|observes|считает|отмечает|отмечал|пишет|писал|утверждает|полагает|указывает)\b`)
+	// chkAccordingRe finds "According to X Y," and "По мнению X Y,".
+	chkAccordingRe = regexp.MustCompile(`(?:According to|As|По мнению|По словам|Как отмечает|Как пишет)\s+(?:\p{Ll}+\s+)*(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s*[,—–]`)
 )
 
 // bodyChecks runs the checks that need the body and the numeric markers
@@ -41,7 +41,7 @@ func (c *checker) bodyChecks(numeric []Marker) {
 	c.checkLocatorForm(numeric)
 	for _, m := range numeric {
 		line := c.body[m.Line-1]
-		start := runeOffset(line, m.Col)
+		start := chkRuneOffset(line, m.Col)
 		end := start + len(m.Raw)
 		before := strings.TrimRight(line[:start], " \u00a0")
 		if strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "..") && end < len(line) && line[end] == '.' && start > len(before) {
@@ -50,8 +50,8 @@ func (c *checker) bodyChecks(numeric []Marker) {
 	}
 }
 
-// runeOffset turns a 1-based rune column into a byte offset.
-func runeOffset(s string, col int) int {
+// chkRuneOffset turns a 1-based rune column into a byte offset.
+func chkRuneOffset(s string, col int) int {
 	i := 0
 	for k := 1; k < col && i < len(s); k++ {
 		_, size := utf8.DecodeRuneInString(s[i:])
@@ -65,22 +65,22 @@ func runeOffset(s string, col int) int {
 func (c *checker) checkFigures() {
 	captions := map[string]bool{}
 	for _, l := range c.doc.Lines {
-		if m := captionRe.FindStringSubmatch(l); m != nil {
-			captions[figureKey(m[1])] = true
+		if m := chkCaptionRe.FindStringSubmatch(l); m != nil {
+			captions[chkFigureKey(m[1])] = true
 		}
 	}
 	for i, l := range c.body {
-		for _, loc := range figureRefRe.FindAllStringSubmatchIndex(l, -1) {
+		for _, loc := range chkFigureRefRe.FindAllStringSubmatchIndex(l, -1) {
 			name := l[loc[2]:loc[3]]
-			if !captions[figureKey(name)] {
+			if !captions[chkFigureKey(name)] {
 				c.add(i+1, utf8.RuneCountInString(l[:loc[0]])+1, SeverityWarning, CheckMissingFigure, "%q is referred to, but the text has no %s", name, name)
 			}
 		}
 	}
 }
 
-// figureKey folds "Рис. 1", "рисунок 1" and "Figure 1" to one key per kind.
-func figureKey(s string) string {
+// chkFigureKey folds "Рис. 1", "рисунок 1" and "Figure 1" to one key per kind.
+func chkFigureKey(s string) string {
 	s = foldKey(s)
 	num := strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsDigit(r) })
 	word := strings.TrimSpace(strings.TrimRight(strings.TrimSuffix(s, num), " №"))
@@ -103,23 +103,23 @@ func figureKey(s string) string {
 // opens with the matching note text. Emphasis (*word*) is not a note sign.
 func (c *checker) checkNoteSigns() {
 	for _, l := range c.doc.Lines {
-		if noteTextRe.MatchString(l) && oddAsterisks(l) {
+		if chkNoteTextRe.MatchString(l) && chkOddAsterisks(l) {
 			return // some note text exists; signs are not matched one by one
 		}
 	}
 	for i, l := range c.body {
-		if !oddAsterisks(l) {
+		if !chkOddAsterisks(l) {
 			continue
 		}
-		for _, loc := range noteSignRe.FindAllStringSubmatchIndex(l, -1) {
+		for _, loc := range chkNoteSignRe.FindAllStringSubmatchIndex(l, -1) {
 			c.add(i+1, utf8.RuneCountInString(l[:loc[2]])+1, SeverityWarning, CheckOrphanNoteSign, "note sign %q has no note text", l[loc[2]:loc[3]])
 		}
 	}
 }
 
-// oddAsterisks reports whether a line has an unpaired asterisk (escaped
+// chkOddAsterisks reports whether a line has an unpaired asterisk (escaped
 // "\*" always counts as a sign).
-func oddAsterisks(l string) bool {
+func chkOddAsterisks(l string) bool {
 	if strings.Contains(l, `\*`) {
 		return true
 	}
@@ -136,7 +136,7 @@ func (c *checker) checkLocatorForm(ms []Marker) {
 	var uses []use
 	spaced := 0
 	for _, m := range ms {
-		if f := locatorFormRe.FindStringSubmatch(m.Raw); f != nil {
+		if f := chkLocatorFormRe.FindStringSubmatch(m.Raw); f != nil {
 			u := use{m, f[2] != ""}
 			uses = append(uses, u)
 			if u.space {
@@ -160,8 +160,8 @@ func (c *checker) checkLocatorForm(ms []Marker) {
 	}
 }
 
-// quoteCloses are the closing quotation marks a direct quotation ends with.
-const quoteCloses = "»”\""
+// chkQuoteCloses are the closing quotation marks a direct quotation ends with.
+const chkQuoteCloses = "»”\""
 
 // checkQuotes reports a direct quotation cited without a page when the
 // entry is paginated (not a web page) and does not give the page itself.
@@ -179,12 +179,12 @@ func (c *checker) checkQuotes(ms []Marker) {
 			continue
 		}
 		line := c.body[m.Line-1]
-		before := strings.TrimRight(line[:runeOffset(line, m.Col)], " \u00a0.")
+		before := strings.TrimRight(line[:chkRuneOffset(line, m.Col)], " \u00a0.")
 		last, _ := utf8.DecodeLastRuneInString(before)
-		if !strings.ContainsRune(quoteCloses, last) {
+		if !strings.ContainsRune(chkQuoteCloses, last) {
 			continue
 		}
-		q := quotedBefore(before)
+		q := chkQuotedBefore(before)
 		if len(strings.Fields(q)) < 5 || TitleKey(q) != "" && strings.Contains(TitleKey(r.Item.Title), TitleKey(q)) {
 			continue // a short term or the title of the work, not a quotation
 		}
@@ -192,8 +192,8 @@ func (c *checker) checkQuotes(ms []Marker) {
 	}
 }
 
-// quotedBefore returns the quotation that s ends with, without its marks.
-func quotedBefore(s string) string {
+// chkQuotedBefore returns the quotation that s ends with, without its marks.
+func chkQuotedBefore(s string) string {
 	_, size := utf8.DecodeLastRuneInString(s)
 	body := s[:len(s)-size]
 	if i := strings.LastIndexAny(body, "«“\""); i >= 0 {
@@ -216,7 +216,7 @@ func (c *checker) checkNames(ms []Marker) {
 			continue
 		}
 		line := c.body[m.Line-1]
-		names := sentenceNames(sentenceBefore(line[:runeOffset(line, m.Col)]))
+		names := chkSentenceNames(chkSentenceBefore(line[:chkRuneOffset(line, m.Col)]))
 		if len(names) == 0 {
 			continue
 		}
@@ -248,10 +248,10 @@ func (c *checker) entryText(i int) string {
 	return s
 }
 
-// sentenceBefore returns the sentence that ends where a marker starts (or
+// chkSentenceBefore returns the sentence that ends where a marker starts (or
 // just before it, for "… individuals. [13]"). A full stop after an initial
 // ("J. Nye") does not end a sentence.
-func sentenceBefore(s string) string {
+func chkSentenceBefore(s string) string {
 	s = strings.TrimRight(s, " \u00a0.")
 	for i := len(s) - 1; i > 0; i-- {
 		if s[i] != '.' && s[i] != '!' && s[i] != '?' && s[i] != ']' {
@@ -264,7 +264,7 @@ func sentenceBefore(s string) string {
 		if !unicode.IsUpper(next) && !strings.ContainsRune("«“\"[", next) {
 			continue
 		}
-		if s[i] == '.' && initialBefore(s[:i]) {
+		if s[i] == '.' && chkInitialBefore(s[:i]) {
 			continue
 		}
 		return s[i+2:]
@@ -272,9 +272,9 @@ func sentenceBefore(s string) string {
 	return s
 }
 
-// initialBefore reports whether s ends with a single capital letter (an
+// chkInitialBefore reports whether s ends with a single capital letter (an
 // initial) or a short abbreviation such as "e.g" or "cf".
-func initialBefore(s string) bool {
+func chkInitialBefore(s string) bool {
 	j := strings.LastIndexAny(s, " (\u00a0.") + 1
 	w := s[j:]
 	if utf8.RuneCountInString(w) == 1 {
@@ -288,11 +288,11 @@ func initialBefore(s string) bool {
 	return false
 }
 
-// sentenceNames returns the people a sentence names: with initials, or as
+// chkSentenceNames returns the people a sentence names: with initials, or as
 // a two-word name before a verb of saying or after "According to".
-func sentenceNames(s string) []string {
+func chkSentenceNames(s string) []string {
 	var out []string
-	for _, loc := range personRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range chkPersonRe.FindAllStringSubmatchIndex(s, -1) {
 		if loc[2] >= 0 {
 			out = append(out, s[loc[2]:loc[3]])
 			continue
@@ -301,17 +301,17 @@ func sentenceNames(s string) []string {
 		n := s[loc[4]:loc[5]]
 		rest := strings.TrimLeft(s[loc[1]:], " ")
 		r, _ := utf8.DecodeRuneInString(rest)
-		if notAuthor[strings.ToLower(n)] || unicode.IsUpper(r) {
-			if m := personRe.FindStringSubmatch(s[loc[4]+len(n):]); m != nil && m[1] != "" {
+		if citeNotAuthor[strings.ToLower(n)] || unicode.IsUpper(r) {
+			if m := chkPersonRe.FindStringSubmatch(s[loc[4]+len(n):]); m != nil && m[1] != "" {
 				out = append(out, m[1])
 			}
 			continue
 		}
 		out = append(out, n)
 	}
-	for _, re := range []*regexp.Regexp{reporterRe, accordingRe} {
+	for _, re := range []*regexp.Regexp{chkReporterRe, chkAccordingRe} {
 		for _, m := range re.FindAllStringSubmatch(s, -1) {
-			if notAuthor[strings.ToLower(m[1])] {
+			if citeNotAuthor[strings.ToLower(m[1])] {
 				continue
 			}
 			out = append(out, m[1]+" "+m[2])
@@ -327,4 +327,87 @@ func sentenceNames(s string) []string {
 		}
 	}
 	return words
+}
+
+// chkLongQuoteRe is a quotation of six words or more in «», “” or "".
+var chkLongQuoteRe = regexp.MustCompile(`«[^«»]*»|“[^“”]*”|"[^"]*"`)
+
+// checkUncitedQuotes reports a sentence that quotes six words or more when
+// no marker stands in it or right after it.
+func (c *checker) checkUncitedQuotes(ms []Marker) {
+	byLine := map[int][]int{} // line → byte offsets of its markers
+	for _, m := range ms {
+		line := c.body[m.Line-1]
+		byLine[m.Line] = append(byLine[m.Line], chkRuneOffset(line, m.Col))
+	}
+	for i, line := range c.body {
+		quotes := chkLongQuoteRe.FindAllStringIndex(line, -1)
+		if len(quotes) == 0 {
+			continue
+		}
+		spans := chkSentenceSpans(line)
+		for _, sp := range spans {
+			var q []int
+			for _, loc := range quotes {
+				if loc[0] >= sp[0] && loc[0] < sp[1] && len(strings.Fields(line[loc[0]:loc[1]])) >= 6 && !chkInParens(line, loc[0]) {
+					q = loc
+					break
+				}
+			}
+			if q == nil {
+				continue
+			}
+			cited := false
+			for _, at := range byLine[i+1] {
+				cited = cited || at >= sp[0] && at < sp[1]
+			}
+			if !cited {
+				c.add(i+1, utf8.RuneCountInString(line[:q[0]])+1, SeverityWarning, CheckUncitedQuote, "the quotation %s has no citation", chkEllipsis(line[q[0]:q[1]], 40))
+			}
+		}
+	}
+}
+
+// chkInParens reports whether byte offset i stands inside an open parenthesis
+// (a gloss or a project title, not a quotation).
+func chkInParens(s string, i int) bool {
+	return strings.Count(s[:i], "(") > strings.Count(s[:i], ")")
+}
+
+// chkSentenceSpans splits a line into sentences as byte spans. A marker after
+// the full stop ("… individuals. [13] Next") belongs to the sentence before.
+func chkSentenceSpans(s string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != '.' && s[i] != '!' && s[i] != '?' || s[i+1] != ' ' {
+			continue
+		}
+		j := i + 2
+		if s[j] == '[' { // markers after the full stop stay with this sentence
+			if k := strings.IndexByte(s[j:], ']'); k > 0 {
+				j += k + 1
+				for j < len(s) && (s[j] == ' ' || s[j] == '.') {
+					j++
+				}
+			}
+		}
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		if j >= len(s) || !unicode.IsUpper(next) && !strings.ContainsRune("«“\"", next) || chkInitialBefore(s[:i]) {
+			continue
+		}
+		out = append(out, [2]int{start, j})
+		start = j
+		i = j - 1
+	}
+	return append(out, [2]int{start, len(s)})
+}
+
+// chkEllipsis shortens s to n characters.
+func chkEllipsis(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
 }

@@ -1,0 +1,589 @@
+package bib
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Severities of a Finding. Only errors make ibid check exit 1.
+const (
+	SeverityError   = "error"
+	SeverityWarning = "warning"
+	SeverityInfo    = "info"
+)
+
+// Rule names are stable: users silence a rule by name (ibid check --ignore RULE).
+const (
+	CheckMissingEntry      = "missing-entry"        // a number cited with no entry
+	CheckRangePastEnd      = "range-past-end"       // [3–7] with five entries
+	CheckUncitedEntry      = "uncited-entry"        // an entry no marker cites
+	CheckPageOutOfRange    = "page-out-of-range"    // a page outside the entry's pages or beyond its page count
+	CheckCitationOrder     = "citation-order"       // a numbered list not in order of first citation
+	CheckDuplicateNote     = "duplicate-note"       // a note number used twice in a notes list
+	CheckNoteOrder         = "note-order"           // a note number lower than the one before it
+	CheckDuplicateEntry    = "duplicate-entry"      // the same work listed twice
+	CheckIbidNoAntecedent  = "ibid-no-antecedent"   // Ibid./op. cit. with nothing to point back to
+	CheckAuthorNoEntry     = "author-date-no-entry" // (Author, year) with no entry by that author
+	CheckAuthorYear        = "author-date-year"     // the author is listed, but not with that year
+	CheckParallelList      = "parallel-list"        // a second (transliterated) list, checked once
+	CheckExtraList         = "extra-list"           // a further list the markers are not checked against
+	CheckNoList            = "no-list"              // markers but no reference list
+	CheckMissingYear       = "missing-year"         // GOST: every entry has a year
+	CheckMissingPublisher  = "missing-publisher"    // GOST: a book names its publisher
+	CheckMissingPlace      = "missing-place"        // GOST: a book names its place of publication
+	CheckMissingPages      = "missing-pages"        // GOST: an article or chapter gives its pages
+	CheckMissingAccessDate = "missing-access-date"  // GOST: an online resource gives its access date
+	CheckURLRepaired       = "url-repaired"         // a URL broken by copying was mended
+	CheckURLMoved          = "url-moved"            // a URL printed in the wrong entry
+	CheckSameURL           = "same-url"             // two entries print the same URL
+	CheckEmptyLocator      = "empty-locator"        // "— P." with no page
+	CheckSecondary         = "secondary-citation"   // "As cited in" without the original work
+	CheckStrayLine         = "stray-line"           // a line that continues an entry across a blank line
+	CheckParseWarning      = "parse-warning"        // anything else the parser could not read
+	CheckQuoteNoPage       = "quote-no-page"        // a direct quotation cited without a page
+	CheckMarkerAfterPeriod = "marker-after-period"  // "publics. [13, p.2]." — a full stop on both sides
+	CheckLocatorFormat     = "locator-format"       // "p. 185" among "p.104": one form per article
+	CheckNameMismatch      = "name-mismatch"        // the sentence names an author the cited entry does not
+	CheckMissingFigure     = "missing-figure"       // "(see Diagram 1)" with no Diagram 1
+	CheckUncitedQuote      = "uncited-quote"        // a quotation of six words or more with no marker
+	CheckOrphanNoteSign    = "orphan-note-sign"     // "2012.*" with no note text
+)
+
+// CheckRules lists every rule name Check reports, for --ignore to validate.
+func CheckRules() []string {
+	return []string{
+		CheckMissingEntry, CheckRangePastEnd, CheckUncitedEntry, CheckPageOutOfRange,
+		CheckCitationOrder, CheckDuplicateNote, CheckNoteOrder, CheckDuplicateEntry,
+		CheckIbidNoAntecedent, CheckAuthorNoEntry, CheckAuthorYear, CheckParallelList,
+		CheckExtraList, CheckNoList, CheckMissingYear, CheckMissingPublisher,
+		CheckMissingPlace, CheckMissingPages, CheckMissingAccessDate, CheckURLRepaired,
+		CheckURLMoved, CheckSameURL, CheckEmptyLocator, CheckSecondary, CheckStrayLine,
+		CheckParseWarning, CheckQuoteNoPage, CheckMarkerAfterPeriod, CheckLocatorFormat,
+		CheckNameMismatch, CheckMissingFigure, CheckUncitedQuote, CheckOrphanNoteSign,
+	}
+}
+
+// Finding is one problem ibid check reports, at a 1-based line and column
+// (columns count characters) of the checked document.
+type Finding struct {
+	Line, Col int
+	Severity  string // SeverityError, SeverityWarning or SeverityInfo
+	Rule      string
+	Message   string
+}
+
+// Check compares the in-text citations of a document with its reference
+// lists. refs holds the parsed entries of each list, parallel to doc.Lists.
+// Findings come sorted by position.
+func Check(doc Document, refs [][]Ref) []Finding {
+	c := checker{doc: doc, refs: refs}
+	end := doc.BodyEnd
+	if end > len(doc.Lines) || end < 0 {
+		end = len(doc.Lines)
+	}
+	c.body = doc.Lines[:end]
+	c.run()
+	sort.SliceStable(c.out, func(i, j int) bool {
+		a, b := c.out[i], c.out[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+	return c.out
+}
+
+type checker struct {
+	doc   Document
+	refs  [][]Ref
+	body  []string
+	list  []Ref       // the list the markers are checked against
+	entry []Entry     // its entries, parallel to list (may be shorter when unknown)
+	byNum map[int]int // printed number → index into list
+	notes bool        // a list of notes: one number per note, used once
+	out   []Finding
+}
+
+func (c *checker) add(line, col int, sev, rule, format string, a ...any) {
+	if col < 1 {
+		col = 1
+	}
+	c.out = append(c.out, Finding{Line: line, Col: col, Severity: sev, Rule: rule, Message: fmt.Sprintf(format, a...)})
+}
+
+func (c *checker) run() {
+	markers := FindMarkers(c.body)
+	var numeric, footnote, authorDate []Marker
+	for _, m := range markers {
+		switch m.Kind {
+		case MarkerNumeric:
+			numeric = append(numeric, m)
+		case MarkerFootnote:
+			footnote = append(footnote, m)
+		case MarkerAuthorDate:
+			authorDate = append(authorDate, AuthorDateGroups(m)...)
+		}
+	}
+	c.bodyChecks(numeric)
+	if len(c.refs) == 0 || len(c.refs[0]) == 0 {
+		if len(numeric)+len(authorDate) > 0 {
+			m := append(numeric, authorDate...)[0]
+			c.add(m.Line, m.Col, SeverityError, CheckNoList, "the text cites %s but no reference list was found", m.Raw)
+		}
+		return
+	}
+	c.pickList()
+	nums := numeric
+	if len(nums) == 0 && len(footnote) > 0 && len(authorDate) == 0 {
+		// Notes signs ([^1], superscripts) cite a list of notes.
+		nums = footnote
+		c.notes = true
+	}
+	if len(nums) > 0 {
+		c.checkNumeric(nums)
+	}
+	if len(authorDate) > 0 && (len(nums) == 0 || c.authorDateInUse(authorDate)) {
+		c.checkAuthorDate(authorDate, len(nums) == 0)
+	}
+	c.checkEntries()
+}
+
+// pickList takes the first list as the one cited. A later list of the same
+// length is the same list again (a transliterated "References" after
+// "Список литературы", as Russian journals print both) and is not counted
+// twice.
+func (c *checker) pickList() {
+	c.list = c.refs[0]
+	if len(c.doc.Lists) > 0 {
+		c.entry = c.doc.Lists[0].Entries
+	}
+	for i := 1; i < len(c.refs) && i < len(c.doc.Lists); i++ {
+		l := c.doc.Lists[i]
+		line := l.HeadingLine
+		if line == 0 && len(l.Entries) > 0 {
+			line = l.Entries[0].Line
+		}
+		if len(c.refs[i]) == len(c.list) {
+			c.add(line, 1, SeverityInfo, CheckParallelList, "list %q repeats the list at line %d entry for entry; checked once", l.Heading, c.doc.Lists[0].HeadingLine)
+		} else {
+			c.add(line, 1, SeverityInfo, CheckExtraList, "list %q (%d entries) is not checked against the text", l.Heading, len(c.refs[i]))
+		}
+	}
+	// Number the entries by their printed labels when every entry has one.
+	c.byNum = map[int]int{}
+	labelled := true
+	for i, r := range c.list {
+		n, err := strconv.Atoi(r.Label)
+		if err != nil || c.byNum[n] != 0 {
+			labelled = false
+			break
+		}
+		c.byNum[n] = i + 1
+	}
+	if !labelled {
+		c.byNum = map[int]int{}
+		for i := range c.list {
+			c.byNum[i+1] = i + 1
+		}
+	}
+	for k, v := range c.byNum {
+		c.byNum[k] = v - 1
+	}
+	c.notes = IsNotesList(c.list)
+}
+
+// IsNotesList reports whether a list is a list of notes (one per marker,
+// each giving its own page) rather than a list of works: it has Ibid.
+// entries, or most entries carry their own cited page ("— P. 87").
+func IsNotesList(refs []Ref) bool {
+	withLocator := 0
+	for _, r := range refs {
+		if r.IbidOf > 0 {
+			return true
+		}
+		if r.Locator != "" {
+			withLocator++
+		}
+	}
+	return withLocator*2 > len(refs)
+}
+
+// checkNumeric checks numbered markers against the list: numbers with no
+// entry, ranges past the end, pages, order and, for notes, reuse.
+func (c *checker) checkNumeric(ms []Marker) {
+	n := len(c.list)
+	cited := make([]bool, n)
+	maxFirst := 0
+	for k, m := range ms {
+		if m.Range && m.RangeEnd > 0 {
+			if _, ok := c.byNum[m.RangeEnd]; !ok {
+				c.add(m.Line, m.Col, SeverityError, CheckRangePastEnd, "range %s runs past the end of the list (%d entries)", m.Raw, n)
+			}
+		}
+		for i, num := range m.Nums {
+			idx, ok := c.byNum[num]
+			if !ok {
+				if !m.Range {
+					c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites entry %d, but the list has %d entries", m.Raw, num, n)
+				}
+				continue
+			}
+			if c.notes && cited[idx] {
+				c.add(m.Line, m.Col, SeverityWarning, CheckDuplicateNote, "note %d is used twice (first at line %d)%s", num, c.firstUse(ms[:k], num), chkRunHint(ms[:k], m, num))
+			}
+			if !c.notes && !cited[idx] && num < maxFirst {
+				c.add(m.Line, m.Col, SeverityWarning, CheckCitationOrder, "entry %d is first cited after entry %d: GOST R 7.0.5-2008 numbers a list in order of first citation", num, maxFirst)
+			}
+			if !cited[idx] && num > maxFirst {
+				maxFirst = num
+			}
+			cited[idx] = true
+			if page := m.Pages[i]; page != "" {
+				c.checkPage(m.Line, m.Col, m.Raw, page, c.list[idx])
+			}
+		}
+		if c.notes && k > 0 && len(m.Nums) > 0 && len(ms[k-1].Nums) > 0 {
+			prev := ms[k-1].Nums[len(ms[k-1].Nums)-1]
+			if m.Nums[0] < prev {
+				c.add(m.Line, m.Col, SeverityWarning, CheckNoteOrder, "note %d follows note %d: note numbers must rise through the text", m.Nums[0], prev)
+			}
+		}
+	}
+	for i := range c.list {
+		if !cited[i] {
+			c.add(c.entryLine(i), 1, SeverityWarning, CheckUncitedEntry, "entry %s is not cited in the text", c.label(i))
+		}
+	}
+	if !c.notes {
+		c.checkDuplicates()
+	}
+	c.checkQuotes(ms)
+	c.checkNames(ms)
+	c.checkUncitedQuotes(ms)
+}
+
+// firstUse is the line of the first marker in ms citing num.
+func (c *checker) firstUse(ms []Marker, num int) int {
+	for _, m := range ms {
+		for _, x := range m.Nums {
+			if x == num {
+				return m.Line
+			}
+		}
+	}
+	return 0
+}
+
+// chkRunHint explains a reused note number when the two uses differ in
+// spacing: glued and spaced markers are often two numbered runs
+// interleaved in one text, one of whose note lists is missing.
+func chkRunHint(before []Marker, m Marker, num int) string {
+	for _, p := range before {
+		for _, x := range p.Nums {
+			if x == num && p.Attached != m.Attached {
+				return "; glued and spaced markers form two interleaved runs of notes"
+			}
+		}
+	}
+	return ""
+}
+
+func (c *checker) entryLine(i int) int {
+	if i < len(c.list) && c.list[i].Line > 0 {
+		return c.list[i].Line
+	}
+	if i < len(c.entry) {
+		return c.entry[i].Line
+	}
+	return 1
+}
+
+func (c *checker) label(i int) string {
+	if c.list[i].Label != "" {
+		return c.list[i].Label
+	}
+	return strconv.Itoa(i + 1)
+}
+
+// checkPage reports a cited page outside the entry's page range or beyond
+// its number of pages. Pages that are not plain numbers are not checked.
+func (c *checker) checkPage(line, col int, raw, page string, r Ref) {
+	lo, hi, ok := chkPageSpan(page)
+	if !ok {
+		return
+	}
+	if elo, ehi, ok := chkPageSpan(r.Item.Page); ok {
+		if lo < elo || hi > ehi {
+			c.add(line, col, SeverityError, CheckPageOutOfRange, "%s cites page %s, outside the entry's pages %s", raw, page, r.Item.Page)
+		}
+		return
+	}
+	if total, err := strconv.Atoi(strings.TrimSpace(r.Item.NumberOfPages)); err == nil && total > 0 && hi > total {
+		c.add(line, col, SeverityError, CheckPageOutOfRange, "%s cites page %s, but the entry has %d pages", raw, page, total)
+	}
+}
+
+var chkPageSpanRe = regexp.MustCompile(`^\s*(\d+)\s*(?:[-–—]\s*(\d+))?\s*$`)
+
+// chkPageSpan reads "12" or "12-14"; a shortened end ("212-14") is completed.
+func chkPageSpan(s string) (int, int, bool) {
+	m := chkPageSpanRe.FindStringSubmatch(s)
+	if m == nil {
+		return 0, 0, false
+	}
+	lo, _ := strconv.Atoi(m[1])
+	hi := lo
+	if m[2] != "" {
+		hi, _ = strconv.Atoi(m[2])
+		if len(m[2]) < len(m[1]) {
+			hi, _ = strconv.Atoi(m[1][:len(m[1])-len(m[2])] + m[2])
+		}
+	}
+	if hi < lo {
+		return 0, 0, false
+	}
+	return lo, hi, true
+}
+
+// checkDuplicates reports the same work listed twice in a reference list.
+func (c *checker) checkDuplicates() {
+	seen := map[string]int{}
+	for i, r := range c.list {
+		if r.IbidOf > 0 {
+			continue
+		}
+		for _, k := range WorkKeys(r.Item) {
+			if j, ok := seen[k]; ok && !Conflict(c.list[j].Item, r.Item) {
+				c.add(c.entryLine(i), 1, SeverityWarning, CheckDuplicateEntry, "entry %s lists the same work as entry %s", c.label(i), c.label(j))
+				break
+			}
+		}
+		for _, k := range WorkKeys(r.Item) {
+			if _, ok := seen[k]; !ok {
+				seen[k] = i
+			}
+		}
+	}
+}
+
+// authorDateInUse reports whether author-date markers in a text that also
+// has numbered ones are citations of the list (at least two name an author
+// of the list) rather than places and years in parentheses.
+func (c *checker) authorDateInUse(ms []Marker) bool {
+	hits := 0
+	for _, m := range ms {
+		if len(c.byAuthor(m.Author)) > 0 {
+			hits++
+		}
+	}
+	return hits >= 2
+}
+
+// byAuthor returns the list indexes of entries whose first author (or
+// heading word) is the author a marker names.
+func (c *checker) byAuthor(author string) []int {
+	key := NameKey(chkFirstName(author))
+	if key == "" {
+		return nil
+	}
+	var out []int
+	for i, r := range c.list {
+		for _, f := range chkEntryFamilies(r) {
+			if NameKey(f) == key {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// chkFirstName is the family name of the first author a marker names:
+// "Lai and Lu" → "Lai", "Иванов И.И." → "Иванов", "J. Nye" → "Nye".
+func chkFirstName(author string) string {
+	for _, w := range strings.Fields(author) {
+		w = strings.Trim(w, ".,;:")
+		if utf8.RuneCountInString(w) > 1 && !strings.Contains(w, ".") {
+			return w
+		}
+	}
+	return ""
+}
+
+// chkEntryFamilies are the family names of an entry's authors and editors,
+// or the first word of its raw text when none were read.
+func chkEntryFamilies(r Ref) []string {
+	var out []string
+	for _, n := range append(append([]Name{}, r.Item.Author...), r.Item.Editor...) {
+		if n.Family != "" {
+			out = append(out, n.Family)
+		} else if n.Literal != "" {
+			out = append(out, strings.Fields(n.Literal)[0])
+		}
+	}
+	if len(out) == 0 {
+		if w := chkFirstName(strings.TrimLeft(r.Raw, "*_ “\"«")); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// checkAuthorDate matches (Author, year) markers against the list.
+func (c *checker) checkAuthorDate(ms []Marker, only bool) {
+	cited := make([]bool, len(c.list))
+	for _, m := range ms {
+		idx := c.byAuthor(m.Author)
+		if len(idx) == 0 {
+			c.add(m.Line, m.Col, SeverityError, CheckAuthorNoEntry, "%s: no entry by %s in the list", m.Raw, m.Author)
+			continue
+		}
+		if m.Year == "" {
+			for _, i := range idx {
+				cited[i] = true
+			}
+			continue
+		}
+		year, _ := strconv.Atoi(strings.TrimRightFunc(m.Year, unicode.IsLetter))
+		var match []int
+		for _, i := range idx {
+			if y := c.list[i].Item.Issued.Year(); y == year || y == 0 && strings.Contains(c.list[i].Raw, strconv.Itoa(year)) {
+				match = append(match, i)
+			}
+		}
+		if len(match) == 0 {
+			var years []string
+			for _, i := range idx {
+				years = append(years, strconv.Itoa(c.list[i].Item.Issued.Year()))
+			}
+			c.add(m.Line, m.Col, SeverityError, CheckAuthorYear, "%s: %s is listed for %s, not %s", m.Raw, m.Author, strings.Join(years, ", "), m.Year)
+			continue
+		}
+		for _, i := range match {
+			cited[i] = true
+			if m.Page != "" && len(match) == 1 {
+				c.checkPage(m.Line, m.Col, m.Raw, m.Page, c.list[i])
+			}
+		}
+	}
+	if !only {
+		return
+	}
+	for i := range c.list {
+		if !cited[i] && c.list[i].IbidOf == 0 {
+			c.add(c.entryLine(i), 1, SeverityWarning, CheckUncitedEntry, "entry %s is not cited in the text", c.label(i))
+		}
+	}
+}
+
+// checkEntries reports what the parser found in the entries themselves:
+// Ibid. with nothing before it, URL repairs, stray lines, and what GOST
+// requires but the entry does not give.
+func (c *checker) checkEntries() {
+	gost := chkGOSTList(c.list)
+	for i, r := range c.list {
+		line := c.entryLine(i)
+		for _, w := range r.Warnings {
+			switch {
+			case strings.HasPrefix(w, "Ibid.") || strings.HasPrefix(w, "op. cit.") || strings.HasPrefix(w, "Idem"):
+				c.add(line, 1, SeverityError, CheckIbidNoAntecedent, "entry %s: %s", c.label(i), w)
+			case strings.HasPrefix(w, "the cited page is empty"):
+				c.add(line, 1, SeverityWarning, CheckEmptyLocator, "entry %s: the cited page is empty; give the page or drop the page label", c.label(i))
+			case strings.HasPrefix(w, "the same URL as entry"):
+				c.add(line, 1, SeverityWarning, CheckSameURL, "entry %s: %s", c.label(i), w)
+			case strings.HasPrefix(w, "URL ") || strings.HasPrefix(w, "more than one URL"):
+				// Reported from the repair log below.
+			default:
+				c.add(line, 1, SeverityInfo, CheckParseWarning, "entry %s: %s", c.label(i), w)
+			}
+		}
+		for _, rep := range r.Repairs {
+			switch rep.Rule {
+			case RuleURLMoved:
+				if rep.After == "" {
+					c.add(line, 1, SeverityWarning, CheckURLMoved, "entry %s prints the URL of another entry%s: %s", c.label(i), c.urlOwner(i, rep.Before), rep.Before)
+				} else {
+					c.add(line, 1, SeverityInfo, CheckURLMoved, "entry %s: URL %s moved here from another entry", c.label(i), rep.After)
+				}
+			case RuleURLSpace, RuleURLHyphen, RuleURLLigature, RuleURLFragment, RuleURLTrailing:
+				c.add(line, 1, SeverityInfo, CheckURLRepaired, "entry %s: URL repaired (%s): %s", c.label(i), rep.Rule, rep.After)
+			}
+		}
+		if r.AsCitedIn && asCitedRe.MatchString(strings.TrimLeft(r.Raw, "*_ ")) {
+			c.add(line, 1, SeverityWarning, CheckSecondary, "entry %s is cited through a secondary source; the original work is not named", c.label(i))
+		}
+		if i < len(c.entry) {
+			c.checkStray(i)
+		}
+		if gost && r.IbidOf == 0 {
+			c.checkGOST(i, r)
+		}
+	}
+}
+
+// urlOwner names the other entry that prints or owns URL u, if any.
+func (c *checker) urlOwner(i int, u string) string {
+	key := NormalizeURL(u)
+	for j, r := range c.list {
+		if j != i && NormalizeURL(r.Item.URL) == key {
+			return " (the same URL as entry " + c.label(j) + ")"
+		}
+	}
+	return ""
+}
+
+// checkStray reports a line joined to an entry across a blank line.
+func (c *checker) checkStray(i int) {
+	e := c.entry[i]
+	for k := 1; k < len(e.Lines); k++ {
+		if e.Lines[k] > e.Lines[k-1]+1 {
+			c.add(e.Lines[k], 1, SeverityWarning, CheckStrayLine, "line %d continues entry %s across a blank line", e.Lines[k], c.label(i))
+		}
+	}
+}
+
+// chkGOSTList reports whether a list is written in GOST style: most entries
+// use the area separator " – " / " — " or the "//" of a host item.
+func chkGOSTList(refs []Ref) bool {
+	n := 0
+	for _, r := range refs {
+		if strings.Contains(r.Raw, " – ") || strings.Contains(r.Raw, " — ") || strings.Contains(r.Raw, "//") || strings.Contains(r.Raw, ". - ") {
+			n++
+		}
+	}
+	return n*2 > len(refs)
+}
+
+// checkGOST reports elements GOST 7.1-2003 / GOST R 7.0.100-2018 require
+// (and GOST R 7.0.5-2008 keeps): the year; place and publisher of a book;
+// the pages of an article or chapter; the access date of an online resource.
+func (c *checker) checkGOST(i int, r Ref) {
+	line := c.entryLine(i)
+	it := r.Item
+	online := it.URL != "" || it.DOI != ""
+	if it.Issued == nil && it.Type != "webpage" {
+		c.add(line, 1, SeverityInfo, CheckMissingYear, "entry %s gives no year", c.label(i))
+	}
+	if it.Type == "book" && !online {
+		if it.PublisherPlace == "" {
+			c.add(line, 1, SeverityInfo, CheckMissingPlace, "entry %s (a book) gives no place of publication", c.label(i))
+		}
+		if it.Publisher == "" {
+			c.add(line, 1, SeverityInfo, CheckMissingPublisher, "entry %s (a book) gives no publisher", c.label(i))
+		}
+	}
+	switch it.Type {
+	case "article-journal", "chapter", "paper-conference":
+		if it.Page == "" && r.Locator == "" && !online {
+			c.add(line, 1, SeverityInfo, CheckMissingPages, "entry %s (%s) gives no pages", c.label(i), it.Type)
+		}
+	}
+	if it.URL != "" && it.Accessed == nil {
+		c.add(line, 1, SeverityInfo, CheckMissingAccessDate, "entry %s gives a URL but no access date", c.label(i))
+	}
+}

@@ -1,0 +1,289 @@
+package bib
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// doc builds a document by hand: body lines, then one numbered list whose
+// entries are refs (their Line fields are assigned here).
+func handDoc(body []string, lists ...[]Ref) (Document, [][]Ref) {
+	d := Document{Lines: append([]string(nil), body...), BodyEnd: len(body)}
+	var all [][]Ref
+	for _, refs := range lists {
+		d.Lines = append(d.Lines, "References")
+		l := List{Heading: "References", HeadingLine: len(d.Lines)}
+		for i := range refs {
+			if refs[i].Label == "" {
+				refs[i].Label = fmt.Sprint(i + 1)
+			}
+			refs[i].N = i + 1
+			d.Lines = append(d.Lines, refs[i].Label+". "+refs[i].Raw)
+			refs[i].Line = len(d.Lines)
+			l.Entries = append(l.Entries, Entry{Label: refs[i].Label, Line: refs[i].Line, Lines: []int{refs[i].Line}, Raw: refs[i].Raw})
+		}
+		d.Lists = append(d.Lists, l)
+		all = append(all, refs)
+	}
+	return d, all
+}
+
+// book is a complete GOST book entry by author, in year.
+func book(author string, year int) Ref {
+	raw := author + " И. И. Книга " + author + ". – М. : Наука, " + fmt.Sprint(year) + ". – 250 с."
+	return Ref{Raw: raw, Item: Item{Type: "book", Author: []Name{{Family: author, Given: "И. И."}}, Title: "Книга " + author,
+		PublisherPlace: "М.", Publisher: "Наука", Issued: NewDate(year), NumberOfPages: "250"}}
+}
+
+// article is a complete GOST article entry with pages.
+func article(author string, year int, pages string) Ref {
+	raw := author + " A. Article " + author + " // Journal. – " + fmt.Sprint(year) + ". – № 1. – P. " + pages + "."
+	return Ref{Raw: raw, Item: Item{Type: "article-journal", Author: []Name{{Family: author, Given: "A."}}, Title: "Article " + author,
+		ContainerTitle: "Journal", Issued: NewDate(year), Page: pages}}
+}
+
+// findings renders the findings of a rule set as "line:col rule" strings,
+// leaving out info findings unless asked.
+func render(fs []Finding, info bool) []string {
+	var out []string
+	for _, f := range fs {
+		if f.Severity == SeverityInfo && !info {
+			continue
+		}
+		out = append(out, fmt.Sprintf("%d:%d %s", f.Line, f.Col, f.Rule))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		name  string
+		body  []string
+		lists [][]Ref
+		info  bool
+		want  []string
+	}{
+		{
+			name:  "clean_numeric_list",
+			body:  []string{"Первое [1]. Второе [2, с. 5]. Снова [1]."},
+			lists: [][]Ref{{book("Иванов", 2010), book("Петров", 2011)}},
+			want:  nil,
+		},
+		{
+			name:  "number_with_no_entry",
+			body:  []string{"Текст [1], [2] и [3]."},
+			lists: [][]Ref{{book("Иванов", 2010), book("Петров", 2011)}},
+			want:  []string{"1:18 missing-entry"},
+		},
+		{
+			name:  "entry_never_cited",
+			body:  []string{"Only [1]."},
+			lists: [][]Ref{{book("Иванов", 2010), book("Петров", 2011)}},
+			want:  []string{"4:1 uncited-entry"},
+		},
+		{
+			name:  "range_en_dash_past_the_end",
+			body:  []string{"Работы [1] и [2–4]."},
+			lists: [][]Ref{{book("Иванов", 2010), book("Петров", 2011), book("Сидоров", 2012)}},
+			want:  []string{"1:14 range-past-end"},
+		},
+		{
+			name:  "range_covers_entries",
+			body:  []string{"Works [1-3]."},
+			lists: [][]Ref{{book("Иванов", 2010), book("Петров", 2011), book("Сидоров", 2012)}},
+			want:  nil,
+		},
+		{
+			name:  "page_outside_article_pages",
+			body:  []string{"As shown [1, p. 120] and [1, p. 105]."},
+			lists: [][]Ref{{article("Smith", 2018, "102-116")}},
+			want:  []string{"1:10 page-out-of-range"},
+		},
+		{
+			name:  "page_beyond_page_count_russian",
+			body:  []string{"Как сказано [1, с. 300]."},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  []string{"1:13 page-out-of-range"},
+		},
+		{
+			name:  "not_in_order_of_first_citation",
+			body:  []string{"Сначала [1], затем [3], потом [2]; снова [1]."},
+			lists: [][]Ref{{book("Иванов", 2010), book("Петров", 2011), book("Сидоров", 2012)}},
+			want:  []string{"1:31 citation-order"},
+		},
+		{
+			name:  "same_work_listed_twice",
+			body:  []string{"Works [1] and [2]."},
+			lists: [][]Ref{{book("Иванов", 2010), book("Иванов", 2010)}},
+			want:  []string{"4:1 duplicate-entry"},
+		},
+		{
+			name:  "ibid_with_no_antecedent",
+			body:  []string{"Note [1]."},
+			lists: [][]Ref{{{Raw: "Там же. С. 5.", IbidOf: 0, Locator: "5", Warnings: []string{"Ibid. with no entry before it"}}}},
+			want:  []string{"3:1 ibid-no-antecedent"},
+		},
+		{
+			name: "notes_reused_and_backwards",
+			body: []string{"One [1]. Two [2]. Again [1]. Three [3]."},
+			lists: [][]Ref{{
+				{Raw: "Иванов И. И. Книга. – М., 2010. – С. 5.", Locator: "5", Item: Item{Type: "book", Issued: NewDate(2010)}},
+				{Raw: "Там же. – С. 7.", Locator: "7", IbidOf: 1, Item: Item{Type: "book", Issued: NewDate(2010)}},
+				{Raw: "Петров П. П. Статья. – 2011. – С. 9.", Locator: "9", Item: Item{Type: "book", Issued: NewDate(2011)}},
+			}},
+			want: []string{"1:25 duplicate-note", "1:25 note-order"},
+		},
+		{
+			name:  "author_date_russian",
+			body:  []string{"Как показано [Иванов, 2010, с. 5], но (Петров, 2011) и [Иванов, 2012]; также (Сидоров 2012: 7)."},
+			lists: [][]Ref{{book("Иванов", 2010), book("Сидоров", 2012)}},
+			want:  []string{"1:39 author-date-no-entry", "1:56 author-date-year"},
+		},
+		{
+			name:  "author_date_uncited_entry",
+			body:  []string{"(Nye, 2004)."},
+			lists: [][]Ref{{book("Nye", 2004), book("Keohane", 1989)}},
+			want:  []string{"4:1 uncited-entry"},
+		},
+		{
+			name:  "author_page_without_year",
+			body:  []string{"Как писал автор [Вейнберг: 32]."},
+			lists: [][]Ref{{book("Вейнберг", 1999)}},
+			want:  nil,
+		},
+		{
+			name: "transliterated_list_checked_once",
+			body: []string{"Текст [1] и [2]."},
+			lists: [][]Ref{
+				{book("Иванов", 2010), book("Петров", 2011)},
+				{book("Ivanov", 2010), book("Petrov", 2011)},
+			},
+			info: true,
+			want: []string{"5:1 parallel-list"},
+		},
+		{
+			name: "gost_book_without_publisher_and_url_without_access_date",
+			body: []string{"Текст [1] и [2]."},
+			lists: [][]Ref{{
+				{Raw: "Иванов И. И. Книга. – М., 2010. – 250 с.", Item: Item{Type: "book", Issued: NewDate(2010), PublisherPlace: "М."}},
+				{Raw: "Сайт. – URL: http://x.kz/a (дата обращения: 01.02.2020) – Текст : электронный.", Item: Item{Type: "webpage", URL: "http://x.kz/a"}},
+			}},
+			info: true,
+			want: []string{"3:1 missing-publisher", "4:1 missing-access-date"},
+		},
+		{
+			name: "url_repairs_reported",
+			body: []string{"Текст [1] и [2]."},
+			lists: [][]Ref{{
+				{Raw: "a", Item: Item{Type: "webpage", URL: "http://b.kz/2", Accessed: NewDate(2020)}, Repairs: []Repair{{Field: "URL", Before: "http://b.kz/2", After: "", Rule: RuleURLMoved}}},
+				{Raw: "b", Item: Item{Type: "webpage", URL: "http://b.kz/2", Accessed: NewDate(2020)}, Repairs: []Repair{{Field: "URL", Before: "", After: "http://b.kz/2", Rule: RuleURLMoved}, {Field: "URL", Before: "http://b.kz/ 3", After: "http://b.kz/3", Rule: RuleURLSpace}}},
+			}},
+			info: true,
+			want: []string{"3:1 url-moved", "4:1 url-moved", "4:1 url-repaired"},
+		},
+		{
+			name:  "secondary_citation_without_original",
+			body:  []string{"Текст [1]."},
+			lists: [][]Ref{{{Raw: "Цит. по: Иванов И. И. Книга. – М. : Наука, 2010. – 250 с.", AsCitedIn: true, Item: book("Иванов", 2010).Item}}},
+			want:  []string{"3:1 secondary-citation"},
+		},
+		{
+			name:  "marker_between_two_full_stops",
+			body:  []string{"foreign publics. [1, p.2]. Next [1, p.3]."},
+			lists: [][]Ref{{article("Nye", 2017, "1-7")}},
+			want:  []string{"1:18 marker-after-period"},
+		},
+		{
+			name:  "quotation_without_page",
+			body:  []string{"Он писал: «если страна обладает культурой, достойной восхищения» [1]."},
+			lists: [][]Ref{{article("Ванг", 1993, "")}},
+			info:  false,
+			want:  []string{"1:66 quote-no-page"},
+		},
+		{
+			name:  "mixed_locator_spacing",
+			body:  []string{"[1, p.2] [1, p.3] [1, p. 4]"},
+			lists: [][]Ref{{article("Nye", 2017, "1-7")}},
+			want:  []string{"1:19 locator-format"},
+		},
+		{
+			name:  "sentence_names_author_entry_lacks",
+			body:  []string{"Как отмечает И. И. Петров, культура важна [1]. По мнению Иванова, тоже [1, с. 5]."},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  []string{"1:43 name-mismatch"},
+		},
+		{
+			name:  "figure_referred_but_missing",
+			body:  []string{"Рост заметен (см. рис. 2) и (см. табл. 1) [1].", "Таблица 1 – Данные"},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  []string{"1:14 missing-figure"},
+		},
+		{
+			name:  "asterisk_note_sign_without_note",
+			body:  []string{"Открыт в ноябре 2012.* Далее [1]."},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  []string{"1:22 orphan-note-sign"},
+		},
+		{
+			name:  "emphasis_is_not_a_note_sign",
+			body:  []string{"*Аннотация* и **жирный** [1]."},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  nil,
+		},
+		{
+			name:  "long_quotation_without_citation",
+			body:  []string{"Газеты опубликовали статьи «Китай продвигает свою культуру за рубежом ради имиджа». Это важно [1]."},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  []string{"1:28 uncited-quote"},
+		},
+		{
+			name: "markers_but_no_list",
+			body: []string{"Текст [1]."},
+			want: []string{"1:7 no-list"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, refs := handDoc(tt.body, tt.lists...)
+			got := render(Check(d, refs), tt.info)
+			if tt.info {
+				got = filterRules(got, tt.want)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Check()\n got %q\nwant %q\nall: %v", got, tt.want, Check(d, refs))
+			}
+		})
+	}
+}
+
+// filterRules keeps the findings whose rule one of want names.
+func filterRules(got, want []string) []string {
+	rules := map[string]bool{}
+	for _, w := range want {
+		rules[w[strings.LastIndex(w, " ")+1:]] = true
+	}
+	var out []string
+	for _, g := range got {
+		if rules[g[strings.LastIndex(g, " ")+1:]] {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+func TestFindingColumnsCountRunes(t *testing.T) {
+	d, refs := handDoc([]string{"Ёжик «кот» [2]."}, []Ref{book("Иванов", 2010)})
+	fs := Check(d, refs)
+	for _, f := range fs {
+		if f.Rule == CheckMissingEntry {
+			if f.Col != 12 {
+				t.Errorf("col %d, want 12", f.Col)
+			}
+			return
+		}
+	}
+	t.Fatalf("no missing-entry finding in %v", fs)
+}

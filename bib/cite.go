@@ -1,0 +1,389 @@
+package bib
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MarkerKind says how an in-text citation points at the reference list.
+type MarkerKind int
+
+const (
+	// MarkerNumeric is a bracketed list number: [1], [1, p. 5], [3–7], [1; 3].
+	MarkerNumeric MarkerKind = iota + 1
+	// MarkerAuthorDate names an author and a year: (Nye, 2004), [Иванов, 2010, с. 5].
+	MarkerAuthorDate
+	// MarkerFootnote is a note sign: [^1], <sup>1</sup>, or a digit glued to a word.
+	MarkerFootnote
+)
+
+// String names the kind the way ibid check's JSON output does.
+func (k MarkerKind) String() string {
+	switch k {
+	case MarkerNumeric:
+		return "numeric"
+	case MarkerAuthorDate:
+		return "author-date"
+	case MarkerFootnote:
+		return "footnote"
+	}
+	return "unknown"
+}
+
+// Marker is one in-text citation as printed in the body of an article.
+type Marker struct {
+	Line, Col int    // 1-based; Col counts characters (runes), not bytes
+	Raw       string // the marker exactly as printed: "[1, p. 5]", "(Nye, 2004)"
+	Nums      []int  // the list numbers cited, a range expanded: [3-7] → 3 4 5 6 7
+	// Page is the cited page when the marker cites one work ("5", "12-14").
+	Page string
+	// Pages holds the page cited for each number in Nums ("" when none),
+	// for markers that cite several works with pages: [1, с. 5; 3, с. 7].
+	Pages  []string
+	Author string // the author named by an author-date marker, as printed
+	Year   string // its year as printed ("2004", "2004a"); empty for [Вейнберг: 32]
+	Kind   MarkerKind
+	// Attached is true when the marker is glued to the character before
+	// it ("power[24]"), false when a space separates them ("power. [24]").
+	// Two interleaved runs of notes often differ in exactly this.
+	Attached bool
+	// Range is true when the marker prints a range of numbers ("[3-7]").
+	Range bool
+	// RangeEnd is the printed end of a range even when it runs past the list.
+	RangeEnd int
+}
+
+// maxListNumber bounds list numbers: a bracketed number above it is a year
+// in prose ("[2010]"), not a citation.
+const maxListNumber = 999
+
+var (
+	// citeBracketRe finds innermost square brackets, so that in an aside
+	// "[that produce soft power[24]]" only the inner [24] is a candidate.
+	citeBracketRe = regexp.MustCompile(`\[[^\[\]]*\]`)
+	// citeParenRe finds innermost parentheses for author-date markers.
+	citeParenRe = regexp.MustCompile(`\([^()]*\)`)
+	// citeSupRe is an HTML superscript note sign.
+	citeSupRe = regexp.MustCompile(`<sup>\s*(\d{1,3})\s*</sup>`)
+	// citeGluedRe is a note number glued to a lower-case word or a closing
+	// quote or bracket, as a superscript reads once it is flattened to text:
+	// "власти12", "словами»3". It must be followed by a space, punctuation or the line end.
+	citeGluedRe = regexp.MustCompile(`(\p{Ll}{3,}|[»”"')])([.,;:]?)(\d{1,3})(?:[\s.,;:!?)]|$)`)
+
+	// citeGroupRe is one group of a numeric marker: a number or range,
+	// then optionally a page: "1", "3-7", "1, p. 5", "5, с. 12–14", "13, p.2".
+	citeGroupRe = regexp.MustCompile(`^(\d{1,4})(?:\s*([-–—‒])\s*(\d{1,4}))?(?:\s*[,:]\s*(?:(?:[PpСсБбSs]|[Pp]p|стр|Стр|бб|ss)\.\s*|[Cс]\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
+	// citePageRe is a page with its abbreviation and nothing else: "p. 5",
+	// which a group "1, p. 5" is split into when commas separate works.
+	citePageRe = regexp.MustCompile(`^(?:[PpСсБбSsCс]|[Pp]p|стр|Стр|бб|ss)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)$`)
+	// citeVolumeRe is a volume or part before the page: "т. 2", "Vol. 3", "кн. 1".
+	citeVolumeRe = regexp.MustCompile(`^(?:[Тт]|[Vv]ol|[Vv]|[Кк]н|[Чч]|[Бб]ө?л)\.\s*\d+$`)
+	// citeDecimalRe is a decimal comma: "1,31".
+	citeDecimalRe = regexp.MustCompile(`\d,(?:0|\d\d)`)
+
+	// citeAuthorDateRe is one author-date group: "Nye, 2004", "Nye 2004: 15",
+	// "Иванов, 2010, с. 5", "Lai and Lu, 2012", "Иванов и др., 2010",
+	// "Вейнберг: 32" (author and page, no year).
+	citeAuthorDateRe = regexp.MustCompile(`^(?:(?:see|cf\.|см\.|см\. также|ср\.)\s+)?` +
+		`((?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?` +
+		`(?:(?:\s*,\s*|\s+(?:and|&|и|мен|және|und)\s+)(?:\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?)*` +
+		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?))?)` +
+		`(?:\s*,?\s+((?:1[5-9]|20)\d\d[a-zа-я]?|n\.\s?d\.|б\.\s?г\.)|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
+		`(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
+)
+
+// citeNotAuthor are capitalised words that open a parenthesis with a year but
+// do not name an author: "(In 2004)", "(Table 2010)".
+var citeNotAuthor = map[string]bool{
+	"in": true, "since": true, "from": true, "until": true, "by": true, "see": true,
+	"table": true, "figure": true, "fig": true, "year": true, "january": true,
+	"february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "spring": true, "summer": true,
+	"autumn": true, "winter": true, "fall": true, "до": true, "после": true,
+	"с": true, "в": true, "на": true, "по": true, "январь": true, "январе": true,
+	"таблица": true, "рисунок": true, "рис": true, "год": true, "около": true,
+	"ок": true, "between": true, "after": true, "before": true, "circa": true,
+	"the": true, "and": true, "or": true, "ca": true, "cf": true,
+}
+
+// citeUnitWords end in a digit without being note signs: "км2", "m3".
+var citeUnitWords = map[string]bool{
+	"км": true, "м": true, "см": true, "мм": true, "km": true, "m": true,
+	"cm": true, "mm": true, "га": true,
+}
+
+// FindMarkers finds the in-text citations in the body lines of an article
+// (Document.Lines[:Document.BodyEnd]). Line numbers are 1-based indexes
+// into lines. Decimal-comma intervals ("[1,31; 1,45]"), years in brackets,
+// "[sic]", "[…]" and bracketed asides are not markers; a marker nested in an
+// aside is ("[that produce soft power[24]]" gives [24]).
+func FindMarkers(lines []string) []Marker {
+	var out []Marker
+	for i, line := range lines {
+		out = append(out, lineMarkers(i+1, line)...)
+	}
+	return out
+}
+
+// lineMarkers finds the markers of one line in the order they are printed.
+func lineMarkers(n int, line string) []Marker {
+	type found struct {
+		at int // byte offset
+		m  Marker
+	}
+	var fs []found
+	taken := make([]bool, len(line)+1)
+	take := func(a, b int) {
+		for k := a; k < b; k++ {
+			taken[k] = true
+		}
+	}
+	for _, loc := range citeBracketRe.FindAllStringIndex(line, -1) {
+		a, b := loc[0], loc[1]
+		if a > 0 && line[a-1] == '!' { // a Markdown image
+			continue
+		}
+		inner := line[a+1 : b-1]
+		if strings.HasPrefix(inner, "^") {
+			if b < len(line) && line[b] == ':' {
+				continue // a Markdown footnote definition, not a sign
+			}
+			if num, err := strconv.Atoi(strings.TrimSpace(inner[1:])); err == nil && num > 0 {
+				fs = append(fs, found{a, Marker{Raw: line[a:b], Nums: []int{num}, Kind: MarkerFootnote}})
+				take(a, b)
+			}
+			continue
+		}
+		if m, ok := numericMarker(inner); ok {
+			m.Raw = line[a:b]
+			fs = append(fs, found{a, m})
+			take(a, b)
+			continue
+		}
+		if m, ok := authorDateMarker(inner, true); ok {
+			m.Raw = line[a:b]
+			fs = append(fs, found{a, m})
+			take(a, b)
+		}
+	}
+	for _, loc := range citeParenRe.FindAllStringIndex(line, -1) {
+		a, b := loc[0], loc[1]
+		if taken[a] {
+			continue
+		}
+		if a > 0 && line[a-1] == ']' { // the target of a Markdown link
+			continue
+		}
+		if m, ok := authorDateMarker(line[a+1:b-1], false); ok {
+			m.Raw = line[a:b]
+			fs = append(fs, found{a, m})
+			take(a, b)
+		}
+	}
+	for _, loc := range citeSupRe.FindAllStringSubmatchIndex(line, -1) {
+		num, _ := strconv.Atoi(line[loc[2]:loc[3]])
+		if num == 0 || loc[0] == citeIndent(line) {
+			continue // at the start of a line it opens the note text itself
+		}
+		fs = append(fs, found{loc[0], Marker{Raw: line[loc[0]:loc[1]], Nums: []int{num}, Kind: MarkerFootnote}})
+		take(loc[0], loc[1])
+	}
+	for _, loc := range citeGluedRe.FindAllStringSubmatchIndex(line, -1) {
+		ds, de := loc[6], loc[7]
+		if taken[ds] || citeInURL(line, ds) {
+			continue
+		}
+		word := line[loc[2]:loc[3]]
+		if citeUnitWords[strings.ToLower(citeLastWord(word))] || !citeLowerWord(line, loc[3]) {
+			continue
+		}
+		num, _ := strconv.Atoi(line[ds:de])
+		if num == 0 {
+			continue
+		}
+		fs = append(fs, found{ds, Marker{Raw: line[ds:de], Nums: []int{num}, Kind: MarkerFootnote, Attached: true}})
+		take(ds, de)
+	}
+	// Keep printed order.
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && fs[j].at < fs[j-1].at; j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
+	}
+	out := make([]Marker, len(fs))
+	for i, f := range fs {
+		m := f.m
+		m.Line = n
+		m.Col = utf8.RuneCountInString(line[:f.at]) + 1
+		if f.at > 0 && m.Kind != MarkerFootnote {
+			r, _ := utf8.DecodeLastRuneInString(line[:f.at])
+			m.Attached = !unicode.IsSpace(r)
+		}
+		out[i] = m
+	}
+	return out
+}
+
+func citeIndent(s string) int {
+	return len(s) - len(strings.TrimLeft(s, " \t\u00a0"))
+}
+
+// citeInURL reports whether byte offset i falls inside a URL-like token.
+func citeInURL(line string, i int) bool {
+	start := strings.LastIndexAny(line[:i], " \t(<[") + 1
+	tok := line[start:i]
+	return strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") || strings.Contains(tok, "/")
+}
+
+// citeLowerWord reports whether the word ending at the glued digits is all
+// lower case from its start, so "CO2", "G20" and "H2O" are not note signs.
+func citeLowerWord(line string, end int) bool {
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(line[:start])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			// An initial capital is a normal word; capitals inside are an acronym.
+			prev, _ := utf8.DecodeLastRuneInString(line[:start-size])
+			if unicode.IsDigit(r) || start-size > 0 && unicode.IsLetter(prev) {
+				return false
+			}
+		}
+		start -= size
+	}
+	return true
+}
+
+func citeLastWord(s string) string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// numericMarker reads the inside of a bracket as a numeric marker. Groups
+// are separated by ";" or by "," when a comma separates works, not a page.
+func numericMarker(inner string) (Marker, bool) {
+	s := strings.TrimSpace(strings.ReplaceAll(inner, "\u00a0", " "))
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return Marker{}, false
+	}
+	if citeDecimalRe.MatchString(s) {
+		return Marker{}, false
+	}
+	m := Marker{Kind: MarkerNumeric}
+	for _, g := range strings.Split(s, ";") {
+		g = strings.TrimSpace(g)
+		if g == "" {
+			return Marker{}, false
+		}
+		// "1, 2, 5" cites three works; "1, p. 5" one work and a page.
+		parts := strings.Split(g, ",")
+		for k := 0; k < len(parts); k++ {
+			p := strings.TrimSpace(parts[k])
+			if k+2 < len(parts) && citeVolumeRe.MatchString(strings.TrimSpace(parts[k+1])) && citePageRe.MatchString(strings.TrimSpace(parts[k+2])) {
+				k++ // "1, т. 2, с. 5": the volume is not checked
+			}
+			if k+1 < len(parts) && citePageRe.MatchString(strings.TrimSpace(parts[k+1])) {
+				p += ", " + strings.TrimSpace(parts[k+1])
+				k++
+			}
+			sm := citeGroupRe.FindStringSubmatch(p)
+			if sm == nil {
+				return Marker{}, false
+			}
+			from, _ := strconv.Atoi(sm[1])
+			if from == 0 || from > maxListNumber {
+				return Marker{}, false
+			}
+			page := strings.Join(strings.Fields(sm[4]), "")
+			if sm[3] == "" {
+				m.Nums = append(m.Nums, from)
+				m.Pages = append(m.Pages, page)
+				continue
+			}
+			to, _ := strconv.Atoi(sm[3])
+			if to <= from || to > maxListNumber || page != "" {
+				return Marker{}, false
+			}
+			m.Range = true
+			m.RangeEnd = to
+			for x := from; x <= to; x++ {
+				m.Nums = append(m.Nums, x)
+				m.Pages = append(m.Pages, "")
+			}
+		}
+	}
+	if len(m.Nums) == 1 {
+		m.Page = m.Pages[0]
+	}
+	return m, true
+}
+
+// authorDateMarker reads the inside of a bracket or parenthesis as an
+// author-date marker. Several groups may be separated by ";"; the first
+// is the marker's author and year, the others are ignored here only when
+// they do not parse (a parenthesis of prose is not a marker at all).
+func authorDateMarker(inner string, bracket bool) (Marker, bool) {
+	s := strings.TrimSpace(strings.ReplaceAll(inner, "\u00a0", " "))
+	if s == "" {
+		return Marker{}, false
+	}
+	groups := strings.Split(s, ";")
+	var m Marker
+	for i, g := range groups {
+		sm := citeAuthorDateRe.FindStringSubmatch(strings.TrimSpace(g))
+		if sm == nil {
+			return Marker{}, false
+		}
+		author := strings.TrimSpace(sm[1])
+		first := strings.ToLower(strings.Trim(strings.Fields(author)[0], ".,"))
+		if citeNotAuthor[first] {
+			return Marker{}, false
+		}
+		year := strings.ReplaceAll(sm[2], " ", "")
+		page := sm[3]
+		if page == "" {
+			page = sm[4]
+		}
+		if year == "" && !bracket {
+			return Marker{}, false // "(Table: 3)" is not a citation
+		}
+		if i == 0 {
+			m = Marker{Kind: MarkerAuthorDate, Author: author, Year: year, Page: strings.Join(strings.Fields(page), "")}
+		}
+	}
+	return m, true
+}
+
+// AuthorDateGroups splits an author-date marker into one Marker per cited
+// work: "(Nye, 2004; Keohane, 1989)" gives two.
+func AuthorDateGroups(m Marker) []Marker {
+	if m.Kind != MarkerAuthorDate {
+		return []Marker{m}
+	}
+	inner := m.Raw
+	if len(inner) >= 2 {
+		inner = inner[1 : len(inner)-1]
+	}
+	var out []Marker
+	for _, g := range strings.Split(inner, ";") {
+		sub, ok := authorDateMarker(g, true)
+		if !ok {
+			continue
+		}
+		sub.Line, sub.Col, sub.Raw, sub.Attached = m.Line, m.Col, m.Raw, m.Attached
+		out = append(out, sub)
+	}
+	if len(out) == 0 {
+		return []Marker{m}
+	}
+	return out
+}

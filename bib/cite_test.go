@@ -1,0 +1,91 @@
+package bib
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestFindMarkers(t *testing.T) {
+	type want struct {
+		Raw    string
+		Col    int
+		Nums   []int
+		Page   string
+		Author string
+		Year   string
+		Kind   MarkerKind
+	}
+	tests := []struct {
+		name string
+		line string
+		want []want
+	}{
+		{"numeric_plain", "as shown [1].", []want{{"[1]", 10, []int{1}, "", "", "", MarkerNumeric}}},
+		{"numeric_page_latin", "text [1, p. 5].", []want{{"[1, p. 5]", 6, []int{1}, "5", "", "", MarkerNumeric}}},
+		{"numeric_page_russian", "текст [5, с. 12].", []want{{"[5, с. 12]", 7, []int{5}, "12", "", "", MarkerNumeric}}},
+		{"numeric_page_kazakh", "мәтін [1, б. 5].", []want{{"[1, б. 5]", 7, []int{1}, "5", "", "", MarkerNumeric}}},
+		{"numeric_page_no_space", "goals [13, p.2].", []want{{"[13, p.2]", 7, []int{13}, "2", "", "", MarkerNumeric}}},
+		{"numeric_page_range", "см. [4, с. 12–14]", []want{{"[4, с. 12–14]", 5, []int{4}, "12–14", "", "", MarkerNumeric}}},
+		{"numeric_volume_and_page", "[2, т. 1, с. 45]", []want{{"[2, т. 1, с. 45]", 1, []int{2}, "45", "", "", MarkerNumeric}}},
+		{"numeric_semicolon", "[1; 3]", []want{{"[1; 3]", 1, []int{1, 3}, "", "", "", MarkerNumeric}}},
+		{"numeric_comma_list", "[1, 2] and [5, 9]", []want{{"[1, 2]", 1, []int{1, 2}, "", "", "", MarkerNumeric}, {"[5, 9]", 12, []int{5, 9}, "", "", "", MarkerNumeric}}},
+		{"numeric_range_hyphen", "regions [3-7], or", []want{{"[3-7]", 9, []int{3, 4, 5, 6, 7}, "", "", "", MarkerNumeric}}},
+		{"numeric_range_en_dash", "регионы [3–7]", []want{{"[3–7]", 9, []int{3, 4, 5, 6, 7}, "", "", "", MarkerNumeric}}},
+		{"numeric_groups_with_pages", "[1, с. 5; 3, с. 7]", []want{{"[1, с. 5; 3, с. 7]", 1, []int{1, 3}, "", "", "", MarkerNumeric}}},
+		{"marker_inside_aside", "the resources [that produce soft power[24]] to", []want{{"[24]", 39, []int{24}, "", "", "", MarkerNumeric}}},
+		{"columns_count_runes", "Ёлкин писал «так» [2]", []want{{"[2]", 19, []int{2}, "", "", "", MarkerNumeric}}},
+		{"decimal_comma_interval_is_not_marker", "интервал [1,31; 1,45] мс", nil},
+		{"year_in_brackets_is_not_marker", "in that year [2010] the", nil},
+		{"sic_is_not_marker", "he wrote [sic] and […] and [...]", nil},
+		{"markdown_link_text_is_not_marker", "see [the site](http://x.org) now", nil},
+		{"author_date_comma", "(Nye, 2004)", []want{{"(Nye, 2004)", 1, nil, "", "Nye", "2004", MarkerAuthorDate}}},
+		{"author_date_colon_page", "power (Nye 2004: 15).", []want{{"(Nye 2004: 15)", 7, nil, "15", "Nye", "2004", MarkerAuthorDate}}},
+		{"author_date_russian_brackets", "[Иванов, 2010, с. 5]", []want{{"[Иванов, 2010, с. 5]", 1, nil, "5", "Иванов", "2010", MarkerAuthorDate}}},
+		{"author_date_russian_no_page", "как показано [Иванов, 2010].", []want{{"[Иванов, 2010]", 14, nil, "", "Иванов", "2010", MarkerAuthorDate}}},
+		{"author_page_no_year", "[Вейнберг: 32]", []want{{"[Вейнберг: 32]", 1, nil, "32", "Вейнберг", "", MarkerAuthorDate}}},
+		{"author_date_two_authors", "(Lai and Lu, 2012)", []want{{"(Lai and Lu, 2012)", 1, nil, "", "Lai and Lu", "2012", MarkerAuthorDate}}},
+		{"author_date_et_al", "(Иванов и др., 2015a)", []want{{"(Иванов и др., 2015a)", 1, nil, "", "Иванов и др.", "2015a", MarkerAuthorDate}}},
+		{"year_alone_is_not_marker", "Sterling (2018) examines", nil},
+		{"month_year_is_not_marker", "(May 2016)", nil},
+		{"footnote_markdown", "text[^3] more", []want{{"[^3]", 5, []int{3}, "", "", "", MarkerFootnote}}},
+		{"footnote_definition_is_not_marker", "[^3]: the note", nil},
+		{"footnote_sup", "власти<sup>12</sup>.", []want{{"<sup>12</sup>", 7, []int{12}, "", "", "", MarkerFootnote}}},
+		{"footnote_glued_to_word", "слова власти12 и", []want{{"12", 13, []int{12}, "", "", "", MarkerFootnote}}},
+		{"footnote_glued_to_quote", "«так»3. Далее", []want{{"3", 6, []int{3}, "", "", "", MarkerFootnote}}},
+		{"acronym_digit_is_not_footnote", "CO2 and G20 and H2O", nil},
+		{"unit_is_not_footnote", "площадь 5 км2 в", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := FindMarkers([]string{tt.line})
+			var g []want
+			for _, m := range got {
+				if m.Line != 1 {
+					t.Errorf("line %d, want 1", m.Line)
+				}
+				g = append(g, want{m.Raw, m.Col, m.Nums, m.Page, m.Author, m.Year, m.Kind})
+			}
+			if !reflect.DeepEqual(g, tt.want) {
+				t.Errorf("FindMarkers(%q)\n got %+v\nwant %+v", tt.line, g, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindMarkersAttached(t *testing.T) {
+	ms := FindMarkers([]string{"ambitions.[25] The end. [20]"})
+	if len(ms) != 2 || !ms[0].Attached || ms[1].Attached {
+		t.Fatalf("got %+v, want [25] attached and [20] spaced", ms)
+	}
+}
+
+func TestAuthorDateGroups(t *testing.T) {
+	ms := FindMarkers([]string{"(Nye, 2004; Keohane, 1989: 12)"})
+	if len(ms) != 1 {
+		t.Fatalf("got %d markers, want 1", len(ms))
+	}
+	gs := AuthorDateGroups(ms[0])
+	if len(gs) != 2 || gs[0].Author != "Nye" || gs[1].Author != "Keohane" || gs[1].Year != "1989" || gs[1].Page != "12" {
+		t.Fatalf("got %+v", gs)
+	}
+}
