@@ -86,16 +86,36 @@ func Check(doc Document, refs [][]Ref) []Finding {
 	if end > len(doc.Lines) || end < 0 {
 		end = len(doc.Lines)
 	}
-	c.body = doc.Lines[:end]
+	// Footnote definitions are notes, not body text.
+	c.body = make([]string, end)
+	for i, l := range doc.Lines[:end] {
+		if !isNoteDefinition(l) {
+			c.body[i] = l
+		}
+	}
 	c.run()
 	sort.SliceStable(c.out, func(i, j int) bool {
 		a, b := c.out[i], c.out[j]
 		if a.Line != b.Line {
 			return a.Line < b.Line
 		}
-		return a.Col < b.Col
+		if a.Col != b.Col {
+			return a.Col < b.Col
+		}
+		return severityRank(a.Severity) < severityRank(b.Severity)
 	})
 	return c.out
+}
+
+// severityRank orders severities: errors first.
+func severityRank(s string) int {
+	switch s {
+	case SeverityError:
+		return 0
+	case SeverityWarning:
+		return 1
+	}
+	return 2
 }
 
 type checker struct {
@@ -243,13 +263,14 @@ func (c *checker) checkNumeric(ms []Marker) {
 				maxFirst = num
 			}
 			cited[idx] = true
-			if page := m.Pages[i]; page != "" {
+			if i < len(m.Pages) && m.Pages[i] != "" {
+				page := m.Pages[i]
 				c.checkPage(m.Line, m.Col, m.Raw, page, c.list[idx])
 			}
 		}
 		if c.notes && k > 0 && len(m.Nums) > 0 && len(ms[k-1].Nums) > 0 {
 			prev := ms[k-1].Nums[len(ms[k-1].Nums)-1]
-			if m.Nums[0] < prev {
+			if _, ok := c.byNum[prev]; ok && m.Nums[0] < prev {
 				c.add(m.Line, m.Col, SeverityWarning, CheckNoteOrder, "note %d follows note %d: note numbers must rise through the text", m.Nums[0], prev)
 			}
 		}

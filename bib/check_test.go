@@ -240,6 +240,33 @@ func TestCheck(t *testing.T) {
 			want:  []string{"1:28 uncited-quote"},
 		},
 		{
+			name:  "name_in_genitive_matches_entry",
+			body:  []string{"По мнению А. В. Лукина, китайская модель иная [1]. Как пишет Дж. Смит, тоже [2]."},
+			lists: [][]Ref{{book("Лукин", 2013), book("Smith", 2001)}},
+			want:  nil,
+		},
+		{
+			name:  "year_abbreviation_is_not_a_sentence_end",
+			body:  []string{"Понятие введено в 1990 г. [1, с. 25]. Далее."},
+			lists: [][]Ref{{book("Най", 2006)}},
+			want:  nil,
+		},
+		{
+			name:  "place_and_year_is_not_a_citation",
+			body:  []string{"Память (Иванов, 2010) обсуждалась на конференции (Алматы, 2015)."},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  nil,
+		},
+		{
+			name:  "footnote_signs_against_notes",
+			body:  []string{"Курс[^1] и оценка[^2], снова[^1] и[^3].", "", "[^1]: Иванов И. И. Книга. – М., 2010. – С. 5.", "[^2]: Там же. – С. 7."},
+			lists: [][]Ref{{
+				{Raw: "Иванов И. И. Книга. – М., 2010. – С. 5.", Locator: "5", Item: Item{Type: "book", Issued: NewDate(2010)}},
+				{Raw: "Там же. – С. 7.", Locator: "7", IbidOf: 1, Item: Item{Type: "book", Issued: NewDate(2010)}},
+			}},
+			want: []string{"1:29 duplicate-note", "1:29 note-order", "1:35 missing-entry"},
+		},
+		{
 			name: "markers_but_no_list",
 			body: []string{"Текст [1]."},
 			want: []string{"1:7 no-list"},

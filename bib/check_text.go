@@ -44,7 +44,7 @@ func (c *checker) bodyChecks(numeric []Marker) {
 		start := chkRuneOffset(line, m.Col)
 		end := start + len(m.Raw)
 		before := strings.TrimRight(line[:start], " \u00a0")
-		if strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "..") && end < len(line) && line[end] == '.' && start > len(before) {
+		if strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "..") && !chkInitialBefore(before[:len(before)-1]) && end < len(line) && line[end] == '.' && start > len(before) {
 			c.add(m.Line, m.Col, SeverityWarning, CheckMarkerAfterPeriod, "%s stands after the full stop and another full stop follows it: put the marker before the full stop", m.Raw)
 		}
 	}
@@ -220,10 +220,10 @@ func (c *checker) checkNames(ms []Marker) {
 		if len(names) == 0 {
 			continue
 		}
-		text := foldKey(c.entryText(idx))
+		keys := chkWordKeys(c.entryText(idx))
 		found := false
 		for _, n := range names {
-			if strings.Contains(text, foldKey(n)) || strings.Contains(text, foldKey(Translit(n))) {
+			if chkNameIn(n, keys) {
 				found = true
 				break
 			}
@@ -232,6 +232,44 @@ func (c *checker) checkNames(ms []Marker) {
 			c.add(m.Line, m.Col, SeverityWarning, CheckNameMismatch, "the sentence names %s, but entry %s does not: a secondary citation without \"as cited in\", or the wrong number?", names[0], c.label(idx))
 		}
 	}
+}
+
+// chkWordKeys returns the NameKey of every word of s.
+func chkWordKeys(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if k := NameKey(w); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// chkNameIn reports whether a name (one word) occurs among the word keys,
+// allowing a case ending of up to two letters on either side, so that
+// "Лукина" in the text finds "Лукин" in the entry and "Ивановой" finds
+// "Иванова".
+func chkNameIn(name string, keys []string) bool {
+	n := NameKey(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"))
+	if n == "" {
+		return false
+	}
+	for _, k := range keys {
+		a, b := n, k
+		if len(a) > len(b) {
+			a, b = b, a
+		}
+		if len(b)-len(a) > 2 || len(a) < 3 {
+			if a == b {
+				return true
+			}
+			continue
+		}
+		if strings.HasPrefix(b, a) || len(a) >= 4 && strings.HasPrefix(b, a[:len(a)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // entryText is the printed text of an entry and, for an Ibid., of the
@@ -279,10 +317,11 @@ func chkInitialBefore(s string) bool {
 	w := s[j:]
 	if utf8.RuneCountInString(w) == 1 {
 		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r)
+		return unicode.IsLetter(r) // an initial, or "г." (year), "в." (century)
 	}
 	switch strings.ToLower(w) {
-	case "e.g", "i.e", "cf", "vs", "etc", "al", "см", "т", "д", "др", "им", "г", "гг", "в", "вв":
+	case "e.g", "i.e", "cf", "vs", "etc", "al", "pp", "vol", "no", "ed", "eds",
+		"см", "др", "им", "гг", "вв", "тыс", "млн", "млрд", "руб", "ул", "стр", "проф", "акад", "т.д", "т.п", "т.е", "и.о":
 		return true
 	}
 	return false

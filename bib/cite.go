@@ -96,7 +96,7 @@ var (
 )
 
 // citeNotAuthor are capitalised words that open a parenthesis with a year but
-// do not name an author: "(In 2004)", "(Table 2010)".
+// do not name an author: "(In 2004)", "(Table 2010)", "(Алматы, 2015)".
 var citeNotAuthor = map[string]bool{
 	"in": true, "since": true, "from": true, "until": true, "by": true, "see": true,
 	"table": true, "figure": true, "fig": true, "year": true, "january": true,
@@ -108,6 +108,14 @@ var citeNotAuthor = map[string]bool{
 	"таблица": true, "рисунок": true, "рис": true, "год": true, "около": true,
 	"ок": true, "between": true, "after": true, "before": true, "circa": true,
 	"the": true, "and": true, "or": true, "ca": true, "cf": true,
+	// Places of publication and conference towns: "(Алматы, 2015)".
+	"алматы": true, "астана": true, "нур-султан": true, "москва": true,
+	"санкт-петербург": true, "бишкек": true, "ташкент": true, "душанбе": true,
+	"ашхабад": true, "киев": true, "минск": true, "пекин": true, "караганда": true,
+	"шымкент": true, "новосибирск": true, "казань": true, "екатеринбург": true,
+	"almaty": true, "astana": true, "moscow": true, "london": true, "paris": true,
+	"berlin": true, "beijing": true, "washington": true, "new": true, "tashkent": true,
+	"bishkek": true, "oxford": true, "cambridge": true,
 }
 
 // citeUnitWords end in a digit without being note signs: "км2", "m3".
@@ -386,4 +394,34 @@ func AuthorDateGroups(m Marker) []Marker {
 		return []Marker{m}
 	}
 	return out
+}
+
+// citeNoteDefRe is a Markdown footnote definition: "[^12]: text".
+var citeNoteDefRe = regexp.MustCompile(`^\[\^(\d{1,4})\]:\s*(.*)$`)
+
+// FootnoteList reads the Markdown footnote definitions of a text ("[^1]:
+// text", continued on lines indented by four spaces or a tab) as a list of
+// notes, for articles whose notes are footnotes rather than a list under a
+// heading. It reports false when there are none.
+func FootnoteList(lines []string) (List, bool) {
+	var l List
+	for i := 0; i < len(lines); i++ {
+		m := citeNoteDefRe.FindStringSubmatch(lines[i])
+		if m == nil {
+			continue
+		}
+		e := Entry{Label: m[1], Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(m[2])}
+		for i+1 < len(lines) && (strings.HasPrefix(lines[i+1], "    ") || strings.HasPrefix(lines[i+1], "\t")) && strings.TrimSpace(lines[i+1]) != "" {
+			i++
+			e.Lines = append(e.Lines, i+1)
+			e.Raw += " " + strings.TrimSpace(lines[i])
+		}
+		l.Entries = append(l.Entries, e)
+	}
+	return l, len(l.Entries) > 0
+}
+
+// isNoteDefinition reports whether a line opens a Markdown footnote definition.
+func isNoteDefinition(line string) bool {
+	return citeNoteDefRe.MatchString(line)
 }

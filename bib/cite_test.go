@@ -2,7 +2,9 @@ package bib
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestFindMarkers(t *testing.T) {
@@ -87,5 +89,51 @@ func TestAuthorDateGroups(t *testing.T) {
 	gs := AuthorDateGroups(ms[0])
 	if len(gs) != 2 || gs[0].Author != "Nye" || gs[1].Author != "Keohane" || gs[1].Year != "1989" || gs[1].Page != "12" {
 		t.Fatalf("got %+v", gs)
+	}
+}
+
+// FuzzCheck: marker finding and checking never panic, and every marker
+// and finding points inside the text.
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{
+		"Текст [1, с. 5] и [3–7], (Nye, 2004) [^2] власти12 «цитата из шести слов подряд здесь».",
+		"[1,31; 1,45] [sic] […] [that [24]] <sup>3</sup> (см. рис. 1) 2012.*",
+		"[Иванов, 2010, с. 5]; [Вейнберг: 32]. publics. [13, p.2]. [2, т. 1, с. 4]",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lines := strings.Split(s, "\n")
+		for _, m := range FindMarkers(lines) {
+			if m.Line < 1 || m.Line > len(lines) || m.Col < 1 || m.Col > utf8.RuneCountInString(lines[m.Line-1]) {
+				t.Fatalf("marker %+v outside the text", m)
+			}
+		}
+		doc := Document{Lines: append(lines, "References", "1. Иванов И. И. Книга. – М. : Наука, 2010. – 250 с.", "2. Там же. – С. 5."), BodyEnd: len(lines)}
+		doc.Lists = []List{{Heading: "References", HeadingLine: len(lines) + 1, Entries: []Entry{
+			{Label: "1", Line: len(lines) + 2, Lines: []int{len(lines) + 2}, Raw: "Иванов И. И. Книга. – М. : Наука, 2010. – 250 с."},
+			{Label: "2", Line: len(lines) + 3, Lines: []int{len(lines) + 3}, Raw: "Там же. – С. 5."},
+		}}}
+		refs := [][]Ref{ParseEntries(doc.Lists[0].Entries)}
+		for _, x := range Check(doc, refs) {
+			if x.Line < 1 || x.Line > len(doc.Lines) || x.Col < 1 {
+				t.Fatalf("finding %+v outside the text", x)
+			}
+		}
+		FixList(doc, FindMarkers(lines))
+	})
+}
+
+func TestFootnoteList(t *testing.T) {
+	lines := []string{"Текст[^1] и[^2].", "", "[^1]: Иванов И. И. Книга.", "    – М., 2010. – С. 5.", "[^2]: Там же.", "[^x]: не заметка с номером"}
+	l, ok := FootnoteList(lines)
+	if !ok || len(l.Entries) != 2 {
+		t.Fatalf("got %+v", l)
+	}
+	if e := l.Entries[0]; e.Label != "1" || e.Line != 3 || !reflect.DeepEqual(e.Lines, []int{3, 4}) || e.Raw != "Иванов И. И. Книга. – М., 2010. – С. 5." {
+		t.Errorf("entry 1: %+v", e)
+	}
+	if _, ok := FootnoteList([]string{"no notes"}); ok {
+		t.Error("a text without definitions has a footnote list")
 	}
 }
