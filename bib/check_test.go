@@ -258,8 +258,8 @@ func TestCheck(t *testing.T) {
 			want:  nil,
 		},
 		{
-			name:  "footnote_signs_against_notes",
-			body:  []string{"Курс[^1] и оценка[^2], снова[^1] и[^3].", "", "[^1]: Иванов И. И. Книга. – М., 2010. – С. 5.", "[^2]: Там же. – С. 7."},
+			name: "footnote_signs_against_notes",
+			body: []string{"Курс[^1] и оценка[^2], снова[^1] и[^3].", "", "[^1]: Иванов И. И. Книга. – М., 2010. – С. 5.", "[^2]: Там же. – С. 7."},
 			lists: [][]Ref{{
 				{Raw: "Иванов И. И. Книга. – М., 2010. – С. 5.", Locator: "5", Item: Item{Type: "book", Issued: NewDate(2010)}},
 				{Raw: "Там же. – С. 7.", Locator: "7", IbidOf: 1, Item: Item{Type: "book", Issued: NewDate(2010)}},
