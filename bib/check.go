@@ -144,7 +144,11 @@ func (c *checker) run() {
 		case MarkerNumeric:
 			numeric = append(numeric, m)
 		case MarkerFootnote:
-			footnote = append(footnote, m)
+			// A superscript on a short line marks an author's affiliation
+			// or a heading, not a citation.
+			if strings.HasPrefix(m.Raw, "[^") || utf8.RuneCountInString(c.body[m.Line-1]) >= 80 {
+				footnote = append(footnote, m)
+			}
 		case MarkerAuthorDate:
 			authorDate = append(authorDate, AuthorDateGroups(m)...)
 		}
@@ -159,8 +163,8 @@ func (c *checker) run() {
 	}
 	c.pickList()
 	nums := numeric
-	if len(nums) == 0 && len(footnote) > 0 && len(authorDate) == 0 {
-		// Notes signs ([^1], superscripts) cite a list of notes.
+	if len(nums) == 0 && len(footnote) > 0 && len(footnote) >= c.authorDateHits(authorDate) {
+		// Note signs ([^1], superscripts) cite a list of notes.
 		nums = footnote
 		c.notes = true
 	}
@@ -396,13 +400,18 @@ func (c *checker) checkDuplicates() {
 // has numbered ones are citations of the list (at least two name an author
 // of the list) rather than places and years in parentheses.
 func (c *checker) authorDateInUse(ms []Marker) bool {
+	return c.authorDateHits(ms) >= 2
+}
+
+// authorDateHits counts the author-date markers that name an author of the list.
+func (c *checker) authorDateHits(ms []Marker) int {
 	hits := 0
 	for _, m := range ms {
 		if len(c.byAuthor(m.Author)) > 0 {
 			hits++
 		}
 	}
-	return hits >= 2
+	return hits
 }
 
 // byAuthor returns the list indexes of entries whose first author (or

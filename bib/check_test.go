@@ -267,6 +267,18 @@ func TestCheck(t *testing.T) {
 			want: []string{"1:29 duplicate-note", "1:29 note-order", "1:35 missing-entry"},
 		},
 		{
+			name: "superscripts_on_short_lines_are_affiliations",
+			body: []string{
+				"Асыл М.Б.<sup>1</sup>, Дәуен Д.Б.<sup>1</sup>",
+				"Внешняя политика Казахстана строится на принципе многовекторности, как писал президент<sup>1</sup>, и эксперты с этим согласны<sup>2</sup>.",
+			},
+			lists: [][]Ref{{
+				{Raw: "Токаев К. К. Под стягом независимости. – Алматы : Білім, 1997. – С. 45.", Locator: "45", Item: Item{Type: "book", Issued: NewDate(1997)}},
+				{Raw: "Там же. – С. 52.", Locator: "52", IbidOf: 1, Item: Item{Type: "book", Issued: NewDate(1997)}},
+			}},
+			want: nil,
+		},
+		{
 			name: "markers_but_no_list",
 			body: []string{"Текст [1]."},
 			want: []string{"1:7 no-list"},

@@ -73,14 +73,16 @@ var (
 	// "власти12", "словами»3". It must be followed by a space, punctuation or the line end.
 	citeGluedRe = regexp.MustCompile(`(\p{Ll}{3,}|[»”"')])([.,;:]?)(\d{1,3})(?:[\s.,;:!?)]|$)`)
 
-	// citeGroupRe is one group of a numeric marker: a number or range,
-	// then optionally a page: "1", "3-7", "1, p. 5", "5, с. 12–14", "13, p.2".
-	citeGroupRe = regexp.MustCompile(`^(\d{1,4})(?:\s*([-–—‒])\s*(\d{1,4}))?(?:\s*[,:]\s*(?:(?:[PpСсБбSs]|[Pp]p|стр|Стр|бб|ss)\.\s*|[Cс]\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
-	// citePageRe is a page with its abbreviation and nothing else: "p. 5",
-	// which a group "1, p. 5" is split into when commas separate works.
-	citePageRe = regexp.MustCompile(`^(?:[PpСсБбSsCс]|[Pp]p|стр|Стр|бб|ss)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)$`)
+	// citeWorkRe is a work number or a range of them: "1", "3-7", "3–7".
+	citeWorkRe = regexp.MustCompile(`^(\d{1,4})(?:\s*[-–—‒]\s*(\d{1,4}))?$`)
+	// citePageRe is a page with its abbreviation, before the number ("p. 5",
+	// "с. 12–14", "pp.5-7"; "р." is a Cyrillic typo for "p.") or after it, as
+	// Kazakh writes it ("25 б.", "25-б.").
+	citePageRe = regexp.MustCompile(`^(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|Стр|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|бб|с|p|pp)\.?)$`)
 	// citeVolumeRe is a volume or part before the page: "т. 2", "Vol. 3", "кн. 1".
 	citeVolumeRe = regexp.MustCompile(`^(?:[Тт]|[Vv]ol|[Vv]|[Кк]н|[Чч]|[Бб]ө?л)\.\s*\d+$`)
+	// citeSeeRe is "see" before the numbers: "[см. 5]", "[see 3, 4]".
+	citeSeeRe = regexp.MustCompile(`^(?:см\.?:?|see|cf\.|ср\.:?|қараңыз:?)\s*`)
 	// citeDecimalRe is a decimal comma: "1,31".
 	citeDecimalRe = regexp.MustCompile(`\d,(?:0|\d\d)`)
 
@@ -280,45 +282,50 @@ func citeLastWord(s string) string {
 // are separated by ";" or by "," when a comma separates works, not a page.
 func numericMarker(inner string) (Marker, bool) {
 	s := strings.TrimSpace(strings.ReplaceAll(inner, "\u00a0", " "))
-	if s == "" || s[0] < '0' || s[0] > '9' {
-		return Marker{}, false
-	}
-	if citeDecimalRe.MatchString(s) {
+	s = citeSeeRe.ReplaceAllString(s, "")
+	if s == "" || s[0] < '0' || s[0] > '9' || citeDecimalRe.MatchString(s) {
 		return Marker{}, false
 	}
 	m := Marker{Kind: MarkerNumeric}
 	for _, g := range strings.Split(s, ";") {
-		g = strings.TrimSpace(g)
-		if g == "" {
+		g = citeSeeRe.ReplaceAllString(strings.TrimSpace(g), "")
+		// "1, 2, 5" cites three works; "1, p. 5" one work and a page;
+		// "1, т. 2, с. 5" a volume too, which is not checked; "1: 5" a page.
+		parts, colon := citeSplit(g)
+		if len(parts) == 0 {
 			return Marker{}, false
 		}
-		// "1, 2, 5" cites three works; "1, p. 5" one work and a page.
-		parts := strings.Split(g, ",")
-		for k := 0; k < len(parts); k++ {
-			p := strings.TrimSpace(parts[k])
-			if k+2 < len(parts) && citeVolumeRe.MatchString(strings.TrimSpace(parts[k+1])) && citePageRe.MatchString(strings.TrimSpace(parts[k+2])) {
-				k++ // "1, т. 2, с. 5": the volume is not checked
+		last := -1 // index in m.Nums of the last single work, for its page
+		for k, p := range parts {
+			if pm := citePageRe.FindStringSubmatch(p); pm != nil && last >= 0 {
+				m.Pages[last] = strings.Join(strings.Fields(pm[1]+pm[2]), "")
+				last = -1
+				continue
 			}
-			if k+1 < len(parts) && citePageRe.MatchString(strings.TrimSpace(parts[k+1])) {
-				p += ", " + strings.TrimSpace(parts[k+1])
-				k++
+			if colon[k] && last >= 0 && citeNumberRe.MatchString(p) {
+				m.Pages[last] = strings.Join(strings.Fields(p), "") // "[1: 5]"
+				last = -1
+				continue
 			}
-			sm := citeGroupRe.FindStringSubmatch(p)
-			if sm == nil {
+			if citeVolumeRe.MatchString(p) && last >= 0 {
+				continue
+			}
+			wm := citeWorkRe.FindStringSubmatch(p)
+			if wm == nil {
 				return Marker{}, false
 			}
-			from, _ := strconv.Atoi(sm[1])
+			from, _ := strconv.Atoi(wm[1])
 			if from == 0 || from > maxListNumber {
 				return Marker{}, false
 			}
-			page := strings.Join(strings.Fields(sm[4]), "")
-			if sm[3] == "" {
+			if wm[2] == "" {
 				m.Nums = append(m.Nums, from)
-				m.Pages = append(m.Pages, page)
+				m.Pages = append(m.Pages, "")
+				last = len(m.Nums) - 1
 				continue
 			}
-			to, _ := strconv.Atoi(sm[3])
-			if to <= from || to > maxListNumber || page != "" {
+			to, _ := strconv.Atoi(wm[2])
+			if to <= from || to > maxListNumber {
 				return Marker{}, false
 			}
 			m.Range = true
@@ -327,6 +334,7 @@ func numericMarker(inner string) (Marker, bool) {
 				m.Nums = append(m.Nums, x)
 				m.Pages = append(m.Pages, "")
 			}
+			last = -1
 		}
 	}
 	if len(m.Nums) == 1 {
@@ -334,6 +342,31 @@ func numericMarker(inner string) (Marker, bool) {
 	}
 	return m, true
 }
+
+// citeSplit splits a marker group at commas and colons, trimmed; colon[k]
+// is true when part k follows a colon.
+func citeSplit(g string) (parts []string, colon []bool) {
+	after := false
+	for {
+		i := strings.IndexAny(g, ",:")
+		p := g
+		if i >= 0 {
+			p = g[:i]
+		}
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+			colon = append(colon, after)
+		}
+		if i < 0 {
+			return parts, colon
+		}
+		after = g[i] == ':'
+		g = g[i+1:]
+	}
+}
+
+// citeNumberRe is a bare page number or range after a colon.
+var citeNumberRe = regexp.MustCompile(`^\d+(?:\s*[-–—]\s*\d+)?$`)
 
 // authorDateMarker reads the inside of a bracket or parenthesis as an
 // author-date marker. Several groups may be separated by ";"; the first
