@@ -10,7 +10,7 @@ import (
 // "Ж.-П." with or without spaces; "P/" is a typing slip for "P.".
 const (
 	surnameRe  = `(?:\p{Lu}(?:\p{Ll}|['’]\p{Lu})+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?)`
-	particleRe = `(?:(?:van|von|der|den|de|del|della|da|di|du|dos|la|le|ter|bin|ibn|al)\s+|(?:al|el)-)`
+	particleRe = `(?:(?:van|von|der|den|de|del|della|da|di|du|dos|la|le|ter|bin|ibn|al)\s+|(?:al|el)-|[dl]['’])`
 	initialRe  = `\p{Lu}\p{Ll}?(?:\.|/(?:\s|$))`
 	initialsRe = `(?:` + initialRe + `\s?-?\s?){1,4}`
 )
@@ -22,6 +22,8 @@ var (
 	nameInitialsFirst = regexp.MustCompile(`^(` + initialsRe + `)\s*(` + particleRe + `?` + surnameRe + `)`)
 	// "Family, Given" (MLA, Chicago): a full given name after a comma.
 	nameFamilyGiven = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?)(?:[.,]|\s+(?:and|&)\s)`)
+	// "Family, Given I." (Chicago): a full given name ending in an initial.
+	nameFamilyGivenInit = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)+)`)
 	// "Given Family" after "and" (MLA second author) or before "(ed.)".
 	nameGivenFirst = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?)\s+(` + particleRe + `?` + surnameRe + `)`)
 	// "Family AB" (Vancouver): initials without full stops.
@@ -106,6 +108,9 @@ func parseName(s string, givenFirst bool) (Name, string, []Repair, bool) {
 	if m := nameChinese.FindStringSubmatch(s); m != nil && chineseFamilies[m[1]] && !notGiven[m[2]] && !chineseFamilies[m[2]] {
 		end := len(m[1]) + 1 + len(m[2])
 		return Name{Family: m[1], Given: m[2]}, s[end:], nil, true
+	}
+	if m := nameFamilyGivenInit.FindStringSubmatch(s); m != nil {
+		return Name{Family: m[1], Given: m[2]}, s[len(m[0]):], nil, true
 	}
 	if m := nameFamilyGiven.FindStringSubmatch(s); m != nil {
 		end := len(m[1]) + len(", ") + len(m[2])

@@ -44,8 +44,11 @@ var (
 	locatorRe    = regexp.MustCompile(`(?:^|[\s,.:;—–])(?:(?:С|C|с|P|p|Pp|pp|Б|б|S|s|стр)\.?\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\s*\.?\s*$`)
 	emptyPage    = regexp.MustCompile(`[—–-]\s*(?:P|С|C|p|с|Б|б)\.\s*$`)
 	apaYear      = regexp.MustCompile(`^\s*[,.]?\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.|б\.\s?г\.)(?:\s*,\s*([^)]*))?\)\s*[.,]?\s*`)
-	cmsYear      = regexp.MustCompile(`^\s*[.,]\s*(\d{4})[a-z]?\.\s+`)
+	cmsYear      = regexp.MustCompile(`^\s*[.,]?\s*(\d{4})[a-z]?\.\s+`)
 	quoteOpen    = "“\"«„‘'"
+	orgAPA       = regexp.MustCompile(`^(\p{Lu}[^.()]{1,120}?)\.\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.)(?:\s*,\s*([^)]*))?\)\s*\.\s*`)
+	parenImprint = regexp.MustCompile(`\s\(([^()]{2,60}:\s*[^()]{2,80},\s*\d{4})\)`)
+	apaBracket   = regexp.MustCompile(`\s*\[([^\[\]]*(?:dissertation|thesis|report|диссертация)[^\[\]]*)\]`)
 )
 
 // Parse reads one reference as printed (without its list label) into a Ref.
@@ -274,7 +277,7 @@ var areaDash = regexp.MustCompile(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\s+-\s+`)
 var areaStart = regexp.MustCompile(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|\[|In:|(?:Режим|Текст|Text)\b)`)
 
 // imprintStart recognises "Place : Publisher, Year" and "Publisher, Year".
-var imprintStart = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*D\.\s?C\.)?\s?:\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)|[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}\s?:\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$))`)
+var imprintStart = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*D\.\s?C\.|,\s*\p{Lu}{2}\.?)?\s?:\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)|[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*\p{Lu}{2}\.?)?\s?:\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$))`)
 
 // fieldish reports whether text after a separator starts an area or field
 // rather than continuing a title.
@@ -295,6 +298,14 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	p.Repairs = append(p.Repairs, reps...)
 	it.Author = names
+	if len(names) == 0 {
+		// APA and Harvard: an organisation as author, "Name. (2020)."
+		if m := orgAPA.FindStringSubmatch(rest); m != nil {
+			it.Author = []Name{{Literal: m[1]}}
+			names = it.Author
+			rest = rest[len(m[1]):]
+		}
+	}
 	if m := apaYear.FindStringSubmatch(rest); m != nil && len(names) > 0 {
 		if d := parseDate(m[1] + " " + m[2]); d != nil {
 			it.Issued = d
@@ -309,7 +320,17 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	rest = strings.TrimLeft(rest, " ,.:;")
 	dashStyle := hasHost || areaDash.MatchString(rest)
+	if m := parenImprint.FindStringSubmatchIndex(rest); m != nil {
+		// Chicago notes: "Title (Place: Publisher, 2004), 5."
+		rest = rest[:m[0]] + ". – " + rest[m[2]:m[3]] + ". – " + strings.TrimLeft(rest[m[1]:], " ,")
+		dashStyle = true
+	}
 	title, tail := splitTitle(rest, dashStyle)
+	if m := apaBracket.FindStringSubmatch(title); m != nil {
+		// APA: "Title [Doctoral dissertation, University]".
+		it.Genre = strings.TrimSpace(strings.SplitN(m[1], ",", 2)[0])
+		title = strings.Replace(title, m[0], "", 1)
+	}
 	if m := titleEdition.FindStringSubmatch(title); m != nil {
 		// APA prints the edition after the title: "Title (2nd ed.)".
 		it.Edition = m[1]
@@ -586,6 +607,11 @@ func readHost(p *parsed, host string) (string, string) {
 		rest = host
 	}
 	title, tail := splitTitle(rest, true)
+	if m := hostPages.FindStringIndex(title); m != nil {
+		// APA: "In A. Editor (Ed.), Book title (pp. 88–105). Publisher."
+		tail = title[m[0]:] + " " + tail
+		title = title[:m[0]]
+	}
 	tail = strings.TrimSpace(tail)
 	if strings.HasPrefix(tail, "/") {
 		resp, after := cutArea(strings.TrimSpace(tail[1:]), true)
@@ -594,6 +620,8 @@ func readHost(p *parsed, host string) (string, string) {
 	}
 	return cleanTitle(title), tail
 }
+
+var hostPages = regexp.MustCompile(`\s*\((?:pp?|С|с|Б|б|S)\.\s*\d+\s*[-–—]?\s*\d*\)`)
 
 var englishHostRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(.+?),\s*(?:vol\.|Vol\.|v\.|Volume)\s*\d`),
