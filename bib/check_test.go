@@ -246,6 +246,18 @@ func TestCheck(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:  "official_who_stressed_is_not_a_reported_author",
+			body:  []string{"В 1997 г. Н. А. Назарбаев подчеркнул важность стратегии [1]. Chairman Xi Jinping stressed the point [1]."},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  nil,
+		},
+		{
+			name:  "scholar_named_in_english_not_in_entry",
+			body:  []string{"Zuo Xuejin of the Academy, for instance, argues that power is dual [1]. As J. Mattern points out, it is relational [1]."},
+			lists: [][]Ref{{book("Barr", 2015)}},
+			want:  []string{"1:116 name-mismatch", "1:68 name-mismatch"},
+		},
+		{
 			name:  "year_abbreviation_is_not_a_sentence_end",
 			body:  []string{"Понятие введено в 1990 г. [1, с. 25]. Далее."},
 			lists: [][]Ref{{book("Най", 2006)}},

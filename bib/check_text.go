@@ -23,15 +23,27 @@ var (
 	// chkLocatorFormRe reads the page abbreviation of a numeric marker and
 	// whether a space follows it.
 	chkLocatorFormRe = regexp.MustCompile(`[,:]\s*((?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.)(\s*)\d`)
-	// chkPersonRe finds a person named with initials: "J. Nye", "K.Syroezhkin",
-	// "N. J. Cull", "Иванов И.И.", "И. И. Иванов".
-	chkPersonRe = regexp.MustCompile(`(?:\p{Lu}\.\s?){1,3}\s?(\p{Lu}[\p{Ll}-]+)|(\p{Lu}[\p{Ll}-]+)\s+\p{Lu}\.\s?(?:\p{Lu}\.)?`)
-	// chkReporterRe finds a two-word name before a verb of saying in the same
-	// clause: "Zuo Xuejin of the Academy, for instance, argues".
-	chkReporterRe = regexp.MustCompile(`(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?:[^.;:!?]{0,80}?)\b(?:argues|argued|notes|noted|points out|pointed out|contends|claims|writes|wrote|believes|asserts|maintains|observes|считает|отмечает|отмечал|пишет|писал|утверждает|полагает|указывает)\b`)
-	// chkAccordingRe finds "According to X Y," and "По мнению X Y,".
-	chkAccordingRe = regexp.MustCompile(`(?:According to|As|По мнению|По словам|Как отмечает|Как пишет)\s+(?:\p{Ll}+\s+)*(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s*[,—–]`)
+	// chkReporterRe finds a person named before a verb of saying in the same
+	// clause ("K.Syroezhkin argues", "Zuo Xuejin of the Academy, for
+	// instance, argues", "И. И. Петров считает"). Verbs in the present tense
+	// report scholars; what officials "stressed" or "noted" is not matched.
+	chkReporterRe = regexp.MustCompile(`(` + chkName + `)[^.;:!?«“]{0,80}?(?:^|[^\p{L}])(?:argues|argue|notes|points out|contends|claims|writes|believes|asserts|maintains|observes|suggests|считает|отмечает|пишет|утверждает|полагает|указывает)(?:[^\p{L}]|$)`)
+	// chkAccordingRe finds "According to X Y," and "По мнению И. И. Петрова,".
+	chkAccordingRe = regexp.MustCompile(`(?:According to|As|По мнению|Как отмечает|Как пишет|Как считает|Как указывает|Как полагает)\s+(?:\p{Ll}+\s+){0,4}(` + chkName + `)\s*[,—–]`)
 )
+
+// chkName is a person's name: initials and a family name ("J. Nye",
+// "К.-Ж. Токаев", "Иванов И. И.") or two capitalised words ("Zuo Xuejin").
+const chkName = `(?:\p{Lu}\.-?\s?){1,3}\s?\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+\s+\p{Lu}\.\s?(?:\p{Lu}\.)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+`
+
+// chkNotName are capitalised words that open a sentence, not a name.
+var chkNotName = map[string]bool{
+	"this": true, "these": true, "that": true, "such": true, "many": true, "some": true,
+	"most": true, "our": true, "his": true, "her": true, "their": true, "its": true,
+	"however": true, "thus": true, "therefore": true, "moreover": true,
+	"это": true, "эти": true, "такой": true, "многие": true, "некоторые": true,
+	"однако": true, "таким": true, "также": true, "as": true, "according": true,
+}
 
 // bodyChecks runs the checks that need the body and the numeric markers
 // but not the list.
@@ -216,13 +228,13 @@ func (c *checker) checkNames(ms []Marker) {
 			continue
 		}
 		line := c.body[m.Line-1]
-		names := chkSentenceNames(chkSentenceBefore(line[:chkRuneOffset(line, m.Col)]))
+		names, words := chkSentenceNames(chkSentenceBefore(line[:chkRuneOffset(line, m.Col)]))
 		if len(names) == 0 {
 			continue
 		}
 		keys := chkWordKeys(c.entryText(idx))
 		found := false
-		for _, n := range names {
+		for _, n := range words {
 			if chkNameIn(n, keys) {
 				found = true
 				break
@@ -327,45 +339,35 @@ func chkInitialBefore(s string) bool {
 	return false
 }
 
-// chkSentenceNames returns the people a sentence names: with initials, or as
-// a two-word name before a verb of saying or after "According to".
-func chkSentenceNames(s string) []string {
-	var out []string
-	for _, loc := range chkPersonRe.FindAllStringSubmatchIndex(s, -1) {
-		if loc[2] >= 0 {
-			out = append(out, s[loc[2]:loc[3]])
-			continue
-		}
-		// "Иванов И.И." — unless the initials open the next name ("As J. Mattern").
-		n := s[loc[4]:loc[5]]
-		rest := strings.TrimLeft(s[loc[1]:], " ")
-		r, _ := utf8.DecodeRuneInString(rest)
-		if citeNotAuthor[strings.ToLower(n)] || unicode.IsUpper(r) {
-			if m := chkPersonRe.FindStringSubmatch(s[loc[4]+len(n):]); m != nil && m[1] != "" {
-				out = append(out, m[1])
-			}
-			continue
-		}
-		out = append(out, n)
-	}
+// chkSentenceNames returns the people a sentence reports (named before a
+// verb of saying or after "According to"), as printed, and their family
+// names: both words of a name without initials, since "Zuo Xuejin" is in
+// an entry when either word is.
+func chkSentenceNames(s string) (names []string, words []string) {
 	for _, re := range []*regexp.Regexp{chkReporterRe, chkAccordingRe} {
-		for _, m := range re.FindAllStringSubmatch(s, -1) {
-			if citeNotAuthor[strings.ToLower(m[1])] {
+		for pos := 0; pos < len(s); {
+			loc := re.FindStringSubmatchIndex(s[pos:])
+			if loc == nil {
+				break
+			}
+			name := strings.TrimSpace(s[pos+loc[2] : pos+loc[3]])
+			parts := strings.Fields(strings.NewReplacer(".", ". ").Replace(name))
+			first := strings.ToLower(parts[0])
+			if citeNotAuthor[first] || chkNotName[first] {
+				// "As J. Mattern": the name starts after the first word.
+				pos += loc[2] + len(strings.Fields(name)[0])
 				continue
 			}
-			out = append(out, m[1]+" "+m[2])
+			names = append(names, name)
+			for _, w := range parts {
+				if !strings.HasSuffix(w, ".") {
+					words = append(words, w)
+				}
+			}
+			pos += loc[1]
 		}
 	}
-	// A name is matched word by word: "Zuo Xuejin" is in an entry when
-	// either word is.
-	var words []string
-	for _, n := range out {
-		words = append(words, n)
-		if f := strings.Fields(n); len(f) > 1 {
-			words = append(words, f...)
-		}
-	}
-	return words
+	return names, words
 }
 
 // chkLongQuoteRe is a quotation of six words or more in «», “” or "".
