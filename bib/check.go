@@ -126,6 +126,7 @@ type checker struct {
 	entry []Entry     // its entries, parallel to list (may be shorter when unknown)
 	byNum map[int]int // printed number → index into list
 	notes bool        // a list of notes: one number per note, used once
+	cited []bool      // entries some marker cites, parallel to list
 	out   []Finding
 }
 
@@ -168,11 +169,16 @@ func (c *checker) run() {
 		nums = footnote
 		c.notes = true
 	}
+	c.cited = make([]bool, len(c.list))
 	if len(nums) > 0 {
 		c.checkNumeric(nums)
 	}
-	if len(authorDate) > 0 && (len(nums) == 0 || c.authorDateInUse(authorDate)) {
-		c.checkAuthorDate(authorDate, len(nums) == 0)
+	byAuthor := len(authorDate) > 0 && (len(nums) == 0 || c.authorDateInUse(authorDate))
+	if byAuthor {
+		c.checkAuthorDate(authorDate)
+	}
+	if len(nums) > 0 || byAuthor {
+		c.reportUncited(len(nums) == 0)
 	}
 	c.checkEntries()
 }
@@ -241,7 +247,7 @@ func IsNotesList(refs []Ref) bool {
 // entry, ranges past the end, pages, order and, for notes, reuse.
 func (c *checker) checkNumeric(ms []Marker) {
 	n := len(c.list)
-	cited := make([]bool, n)
+	cited := make([]bool, n) // by the numbered markers, in text order
 	maxFirst := 0
 	for k, m := range ms {
 		if m.Range && m.RangeEnd > 0 {
@@ -267,6 +273,7 @@ func (c *checker) checkNumeric(ms []Marker) {
 				maxFirst = num
 			}
 			cited[idx] = true
+			c.cited[idx] = true
 			if i < len(m.Pages) && m.Pages[i] != "" {
 				page := m.Pages[i]
 				c.checkPage(m.Line, m.Col, m.Raw, page, c.list[idx])
@@ -277,11 +284,6 @@ func (c *checker) checkNumeric(ms []Marker) {
 			if _, ok := c.byNum[prev]; ok && m.Nums[0] < prev {
 				c.add(m.Line, m.Col, SeverityWarning, CheckNoteOrder, "note %d follows note %d: note numbers must rise through the text", m.Nums[0], prev)
 			}
-		}
-	}
-	for i := range c.list {
-		if !cited[i] {
-			c.add(c.entryLine(i), 1, SeverityWarning, CheckUncitedEntry, "entry %s is not cited in the text", c.label(i))
 		}
 	}
 	if !c.notes {
@@ -465,8 +467,7 @@ func chkEntryFamilies(r Ref) []string {
 }
 
 // checkAuthorDate matches (Author, year) markers against the list.
-func (c *checker) checkAuthorDate(ms []Marker, only bool) {
-	cited := make([]bool, len(c.list))
+func (c *checker) checkAuthorDate(ms []Marker) {
 	for _, m := range ms {
 		idx := c.byAuthor(m.Author)
 		if len(idx) == 0 {
@@ -475,7 +476,7 @@ func (c *checker) checkAuthorDate(ms []Marker, only bool) {
 		}
 		if m.Year == "" {
 			for _, i := range idx {
-				cited[i] = true
+				c.cited[i] = true
 			}
 			continue
 		}
@@ -495,17 +496,19 @@ func (c *checker) checkAuthorDate(ms []Marker, only bool) {
 			continue
 		}
 		for _, i := range match {
-			cited[i] = true
+			c.cited[i] = true
 			if m.Page != "" && len(match) == 1 {
 				c.checkPage(m.Line, m.Col, m.Raw, m.Page, c.list[i])
 			}
 		}
 	}
-	if !only {
-		return
-	}
+}
+
+// reportUncited reports the entries no marker of any kind cites. Where
+// only author-date markers cite the list, an Ibid. entry cannot be cited.
+func (c *checker) reportUncited(authorDateOnly bool) {
 	for i := range c.list {
-		if !cited[i] && c.list[i].IbidOf == 0 {
+		if !c.cited[i] && !(authorDateOnly && c.list[i].IbidOf > 0) {
 			c.add(c.entryLine(i), 1, SeverityWarning, CheckUncitedEntry, "entry %s is not cited in the text", c.label(i))
 		}
 	}

@@ -291,6 +291,12 @@ func TestCheck(t *testing.T) {
 			want: nil,
 		},
 		{
+			name:  "mixed_numeric_and_author_date_cite_together",
+			body:  []string{"Сначала [1], затем (Петров, 2011) и [Петров, 2011, с. 7], а также [3]."},
+			lists: [][]Ref{{book("Иванов", 2010), book("Петров", 2011), book("Сидоров", 2012)}},
+			want:  nil,
+		},
+		{
 			name: "markers_but_no_list",
 			body: []string{"Текст [1]."},
 			want: []string{"1:7 no-list"},
