@@ -118,6 +118,8 @@ func severityRank(s string) int {
 	return 2
 }
 
+// checker holds one run of Check: the document, the list the markers are
+// checked against, and the findings so far.
 type checker struct {
 	doc   Document
 	refs  [][]Ref
@@ -130,6 +132,7 @@ type checker struct {
 	out   []Finding
 }
 
+// add records a finding; the message is formatted like fmt.Sprintf.
 func (c *checker) add(line, col int, sev, rule, format string, a ...any) {
 	if col < 1 {
 		col = 1
@@ -137,6 +140,12 @@ func (c *checker) add(line, col int, sev, rule, format string, a ...any) {
 	c.out = append(c.out, Finding{Line: line, Col: col, Severity: sev, Rule: rule, Message: fmt.Sprintf(format, a...)})
 }
 
+// minNoteLine is the shortest line, in characters, whose superscripts are
+// read as note signs: on shorter lines (author names, headings) they mark
+// affiliations.
+const minNoteLine = 80
+
+// run finds the markers, picks the style they cite in, and runs the checks.
 func (c *checker) run() {
 	markers := FindMarkers(c.body)
 	var numeric, footnote, authorDate []Marker
@@ -145,9 +154,7 @@ func (c *checker) run() {
 		case MarkerNumeric:
 			numeric = append(numeric, m)
 		case MarkerFootnote:
-			// A superscript on a short line marks an author's affiliation
-			// or a heading, not a citation.
-			if strings.HasPrefix(m.Raw, "[^") || utf8.RuneCountInString(c.body[m.Line-1]) >= 80 {
+			if strings.HasPrefix(m.Raw, "[^") || utf8.RuneCountInString(c.body[m.Line-1]) >= minNoteLine {
 				footnote = append(footnote, m)
 			}
 		case MarkerAuthorDate:
@@ -156,9 +163,12 @@ func (c *checker) run() {
 	}
 	c.bodyChecks(numeric)
 	if len(c.refs) == 0 || len(c.refs[0]) == 0 {
-		if len(numeric)+len(authorDate) > 0 {
-			m := append(numeric, authorDate...)[0]
-			c.add(m.Line, m.Col, SeverityError, CheckNoList, "the text cites %s but no reference list was found", m.Raw)
+		first := numeric
+		if len(first) == 0 {
+			first = authorDate
+		}
+		if len(first) > 0 {
+			c.add(first[0].Line, first[0].Col, SeverityError, CheckNoList, "the text cites %s but no reference list was found", first[0].Raw)
 		}
 		return
 	}
@@ -179,6 +189,9 @@ func (c *checker) run() {
 	}
 	if len(nums) > 0 || byAuthor {
 		c.reportUncited(len(nums) == 0)
+	}
+	if !c.notes {
+		c.checkDuplicates()
 	}
 	c.checkEntries()
 }
@@ -204,25 +217,19 @@ func (c *checker) pickList() {
 			c.add(line, 1, SeverityInfo, CheckExtraList, "list %q (%d entries) is not checked against the text", l.Heading, len(c.refs[i]))
 		}
 	}
-	// Number the entries by their printed labels when every entry has one.
+	// Number the entries by their printed labels when every entry has a
+	// distinct one, else by position.
 	c.byNum = map[int]int{}
-	labelled := true
 	for i, r := range c.list {
 		n, err := strconv.Atoi(r.Label)
-		if err != nil || c.byNum[n] != 0 {
-			labelled = false
+		if _, dup := c.byNum[n]; err != nil || dup {
+			c.byNum = map[int]int{}
+			for j := range c.list {
+				c.byNum[j+1] = j
+			}
 			break
 		}
-		c.byNum[n] = i + 1
-	}
-	if !labelled {
-		c.byNum = map[int]int{}
-		for i := range c.list {
-			c.byNum[i+1] = i + 1
-		}
-	}
-	for k, v := range c.byNum {
-		c.byNum[k] = v - 1
+		c.byNum[n] = i
 	}
 	c.notes = IsNotesList(c.list)
 }
@@ -264,7 +271,7 @@ func (c *checker) checkNumeric(ms []Marker) {
 				continue
 			}
 			if c.notes && cited[idx] {
-				c.add(m.Line, m.Col, SeverityWarning, CheckDuplicateNote, "note %d is used twice (first at line %d)%s", num, c.firstUse(ms[:k], num), chkRunHint(ms[:k], m, num))
+				c.add(m.Line, m.Col, SeverityWarning, CheckDuplicateNote, "note %d is used twice (first at line %d)%s", num, chkFirstUse(ms[:k], num), chkRunHint(ms[:k], m, num))
 			}
 			if !c.notes && !cited[idx] && num < maxFirst {
 				c.add(m.Line, m.Col, SeverityWarning, CheckCitationOrder, "entry %d is first cited after entry %d: GOST R 7.0.5-2008 numbers a list in order of first citation", num, maxFirst)
@@ -275,8 +282,7 @@ func (c *checker) checkNumeric(ms []Marker) {
 			cited[idx] = true
 			c.cited[idx] = true
 			if i < len(m.Pages) && m.Pages[i] != "" {
-				page := m.Pages[i]
-				c.checkPage(m.Line, m.Col, m.Raw, page, c.list[idx])
+				c.checkPage(m.Line, m.Col, m.Raw, m.Pages[i], c.list[idx])
 			}
 		}
 		if c.notes && k > 0 && len(m.Nums) > 0 && len(ms[k-1].Nums) > 0 {
@@ -286,16 +292,13 @@ func (c *checker) checkNumeric(ms []Marker) {
 			}
 		}
 	}
-	if !c.notes {
-		c.checkDuplicates()
-	}
 	c.checkQuotes(ms)
 	c.checkNames(ms)
 	c.checkUncitedQuotes(ms)
 }
 
-// firstUse is the line of the first marker in ms citing num.
-func (c *checker) firstUse(ms []Marker, num int) int {
+// chkFirstUse is the line of the first marker in ms citing num.
+func chkFirstUse(ms []Marker, num int) int {
 	for _, m := range ms {
 		for _, x := range m.Nums {
 			if x == num {
@@ -320,6 +323,7 @@ func chkRunHint(before []Marker, m Marker, num int) string {
 	return ""
 }
 
+// entryLine is the 1-based line where entry i of the list starts.
 func (c *checker) entryLine(i int) int {
 	if i < len(c.list) && c.list[i].Line > 0 {
 		return c.list[i].Line
@@ -330,6 +334,7 @@ func (c *checker) entryLine(i int) int {
 	return 1
 }
 
+// label is the printed number of entry i, or its position.
 func (c *checker) label(i int) string {
 	if c.list[i].Label != "" {
 		return c.list[i].Label
@@ -355,6 +360,7 @@ func (c *checker) checkPage(line, col int, raw, page string, r Ref) {
 	}
 }
 
+// chkPageSpanRe is a page or a page range as printed.
 var chkPageSpanRe = regexp.MustCompile(`^\s*(\d+)\s*(?:[-–—]\s*(\d+))?\s*$`)
 
 // chkPageSpan reads "12" or "12-14"; a shortened end ("212-14") is completed.

@@ -238,8 +238,9 @@ func lineMarkers(n int, line string) []Marker {
 	return out
 }
 
+// citeIndent is the byte length of the spaces that open s.
 func citeIndent(s string) int {
-	return len(s) - len(strings.TrimLeft(s, " \t\u00a0"))
+	return len(s) - len(strings.TrimLeft(s, " \t\u00a0*_"))
 }
 
 // citeInURL reports whether byte offset i falls inside a URL-like token.
@@ -270,6 +271,7 @@ func citeLowerWord(line string, end int) bool {
 	return true
 }
 
+// citeLastWord is the last run of letters in s.
 func citeLastWord(s string) string {
 	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 	if len(f) == 0 {
