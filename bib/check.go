@@ -503,9 +503,11 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 		}
 		for _, i := range match {
 			c.cited[i] = true
-			if m.Page != "" && len(match) == 1 {
-				c.checkPage(m.Line, m.Col, m.Raw, m.Page, c.list[i])
-			}
+		}
+		if len(match) == 1 && m.Page != "" {
+			c.checkPage(m.Line, m.Col, m.Raw, m.Page, c.list[match[0]])
+		} else if len(match) == 1 {
+			c.checkQuote(m, c.list[match[0]])
 		}
 	}
 }

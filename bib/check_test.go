@@ -204,6 +204,12 @@ func TestCheck(t *testing.T) {
 			want:  []string{"1:66 quote-no-page"},
 		},
 		{
+			name:  "quotation_without_page_author_date",
+			body:  []string{"Он писал: «культура есть память, которая не передаётся по наследству» (Иванов, 2010)."},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  []string{"1:71 quote-no-page"},
+		},
+		{
 			name:  "mixed_locator_spacing",
 			body:  []string{"[1, p.2] [1, p.3] [1, p. 4]"},
 			lists: [][]Ref{{article("Nye", 2017, "1-7")}},

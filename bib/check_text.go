@@ -175,33 +175,37 @@ func (c *checker) checkLocatorForm(ms []Marker) {
 // chkQuoteCloses are the closing quotation marks a direct quotation ends with.
 const chkQuoteCloses = "»”\""
 
-// checkQuotes reports a direct quotation cited without a page when the
-// entry is paginated (not a web page) and does not give the page itself.
+// checkQuotes reports a direct quotation cited without a page by a
+// numbered marker.
 func (c *checker) checkQuotes(ms []Marker) {
 	for _, m := range ms {
 		if m.Page != "" || len(m.Nums) != 1 || m.Range {
 			continue
 		}
-		idx, ok := c.byNum[m.Nums[0]]
-		if !ok {
-			continue
+		if idx, ok := c.byNum[m.Nums[0]]; ok {
+			c.checkQuote(m, c.list[idx])
 		}
-		r := c.list[idx]
-		if r.Locator != "" || r.Item.Type == "webpage" || r.Item.Type == "post-weblog" || r.Item.URL != "" && r.Item.Page == "" {
-			continue
-		}
-		line := c.body[m.Line-1]
-		before := strings.TrimRight(line[:chkRuneOffset(line, m.Col)], " \u00a0.")
-		last, _ := utf8.DecodeLastRuneInString(before)
-		if !strings.ContainsRune(chkQuoteCloses, last) {
-			continue
-		}
-		q := chkQuotedBefore(before)
-		if len(strings.Fields(q)) < 5 || TitleKey(q) != "" && strings.Contains(TitleKey(r.Item.Title), TitleKey(q)) {
-			continue // a short term or the title of the work, not a quotation
-		}
-		c.add(m.Line, m.Col, SeverityWarning, CheckQuoteNoPage, "%s follows a direct quotation but gives no page", m.Raw)
 	}
+}
+
+// checkQuote reports marker m, which cites entry r with no page, when it
+// follows a direct quotation and r is paginated (not a web page) and does
+// not give the page itself.
+func (c *checker) checkQuote(m Marker, r Ref) {
+	if m.Page != "" || r.Locator != "" || r.Item.Type == "webpage" || r.Item.Type == "post-weblog" || r.Item.URL != "" && r.Item.Page == "" {
+		return
+	}
+	line := c.body[m.Line-1]
+	before := strings.TrimRight(line[:chkRuneOffset(line, m.Col)], " \u00a0.")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	if !strings.ContainsRune(chkQuoteCloses, last) {
+		return
+	}
+	q := chkQuotedBefore(before)
+	if len(strings.Fields(q)) < 5 || TitleKey(q) != "" && strings.Contains(TitleKey(r.Item.Title), TitleKey(q)) {
+		return // a short term or the title of the work, not a quotation
+	}
+	c.add(m.Line, m.Col, SeverityWarning, CheckQuoteNoPage, "%s follows a direct quotation but gives no page", m.Raw)
 }
 
 // chkQuotedBefore returns the quotation that s ends with, without its marks.
