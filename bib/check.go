@@ -148,7 +148,7 @@ const minNoteLine = 80
 // run finds the markers, picks the style they cite in, and runs the checks.
 func (c *checker) run() {
 	markers := FindMarkers(c.body)
-	var numeric, footnote, authorDate []Marker
+	var numeric, footnote, authorDate, narrative []Marker
 	for _, m := range markers {
 		switch m.Kind {
 		case MarkerNumeric:
@@ -159,6 +159,8 @@ func (c *checker) run() {
 			}
 		case MarkerAuthorDate:
 			authorDate = append(authorDate, AuthorDateGroups(m)...)
+		case MarkerNarrative:
+			narrative = append(narrative, m)
 		}
 	}
 	c.bodyChecks(numeric)
@@ -186,6 +188,9 @@ func (c *checker) run() {
 	byAuthor := len(authorDate) > 0 && (len(nums) == 0 || c.authorDateInUse(authorDate))
 	if byAuthor {
 		c.checkAuthorDate(authorDate)
+	}
+	if len(nums) == 0 && byAuthor {
+		c.markNarrative(narrative)
 	}
 	if len(nums) > 0 || byAuthor {
 		c.reportUncited(len(nums) == 0)
@@ -508,6 +513,20 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 			c.checkPage(m.Line, m.Col, m.Raw, m.Page, c.list[match[0]])
 		} else if len(match) == 1 {
 			c.checkQuote(m, c.list[match[0]])
+		}
+	}
+}
+
+// markNarrative counts as cited the entries that narrative citations
+// ("Иванов (2010) показал") name by author and year. A narrative citation
+// that matches nothing is not reported: the name may be a place.
+func (c *checker) markNarrative(ms []Marker) {
+	for _, m := range ms {
+		year, _ := strconv.Atoi(strings.TrimRightFunc(m.Year, unicode.IsLetter))
+		for _, i := range c.byAuthor(m.Author) {
+			if c.list[i].Item.Issued.Year() == year {
+				c.cited[i] = true
+			}
 		}
 	}
 }

@@ -149,6 +149,12 @@ func TestCheck(t *testing.T) {
 			want:  []string{"4:1 uncited-entry"},
 		},
 		{
+			name:  "narrative_citation_counts_as_cited",
+			body:  []string{"Как показал Nye (2004), сила притягательна (Иванов, 2010). В Казахстане (2015) тоже."},
+			lists: [][]Ref{{book("Nye", 2004), book("Иванов", 2010)}},
+			want:  nil,
+		},
+		{
 			name:  "author_page_without_year",
 			body:  []string{"Как писал автор [Вейнберг: 32]."},
 			lists: [][]Ref{{book("Вейнберг", 1999)}},

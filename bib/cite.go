@@ -18,6 +18,11 @@ const (
 	MarkerAuthorDate
 	// MarkerFootnote is a note sign: [^1], <sup>1</sup>, or a digit glued to a word.
 	MarkerFootnote
+	// MarkerNarrative names the author in the sentence and the year in
+	// parentheses: "Иванов (2010) показал", "Nye (2004: 15)". It is weak
+	// evidence (a place may stand before a year too), so it only ever
+	// counts an entry as cited.
+	MarkerNarrative
 )
 
 // String names the kind the way ibid check's JSON output does.
@@ -29,6 +34,8 @@ func (k MarkerKind) String() string {
 		return "author-date"
 	case MarkerFootnote:
 		return "footnote"
+	case MarkerNarrative:
+		return "narrative"
 	}
 	return "unknown"
 }
@@ -66,6 +73,8 @@ var (
 	citeBracketRe = regexp.MustCompile(`\[[^\[\]]*\]`)
 	// citeParenRe finds innermost parentheses for author-date markers.
 	citeParenRe = regexp.MustCompile(`\([^()]*\)`)
+	// citeNarrativeRe is a family name followed by a year in parentheses.
+	citeNarrativeRe = regexp.MustCompile(`(\p{Lu}[\p{Ll}'’-]+)\s+\(((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
 	// citeSupRe is an HTML superscript note sign.
 	citeSupRe = regexp.MustCompile(`<sup>\s*(\d{1,3})\s*</sup>`)
 	// citeGluedRe is a note number glued to a lower-case word or a closing
@@ -194,6 +203,17 @@ func lineMarkers(n int, line string) []Marker {
 			take(a, b)
 		}
 	}
+	for _, loc := range citeNarrativeRe.FindAllStringSubmatchIndex(line, -1) {
+		if taken[loc[4]-1] {
+			continue
+		}
+		m := Marker{Raw: line[loc[0]:loc[1]], Author: line[loc[2]:loc[3]], Year: line[loc[4]:loc[5]], Kind: MarkerNarrative}
+		if loc[6] >= 0 {
+			m.Page = strings.Join(strings.Fields(line[loc[6]:loc[7]]), "")
+		}
+		fs = append(fs, found{loc[0], m})
+		take(loc[0], loc[1])
+	}
 	for _, loc := range citeSupRe.FindAllStringSubmatchIndex(line, -1) {
 		num, _ := strconv.Atoi(line[loc[2]:loc[3]])
 		if num == 0 || loc[0] == citeIndent(line) {
@@ -238,7 +258,7 @@ func lineMarkers(n int, line string) []Marker {
 	return out
 }
 
-// citeIndent is the byte length of the spaces that open s.
+// citeIndent is the byte length of the spaces and emphasis marks that open s.
 func citeIndent(s string) int {
 	return len(s) - len(strings.TrimLeft(s, " \t\u00a0*_"))
 }
