@@ -4,7 +4,6 @@ package bib
 // body (where in-text citations live) and the reference lists found in it.
 type Document struct {
 	Lines []string // the text after decoding, one element per line, no line ends
-	Title string   // the article's own title where the text states it
 	// BodyEnd is the index in Lines where the body stops (the first
 	// reference-list heading, or the first entry of a list with no heading).
 	BodyEnd int

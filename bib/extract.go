@@ -85,7 +85,6 @@ func ReadDocument(text string) Document {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	doc := Document{Lines: strings.Split(text, "\n")}
 	doc.BodyEnd = len(doc.Lines)
-	doc.Title = documentTitle(doc.Lines)
 	for i := 0; i < len(doc.Lines); i++ {
 		if !isHeading(doc.Lines[i]) {
 			continue
@@ -108,17 +107,6 @@ func ReadDocument(text string) Document {
 		}
 	}
 	return doc
-}
-
-// documentTitle is the first Markdown heading that is not a list heading.
-func documentTitle(lines []string) string {
-	for _, l := range lines {
-		t := strings.TrimSpace(l)
-		if strings.HasPrefix(t, "#") && !isHeading(t) {
-			return strings.Trim(strings.TrimLeft(t, "# "), "*_ ")
-		}
-	}
-	return ""
 }
 
 // trailingNumberedRun finds the start of the last run of at least three
