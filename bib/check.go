@@ -350,6 +350,12 @@ func (c *checker) label(i int) string {
 // checkPage reports a cited page outside the entry's page range or beyond
 // its number of pages. Pages that are not plain numbers are not checked.
 func (c *checker) checkPage(line, col int, raw, page string, r Ref) {
+	if strings.Contains(page, ",") { // "5,7–8": each page on its own
+		for _, p := range strings.Split(page, ",") {
+			c.checkPage(line, col, raw, p, r)
+		}
+		return
+	}
 	lo, hi, ok := chkPageSpan(page)
 	if !ok {
 		return

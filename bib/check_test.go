@@ -103,6 +103,12 @@ func TestCheck(t *testing.T) {
 			want:  []string{"1:10 page-out-of-range"},
 		},
 		{
+			name:  "second_page_of_a_list_outside",
+			body:  []string{"См. [1, с. 103, 120]."},
+			lists: [][]Ref{{article("Smith", 2018, "102-116")}},
+			want:  []string{"1:5 page-out-of-range"},
+		},
+		{
 			name:  "page_beyond_page_count_russian",
 			body:  []string{"Как сказано [1, с. 300]."},
 			lists: [][]Ref{{book("Иванов", 2010)}},

@@ -95,6 +95,9 @@ var (
 	// citeDecimalRe is a decimal comma: "1,31".
 	citeDecimalRe = regexp.MustCompile(`\d,(?:0|\d\d)`)
 
+	// citeYearOnlyRe is a group that repeats the author before it with
+	// another year: "(Иванов, 2010; 2012, с. 5)".
+	citeYearOnlyRe = regexp.MustCompile(`^((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 	// citeAuthorDateRe is one author-date group: "Nye, 2004", "Nye 2004: 15",
 	// "Иванов, 2010, с. 5", "Lai and Lu, 2012", "Иванов и др., 2010",
 	// "Вейнберг: 32" (author and page, no year).
@@ -102,7 +105,7 @@ var (
 		`((?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?` +
 		`(?:(?:\s*,\s*|\s+(?:and|&|и|мен|және|und)\s+)(?:\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?)*` +
 		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?))?)` +
-		`(?:\s*,?\s+((?:1[5-9]|20)\d\d[a-zа-я]?|n\.\s?d\.|б\.\s?г\.)|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
+		`(?:\s*,?\s+((?:1[5-9]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-zа-я]?)*|n\.\s?d\.|б\.\s?г\.)|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
 		`(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 )
 
@@ -317,16 +320,21 @@ func numericMarker(inner string) (Marker, bool) {
 		if len(parts) == 0 {
 			return Marker{}, false
 		}
-		last := -1 // index in m.Nums of the last single work, for its page
+		last := -1  // index in m.Nums of the last single work, for its page
+		paged := -1 // the work whose page came last: "1, с. 5, 7" cites pages 5 and 7
 		for k, p := range parts {
 			if pm := citePageRe.FindStringSubmatch(p); pm != nil && last >= 0 {
 				m.Pages[last] = strings.Join(strings.Fields(pm[1]+pm[2]), "")
-				last = -1
+				last, paged = -1, last
 				continue
 			}
-			if colon[k] && last >= 0 && citeNumberRe.MatchString(p) {
-				m.Pages[last] = strings.Join(strings.Fields(p), "") // "[1: 5]"
-				last = -1
+			if (colon[k] && last >= 0 || paged >= 0) && citeNumberRe.MatchString(p) {
+				if last >= 0 {
+					m.Pages[last] = strings.Join(strings.Fields(p), "") // "[1: 5]"
+					last, paged = -1, last
+				} else {
+					m.Pages[paged] += "," + strings.Join(strings.Fields(p), "")
+				}
 				continue
 			}
 			if citeVolumeRe.MatchString(p) && last >= 0 {
@@ -391,62 +399,71 @@ func citeSplit(g string) (parts []string, colon []bool) {
 var citeNumberRe = regexp.MustCompile(`^\d+(?:\s*[-–—]\s*\d+)?$`)
 
 // authorDateMarker reads the inside of a bracket or parenthesis as an
-// author-date marker. Several groups may be separated by ";"; the first
-// is the marker's author and year, the others are ignored here only when
-// they do not parse (a parenthesis of prose is not a marker at all).
+// author-date marker: the first work it cites, or false when any part of
+// it does not read as a citation (a parenthesis of prose is not a marker).
 func authorDateMarker(inner string, bracket bool) (Marker, bool) {
-	s := strings.TrimSpace(strings.ReplaceAll(inner, "\u00a0", " "))
-	if s == "" {
+	ms, ok := authorDateWorks(inner, bracket)
+	if !ok {
 		return Marker{}, false
 	}
-	groups := strings.Split(s, ";")
-	var m Marker
-	for i, g := range groups {
-		sm := citeAuthorDateRe.FindStringSubmatch(strings.TrimSpace(g))
+	return ms[0], true
+}
+
+// authorDateWorks reads every work an author-date marker cites: groups
+// separated by ";", several years of one author ("Иванов, 2010, 2012"),
+// and a bare year that repeats the author before it ("Иванов, 2010; 2012").
+func authorDateWorks(inner string, bracket bool) ([]Marker, bool) {
+	s := strings.TrimSpace(strings.ReplaceAll(inner, "\u00a0", " "))
+	if s == "" {
+		return nil, false
+	}
+	var out []Marker
+	for _, g := range strings.Split(s, ";") {
+		g = strings.TrimSpace(g)
+		if ym := citeYearOnlyRe.FindStringSubmatch(g); ym != nil && len(out) > 0 {
+			out = append(out, Marker{Kind: MarkerAuthorDate, Author: out[len(out)-1].Author, Year: ym[1], Page: strings.Join(strings.Fields(ym[2]), "")})
+			continue
+		}
+		sm := citeAuthorDateRe.FindStringSubmatch(g)
 		if sm == nil {
-			return Marker{}, false
+			return nil, false
 		}
 		author := strings.TrimSpace(sm[1])
 		first := strings.ToLower(strings.Trim(strings.Fields(author)[0], ".,"))
 		if citeNotAuthor[first] {
-			return Marker{}, false
+			return nil, false
 		}
-		year := strings.ReplaceAll(sm[2], " ", "")
 		page := sm[3]
 		if page == "" {
 			page = sm[4]
 		}
-		if year == "" && !bracket {
-			return Marker{}, false // "(Table: 3)" is not a citation
+		if sm[2] == "" && !bracket {
+			return nil, false // "(Table: 3)" is not a citation
 		}
-		if i == 0 {
-			m = Marker{Kind: MarkerAuthorDate, Author: author, Year: year, Page: strings.Join(strings.Fields(page), "")}
+		years := strings.Split(sm[2], ",")
+		for i, y := range years {
+			m := Marker{Kind: MarkerAuthorDate, Author: author, Year: strings.ReplaceAll(strings.TrimSpace(y), " ", "")}
+			if i == len(years)-1 {
+				m.Page = strings.Join(strings.Fields(page), "")
+			}
+			out = append(out, m)
 		}
 	}
-	return m, true
+	return out, true
 }
 
 // AuthorDateGroups splits an author-date marker into one Marker per cited
-// work: "(Nye, 2004; Keohane, 1989)" gives two.
+// work: "(Nye, 2004; Keohane, 1989)" gives two, "(Иванов, 2010, 2012)" too.
 func AuthorDateGroups(m Marker) []Marker {
-	if m.Kind != MarkerAuthorDate {
+	if m.Kind != MarkerAuthorDate || len(m.Raw) < 2 {
 		return []Marker{m}
 	}
-	inner := m.Raw
-	if len(inner) >= 2 {
-		inner = inner[1 : len(inner)-1]
-	}
-	var out []Marker
-	for _, g := range strings.Split(inner, ";") {
-		sub, ok := authorDateMarker(g, true)
-		if !ok {
-			continue
-		}
-		sub.Line, sub.Col, sub.Raw, sub.Attached = m.Line, m.Col, m.Raw, m.Attached
-		out = append(out, sub)
-	}
-	if len(out) == 0 {
+	out, ok := authorDateWorks(m.Raw[1:len(m.Raw)-1], true)
+	if !ok {
 		return []Marker{m}
+	}
+	for i := range out {
+		out[i].Line, out[i].Col, out[i].Raw, out[i].Attached = m.Line, m.Col, m.Raw, m.Attached
 	}
 	return out
 }

@@ -32,6 +32,7 @@ func TestFindMarkers(t *testing.T) {
 		{"numeric_page_after_number_kazakh", "мәтін [3, 25 б.]", []want{{"[3, 25 б.]", 7, []int{3}, "25", "", "", MarkerNumeric}}},
 		{"numeric_page_cyrillic_r_typo", "[4, р. 17]", []want{{"[4, р. 17]", 1, []int{4}, "17", "", "", MarkerNumeric}}},
 		{"numeric_page_after_colon", "[7: 45]", []want{{"[7: 45]", 1, []int{7}, "45", "", "", MarkerNumeric}}},
+		{"numeric_page_list", "[1, с. 5, 7–8; 2]", []want{{"[1, с. 5, 7–8; 2]", 1, []int{1, 2}, "", "", "", MarkerNumeric}}},
 		{"numeric_see_prefix", "[см. 5, 6]", []want{{"[см. 5, 6]", 1, []int{5, 6}, "", "", "", MarkerNumeric}}},
 		{"numeric_semicolon", "[1; 3]", []want{{"[1; 3]", 1, []int{1, 3}, "", "", "", MarkerNumeric}}},
 		{"numeric_comma_list", "[1, 2] and [5, 9]", []want{{"[1, 2]", 1, []int{1, 2}, "", "", "", MarkerNumeric}, {"[5, 9]", 12, []int{5, 9}, "", "", "", MarkerNumeric}}},
@@ -77,6 +78,13 @@ func TestFindMarkers(t *testing.T) {
 				t.Errorf("FindMarkers(%q)\n got %+v\nwant %+v", tt.line, g, tt.want)
 			}
 		})
+	}
+}
+
+func TestFindMarkersPageList(t *testing.T) {
+	ms := FindMarkers([]string{"[1, с. 5, 7–8; 2]"})
+	if len(ms) != 1 || !reflect.DeepEqual(ms[0].Pages, []string{"5,7–8", ""}) {
+		t.Fatalf("got %+v", ms)
 	}
 }
 
@@ -141,5 +149,31 @@ func TestFootnoteList(t *testing.T) {
 	}
 	if _, ok := FootnoteList([]string{"no notes"}); ok {
 		t.Error("a text without definitions has a footnote list")
+	}
+}
+
+func TestAuthorDateGroupsYears(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		line string
+		want string
+	}{
+		{"two_years_one_author", "(Иванов, 2010, 2012)", "Иванов 2010 ; Иванов 2012 "},
+		{"bare_year_repeats_author", "(Иванов, 2010; 2012, с. 5)", "Иванов 2010 ; Иванов 2012 5"},
+		{"two_authors", "[Nye, 2004; Keohane 1989: 12]", "Nye 2004 ; Keohane 1989 12"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := FindMarkers([]string{tt.line})
+			if len(ms) != 1 {
+				t.Fatalf("got %d markers", len(ms))
+			}
+			var got []string
+			for _, g := range AuthorDateGroups(ms[0]) {
+				got = append(got, g.Author+" "+g.Year+" "+g.Page)
+			}
+			if strings.Join(got, "; ") != tt.want {
+				t.Errorf("got %q, want %q", strings.Join(got, "; "), tt.want)
+			}
+		})
 	}
 }
