@@ -174,14 +174,25 @@ func (c *checker) run() {
 		}
 		return
 	}
-	c.pickList()
+	if len(numeric)+len(footnote)+len(authorDate) > 0 {
+		c.checkUncitedQuotes(markers)
+	}
+	works, notes := c.pickLists()
+	if len(numeric) > 0 && len(footnote) == 0 && notes >= 0 && !chkNumbered(c.refs[works]) && chkNumbered(c.refs[notes]) {
+		// Bracketed numbers cite the numbered notes; the unnumbered
+		// list is a bibliography beside them.
+		works = notes
+	}
+	c.use(works)
 	nums := numeric
 	if len(nums) == 0 && len(footnote) > 0 && len(footnote) >= c.authorDateHits(authorDate) {
 		// Note signs ([^1], superscripts) cite a list of notes.
+		if notes >= 0 {
+			c.use(notes)
+		}
 		nums = footnote
 		c.notes = true
 	}
-	c.cited = make([]bool, len(c.list))
 	if len(nums) > 0 {
 		c.checkNumeric(nums)
 	}
@@ -199,31 +210,79 @@ func (c *checker) run() {
 		c.checkDuplicates()
 	}
 	c.checkEntries()
+	if len(numeric) > 0 && len(footnote) > 0 && notes >= 0 {
+		// Numbered references and footnotes side by side: the note
+		// signs cite the notes.
+		c.use(notes)
+		c.notes = true
+		c.checkNumeric(footnote)
+		c.reportUncited(false)
+		c.checkEntries()
+	}
 }
 
-// pickList takes the first list as the one cited. A later list of the same
-// length is the same list again (a transliterated "References" after
-// "Список литературы", as Russian journals print both) and is not counted
-// twice.
-func (c *checker) pickList() {
-	c.list = c.refs[0]
-	if len(c.doc.Lists) > 0 {
-		c.entry = c.doc.Lists[0].Entries
+// chkNumbered reports whether every entry of a list has a printed number.
+func chkNumbered(refs []Ref) bool {
+	for _, r := range refs {
+		if _, err := strconv.Atoi(r.Label); err != nil {
+			return false
+		}
 	}
-	for i := 1; i < len(c.refs) && i < len(c.doc.Lists); i++ {
+	return len(refs) > 0
+}
+
+// chkNotesHeadings are headings of a list of notes rather than of works.
+var chkNotesHeadings = map[string]bool{
+	"notes": true, "endnotes": true, "footnotes": true, "примечания": true,
+	"сноски": true, "примітки": true, "ескертпелер": true, "түсініктемелер": true,
+}
+
+// pickLists chooses the list numbered and author-date markers cite (the
+// first list not headed as notes) and the list of notes note signs cite
+// (-1 when there is none). A later list as long as the first is the same
+// list again (a transliterated "References" after "Список литературы", as
+// Russian journals print both) and is not counted twice.
+func (c *checker) pickLists() (works, notes int) {
+	works, notes = -1, -1
+	for i := 0; i < len(c.refs) && i < len(c.doc.Lists); i++ {
+		if chkNotesHeadings[foldKey(strings.Trim(c.doc.Lists[i].Heading, " *_:#."))] {
+			if notes < 0 {
+				notes = i
+			}
+		} else if works < 0 {
+			works = i
+		}
+	}
+	if works < 0 {
+		works, notes = 0, -1
+	}
+	for i := 0; i < len(c.refs) && i < len(c.doc.Lists); i++ {
+		if i == works || i == notes {
+			continue
+		}
 		l := c.doc.Lists[i]
 		line := l.HeadingLine
 		if line == 0 && len(l.Entries) > 0 {
 			line = l.Entries[0].Line
 		}
-		if len(c.refs[i]) == len(c.list) {
-			c.add(line, 1, SeverityInfo, CheckParallelList, "list %q repeats the list at line %d entry for entry; checked once", l.Heading, c.doc.Lists[0].HeadingLine)
+		if i > works && len(c.refs[i]) == len(c.refs[works]) {
+			c.add(line, 1, SeverityInfo, CheckParallelList, "list %q repeats the list at line %d entry for entry; checked once", l.Heading, c.doc.Lists[works].HeadingLine)
 		} else {
 			c.add(line, 1, SeverityInfo, CheckExtraList, "list %q (%d entries) is not checked against the text", l.Heading, len(c.refs[i]))
 		}
 	}
-	// Number the entries by their printed labels when every entry has a
-	// distinct one, else by position.
+	return works, notes
+}
+
+// use makes list i the one markers are checked against. Entries are
+// numbered by their printed labels when every entry has a distinct one,
+// else by position.
+func (c *checker) use(i int) {
+	c.list = c.refs[i]
+	c.entry = nil
+	if i < len(c.doc.Lists) {
+		c.entry = c.doc.Lists[i].Entries
+	}
 	c.byNum = map[int]int{}
 	for i, r := range c.list {
 		n, err := strconv.Atoi(r.Label)
@@ -237,6 +296,7 @@ func (c *checker) pickList() {
 		c.byNum[n] = i
 	}
 	c.notes = IsNotesList(c.list)
+	c.cited = make([]bool, len(c.list))
 }
 
 // IsNotesList reports whether a list is a list of notes (one per marker,
@@ -299,7 +359,6 @@ func (c *checker) checkNumeric(ms []Marker) {
 	}
 	c.checkQuotes(ms)
 	c.checkNames(ms)
-	c.checkUncitedQuotes(ms)
 }
 
 // chkFirstUse is the line of the first marker in ms citing num.

@@ -349,6 +349,38 @@ func filterRules(got, want []string) []string {
 	return out
 }
 
+func TestCheckNotesBesideReferences(t *testing.T) {
+	body := []string{"Многовекторность [1, с. 5] подтверждают эксперты, которые пишут об этом уже много лет подряд[^1], и другие авторы [2][^2][^2]."}
+	d, refs := handDoc(body, []Ref{
+		{Raw: "Эксперты сходятся во мнении.", Locator: "", Item: Item{Type: "document"}},
+		{Raw: "Там же.", IbidOf: 1, Item: Item{Type: "document"}},
+	}, []Ref{book("Иванов", 2010), book("Петров", 2011)})
+	d.Lists[0].Heading = "Примечания"
+	d.Lists[1].Heading = "Список литературы"
+	got := render(Check(d, refs), true)
+	want := []string{"1:122 duplicate-note"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestCheckBracketsCiteNumberedNotes(t *testing.T) {
+	body := []string{"Курс [1] и оценка [2]."}
+	bibliography := []Ref{book("Иванов", 2010), book("Петров", 2011), book("Сидоров", 2012)}
+	for i := range bibliography {
+		bibliography[i].Label = "•"
+	}
+	d, refs := handDoc(body, []Ref{
+		{Raw: "Иванов И. И. Книга. – С. 5.", Locator: "5", Item: Item{Type: "book"}},
+		{Raw: "Там же. – С. 7.", Locator: "7", IbidOf: 1, Item: Item{Type: "book"}},
+	}, bibliography)
+	d.Lists[0].Heading = "Примечания"
+	d.Lists[1].Heading = "Литература"
+	if got := render(Check(d, refs), false); len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+}
+
 func TestFindingColumnsCountRunes(t *testing.T) {
 	d, refs := handDoc([]string{"Ёжик «кот» [2]."}, []Ref{book("Иванов", 2010)})
 	fs := Check(d, refs)
