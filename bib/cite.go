@@ -88,6 +88,8 @@ var (
 	// "с. 12–14", "pp.5-7"; "р." is a Cyrillic typo for "p.") or after it, as
 	// Kazakh writes it ("25 б.", "25-б.").
 	citePageRe = regexp.MustCompile(`^(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|Стр|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|бб|с|p|pp)\.?)$`)
+	// citeWorkPageRe is a work number and its page with no comma between.
+	citeWorkPageRe = regexp.MustCompile(`^(\d{1,4})\s+(?:[PpСсБбSsCсРр]|[Pp]p|стр|Стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)$`)
 	// citeVolumeRe is a volume or part before the page: "т. 2", "Vol. 3", "кн. 1".
 	citeVolumeRe = regexp.MustCompile(`^(?:[Тт]|[Vv]ol|[Vv]|[Кк]н|[Чч]|[Бб]ө?л)\.\s*\d+$`)
 	// citeSeeRe is "see" before the numbers: "[см. 5]", "[see 3, 4]".
@@ -338,6 +340,16 @@ func numericMarker(inner string) (Marker, bool) {
 				continue
 			}
 			if citeVolumeRe.MatchString(p) && last >= 0 {
+				continue
+			}
+			if wp := citeWorkPageRe.FindStringSubmatch(p); wp != nil { // "13 с. 45": the comma left out
+				n, _ := strconv.Atoi(wp[1])
+				if n == 0 || n > maxListNumber {
+					return Marker{}, false
+				}
+				m.Nums = append(m.Nums, n)
+				m.Pages = append(m.Pages, strings.Join(strings.Fields(wp[2]), ""))
+				last, paged = -1, len(m.Nums)-1
 				continue
 			}
 			wm := citeWorkRe.FindStringSubmatch(p)

@@ -33,6 +33,7 @@ func TestFindMarkers(t *testing.T) {
 		{"numeric_page_cyrillic_r_typo", "[4, р. 17]", []want{{"[4, р. 17]", 1, []int{4}, "17", "", "", MarkerNumeric}}},
 		{"numeric_page_after_colon", "[7: 45]", []want{{"[7: 45]", 1, []int{7}, "45", "", "", MarkerNumeric}}},
 		{"numeric_page_list", "[1, с. 5, 7–8; 2]", []want{{"[1, с. 5, 7–8; 2]", 1, []int{1, 2}, "", "", "", MarkerNumeric}}},
+		{"numeric_page_without_comma", "[13 с. 45]", []want{{"[13 с. 45]", 1, []int{13}, "45", "", "", MarkerNumeric}}},
 		{"numeric_see_prefix", "[см. 5, 6]", []want{{"[см. 5, 6]", 1, []int{5, 6}, "", "", "", MarkerNumeric}}},
 		{"numeric_semicolon", "[1; 3]", []want{{"[1; 3]", 1, []int{1, 3}, "", "", "", MarkerNumeric}}},
 		{"numeric_comma_list", "[1, 2] and [5, 9]", []want{{"[1, 2]", 1, []int{1, 2}, "", "", "", MarkerNumeric}, {"[5, 9]", 12, []int{5, 9}, "", "", "", MarkerNumeric}}},
