@@ -209,6 +209,7 @@ func (c *checker) run() {
 	if !c.notes {
 		c.checkDuplicates()
 	}
+	c.checkIbids(markers, len(nums) > 0 && !c.notes, byAuthor)
 	c.checkEntries()
 	if len(numeric) > 0 && len(footnote) > 0 && notes >= 0 {
 		// Numbered references and footnotes side by side: the note
@@ -580,6 +581,52 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 			c.checkQuote(m, c.list[match[0]])
 		}
 	}
+}
+
+// checkIbids reports an in-text Ibid. ([Там же, с. 5]) with no citation
+// before it, and checks its page against the one work the citation before
+// it cites. numbered and byAuthor say which markers cite the list.
+func (c *checker) checkIbids(ms []Marker, numbered, byAuthor bool) {
+	var prev *Marker
+	for k := range ms {
+		m := &ms[k]
+		switch {
+		case m.Kind == MarkerNumeric && numbered, m.Kind == MarkerAuthorDate && byAuthor:
+			prev = m
+		case m.Kind == MarkerIbid && prev == nil:
+			c.add(m.Line, m.Col, SeverityError, CheckIbidNoAntecedent, "%s has no citation before it to refer to", m.Raw)
+		case m.Kind == MarkerIbid && m.Page != "":
+			if i, ok := c.soleWork(*prev); ok {
+				c.checkPage(m.Line, m.Col, m.Raw, m.Page, c.list[i])
+			}
+		}
+	}
+}
+
+// soleWork is the list index of the one work a marker cites, if it cites one.
+func (c *checker) soleWork(m Marker) (int, bool) {
+	if m.Kind == MarkerNumeric {
+		if len(m.Nums) != 1 {
+			return 0, false
+		}
+		i, ok := c.byNum[m.Nums[0]]
+		return i, ok
+	}
+	gs := AuthorDateGroups(m)
+	if len(gs) != 1 {
+		return 0, false
+	}
+	year, _ := strconv.Atoi(strings.TrimRightFunc(gs[0].Year, unicode.IsLetter))
+	var match []int
+	for _, i := range c.byAuthor(gs[0].Author) {
+		if c.list[i].Item.Issued.Year() == year {
+			match = append(match, i)
+		}
+	}
+	if len(match) != 1 {
+		return 0, false
+	}
+	return match[0], true
 }
 
 // markNarrative counts as cited the entries that narrative citations

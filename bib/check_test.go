@@ -315,6 +315,12 @@ func TestCheck(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:  "in_text_ibid_without_antecedent_and_page_past_count",
+			body:  []string{"Сначала [Там же, с. 5], затем [Иванов, 2010, с. 7] и [Там же, с. 900]."},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  []string{"1:54 page-out-of-range", "1:9 ibid-no-antecedent"},
+		},
+		{
 			name: "markers_but_no_list",
 			body: []string{"Текст [1]."},
 			want: []string{"1:7 no-list"},

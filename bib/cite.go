@@ -18,6 +18,9 @@ const (
 	MarkerAuthorDate
 	// MarkerFootnote is a note sign: [^1], <sup>1</sup>, or a digit glued to a word.
 	MarkerFootnote
+	// MarkerIbid points back to the citation before it: [Там же, с. 5],
+	// (Ibid., p. 7).
+	MarkerIbid
 	// MarkerNarrative names the author in the sentence and the year in
 	// parentheses: "Иванов (2010) показал", "Nye (2004: 15)". It is weak
 	// evidence (a place may stand before a year too), so it only ever
@@ -36,6 +39,8 @@ func (k MarkerKind) String() string {
 		return "footnote"
 	case MarkerNarrative:
 		return "narrative"
+	case MarkerIbid:
+		return "ibid"
 	}
 	return "unknown"
 }
@@ -75,6 +80,8 @@ var (
 	citeParenRe = regexp.MustCompile(`\([^()]*\)`)
 	// citeNarrativeRe is a family name followed by a year in parentheses.
 	citeNarrativeRe = regexp.MustCompile(`(\p{Lu}[\p{Ll}'’-]+)\s+\(((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
+	// citeIbidRe is an in-text Ibid.: "Там же, с. 5", "Ibid., p. 7", "Сонда, 12 б.".
+	citeIbidRe = regexp.MustCompile(`^(?:Там же|Ibid\.?|Ibidem|Сонда|Сол жерде)\s*(?:[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет)\.?)?)?\.?$`)
 	// citeSupRe is an HTML superscript note sign.
 	citeSupRe = regexp.MustCompile(`<sup>\s*(\d{1,3})\s*</sup>`)
 	// citeGluedRe is a note number glued to a lower-case word or a closing
@@ -192,6 +199,11 @@ func lineMarkers(n int, line string) []Marker {
 			m.Raw = line[a:b]
 			fs = append(fs, found{a, m})
 			take(a, b)
+			continue
+		}
+		if im := citeIbidRe.FindStringSubmatch(strings.TrimSpace(inner)); im != nil {
+			fs = append(fs, found{a, Marker{Raw: line[a:b], Page: strings.Join(strings.Fields(im[1]), ""), Kind: MarkerIbid}})
+			take(a, b)
 		}
 	}
 	for _, loc := range citeParenRe.FindAllStringIndex(line, -1) {
@@ -205,6 +217,9 @@ func lineMarkers(n int, line string) []Marker {
 		if m, ok := authorDateMarker(line[a+1:b-1], false); ok {
 			m.Raw = line[a:b]
 			fs = append(fs, found{a, m})
+			take(a, b)
+		} else if im := citeIbidRe.FindStringSubmatch(strings.TrimSpace(line[a+1 : b-1])); im != nil {
+			fs = append(fs, found{a, Marker{Raw: line[a:b], Page: strings.Join(strings.Fields(im[1]), ""), Kind: MarkerIbid}})
 			take(a, b)
 		}
 	}

@@ -57,6 +57,8 @@ func TestFindMarkers(t *testing.T) {
 		{"narrative_with_page", "Иванов (2010, с. 5) писал", []want{{"Иванов (2010, с. 5)", 1, nil, "5", "Иванов", "2010", MarkerNarrative}}},
 		{"year_alone_is_not_marker", "in that year (2018) the", nil},
 		{"month_year_is_not_marker", "(May 2016)", nil},
+		{"ibid_in_text_russian", "[Там же, с. 17]", []want{{"[Там же, с. 17]", 1, nil, "17", "", "", MarkerIbid}}},
+		{"ibid_in_text_latin", "(Ibid., p. 7)", []want{{"(Ibid., p. 7)", 1, nil, "7", "", "", MarkerIbid}}},
 		{"footnote_markdown", "text[^3] more", []want{{"[^3]", 5, []int{3}, "", "", "", MarkerFootnote}}},
 		{"footnote_definition_is_not_marker", "[^3]: the note", nil},
 		{"footnote_sup", "власти<sup>12</sup>.", []want{{"<sup>12</sup>", 7, []int{12}, "", "", "", MarkerFootnote}}},
