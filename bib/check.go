@@ -209,7 +209,7 @@ func (c *checker) run() {
 	if !c.notes {
 		c.checkDuplicates()
 	}
-	c.checkIbids(markers, len(nums) > 0 && !c.notes, byAuthor)
+	c.checkIbids(markers, nums, byAuthor)
 	c.checkEntries()
 	if len(numeric) > 0 && len(footnote) > 0 && notes >= 0 {
 		// Numbered references and footnotes side by side: the note
@@ -585,13 +585,18 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 
 // checkIbids reports an in-text Ibid. ([Там же, с. 5]) with no citation
 // before it, and checks its page against the one work the citation before
-// it cites. numbered and byAuthor say which markers cite the list.
-func (c *checker) checkIbids(ms []Marker, numbered, byAuthor bool) {
+// it cites. nums are the numbered markers that cite the list; byAuthor
+// says whether author-date markers do.
+func (c *checker) checkIbids(ms, nums []Marker, byAuthor bool) {
+	numbered := map[[2]int]bool{}
+	for _, m := range nums {
+		numbered[[2]int{m.Line, m.Col}] = true
+	}
 	var prev *Marker
 	for k := range ms {
 		m := &ms[k]
 		switch {
-		case m.Kind == MarkerNumeric && numbered, m.Kind == MarkerAuthorDate && byAuthor:
+		case numbered[[2]int{m.Line, m.Col}], m.Kind == MarkerAuthorDate && byAuthor:
 			prev = m
 		case m.Kind == MarkerIbid && prev == nil:
 			c.add(m.Line, m.Col, SeverityError, CheckIbidNoAntecedent, "%s has no citation before it to refer to", m.Raw)
@@ -605,7 +610,7 @@ func (c *checker) checkIbids(ms []Marker, numbered, byAuthor bool) {
 
 // soleWork is the list index of the one work a marker cites, if it cites one.
 func (c *checker) soleWork(m Marker) (int, bool) {
-	if m.Kind == MarkerNumeric {
+	if m.Kind != MarkerAuthorDate {
 		if len(m.Nums) != 1 {
 			return 0, false
 		}
