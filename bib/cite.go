@@ -500,10 +500,10 @@ var citeNoteDefRe = regexp.MustCompile(`^\[\^(\d{1,4})\]:\s*(.*)$`)
 
 // FootnoteList reads the Markdown footnote definitions of a text ("[^1]:
 // text", continued on lines indented by four spaces or a tab) as a list of
-// notes, for articles whose notes are footnotes rather than a list under a
-// heading. It reports false when there are none.
+// notes headed "Footnotes", wherever in the text they stand. It reports
+// false when there are none.
 func FootnoteList(lines []string) (List, bool) {
-	var l List
+	l := List{Heading: "Footnotes"}
 	for i := 0; i < len(lines); i++ {
 		m := citeNoteDefRe.FindStringSubmatch(lines[i])
 		if m == nil {
