@@ -240,6 +240,12 @@ func TestCheck(t *testing.T) {
 			want:  []string{"1:14 missing-figure"},
 		},
 		{
+			name:  "figure_caption_inline_or_image",
+			body:  []string{"Рост заметен (рис. 2) и (табл. 3), а также (Figure 4) [1].", "Текст. Рисунок 2 – Динамика роста", "![Таблица 3. Данные](t.png)", "**Figure 4.** Growth"},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  nil,
+		},
+		{
 			name:  "asterisk_note_sign_without_note",
 			body:  []string{"Открыт в ноябре 2012.* Далее [1]."},
 			lists: [][]Ref{{book("Иванов", 2010)}},

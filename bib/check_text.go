@@ -12,10 +12,14 @@ import (
 // locators, quotations without a page, and names the cited entry lacks.
 
 var (
-	// chkFigureRefRe is a reference to a figure or table in running text.
-	chkFigureRefRe = regexp.MustCompile(`(?i)\((?:see|см\.|қараңыз|cf\.)\s+((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аеуы]|табл\.|диаграмм[аеуы]|схем[аеуы]|сурет|кесте)\s*№?\s*(\d+))\)`)
+	// chkFigureRefRe is a reference to a figure or table in running text:
+	// "(see Diagram 1)", "(см. рис. 2)", "(табл. 1)".
+	chkFigureRefRe = regexp.MustCompile(`(?i)\((?:(?:see|см\.|қараңыз|cf\.)\s+)?((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аеуы]|табл\.|диаграмм[аеуы]|схем[аеуы]|сурет|кесте)\s*№?\s*(\d+))\)`)
 	// chkCaptionRe is a caption line: "Table 1.", "Рисунок 2 –", "Diagram 1:".
-	chkCaptionRe = regexp.MustCompile(`(?i)^[\s*_#>]*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+))(?:[\s.:–—-]|$)`)
+	chkCaptionRe = regexp.MustCompile(`(?i)^[\s*_#>!\[]*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+))(?:[\s.:–—-]|$)`)
+	// chkInlineCaptionRe is a caption run into other text, as PDF
+	// extraction leaves it: "… text. Рисунок 1 – Динамика …".
+	chkInlineCaptionRe = regexp.MustCompile(`(?i)((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+))\s*[.:–—-]\s*\p{Lu}`)
 	// chkNoteSignRe is an asterisk note sign glued after a word or full stop.
 	chkNoteSignRe = regexp.MustCompile(`[\p{L}\p{N}.,;:!?»”)](\\?\*{1,3})(?:\s|$)`)
 	// chkNoteTextRe is a line that opens a note marked by an asterisk.
@@ -78,6 +82,9 @@ func (c *checker) checkFigures() {
 	captions := map[string]bool{}
 	for _, l := range c.doc.Lines {
 		if m := chkCaptionRe.FindStringSubmatch(l); m != nil {
+			captions[chkFigureKey(m[1])] = true
+		}
+		for _, m := range chkInlineCaptionRe.FindAllStringSubmatch(l, -1) {
 			captions[chkFigureKey(m[1])] = true
 		}
 	}
