@@ -252,6 +252,18 @@ func TestCheck(t *testing.T) {
 			want:  []string{"1:22 orphan-note-sign"},
 		},
 		{
+			name:  "note_sign_beside_emphasis",
+			body:  []string{"*Аннотация* открыт в 2012.* Далее **жирный** [1]."},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  []string{"1:27 orphan-note-sign"},
+		},
+		{
+			name:  "escaped_sign_with_note_text",
+			body:  []string{"Асыл М.Б.\\*, автор текста [1].", "\\*e-mail: a@b.kz"},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  nil,
+		},
+		{
 			name:  "emphasis_is_not_a_note_sign",
 			body:  []string{"*Аннотация* и **жирный** [1]."},
 			lists: [][]Ref{{book("Иванов", 2010)}},

@@ -119,30 +119,31 @@ func chkFigureKey(s string) string {
 }
 
 // checkNoteSigns reports an asterisk note sign when no line of the document
-// opens with the matching note text. Emphasis (*word*) is not a note sign.
+// opens with note text. Emphasis (*word*, **word**) is not a note sign.
 func (c *checker) checkNoteSigns() {
 	for _, l := range c.doc.Lines {
-		if chkNoteTextRe.MatchString(l) && chkOddAsterisks(l) {
+		if chkNoteTextRe.MatchString(chkUnemphasize(l)) {
 			return // some note text exists; signs are not matched one by one
 		}
 	}
 	for i, l := range c.body {
-		if !chkOddAsterisks(l) {
-			continue
-		}
-		for _, loc := range chkNoteSignRe.FindAllStringSubmatchIndex(l, -1) {
+		for _, loc := range chkNoteSignRe.FindAllStringSubmatchIndex(chkUnemphasize(l), -1) {
 			c.add(i+1, utf8.RuneCountInString(l[:loc[2]])+1, SeverityWarning, CheckOrphanNoteSign, "note sign %q has no note text", l[loc[2]:loc[3]])
 		}
 	}
 }
 
-// chkOddAsterisks reports whether a line has an unpaired asterisk (escaped
-// "\*" always counts as a sign).
-func chkOddAsterisks(l string) bool {
-	if strings.Contains(l, `\*`) {
-		return true
-	}
-	return strings.Count(l, "*")%2 == 1
+// chkEmphasisRe is Markdown emphasis: *word*, **words**, ***words***.
+var chkEmphasisRe = regexp.MustCompile(`(\*{1,3})[^*\s\\](?:[^*]*[^*\s\\])?(\*{1,3})`)
+
+// chkUnemphasize blanks Markdown emphasis marks (keeping byte offsets), so
+// that only asterisks that are not emphasis remain.
+func chkUnemphasize(l string) string {
+	return chkEmphasisRe.ReplaceAllStringFunc(l, func(m string) string {
+		open := len(m) - len(strings.TrimLeft(m, "*"))
+		closing := len(m) - len(strings.TrimRight(m, "*"))
+		return strings.Repeat(" ", open) + m[open:len(m)-closing] + strings.Repeat(" ", closing)
+	})
 }
 
 // checkLocatorForm reports page locators written in the minority form
