@@ -339,6 +339,12 @@ func TestCheck(t *testing.T) {
 			want:  []string{"1:54 page-out-of-range", "1:9 ibid-no-antecedent"},
 		},
 		{
+			name:  "name_of_a_law_is_not_a_quotation",
+			body:  []string{"Принят Закон Республики Казахстан «О языках в Республике Казахстан от 1997 года». Это важно [1]."},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  nil,
+		},
+		{
 			name: "markers_but_no_list",
 			body: []string{"Текст [1]."},
 			want: []string{"1:7 no-list"},

@@ -402,7 +402,7 @@ func (c *checker) checkUncitedQuotes(ms []Marker) {
 		for _, sp := range spans {
 			var q []int
 			for _, loc := range quotes {
-				if loc[0] >= sp[0] && loc[0] < sp[1] && len(strings.Fields(line[loc[0]:loc[1]])) >= 6 && !chkInParens(line, loc[0]) {
+				if loc[0] >= sp[0] && loc[0] < sp[1] && len(strings.Fields(line[loc[0]:loc[1]])) >= 6 && !chkInParens(line, loc[0]) && !chkDocumentName(line[:loc[0]]) {
 					q = loc
 					break
 				}
@@ -419,6 +419,17 @@ func (c *checker) checkUncitedQuotes(ms []Marker) {
 			}
 		}
 	}
+}
+
+// chkDocumentKinds are the words before the name of a law, programme or
+// treaty ("Закон «О языках в Республике Казахстан»"): a name, not a
+// quotation that needs a citation.
+var chkDocumentKinds = regexp.MustCompile(`(?i)(?:закон|кодекс|программ|концепци|стратеги|указ|постановлени|послани|доктрин|проект|инициатив|конвенци|договор|соглашени|деклараци|хартия|заң|бағдарлама|тұжырымдама|law|act|programme|program|strategy|concept|doctrine|initiative|project|convention|treaty|agreement|declaration|charter)\p{L}*\s+(?:\p{L}+\s+){0,3}$`)
+
+// chkDocumentName reports whether the text before a quotation names the
+// kind of document the quotation is the name of.
+func chkDocumentName(before string) bool {
+	return chkDocumentKinds.MatchString(before)
 }
 
 // chkInParens reports whether byte offset i stands inside an open parenthesis
