@@ -19,6 +19,8 @@ var (
 	reportRe      = regexp.MustCompile(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper`)
 	monthYearRe   = regexp.MustCompile(`(?i)(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})(?:[^\p{L}]|$))`)
 	numberRe      = regexp.MustCompile(`(?i)(?:№|No\.?|N)\s*([\d\-/А-ЯA-Z]+(?:-[\p{L}\d]+)?)`)
+	publishedDate = regexp.MustCompile(`(?i)(?:опубл|published|жарияланған)\.?\s*(\d{1,2}\.\d{1,2}\.\d{4})`)
+	siteMark      = regexp.MustCompile(`(?i)\s*:\s*\[(?:сайт|site|веб-сайт|website|портал|сайты)\]`)
 	thesisInTitle = regexp.MustCompile(`(?i)\s*:\s*(?:автореф|дис|diss|thesis|phd)`)
 	seriesNumber  = regexp.MustCompile(`^(.*?)\s*;\s*(?:вып|vol|no|№|т|issue|iss)\.?\s*(\S+)$`)
 )
@@ -250,7 +252,13 @@ func inferType(p *parsed, hasHost bool) {
 	switch {
 	case strings.Contains(p.Raw, "Оп.") && archiveRe.MatchString(p.Raw):
 		it.Type = "manuscript"
-		it.ArchiveLocation = archiveRe.FindString(p.Raw)
+		loc := archiveRe.FindStringIndex(p.Raw)
+		it.ArchiveLocation = strings.TrimSpace(p.Raw[loc[0]:loc[1]])
+		// "ГАРФ. Ф. 1. Оп. 2…": the archive precedes the fonds; the
+		// heading parser must not read it as a name.
+		if head := strings.TrimRight(strings.TrimSpace(p.Raw[:loc[0]]), ". "); head != "" && !strings.ContainsAny(head, " ") {
+			it.Archive, it.Author, it.Title = head, nil, ""
+		}
 	case mayBeStandard(it.Title) && standardRe.MatchString(it.Title):
 		it.Type = "standard"
 		it.Number = strings.TrimSpace(standardRe.FindStringSubmatch(it.Title)[1])
@@ -262,6 +270,15 @@ func inferType(p *parsed, hasHost bool) {
 	case !hasHost && containsAny(low, "пат", "patent", "а.с.", "а. с.") && patentRe.MatchString(p.Raw):
 		it.Type = "patent"
 		it.Number = strings.TrimSpace(patentRe.FindStringSubmatch(p.Raw)[1])
+		// GOST 7.1-2003, 7.6: "Пат. 123 Страна, МПК … . Заглавие": the
+		// title follows the classification.
+		if i := strings.LastIndex(it.Title, ". "); i > 0 && patentRe.MatchString(it.Title) {
+			it.Title = strings.TrimSpace(it.Title[i+2:])
+		}
+		if m := publishedDate.FindStringSubmatch(p.Raw); m != nil {
+			it.Issued = parseDate(m[1])
+		}
+		it.Issue = ""
 	case !hasHost && mayBeThesis(low) && thesisRe.MatchString(p.Raw):
 		it.Type = "thesis"
 	case hasHost && confRe.MatchString(it.ContainerTitle):
@@ -288,6 +305,11 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type = "report"
 	default:
 		it.Type = "book"
+	}
+	if m := siteMark.FindStringIndex(it.ContainerTitle); m != nil {
+		// GOST R 7.0.100-2018, 5.4: "// Название : [сайт]" names a website.
+		it.ContainerTitle = strings.TrimSpace(it.ContainerTitle[:m[0]] + it.ContainerTitle[m[1]:])
+		it.Type = "webpage"
 	}
 	if it.Type == "webpage" && it.ContainerTitle == "" && it.Publisher != "" {
 		it.ContainerTitle, it.Publisher = it.Publisher, ""

@@ -159,6 +159,7 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 	if strings.Contains(s, "\\") {
 		s = mdEscape.ReplaceAllString(s, "$1")
 	}
+	s = strings.ReplaceAll(s, "...", "…")
 	s = cleanSeparators(s)
 
 	// Back-references.
@@ -196,7 +197,7 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 
 	readBody(&p, s, footnote)
 	repairWords(&p, ctx)
-	if it.Title == "" && len(it.Author) == 0 && it.ContainerTitle == "" {
+	if it.Title == "" && len(it.Author) == 0 && it.ContainerTitle == "" && it.Archive == "" {
 		if p.kind != kindIdem {
 			p.kind = kindFailed
 		}
