@@ -82,6 +82,8 @@ var (
 	citeNarrativeRe = regexp.MustCompile(`(\p{Lu}[\p{Ll}'’-]+)\s+\(((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
 	// citeIbidRe is an in-text Ibid.: "Там же, с. 5", "Ibid., p. 7", "Сонда, 12 б.".
 	citeIbidRe = regexp.MustCompile(`^(?:Там же|Ibid\.?|Ibidem|Сонда|Сол жерде)\s*(?:[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет)\.?)?)?\.?$`)
+	// citeSupDigitsRe is a note number in Unicode superscript digits: "власти¹²".
+	citeSupDigitsRe = regexp.MustCompile(`[\p{L}\p{N}»”"')\].,;:]([¹²³⁴⁵⁶⁷⁸⁹⁰]+)`)
 	// citeSupRe is an HTML superscript note sign.
 	citeSupRe = regexp.MustCompile(`<sup>\s*(\d{1,3})\s*</sup>`)
 	// citeGluedRe is a note number glued to a lower-case word or a closing
@@ -242,6 +244,16 @@ func lineMarkers(n int, line string) []Marker {
 		fs = append(fs, found{loc[0], Marker{Raw: line[loc[0]:loc[1]], Nums: []int{num}, Kind: MarkerFootnote}})
 		take(loc[0], loc[1])
 	}
+	for _, loc := range citeSupDigitsRe.FindAllStringSubmatchIndex(line, -1) {
+		prev, _ := utf8.DecodeLastRuneInString(line[:loc[2]])
+		if unicode.IsLetter(prev) && citeUnitWords[strings.ToLower(citeLastWord(line[:loc[2]]))] {
+			continue // "км²" is a unit
+		}
+		if num := citeSuperscriptNumber(line[loc[2]:loc[3]]); num > 0 {
+			fs = append(fs, found{loc[2], Marker{Raw: line[loc[2]:loc[3]], Nums: []int{num}, Kind: MarkerFootnote, Attached: true}})
+			take(loc[2], loc[3])
+		}
+	}
 	for _, loc := range citeGluedRe.FindAllStringSubmatchIndex(line, -1) {
 		ds, de := loc[6], loc[7]
 		if taken[ds] || citeInURL(line, ds) {
@@ -276,6 +288,22 @@ func lineMarkers(n int, line string) []Marker {
 		out[i] = m
 	}
 	return out
+}
+
+// citeSuperscriptNumber reads Unicode superscript digits ("¹²" → 12).
+func citeSuperscriptNumber(s string) int {
+	n := 0
+	for _, r := range s {
+		d := strings.IndexRune("⁰¹²³⁴⁵⁶⁷⁸⁹", r)
+		if d < 0 {
+			return 0
+		}
+		n = n*10 + utf8.RuneCountInString("⁰¹²³⁴⁵⁶⁷⁸⁹"[:d])
+	}
+	if n > maxListNumber {
+		return 0
+	}
+	return n
 }
 
 // citeIndent is the byte length of the spaces and emphasis marks that open s.

@@ -64,8 +64,10 @@ func TestFindMarkers(t *testing.T) {
 		{"footnote_sup", "власти<sup>12</sup>.", []want{{"<sup>12</sup>", 7, []int{12}, "", "", "", MarkerFootnote}}},
 		{"footnote_glued_to_word", "слова власти12 и", []want{{"12", 13, []int{12}, "", "", "", MarkerFootnote}}},
 		{"footnote_glued_to_quote", "«так»3. Далее", []want{{"3", 6, []int{3}, "", "", "", MarkerFootnote}}},
+		{"footnote_unicode_superscript", "власти¹² и «так»³.", []want{{"¹²", 7, []int{12}, "", "", "", MarkerFootnote}, {"³", 17, []int{3}, "", "", "", MarkerFootnote}}},
 		{"acronym_digit_is_not_footnote", "CO2 and G20 and H2O", nil},
 		{"unit_is_not_footnote", "площадь 5 км2 в", nil},
+		{"unit_superscript_is_not_footnote", "площадь 5 км² и 3 m²", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
