@@ -1,0 +1,243 @@
+package bib
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// corpusRecord is one labelled reference of testdata/corpus/*.jsonl.
+type corpusRecord struct {
+	ID       string          `json:"id"`
+	Source   string          `json:"source"`
+	Style    string          `json:"style"`
+	Lang     string          `json:"lang"`
+	Text     string          `json:"text"`
+	Expected json.RawMessage `json:"expected"`
+}
+
+// corpusFields are the fields scored, as in ../shared/tools/score.py.
+var corpusFields = []string{"author1", "title", "container-title", "issued", "volume", "issue", "page",
+	"publisher", "publisher-place", "URL", "DOI", "type", "authors", "number-of-pages", "accessed", "locator"}
+
+func corpusValue(f string, it Item, locator string) string {
+	switch f {
+	case "author1":
+		ns := it.Author
+		if len(ns) == 0 {
+			ns = it.Editor
+		}
+		if len(ns) == 0 {
+			return ""
+		}
+		return softKey(ns[0].Family + ns[0].Literal)
+	case "authors":
+		var s []string
+		for _, n := range it.Author {
+			s = append(s, softKey(n.Family+n.Literal))
+		}
+		return strings.Join(s, "|")
+	case "title":
+		return softKey(it.Title)
+	case "container-title":
+		return softKey(it.ContainerTitle)
+	case "issued":
+		if y := it.Issued.Year(); y > 0 {
+			return fmt.Sprint(y)
+		}
+		return ""
+	case "accessed":
+		return it.Accessed.String()
+	case "volume":
+		return softKey(it.Volume)
+	case "issue":
+		return softKey(it.Issue)
+	case "page":
+		return normDash(it.Page)
+	case "number-of-pages":
+		return normDash(it.NumberOfPages)
+	case "locator":
+		return normDash(locator)
+	case "publisher":
+		return softKey(it.Publisher)
+	case "publisher-place":
+		return softKey(it.PublisherPlace)
+	case "URL":
+		return strings.ToLower(strings.TrimRight(it.URL, "."))
+	case "DOI":
+		return strings.ToLower(strings.TrimRight(it.DOI, "."))
+	case "type":
+		return it.Type
+	}
+	return ""
+}
+
+// softKey folds case and drops punctuation, as the scorer does.
+func softKey(s string) string {
+	return TitleKey(s)
+}
+
+// TestCorpus parses every labelled list of testdata/corpus and reports
+// per-field precision, recall and F1. It keeps a ratchet: an id listed in
+// passing.txt that breaks fails the test, and an id that newly passes asks
+// to be listed (go test ./bib -run Corpus -update).
+func TestCorpus(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/corpus/*.jsonl")
+	if len(files) == 0 {
+		t.Skip("no labelled corpus in testdata/corpus")
+	}
+	type score struct{ tp, fp, fn int }
+	scores := map[string]*score{}
+	for _, f := range corpusFields {
+		scores[f] = &score{}
+	}
+	passing := map[string]bool{}
+	var total int
+	for _, file := range files {
+		recs := readCorpus(t, file)
+		total += len(recs)
+		// Entries of one source form one list (Ibid. refers within it).
+		for start := 0; start < len(recs); {
+			end := start + 1
+			for end < len(recs) && recs[end].Source == recs[start].Source {
+				end++
+			}
+			lines := make([]string, end-start)
+			for i := range lines {
+				lines[i] = recs[start+i].Text
+			}
+			refs := ParseLines(lines)
+			for i, r := range refs {
+				rec := recs[start+i]
+				var want goldExpected
+				if err := json.Unmarshal(rec.Expected, &want); err != nil {
+					t.Fatalf("%s: %v", rec.ID, err)
+				}
+				ok := true
+				for _, f := range corpusFields {
+					g, w := corpusValue(f, r.Item, r.Locator), corpusValue(f, want.Item, want.Locator)
+					sc := scores[f]
+					switch {
+					case g != "" && g == w:
+						sc.tp++
+					default:
+						if g != "" {
+							sc.fp++
+						}
+						if w != "" {
+							sc.fn++
+						}
+						if g != w {
+							ok = false
+						}
+					}
+				}
+				if ok {
+					passing[rec.ID] = true
+				}
+			}
+			start = end
+		}
+	}
+	var tp, fp, fn int
+	var report strings.Builder
+	for _, f := range corpusFields {
+		s := scores[f]
+		tp, fp, fn = tp+s.tp, fp+s.fp, fn+s.fn
+		fmt.Fprintf(&report, "%-16s P %.2f R %.2f F1 %.2f\n", f, ratio(s.tp, s.tp+s.fp), ratio(s.tp, s.tp+s.fn), f1(s.tp, s.fp, s.fn))
+	}
+	fmt.Fprintf(&report, "micro F1 %.3f; records right %d/%d", f1(tp, fp, fn), len(passing), total)
+	t.Log("\n" + report.String())
+
+	listed := readPassing(t)
+	if *updateGolden { // -update also rewrites passing.txt
+		writePassing(t, passing)
+		return
+	}
+	for id := range listed {
+		if !passing[id] {
+			t.Errorf("%s passed before and fails now", id)
+		}
+	}
+	var newly []string
+	for id := range passing {
+		if !listed[id] {
+			newly = append(newly, id)
+		}
+	}
+	if len(newly) > 0 {
+		sort.Strings(newly)
+		t.Errorf("%d ids pass and are not listed in passing.txt (run go test ./bib -run Corpus -update): %v", len(newly), newly)
+	}
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func f1(tp, fp, fn int) float64 {
+	p, r := ratio(tp, tp+fp), ratio(tp, tp+fn)
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func readCorpus(t *testing.T, file string) []corpusRecord {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []corpusRecord
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var r corpusRecord
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+const passingFile = "../testdata/corpus/passing.txt"
+
+func readPassing(t *testing.T) map[string]bool {
+	b, err := os.ReadFile(passingFile)
+	if os.IsNotExist(err) {
+		return map[string]bool{}
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]bool{}
+	for _, l := range strings.Fields(string(b)) {
+		m[l] = true
+	}
+	return m
+}
+
+func writePassing(t *testing.T, ids map[string]bool) {
+	var s []string
+	for id := range ids {
+		s = append(s, id)
+	}
+	sort.Strings(s)
+	if err := os.WriteFile(passingFile, []byte(strings.Join(s, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
