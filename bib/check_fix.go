@@ -17,7 +17,7 @@ type ListFix struct {
 	Order   []int
 	Changes []MarkerChange // markers whose text changes, in text order
 	List    []string       // the renumbered list, as lines
-	Lines   []string       // the whole document with list and markers rewritten
+	Lines   []string       // the whole document with markers, list and parallel list rewritten
 }
 
 // MarkerChange is one marker rewritten by a ListFix.
@@ -104,10 +104,19 @@ func FixList(doc Document, markers []Marker) ListFix {
 		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
 	})
 	fix.List = fixListLines(doc, entries, fix.Order)
-	first, last := entries[0].Line-1, fixEntryEnd(doc, entries, n-1)
-	out := append([]string(nil), fix.Lines[:first]...)
-	out = append(out, fix.List...)
-	fix.Lines = append(out, fix.Lines[last:]...)
+	// The list, and a parallel list of the same length after it (the
+	// transliterated "References"), are rewritten from the bottom up so
+	// that line numbers above stay valid.
+	for i := len(doc.Lists) - 1; i >= 0; i-- {
+		es := doc.Lists[i].Entries
+		if len(es) == 0 || i > 0 && (len(es) != n || es[0].Line <= fixEntryEnd(doc, entries, n-1)) {
+			continue
+		}
+		first, last := es[0].Line-1, fixEntryEnd(doc, es, len(es)-1)
+		out := append([]string(nil), fix.Lines[:first]...)
+		out = append(out, fixListLines(doc, es, fix.Order)...)
+		fix.Lines = append(out, fix.Lines[last:]...)
+	}
 	return fix
 }
 

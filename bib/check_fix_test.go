@@ -59,3 +59,16 @@ func TestFixListInOrder(t *testing.T) {
 		t.Errorf("an ordered list changed: %+v", fix)
 	}
 }
+
+func TestFixListParallelList(t *testing.T) {
+	lines := []string{"[2] [1]", "Список литературы", "1. Первая.", "2. Вторая.", "References", "1. Pervaya.", "2. Vtoraya."}
+	doc := Document{Lines: lines, BodyEnd: 1, Lists: []List{
+		{Heading: "Список литературы", HeadingLine: 2, Entries: []Entry{{Label: "1", Line: 3, Lines: []int{3}}, {Label: "2", Line: 4, Lines: []int{4}}}},
+		{Heading: "References", HeadingLine: 5, Entries: []Entry{{Label: "1", Line: 6, Lines: []int{6}}, {Label: "2", Line: 7, Lines: []int{7}}}},
+	}}
+	fix := FixList(doc, FindMarkers(lines[:1]))
+	want := []string{"[1] [2]", "Список литературы", "1. Вторая.", "2. Первая.", "References", "1. Vtoraya.", "2. Pervaya."}
+	if !reflect.DeepEqual(fix.Lines, want) {
+		t.Errorf("got %q\nwant %q", fix.Lines, want)
+	}
+}
