@@ -634,6 +634,31 @@ func (c *checker) soleWork(m Marker) (int, bool) {
 	return match[0], true
 }
 
+// namedInBrackets reports whether some parenthesis or bracket of the body
+// holds the first word of an entry and its year: an author-date citation
+// of an organisation or a title ("(Бюро национальной статистики, 2020)")
+// that the marker patterns do not read.
+func (c *checker) namedInBrackets(r Ref) bool {
+	fams := chkEntryFamilies(r)
+	year := r.Item.Issued.Year()
+	if len(fams) == 0 || year == 0 {
+		return false
+	}
+	word, y := foldKey(fams[0]), strconv.Itoa(year)
+	for _, l := range c.body {
+		for _, loc := range chkBracketedRe.FindAllStringIndex(l, -1) {
+			inner := foldKey(l[loc[0]:loc[1]])
+			if strings.Contains(inner, y) && strings.Contains(inner, word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chkBracketedRe is the inside of a parenthesis or square bracket.
+var chkBracketedRe = regexp.MustCompile(`\([^()]*\)|\[[^\[\]]*\]`)
+
 // markNarrative counts as cited the entries that narrative citations
 // ("Иванов (2010) показал") name by author and year. A narrative citation
 // that matches nothing is not reported: the name may be a place.
@@ -652,6 +677,9 @@ func (c *checker) markNarrative(ms []Marker) {
 // only author-date markers cite the list, an Ibid. entry cannot be cited.
 func (c *checker) reportUncited(authorDateOnly bool) {
 	for i := range c.list {
+		if authorDateOnly && !c.cited[i] && c.namedInBrackets(c.list[i]) {
+			continue
+		}
 		if !c.cited[i] && !(authorDateOnly && c.list[i].IbidOf > 0) {
 			c.add(c.entryLine(i), 1, SeverityWarning, CheckUncitedEntry, "entry %s is not cited in the text", c.label(i))
 		}

@@ -161,6 +161,13 @@ func TestCheck(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name: "organisation_named_in_parentheses_counts_as_cited",
+			body: []string{"Рост составил 5 % (Бюро национальной статистики, 2020), как показал анализ (Иванов, 2010)."},
+			lists: [][]Ref{{book("Иванов", 2010), {Raw: "Бюро национальной статистики. Итоги. – Астана, 2020.", Item: Item{Type: "report", Issued: NewDate(2020),
+				Author: []Name{{Literal: "Бюро национальной статистики"}}}}}},
+			want: nil,
+		},
+		{
 			name:  "author_page_without_year",
 			body:  []string{"Как писал автор [Вейнберг: 32]."},
 			lists: [][]Ref{{book("Вейнберг", 1999)}},
