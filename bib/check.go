@@ -512,6 +512,22 @@ func (c *checker) byAuthor(author string) []int {
 	return out
 }
 
+// byMention returns the list indexes of entries whose text names the
+// author a marker names, in any case ending.
+func (c *checker) byMention(author string) []int {
+	name := chkFirstName(author)
+	if name == "" {
+		return nil
+	}
+	var out []int
+	for i, r := range c.list {
+		if chkNameIn(name, chkWordKeys(r.Raw)) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // chkFirstName is the family name of the first author a marker names:
 // "Lai and Lu" → "Lai", "Иванов И.И." → "Иванов", "J. Nye" → "Nye".
 func chkFirstName(author string) string {
@@ -547,6 +563,11 @@ func chkEntryFamilies(r Ref) []string {
 func (c *checker) checkAuthorDate(ms []Marker) {
 	for _, m := range ms {
 		idx := c.byAuthor(m.Author)
+		if len(idx) == 0 {
+			// An editor, or a person named in a title ("Послание
+			// Президента Н. Назарбаева"): any entry that names them.
+			idx = c.byMention(m.Author)
+		}
 		if len(idx) == 0 {
 			c.add(m.Line, m.Col, SeverityError, CheckAuthorNoEntry, "%s: no entry by %s in the list", m.Raw, m.Author)
 			continue

@@ -168,6 +168,13 @@ func TestCheck(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "author_named_in_title_of_entry",
+			body: []string{"Курс на модернизацию (Назарбаев, 2012) и анализ (Иванов, 2010)."},
+			lists: [][]Ref{{book("Иванов", 2010), {Raw: "Послание Президента Республики Казахстан Н. Назарбаева народу Казахстана. – Астана, 2012.",
+				Item: Item{Type: "speech", Issued: NewDate(2012)}}}},
+			want: nil,
+		},
+		{
 			name:  "author_page_without_year",
 			body:  []string{"Как писал автор [Вейнберг: 32]."},
 			lists: [][]Ref{{book("Вейнберг", 1999)}},
