@@ -746,6 +746,10 @@ func (c *checker) checkEntries() {
 		if i < len(c.entry) {
 			c.checkStray(i)
 		}
+		if r.Locator != "" && r.Item.Page != "" {
+			// A note that cites a page of an article or chapter.
+			c.checkPage(line, 1, "entry "+c.label(i), r.Locator, r)
+		}
 		if gost && r.IbidOf == 0 {
 			c.checkGOST(i, r)
 		}

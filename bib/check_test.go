@@ -143,6 +143,15 @@ func TestCheck(t *testing.T) {
 			want: []string{"1:25 duplicate-note", "1:25 note-order"},
 		},
 		{
+			name: "note_page_outside_its_article",
+			body: []string{"Note [1], note [2]."},
+			lists: [][]Ref{{
+				{Raw: "Иванов И. И. Статья // Вестник. – 2010. – № 2. – С. 10–20. – С. 25.", Locator: "25", Item: Item{Type: "article-journal", Page: "10-20", Issued: NewDate(2010)}},
+				{Raw: "Там же. – С. 12.", Locator: "12", IbidOf: 1, Item: Item{Type: "article-journal", Page: "10-20", Issued: NewDate(2010)}},
+			}},
+			want: []string{"3:1 page-out-of-range"},
+		},
+		{
 			name:  "author_date_russian",
 			body:  []string{"Как показано [Иванов, 2010, с. 5], но (Петров, 2011) и [Иванов, 2012]; также (Сидоров 2012: 7)."},
 			lists: [][]Ref{{book("Иванов", 2010), book("Сидоров", 2012)}},
