@@ -1,0 +1,34 @@
+package bib
+
+import "encoding/json"
+
+// MergeItems is the record of one work cited by two entries: a's fields,
+// with every field a lacks taken from b, and b's name lists where they
+// name more people. Neither item is changed.
+func MergeItems(a, b Item) Item {
+	am, bm := fieldMap(a), fieldMap(b)
+	for k, v := range bm {
+		switch old, ok := am[k]; {
+		case !ok:
+			am[k] = v
+		case isNameList(k) && len(v.([]any)) > len(old.([]any)):
+			am[k] = v
+		}
+	}
+	var out Item
+	raw, _ := json.Marshal(am) // a map of JSON values always marshals
+	if json.Unmarshal(raw, &out) != nil {
+		return a
+	}
+	return out
+}
+
+func isNameList(k string) bool { return k == "author" || k == "editor" || k == "translator" }
+
+// fieldMap is an item as its CSL-JSON fields, empty ones left out.
+func fieldMap(it Item) map[string]any {
+	raw, _ := json.Marshal(it) // an Item always marshals
+	m := map[string]any{}
+	_ = json.Unmarshal(raw, &m) // and reads back as an object
+	return m
+}

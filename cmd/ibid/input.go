@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Limits on what ibid reads: larger input is refused with a reason, never
+// half-read.
+const (
+	maxFileSize = 256 << 20
+	maxLineSize = 4 << 20
+)
+
+// readInput reads a file, or standard input for "-" or "", and decodes it.
+func readInput(e *env, path string) (string, string, error) {
+	var b []byte
+	var err error
+	name := path
+	if path == "" || path == "-" {
+		name = "<stdin>"
+		b, err = io.ReadAll(io.LimitReader(e.stdin, maxFileSize+1))
+	} else {
+		b, err = readFileLimited(path)
+	}
+	if err != nil {
+		return name, "", &exitError{code: 2, err: fmt.Errorf("read %s: %w", name, err)}
+	}
+	text, err := decodeText(b)
+	if err != nil {
+		return name, "", &exitError{code: 2, err: fmt.Errorf("read %s: %w", name, err)}
+	}
+	return name, text, nil
+}
+
+func readFileLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return nil, pe.Err
+		}
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return nil, errors.New("is a folder")
+	}
+	b, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// decodeText turns file bytes into NFC text with "\n" line ends: UTF-8
+// (with or without BOM), UTF-16 with BOM, and the Cyrillic single-byte
+// encodings Windows-1251 and KOI8-R, told apart by which reads as Russian.
+// Empty, binary and oversized input is refused with the reason.
+func decodeText(b []byte) (string, error) {
+	switch {
+	case len(b) > maxFileSize:
+		return "", fmt.Errorf("larger than %d MiB", maxFileSize>>20)
+	case len(bytes.TrimSpace(b)) == 0:
+		return "", errors.New("empty file")
+	}
+	var s string
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		b = b[3:]
+		if !utf8.Valid(b) {
+			return "", errors.New("invalid UTF-8 after a UTF-8 byte order mark")
+		}
+		s = string(b)
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		s = decodeUTF16(b)
+	case bytes.IndexByte(b, 0) >= 0:
+		return "", errors.New("binary file (contains NUL bytes)")
+	case utf8.Valid(b):
+		s = string(b)
+	default:
+		var err error
+		if s, err = decodeCyrillic(b); err != nil {
+			return "", err
+		}
+	}
+	if binaryText(s) {
+		return "", errors.New("binary file (mostly control characters)")
+	}
+	s = norm.NFC.String(s)
+	if n := longestLine(s); n > maxLineSize {
+		return "", fmt.Errorf("a line of %d MiB: longer than the %d MiB ibid reads", n>>20, maxLineSize>>20)
+	}
+	return s, nil
+}
+
+func decodeUTF16(b []byte) string {
+	le := b[0] == 0xFF
+	b = b[2:]
+	u := make([]uint16, 0, len(b)/2)
+	for i := 0; i+1 < len(b); i += 2 {
+		if le {
+			u = append(u, uint16(b[i])|uint16(b[i+1])<<8)
+		} else {
+			u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
+		}
+	}
+	return string(utf16.Decode(u))
+}
+
+// decodeCyrillic decodes text that is not UTF-8 as Windows-1251 or KOI8-R,
+// whichever gives more lower-case Cyrillic letters (Russian prose is mostly
+// lower case; the wrong table swaps the cases).
+func decodeCyrillic(b []byte) (string, error) {
+	best, bestScore := "", -1
+	for _, cm := range []*charmap.Charmap{charmap.Windows1251, charmap.KOI8R} {
+		s, err := cm.NewDecoder().String(string(b))
+		if err != nil {
+			continue
+		}
+		lower, upper, letters := 0, 0, 0
+		for _, r := range s {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+			if unicode.Is(unicode.Cyrillic, r) {
+				if unicode.IsLower(r) {
+					lower++
+				} else {
+					upper++
+				}
+			}
+		}
+		// Cyrillic text read with the right table is mostly Cyrillic
+		// letters, mostly lower case; Latin-1 or binary read as Cyrillic is not.
+		if lower > upper && (lower+upper)*3 > letters && lower > bestScore {
+			best, bestScore = s, lower
+		}
+	}
+	if bestScore <= 0 {
+		return "", errors.New("not UTF-8 text, and not Windows-1251 or KOI8-R Cyrillic either")
+	}
+	return best, nil
+}
+
+// binaryText reports text whose share of control characters no document has.
+func binaryText(s string) bool {
+	ctrl, n := 0, 0
+	for _, r := range s {
+		n++
+		if r == utf8.RuneError || (unicode.IsControl(r) && r != '\n' && r != '\r' && r != '\t' && r != '\f') {
+			ctrl++
+		}
+		if n >= 65536 {
+			break
+		}
+	}
+	return n > 0 && ctrl*10 > n
+}
+
+func longestLine(s string) int {
+	longest, cur := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			cur = 0
+			continue
+		}
+		cur++
+		if cur > longest {
+			longest = cur
+		}
+	}
+	return longest
+}

@@ -1,0 +1,182 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ibid-project/ibid/bib"
+)
+
+// Batch is one source to import: a file read and parsed by the caller.
+type Batch struct {
+	Path    string
+	SHA256  string // of the decoded text: the same file imported twice is found by it
+	Format  string // "text", "markdown", …
+	Article *bib.Item
+	Refs    []bib.Ref
+	// Lists gives, for each Ref, the index of the reference list it was
+	// printed in (an article may hold a list and a transliterated copy).
+	Lists      []int
+	Collection string // add every work the source cites to this collection
+}
+
+// Result is what one import did.
+type Result struct {
+	SourceID      int64
+	Existing      bool // the source was imported before; nothing changed
+	Entries       int
+	WorksAdded    int
+	WorksMerged   int // entries that found their work already in the library
+	Ibid          int // Ibid. and op. cit. entries resolved to an earlier entry
+	Repairs       int
+	RepairsByRule map[string]int
+	Warnings      int
+}
+
+// Import stores a batch in one transaction: the source, its entries
+// verbatim, the works they cite (an entry whose work is already in the
+// library cites that work, which gains the fields it lacked), the repairs
+// and the full-text rows. A source already imported (same SHA-256) changes
+// nothing. On error nothing is written.
+func (s *Store) Import(ctx context.Context, b Batch, now time.Time) (Result, error) {
+	if len(b.Lists) != 0 && len(b.Lists) != len(b.Refs) {
+		return Result{}, fmt.Errorf("import %s: %d list indexes for %d entries", b.Path, len(b.Lists), len(b.Refs))
+	}
+	var r Result
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		r, err = importTx(ctx, tx, b, now)
+		return err
+	})
+	if err != nil {
+		return Result{}, err
+	}
+	return r, nil
+}
+
+func importTx(ctx context.Context, tx *sql.Tx, b Batch, now time.Time) (Result, error) {
+	r := Result{RepairsByRule: map[string]int{}}
+	var coll int64
+	if b.Collection != "" {
+		id, err := ensureCollection(ctx, tx, b.Collection)
+		if err != nil {
+			return r, err
+		}
+		coll = id
+	}
+	err := tx.QueryRowContext(ctx, `SELECT id FROM sources WHERE sha256 = ?`, b.SHA256).Scan(&r.SourceID)
+	switch {
+	case err == nil:
+		r.Existing = true
+		if coll != 0 {
+			_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO collection_works(collection_id, work_id)
+				SELECT ?, work_id FROM entries WHERE source_id = ? AND work_id IS NOT NULL`, coll, r.SourceID)
+			return r, err
+		}
+		return r, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return r, fmt.Errorf("find source: %w", err)
+	}
+	var article any
+	if b.Article != nil {
+		j, err := json.Marshal(b.Article)
+		if err != nil {
+			return r, err
+		}
+		article = string(j)
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO sources(path, sha256, format, imported_at, article) VALUES (?, ?, ?, ?, ?)`,
+		b.Path, b.SHA256, b.Format, now.UTC().Format(time.RFC3339), article)
+	if err != nil {
+		return r, fmt.Errorf("add source: %w", err)
+	}
+	if r.SourceID, err = res.LastInsertId(); err != nil {
+		return r, err
+	}
+	w := newWorkWriter(ctx, tx)
+	// workOf maps (list, n) to the work an entry cites, for Ibid. entries.
+	workOf := map[[2]int]int64{}
+	for i, ref := range b.Refs {
+		list := 0
+		if len(b.Lists) > 0 {
+			list = b.Lists[i]
+		}
+		var workID int64
+		if target, ok := workOf[[2]int{list, ref.IbidOf}]; ref.IbidOf > 0 && ok {
+			workID = target
+			r.Ibid++
+		} else {
+			id, merged, err := w.place(ref.Item)
+			if err != nil {
+				return r, fmt.Errorf("entry %d: %w", ref.N, err)
+			}
+			workID = id
+			if merged {
+				r.WorksMerged++
+			} else {
+				r.WorksAdded++
+			}
+		}
+		workOf[[2]int{list, ref.N}] = workID
+		if err := insertEntry(ctx, tx, r.SourceID, list, ref, workID); err != nil {
+			return r, fmt.Errorf("entry %d: %w", ref.N, err)
+		}
+		if coll != 0 {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO collection_works(collection_id, work_id) VALUES (?, ?)`, coll, workID); err != nil {
+				return r, err
+			}
+		}
+		r.Entries++
+		r.Repairs += len(ref.Repairs)
+		for _, rp := range ref.Repairs {
+			r.RepairsByRule[rp.Rule]++
+		}
+		r.Warnings += len(ref.Warnings)
+	}
+	return r, w.flush()
+}
+
+func insertEntry(ctx context.Context, tx *sql.Tx, source int64, list int, ref bib.Ref, work int64) error {
+	item, err := json.Marshal(ref.Item)
+	if err != nil {
+		return err
+	}
+	warnings := ref.Warnings
+	if warnings == nil {
+		warnings = []string{}
+	}
+	wj, err := json.Marshal(warnings)
+	if err != nil {
+		return err
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO entries(source_id, list, n, label, line, raw, item, work_id, locator, ibid_of, as_cited_in, warnings)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		source, list, ref.N, ref.Label, ref.Line, ref.Raw, string(item), work, ref.Locator, ref.IbidOf, ref.AsCitedIn, string(wj))
+	if err != nil {
+		return fmt.Errorf("add entry: %w", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	for _, rp := range ref.Repairs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO repairs(entry_id, field, before, after, rule) VALUES (?, ?, ?, ?, ?)`,
+			id, rp.Field, rp.Before, rp.After, rp.Rule); err != nil {
+			return fmt.Errorf("add repair: %w", err)
+		}
+	}
+	return nil
+}
+
+func ensureCollection(ctx context.Context, tx *sql.Tx, name string) (int64, error) {
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO collections(name) VALUES (?)`, name); err != nil {
+		return 0, fmt.Errorf("add collection %s: %w", name, err)
+	}
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM collections WHERE name = ?`, name).Scan(&id)
+	return id, err
+}

@@ -1,0 +1,204 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Store is an open library.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+// DefaultPath is the library used when --db is not given: $IBID_DB, else
+// $XDG_DATA_HOME/ibid/library.db, else ~/.local/share/ibid/library.db.
+func DefaultPath(getenv func(string) string) (string, error) {
+	if p := getenv("IBID_DB"); p != "" {
+		return p, nil
+	}
+	if d := getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "ibid", "library.db"), nil
+	}
+	home := getenv("HOME")
+	if home == "" {
+		h, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("no home folder: set IBID_DB or use --db: %w", err)
+		}
+		home = h
+	}
+	return filepath.Join(home, ".local", "share", "ibid", "library.db"), nil
+}
+
+// Open opens the library at path, creating it and its folder on first use,
+// and brings its schema up to date. A file that is not an ibid library, or
+// one written by a newer ibid, is refused and left untouched.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if err := checkFile(path); err != nil {
+		return nil, fmt.Errorf("open library %s: %w", path, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("open library %s: %w", path, err)
+	}
+	// WAL lets readers work beside one writer; immediate transactions take
+	// the write lock at BEGIN, so two importers queue on busy_timeout
+	// instead of failing with "database is locked" at their first write.
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
+		"?_pragma=foreign_keys(1)&_pragma=busy_timeout(30000)" +
+		"&_pragma=synchronous(normal)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open library %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	s := &Store{db: db, path: path}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open library %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// checkFile refuses, before SQLite touches it, a file that exists and is
+// not an SQLite database.
+func checkFile(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if st.IsDir() {
+		return errors.New("is a folder")
+	}
+	if st.Size() == 0 {
+		return nil
+	}
+	head := make([]byte, 16)
+	if _, err := f.Read(head); err != nil || string(head) != "SQLite format 3\x00" {
+		return errors.New("not an ibid library (not an SQLite database)")
+	}
+	return nil
+}
+
+// Close closes the library.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the library file.
+func (s *Store) Path() string { return s.path }
+
+// migrate applies the embedded migrations the library lacks, each in its
+// own transaction, recording each in schema_migrations.
+func (s *Store) migrate(ctx context.Context) error {
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	known := 0
+	for _, n := range names {
+		v, err := migrationVersion(n)
+		if err != nil {
+			return err
+		}
+		known = max(known, v)
+	}
+	var tables int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table'`).Scan(&tables); err != nil {
+		return fmt.Errorf("read schema: %w", err)
+	}
+	var hasLog int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).Scan(&hasLog); err != nil {
+		return fmt.Errorf("read schema: %w", err)
+	}
+	if tables > 0 && hasLog == 0 {
+		return errors.New("not an ibid library (an SQLite database of another program)")
+	}
+	// WAL is set only once the file is known to be ibid's: it rewrites the
+	// database header.
+	if _, err := s.db.ExecContext(ctx, `PRAGMA journal_mode = wal`); err != nil {
+		return fmt.Errorf("set WAL mode: %w", err)
+	}
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))`); err != nil {
+		return fmt.Errorf("create schema_migrations: %w", err)
+	}
+	var have int
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&have); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if have > known {
+		return fmt.Errorf("the library is from a newer ibid (schema %d; this ibid knows %d): upgrade ibid", have, known)
+	}
+	for _, n := range names {
+		v, _ := migrationVersion(n)
+		if v <= have {
+			continue
+		}
+		body, err := migrations.ReadFile(n)
+		if err != nil {
+			return err
+		}
+		if err := s.inTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version) VALUES (?)`, v)
+			return err
+		}); err != nil {
+			return fmt.Errorf("migrate %s: %w", n, err)
+		}
+	}
+	return nil
+}
+
+func migrationVersion(name string) (int, error) {
+	base := filepath.Base(name)
+	i := strings.IndexByte(base, '_')
+	if i < 0 {
+		return 0, fmt.Errorf("migration %s: no number", name)
+	}
+	return strconv.Atoi(base[:i])
+}
+
+// inTx runs f in one immediate transaction, committed if f returns nil.
+func (s *Store) inTx(ctx context.Context, f func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := f(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// IntegrityCheck runs SQLite's integrity check and returns its verdict
+// ("ok" for a sound library).
+func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
+	var r string
+	err := s.db.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&r)
+	return r, err
+}

@@ -1,0 +1,354 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ibid-project/ibid/bib"
+)
+
+var now = time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+
+func openTemp(t *testing.T) (*Store, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "sub", "folder", "library.db")
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, path
+}
+
+// batch parses a reference list given one entry a line.
+func batch(name string, lines ...string) Batch {
+	refs := bib.ParseLines(lines)
+	return Batch{Path: name, SHA256: "sha-" + name, Format: "text", Refs: refs, Lists: make([]int, len(refs))}
+}
+
+func TestOpenCreatesFolderAndRecordsMigrations(t *testing.T) {
+	s, path := openTemp(t)
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("library not created: %v", err)
+	}
+	var v int
+	if err := s.db.QueryRow(`SELECT max(version) FROM schema_migrations`).Scan(&v); err != nil || v < 1 {
+		t.Fatalf("schema version %d, %v", v, err)
+	}
+	var mode string
+	if err := s.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal mode %q, want wal (%v)", mode, err)
+	}
+	var fk int
+	if err := s.db.QueryRow(`PRAGMA foreign_keys`).Scan(&fk); err != nil || fk != 1 {
+		t.Errorf("foreign keys %d, want 1 (%v)", fk, err)
+	}
+	s.Close()
+	// Opening again applies nothing twice.
+	s2, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	var n int
+	if err := s2.db.QueryRow(`SELECT count(*) FROM schema_migrations`).Scan(&n); err != nil || n != v {
+		t.Errorf("%d migrations recorded after reopening, want %d", n, v)
+	}
+}
+
+func TestOpenRefusesWhatIsNotAnIbidLibrary(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "notes.txt")
+	os.WriteFile(text, []byte("my thesis notes\n"), 0o644)
+
+	other := filepath.Join(dir, "other.db")
+	db, err := sql.Open("sqlite", other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`CREATE TABLE contacts(name TEXT)`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	newer := filepath.Join(dir, "newer.db")
+	s, err := Open(context.Background(), newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.db.Exec(`INSERT INTO schema_migrations(version) VALUES (9999)`)
+	s.Close()
+
+	for _, c := range []struct{ name, path, want string }{
+		{"text_file", text, "not an ibid library"},
+		{"other_programs_database", other, "not an ibid library"},
+		{"newer_ibid", newer, "newer ibid"},
+		{"folder", dir, "is a folder"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			before, _ := os.ReadFile(c.path)
+			_, err := Open(context.Background(), c.path)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("error %v, want one saying %q", err, c.want)
+			}
+			if after, _ := os.ReadFile(c.path); string(after) != string(before) {
+				t.Error("the file was changed")
+			}
+		})
+	}
+}
+
+func TestDefaultPath(t *testing.T) {
+	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+	for _, c := range []struct {
+		name string
+		env  map[string]string
+		want string
+	}{
+		{"ibid_db_wins", map[string]string{"IBID_DB": "/x/lib.db", "XDG_DATA_HOME": "/d", "HOME": "/h"}, "/x/lib.db"},
+		{"xdg_data_home", map[string]string{"XDG_DATA_HOME": "/d", "HOME": "/h"}, "/d/ibid/library.db"},
+		{"home", map[string]string{"HOME": "/h"}, "/h/.local/share/ibid/library.db"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := DefaultPath(env(c.env))
+			if err != nil || got != c.want {
+				t.Errorf("DefaultPath = %q, %v; want %q", got, err, c.want)
+			}
+		})
+	}
+}
+
+func TestImportKeepsRawTextAndIsIdempotent(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	raw := "Сыроежкин К. Л. Казахстан и Китай: от приграничной торговли к стратегическому партнерству. – Алматы : КИСИ, 2010. – 262 с."
+	b := batch("a.txt", raw, "Там же. – С. 15.", "Nye J. S. Soft Power: The Means to Success in World Politics. – New York : PublicAffairs, 2004. – 191 p.")
+	r, err := s.Import(ctx, b, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Entries != 3 || r.WorksAdded != 2 || r.Ibid != 1 {
+		t.Errorf("result %+v, want 3 entries, 2 works added, 1 Ibid.", r)
+	}
+	works, err := s.Works(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(works) != 2 {
+		t.Fatalf("%d works, want 2", len(works))
+	}
+	first := works[0]
+	if len(first.Citations) != 2 || first.Citations[0].Raw != raw {
+		t.Fatalf("first work cited by %+v", first.Citations)
+	}
+	if c := first.Citations[1]; c.IbidOf != 1 || c.Locator != "15" {
+		t.Errorf("Ibid. citation %+v: want ibid of 1 at page 15", c)
+	}
+	if first.Key != "syroezhkin2010kazakhstan" {
+		t.Errorf("key %q, want syroezhkin2010kazakhstan", first.Key)
+	}
+
+	again, err := s.Import(ctx, b, now.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !again.Existing || again.Entries != 0 {
+		t.Errorf("second import %+v: want existing and nothing added", again)
+	}
+	if n := count(t, s, "entries"); n != 3 {
+		t.Errorf("%d entries after re-import, want 3", n)
+	}
+}
+
+func TestImportFindsTheSameWorkAcrossSources(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	if _, err := s.Import(ctx, batch("a.txt",
+		"Wang Y. Public Diplomacy and the Rise of Chinese Soft Power // The Annals of the American Academy of Political and Social Science. – 2008. – Vol. 616. – P. 257–273. – DOI: 10.1177/0002716207312142"), now); err != nil {
+		t.Fatal(err)
+	}
+	r, err := s.Import(ctx, batch("b.txt",
+		"Wang, Y. (2008). Public diplomacy and the rise of Chinese soft power. The Annals of the American Academy of Political and Social Science, 616(1), 257–273. https://doi.org/10.1177/0002716207312142",
+		"Wang Y. Public Diplomacy and the Rise of Chinese Soft Power // Another Journal. – 2009. – DOI: 10.1177/9999"), now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.WorksMerged != 1 || r.WorksAdded != 1 {
+		t.Errorf("result %+v: want the first entry merged and the second (another DOI) added", r)
+	}
+	works, _ := s.Works(ctx, Filter{})
+	if len(works) != 2 || len(works[0].Citations) != 2 {
+		t.Fatalf("works %+v", works)
+	}
+	if works[0].Item.Issue != "1" {
+		t.Errorf("merged work lacks the issue the second entry gave: %+v", works[0].Item)
+	}
+}
+
+func TestFailedImportWritesNothing(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	b := batch("bad.txt", "Иванов И. И. Книга. – М. : Наука, 2010. – 250 с.", "Петров П. П. Другая книга. – М. : Наука, 2011. – 100 с.")
+	b.Refs[1].N = 1 // two entries at one position: the second insert fails
+	if _, err := s.Import(ctx, b, now); err == nil {
+		t.Fatal("import of a batch with a repeated position succeeded")
+	}
+	for _, table := range []string{"sources", "entries", "works", "work_keys", "repairs", "works_fts"} {
+		if n := count(t, s, table); n != 0 {
+			t.Errorf("%s has %d rows after a failed import", table, n)
+		}
+	}
+}
+
+func TestRepairsAreStoredWithTheirEntry(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	b := batch("r.txt", "Zhang L. Culture Exchange [Electronic resource]. – URL: http://www.cultureex- press.com/news/2010.htm (accessed on: 23.04.2025).")
+	b.Refs[0].Repairs = append(b.Refs[0].Repairs, bib.Repair{Field: "title", Before: "Cul- ture", After: "Culture", Rule: "word-wrap-hyphen"})
+	want := len(b.Refs[0].Repairs)
+	r, err := s.Import(ctx, b, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.Repairs(ctx, r.SourceID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != want || r.Repairs != want {
+		t.Fatalf("%d repairs listed, %d counted, want %d", len(rows), r.Repairs, want)
+	}
+	last := rows[len(rows)-1]
+	if last.Rule != "word-wrap-hyphen" || last.Before != "Cul- ture" || last.N != 1 || last.SourcePath != "r.txt" {
+		t.Errorf("repair row %+v", last)
+	}
+}
+
+func TestSearchAcrossScriptsAndFields(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	if _, err := s.Import(ctx, batch("a.txt",
+		"Сыроежкин К. Л. Казахстан и Китай: от приграничной торговли к стратегическому партнерству. – Алматы : КИСИ, 2010. – 262 с.",
+		"Nye J. S. Soft Power: The Means to Success in World Politics. – New York : PublicAffairs, 2004. – 191 p.",
+		"Nye J. S. Bound to Lead: The Changing Nature of American Power. – New York : Basic Books, 1990. – 307 p."), now); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		query string
+		want  []string
+	}{
+		{"syroezhkin", []string{"syroezhkin2010kazakhstan"}},
+		{"Syroyezhkin", []string{"syroezhkin2010kazakhstan"}},
+		{"СЫРОЕЖКИН", []string{"syroezhkin2010kazakhstan"}},
+		{"kazakhstan", []string{"syroezhkin2010kazakhstan"}},
+		{"китай", []string{"syroezhkin2010kazakhstan"}},
+		{"power", []string{"nye2004soft", "nye1990bound"}},
+		{"author:nye year:1990", []string{"nye1990bound"}},
+		{"title:soft", []string{"nye2004soft"}},
+		{"type:book year:2010", []string{"syroezhkin2010kazakhstan"}},
+		{"nosuchword", nil},
+	} {
+		t.Run(c.query, func(t *testing.T) {
+			ws, err := s.Search(ctx, c.query, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, w := range ws {
+				got = append(got, w.Key)
+			}
+			if strings.Join(sorted(got), " ") != strings.Join(sorted(c.want), " ") {
+				t.Errorf("Search(%q) = %v, want %v", c.query, got, c.want)
+			}
+		})
+	}
+	if _, err := s.Search(ctx, "colour:red", 10); err == nil {
+		t.Error("an unknown field was accepted")
+	}
+}
+
+func TestCollections(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	b := batch("a.txt", "Иванов И. И. Книга. – М. : Наука, 2010. – 250 с.")
+	b.Collection = "thesis"
+	if _, err := s.Import(ctx, b, now); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Import(ctx, batch("b.txt", "Петров П. П. Другая книга. – М. : Наука, 2011. – 100 с."), now); err != nil {
+		t.Fatal(err)
+	}
+	ws, err := s.Works(ctx, Filter{Collection: "thesis"})
+	if err != nil || len(ws) != 1 || ws[0].Item.Author[0].Family != "Иванов" {
+		t.Fatalf("collection thesis: %+v, %v", ws, err)
+	}
+	if _, err := s.Works(ctx, Filter{Collection: "nope"}); err == nil {
+		t.Error("an unknown collection gave no error")
+	}
+}
+
+// Four libraries handles importing into one file at once: all succeed,
+// nothing is lost.
+func TestConcurrentImports(t *testing.T) {
+	_, path := openTemp(t)
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for i := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s, err := Open(ctx, path)
+			if err != nil {
+				errs <- err
+				return
+			}
+			defer s.Close()
+			for j := range 5 {
+				name := fmt.Sprintf("w%d-%d.txt", i, j)
+				if _, err := s.Import(ctx, batch(name, fmt.Sprintf("Автор%d А. А. Книга номер %d. – М. : Наука, 20%02d. – 100 с.", i, j, 10+j)), now); err != nil {
+					errs <- fmt.Errorf("%s: %w", name, err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if n := count(t, s, "entries"); n != 20 {
+		t.Errorf("%d entries, want 20", n)
+	}
+	if r, err := s.IntegrityCheck(ctx); err != nil || r != "ok" {
+		t.Errorf("integrity check: %q, %v", r, err)
+	}
+}
+
+func count(t *testing.T, s *Store, table string) int {
+	t.Helper()
+	var n int
+	if err := s.db.QueryRow(`SELECT count(*) FROM ` + table).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func sorted(s []string) []string {
+	out := slices.Clone(s)
+	slices.Sort(out)
+	return out
+}
