@@ -191,7 +191,7 @@ func f1(tp, fp, fn int) float64 {
 	return 2 * p * r / (p + r)
 }
 
-func readCorpus(t *testing.T, file string) []corpusRecord {
+func readCorpus(t testing.TB, file string) []corpusRecord {
 	t.Helper()
 	f, err := os.Open(file)
 	if err != nil {

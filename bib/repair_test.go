@@ -198,17 +198,3 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
-
-func BenchmarkParse(b *testing.B) {
-	gold := readGoldRefs(b)
-	lines := make([]string, len(gold))
-	for i, g := range gold {
-		lines[i] = g.Text
-	}
-	b.ResetTimer()
-	n := 0
-	for i := 0; i < b.N; i++ {
-		n += len(ParseLines(lines))
-	}
-	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "refs/s")
-}
