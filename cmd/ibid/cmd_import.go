@@ -28,8 +28,9 @@ func importCommand(e *env) *cli.Command {
 		Name:      "import",
 		Usage:     "read reference lists from articles into the library",
 		ArgsUsage: "PATH...",
-		Description: `Each PATH is a file, a folder (read recursively: .txt, .md, .markdown) or
-"-" for standard input. For every source ibid prints the entries it found,
+		Description: `Each PATH is a file, a folder (read recursively) or "-" for standard input:
+articles (.txt, .md, .markdown) or bibliographies (.bib BibTeX/BibLaTeX,
+.json CSL-JSON, .ris RIS; on standard input told by their first line). For every source ibid prints the entries it found,
 the works it added, the duplicates it merged, the Ibid. entries it resolved,
 the repairs it made and its warnings. Importing the same file again changes
 nothing. Every file is read and checked before anything is written: a file
@@ -39,6 +40,7 @@ Examples:
    ibid import testdata/articles
    ibid import --collection thesis chapter1.md chapter2.md
    ibid import article.md --json
+   ibid import zotero-export.bib
    cat article.txt | ibid import -`,
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "json", Usage: "print the summary as JSON", Destination: &o.JSON},
@@ -53,8 +55,10 @@ Examples:
 	}
 }
 
-// articleExt are the extensions read when a folder is imported.
-var articleExt = map[string]string{".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
+// importExt maps the extensions read when a folder is imported to their
+// format: articles, and bibliographies in the formats ibid writes.
+var importExt = map[string]string{".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+	".bib": "bibtex", ".bibtex": "bibtex", ".json": "csl-json", ".ris": "ris"}
 
 // importSummary is one line of the import report (and one JSON object).
 type importSummary struct {
@@ -145,7 +149,7 @@ func expandPaths(paths []string) ([]string, error) {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && articleExt[strings.ToLower(filepath.Ext(path))] != "" {
+			if !d.IsDir() && importExt[strings.ToLower(filepath.Ext(path))] != "" {
 				found = append(found, path)
 			}
 			return nil
@@ -154,7 +158,7 @@ func expandPaths(paths []string) ([]string, error) {
 			return nil, &exitError{code: 2, err: fmt.Errorf("read %s: %w", p, unwrapPath(err))}
 		}
 		if len(found) == 0 {
-			return nil, &exitError{code: 2, err: fmt.Errorf("read %s: no importable files (.txt, .md) in the folder", p)}
+			return nil, &exitError{code: 2, err: fmt.Errorf("read %s: no importable files (.txt, .md, .bib, .json, .ris) in the folder", p)}
 		}
 		sort.Strings(found)
 		out = append(out, found...)
@@ -169,18 +173,26 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// readBatch reads one article and parses its reference lists.
+// readBatch reads one source: an article, whose reference lists are found
+// and parsed, or a bibliography (BibTeX, CSL-JSON, RIS), whose records are
+// taken as they are.
 func readBatch(e *env, path string) (store.Batch, error) {
 	name, text, err := readInput(e, path)
 	if err != nil {
 		return store.Batch{}, err
 	}
 	sum := sha256.Sum256([]byte(text))
-	format := articleExt[strings.ToLower(filepath.Ext(path))]
-	if format == "" {
-		format = "text"
+	format := importExt[strings.ToLower(filepath.Ext(path))]
+	if format == "" || format == "text" {
+		format = sniffFormat(text, format)
 	}
 	b := store.Batch{Path: name, SHA256: hex.EncodeToString(sum[:]), Format: format}
+	switch format {
+	case "bibtex", "csl-json", "ris":
+		b.Refs, err = readBibliography(e, name, format, text)
+		b.Lists = make([]int, len(b.Refs))
+		return b, err
+	}
 	doc := bib.ReadDocument(text)
 	b.Article = bib.ArticleMeta(doc)
 	for li, l := range doc.Lists {
@@ -191,4 +203,61 @@ func readBatch(e *env, path string) (store.Batch, error) {
 		}
 	}
 	return b, nil
+}
+
+// sniffFormat tells a bibliography given on standard input or under a
+// plain-text name by its first characters; anything else is an article.
+func sniffFormat(text, fallback string) string {
+	t := strings.TrimLeft(text, " \t\r\n\ufeff")
+	switch {
+	case strings.HasPrefix(t, "@"):
+		return "bibtex"
+	case strings.HasPrefix(t, "TY  -"):
+		return "ris"
+	case strings.HasPrefix(t, "[{"), strings.HasPrefix(t, "[\n"), strings.HasPrefix(t, "{\""):
+		return "csl-json"
+	case fallback == "":
+		return "text"
+	}
+	return fallback
+}
+
+// readBibliography reads the records of a bibliography file. A record that
+// cannot be read is reported on stderr with its line and left out; a file
+// of which nothing can be read is an error.
+func readBibliography(e *env, name, format, text string) ([]bib.Ref, error) {
+	var items []bib.Item
+	var errs []bib.ReadError
+	switch format {
+	case "bibtex":
+		items, errs = bib.ReadBibTeX(text)
+	case "ris":
+		items, errs = bib.ReadRIS(text)
+	default:
+		var err error
+		if items, err = bib.ReadCSLJSON(text); err != nil {
+			return nil, &exitError{code: 2, err: fmt.Errorf("read %s: %w", name, err)}
+		}
+	}
+	for _, re := range errs {
+		fmt.Fprintf(e.stderr, "ibid: warning: %s:%d: %s (record skipped)\n", name, re.Line, re.Message)
+	}
+	if len(items) == 0 {
+		reason := "no records"
+		if len(errs) > 0 {
+			reason = fmt.Sprintf("no readable records (%d errors, the first at line %d: %s)", len(errs), errs[0].Line, errs[0].Message)
+		}
+		return nil, &exitError{code: 2, err: fmt.Errorf("read %s: %s", name, reason)}
+	}
+	refs := make([]bib.Ref, len(items))
+	for i, it := range items {
+		// A bibliography record has no printed text: its raw form is the
+		// record as ibid read it, in CSL-JSON.
+		raw, err := json.Marshal(it)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: record %d: %w", name, i+1, err)
+		}
+		refs[i] = bib.Ref{N: i + 1, Raw: string(raw), Item: it}
+	}
+	return refs, nil
 }

@@ -1,0 +1,120 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// dump is the whole library as JSON: works with keys, items and citations,
+// and collections.
+func dump(t *testing.T, s *Store) string {
+	t.Helper()
+	ctx := context.Background()
+	ws, err := s.Works(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := s.Collections(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.MarshalIndent(struct {
+		Works       []Work
+		Collections []Collection
+	}{ws, cs}, "", " ")
+	return string(b)
+}
+
+func TestMergeThenUnmergeRestoresTheLibrary(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	b := batch("a.txt",
+		"Сыроежкин К. Л. Казахстан и Китай: от приграничной торговли к стратегическому партнерству. – Алматы : КИСИ, 2010. – 262 с.",
+		"Там же. – С. 40.",
+		"Syroezhkin K. Kazakhstan and China: from border trade to strategic partnership. Almaty, KISI, 2010. 262 p.",
+		"Nye J. S. Soft Power. – New York : PublicAffairs, 2004. – 191 p.")
+	b.Collection = "thesis"
+	if _, err := s.Import(ctx, b, now); err != nil {
+		t.Fatal(err)
+	}
+	before := dump(t, s)
+	ws, _ := s.Works(ctx, Filter{})
+	if len(ws) != 3 {
+		t.Fatalf("%d works before merging, want 3", len(ws))
+	}
+	w, err := s.Merge(ctx, []string{ws[0].Key, ws[1].Key}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w.Citations) != 3 {
+		t.Errorf("merged work cited by %d entries, want 3", len(w.Citations))
+	}
+	after, _ := s.Works(ctx, Filter{})
+	if len(after) != 2 {
+		t.Errorf("%d works after merging, want 2", len(after))
+	}
+	if ws, _ := s.Search(ctx, "kazakhstan", 10); len(ws) != 1 {
+		t.Errorf("search finds %d works after merging, want 1", len(ws))
+	}
+	restored, err := s.Unmerge(ctx, ws[0].Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(restored) != 1 || restored[0] != ws[1].Key {
+		t.Errorf("restored %v, want [%s]", restored, ws[1].Key)
+	}
+	if got := dump(t, s); got != before {
+		t.Errorf("unmerge did not restore the library:\nbefore %s\nafter %s", before, got)
+	}
+	if _, err := s.Unmerge(ctx, ws[0].Key); err == nil || !strings.Contains(err.Error(), "no merge") {
+		t.Errorf("a second unmerge: %v, want no merge to undo", err)
+	}
+}
+
+func TestMergeRefusesBadKeys(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	if _, err := s.Import(ctx, batch("a.txt", "Иванов И. И. Книга. – М. : Наука, 2010. – 250 с."), now); err != nil {
+		t.Fatal(err)
+	}
+	ws, _ := s.Works(ctx, Filter{})
+	for name, keys := range map[string][]string{
+		"one_key":     {ws[0].Key},
+		"unknown_key": {ws[0].Key, "nosuch2000"},
+		"same_twice":  {ws[0].Key, ws[0].Key},
+	} {
+		t.Run(name, func(t *testing.T) {
+			if _, err := s.Merge(ctx, keys, now); err == nil {
+				t.Error("merge succeeded")
+			}
+		})
+	}
+}
+
+func TestRenameKey(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	if _, err := s.Import(ctx, batch("a.txt", "Иванов И. И. Книга. – М. : Наука, 2010. – 250 с.", "Петров П. П. Другая книга. – М. : Наука, 2011. – 100 с."), now); err != nil {
+		t.Fatal(err)
+	}
+	ws, _ := s.Works(ctx, Filter{})
+	if err := s.RenameKey(ctx, ws[0].Key, "ivanov-book"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Work(ctx, "ivanov-book"); err != nil {
+		t.Error(err)
+	}
+	for name, c := range map[string][2]string{
+		"taken":     {"ivanov-book", ws[1].Key},
+		"not_ascii": {"ivanov-book", "иванов"},
+		"unknown":   {"nosuch", "fresh"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			if err := s.RenameKey(ctx, c[0], c[1]); err == nil {
+				t.Error("rename succeeded")
+			}
+		})
+	}
+}
