@@ -1,0 +1,80 @@
+package export
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/ibid-project/ibid/bib"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+)
+
+// gostOrder is the order of the list: "cited" (the input order, the
+// order of first citation) or "author": alphabetical by heading, or by
+// title when there is none, Cyrillic entries before Latin ones and each
+// group in its own collation (GOST R 7.0.100-2018 leaves the order to the
+// list; Russian theses put the Cyrillic alphabet first, GOST 7.32-2017,
+// 6.16 and its Appendix).
+func gostOrder(items []bib.Item, how string) ([]int, error) {
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	switch how {
+	case "", "cited":
+		return order, nil
+	case "author":
+	default:
+		return nil, fmt.Errorf("unknown GOST sort %q: use cited or author", how)
+	}
+	keys := make([]string, len(items))
+	groups := make([]int, len(items))
+	for i := range items {
+		keys[i] = sortKey(&items[i])
+		groups[i] = scriptGroup(keys[i])
+	}
+	colls := [3]*collate.Collator{
+		collate.New(language.Russian, collate.IgnoreCase),
+		collate.New(language.English, collate.IgnoreCase),
+		collate.New(language.Und, collate.IgnoreCase),
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		i, j := order[a], order[b]
+		if groups[i] != groups[j] {
+			return groups[i] < groups[j]
+		}
+		return colls[groups[i]].CompareString(keys[i], keys[j]) < 0
+	})
+	return order, nil
+}
+
+// sortKey is what the entry is alphabetised by: the heading (surname and
+// initials) or, without one, the title; then the title and the year.
+func sortKey(it *bib.Item) string {
+	var b strings.Builder
+	if h := headingAuthors(it); len(h) > 0 {
+		b.WriteString(familyName(h[0]) + " " + h[0].Given + " ")
+	}
+	b.WriteString(it.Title)
+	if y := it.Issued.Year(); y > 0 {
+		fmt.Fprintf(&b, " %04d", y)
+	}
+	return b.String()
+}
+
+// scriptGroup: 0 Cyrillic, 1 Latin, 2 anything else, by the first letter.
+func scriptGroup(s string) int {
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			return 0
+		case unicode.Is(unicode.Latin, r):
+			return 1
+		case unicode.IsLetter(r):
+			return 2
+		}
+	}
+	return 2
+}
