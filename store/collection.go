@@ -61,7 +61,9 @@ func (s *Store) Collections(ctx context.Context) ([]Collection, error) {
 // AddToCollection adds works to a collection, creating it if need be.
 func (s *Store) AddToCollection(ctx context.Context, name string, keys []string) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
-		coll, err := ensureCollection(ctx, tx, name)
+		t := newTxw(ctx, tx)
+		defer t.close()
+		coll, err := ensureCollection(t, name)
 		if err != nil {
 			return err
 		}

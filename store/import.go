@@ -43,37 +43,68 @@ type Result struct {
 // and the full-text rows. A source already imported (same SHA-256) changes
 // nothing. On error nothing is written.
 func (s *Store) Import(ctx context.Context, b Batch, now time.Time) (Result, error) {
-	if len(b.Lists) != 0 && len(b.Lists) != len(b.Refs) {
-		return Result{}, fmt.Errorf("import %s: %d list indexes for %d entries", b.Path, len(b.Lists), len(b.Refs))
-	}
-	var r Result
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		var err error
-		r, err = importTx(ctx, tx, b, now)
-		return err
-	})
+	rs, err := s.ImportAll(ctx, []Batch{b}, now)
 	if err != nil {
 		return Result{}, err
 	}
-	return r, nil
+	return rs[0], nil
 }
 
-func importTx(ctx context.Context, tx *sql.Tx, b Batch, now time.Time) (Result, error) {
+// txRefs is about how many references one transaction of ImportAll holds:
+// enough to make commits cheap, few enough that another process waiting
+// to write is not kept waiting long.
+const txRefs = 5000
+
+// ImportAll imports batches in order. Each batch is wholly in or wholly
+// out: small batches share a transaction, a large one has its own. On
+// error the transaction that failed is rolled back, those before it stay.
+func (s *Store) ImportAll(ctx context.Context, bs []Batch, now time.Time) ([]Result, error) {
+	out := make([]Result, 0, len(bs))
+	for start := 0; start < len(bs); {
+		end, refs := start, 0
+		for end < len(bs) && (end == start || refs+len(bs[end].Refs) <= txRefs) {
+			refs += len(bs[end].Refs)
+			end++
+		}
+		err := s.inTx(ctx, func(tx *sql.Tx) error {
+			w := newWorkWriter(ctx, tx)
+			defer w.close()
+			for _, b := range bs[start:end] {
+				r, err := importTx(w, b, now)
+				if err != nil {
+					return fmt.Errorf("import %s: %w", b.Path, err)
+				}
+				out = append(out, r)
+			}
+			return w.flush()
+		})
+		if err != nil {
+			return out[:start], err
+		}
+		start = end
+	}
+	return out, nil
+}
+
+func importTx(w *workWriter, b Batch, now time.Time) (Result, error) {
 	r := Result{RepairsByRule: map[string]int{}}
+	if len(b.Lists) != 0 && len(b.Lists) != len(b.Refs) {
+		return r, fmt.Errorf("%d list indexes for %d entries", len(b.Lists), len(b.Refs))
+	}
 	var coll int64
 	if b.Collection != "" {
-		id, err := ensureCollection(ctx, tx, b.Collection)
+		id, err := ensureCollection(w.txw, b.Collection)
 		if err != nil {
 			return r, err
 		}
 		coll = id
 	}
-	err := tx.QueryRowContext(ctx, `SELECT id FROM sources WHERE sha256 = ?`, b.SHA256).Scan(&r.SourceID)
+	err := w.queryRow(`SELECT id FROM sources WHERE sha256 = ?`, b.SHA256).Scan(&r.SourceID)
 	switch {
 	case err == nil:
 		r.Existing = true
 		if coll != 0 {
-			_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO collection_works(collection_id, work_id)
+			_, err := w.exec(`INSERT OR IGNORE INTO collection_works(collection_id, work_id)
 				SELECT ?, work_id FROM entries WHERE source_id = ? AND work_id IS NOT NULL`, coll, r.SourceID)
 			return r, err
 		}
@@ -89,7 +120,7 @@ func importTx(ctx context.Context, tx *sql.Tx, b Batch, now time.Time) (Result, 
 		}
 		article = string(j)
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO sources(path, sha256, format, imported_at, article) VALUES (?, ?, ?, ?, ?)`,
+	res, err := w.exec(`INSERT INTO sources(path, sha256, format, imported_at, article) VALUES (?, ?, ?, ?, ?)`,
 		b.Path, b.SHA256, b.Format, now.UTC().Format(time.RFC3339), article)
 	if err != nil {
 		return r, fmt.Errorf("add source: %w", err)
@@ -97,7 +128,6 @@ func importTx(ctx context.Context, tx *sql.Tx, b Batch, now time.Time) (Result, 
 	if r.SourceID, err = res.LastInsertId(); err != nil {
 		return r, err
 	}
-	w := newWorkWriter(ctx, tx)
 	// workOf maps (list, n) to the work an entry cites, for Ibid. entries.
 	workOf := map[[2]int]int64{}
 	for i, ref := range b.Refs {
@@ -122,11 +152,11 @@ func importTx(ctx context.Context, tx *sql.Tx, b Batch, now time.Time) (Result, 
 			}
 		}
 		workOf[[2]int{list, ref.N}] = workID
-		if err := insertEntry(ctx, tx, r.SourceID, list, ref, workID); err != nil {
+		if err := insertEntry(w.txw, r.SourceID, list, ref, workID); err != nil {
 			return r, fmt.Errorf("entry %d: %w", ref.N, err)
 		}
 		if coll != 0 {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO collection_works(collection_id, work_id) VALUES (?, ?)`, coll, workID); err != nil {
+			if _, err := w.exec(`INSERT OR IGNORE INTO collection_works(collection_id, work_id) VALUES (?, ?)`, coll, workID); err != nil {
 				return r, err
 			}
 		}
@@ -137,10 +167,10 @@ func importTx(ctx context.Context, tx *sql.Tx, b Batch, now time.Time) (Result, 
 		}
 		r.Warnings += len(ref.Warnings)
 	}
-	return r, w.flush()
+	return r, nil
 }
 
-func insertEntry(ctx context.Context, tx *sql.Tx, source int64, list int, ref bib.Ref, work int64) error {
+func insertEntry(t *txw, source int64, list int, ref bib.Ref, work int64) error {
 	item, err := json.Marshal(ref.Item)
 	if err != nil {
 		return err
@@ -153,7 +183,7 @@ func insertEntry(ctx context.Context, tx *sql.Tx, source int64, list int, ref bi
 	if err != nil {
 		return err
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO entries(source_id, list, n, label, line, raw, item, work_id, locator, ibid_of, as_cited_in, warnings)
+	res, err := t.exec(`INSERT INTO entries(source_id, list, n, label, line, raw, item, work_id, locator, ibid_of, as_cited_in, warnings)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		source, list, ref.N, ref.Label, ref.Line, ref.Raw, string(item), work, ref.Locator, ref.IbidOf, ref.AsCitedIn, string(wj))
 	if err != nil {
@@ -164,7 +194,7 @@ func insertEntry(ctx context.Context, tx *sql.Tx, source int64, list int, ref bi
 		return err
 	}
 	for _, rp := range ref.Repairs {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO repairs(entry_id, field, before, after, rule) VALUES (?, ?, ?, ?, ?)`,
+		if _, err := t.exec(`INSERT INTO repairs(entry_id, field, before, after, rule) VALUES (?, ?, ?, ?, ?)`,
 			id, rp.Field, rp.Before, rp.After, rp.Rule); err != nil {
 			return fmt.Errorf("add repair: %w", err)
 		}
@@ -172,11 +202,11 @@ func insertEntry(ctx context.Context, tx *sql.Tx, source int64, list int, ref bi
 	return nil
 }
 
-func ensureCollection(ctx context.Context, tx *sql.Tx, name string) (int64, error) {
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO collections(name) VALUES (?)`, name); err != nil {
+func ensureCollection(t *txw, name string) (int64, error) {
+	if _, err := t.exec(`INSERT OR IGNORE INTO collections(name) VALUES (?)`, name); err != nil {
 		return 0, fmt.Errorf("add collection %s: %w", name, err)
 	}
 	var id int64
-	err := tx.QueryRowContext(ctx, `SELECT id FROM collections WHERE name = ?`, name).Scan(&id)
+	err := t.queryRow(`SELECT id FROM collections WHERE name = ?`, name).Scan(&id)
 	return id, err
 }

@@ -53,11 +53,12 @@ func (s *Store) Merge(ctx context.Context, keys []string, now time.Time) (Work, 
 			}
 			merged = bib.MergeItems(merged, items[i])
 		}
-		if err := writeWork(ctx, tx, into, merged); err != nil {
+		t := newTxw(ctx, tx)
+		defer t.close()
+		if err := writeWork(t, into, merged); err != nil {
 			return err
 		}
-		w := newWorkWriter(ctx, tx)
-		return w.addKeys(into, bib.WorkKeys(merged))
+		return t.addKeys(into, bib.WorkKeys(merged))
 	})
 	if err != nil {
 		return Work{}, err
@@ -143,7 +144,9 @@ func (s *Store) Unmerge(ctx context.Context, key string) ([]string, error) {
 		if err := json.Unmarshal([]byte(backs[0].intoItem), &item); err != nil {
 			return err
 		}
-		if err := writeWork(ctx, tx, into, item); err != nil {
+		t := newTxw(ctx, tx)
+		defer t.close()
+		if err := writeWork(t, into, item); err != nil {
 			return err
 		}
 		var keys []string
@@ -153,7 +156,7 @@ func (s *Store) Unmerge(ctx context.Context, key string) ([]string, error) {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM work_keys WHERE work_id = ?`, into); err != nil {
 			return err
 		}
-		if err := newWorkWriter(ctx, tx).addKeys(into, keys); err != nil {
+		if err := t.addKeys(into, keys); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `DELETE FROM merges WHERE op = ?`, op)
@@ -175,13 +178,12 @@ func restoreWork(ctx context.Context, tx *sql.Tx, id int64, key, itemJSON, keysJ
 			return err
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO works(id, key, item) VALUES (?, ?, ?)`, id, key, itemJSON); err != nil {
+	t := newTxw(ctx, tx)
+	defer t.close()
+	if _, err := insertWork(t, id, key, item); err != nil {
 		return err
 	}
-	if err := writeWork(ctx, tx, id, item); err != nil {
-		return err
-	}
-	if err := newWorkWriter(ctx, tx).addKeys(id, keys); err != nil {
+	if err := t.addKeys(id, keys); err != nil {
 		return err
 	}
 	for _, e := range entries {

@@ -11,18 +11,70 @@ import (
 	"github.com/ibid-project/ibid/bib"
 )
 
-// workWriter finds or adds the work an item cites inside one import
-// transaction. Works touched by the import are kept in memory and written
-// back once, with their keys and full-text rows, at flush.
-type workWriter struct {
+// txw runs the statements of one transaction, preparing each query once:
+// an import runs a handful of queries many thousand times.
+type txw struct {
 	ctx   context.Context
 	tx    *sql.Tx
-	dirty map[int64]bib.Item
-	keys  map[string]bool // citation keys taken, beyond those in the table
+	stmts map[string]*sql.Stmt
+}
+
+func newTxw(ctx context.Context, tx *sql.Tx) *txw {
+	return &txw{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}}
+}
+
+func (t *txw) stmt(q string) (*sql.Stmt, error) {
+	if st, ok := t.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := t.tx.PrepareContext(t.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	t.stmts[q] = st
+	return st, nil
+}
+
+func (t *txw) exec(q string, args ...any) (sql.Result, error) {
+	st, err := t.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(t.ctx, args...)
+}
+
+func (t *txw) query(q string, args ...any) (*sql.Rows, error) {
+	st, err := t.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(t.ctx, args...)
+}
+
+func (t *txw) queryRow(q string, args ...any) *sql.Row {
+	if st, err := t.stmt(q); err == nil {
+		return st.QueryRowContext(t.ctx, args...)
+	}
+	return t.tx.QueryRowContext(t.ctx, q, args...) // reports the prepare error
+}
+
+func (t *txw) close() {
+	for _, st := range t.stmts {
+		st.Close()
+	}
+}
+
+// workWriter finds or adds the work an item cites inside one import
+// transaction. A new work is written whole when added; a work that gains
+// fields from a later entry is written back once, at flush.
+type workWriter struct {
+	*txw
+	items map[int64]bib.Item // every work read or written in this transaction
+	dirty map[int64]bool     // works changed since they were written
 }
 
 func newWorkWriter(ctx context.Context, tx *sql.Tx) *workWriter {
-	return &workWriter{ctx: ctx, tx: tx, dirty: map[int64]bib.Item{}, keys: map[string]bool{}}
+	return &workWriter{txw: newTxw(ctx, tx), items: map[int64]bib.Item{}, dirty: map[int64]bool{}}
 }
 
 // place returns the work an item cites: an existing work sharing one of
@@ -44,7 +96,7 @@ func (w *workWriter) place(it bib.Item) (id int64, merged bool, err error) {
 				continue
 			}
 			merged := bib.MergeItems(old, it)
-			w.dirty[cand] = merged
+			w.items[cand], w.dirty[cand] = merged, true
 			if err := w.addKeys(cand, bib.WorkKeys(merged)); err != nil {
 				return 0, false, err
 			}
@@ -55,23 +107,15 @@ func (w *workWriter) place(it bib.Item) (id int64, merged bool, err error) {
 	if err != nil {
 		return 0, false, err
 	}
-	j, err := json.Marshal(it)
-	if err != nil {
+	if id, err = insertWork(w.txw, 0, key, it); err != nil {
 		return 0, false, err
 	}
-	res, err := w.tx.ExecContext(w.ctx, `INSERT INTO works(key, item) VALUES (?, ?)`, key, string(j))
-	if err != nil {
-		return 0, false, fmt.Errorf("add work: %w", err)
-	}
-	if id, err = res.LastInsertId(); err != nil {
-		return 0, false, err
-	}
-	w.dirty[id] = it
+	w.items[id] = it
 	return id, false, w.addKeys(id, keys)
 }
 
 func (w *workWriter) workIDs(key string) ([]int64, error) {
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT work_id FROM work_keys WHERE key = ? ORDER BY work_id`, key)
+	rows, err := w.query(`SELECT work_id FROM work_keys WHERE key = ? ORDER BY work_id`, key)
 	if err != nil {
 		return nil, fmt.Errorf("find work: %w", err)
 	}
@@ -88,23 +132,24 @@ func (w *workWriter) workIDs(key string) ([]int64, error) {
 }
 
 func (w *workWriter) item(id int64) (bib.Item, error) {
-	if it, ok := w.dirty[id]; ok {
+	if it, ok := w.items[id]; ok {
 		return it, nil
 	}
 	var j string
-	if err := w.tx.QueryRowContext(w.ctx, `SELECT item FROM works WHERE id = ?`, id).Scan(&j); err != nil {
+	if err := w.queryRow(`SELECT item FROM works WHERE id = ?`, id).Scan(&j); err != nil {
 		return bib.Item{}, fmt.Errorf("read work %d: %w", id, err)
 	}
 	var it bib.Item
 	if err := json.Unmarshal([]byte(j), &it); err != nil {
 		return bib.Item{}, fmt.Errorf("read work %d: %w", id, err)
 	}
+	w.items[id] = it
 	return it, nil
 }
 
-func (w *workWriter) addKeys(id int64, keys []string) error {
+func (t *txw) addKeys(id int64, keys []string) error {
 	for _, k := range keys {
-		if _, err := w.tx.ExecContext(w.ctx, `INSERT OR IGNORE INTO work_keys(key, work_id) VALUES (?, ?)`, k, id); err != nil {
+		if _, err := t.exec(`INSERT OR IGNORE INTO work_keys(key, work_id) VALUES (?, ?)`, k, id); err != nil {
 			return fmt.Errorf("add work key: %w", err)
 		}
 	}
@@ -119,15 +164,11 @@ func (w *workWriter) uniqueKey(base string) (string, error) {
 		if i > 0 {
 			k = base + suffix(i)
 		}
-		if w.keys[k] {
-			continue
-		}
 		var n int
-		if err := w.tx.QueryRowContext(w.ctx, `SELECT count(*) FROM works WHERE key = ?`, k).Scan(&n); err != nil {
+		if err := w.queryRow(`SELECT count(*) FROM works WHERE key = ?`, k).Scan(&n); err != nil {
 			return "", err
 		}
 		if n == 0 {
-			w.keys[k] = true
 			return k, nil
 		}
 	}
@@ -142,37 +183,72 @@ func suffix(i int) string {
 	return string(b)
 }
 
-// flush writes every touched work back with its folded columns and its
-// full-text row.
+// flush writes back every work changed since it was written.
 func (w *workWriter) flush() error {
-	for id, it := range w.dirty {
-		if err := writeWork(w.ctx, w.tx, id, it); err != nil {
+	for id := range w.dirty {
+		if err := writeWork(w.txw, id, w.items[id]); err != nil {
 			return err
 		}
 	}
+	clear(w.dirty)
 	return nil
 }
 
-// writeWork stores an item as work id, with the columns lookups use and
-// its full-text row.
-func writeWork(ctx context.Context, tx *sql.Tx, id int64, it bib.Item) error {
+// workColumns are the stored item and the columns lookups use.
+func workColumns(it bib.Item) ([]any, error) {
 	j, err := json.Marshal(it)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	author := ""
 	if len(it.Author) > 0 {
 		author = bib.FoldKey(it.Author[0].Family + it.Author[0].Literal)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE works SET item = ?, type = ?, title_fold = ?, author_fold = ?, year = ?, doi = ?, url = ? WHERE id = ?`,
-		string(j), it.Type, bib.FoldKey(it.Title), author, it.Issued.Year(), strings.ToLower(it.DOI), bib.NormalizeURL(it.URL), id); err != nil {
+	return []any{string(j), it.Type, bib.FoldKey(it.Title), author, it.Issued.Year(), strings.ToLower(it.DOI), bib.NormalizeURL(it.URL)}, nil
+}
+
+// insertWork adds a work under a citation key, with its full-text row; id
+// 0 lets SQLite choose the id (unmerge gives back the old one).
+func insertWork(t *txw, id int64, key string, it bib.Item) (int64, error) {
+	cols, err := workColumns(it)
+	if err != nil {
+		return 0, err
+	}
+	var rowid any
+	if id != 0 {
+		rowid = id
+	}
+	res, err := t.exec(`INSERT INTO works(id, key, item, type, title_fold, author_fold, year, doi, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		append([]any{rowid, key}, cols...)...)
+	if err != nil {
+		return 0, fmt.Errorf("add work %s: %w", key, err)
+	}
+	if id, err = res.LastInsertId(); err != nil {
+		return 0, err
+	}
+	return id, indexWork(t, id, it)
+}
+
+// writeWork stores a changed item as work id, with its columns and its
+// full-text row.
+func writeWork(t *txw, id int64, it bib.Item) error {
+	cols, err := workColumns(it)
+	if err != nil {
+		return err
+	}
+	if _, err := t.exec(`UPDATE works SET item = ?, type = ?, title_fold = ?, author_fold = ?, year = ?, doi = ?, url = ? WHERE id = ?`,
+		append(cols, id)...); err != nil {
 		return fmt.Errorf("write work %d: %w", id, err)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM works_fts WHERE rowid = ?`, id); err != nil {
+	if _, err := t.exec(`DELETE FROM works_fts WHERE rowid = ?`, id); err != nil {
 		return fmt.Errorf("index work %d: %w", id, err)
 	}
+	return indexWork(t, id, it)
+}
+
+func indexWork(t *txw, id int64, it bib.Item) error {
 	title, authors, container := ftsColumns(it)
-	if _, err := tx.ExecContext(ctx, `INSERT INTO works_fts(rowid, title, authors, container) VALUES (?, ?, ?, ?)`, id, title, authors, container); err != nil {
+	if _, err := t.exec(`INSERT INTO works_fts(rowid, title, authors, container) VALUES (?, ?, ?, ?)`, id, title, authors, container); err != nil {
 		return fmt.Errorf("index work %d: %w", id, err)
 	}
 	return nil

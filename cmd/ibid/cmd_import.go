@@ -94,13 +94,13 @@ func runImport(ctx context.Context, e *env, o importOptions, paths []string) err
 		return err
 	}
 	defer s.Close()
+	results, err := s.ImportAll(ctx, batches, e.now())
+	if err != nil {
+		return err
+	}
 	var sums []importSummary
-	for _, b := range batches {
-		r, err := s.Import(ctx, b, e.now())
-		if err != nil {
-			return fmt.Errorf("import %s: %w", b.Path, err)
-		}
-		sums = append(sums, importSummary{Source: b.Path, Existing: r.Existing, Entries: r.Entries, WorksAdded: r.WorksAdded,
+	for i, r := range results {
+		sums = append(sums, importSummary{Source: batches[i].Path, Existing: r.Existing, Entries: r.Entries, WorksAdded: r.WorksAdded,
 			WorksMerged: r.WorksMerged, Ibid: r.Ibid, Repairs: r.Repairs, RepairsByRule: r.RepairsByRule, Warnings: r.Warnings})
 	}
 	if o.JSON {

@@ -1,0 +1,86 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/ibid-project/ibid/bib"
+)
+
+// genBatches makes n parsed references in articles of 50 entries: every
+// tenth entry an Ibid. of the one before, every twentieth a work cited
+// again from an earlier article (5% duplicates).
+func genBatches(n int) []Batch {
+	var out []Batch
+	for a := 0; a*50 < n; a++ {
+		b := Batch{Path: fmt.Sprintf("article%d.txt", a), SHA256: fmt.Sprintf("sha%d", a), Format: "text"}
+		for i := 0; i < 50 && a*50+i < n; i++ {
+			k := a*50 + i
+			ref := bib.Ref{N: i + 1, Raw: fmt.Sprintf("Автор%d А. А. Книга %d. – М. : Наука, %d. – %d с.", k, k, 1950+k%70, 100+k%400)}
+			switch {
+			case i > 0 && i%10 == 0:
+				ref.IbidOf, ref.Locator = i, fmt.Sprint(i)
+			case k%20 == 19 && k > 100:
+				k -= 100 // the same work as an entry of two articles before
+			}
+			ref.Item = bib.Item{Type: "book", Author: []bib.Name{{Family: fmt.Sprintf("Автор%d", k), Given: "А. А."}},
+				Title: fmt.Sprintf("Книга о предмете номер %d", k), PublisherPlace: "М.", Publisher: "Наука",
+				Issued: bib.NewDate(1950 + k%70), NumberOfPages: fmt.Sprint(100 + k%400)}
+			if k%3 == 0 {
+				ref.Repairs = []bib.Repair{{Field: "title", Before: "Кни- га", After: "Книга", Rule: "word-wrap-hyphen"}}
+			}
+			b.Refs = append(b.Refs, ref)
+		}
+		b.Lists = make([]int, len(b.Refs))
+		out = append(out, b)
+	}
+	return out
+}
+
+// BenchmarkImport stores parsed references (parsing is measured by
+// bib's BenchmarkParse): works found or added, entries, repairs, index.
+func BenchmarkImport(b *testing.B) {
+	for _, n := range []int{10000, 100000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			batches := genBatches(n)
+			ctx := context.Background()
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				s, err := Open(ctx, filepath.Join(b.TempDir(), "lib.db"))
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				if _, err := s.ImportAll(ctx, batches, now); err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				s.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "refs/s")
+		})
+	}
+}
+
+// BenchmarkSearch searches a library of 100,000 works.
+func BenchmarkSearch(b *testing.B) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(b.TempDir(), "lib.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.ImportAll(ctx, genBatches(100000), now); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ws, err := s.Search(ctx, fmt.Sprintf("avtor%d", 1000+i%5000), 20)
+		if err != nil || len(ws) == 0 {
+			b.Fatalf("search: %d works, %v", len(ws), err)
+		}
+	}
+}
