@@ -26,8 +26,8 @@ func (e ReadError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.
 // Braces are counted, never recursed into, so any depth of nesting is safe.
 func ReadBibTeX(src string) ([]Item, []ReadError) {
 	p := &bibParser{src: norm.NFC.String(src), macros: map[string]string{}}
-	for i, m := range monthNames {
-		p.macros[m[:3]] = monthNames[i]
+	for _, m := range monthNames {
+		p.macros[strings.ToLower(m[:3])] = m
 	}
 	p.newlines = newlineIndex(p.src)
 	var items []Item
@@ -39,6 +39,9 @@ func ReadBibTeX(src string) ([]Item, []ReadError) {
 		}
 		start := p.pos + at
 		p.pos = start + 1
+		if commentedOut(p.src, start) {
+			continue
+		}
 		it, ok, err := p.block()
 		if err != nil {
 			errs = append(errs, ReadError{Line: p.lineOf(start), Message: err.Error()})
@@ -77,6 +80,13 @@ func newlineIndex(s string) []int {
 // lineOf is the 1-based line of a byte offset.
 func (p *bibParser) lineOf(pos int) int {
 	return sort.SearchInts(p.newlines, pos) + 1
+}
+
+// commentedOut tells an "@" on a line that begins with "%" (outside an
+// entry), a commented-out entry for BibLaTeX tools and Better BibTeX.
+func commentedOut(s string, at int) bool {
+	ls := strings.LastIndexByte(s[:at], '\n') + 1
+	return strings.HasPrefix(strings.TrimLeft(s[ls:at], " \t"), "%")
 }
 
 // nextEntryStart is the offset of the next "@" that begins a line (after

@@ -109,6 +109,7 @@ func (e rawEntry) item() Item {
 	if it.Language == "" {
 		it.Language = babelCodes[strings.ToLower(text("langid"))]
 	}
+	it.Section = text("chapter")
 	it.Keyword = text("keywords")
 	it.Note = text("note")
 	return it

@@ -168,7 +168,7 @@ func (r *risRecord) item() Item {
 			set(&it.Publisher, v)
 		case "M3":
 			switch ty {
-			case "ELEC", "WEB", "BLOG", "RPRT", "THES":
+			case "ELEC", "WEB", "BLOG", "RPRT", "THES", "STAT":
 				set(&it.Genre, v)
 			default:
 				set(&it.Medium, v)

@@ -97,6 +97,10 @@ var entryKinds = map[string]entryKind{
 	"entry-encyclopedia": {"inreference", "inreference", ""},
 }
 
+// seriesNumbered are the CSL types whose BibTeX number is the number in
+// their series (collection-number).
+var seriesNumbered = fields("book", "chapter", "paper-conference", "thesis", "entry-encyclopedia")
+
 func kindOf(typ string) (string, string) {
 	k, ok := entryKinds[typ]
 	if !ok {
@@ -149,12 +153,13 @@ func writeEntry(b *strings.Builder, it bib.Item, key string, ascii, latex bool) 
 	f("edition", text(it.Edition))
 	f("volume", text(it.Volume))
 	f("volumes", text(it.NumberOfVolumes))
-	// BibTeX's number is an article's issue and a book's number in its
-	// series; other types (report, patent, standard) have a number of their own.
+	// BibTeX's number is an article's issue, a book's number in its series
+	// and the number of a report, patent or standard (bib.ReadBibTeX reads
+	// it back by the same rule).
 	switch {
 	case typ == "article":
 		f("number", text(it.Issue))
-	case it.CollectionNumber != "":
+	case seriesNumbered[it.Type]:
 		f("number", text(it.CollectionNumber))
 		f("issue", text(it.Issue))
 	default:
@@ -196,6 +201,7 @@ func writeEntry(b *strings.Builder, it bib.Item, key string, ascii, latex bool) 
 	if latex {
 		f("langid", babelLanguage(it.Language))
 	}
+	f("chapter", text(it.Section))
 	f("keywords", text(it.Keyword))
 	f("note", text(it.Note))
 	b.WriteString("}\n")
@@ -333,20 +339,28 @@ func verbatim(s string) string {
 // lower-case: every word with a capital letter but a plain capitalised
 // first word. Titles keep the case they were printed in (DESIGN.md), and
 // Better BibTeX sentence-cases English titles on import unless protected.
+// Punctuation around a word stays outside its braces ("{Asia}:").
 func protectCase(s string, ascii bool) string {
 	var b strings.Builder
 	for i, w := range strings.Split(s, " ") {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		e := texEscape(w, ascii)
-		if needsProtection(w, i == 0) {
-			e = "{" + e + "}"
+		if !needsProtection(w, i == 0) {
+			b.WriteString(texEscape(w, ascii))
+			continue
 		}
-		b.WriteString(e)
+		lead := strings.IndexFunc(w, isWordRune)
+		tail := strings.LastIndexFunc(w, isWordRune)
+		_, n := utf8.DecodeRuneInString(w[tail:])
+		b.WriteString(texEscape(w[:lead], ascii))
+		b.WriteString("{" + texEscape(w[lead:tail+n], ascii) + "}")
+		b.WriteString(texEscape(w[tail+n:], ascii))
 	}
 	return b.String()
 }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // needsProtection: an acronym or mixed-case word anywhere (NATO, iPhone,
 // U.S.), any capitalised word after the first (proper nouns in sentence

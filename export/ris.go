@@ -93,6 +93,8 @@ func writeRecord(b *strings.Builder, it bib.Item) {
 		tag("C3", it.ContainerTitle) // T2 is the conference name
 	case "RPRT":
 		tag("T2", it.CollectionTitle) // T2 is the series title
+	case "BOOK":
+		// T2 of a book is its series in Zotero's reading.
 	default:
 		tag("T2", it.ContainerTitle)
 	}
@@ -129,10 +131,9 @@ func writeRecord(b *strings.Builder, it bib.Item) {
 	}
 	tag("CY", it.PublisherPlace)
 	tag("PB", it.Publisher)
-	switch ty {
-	case "ELEC", "BLOG", "RPRT", "THES":
+	if risGenreM3[ty] {
 		tag("M3", it.Genre) // website, report or thesis type
-	default:
+	} else {
 		tag("M3", it.Medium)
 	}
 	tag("SE", it.Section)
@@ -148,6 +149,10 @@ func writeRecord(b *strings.Builder, it bib.Item) {
 	tag("N1", it.Note)
 	b.WriteString("ER  - \r\n\r\n")
 }
+
+// risGenreM3 are the TY whose M3 (type of work) holds the genre; other
+// TY's M3 holds the medium.
+var risGenreM3 = map[string]bool{"ELEC": true, "BLOG": true, "RPRT": true, "THES": true, "STAT": true}
 
 func firstNonEmpty(ss ...string) string {
 	for _, s := range ss {

@@ -1,0 +1,128 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ibid-project/ibid/bib"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+func TestCSLJSONGolden(t *testing.T) {
+	var b bytes.Buffer
+	if err := CSLJSON(&b, corpus(t), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "csl.json.golden", b.Bytes())
+}
+
+// cslSchema compiles testdata/schema/csl-data.json (CSL 1.0.2; no
+// additional properties).
+func cslSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "testdata", "schema", "csl-data.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("csl-data.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile("csl-data.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestCSLJSONSchema validates the export of the seed library and of the
+// export corpus, and of items that break Zotero's import as they are.
+func TestCSLJSONSchema(t *testing.T) {
+	s := cslSchema(t)
+	lib := map[string][]bib.Item{
+		"seed_library": goldWorks(t),
+		"corpus":       corpus(t),
+		"bad_types":    {{ID: "a"}, {ID: "b", Type: "software"}, {ID: "c", Type: "ibid"}},
+	}
+	for name, items := range lib {
+		t.Run(name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := CSLJSON(&b, items, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			inst, err := jsonschema.UnmarshalJSON(&b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Validate(inst); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
+// TestZoteroCSL checks the rules of Zotero's CSL-JSON import
+// (shared/clients/zotero-import-map.json) on single items.
+func TestZoteroCSL(t *testing.T) {
+	ed := []bib.Name{{Family: "Kerr", Given: "D."}}
+	for _, c := range []struct {
+		name     string
+		in       bib.Item
+		wantType string
+		wantNote string
+		check    func(bib.Item) bool
+	}{
+		{"software_type_rejected_by_zotero", bib.Item{Type: "software", Title: "x"}, "document", "", nil},
+		{"missing_type", bib.Item{Title: "x"}, "document", "", nil},
+		{"webpage_editor_not_an_author", bib.Item{Type: "webpage", Editor: ed}, "webpage", "editor: Kerr || D.",
+			func(it bib.Item) bool { return it.Editor == nil }},
+		{"chapter_keeps_editor", bib.Item{Type: "chapter", Editor: ed}, "chapter", "",
+			func(it bib.Item) bool { return len(it.Editor) == 1 }},
+		{"thesis_translator_not_an_author", bib.Item{Type: "thesis", Translator: []bib.Name{{Literal: "Бюро переводов"}}, Note: "printed note"},
+			"thesis", "translator: Бюро переводов\nprinted note", func(it bib.Item) bool { return it.Translator == nil }},
+		{"report_pages_count_to_note", bib.Item{Type: "report", NumberOfPages: "126"}, "report", "number-of-pages: 126",
+			func(it bib.Item) bool { return it.NumberOfPages == "" }},
+		{"book_keeps_pages_count_and_medium", bib.Item{Type: "book", NumberOfPages: "126", Medium: "CD"}, "book", "",
+			func(it bib.Item) bool { return it.NumberOfPages == "126" && it.Medium == "CD" }},
+		{"webpage_series_to_note", bib.Item{Type: "webpage", CollectionTitle: "S"}, "webpage", "collection-title: S", nil},
+		{"newspaper_medium_to_note", bib.Item{Type: "article-newspaper", Medium: "Electronic resource"}, "article-newspaper", "medium: Electronic resource", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := ZoteroCSL(c.in)
+			if got.Type != c.wantType || got.Note != c.wantNote || (c.check != nil && !c.check(got)) {
+				b, _ := json.Marshal(got)
+				t.Errorf("got %s", b)
+			}
+			back, err := bib.ReadCSLJSON(mustJSON(t, []bib.Item{got}))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.in.Type == c.wantType && !sameJSON(back[0], c.in) {
+				t.Errorf("read back %s, want %s", mustJSON(t, back), mustJSON(t, []bib.Item{c.in}))
+			}
+		})
+	}
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func sameJSON(a, b any) bool {
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return bytes.Equal(x, y)
+}
