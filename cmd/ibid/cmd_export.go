@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -19,6 +20,7 @@ type exportOptions struct {
 	Output     string
 	Collection string
 	Source     int64
+	All        bool
 	export.Options
 }
 
@@ -43,7 +45,8 @@ Examples:
    ibid export --format csl-json -o library.json
    ibid export --format bibtex --ascii > refs.bib
    ibid export --format gost --style 7.0.5-2008 --sort author
-   ibid export --format ris --collection thesis -o thesis.ris`,
+   ibid export --format ris --collection thesis -o thesis.ris
+   ibid export --format csl-json --all -o backup.json   (restore: ibid import backup.json)`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "csl-json", Usage: "csl-json, bibtex, biblatex, ris or gost", Destination: &o.Format},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output", Destination: &o.Output},
@@ -52,6 +55,7 @@ Examples:
 			&cli.StringFlag{Name: "style", Usage: "GOST edition: 7.0.100-2018 (default), 7.0.5-2008, 7.1-2003", Destination: &o.Style},
 			&cli.StringFlag{Name: "sort", Usage: "GOST order: cited (default) or author", Destination: &o.Sort},
 			&cli.StringFlag{Name: "as", Usage: "GOST markup: text (default), markdown, html", Destination: &o.As},
+			&cli.BoolFlag{Name: "all", Usage: "csl-json: a full backup (works, entries, pages, repairs, collections) that ibid import restores", Destination: &o.All},
 			&cli.BoolFlag{Name: "ascii", Usage: "BibTeX: LaTeX escapes instead of UTF-8", Destination: &o.ASCII},
 		},
 		Action: func(c *cli.Context) error {
@@ -68,11 +72,17 @@ func runExport(ctx context.Context, e *env, o exportOptions) error {
 	if !ok {
 		return usageError("unknown --format %q: use csl-json, bibtex, biblatex, ris or gost", o.Format)
 	}
+	if o.All && (o.Format != "csl-json" || o.Collection != "" || o.Source != 0) {
+		return usageError("--all is a backup of the whole library: use it with --format csl-json alone")
+	}
 	s, err := openStore(ctx, e)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	if o.All {
+		return exportBackup(ctx, e, s, o.Output)
+	}
 	works, err := s.Works(ctx, store.Filter{Collection: o.Collection, SourceID: o.Source})
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
@@ -82,14 +92,39 @@ func runExport(ctx context.Context, e *env, o exportOptions) error {
 		items[i] = w.Item
 		items[i].ID, items[i].CitationKey = w.Key, w.Key
 	}
-	if o.Output == "" {
-		bw := bufio.NewWriter(e.stdout)
-		if err := write(bw, items, o.Options); err != nil {
+	return writeOutput(e, o.Output, func(w io.Writer) error {
+		if err := write(w, items, o.Options); err != nil {
 			return fmt.Errorf("export %s: %w", o.Format, err)
+		}
+		return nil
+	})
+}
+
+// exportBackup writes the whole library as an ibid backup: CSL-JSON items
+// with the entries, pages, repairs and collections beside them.
+func exportBackup(ctx context.Context, e *env, s *store.Store, output string) error {
+	b, err := s.Dump(ctx)
+	if err != nil {
+		return fmt.Errorf("export --all: %w", err)
+	}
+	return writeOutput(e, output, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(b)
+	})
+}
+
+// writeOutput writes to standard output, or whole or not at all to a file.
+func writeOutput(e *env, output string, fill func(io.Writer) error) error {
+	if output == "" {
+		bw := bufio.NewWriter(e.stdout)
+		if err := fill(bw); err != nil {
+			return err
 		}
 		return bw.Flush()
 	}
-	return writeFileAtomic(o.Output, func(w io.Writer) error { return write(w, items, o.Options) })
+	return writeFileAtomic(output, fill)
 }
 
 // writeFileAtomic writes a file whole or not at all: a temporary file in

@@ -81,10 +81,16 @@ func runImport(ctx context.Context, e *env, o importOptions, paths []string) err
 	// Read and parse everything first: a bad file stops the import before
 	// anything is written.
 	batches := make([]store.Batch, 0, len(files))
+	var backups []store.Backup
+	var backupNames []string
 	for _, f := range files {
-		b, err := readBatch(e, f)
+		b, backup, err := readBatch(e, f)
 		if err != nil {
 			return err
+		}
+		if backup != nil {
+			backups, backupNames = append(backups, *backup), append(backupNames, b.Path)
+			continue
 		}
 		b.Collection = o.Collection
 		batches = append(batches, b)
@@ -94,11 +100,18 @@ func runImport(ctx context.Context, e *env, o importOptions, paths []string) err
 		return err
 	}
 	defer s.Close()
+	var sums []importSummary
+	for i, b := range backups {
+		r, err := s.Restore(ctx, b)
+		if err != nil {
+			return fmt.Errorf("restore %s: %w", backupNames[i], err)
+		}
+		sums = append(sums, importSummary{Source: backupNames[i], Entries: r.Entries, WorksAdded: r.WorksAdded, Ibid: r.Ibid, Repairs: r.Repairs})
+	}
 	results, err := s.ImportAll(ctx, batches, e.now())
 	if err != nil {
 		return err
 	}
-	var sums []importSummary
 	for i, r := range results {
 		sums = append(sums, importSummary{Source: batches[i].Path, Existing: r.Existing, Entries: r.Entries, WorksAdded: r.WorksAdded,
 			WorksMerged: r.WorksMerged, Ibid: r.Ibid, Repairs: r.Repairs, RepairsByRule: r.RepairsByRule, Warnings: r.Warnings})
@@ -176,22 +189,28 @@ func unwrapPath(err error) error {
 // readBatch reads one source: an article, whose reference lists are found
 // and parsed, or a bibliography (BibTeX, CSL-JSON, RIS), whose records are
 // taken as they are.
-func readBatch(e *env, path string) (store.Batch, error) {
+func readBatch(e *env, path string) (store.Batch, *store.Backup, error) {
 	name, text, err := readInput(e, path)
 	if err != nil {
-		return store.Batch{}, err
+		return store.Batch{}, nil, err
 	}
 	sum := sha256.Sum256([]byte(text))
 	format := importExt[strings.ToLower(filepath.Ext(path))]
-	if format == "" || format == "text" {
+	if format == "" || format == "text" || format == "csl-json" {
 		format = sniffFormat(text, format)
 	}
 	b := store.Batch{Path: name, SHA256: hex.EncodeToString(sum[:]), Format: format}
 	switch format {
+	case "ibid-backup":
+		var backup store.Backup
+		if err := json.Unmarshal([]byte(text), &backup); err != nil {
+			return b, nil, &exitError{code: 2, err: fmt.Errorf("read %s: not a readable ibid backup: %w", name, err)}
+		}
+		return b, &backup, nil
 	case "bibtex", "csl-json", "ris":
 		b.Refs, err = readBibliography(e, name, format, text)
 		b.Lists = make([]int, len(b.Refs))
-		return b, err
+		return b, nil, err
 	}
 	doc := bib.ReadDocument(text)
 	b.Article = bib.ArticleMeta(doc)
@@ -202,7 +221,7 @@ func readBatch(e *env, path string) (store.Batch, error) {
 			b.Lists = append(b.Lists, li)
 		}
 	}
-	return b, nil
+	return b, nil, nil
 }
 
 // sniffFormat tells a bibliography given on standard input or under a
@@ -210,6 +229,8 @@ func readBatch(e *env, path string) (store.Batch, error) {
 func sniffFormat(text, fallback string) string {
 	t := strings.TrimLeft(text, " \t\r\n\ufeff")
 	switch {
+	case strings.HasPrefix(t, "{") && strings.Contains(t[:min(len(t), 200)], `"ibid-backup"`):
+		return "ibid-backup"
 	case strings.HasPrefix(t, "@"):
 		return "bibtex"
 	case strings.HasPrefix(t, "TY  -"):
