@@ -9,28 +9,28 @@ import (
 var (
 	thesisRe      = regexp.MustCompile(`(?i)(?:дис(?:с)?\.|диссертация|автореф(?:ерат)?\.?|дисс\.|thesis|dissertation|diss\.|ph\.\s?d\.?|phd)`)
 	thesisGenre   = regexp.MustCompile(`(?i)(?:автореф(?:ерат)?\.?\s+)?дис(?:с)?\.?(?:\s*…|\s*\.\.\.)?\s*(?:на\s+соиск\S*\s+уч\S*\s+степ\S*\s+)?(?:канд|д-ра|док)\S*\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:PhD|Ph\.\s?D\.|doctoral|master'?s)\s+(?:thesis|dissertation)`)
-	confRe        = regexp.MustCompile(`(?i)материал\S*\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop`)
-	journalRe     = regexp.MustCompile(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`)
-	newspaperRe   = regexp.MustCompile(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`)
+	confRe        = gate(`(?i)материал\S*\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop`, true, "материал", "конф", "симпозиум", "proc", "conference", "symposium", "congress", "тезис", "сборник", "форум", "семинар", "конгресс", "workshop")
+	journalRe     = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
+	newspaperRe   = gate(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`, true, "газета", "newspaper", "gazeta", "правда", "times", "post", "herald", "tribune", "новости", "ақиқат", "егемен", "қазақстан", "известия", "ведомости", "коммерсант")
 	lawRe         = regexp.MustCompile(`(?i)(?:^|:\s*)(?:федеральный\s+закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|law\b|act\b|code\b|заң|қаулы|бұйрық|жарлық|кодексі)`)
 	standardRe    = regexp.MustCompile(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
 	patentRe      = regexp.MustCompile(`(?i)(?:пат\.|патент|patent|а\.\s?с\.)\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
 	archiveRe     = regexp.MustCompile(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
-	reportRe      = regexp.MustCompile(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper`)
+	reportRe      = gate(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper`, true, "report", "доклад", "отч", "working paper", "policy brief", "white paper")
 	monthYearRe   = regexp.MustCompile(`(?i)(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})(?:[^\p{L}]|$))`)
 	numberRe      = regexp.MustCompile(`(?i)(?:№|No\.?|N)\s*([\d\-/А-ЯA-Z]+(?:-[\p{L}\d]+)?)`)
-	publishedDate = regexp.MustCompile(`(?i)(?:опубл|published|жарияланған)\.?\s*(\d{1,2}\.\d{1,2}\.\d{4})`)
-	siteMark      = regexp.MustCompile(`(?i)\s*:\s*\[(?:сайт|site|веб-сайт|website|портал|сайты)\]`)
-	thesisInTitle = regexp.MustCompile(`(?i)\s*:\s*(?:автореф|дис|diss|thesis|phd)`)
-	seriesNumber  = regexp.MustCompile(`^(.*?)\s*;\s*(?:вып|vol|no|№|т|issue|iss)\.?\s*(\S+)$`)
+	publishedDate = gate(`(?i)(?:опубл|published|жарияланған)\.?\s*(\d{1,2}\.\d{1,2}\.\d{4})`, true, "опубл", "published", "жарияланған")
+	siteMark      = gate(`(?i)\s*:\s*\[(?:сайт|site|веб-сайт|website|портал|сайты)\]`, false, "[")
+	thesisInTitle = gate(`(?i)\s*:\s*(?:автореф|дис|diss|thesis|phd)`, false, ":")
+	seriesNumber  = gate(`^(.*?)\s*;\s*(?:вып|vol|no|№|т|issue|iss)\.?\s*(\S+)$`, false, ";")
 )
 
 // readAreas reads the fields of the areas after the title (and host):
 // edition, imprint, date, volume, issue, pages, page count, series.
 func readAreas(p *parsed, s string, hasHost, footnote bool) {
 	it := &p.Item
-	s = leadingSep.ReplaceAllString(cleanSeparators(s), "")
-	if m := seriesRe.FindStringSubmatchIndex(s); m != nil {
+	s = strings.TrimLeft(cleanSeparators(s), " \t\n\f\r.,;:–—-")
+	if m := findSeries(s); m != nil {
 		series := s[m[2]:m[3]]
 		if !strings.HasPrefix(foldKey(series), "ed") && !thesisRe.MatchString(series) {
 			if sm := seriesNumber.FindStringSubmatch(series); sm != nil {
@@ -42,7 +42,7 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 			s = s[:m[0]] + s[m[1]:]
 		}
 	}
-	if m := editionRe.FindStringSubmatch(s); m != nil {
+	if m := findIf(editionRe, s, mayBeEdition(strings.ToLower(s))); m != nil {
 		for _, g := range m[1:] {
 			if g != "" {
 				it.Edition = g
@@ -55,7 +55,7 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 	loose := len(areas)
 	if len(areas) == 1 {
 		// Footnote style separates by commas: "Book 2, Almaty: KazISS, 2010".
-		for _, m := range commaField.FindAllStringIndex(s, -1) {
+		for _, m := range punctSpaces(s, ",") {
 			areas = append(areas, s[m[1]:])
 		}
 	}
@@ -118,11 +118,6 @@ var (
 
 func startsWithField(s string) bool { return fieldStart.MatchString(s) }
 
-var (
-	leadingSep = regexp.MustCompile(`^[\s.,;:–—-]+`)
-	wordsRe    = regexp.MustCompile(`\S+`)
-)
-
 // readImprint reads an area as "Place : Publisher, Year", "Publisher,
 // Year", "Place, Year" or a lone place or publisher.
 //
@@ -135,18 +130,22 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 	if i := yearInImprint.FindStringIndex(a); i != nil {
 		a = a[:i[1]]
 	}
-	hadYear := yearTail.MatchString(a)
-	bare := strings.TrimSpace(strings.Trim(yearTail.ReplaceAllString(a, ""), " ,;"))
+	yt := yearTailIndex(a)
+	hadYear, bare := yt >= 0, a
+	if hadYear {
+		bare = a[:yt]
+	}
+	bare = strings.TrimSpace(strings.Trim(bare, " ,;"))
 	if strings.HasSuffix(bare, ".") && !abbreviationBefore(bare) {
 		bare = strings.TrimSuffix(bare, ".")
 	}
-	if bare == "" || startsWithField(bare) || urlStart.MatchString(bare) {
+	if bare == "" || startsWithField(bare) || hasURLStart(bare) {
 		return "", "", false
 	}
-	words := len(wordsRe.FindAllString(bare, -1))
+	words := countFields(bare)
 	switch {
-	case strings.Contains(bare, ":") && imprintStart.MatchString(a):
-	case isPlace(bare) || publisherWord.MatchString(bare):
+	case strings.Contains(bare, ":") && mayBeImprint(a) && imprintStart.MatchString(a):
+	case isPlace(bare) || isPublisher(bare):
 	case loose && hadYear && words <= 6:
 	default:
 		return "", "", false
@@ -161,6 +160,9 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 // splitAreas splits at area separators (and, for lists without dashes, at
 // a full stop before "Place :").
 func splitAreas(s string) []string {
+	if !strings.ContainsAny(s, "–—:") {
+		return []string{s}
+	}
 	var out []string
 	last := 0
 	for _, m := range areaSplit.FindAllStringIndex(s, -1) {
@@ -181,6 +183,40 @@ func splitAreas(s string) []string {
 	return out
 }
 
+// findSeries finds the series area in parentheses that ends the
+// description (GOST 7.1-2003, 4.6): "(Серия ; вып. 3)".
+func findSeries(s string) []int {
+	if !strings.HasSuffix(strings.TrimRight(s, " \t\n\f\r."), ")") {
+		return nil
+	}
+	return seriesRe.FindStringSubmatchIndex(s)
+}
+
+// mayBeEdition is editionRe's prefilter on lower-cased text: "изд.",
+// "басылым", or "ed" after a number ("2nd ed.", "3 rev. ed.").
+func mayBeEdition(low string) bool {
+	if containsAny(low, "изд", "бас") {
+		return true
+	}
+	for i := 0; ; {
+		j := strings.Index(low[i:], "ed")
+		if j < 0 {
+			return false
+		}
+		k := skipSpaceBack(low, i+j)
+		if strings.HasSuffix(low[:k], "rev.") {
+			k = skipSpaceBack(low, k-len("rev."))
+		}
+		if k >= 2 && containsAny(low[k-2:k], "st", "nd", "rd", "th") {
+			k -= 2
+		}
+		if k > 0 && isDigit(low[k-1]) {
+			return true
+		}
+		i += j + 1
+	}
+}
+
 func normPages(s string) string {
 	return strings.Join(strings.Fields(s), "")
 }
@@ -189,12 +225,15 @@ func normPages(s string) string {
 // printed, a year range ("1993-1994"), a year followed by a month and day
 // ("2013. – April 29").
 func areaDate(s string) *Date {
-	if m := ymdRe.FindStringSubmatch(s); m != nil {
+	if !hasDigitRun(s, 4) {
+		return nil
+	}
+	if m := findIf(ymdRe, s, mayBeYMD(s)); m != nil {
 		if d := validDate(m[1], m[2], m[3]); d != nil {
 			return d
 		}
 	}
-	if m := dmyRe.FindStringSubmatch(s); m != nil {
+	if m := findIf(dmyRe, s, mayBeDMY(s)); m != nil {
 		if d := validDate(m[3], m[2], m[1]); d != nil {
 			return d
 		}
@@ -296,7 +335,7 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type = "article-newspaper"
 	case hasHost:
 		it.Type = "article-journal"
-	case it.URL != "" && it.PublisherPlace == "" && it.NumberOfPages == "" && it.ISBN == "" && it.Edition == "" && (it.Publisher == "" || !publisherWord.MatchString(it.Publisher)):
+	case it.URL != "" && it.PublisherPlace == "" && it.NumberOfPages == "" && it.ISBN == "" && it.Edition == "" && (it.Publisher == "" || !isPublisher(it.Publisher)):
 		it.Type = "webpage"
 		if it.ContainerTitle == "" && it.Publisher != "" {
 			it.ContainerTitle, it.Publisher = it.Publisher, ""
@@ -340,9 +379,33 @@ func mayBeThesis(low string) bool {
 	return containsAny(low, "дис", "автореф", "thesis", "dissert", "diss.", "phd", "ph.d", "ph. d")
 }
 
+// lawWords open the name of a legal act (GOST 7.1-2003, 7.9): at the start
+// of the title or after its colon.
+var lawWords = []string{"федеральный", "закон", "кодекс", "указ", "постановление", "приказ", "распоряжение", "конституция", "law", "act", "code", "заң", "қаулы", "бұйрық", "жарлық"}
+
+// mayBeLaw is lawRe's prefilter: a law word at the start of s or after a colon.
 func mayBeLaw(s string) bool {
 	low := strings.ToLower(s)
-	return containsAny(low, "закон", "кодекс", "указ", "постановл", "приказ", "распоряж", "конституц", "law", "act", "code", "заң", "қаулы", "бұйрық", "жарлық")
+	for k := 0; ; {
+		if hasAnyPrefix(low[k:], lawWords) {
+			return true
+		}
+		c := strings.IndexByte(low[k:], ':')
+		if c < 0 {
+			return false
+		}
+		k = skipSpace(low, k+c+1)
+	}
+}
+
+// hasAnyPrefix reports whether s starts with one of the words.
+func hasAnyPrefix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func mayBeStandard(s string) bool {

@@ -53,10 +53,13 @@ func month(w string) int {
 // parseDate reads the date forms real lists print: dd.mm.yyyy (day first),
 // yyyy.mm.dd, yyyy-mm-dd, "5 May 2021", "May 5, 2021", a bare year.
 func parseDate(s string) *Date {
-	if m := ymdRe.FindStringSubmatch(s); m != nil {
+	if !hasDigitRun(s, 4) {
+		return nil // every form has a four-digit year
+	}
+	if m := findIf(ymdRe, s, mayBeYMD(s)); m != nil {
 		return validDate(m[1], m[2], m[3])
 	}
-	if m := dmyRe.FindStringSubmatch(s); m != nil {
+	if m := findIf(dmyRe, s, mayBeDMY(s)); m != nil {
 		return validDate(m[3], m[2], m[1])
 	}
 	if m := mdyRe.FindStringSubmatch(s); m != nil && month(m[1]) > 0 {
@@ -99,7 +102,14 @@ var placeWords = map[string]bool{
 	"bishkek": true, "tashkent": true, "kyiv": true, "minsk": true, "st. petersburg": true,
 }
 
-var publisherWord = regexp.MustCompile(`(?i)press|publish|изд|verlag|books|routledge|springer|elsevier|wiley|sage|palgrave|macmillan|brill|university|университет|наука|inc\b|ltd|llc|group|academic|media|house|chubanshe|baspa|баспа|кітап|издательство|просвещение|юрайт|инфра|proceedings`)
+// publisherWords name a publisher: "Press", "Изд-во", "Verlag", "Routledge".
+var publisherWords = []string{"press", "publish", "изд", "verlag", "books", "routledge", "springer", "elsevier", "wiley", "sage", "palgrave", "macmillan", "brill", "university", "университет", "наука", "ltd", "llc", "group", "academic", "media", "house", "chubanshe", "baspa", "баспа", "кітап", "издательство", "просвещение", "юрайт", "инфра", "proceedings"}
+
+// isPublisher reports a word that names a publisher, or "Inc".
+func isPublisher(s string) bool {
+	low := strings.ToLower(s)
+	return containsAny(low, publisherWords...) || containsWord(low, "inc")
+}
 
 // isPlace reports a known place of publication, with or without its full stop.
 func isPlace(s string) bool {
@@ -109,7 +119,7 @@ func isPlace(s string) bool {
 
 // splitImprint reads "Place : Publisher, Year" (any part may be missing).
 func splitImprint(s string) (place, publisher string) {
-	s = strings.TrimSpace(strings.Trim(yearTail.ReplaceAllString(strings.TrimSpace(s), ""), " ,;"))
+	s = strings.TrimSpace(strings.Trim(cutYearTail(strings.TrimSpace(s)), " ,;"))
 	if s == "" {
 		return "", ""
 	}
@@ -126,6 +136,29 @@ func splitImprint(s string) (place, publisher string) {
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
 	}
 	return "", s
+}
+
+// yearTailIndex is where yearTail matches s, or -1. Without runs of
+// spaces a match is at most 19 bytes long (", [1999] – 2000. "), so only
+// the tail is searched.
+func yearTailIndex(s string) int {
+	t := s
+	if !hasSpaceRun(s) {
+		t = tail(s, 24)
+	}
+	m := yearTail.FindStringIndex(t)
+	if m == nil {
+		return -1
+	}
+	return len(s) - len(t) + m[0]
+}
+
+// cutYearTail removes the year that ends an imprint.
+func cutYearTail(s string) string {
+	if i := yearTailIndex(s); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 var yearTail = regexp.MustCompile(`,?\s*(?:\[?(?:1[5-9]\d\d|20\d\d)\]?(?:\s*[-–]\s*(?:1[5-9]\d\d|20\d\d))?|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{1,2}\.\d{1,2}|б\.\s?г\.|n\.d\.|s\.a\.)\.?\s*$`)

@@ -46,9 +46,9 @@ var (
 	apaYear      = regexp.MustCompile(`^\s*[,.]?\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.|б\.\s?г\.)(?:\s*,\s*([^)]*))?\)\s*[.,]?\s*`)
 	cmsYear      = regexp.MustCompile(`^\s*[.,]?\s*(\d{4})[a-z]?\.\s+`)
 	quoteOpen    = "“\"«„‘'"
-	orgAPA       = regexp.MustCompile(`^(\p{Lu}[^.()]{1,120}?)\.\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.)(?:\s*,\s*([^)]*))?\)\s*\.\s*`)
-	parenImprint = regexp.MustCompile(`\s\(([^()]{2,60}:\s*[^()]{2,80},\s*\d{4})\)`)
-	apaBracket   = regexp.MustCompile(`\s*\[([^\[\]]*(?:dissertation|thesis|report|диссертация)[^\[\]]*)\]`)
+	orgAPA       = gate(`^(\p{Lu}[^.()]{1,120}?)\.\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.)(?:\s*,\s*([^)]*))?\)\s*\.\s*`, false, "(")
+	parenImprint = gate(`\s\(([^()]{2,60}:\s*[^()]{2,80},\s*\d{4})\)`, false, "(")
+	apaBracket   = gate(`\s*\[([^\[\]]*(?:dissertation|thesis|report|диссертация)[^\[\]]*)\]`, false, "dissertation", "thesis", "report", "диссертация")
 )
 
 // Parse reads one reference as printed (without its list label) into a Ref.
@@ -98,7 +98,7 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 			p.Warnings = append(p.Warnings, "more than one URL; kept the first, "+f.URL+" is not stored in a field")
 		}
 	}
-	if m := doiLabel.FindStringSubmatchIndex(s); it.DOI == "" && strings.Contains(s, "10.") && m != nil {
+	if m := findDOILabel(s, it.DOI == ""); m != nil {
 		d, end := s[m[2]:m[3]], m[1]
 		if next, nend := nextToken(s, end); strings.HasSuffix(d, ".") && doiWrapTok.MatchString(next) {
 			joined := d + strings.TrimRight(next, ".,;")
@@ -110,18 +110,8 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 	}
 
 	mayAccess := containsAny(low, "access", "retriev", "viewed", "дата", "қаралған", "қаралды")
-	if m := accessedRe.FindStringSubmatch(s); mayAccess && m != nil {
-		if d := parseDate(m[1]); d != nil && len(d.Parts[0]) == 3 {
-			it.Accessed = d
-		} else {
-			p.Warnings = append(p.Warnings, "access date "+strings.TrimSpace(m[1])+" not read")
-		}
-		s = strings.Replace(s, m[0], " ", 1)
-	} else if m := accessedBare.FindStringSubmatch(s); mayAccess && m != nil {
-		if d := parseDate(m[1]); d != nil {
-			it.Accessed = d
-			s = strings.Replace(s, m[0], " ", 1)
-		}
+	if mayAccess {
+		s = readAccessed(&p, s)
 	}
 	if it.Accessed == nil && accessedAfter != "" {
 		// A bare date right after the URL of a web page is its access date.
@@ -134,22 +124,22 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 		}
 		s = textMarkRe.ReplaceAllString(s, " ")
 	}
-	if m := contentRe.FindStringSubmatch(s); containsAny(low, "текст", "text", "мәтін", "изображение") && m != nil {
+	if m := findIf(contentRe, s, containsAny(low, "текст", "text", "мәтін", "изображение")); m != nil {
 		if k := foldKey(m[1]); k == "электронный" || k == "electronic" || k == "электронды" {
 			it.Medium = m[1]
 		}
 		s = strings.Replace(s, m[0], " ", 1)
 	}
-	if m := langRe.FindStringSubmatch(s); containsAny(low, "(in ", "[in ", "(на ", "[на ") && m != nil {
+	if m := findIf(langRe, s, containsAny(low, "(in ", "[in ", "(на ", "[на ")); m != nil {
 		it.Language = languageCode(m[2])
 		it.Note = m[1]
 		s = strings.Replace(s, m[0], " ", 1)
 	}
-	if m := isbnRe.FindStringSubmatch(s); strings.Contains(low, "isbn") && m != nil {
+	if m := findIf(isbnRe, s, strings.Contains(low, "isbn")); m != nil {
 		it.ISBN = strings.TrimSpace(m[1])
 		s = strings.Replace(s, m[0], " ", 1)
 	}
-	if m := issnRe.FindStringSubmatch(s); strings.Contains(low, "issn") && m != nil {
+	if m := findIf(issnRe, s, strings.Contains(low, "issn")); m != nil {
 		it.ISSN = m[1]
 		s = strings.Replace(s, m[0], " ", 1)
 	}
@@ -164,14 +154,14 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 
 	// Back-references.
 	switch {
-	case ibidRe.MatchString(s):
+	case mayBeIbid(s) && ibidRe.MatchString(s):
 		p.kind = kindIbid
 		rest := ibidRe.ReplaceAllString(s, "")
 		if m := locatorRe.FindStringSubmatch(rest); m != nil {
 			p.Locator = normDash(m[1])
 		}
 		return p
-	case containsAny(low, "cit", "соч", "праця") && opCitRe.MatchString(s):
+	case mayBeOpCit(low) && opCitRe.MatchString(s):
 		m := opCitRe.FindStringSubmatch(s)
 		if names, _, _ := parseNames(strings.TrimSpace(m[1])); len(names) > 0 {
 			p.kind = kindShort
@@ -206,6 +196,68 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 	return p
 }
 
+// mayBeIbid is ibidRe's prefilter: Ibid., Id., Там же, Там само and Сонда
+// start with I, Т or С once emphasis marks and spaces are skipped.
+func mayBeIbid(s string) bool {
+	for _, r := range s {
+		switch r {
+		case 'i', 'I', 'т', 'Т', 'с', 'С':
+			return true
+		case '*', '_', '.', ',', ':', ';':
+			continue
+		}
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return false
+}
+
+// mayBeOpCit is opCitRe's prefilter on the lower-cased entry: op. cit.,
+// loc. cit., указ. соч., цит. соч., вказ. праця, назв. праця.
+func mayBeOpCit(low string) bool {
+	return containsAny(low, "cit", "соч", "праця")
+}
+
+// findDOILabel finds "DOI: 10.…" when the entry has no DOI yet; the
+// search runs only when a DOI prefix "10." is printed.
+func findDOILabel(s string, want bool) []int {
+	if !want || !strings.Contains(s, "10.") {
+		return nil
+	}
+	return doiLabel.FindStringSubmatchIndex(s)
+}
+
+// findIf runs re on s only when the cheap test ok says it may match.
+func findIf(re *regexp.Regexp, s string, ok bool) []string {
+	if !ok {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
+}
+
+// readAccessed reads the access date of an electronic resource ("дата
+// обращения: 01.02.2020", GOST R 7.0.100-2018, 4.13; APA "Retrieved May 5,
+// 2021") and returns s without it.
+func readAccessed(p *parsed, s string) string {
+	it := &p.Item
+	if m := accessedRe.FindStringSubmatch(s); m != nil {
+		if d := parseDate(m[1]); d != nil && len(d.Parts[0]) == 3 {
+			it.Accessed = d
+		} else {
+			p.Warnings = append(p.Warnings, "access date "+strings.TrimSpace(m[1])+" not read")
+		}
+		return strings.Replace(s, m[0], " ", 1)
+	}
+	if m := accessedBare.FindStringSubmatch(s); m != nil {
+		if d := parseDate(m[1]); d != nil {
+			it.Accessed = d
+			return strings.Replace(s, m[0], " ", 1)
+		}
+	}
+	return s
+}
+
 func languageCode(s string) string {
 	k := foldKey(strings.TrimSuffix(s, "."))
 	for _, c := range []struct{ prefix, code string }{
@@ -221,11 +273,10 @@ func languageCode(s string) string {
 }
 
 var (
-	sepJunk   = regexp.MustCompile(`\s*(?:[.,;]\s*)?(?:[–—]\s*)+(?:[.,;]\s*)*$|\s*//\s*$`)
-	dashDot   = regexp.MustCompile(`\.\s*[–—]\s*\.`)
-	spaceDot  = regexp.MustCompile(`\s+([.,;])`)
-	doubleSep = regexp.MustCompile(`\.(?:\s+\.)+|,(?:\s*,)+|,\s*\.`)
-	emptyPar  = regexp.MustCompile(`\(\s*\)|\[\s*\]`)
+	sepJunk  = regexp.MustCompile(`\s*(?:[.,;]\s*)?(?:[–—]\s*)+(?:[.,;]\s*)*$|\s*//\s*$`)
+	dashDot  = regexp.MustCompile(`\.\s*[–—]\s*\.`)
+	spaceDot = regexp.MustCompile(`\s+([.,;])`)
+	emptyPar = regexp.MustCompile(`\(\s*\)|\[\s*\]`)
 )
 
 // cleanSeparators tidies what removing fields left behind: empty brackets,
@@ -245,15 +296,10 @@ func cleanSeparators(s string) string {
 		if strings.Contains(s, " .") || strings.Contains(s, " ,") || strings.Contains(s, " ;") {
 			s = spaceDot.ReplaceAllString(s, "$1")
 		}
-		s = doubleSep.ReplaceAllStringFunc(s, func(m string) string {
-			if strings.Contains(m, ".") {
-				return "."
-			}
-			return ","
-		})
-		s = strings.TrimSpace(s)
-		t := tail(s, 24)
-		s = strings.TrimSpace(s[:len(s)-len(t)] + sepJunk.ReplaceAllString(t, ""))
+		s = strings.TrimSpace(collapseSeps(s))
+		if t := tail(s, 24); strings.ContainsAny(t, "–—") || strings.Contains(t, "//") {
+			s = strings.TrimSpace(s[:len(s)-len(t)] + sepJunk.ReplaceAllString(t, ""))
+		}
 		if strings.HasPrefix(s, "//") {
 			s = strings.TrimSpace(s[2:])
 		}
@@ -270,9 +316,6 @@ func normDash(s string) string {
 	return strings.NewReplacer("–", "-", "—", "-", "−", "-").Replace(s)
 }
 
-// areaDash is GOST's area separator ". – " and the looser " – ", " — ".
-var areaDash = regexp.MustCompile(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\s+-\s+`)
-
 // areaStart recognises text that opens an area after the title, so that a
 // dash inside a title ("Казахстан — Китай: от …") is not taken for a separator.
 var areaStart = regexp.MustCompile(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|\[|In:|(?:Режим|Текст|Text)\b)`)
@@ -280,10 +323,28 @@ var areaStart = regexp.MustCompile(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V
 // imprintStart recognises "Place : Publisher, Year" and "Publisher, Year".
 var imprintStart = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*D\.\s?C\.|,\s*\p{Lu}{2}\.?)?\s?:\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)|[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*\p{Lu}{2}\.?)?\s?:\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$))`)
 
+// mayBeImprint is imprintStart's prefilter. "Place : Publisher" needs a
+// capital and a colon after at most three words of place; "Publisher,
+// Year" a comma before any other separator, then a digit.
+func mayBeImprint(s string) bool {
+	if c := strings.IndexByte(s, ':'); c >= 0 {
+		r, _ := utf8.DecodeRuneInString(s)
+		if unicode.IsUpper(r) && len(strings.Fields(s[:c])) <= 5 && !strings.ContainsAny(s[:c], "0123456789") {
+			return true
+		}
+	}
+	k := strings.IndexAny(s, ",:;.")
+	if k < 0 || s[k] != ',' {
+		return false
+	}
+	e := skipSpace(s, k+1)
+	return e < len(s) && s[e] >= '0' && s[e] <= '9'
+}
+
 // fieldish reports whether text after a separator starts an area or field
 // rather than continuing a title.
 func fieldish(s string) bool {
-	return areaStart.MatchString(s) || imprintStart.MatchString(s)
+	return areaStart.MatchString(s) || mayBeImprint(s) && imprintStart.MatchString(s)
 }
 
 // inHost matches the start of a host named with "In:" or "in".
@@ -320,7 +381,8 @@ func readBody(p *parsed, s string, footnote bool) {
 		rest = rest[len(m[0]):]
 	}
 	rest = strings.TrimLeft(rest, " ,.:;")
-	dashStyle := hasHost || areaDash.MatchString(rest)
+	_, hasDash := firstAreaDash(rest)
+	dashStyle := hasHost || hasDash
 	if m := parenImprint.FindStringSubmatchIndex(rest); m != nil {
 		// Chicago notes: "Title (Place: Publisher, 2004), 5."
 		rest = rest[:m[0]] + ". – " + rest[m[2]:m[3]] + ". – " + strings.TrimLeft(rest[m[1]:], " ,")
@@ -422,39 +484,29 @@ func splitTitle(s string, dashStyle bool) (string, string) {
 	return s[:end], s[end:]
 }
 
-var (
-	slashResp  = regexp.MustCompile(`\s/\s|/\s|\s/$`)
-	commaField = regexp.MustCompile(`,\s+`)
-	periodNext = regexp.MustCompile(`[.?!]\s+`)
-)
-
 // titleEnd returns the byte offset where the title ends in s.
 func titleEnd(s string, dashStyle bool) int {
 	end := len(s)
-	if m := slashResp.FindStringIndex(s); m != nil && m[0] < end {
-		end = m[0]
+	if i := slashIndex(s); i >= 0 {
+		end = i
 	}
-	for _, m := range areaDash.FindAllStringIndex(s[:end], -1) {
+	for _, m := range areaDashes(s[:end]) {
 		if fieldish(strings.TrimSpace(s[m[1]:])) || dashIsArea(s[:m[0]], s[m[1]:]) {
 			end = m[0]
 			break
 		}
 	}
-	if m := inHost.FindStringIndex(s[:end]); m != nil {
-		// "in:" inside a title is rare; as a host it follows a comma or period.
-		_ = m
+	if i := inHostAfter(s[:end]); i >= 0 {
+		// "In:" inside a title is rare; as a host it follows a comma or period.
+		end = i
 	}
-	for _, m := range inHostAfter.FindAllStringIndex(s[:end], -1) {
-		end = m[0]
-		break
-	}
-	for _, m := range commaField.FindAllStringIndex(s[:end], -1) {
+	for _, m := range punctSpaces(s[:end], ",") {
 		if fieldish(s[m[1]:]) {
 			end = m[0]
 			break
 		}
 	}
-	for _, m := range periodNext.FindAllStringIndex(s[:end], -1) {
+	for _, m := range punctSpaces(s[:end], ".?!") {
 		after := s[m[1]:]
 		if abbreviationBefore(s[:m[0]+1]) {
 			continue
@@ -470,9 +522,34 @@ func titleEnd(s string, dashStyle bool) int {
 	return end
 }
 
-var titleEdition = regexp.MustCompile(`\s*\((\d+)(?:st|nd|rd|th)?\.?\s+(?:rev\.\s+)?ed(?:ition)?\.?\)`)
+var titleEdition = gate(`\s*\((\d+)(?:st|nd|rd|th)?\.?\s+(?:rev\.\s+)?ed(?:ition)?\.?\)`, false, "ed")
 
-var inHostAfter = regexp.MustCompile(`(?:,|\.)\s+(?:[Ii]n:?|В кн\.:?|В:)\s+\p{Lu}`)
+// hostWords name the host of a component part: "In:", "in", "В кн.:", "В:".
+var hostWords = []string{"In:", "In", "in:", "in", "В кн.:", "В кн.", "В:"}
+
+// inHostAfter is the index of the comma or full stop before a host named
+// by "In:" and a capitalised title, or -1.
+func inHostAfter(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ',' && s[i] != '.' {
+			continue
+		}
+		k := skipSpace(s, i+1)
+		if k == i+1 {
+			continue
+		}
+		for _, w := range hostWords {
+			if !strings.HasPrefix(s[k:], w) {
+				continue
+			}
+			e := skipSpace(s, k+len(w))
+			if r, _ := utf8.DecodeRuneInString(s[e:]); e > k+len(w) && unicode.IsUpper(r) {
+				return i
+			}
+		}
+	}
+	return -1
+}
 
 // dashIsArea reports whether a dash after a title opens an area: the text
 // after it starts with a place or publisher, not with more title words.
@@ -481,7 +558,7 @@ func dashIsArea(before, after string) bool {
 	if strings.HasSuffix(strings.TrimSpace(before), ".") {
 		return true // ". – " is GOST's area separator
 	}
-	return imprintStart.MatchString(after) && !strings.Contains(firstClause(after), " ")
+	return mayBeImprint(after) && imprintStart.MatchString(after) && !strings.Contains(firstClause(after), " ")
 }
 
 func firstClause(s string) string {
@@ -517,11 +594,11 @@ func startsSentence(s string) bool {
 
 // cutArea splits s at the end of its first area.
 func cutArea(s string, dashStyle bool) (string, string) {
-	if m := areaDash.FindStringIndex(s); m != nil {
+	if m, ok := firstAreaDash(s); ok {
 		return strings.TrimSpace(s[:m[0]]), s[m[0]:]
 	}
-	if m := periodNext.FindStringIndex(s); m != nil && fieldish(s[m[1]:]) {
-		return strings.TrimSpace(s[:m[0]]), s[m[0]:]
+	if m := punctSpaces(s, ".?!"); len(m) > 0 && fieldish(s[m[0][1]:]) {
+		return strings.TrimSpace(s[:m[0][0]]), s[m[0][0]:]
 	}
 	return strings.TrimRight(s, ". "), ""
 }
@@ -622,14 +699,14 @@ func readHost(p *parsed, host string) (string, string) {
 	return cleanTitle(title), tail
 }
 
-var hostPages = regexp.MustCompile(`\s*\((?:pp?|С|с|Б|б|S)\.\s*\d+\s*[-–—]?\s*\d*\)`)
+var hostPages = gate(`\s*\((?:pp?|С|с|Б|б|S)\.\s*\d+\s*[-–—]?\s*\d*\)`, false, "(")
 
-var englishHostRes = []*regexp.Regexp{
-	regexp.MustCompile(`^(.+?),\s*(?:vol\.|Vol\.|v\.|Volume)\s*\d`),
-	regexp.MustCompile(`^(.+?),?\s+\d+\s*\(\s*[\w–-]+\s*\)\s*[,:]`),
-	regexp.MustCompile(`^(.+?)\s+\d+\s*,\s*no\.\s*\d`),
-	regexp.MustCompile(`^(.+?)\.\s*\d{4}[^;]{0,20};\s*\d`),
-	regexp.MustCompile(`^(.+?),\s*\d+\s*,\s*\d+\s*[-–]\s*\d+`),
+var englishHostRes = []gated{
+	gate(`^(.+?),\s*(?:vol\.|Vol\.|v\.|Volume)\s*\d`, false, "vol.", "Vol.", "v.", "Volume"),
+	gate(`^(.+?),?\s+\d+\s*\(\s*[\w–-]+\s*\)\s*[,:]`, false, "("),
+	gate(`^(.+?)\s+\d+\s*,\s*no\.\s*\d`, false, "no."),
+	gate(`^(.+?)\.\s*\d{4}[^;]{0,20};\s*\d`, false, ";"),
+	gate(`^(.+?),\s*\d+\s*,\s*\d+\s*[-–]\s*\d+`, false, ","),
 }
 
 // englishHost finds the journal of an English-style reference: the text

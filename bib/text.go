@@ -1,6 +1,7 @@
 package bib
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -35,3 +36,330 @@ func foldKey(s string) string {
 // FoldKey is foldKey for other packages: the store keeps folded titles
 // and names in their own columns because SQLite folds ASCII only.
 func FoldKey(s string) string { return foldKey(s) }
+
+// Hand-written scanners for the separators the parser looks for most. They
+// find what the regular expressions in their comments find, without the
+// cost of backtracking over every position of every entry.
+
+// isSpaceByte is the \s class of Go regular expressions: [\t\n\f\r ].
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// skipSpace returns the index of the first byte at or after i that is not \s.
+func skipSpace(s string, i int) int {
+	for i < len(s) && isSpaceByte(s[i]) {
+		i++
+	}
+	return i
+}
+
+// dashLen is the length of an en or em dash at s[i:], or 0.
+func dashLen(s string, i int) int {
+	if strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—") {
+		return len("–")
+	}
+	return 0
+}
+
+// areaDashAt returns the end of the area separator that starts at s[i]
+// (`\.?\s+[–—]\s+|\.\s*[–—]\s*|\s+-\s+`, tried in that order), or -1.
+func areaDashAt(s string, i int) int {
+	if s[i] == '.' {
+		if k := skipSpace(s, i+1); k > i+1 {
+			if n := dashLen(s, k); n > 0 {
+				if e := skipSpace(s, k+n); e > k+n {
+					return e
+				}
+			}
+		}
+	}
+	if k := skipSpace(s, i); k > i {
+		if n := dashLen(s, k); n > 0 {
+			if e := skipSpace(s, k+n); e > k+n {
+				return e
+			}
+		}
+	}
+	if s[i] == '.' {
+		k := skipSpace(s, i+1)
+		if n := dashLen(s, k); n > 0 {
+			return skipSpace(s, k+n)
+		}
+	}
+	if k := skipSpace(s, i); k > i && k < len(s) && s[k] == '-' {
+		if e := skipSpace(s, k+1); e > k+1 {
+			return e
+		}
+	}
+	return -1
+}
+
+// areaDashes returns the spans of GOST's area separators in s: ". – ",
+// and the looser " – ", " — ", " - " (GOST 7.1-2003, 4.1.2).
+func areaDashes(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' && !isSpaceByte(s[i]) {
+			continue
+		}
+		if e := areaDashAt(s, i); e >= 0 {
+			out = append(out, [2]int{i, e})
+			i = e - 1
+		}
+	}
+	return out
+}
+
+// firstAreaDash is the span of the first area separator in s, or ok false.
+func firstAreaDash(s string) (span [2]int, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' && !isSpaceByte(s[i]) {
+			continue
+		}
+		if e := areaDashAt(s, i); e >= 0 {
+			return [2]int{i, e}, true
+		}
+	}
+	return span, false
+}
+
+// slashIndex finds the slash before a statement of responsibility
+// (`\s/\s|/\s|\s/$`, GOST 7.1-2003, 4.1.2): the start of the match, or -1.
+func slashIndex(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '/' {
+			continue
+		}
+		spaceBefore := i > 0 && isSpaceByte(s[i-1])
+		switch {
+		case i+1 < len(s) && isSpaceByte(s[i+1]) && spaceBefore:
+			return i - 1
+		case i+1 < len(s) && isSpaceByte(s[i+1]):
+			return i
+		case i+1 == len(s) && spaceBefore:
+			return i - 1
+		}
+	}
+	return -1
+}
+
+// punctSpaces returns the spans of one of the bytes in punct followed by
+// at least one space (`,\s+`, `[.?!]\s+`).
+func punctSpaces(s, punct string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(punct, s[i]) < 0 {
+			continue
+		}
+		if e := skipSpace(s, i+1); e > i+1 {
+			out = append(out, [2]int{i, e})
+			i = e - 1
+		}
+	}
+	return out
+}
+
+// collapseSeps replaces a run of separators left by removed fields by one
+// (`\.(?:\s+\.)+|,(?:\s*,)+|,\s*\.`): a run with a full stop becomes ".",
+// a run of commas ",".
+func collapseSeps(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' && s[i] != ',' {
+			continue
+		}
+		end, rep := sepRun(s, i)
+		if end < 0 {
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(rep)
+		last = end
+		i = end - 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// sepRun is the end of the separator run at s[i] and its replacement, or -1.
+func sepRun(s string, i int) (int, string) {
+	end := -1
+	if s[i] == '.' {
+		for j := i + 1; ; {
+			k := skipSpace(s, j)
+			if k == j || k >= len(s) || s[k] != '.' {
+				return end, "."
+			}
+			j, end = k+1, k+1
+		}
+	}
+	for j := i + 1; ; {
+		k := skipSpace(s, j)
+		if k >= len(s) || s[k] != ',' {
+			break
+		}
+		j, end = k+1, k+1
+	}
+	if end >= 0 {
+		return end, ","
+	}
+	if k := skipSpace(s, i+1); k < len(s) && s[k] == '.' {
+		return k + 1, "."
+	}
+	return -1, ""
+}
+
+// hasSpaceRun reports two \s bytes in a row.
+func hasSpaceRun(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if isSpaceByte(s[i]) && isSpaceByte(s[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// countFields counts the runs of non-\s bytes (`\S+`).
+func countFields(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isSpaceByte(s[i]) && (i == 0 || isSpaceByte(s[i-1])) {
+			n++
+		}
+	}
+	return n
+}
+
+// containsWord reports w in low followed by no ASCII word character (`w\b`).
+func containsWord(low, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(low[i:], w)
+		if j < 0 {
+			return false
+		}
+		e := i + j + len(w)
+		if e == len(low) || !isWordByte(low[e]) {
+			return true
+		}
+		i = i + j + 1
+	}
+}
+
+// isWordByte is the \w class: [0-9A-Za-z_].
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// gated is a regular expression run only when the text contains one of the
+// stems every match contains (lower-cased when fold is set, for (?i)
+// expressions): most entries contain none, and a failed search over a
+// whole entry is the parser's most expensive step.
+type gated struct {
+	re    *regexp.Regexp
+	fold  bool
+	stems []string
+}
+
+// gate compiles expr with its stems; fold when expr is case-insensitive.
+func gate(expr string, fold bool, stems ...string) gated {
+	return gated{re: regexp.MustCompile(expr), fold: fold, stems: stems}
+}
+
+// may reports whether s contains a stem.
+func (g gated) may(s string) bool {
+	if g.fold {
+		s = strings.ToLower(s)
+	}
+	return containsAny(s, g.stems...)
+}
+
+func (g gated) MatchString(s string) bool {
+	return g.may(s) && g.re.MatchString(s)
+}
+
+func (g gated) FindStringSubmatch(s string) []string {
+	if !g.may(s) {
+		return nil
+	}
+	return g.re.FindStringSubmatch(s)
+}
+
+func (g gated) FindStringIndex(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.re.FindStringIndex(s)
+}
+
+func (g gated) FindString(s string) string {
+	if !g.may(s) {
+		return ""
+	}
+	return g.re.FindString(s)
+}
+
+func (g gated) FindStringSubmatchIndex(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.re.FindStringSubmatchIndex(s)
+}
+
+// skipSpaceBack returns the start of the run of \s bytes that ends at i.
+func skipSpaceBack(s string, i int) int {
+	for i > 0 && isSpaceByte(s[i-1]) {
+		i--
+	}
+	return i
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// hasDigitRun reports a run of at least n ASCII digits.
+func hasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			run = 0
+			continue
+		}
+		if run++; run >= n {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeYMD is ymdRe's prefilter: four digits, then "." or "-" and a digit.
+func mayBeYMD(s string) bool {
+	run := 0
+	for i := 0; i+2 < len(s); i++ {
+		if isDigit(s[i]) {
+			run++
+			continue
+		}
+		if run >= 4 && (s[i] == '.' || s[i] == '-') && isDigit(s[i+1]) {
+			return true
+		}
+		run = 0
+	}
+	return false
+}
+
+// mayBeDMY is dmyRe's prefilter: a digit, a full stop, maybe a space, a digit.
+func mayBeDMY(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if !isDigit(s[i]) || s[i+1] != '.' {
+			continue
+		}
+		if isDigit(s[i+2]) || s[i+2] == ' ' && i+3 < len(s) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}

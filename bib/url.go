@@ -92,6 +92,12 @@ func stripScheme(s string) string {
 	return s
 }
 
+// hasURLStart is urlStart.MatchString with a prefilter: a URL has "://"
+// or "www.".
+func hasURLStart(s string) bool {
+	return (strings.Contains(s, "://") || strings.Contains(strings.ToLower(s), "www.")) && urlStart.MatchString(s)
+}
+
 func looksLikeURL(s string) bool {
 	return urlStart.MatchString(s) || hostTail.MatchString(s)
 }
