@@ -183,7 +183,9 @@ func TestDefectsInOtherReferences(t *testing.T) {
 			base := ParseLines([]string{rec.Text})[0]
 			clean++
 			for _, r := range base.Repairs {
-				if r.Rule != "markdown-emphasis" {
+				// Markdown markup in the text is always there to remove;
+				// a false repair changes the characters of a URL or a word.
+				if !strings.HasPrefix(r.Rule, "markdown-") {
 					falseRepairs++
 					falseSeen = append(falseSeen, fmt.Sprintf("%s [%s] %q → %q", rec.ID, r.Rule, r.Before, r.After))
 					break

@@ -35,9 +35,47 @@ func WorkKeys(it Item) []string {
 			// A title alone names many pages of one site: keep the URL in the key.
 			u = "|u:" + NormalizeURL(it.URL)
 		}
-		keys = append(keys, "t:"+t+"|a:"+a+"|y:"+strconv.Itoa(it.Issued.Year())+vol+"|c:"+TitleKey(it.ContainerTitle)+u)
+		rest := "|a:" + a + "|y:" + strconv.Itoa(it.Issued.Year()) + vol + "|c:" + TitleKey(it.ContainerTitle) + u
+		keys = append(keys, "t:"+t+rest)
+		if main, ok := withSubtitle(it.Title); ok {
+			// A key under the main title alone, which only a citation of
+			// the work without its subtitle looks for (see MatchKeys).
+			keys = append(keys, "s:"+TitleKey(main)+rest)
+		}
 	}
 	return keys
+}
+
+// MatchKeys are the keys to look up to find the work an item cites: its
+// own WorkKeys, and the key that pairs a title with and without its
+// subtitle. Two titles that share a main title but print different
+// subtitles never match.
+func MatchKeys(it Item) []string {
+	var keys []string
+	for _, k := range WorkKeys(it) {
+		switch {
+		case strings.HasPrefix(k, "s:"):
+			// Its own main-title key would find other subtitles: look
+			// for the main title printed alone instead.
+			keys = append(keys, "t:"+k[2:])
+		case strings.HasPrefix(k, "t:"):
+			keys = append(keys, k, "s:"+k[2:])
+		default:
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// withSubtitle splits a title at its colon (the ISBD and GOST mark before
+// "other title information", GOST 7.1-2003 clause 5.2.5) into the main
+// title, when a subtitle follows.
+func withSubtitle(title string) (string, bool) {
+	i := strings.IndexByte(title, ':')
+	if i <= 0 || TitleKey(title[i+1:]) == "" || TitleKey(title[:i]) == "" {
+		return "", false
+	}
+	return title[:i], true
 }
 
 // Conflict reports whether two items that share a key are still different

@@ -20,6 +20,10 @@ func MergeItems(a, b Item) Item {
 	if json.Unmarshal(raw, &out) != nil {
 		return a
 	}
+	// A title printed with its subtitle is richer than the main title alone.
+	if main, ok := withSubtitle(b.Title); ok && TitleKey(main) == TitleKey(a.Title) {
+		out.Title = b.Title
+	}
 	return out
 }
 

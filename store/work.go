@@ -81,8 +81,7 @@ func newWorkWriter(ctx context.Context, tx *sql.Tx) *workWriter {
 // its bib.WorkKeys with no bib.Conflict (merged reports that), else a new
 // work.
 func (w *workWriter) place(it bib.Item) (id int64, merged bool, err error) {
-	keys := bib.WorkKeys(it)
-	for _, k := range keys {
+	for _, k := range bib.MatchKeys(it) {
 		ids, err := w.workIDs(k)
 		if err != nil {
 			return 0, false, err
@@ -111,7 +110,7 @@ func (w *workWriter) place(it bib.Item) (id int64, merged bool, err error) {
 		return 0, false, err
 	}
 	w.items[id] = it
-	return id, false, w.addKeys(id, keys)
+	return id, false, w.addKeys(id, bib.WorkKeys(it))
 }
 
 func (w *workWriter) workIDs(key string) ([]int64, error) {
