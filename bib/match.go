@@ -46,13 +46,13 @@ func WorkKeys(it Item) []string {
 	return keys
 }
 
-// MatchKeys are the keys to look up to find the work an item cites: its
-// own WorkKeys, and the key that pairs a title with and without its
+// MatchKeys are the keys to look up to find the work an item with these
+// WorkKeys cites: its own keys, and the key that pairs a title with and without its
 // subtitle. Two titles that share a main title but print different
 // subtitles never match.
-func MatchKeys(it Item) []string {
+func MatchKeys(workKeys []string) []string {
 	var keys []string
-	for _, k := range WorkKeys(it) {
+	for _, k := range workKeys {
 		switch {
 		case strings.HasPrefix(k, "s:"):
 			// Its own main-title key would find other subtitles: look

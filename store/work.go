@@ -81,26 +81,25 @@ func newWorkWriter(ctx context.Context, tx *sql.Tx) *workWriter {
 // its bib.WorkKeys with no bib.Conflict (merged reports that), else a new
 // work.
 func (w *workWriter) place(it bib.Item) (id int64, merged bool, err error) {
-	for _, k := range bib.MatchKeys(it) {
-		ids, err := w.workIDs(k)
+	keys := bib.WorkKeys(it)
+	ids, err := w.workIDs(bib.MatchKeys(keys))
+	if err != nil {
+		return 0, false, err
+	}
+	for _, cand := range ids {
+		old, err := w.item(cand)
 		if err != nil {
 			return 0, false, err
 		}
-		for _, cand := range ids {
-			old, err := w.item(cand)
-			if err != nil {
-				return 0, false, err
-			}
-			if bib.Conflict(old, it) {
-				continue
-			}
-			merged := bib.MergeItems(old, it)
-			w.items[cand], w.dirty[cand] = merged, true
-			if err := w.addKeys(cand, bib.WorkKeys(merged)); err != nil {
-				return 0, false, err
-			}
-			return cand, true, nil
+		if bib.Conflict(old, it) {
+			continue
 		}
+		merged := bib.MergeItems(old, it)
+		w.items[cand], w.dirty[cand] = merged, true
+		if err := w.addKeys(cand, bib.WorkKeys(merged)); err != nil {
+			return 0, false, err
+		}
+		return cand, true, nil
 	}
 	key, err := w.uniqueKey(bib.CiteKey(it))
 	if err != nil {
@@ -110,11 +109,19 @@ func (w *workWriter) place(it bib.Item) (id int64, merged bool, err error) {
 		return 0, false, err
 	}
 	w.items[id] = it
-	return id, false, w.addKeys(id, bib.WorkKeys(it))
+	return id, false, w.addKeys(id, keys)
 }
 
-func (w *workWriter) workIDs(key string) ([]int64, error) {
-	rows, err := w.query(`SELECT work_id FROM work_keys WHERE key = ? ORDER BY work_id`, key)
+// workIDs are the works filed under any of keys, oldest first.
+func (w *workWriter) workIDs(keys []string) ([]int64, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(keys))
+	for i, k := range keys {
+		args[i] = k
+	}
+	rows, err := w.query(`SELECT DISTINCT work_id FROM work_keys WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) ORDER BY work_id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("find work: %w", err)
 	}

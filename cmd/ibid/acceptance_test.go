@@ -17,7 +17,7 @@ import (
 )
 
 // testEnv is an env on buffers with its own library in a temp folder.
-func testEnv(t *testing.T) (*env, *bytes.Buffer, *bytes.Buffer) {
+func testEnv(t testing.TB) (*env, *bytes.Buffer, *bytes.Buffer) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb,

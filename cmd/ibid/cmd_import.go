@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -19,6 +20,7 @@ import (
 
 type importOptions struct {
 	JSON       bool
+	Quiet      bool
 	Collection string
 }
 
@@ -45,6 +47,7 @@ Examples:
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "json", Usage: "print the summary as JSON", Destination: &o.JSON},
 			&cli.StringFlag{Name: "collection", Usage: "add the imported works to collection `NAME`", Destination: &o.Collection},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar on a terminal", Destination: &o.Quiet},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
@@ -78,44 +81,70 @@ func runImport(ctx context.Context, e *env, o importOptions, paths []string) err
 	if err != nil {
 		return err
 	}
-	// Read and parse everything first: a bad file stops the import before
-	// anything is written.
-	batches := make([]store.Batch, 0, len(files))
-	var backups []store.Backup
-	var backupNames []string
+	// Every file is read and checked before anything is written: a file
+	// that cannot be read stops the import with the library as it was.
+	// Files are then read again, parsed and stored as a stream, so memory
+	// holds a few files at a time however many there are.
+	stdin := ""
 	for _, f := range files {
-		b, backup, err := readBatch(e, f)
+		_, text, err := readInput(e, f)
 		if err != nil {
 			return err
 		}
-		if backup != nil {
-			backups, backupNames = append(backups, *backup), append(backupNames, b.Path)
-			continue
+		if f == "-" {
+			stdin = text
 		}
-		b.Collection = o.Collection
-		batches = append(batches, b)
 	}
 	s, err := openStore(ctx, e)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	bar := newProgress(e, o.Quiet, "import", len(files), "files")
+	defer bar.done()
 	var sums []importSummary
-	for i, b := range backups {
-		r, err := s.Restore(ctx, b)
+	var pending []store.Batch
+	flush := func() error {
+		results, err := s.ImportAll(ctx, pending, e.now())
 		if err != nil {
-			return fmt.Errorf("restore %s: %w", backupNames[i], err)
+			return err
 		}
-		sums = append(sums, importSummary{Source: backupNames[i], Entries: r.Entries, WorksAdded: r.WorksAdded, Ibid: r.Ibid, Repairs: r.Repairs})
+		for i, r := range results {
+			sums = append(sums, importSummary{Source: pending[i].Path, Existing: r.Existing, Entries: r.Entries, WorksAdded: r.WorksAdded,
+				WorksMerged: r.WorksMerged, Ibid: r.Ibid, Repairs: r.Repairs, RepairsByRule: r.RepairsByRule, Warnings: r.Warnings})
+		}
+		bar.add(len(pending))
+		pending = pending[:0]
+		return nil
 	}
-	results, err := s.ImportAll(ctx, batches, e.now())
+	refs := 0
+	err = orderedMap(len(files), runtime.GOMAXPROCS(0), func(i int) (parsedSource, error) {
+		return readSource(e, files[i], stdin)
+	}, func(i int, src parsedSource) error {
+		if src.backup != nil {
+			r, err := s.Restore(ctx, *src.backup)
+			if err != nil {
+				return fmt.Errorf("restore %s: %w", src.batch.Path, err)
+			}
+			sums = append(sums, importSummary{Source: src.batch.Path, Entries: r.Entries, WorksAdded: r.WorksAdded, Ibid: r.Ibid, Repairs: r.Repairs})
+			bar.add(1)
+			return nil
+		}
+		src.batch.Collection = o.Collection
+		pending = append(pending, src.batch)
+		if refs += len(src.batch.Refs); refs >= importChunk {
+			refs = 0
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
 	if err != nil {
 		return err
 	}
-	for i, r := range results {
-		sums = append(sums, importSummary{Source: batches[i].Path, Existing: r.Existing, Entries: r.Entries, WorksAdded: r.WorksAdded,
-			WorksMerged: r.WorksMerged, Ibid: r.Ibid, Repairs: r.Repairs, RepairsByRule: r.RepairsByRule, Warnings: r.Warnings})
-	}
+	bar.done()
 	if o.JSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -186,13 +215,28 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// readBatch reads one source: an article, whose reference lists are found
-// and parsed, or a bibliography (BibTeX, CSL-JSON, RIS), whose records are
-// taken as they are.
-func readBatch(e *env, path string) (store.Batch, *store.Backup, error) {
-	name, text, err := readInput(e, path)
-	if err != nil {
-		return store.Batch{}, nil, err
+// importChunk is how many references the import hands the store at a
+// time: enough for cheap transactions, few enough to keep memory small.
+const importChunk = 5000
+
+// parsedSource is one file ready to store: a batch of references, or a
+// backup to restore.
+type parsedSource struct {
+	batch  store.Batch
+	backup *store.Backup
+}
+
+// readSource reads one source: an article, whose reference lists are found
+// and parsed, a bibliography (BibTeX, CSL-JSON, RIS), whose records are
+// taken as they are, or an ibid backup. Standard input was read before, as
+// stdin.
+func readSource(e *env, path, stdin string) (parsedSource, error) {
+	name, text := "<stdin>", stdin
+	if path != "-" {
+		var err error
+		if name, text, err = readInput(e, path); err != nil {
+			return parsedSource{}, err
+		}
 	}
 	sum := sha256.Sum256([]byte(text))
 	format := importExt[strings.ToLower(filepath.Ext(path))]
@@ -204,13 +248,14 @@ func readBatch(e *env, path string) (store.Batch, *store.Backup, error) {
 	case "ibid-backup":
 		var backup store.Backup
 		if err := json.Unmarshal([]byte(text), &backup); err != nil {
-			return b, nil, &exitError{code: 2, err: fmt.Errorf("read %s: not a readable ibid backup: %w", name, err)}
+			return parsedSource{}, &exitError{code: 2, err: fmt.Errorf("read %s: not a readable ibid backup: %w", name, err)}
 		}
-		return b, &backup, nil
+		return parsedSource{batch: b, backup: &backup}, nil
 	case "bibtex", "csl-json", "ris":
+		var err error
 		b.Refs, err = readBibliography(e, name, format, text)
 		b.Lists = make([]int, len(b.Refs))
-		return b, nil, err
+		return parsedSource{batch: b}, err
 	}
 	doc := bib.ReadDocument(text)
 	b.Article = bib.ArticleMeta(doc)
@@ -221,7 +266,7 @@ func readBatch(e *env, path string) (store.Batch, *store.Backup, error) {
 			b.Lists = append(b.Lists, li)
 		}
 	}
-	return b, nil, nil
+	return parsedSource{batch: b}, nil
 }
 
 // sniffFormat tells a bibliography given on standard input or under a

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// genArticles writes n references as articles of 50 entries each into dir:
+// GOST books and articles, English journal articles, web pages, every
+// tenth entry an Ibid. of the one above, and one in twenty a work cited
+// again from an earlier article.
+func genArticles(tb testing.TB, dir string, n int) {
+	tb.Helper()
+	family := []string{"Иванов", "Петров", "Сыроежкин", "Smith", "Wang", "Лаумулин", "Жумабаева", "Nye", "Kerr", "Ахметов"}
+	words := []string{"политика", "история", "экономика", "образование", "культура", "policy", "power", "diplomacy", "reform", "society"}
+	ref := func(k int) string {
+		f, w, y := family[k%len(family)], words[(k/7)%len(words)], 1990+k%35
+		switch k % 4 {
+		case 0:
+			return fmt.Sprintf("%s%d А. Б. %s и %s: очерк %d. – М. : Наука, %d. – %d с.", f, k, strings.ToUpper(w[:2])+w[2:], w, k, y, 100+k%400)
+		case 1:
+			return fmt.Sprintf("%s%d И. И. Статья о %s %d // Вестник КазНУ. – %d. – Т. %d, № %d. – С. %d–%d.", f, k, w, k, y, k%30+1, k%4+1, k%200+1, k%200+15)
+		case 2:
+			return fmt.Sprintf("%s%d, J. (%d). The %s of things %d. Journal of Studies, %d(%d), %d–%d. https://doi.org/10.1000/js.%d", f, k, y, w, k, k%50+1, k%6+1, k%300+1, k%300+20, k)
+		}
+		return fmt.Sprintf("%s%d A. %s report %d [Electronic resource]. – URL: https://example.org/%s/%d (accessed on: 01.04.2025).", f, k, w, k, w, k)
+	}
+	for a := 0; a*50 < n; a++ {
+		var b strings.Builder
+		fmt.Fprintf(&b, "# Article %d\n\nText [1], [2, с. 5].\n\n## Список литературы\n\n", a)
+		for i := 0; i < 50 && a*50+i < n; i++ {
+			k := a*50 + i
+			switch {
+			case i%10 == 9:
+				fmt.Fprintf(&b, "%d. Там же. – С. %d.\n", i+1, i)
+				continue
+			case k%20 == 7 && k > 100:
+				k -= 100
+			}
+			fmt.Fprintf(&b, "%d. %s\n", i+1, ref(k))
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%05d.md", a)), []byte(b.String()), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkImportArticles is the whole import: read, find the list,
+// parse, repair, resolve, dedupe and store, for 10,000 references.
+func BenchmarkImportArticles(b *testing.B) {
+	const n = 10000
+	dir := b.TempDir()
+	genArticles(b, dir, n)
+	for i := 0; i < b.N; i++ {
+		e, _, _ := testEnv(b)
+		if err := runImport(context.Background(), e, importOptions{Quiet: true}, []string{dir}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "refs/s")
+}
