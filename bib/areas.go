@@ -68,11 +68,9 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 	if it.Issued == nil {
 		it.Issued = areaDate(s)
 	}
-	if m := volumeRe.FindStringSubmatch(s); m != nil {
-		it.Volume = strings.TrimRight(m[1]+m[2], ".")
-	}
-	if m := issueRe.FindStringSubmatch(s); m != nil {
-		it.Issue = strings.TrimRight(m[1], ".")
+	it.Volume = strings.TrimRight(findVolume(s), ".")
+	if v, ok := findIssue(s); ok {
+		it.Issue = strings.TrimRight(v, ".")
 	} else if hasHost && it.Volume != "" {
 		// "Journal, 12(3), 45–67": APA prints the issue in parentheses.
 		if m := apaVolume.FindStringSubmatch(s); m != nil && m[1] == it.Volume {
@@ -85,13 +83,13 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 		}
 	}
 	pages := ""
-	if m := pagesRe.FindStringSubmatch(s); m != nil {
-		pages = normPages(m[1])
+	if v, ok := findPages(s); ok {
+		pages = normPages(v)
 	} else if m := barePages.FindStringSubmatch(s); m != nil && hasHost {
 		pages = normPages(m[1])
 	}
-	if m := nPagesRe.FindStringSubmatch(s); m != nil {
-		it.NumberOfPages = m[1]
+	if v, ok := findPageCount(s); ok {
+		it.NumberOfPages = v
 	}
 	if pages != "" {
 		switch {

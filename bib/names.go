@@ -63,12 +63,8 @@ func parseNames(s string) ([]Name, string, []Repair) {
 	var names []Name
 	var reps []Repair
 	rest := s
-	givenFirstNext := false
-	for {
-		n, r, rep, ok := parseName(rest, givenFirstNext)
-		if !ok {
-			break
-		}
+	n, r, rep, ok := parseName(rest, false)
+	for ok {
 		names = append(names, n)
 		reps = append(reps, rep...)
 		rest = r
@@ -81,11 +77,7 @@ func parseNames(s string) ([]Name, string, []Repair) {
 			break
 		}
 		givenFirst := strings.ContainsAny(sep, "&") || strings.Contains(sep, "and") || edAfterName.MatchString(rest[len(sep):])
-		if _, _, _, ok := parseName(rest[len(sep):], givenFirst); !ok {
-			break
-		}
-		rest = rest[len(sep):]
-		givenFirstNext = givenFirst
+		n, r, rep, ok = parseName(rest[len(sep):], givenFirst)
 	}
 	return names, rest, reps
 }

@@ -124,7 +124,7 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 		}
 		s = textMarkRe.ReplaceAllString(s, " ")
 	}
-	if m := findIf(contentRe, s, containsAny(low, "текст", "text", "мәтін", "изображение")); m != nil {
+	if m := findContent(s); m != nil {
 		if k := foldKey(m[1]); k == "электронный" || k == "electronic" || k == "электронды" {
 			it.Medium = m[1]
 		}
@@ -228,6 +228,34 @@ func findDOILabel(s string, want bool) []int {
 	return doiLabel.FindStringSubmatchIndex(s)
 }
 
+// contentWords name the content type of GOST R 7.0.100-2018, 4.5
+// ("Текст : электронный"); contentRe matches from the spaces, full stops
+// and dash before the first of them.
+var contentWords = []string{"текст", "text", "мәтін", "изображение"}
+
+// findContent finds the content and media type area.
+func findContent(s string) []string {
+	low := strings.ToLower(s)
+	q := -1
+	for _, w := range contentWords {
+		if i := strings.Index(low, w); i >= 0 && (q < 0 || i < q) {
+			q = i
+		}
+	}
+	switch {
+	case q < 0:
+		return nil
+	case len(low) != len(s):
+		return contentRe.FindStringSubmatch(s) // offsets in low are not offsets in s
+	}
+	w := q
+	for w > 0 && strings.ContainsRune(".–—- \t\n\f\r", lastRune(s[:w])) {
+		_, n := utf8.DecodeLastRuneInString(s[:w])
+		w -= n
+	}
+	return contentRe.FindStringSubmatch(s[w:])
+}
+
 // findIf runs re on s only when the cheap test ok says it may match.
 func findIf(re *regexp.Regexp, s string, ok bool) []string {
 	if !ok {
@@ -274,8 +302,6 @@ func languageCode(s string) string {
 
 var (
 	sepJunk  = regexp.MustCompile(`\s*(?:[.,;]\s*)?(?:[–—]\s*)+(?:[.,;]\s*)*$|\s*//\s*$`)
-	dashDot  = regexp.MustCompile(`\.\s*[–—]\s*\.`)
-	spaceDot = regexp.MustCompile(`\s+([.,;])`)
 	emptyPar = regexp.MustCompile(`\(\s*\)|\[\s*\]`)
 )
 
@@ -290,12 +316,7 @@ func cleanSeparators(s string) string {
 	}
 	for i := 0; i < 4; i++ {
 		before := s
-		if strings.ContainsAny(s, "–—") {
-			s = dashDot.ReplaceAllString(s, ".")
-		}
-		if strings.Contains(s, " .") || strings.Contains(s, " ,") || strings.Contains(s, " ;") {
-			s = spaceDot.ReplaceAllString(s, "$1")
-		}
+		s = dropSpaceBeforePunct(collapseDashDot(s))
 		s = strings.TrimSpace(collapseSeps(s))
 		if t := tail(s, 24); strings.ContainsAny(t, "–—") || strings.Contains(t, "//") {
 			s = strings.TrimSpace(s[:len(s)-len(t)] + sepJunk.ReplaceAllString(t, ""))
@@ -568,11 +589,40 @@ func firstClause(s string) string {
 	return s
 }
 
-// abbreviations that end in a full stop inside titles and names.
-var abbrevRe = regexp.MustCompile(`(?:^|[\s(])(?:\p{Lu}|\p{Lu}\p{Ll}|[Vv]s|[Ss]t|[Dd]r|[Mm]r|[Mm]rs|[Nn]o|[Vv]ol|[Ee]d|[Ee]ds|[Ii]nc|[Cc]o|[Jj]r|[Ss]r|[Ee]tc|[Pp]p|т|г|им|ул|проф|акад|изд|гос|нац|ун-т|ин-т|\p{Lu}\.\p{Lu}|U\.S|U\.K)\.$`)
+// abbrevWords end in a full stop inside titles and names without ending
+// them: "Vol.", "Inc.", "им.", "изд.", "ун-т." (GOST 7.0.12-2011 abbreviations).
+var abbrevWords = map[string]bool{
+	"Vs": true, "vs": true, "St": true, "st": true, "Dr": true, "dr": true, "Mr": true, "mr": true,
+	"Mrs": true, "mrs": true, "No": true, "no": true, "Vol": true, "vol": true, "Ed": true, "ed": true,
+	"Eds": true, "eds": true, "Inc": true, "inc": true, "Co": true, "co": true, "Jr": true, "jr": true,
+	"Sr": true, "sr": true, "Etc": true, "etc": true, "Pp": true, "pp": true, "т": true, "г": true,
+	"им": true, "ул": true, "проф": true, "акад": true, "изд": true, "гос": true, "нац": true,
+	"ун-т": true, "ин-т": true, "U.S": true, "U.K": true,
+}
 
+// abbreviationBefore reports whether s ends in an abbreviation and its
+// full stop: a word of abbrevWords, an initial ("A.", "Ch."), or "U.S.".
+// Only the last 16 bytes are looked at.
 func abbreviationBefore(s string) bool {
-	return abbrevRe.MatchString(tail(s, 16))
+	t := tail(s, 16)
+	if !strings.HasSuffix(t, ".") {
+		return false
+	}
+	t = t[:len(t)-1]
+	w := t[strings.LastIndexAny(t, " \t\n\f\r(")+1:]
+	if abbrevWords[w] {
+		return true
+	}
+	r := []rune(w)
+	switch len(r) {
+	case 1:
+		return unicode.IsUpper(r[0])
+	case 2:
+		return unicode.IsUpper(r[0]) && unicode.IsLower(r[1])
+	case 3:
+		return unicode.IsUpper(r[0]) && r[1] == '.' && unicode.IsUpper(r[2])
+	}
+	return false
 }
 
 // tail returns at most the last n bytes of s, cut at a rune boundary.

@@ -363,3 +363,59 @@ func mayBeDMY(s string) bool {
 	}
 	return false
 }
+
+// collapseDashDot replaces an area separator left between two full stops
+// by removing a field (`\.\s*[–—]\s*\.`) with one full stop.
+func collapseDashDot(s string) string {
+	if !strings.ContainsAny(s, "–—") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' {
+			continue
+		}
+		k := skipSpace(s, i+1)
+		n := dashLen(s, k)
+		if n == 0 {
+			continue
+		}
+		e := skipSpace(s, k+n)
+		if e >= len(s) || s[e] != '.' {
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteByte('.')
+		last = e + 1
+		i = e
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// dropSpaceBeforePunct removes spaces before a full stop, comma or
+// semicolon (`\s+([.,;])`).
+func dropSpaceBeforePunct(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if !isSpaceByte(s[i]) {
+			continue
+		}
+		e := skipSpace(s, i)
+		if e < len(s) && (s[e] == '.' || s[e] == ',' || s[e] == ';') {
+			b.WriteString(s[last:i])
+			last = e
+		}
+		i = e - 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}

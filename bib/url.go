@@ -275,7 +275,8 @@ func trimURL(u string) string {
 	}
 }
 
-var urlLabel = regexp.MustCompile(`(?i)(?:URL|DOI|Режим доступа|Қолжетімділік режимі|Режим доступу|Available (?:at|from)|Retrieved from|Access mode|Электронный адрес|Link)\s*:?\s*$`)
+var urlLabel = gate(`(?i)(?:URL|DOI|Режим доступа|Қолжетімділік режимі|Режим доступу|Available (?:at|from)|Retrieved from|Access mode|Электронный адрес|Link)\s*:?\s*$`, true,
+	"url", "doi", "режим", "қолжетімділік", "available", "retrieved", "access", "электронный", "link")
 
 // labelBefore extends a URL's span back over its label ("URL:", "DOI:").
 func labelBefore(s string, start int) (int, string) {

@@ -36,6 +36,19 @@ var keepHyphen = map[string]bool{
 	"учебно": true, "финансово": true, "экономико": true, "культурно": true, "историко-": true,
 }
 
+// hasLigatureSplit is ligatureSplit's prefilter: "fi", "fl" or "ff" before a space.
+func hasLigatureSplit(s string) bool {
+	return containsAny(s, "fi ", "fl ", "ff ")
+}
+
+// mayReplace replaces the matches of re in s only when ok, re's prefilter, holds.
+func mayReplace(re *regexp.Regexp, s string, ok bool, f func(string) string) string {
+	if !ok {
+		return s
+	}
+	return re.ReplaceAllStringFunc(s, f)
+}
+
 // repairWords rejoins words torn by ligatures and line-wrap hyphens in the
 // title and container title, and logs each change.
 func repairWords(p *parsed, ctx string) {
@@ -44,8 +57,11 @@ func repairWords(p *parsed, ctx string) {
 		name string
 		v    *string
 	}{{"title", &it.Title}, {"container-title", &it.ContainerTitle}, {"collection-title", &it.CollectionTitle}} {
+		if !strings.Contains(*f.v, " ") {
+			continue
+		}
 		before := *f.v
-		*f.v = ligatureSplit.ReplaceAllStringFunc(*f.v, func(m string) string {
+		*f.v = mayReplace(ligatureSplit, *f.v, hasLigatureSplit(*f.v), func(m string) string {
 			sub := ligatureSplit.FindStringSubmatch(m)
 			if realLigatureWords[strings.ToLower(sub[1])] {
 				return m
@@ -56,7 +72,7 @@ func repairWords(p *parsed, ctx string) {
 			p.Repairs = append(p.Repairs, Repair{Field: f.name, Before: before, After: *f.v, Rule: RuleWordLigature})
 		}
 		before = *f.v
-		*f.v = wrapHyphen.ReplaceAllStringFunc(*f.v, func(m string) string {
+		*f.v = mayReplace(wrapHyphen, *f.v, strings.Contains(*f.v, "- "), func(m string) string {
 			sub := wrapHyphen.FindStringSubmatch(m)
 			return joinWrapped(sub[1], sub[2], ctx)
 		})
