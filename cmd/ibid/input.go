@@ -28,7 +28,7 @@ func readInput(e *env, path string) (string, string, error) {
 	name := path
 	if path == "" || path == "-" {
 		name = "<stdin>"
-		b, err = io.ReadAll(io.LimitReader(e.stdin, maxFileSize+1))
+		b, err = readLimited(e.stdin)
 	} else {
 		b, err = readFileLimited(path)
 	}
@@ -59,11 +59,49 @@ func readFileLimited(path string) ([]byte, error) {
 	if st.IsDir() {
 		return nil, errors.New("is a folder")
 	}
-	b, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
-	if err != nil {
-		return nil, err
+	if st.Mode().IsRegular() && st.Size() > maxFileSize {
+		return nil, fmt.Errorf("larger than %d MiB", maxFileSize>>20)
 	}
-	return b, nil
+	return readLimited(f)
+}
+
+// readLimited reads input up to maxFileSize, refusing it as soon as it
+// grows past that or a line runs past what any encoding of a line of
+// maxLineSize can take: a 100 MB line is refused after reading a few MiB,
+// never held whole.
+func readLimited(r io.Reader) ([]byte, error) {
+	// A line of maxLineSize bytes of UTF-8 takes at most twice as many
+	// bytes in UTF-16 (ASCII), and fewer in the single-byte encodings.
+	const maxRawLine = 2 * maxLineSize
+	var b []byte
+	buf := make([]byte, 64<<10)
+	run := 0 // bytes since the last line end
+	for {
+		n, err := r.Read(buf)
+		chunk := buf[:n]
+		if len(b)+n > maxFileSize {
+			return nil, fmt.Errorf("larger than %d MiB", maxFileSize>>20)
+		}
+		if i := bytes.IndexAny(chunk, "\n\r"); i < 0 {
+			run += len(chunk)
+		} else {
+			if run+i > maxRawLine {
+				run += i
+			} else {
+				run = len(chunk) - bytes.LastIndexAny(chunk, "\n\r") - 1
+			}
+		}
+		if run > maxRawLine {
+			return nil, fmt.Errorf("a line longer than the %d MiB ibid reads", maxLineSize>>20)
+		}
+		b = append(b, buf[:n]...)
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
 }
 
 // decodeText turns file bytes into NFC text with "\n" line ends: UTF-8
@@ -92,9 +130,16 @@ func decodeText(b []byte) (string, error) {
 	case utf8.Valid(b):
 		s = string(b)
 	default:
+		// UTF-8 with a few damaged bytes is not a single-byte Cyrillic
+		// file: read as KOI8-R, its Russian would pass for Russian
+		// ("пЁп╡п╟п╫п╬п╡" for "Иванов") and be stored as mojibake.
+		line, valid, invalid := utf8Damage(b)
+		if valid > invalid {
+			return "", fmt.Errorf("invalid UTF-8 at line %d (the rest of the file is UTF-8): fix or remove the damaged bytes", line)
+		}
 		var err error
 		if s, err = decodeCyrillic(b); err != nil {
-			return "", err
+			return "", fmt.Errorf("invalid UTF-8 at line %d, and not Windows-1251 or KOI8-R Cyrillic text either", line)
 		}
 	}
 	if binaryText(s) {
@@ -105,6 +150,30 @@ func decodeText(b []byte) (string, error) {
 		return "", fmt.Errorf("a line of %d MiB: longer than the %d MiB ibid reads", n>>20, maxLineSize>>20)
 	}
 	return s, nil
+}
+
+// utf8Damage counts the valid multi-byte UTF-8 sequences and the bytes
+// that are not UTF-8, and gives the line of the first such byte.
+func utf8Damage(b []byte) (line, valid, invalid int) {
+	line = 1
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c == '\n' && invalid == 0 {
+				line++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += size
+	}
+	return line, valid, invalid
 }
 
 func decodeUTF16(b []byte) string {
