@@ -194,7 +194,7 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 			blank = false
 			continue
 		}
-		if len(entries) > 0 && !blank && continues(line) {
+		if len(entries) > 0 && !blank && (continues(line) || hangs(line, lines[entries[len(entries)-1].Line-1], lines[i-1])) {
 			appendLine(&entries[len(entries)-1], i+1, line)
 			continue
 		}
@@ -230,6 +230,37 @@ func continues(line string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLower(r)
+}
+
+// hangs reports whether a line of an unnumbered list continues the entry
+// whose first line is first: it is indented deeper (a hanging indent), the
+// line above stops on a separator (a GOST area dash, "//", a comma), or it
+// starts with a digit or punctuation, as wrapped pages and volumes do,
+// where entries start with a name or a title.
+func hangs(line, first, prev string) bool {
+	if indent(line) > indent(first) {
+		return true
+	}
+	if p := strings.TrimRight(prev, " \t\u00a0"); strings.HasSuffix(p, "//") || strings.ContainsRune("–—-/,:;&", lastRune(p)) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(line))
+	return unicode.IsDigit(r) || strings.ContainsRune(",.;:)–—", r)
+}
+
+func indent(line string) int {
+	n := 0
+	for _, r := range line {
+		switch r {
+		case ' ', '\u00a0':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // SplitLabel splits a printed list label ("12.", "[12]", "12)") from an
