@@ -79,7 +79,13 @@ func runList(ctx context.Context, e *env, o listOptions) error {
 	if err != nil {
 		return fmt.Errorf("list works: %w", err)
 	}
-	if o.JSON {
+	return writeWorks(e, works, o.JSON)
+}
+
+// writeWorks prints works one a line — key, year, first author, title and
+// how many entries cite it — or as JSON.
+func writeWorks(e *env, works []store.Work, asJSON bool) error {
+	if asJSON {
 		out := make([]workJSON, 0, len(works))
 		for _, w := range works {
 			out = append(out, toJSON(w))

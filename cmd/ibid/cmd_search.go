@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/urfave/cli/v2"
 )
@@ -50,16 +49,5 @@ func runSearch(ctx context.Context, e *env, o searchOptions, q string) error {
 	if err != nil {
 		return fmt.Errorf("search %q: %w", q, err)
 	}
-	if o.JSON {
-		out := make([]workJSON, 0, len(works))
-		for _, w := range works {
-			out = append(out, toJSON(w))
-		}
-		return writeJSON(e, out)
-	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	for _, w := range works {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", w.Key, firstAuthor(w.Item), clip(w.Item.Title, 70))
-	}
-	return tw.Flush()
+	return writeWorks(e, works, o.JSON)
 }
