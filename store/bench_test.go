@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -65,7 +66,11 @@ func BenchmarkImport(b *testing.B) {
 	}
 }
 
-// BenchmarkSearch searches a library of 100,000 works.
+// searchWorks is the size of the library BenchmarkSearch builds; building
+// it takes most of the run (go test ./store -bench Search -search-works 1000000).
+var searchWorks = flag.Int("search-works", 100000, "works in BenchmarkSearch's library")
+
+// BenchmarkSearch searches a library of -search-works works for an author.
 func BenchmarkSearch(b *testing.B) {
 	ctx := context.Background()
 	s, err := Open(ctx, filepath.Join(b.TempDir(), "lib.db"))
@@ -73,12 +78,12 @@ func BenchmarkSearch(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	if _, err := s.ImportAll(ctx, genBatches(100000), now); err != nil {
+	if _, err := s.ImportAll(ctx, genBatches(*searchWorks), now); err != nil {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		ws, err := s.Search(ctx, fmt.Sprintf("avtor%d", 1000+i%5000), 20)
+		ws, err := s.Search(ctx, fmt.Sprintf("avtor%d", 1000+i%(*searchWorks/20)), 20)
 		if err != nil || len(ws) == 0 {
 			b.Fatalf("search: %d works, %v", len(ws), err)
 		}
