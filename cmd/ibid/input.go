@@ -28,7 +28,7 @@ func readInput(e *env, path string) (string, string, error) {
 	name := path
 	if path == "" || path == "-" {
 		name = "<stdin>"
-		b, err = readLimited(e.stdin)
+		b, err = readLimited(e.stdin, 0)
 	} else {
 		b, err = readFileLimited(path)
 	}
@@ -62,18 +62,26 @@ func readFileLimited(path string) ([]byte, error) {
 	if st.Mode().IsRegular() && st.Size() > maxFileSize {
 		return nil, fmt.Errorf("larger than %d MiB", maxFileSize>>20)
 	}
-	return readLimited(f)
+	// The file's size sizes the buffer: no copies are left behind as it
+	// grows.
+	return readLimited(f, int(st.Size()))
 }
 
 // readLimited reads input up to maxFileSize, refusing it as soon as it
 // grows past that or a line runs past what any encoding of a line of
 // maxLineSize can take: a 100 MB line is refused after reading a few MiB,
 // never held whole.
-func readLimited(r io.Reader) ([]byte, error) {
+func readLimited(r io.Reader, size int) ([]byte, error) {
 	// A line of maxLineSize bytes of UTF-8 takes at most twice as many
 	// bytes in UTF-16 (ASCII), and fewer in the single-byte encodings.
 	const maxRawLine = 2 * maxLineSize
-	var b []byte
+	// Without a size (standard input), room for the longest line: a
+	// refused line is then read without growing the buffer. Pages never
+	// written cost no memory.
+	if size <= 0 {
+		size = maxRawLine + 64<<10
+	}
+	b := make([]byte, 0, min(size, maxFileSize)+1)
 	buf := make([]byte, 64<<10)
 	run := 0 // bytes since the last line end
 	for {
