@@ -236,7 +236,7 @@ func areaDate(s string) *Date {
 			return d
 		}
 	}
-	m := yearRe.FindStringSubmatchIndex(s)
+	m := findYear(s)
 	if m == nil {
 		return nil
 	}

@@ -12,7 +12,6 @@ import (
 // letters (C for С, T for Т) are accepted where lists contain them.
 var (
 	editionRe = regexp.MustCompile(`(?i)(?:^|[\s,.;])(?:(\d+)(?:st|nd|rd|th)?\s*(?:rev\.\s*)?ed(?:ition)?\.?|(\d+)-?е\s+изд\.?|изд\.\s*(\d+)-?е|(\d+)-?(?:ші|шы|ое)\s+(?:бас|изд)\S*)`)
-	yearRe    = regexp.MustCompile(`(?:^|[^\d./-])(1[5-9]\d\d|20\d\d)(?:\s*[-–/]\s*(1[5-9]\d\d|20\d\d))?(?:[^\d]|$)`)
 	dmyRe     = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
 	ymdRe     = regexp.MustCompile(`\b(\d{4})[.-](\d{1,2})[.-](\d{1,2})\b`)
 	isbnRe    = regexp.MustCompile(`(?i)ISBN(?:-1[03])?[\s:]*([\dXx][\d\s-]{8,16}[\dXx])`)
@@ -66,8 +65,8 @@ func parseDate(s string) *Date {
 	if m := dmyWordRe.FindStringSubmatch(s); m != nil && month(m[2]) > 0 {
 		return validDate(m[3], strconv.Itoa(month(m[2])), m[1])
 	}
-	if m := yearRe.FindStringSubmatch(s); m != nil {
-		y, _ := strconv.Atoi(m[1])
+	if m := findYear(s); m != nil {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		return NewDate(y)
 	}
 	return nil
@@ -136,19 +135,174 @@ func splitImprint(s string) (place, publisher string) {
 	return "", s
 }
 
-// yearTailIndex is where yearTail matches s, or -1. Without runs of
-// spaces a match is at most 19 bytes long (", [1999] – 2000. "), so only
-// the tail is searched.
+// yearTailIndex is where the date that ends an imprint starts in s (with
+// the comma before it), or -1: a year ("2010", "[2010]", "1993–1994"), a
+// date ("12.05.2010", "2010.05.12"), or no date ("б. г.", "n.d.", "s.a.").
+// It reads s backwards from its end.
 func yearTailIndex(s string) int {
-	t := s
-	if !hasSpaceRun(s) {
-		t = tail(s, 24)
+	e := skipSpaceBack(s, len(s))
+	best := -1
+	for _, ce := range []int{e, e - 1} {
+		if ce < e && (ce < 0 || s[ce] != '.') {
+			continue
+		}
+		for _, c := range dateCoreStarts(s, ce) {
+			k := skipSpaceBack(s, c)
+			if k > 0 && s[k-1] == ',' {
+				k--
+			}
+			if best < 0 || k < best {
+				best = k
+			}
+		}
 	}
-	m := yearTail.FindStringIndex(t)
-	if m == nil {
-		return -1
+	return best
+}
+
+// dateCoreStarts returns every start of a date form that ends at ce.
+func dateCoreStarts(s string, ce int) []int {
+	var out []int
+	for _, y := range closeBracket(s, ce) {
+		if isYearAt(s, y-4) {
+			out = append(out, openBracket(s, y-4))
+		}
 	}
-	return len(s) - len(t) + m[0]
+	if isYearAt(s, ce-4) {
+		// "1993 – 1994": a range of years.
+		k := skipSpaceBack(s, ce-4)
+		n := 0
+		switch {
+		case k > 0 && s[k-1] == '-':
+			n = 1
+		case strings.HasSuffix(s[:k], "–"):
+			n = len("–")
+		}
+		if n > 0 {
+			for _, y := range closeBracket(s, skipSpaceBack(s, k-n)) {
+				if isYearAt(s, y-4) {
+					out = append(out, openBracket(s, y-4))
+				}
+			}
+		}
+	}
+	// dd.mm.yyyy
+	if digitsAt(s, ce-4, 4) && dotAt(s, ce-5) {
+		for _, m := range shortNumberStarts(s, ce-5) {
+			if dotAt(s, m-1) {
+				out = append(out, shortNumberStarts(s, m-1)...)
+			}
+		}
+	}
+	// yyyy.mm.dd
+	for _, d := range shortNumberStarts(s, ce) {
+		if !dotAt(s, d-1) {
+			continue
+		}
+		for _, m := range shortNumberStarts(s, d-1) {
+			if dotAt(s, m-1) && digitsAt(s, m-5, 4) {
+				out = append(out, m-5)
+			}
+		}
+	}
+	for _, w := range []string{"n.d.", "s.a."} {
+		if strings.HasSuffix(s[:ce], w) {
+			out = append(out, ce-len(w))
+		}
+	}
+	if strings.HasSuffix(s[:ce], "г.") {
+		k := ce - len("г.")
+		for _, b := range []int{k, k - 1} {
+			if b < k && (b < 0 || !isSpaceByte(s[b])) {
+				continue
+			}
+			if strings.HasSuffix(s[:b], "б.") {
+				out = append(out, b-len("б."))
+			}
+		}
+	}
+	return out
+}
+
+// closeBracket returns where a year may end before ce: at ce, or before a "]".
+func closeBracket(s string, ce int) []int {
+	if ce > 0 && s[ce-1] == ']' {
+		return []int{ce, ce - 1}
+	}
+	return []int{ce}
+}
+
+// openBracket extends a year's start over a "[" before it.
+func openBracket(s string, c int) int {
+	if c > 0 && s[c-1] == '[' {
+		return c - 1
+	}
+	return c
+}
+
+// isYearAt reports a year of 1500–2099 in the four bytes at s[i:].
+func isYearAt(s string, i int) bool {
+	if !digitsAt(s, i, 4) {
+		return false
+	}
+	return s[i] == '1' && s[i+1] >= '5' || s[i] == '2' && s[i+1] == '0'
+}
+
+// digitsAt reports n ASCII digits at s[i:].
+func digitsAt(s string, i, n int) bool {
+	if i < 0 || i+n > len(s) {
+		return false
+	}
+	for _, c := range []byte(s[i : i+n]) {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func dotAt(s string, i int) bool { return i >= 0 && i < len(s) && s[i] == '.' }
+
+// shortNumberStarts returns the starts of a one- or two-digit number that
+// ends at e: the day or month of a date.
+func shortNumberStarts(s string, e int) []int {
+	var out []int
+	for _, n := range []int{1, 2} {
+		if digitsAt(s, e-n, n) {
+			out = append(out, e-n)
+		}
+	}
+	return out
+}
+
+// findYear finds the first year of publication printed in s, 1500–2099,
+// not inside a longer number, a date or a page range ("/", "-", "."
+// before it), with the end of a range of years ("1993–1994", "2001/2002").
+// It returns spans as FindStringSubmatchIndex would: the year at m[2:4],
+// the end of the range at m[4:6] (-1 when there is none).
+func findYear(s string) []int {
+	for i := 0; i+4 <= len(s); i++ {
+		if !isYearAt(s, i) {
+			continue
+		}
+		if i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' || s[i-1] == '/' || s[i-1] == '-') {
+			continue
+		}
+		e := i + 4
+		k := skipSpace(s, e)
+		n := rangeDash(s, k)
+		if n == 0 && k < len(s) && s[k] == '/' {
+			n = 1
+		}
+		if n == 1 || n > 0 && strings.HasPrefix(s[k:], "–") {
+			if y := skipSpace(s, k+n); isYearAt(s, y) && (y+4 == len(s) || !isDigit(s[y+4])) {
+				return []int{i, y + 4, i, e, y, y + 4}
+			}
+		}
+		if e == len(s) || !isDigit(s[e]) {
+			return []int{i, e, i, e, -1, -1}
+		}
+	}
+	return nil
 }
 
 // cutYearTail removes the year that ends an imprint.
@@ -159,7 +313,6 @@ func cutYearTail(s string) string {
 	return s
 }
 
-var yearTail = regexp.MustCompile(`,?\s*(?:\[?(?:1[5-9]\d\d|20\d\d)\]?(?:\s*[-–]\s*(?:1[5-9]\d\d|20\d\d))?|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{1,2}\.\d{1,2}|б\.\s?г\.|n\.d\.|s\.a\.)\.?\s*$`)
 
 // Volume, issue and page fields are read by hand-written scanners: they
 // look for a key word after a separator, which a regular expression can
@@ -189,10 +342,39 @@ var (
 	pageUnits = []string{"с", "p", "б", "pp", "S", "стр", "pages", "pp", "л", "бет"}
 )
 
+// byteSet is a set of first bytes: where a key word may start.
+type byteSet [256]bool
+
+// firstBytes is the set of first bytes of keys ("0" stands for the digits).
+func firstBytes(keys ...string) *byteSet {
+	var b byteSet
+	for _, k := range keys {
+		if k == "0" {
+			for c := '0'; c <= '9'; c++ {
+				b[c] = true
+			}
+			continue
+		}
+		b[k[0]] = true
+	}
+	return &b
+}
+
+var (
+	volumeStarts = firstBytes(append(volumeKeys, "0")...)
+	issueStarts  = firstBytes(issueKeys...)
+	pageStarts   = firstBytes(pageKeys...)
+	digitStarts  = firstBytes("0")
+)
+
 // scanField returns what read finds at the first position of s that
-// follows one of bounds (or starts s), or "".
-func scanField(s, bounds string, read func(s string, i int) (string, bool)) (string, bool) {
+// starts with one of starts and follows one of bounds (or starts s).
+func scanField(s, bounds string, starts *byteSet, read func(s string, i int) (string, bool)) (string, bool) {
 	for i := 0; i <= len(s); {
+		if i < len(s) && !starts[s[i]] {
+			i++
+			continue
+		}
 		if i == 0 || strings.ContainsRune(bounds, lastRune(s[:i])) {
 			if v, ok := read(s, i); ok {
 				return v, true
@@ -256,7 +438,7 @@ func digitsEnd(s string, j int) int {
 
 // findVolume reads the volume: "Т. 2", "Vol. 12", "2-том".
 func findVolume(s string) string {
-	v, _ := scanField(s, fieldBounds, func(s string, i int) (string, bool) {
+	v, _ := scanField(s, fieldBounds, volumeStarts, func(s string, i int) (string, bool) {
 		if j := afterKey(s, i, volumeKeys); j >= 0 {
 			if v, ok := numberToken(s, j, "./-"); ok {
 				return v, true
@@ -276,7 +458,7 @@ func findVolume(s string) string {
 
 // findIssue reads the issue: "№ 3", "No. 4", "Вып. 2".
 func findIssue(s string) (string, bool) {
-	return scanField(s, fieldBounds, func(s string, i int) (string, bool) {
+	return scanField(s, fieldBounds, issueStarts, func(s string, i int) (string, bool) {
 		if j := afterKey(s, i, issueKeys); j >= 0 {
 			return numberToken(s, j, "/–-")
 		}
@@ -286,9 +468,9 @@ func findIssue(s string) (string, bool) {
 
 // findPages reads the pages after "С.", "P.", "Б.", "pp.": "12–15", "5".
 func findPages(s string) (string, bool) {
-	return scanField(s, pageBounds, func(s string, i int) (string, bool) {
+	return scanField(s, pageBounds, pageStarts, func(s string, i int) (string, bool) {
 		for _, k := range pageKeys {
-			if !strings.HasPrefix(s[i:], k+".") {
+			if !strings.HasPrefix(s[i:], k) || !dotAt(s, i+len(k)) {
 				continue
 			}
 			j := skipSpace(s, i+len(k)+1)
@@ -332,7 +514,7 @@ func rangeDash(s string, k int) int {
 
 // findPageCount reads the number of pages: "250 с.", "126 p.", "640 б.".
 func findPageCount(s string) (string, bool) {
-	return scanField(s, pageNumBounds, func(s string, i int) (string, bool) {
+	return scanField(s, pageNumBounds, digitStarts, func(s string, i int) (string, bool) {
 		if i >= len(s) || !isDigit(s[i]) {
 			return "", false
 		}

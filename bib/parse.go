@@ -124,7 +124,7 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 		}
 		s = textMarkRe.ReplaceAllString(s, " ")
 	}
-	if m := findContent(s); m != nil {
+	if m := findContent(s, low); m != nil {
 		if k := foldKey(m[1]); k == "электронный" || k == "electronic" || k == "электронды" {
 			it.Medium = m[1]
 		}
@@ -197,18 +197,23 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 }
 
 // mayBeIbid is ibidRe's prefilter: Ibid., Id., Там же, Там само and Сонда
-// start with I, Т or С once emphasis marks and spaces are skipped.
+// begin with the letters "ib", "id", "та" or "со", whatever emphasis marks
+// and spaces stand around them.
 func mayBeIbid(s string) bool {
+	var first [2]rune
+	n := 0
 	for _, r := range s {
-		switch r {
-		case 'i', 'I', 'т', 'Т', 'с', 'С':
-			return true
-		case '*', '_', '.', ',', ':', ';':
+		if !unicode.IsLetter(r) {
 			continue
 		}
-		if !unicode.IsSpace(r) {
-			return false
+		first[n] = unicode.ToLower(r)
+		if n++; n == 2 {
+			break
 		}
+	}
+	switch string(first[:n]) {
+	case "ib", "id", "та", "со":
+		return true
 	}
 	return false
 }
@@ -234,7 +239,10 @@ func findDOILabel(s string, want bool) []int {
 var contentWords = []string{"текст", "text", "мәтін", "изображение"}
 
 // findContent finds the content and media type area.
-func findContent(s string) []string {
+func findContent(s, entryLow string) []string {
+	if !containsAny(entryLow, contentWords...) {
+		return nil
+	}
 	low := strings.ToLower(s)
 	q := -1
 	for _, w := range contentWords {
@@ -301,7 +309,6 @@ func languageCode(s string) string {
 }
 
 var (
-	sepJunk  = regexp.MustCompile(`\s*(?:[.,;]\s*)?(?:[–—]\s*)+(?:[.,;]\s*)*$|\s*//\s*$`)
 	emptyPar = regexp.MustCompile(`\(\s*\)|\[\s*\]`)
 )
 
@@ -318,8 +325,10 @@ func cleanSeparators(s string) string {
 		before := s
 		s = dropSpaceBeforePunct(collapseDashDot(s))
 		s = strings.TrimSpace(collapseSeps(s))
-		if t := tail(s, 24); strings.ContainsAny(t, "–—") || strings.Contains(t, "//") {
-			s = strings.TrimSpace(s[:len(s)-len(t)] + sepJunk.ReplaceAllString(t, ""))
+		if t := tail(s, 24); hasDash(t) || strings.Contains(t, "//") {
+			if i := sepJunkIndex(t); i >= 0 {
+				s = strings.TrimSpace(s[:len(s)-len(t)+i])
+			}
 		}
 		if strings.HasPrefix(s, "//") {
 			s = strings.TrimSpace(s[2:])
@@ -340,6 +349,9 @@ func normDash(s string) string {
 // areaStart recognises text that opens an area after the title, so that a
 // dash inside a title ("Казахстан — Китай: от …") is not taken for a separator.
 var areaStart = regexp.MustCompile(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|\[|In:|(?:Режим|Текст|Text)\b)`)
+
+// areaStarts are the first bytes of the texts areaStart recognises.
+var areaStarts = firstBytes("0", "V", "Т", "T", "Том", "Book", "Вып", "Iss", "No", "№", "N", "P", "Pp", "pp", "С", "C", "Б", "S", "p", "с", "б", "стр", "Кн", "Ч", "URL", "DOI", "ISBN", "Изд", "[", "In:", "Режим", "Текст", "Text")
 
 // imprintStart recognises "Place : Publisher, Year" and "Publisher, Year".
 var imprintStart = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*D\.\s?C\.|,\s*\p{Lu}{2}\.?)?\s?:\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)|[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*\p{Lu}{2}\.?)?\s?:\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$))`)
@@ -365,7 +377,7 @@ func mayBeImprint(s string) bool {
 // fieldish reports whether text after a separator starts an area or field
 // rather than continuing a title.
 func fieldish(s string) bool {
-	return areaStart.MatchString(s) || mayBeImprint(s) && imprintStart.MatchString(s)
+	return len(s) > 0 && areaStarts[s[0]] && areaStart.MatchString(s) || mayBeImprint(s) && imprintStart.MatchString(s)
 }
 
 // inHost matches the start of a host named with "In:" or "in".

@@ -214,16 +214,6 @@ func sepRun(s string, i int) (int, string) {
 	return -1, ""
 }
 
-// hasSpaceRun reports two \s bytes in a row.
-func hasSpaceRun(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if isSpaceByte(s[i]) && isSpaceByte(s[i-1]) {
-			return true
-		}
-	}
-	return false
-}
-
 // countFields counts the runs of non-\s bytes (`\S+`).
 func countFields(s string) int {
 	n := 0
@@ -367,7 +357,7 @@ func mayBeDMY(s string) bool {
 // collapseDashDot replaces an area separator left between two full stops
 // by removing a field (`\.\s*[–—]\s*\.`) with one full stop.
 func collapseDashDot(s string) string {
-	if !strings.ContainsAny(s, "–—") {
+	if !hasDash(s) {
 		return s
 	}
 	var b strings.Builder
@@ -418,4 +408,49 @@ func dropSpaceBeforePunct(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// sepJunkIndex is the start of the separators that dangle at the end of s
+// once the fields after them are removed — dashes with full stops, commas
+// and spaces around them (`\s*(?:[.,;]\s*)?(?:[–—]\s*)+(?:[.,;]\s*)*$`),
+// or a "//" with nothing after it — or -1.
+func sepJunkIndex(s string) int {
+	k := len(s)
+	for k > 0 && (isSpaceByte(s[k-1]) || s[k-1] == '.' || s[k-1] == ',' || s[k-1] == ';') {
+		k--
+	}
+	if strings.HasSuffix(s[:k], "//") && strings.TrimLeft(s[k:], " \t\n\f\r") == "" {
+		return skipSpaceBack(s, k-2)
+	}
+	first := -1
+	for {
+		j := skipSpaceBack(s, k)
+		if n := dashLenBefore(s, j); n > 0 {
+			k = j - n
+			first = k
+			continue
+		}
+		break
+	}
+	if first < 0 {
+		return -1
+	}
+	k = skipSpaceBack(s, first)
+	if k > 0 && (s[k-1] == '.' || s[k-1] == ',' || s[k-1] == ';') {
+		k = skipSpaceBack(s, k-1)
+	}
+	return k
+}
+
+// dashLenBefore is the length of an en or em dash ending at s[:j], or 0.
+func dashLenBefore(s string, j int) int {
+	if strings.HasSuffix(s[:j], "–") || strings.HasSuffix(s[:j], "—") {
+		return len("–")
+	}
+	return 0
+}
+
+// hasDash reports an en or em dash in s.
+func hasDash(s string) bool {
+	return strings.Contains(s, "–") || strings.Contains(s, "—")
 }
