@@ -162,6 +162,29 @@ func FindMarkers(lines []string) []Marker {
 	return out
 }
 
+// intervalWords open a mathematical interval: "в интервале [10; 20]".
+var intervalWords = []string{"интервал", "отрез", "промежут", "диапазон", "сегмент", "interval", "range", "segment", "аралы"}
+
+// mathInterval reports whether a bracketed pair of numbers is an interval
+// of values, not citations: it follows "∈", "=" or a word for an interval,
+// and its two numbers rise.
+func mathInterval(before string, m Marker) bool {
+	if len(m.Nums) != 2 || m.Nums[0] >= m.Nums[1] || m.Page != "" {
+		return false
+	}
+	b := strings.TrimRight(before, " \u00a0")
+	if strings.HasSuffix(b, "∈") || strings.HasSuffix(b, "=") {
+		return true
+	}
+	w := strings.ToLower(citeLastWord(b))
+	for _, p := range intervalWords {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // lineMarkers finds the markers of one line in the order they are printed.
 func lineMarkers(n int, line string) []Marker {
 	type found struct {
@@ -192,6 +215,9 @@ func lineMarkers(n int, line string) []Marker {
 			continue
 		}
 		if m, ok := numericMarker(inner); ok {
+			if mathInterval(line[:a], m) {
+				continue
+			}
 			m.Raw = line[a:b]
 			fs = append(fs, found{a, m})
 			take(a, b)
