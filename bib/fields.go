@@ -313,7 +313,6 @@ func cutYearTail(s string) string {
 	return s
 }
 
-
 // Volume, issue and page fields are read by hand-written scanners: they
 // look for a key word after a separator, which a regular expression can
 // only find by trying every position of the entry.
