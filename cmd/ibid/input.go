@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -154,6 +155,13 @@ func decodeText(b []byte) (string, error) {
 		return "", errors.New("binary file (mostly control characters)")
 	}
 	s = norm.NFC.String(s)
+	// Windows (CRLF) and classic Mac (CR) line ends become "\n": every
+	// reader splits lines at "\n" alone, and the same text saved on
+	// another system is the same source.
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
 	if n := longestLine(s); n > maxLineSize {
 		return "", fmt.Errorf("a line of %d MiB: longer than the %d MiB ibid reads", n>>20, maxLineSize>>20)
 	}

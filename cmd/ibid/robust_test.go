@@ -328,6 +328,8 @@ func hostileCases() []hostileCase {
 		{name: "utf16_le_bom", file: "a.txt", write: writeBytes(encodeUTF16(ru, false)), want: ruRefs},
 		{name: "utf16_be_bom", file: "a.md", write: writeBytes(encodeUTF16(ru, true)), want: ruRefs},
 		{name: "crlf_line_ends", file: "a.txt", write: writeString(strings.ReplaceAll(ru, "\n", "\r\n")), want: ruRefs},
+		{name: "cr_line_ends", file: "a.txt", write: writeString(strings.ReplaceAll(ru, "\n", "\r")), want: ruRefs},
+		{name: "utf16_le_crlf", file: "a.txt", write: writeBytes(encodeUTF16(strings.ReplaceAll(ru, "\n", "\r\n"), false)), want: ruRefs},
 		{name: "line_100mb", file: "a.txt", write: writeStream(hundredMBLine), reason: regexp.MustCompile(`line`)},
 		{name: "bibtex_braces_10000_deep", file: "a.bib", write: writeString("@article{deep,\n  author = {Smith, John},\n  title = " + nested + ",\n  year = {2000}\n}\n"),
 			check: func(t *testing.T, n int) {
@@ -484,4 +486,53 @@ func clipOut(s string) string {
 		return s[:200] + fmt.Sprintf("… (%d bytes)", len(s))
 	}
 	return s
+}
+
+// TestLineEnds reads a list given one entry a line, as ibid parse takes it,
+// with each system's line ends: the entries must be the same. An article
+// saved with other line ends is the same source.
+func TestLineEnds(t *testing.T) {
+	list := strings.Join(ruRefs, "\n") + "\n"
+	for _, c := range []struct {
+		name string
+		data func(t *testing.T) []byte
+	}{
+		{"lf", func(*testing.T) []byte { return []byte(list) }},
+		{"crlf", func(*testing.T) []byte { return []byte(strings.ReplaceAll(list, "\n", "\r\n")) }},
+		{"cr", func(*testing.T) []byte { return []byte(strings.ReplaceAll(list, "\n", "\r")) }},
+		{"crlf_no_final_line_end", func(*testing.T) []byte {
+			return []byte(strings.TrimSuffix(strings.ReplaceAll(list, "\n", "\r\n"), "\r\n"))
+		}},
+		{"utf16_be_crlf", func(*testing.T) []byte { return encodeUTF16(strings.ReplaceAll(list, "\n", "\r\n"), true) }},
+		{"windows_1251_crlf", func(t *testing.T) []byte {
+			return encodeCharmap(t, charmap.Windows1251, strings.ReplaceAll(list, "\n", "\r\n"))
+		}},
+	} {
+		t.Run("parse_"+c.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "refs.txt")
+			writeBytes(c.data(t))(t, p)
+			code, out, errs := ibidRun(t, "", "parse", p)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			checkEntries(t, "parse", hostileCase{want: ruRefs}, parsedTexts(t, out))
+		})
+	}
+	t.Run("crlf_copy_is_the_same_source", func(t *testing.T) {
+		dir := t.TempDir()
+		db := filepath.Join(dir, "library.db")
+		lf, crlf := filepath.Join(dir, "lf.txt"), filepath.Join(dir, "crlf.txt")
+		writeString(ruArticle(ruRefs))(t, lf)
+		writeString(strings.ReplaceAll(ruArticle(ruRefs), "\n", "\r\n"))(t, crlf)
+		if code, _, errs := ibidRun(t, db, "import", lf); code != 0 {
+			t.Fatalf("import lf.txt: exit %d: %s", code, errs)
+		}
+		code, out, errs := ibidRun(t, db, "import", crlf)
+		if code != 0 {
+			t.Fatalf("import crlf.txt: exit %d: %s", code, errs)
+		}
+		if !strings.Contains(out, "already imported") {
+			t.Errorf("the CRLF copy of an imported article was imported again: %s", out)
+		}
+	})
 }
