@@ -25,12 +25,12 @@ func (e ReadError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.
 // brace) is reported with its line and skipped; the next entry is read.
 // Braces are counted, never recursed into, so any depth of nesting is safe.
 func ReadBibTeX(src string) ([]Item, []ReadError) {
-	p := &bibParser{src: norm.NFC.String(src), macros: map[string]string{}}
+	p := &bibParser{src: norm.NFC.String(strings.ToValidUTF8(src, "\uFFFD")), macros: map[string]string{}}
 	for _, m := range monthNames {
 		p.macros[strings.ToLower(m[:3])] = m
 	}
 	p.newlines = newlineIndex(p.src)
-	var items []Item
+	items := make([]Item, 0, strings.Count(p.src, "@"))
 	var errs []ReadError
 	for {
 		at := strings.IndexByte(p.src[p.pos:], '@')
@@ -68,7 +68,7 @@ type bibParser struct {
 }
 
 func newlineIndex(s string) []int {
-	var nl []int
+	nl := make([]int, 0, strings.Count(s, "\n"))
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\n' {
 			nl = append(nl, i)

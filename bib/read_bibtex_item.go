@@ -143,9 +143,13 @@ func firstOf(ss ...string) string {
 // verbatimField reads url and doi: braces dropped, escapes of _ % & #
 // (which other writers put there) undone, nothing else decoded.
 func verbatimField(s string) string {
-	s = strings.TrimSpace(strings.NewReplacer("{", "", "}", "", `\_`, "_", `\%`, "%", `\&`, "&", `\#`, "#").Replace(s))
-	return strings.NewReplacer("%7B", "{", "%7D", "}").Replace(s)
+	return braceDecoder.Replace(strings.TrimSpace(verbatimUnescaper.Replace(s)))
 }
+
+var (
+	verbatimUnescaper = strings.NewReplacer("{", "", "}", "", `\_`, "_", `\%`, "%", `\&`, "&", `\#`, "#")
+	braceDecoder      = strings.NewReplacer("%7B", "{", "%7D", "}")
+)
 
 // bibDate reads biblatex's date, or year, month and day.
 func bibDate(f map[string]string) *Date {

@@ -34,7 +34,7 @@ var risTag = regexp.MustCompile(`^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$`)
 // record or a record without ER is reported with its line; the other
 // records are still read.
 func ReadRIS(src string) ([]Item, []ReadError) {
-	src = norm.NFC.String(strings.TrimPrefix(src, "\ufeff"))
+	src = norm.NFC.String(strings.ToValidUTF8(strings.TrimPrefix(src, "\ufeff"), "\uFFFD"))
 	var items []Item
 	var errs []ReadError
 	var rec *risRecord

@@ -17,7 +17,7 @@ func texText(s string) string {
 	if s == "" {
 		return ""
 	}
-	if !strings.ContainsAny(s, "{}\\~$-`'\n\t\r ") {
+	if plainTeX(s) {
 		return s
 	}
 	var b strings.Builder
@@ -56,6 +56,10 @@ func texText(s string) string {
 		case r == '\\':
 			out, next := texCommand(s, i)
 			for _, c := range out {
+				if unicode.IsSpace(c) && c != '\u00a0' {
+					space = true // a control space or line break is a space
+					continue
+				}
 				emit(c)
 			}
 			i = next
@@ -65,6 +69,27 @@ func texText(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// plainTeX tells a value texText would return unchanged: no braces,
+// commands, ties, math, dash or quote ligatures, and single spaces only.
+func plainTeX(s string) bool {
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '{', '}', '\\', '~', '$', '\n', '\t', '\r', '\f', '\v':
+			return false
+		case '-', '`', '\'', ' ':
+			if i+1 < len(s) && s[i+1] == s[i] {
+				return false
+			}
+		case 0xC2, 0xE2, 0xE3: // lead bytes of NBSP, other Unicode spaces
+			return false
+		}
+	}
+	return true
 }
 
 // texCommand decodes the command starting at s[i] (a backslash) and
@@ -82,12 +107,13 @@ func texCommand(s string, i int) (string, int) {
 			return string(c), j
 		case '\'', '`', '^', '~', '"', '=', '.':
 			return texAccent(string(c), s, j)
-		case '\\', ' ':
-			return " ", j
-		case ',':
-			return "\u202f", j
+		case '\\', ' ', ',':
+			return " ", j // line break, control space, thin space
 		case '-', '/':
 			return "", j
+		}
+		if isSpace(c) {
+			return " ", j
 		}
 		return string(c), j
 	}
@@ -111,7 +137,7 @@ func texCommand(s string, i int) (string, int) {
 // texAccent reads the letter an accent command applies to (a letter, a
 // braced letter, \i) and returns the accented letter.
 func texAccent(acc string, s string, j int) (string, int) {
-	for j < len(s) && s[j] == ' ' {
+	for j < len(s) && isSpace(s[j]) {
 		j++
 	}
 	braced := j < len(s) && s[j] == '{'
@@ -155,15 +181,20 @@ func texNames(s string) []Name {
 			continue
 		}
 		if wholeBraced(part) {
-			names = append(names, Name{Literal: texText(part[1 : len(part)-1])})
+			if lit := strings.TrimSpace(texText(part[1 : len(part)-1])); lit != "" {
+				names = append(names, Name{Literal: lit})
+			}
 			continue
 		}
-		names = append(names, texName(part))
+		if n := texName(part); n != (Name{}) {
+			names = append(names, n)
+		}
 	}
 	return names
 }
 
 func texName(s string) Name {
+	nameText := func(s string) string { return strings.TrimSpace(texText(s)) }
 	parts := splitTopLevel(s, func(s string, i int) int {
 		if s[i] == ',' {
 			return 1
@@ -189,31 +220,32 @@ func texName(s string) Name {
 				break
 			}
 		}
-		n.Given = texText(strings.Join(words[:von], " "))
-		n.NonDropping = texText(strings.Join(words[von:last], " "))
-		n.Family = texText(words[last])
+		n.Given = nameText(strings.Join(words[:von], " "))
+		n.NonDropping = nameText(strings.Join(words[von:last], " "))
+		n.Family = nameText(words[last])
 	default:
 		words := nonEmpty(splitTopLevel(parts[0], isSpaceAt))
 		k := 0
 		for k < len(words)-1 && startsLowerTeX(words[k]) {
 			k++
 		}
-		n.NonDropping = texText(strings.Join(words[:k], " "))
-		n.Family = texText(strings.Join(words[k:], " "))
+		n.NonDropping = nameText(strings.Join(words[:k], " "))
+		n.Family = nameText(strings.Join(words[k:], " "))
 		if len(parts) == 2 {
-			n.Given = texText(parts[1])
+			n.Given = nameText(parts[1])
 		} else {
-			n.Suffix = texText(parts[1])
-			n.Given = texText(strings.Join(parts[2:], ", "))
+			n.Suffix = nameText(parts[1])
+			n.Given = nameText(strings.Join(parts[2:], ", "))
 		}
 	}
 	return n
 }
 
+// nonEmpty keeps the words that have text ("{}" has none).
 func nonEmpty(ws []string) []string {
 	out := ws[:0]
 	for _, w := range ws {
-		if w = strings.TrimSpace(w); w != "" {
+		if w = strings.TrimSpace(w); texText(w) != "" {
 			out = append(out, w)
 		}
 	}
@@ -230,8 +262,10 @@ func startsLowerTeX(w string) bool {
 	return unicode.IsLower(r)
 }
 
+// wholeBraced tells a name braced whole, an organisation; "{\" opens a
+// special character instead ({\"O}zt{\"u}rk).
 func wholeBraced(s string) bool {
-	if len(s) < 2 || s[0] != '{' || s[len(s)-1] != '}' {
+	if len(s) < 3 || s[0] != '{' || s[len(s)-1] != '}' || s[1] == '\\' {
 		return false
 	}
 	depth := 0

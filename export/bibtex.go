@@ -291,27 +291,58 @@ func bibNames(ns []bib.Name, ascii bool) string {
 	var parts []string
 	for _, n := range ns {
 		if n.Literal != "" {
-			parts = append(parts, "{"+texEscape(n.Literal, ascii)+"}")
+			e := texEscape(n.Literal, ascii)
+			if strings.HasPrefix(e, `\`) {
+				e = "{" + e + "}" // "{\" would open a special character
+			}
+			parts = append(parts, "{"+e+"}")
 			continue
 		}
-		fam := texEscape(n.Family, ascii)
-		if strings.Contains(fam, " ") || strings.Contains(fam, " and ") || startsLower(n.Family) {
+		family, particle := n.Family, n.NonDropping
+		if particle != "" && (family == "" || !plainParticle(particle, ascii)) {
+			// Only a lower-case particle of plain words is read back as
+			// one: another goes inside the braced family name.
+			family, particle = strings.TrimSpace(particle+" "+family), ""
+		}
+		fam := texEscape(family, ascii)
+		if strings.ContainsAny(fam, " ,~") || startsLower(family) || fam == "" {
 			fam = "{" + fam + "}"
 		}
-		if n.NonDropping != "" {
-			fam = texEscape(n.NonDropping, ascii) + " " + fam
+		if particle != "" {
+			fam = texEscape(particle, ascii) + " " + fam
 		}
 		s := fam
 		if n.Suffix != "" {
-			s += ", " + texEscape(n.Suffix, ascii)
+			s += ", " + namePart(n.Suffix, ascii)
 		}
 		giv := strings.TrimSpace(n.Given + " " + n.DroppingParticle)
 		if giv != "" || n.Suffix != "" {
-			s += ", " + texEscape(giv, ascii)
+			s += ", " + namePart(giv, ascii)
 		}
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, " and ")
+}
+
+// plainParticle: every word of the particle starts lower-case, so
+// BibTeX reads it as the "von" part.
+func plainParticle(p string, ascii bool) bool {
+	for _, w := range strings.Fields(p) {
+		if !startsLower(w) {
+			return false
+		}
+	}
+	return namePart(p, ascii) == texEscape(p, ascii) && !strings.ContainsAny(p, "\u00a0{}")
+}
+
+// namePart escapes a part of a name, braced when it holds a word "and"
+// (which would split the name in two) or a comma.
+func namePart(s string, ascii bool) string {
+	e := texEscape(s, ascii)
+	if strings.Contains(e, ",") || strings.Contains(strings.ToLower(" "+e+" "), " and ") {
+		return "{" + e + "}"
+	}
+	return e
 }
 
 func startsLower(s string) bool {
@@ -332,8 +363,10 @@ func braceAnd(s string) string {
 // verbatim writes a url or doi field: no escapes (biber prints a
 // backslash, Zotero keeps it in the URL), only braces percent-encoded.
 func verbatim(s string) string {
-	return strings.NewReplacer("{", "%7B", "}", "%7D").Replace(s)
+	return braceEncoder.Replace(s)
 }
+
+var braceEncoder = strings.NewReplacer("{", "%7B", "}", "%7D")
 
 // protectCase escapes a title and braces each word a style must not
 // lower-case: every word with a capital letter but a plain capitalised
@@ -386,7 +419,12 @@ func texEscape(s string, ascii bool) string {
 		return s
 	}
 	var b strings.Builder
+	prev := rune(0)
 	for _, r := range s {
+		if r == prev && (r == '-' || r == '`' || r == '\'') {
+			b.WriteString("{}") // "--", "``", "''" are TeX ligatures: a dash, quotes
+		}
+		prev = r
 		switch r {
 		case '&', '%', '$', '#', '_', '{', '}':
 			b.WriteByte('\\')
@@ -416,6 +454,9 @@ func needsEscape(s string, ascii bool) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if strings.IndexByte("&%$#_{}~^\\\n\r\t", c) >= 0 || c == 0xC2 || (ascii && c >= 0x80) {
+			return true
+		}
+		if (c == '-' || c == '`' || c == '\'') && i+1 < len(s) && s[i+1] == c {
 			return true
 		}
 	}

@@ -74,4 +74,3 @@ func TestRoundTrip(t *testing.T) {
 		})
 	}
 }
-
