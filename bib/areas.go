@@ -73,19 +73,19 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 		it.Issue = strings.TrimRight(v, ".")
 	} else if hasHost && it.Volume != "" {
 		// "Journal, 12(3), 45–67": APA prints the issue in parentheses.
-		if m := apaVolume.FindStringSubmatch(s); m != nil && m[1] == it.Volume {
+		if m := findIf(apaVolume, s, strings.Contains(s, "(")); m != nil && m[1] == it.Volume {
 			it.Issue = m[2]
 		}
 	}
 	if it.Volume == "" && it.Issue == "" {
-		if m := apaVolume.FindStringSubmatch(s); m != nil && hasHost {
+		if m := findIf(apaVolume, s, hasHost && strings.Contains(s, "(")); m != nil {
 			it.Volume, it.Issue = m[1], m[2]
 		}
 	}
 	pages := ""
 	if v, ok := findPages(s); ok {
 		pages = normPages(v)
-	} else if m := barePages.FindStringSubmatch(s); m != nil && hasHost {
+	} else if m := findIf(barePages, s, hasHost); m != nil {
 		pages = normPages(m[1])
 	}
 	if v, ok := findPageCount(s); ok {
@@ -249,14 +249,41 @@ func areaDate(s string) *Date {
 			return d
 		}
 	}
-	if mm := monthYearRe.FindStringSubmatch(s[m[2]:]); mm != nil && mm[1] == s[m[2]:m[3]] {
+	if mm := findMonthYear(s[m[2]:]); mm != nil && mm[1] == s[m[2]:m[3]] {
 		if md := monthDay.FindStringSubmatch(mm[2]); md != nil {
 			addMonthDay(d, md)
 		}
-	} else if mb := monthBeforeYear.FindStringSubmatch(s); mb != nil && mb[2] == s[m[2]:m[3]] && month(mb[1]) > 0 {
+	} else if mb := findIf(monthBeforeYear, s, spaceBeforeYear(s)); mb != nil && mb[2] == s[m[2]:m[3]] && month(mb[1]) > 0 {
 		d.Parts[0] = append(d.Parts[0], month(mb[1]))
 	}
 	return d
+}
+
+// monthYearAt is monthYearRe anchored at the year it starts from.
+var monthYearAt = regexp.MustCompile(`(?i)^(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})(?:[^\p{L}]|$))`)
+
+// findMonthYear reads "2013. – April 29" from s, which starts with the
+// year; a later year is searched for only when one is printed.
+func findMonthYear(s string) []string {
+	if m := monthYearAt.FindStringSubmatch(s); m != nil {
+		return m
+	}
+	for i := 1; i+4 <= len(s); i++ {
+		if isYearAt(s, i) {
+			return monthYearRe.FindStringSubmatch(s)
+		}
+	}
+	return nil
+}
+
+// spaceBeforeYear is monthBeforeYear's prefilter: a year after a space.
+func spaceBeforeYear(s string) bool {
+	for i := 1; i+4 <= len(s); i++ {
+		if isSpaceByte(s[i-1]) && isYearAt(s, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // addMonthDay adds "April 29", "29 April" or "March" to a year.
@@ -374,7 +401,7 @@ func containsAny(low string, words ...string) bool {
 }
 
 func mayBeThesis(low string) bool {
-	return containsAny(low, "дис", "автореф", "thesis", "dissert", "diss.", "phd", "ph.d", "ph. d")
+	return containsAny(low, "дис.", "дисс", "автореф", "thesis", "dissertation", "diss.", "phd", "ph.")
 }
 
 // lawWords open the name of a legal act (GOST 7.1-2003, 7.9): at the start
