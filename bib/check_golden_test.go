@@ -31,9 +31,6 @@ func TestCheckGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			doc := ReadDocument(string(text))
-			if l, ok := FootnoteList(doc.Lines); ok {
-				doc.Lists = append(doc.Lists, l)
-			}
 			refs := make([][]Ref, len(doc.Lists))
 			for i, l := range doc.Lists {
 				refs[i] = ParseEntries(l.Entries)

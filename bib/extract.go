@@ -2,6 +2,7 @@ package bib
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -80,6 +81,7 @@ func parseLabel(line string) (labelled, bool) {
 // or Markdown (NFC, "\n" line ends). A list starts at a heading such as
 // "References" or "Список литературы"; with no heading, the last run of
 // entries numbered 1, 2, 3… that read like references is the list.
+// Markdown footnote definitions ("[^1]: …") are a list of notes, last.
 func ReadDocument(text string) Document {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
@@ -99,12 +101,26 @@ func ReadDocument(text string) Document {
 		doc.Lists = append(doc.Lists, List{Heading: strings.TrimSpace(headingDecor.ReplaceAllString(doc.Lines[i], "")), HeadingLine: i + 1, Entries: entries})
 		i = end - 1
 	}
-	if len(doc.Lists) == 0 {
+	notes, hasNotes := FootnoteList(doc.Lines)
+	if len(doc.Lists) == 0 && !hasNotes {
 		if start, ok := trailingNumberedRun(doc.Lines); ok {
 			entries, _ := readEntries(doc.Lines, start)
 			doc.Lists = append(doc.Lists, List{Entries: entries})
 			doc.BodyEnd = start
 		}
+	}
+	if hasNotes {
+		// Markdown footnote definitions are a list of notes wherever they
+		// stand; a heading above them does not make them a second list.
+		doc.Lists = slices.DeleteFunc(doc.Lists, func(l List) bool {
+			for _, e := range l.Entries {
+				if !strings.HasPrefix(e.Raw, "[^") {
+					return false
+				}
+			}
+			return true
+		})
+		doc.Lists = append(doc.Lists, notes)
 	}
 	return doc
 }

@@ -95,10 +95,6 @@ func runCheck(e *env, o checkOptions, path string) error {
 	if o.FixList {
 		return fixList(e, o, name, doc)
 	}
-	if l, ok := bib.FootnoteList(doc.Lines); ok {
-		// Markdown footnotes: the definitions are a list of notes.
-		doc.Lists = append(doc.Lists, l)
-	}
 	refs := make([][]bib.Ref, len(doc.Lists))
 	for i, l := range doc.Lists {
 		refs[i] = bib.ParseEntries(l.Entries)
