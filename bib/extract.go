@@ -257,12 +257,22 @@ func hangs(line, first, prev string) bool {
 	if indent(line) > indent(first) {
 		return true
 	}
-	if p := strings.TrimRight(prev, " \t\u00a0"); strings.HasSuffix(p, "//") || strings.ContainsRune("–—-/,:;&", lastRune(p)) {
+	p := strings.TrimRight(prev, " \t\u00a0")
+	if strings.HasSuffix(p, "//") || strings.ContainsRune("–—-/,:;&", lastRune(p)) {
+		return true
+	}
+	// A line above that stops mid-sentence is wrapped, unless this line
+	// opens with a name heading ("Иванов И. И.", "Smith, J.").
+	if !strings.ContainsRune(".)]>", lastRune(p)) && !nameHeading.MatchString(strings.TrimSpace(line)) && !strings.Contains(p[max(0, len(p)-30):], "://") {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(line))
 	return unicode.IsDigit(r) || strings.ContainsRune(",.;:)–—", r)
 }
+
+// nameHeading is the start of an entry headed by a person: a family name
+// and initials, either way round, with or without a comma.
+var nameHeading = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’-]+,?\s+(?:\p{Lu}\.\s?){1,3}|(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\p{Ll}+)`)
 
 func indent(line string) int {
 	n := 0
