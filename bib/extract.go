@@ -30,21 +30,47 @@ var headings = map[string]bool{
 	"література": true, "список літератури": true, "список використаних джерел": true,
 	"список використаної літератури": true, "джерела": true, "примітки": true,
 	"літаратура": true, "спіс літаратуры": true, "спіс выкарыстаных крыніц": true,
-	"крыніцы": true,
+	"крыніцы": true, "әдебиет": true, "пайдаланылған әдебиет": true, "әдебиеттер мен дереккөздер": true,
+	"references cited": true, "cited works": true, "notes and sources": true, "sources and notes": true,
+	"использованные источники": true, "список источников и литературы": true,
+	"литература и примечания": true, "примечания и литература": true, "библиографические ссылки": true,
+	"використані джерела": true, "бібліографія": true, "список джерел": true, "список джерел і літератури": true,
 }
 
 // headingDecor is what Markdown and typists put around a heading.
 var headingDecor = regexp.MustCompile(`^[\s#*_=>-]*|[\s#*_:.=]*$`)
 
-// isHeading reports whether a line is a reference-list heading.
+// sectionNumber is a section number before a heading: "5.", "6 ", "V.".
+var sectionNumber = regexp.MustCompile(`^(?:\d{1,2}|[IVX]{1,4})\.?\s+`)
+
+// isHeading reports whether a line is a reference-list heading, also when
+// it is numbered as a section ("5. Список литературы") or names the list in
+// two languages ("Литература / References", "ЛИТЕРАТУРА (REFERENCES)").
 func isHeading(line string) bool {
 	if utf8.RuneCountInString(line) > 80 {
 		return false
 	}
 	h := headingDecor.ReplaceAllString(line, "")
 	h = strings.Trim(h, "*_ \u00a0")
-	return headings[foldKey(h)]
+	h = sectionNumber.ReplaceAllString(h, "")
+	if headings[foldKey(h)] {
+		return true
+	}
+	parts := strings.FieldsFunc(h, func(r rune) bool { return r == '/' || r == '(' || r == ')' || r == '|' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p = strings.Trim(p, " *_:.\u00a0"); p != "" && !headings[foldKey(p)] && !headingQualifier[foldKey(p)] {
+			return false
+		}
+	}
+	return true
 }
+
+// headingQualifier is what may stand in brackets beside a list heading.
+var headingQualifier = map[string]bool{"transliterated": true, "transliteration": true, "in russian": true,
+	"in english": true, "romanized": true, "на английском языке": true, "транслитерация": true}
 
 // label matches a list label at the start of a line: "1.", "1)", "[1]",
 // "1\." (Markdown-escaped) or a bare "1 " followed by text.

@@ -129,3 +129,29 @@ func TestReadDocumentCases(t *testing.T) {
 		})
 	}
 }
+
+func TestIsHeading(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Список литературы", true},
+		{"## 5. Список литературы:", true},
+		{"VI. REFERENCES", true},
+		{"Литература / References", true},
+		{"ЛИТЕРАТУРА (REFERENCES)", true},
+		{"References (transliterated)", true},
+		{"**Әдебиет**", true},
+		{"Використані джерела", true},
+		{"Литература и кино", false},
+		{"References to the war in the press", false},
+		{"3. Results", false},
+		{"Notes / Discussion", false},
+	} {
+		t.Run(c.line, func(t *testing.T) {
+			if got := isHeading(c.line); got != c.want {
+				t.Errorf("isHeading(%q) = %v, want %v", c.line, got, c.want)
+			}
+		})
+	}
+}
