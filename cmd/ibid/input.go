@@ -8,10 +8,10 @@ import (
 	"os"
 	"strings"
 	"unicode"
-	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+	unicodeenc "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -114,7 +114,8 @@ func readLimited(r io.Reader, size int) ([]byte, error) {
 }
 
 // decodeText turns file bytes into NFC text with "\n" line ends: UTF-8
-// (with or without BOM), UTF-16 with BOM, and the Cyrillic single-byte
+// (with or without BOM), UTF-16 (with BOM, or without one when its NUL
+// bytes tell the byte order), and the Cyrillic single-byte
 // encodings Windows-1251 and KOI8-R, told apart by which reads as Russian.
 // Empty, binary and oversized input is refused with the reason.
 func decodeText(b []byte) (string, error) {
@@ -133,9 +134,19 @@ func decodeText(b []byte) (string, error) {
 		}
 		s = string(b)
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
-		s = decodeUTF16(b)
+		var err error
+		if s, err = decodeUTF16(b[2:], b[0] == 0xFF); err != nil {
+			return "", err
+		}
 	case bytes.IndexByte(b, 0) >= 0:
-		return "", errors.New("binary file (contains NUL bytes)")
+		le, ok := utf16Order(b)
+		if !ok {
+			return "", errors.New("binary file (contains NUL bytes)")
+		}
+		var err error
+		if s, err = decodeUTF16(b, le); err != nil {
+			return "", err
+		}
 	case utf8.Valid(b):
 		s = string(b)
 	default:
@@ -192,18 +203,44 @@ func utf8Damage(b []byte) (line, valid, invalid int) {
 	return line, valid, invalid
 }
 
-func decodeUTF16(b []byte) string {
-	le := b[0] == 0xFF
-	b = b[2:]
-	u := make([]uint16, 0, len(b)/2)
-	for i := 0; i+1 < len(b); i += 2 {
-		if le {
-			u = append(u, uint16(b[i])|uint16(b[i+1])<<8)
-		} else {
-			u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
+// utf16Order tells UTF-16 saved without a byte order mark by where its
+// NUL bytes fall: the high byte of every ASCII character is NUL, so in text
+// one byte of each pair is often NUL and the other almost never. It
+// reports whether the text is UTF-16, and whether little-endian.
+func utf16Order(b []byte) (le, ok bool) {
+	n := min(len(b), 1<<16) &^ 1
+	pairs, evenNUL, oddNUL := n/2, 0, 0
+	for i := 0; i < n; i += 2 {
+		if b[i] == 0 {
+			evenNUL++
+		}
+		if b[i+1] == 0 {
+			oddNUL++
 		}
 	}
-	return string(utf16.Decode(u))
+	switch {
+	case len(b)%2 != 0 || pairs == 0:
+		return false, false
+	case oddNUL*10 >= pairs && evenNUL*100 <= pairs:
+		return true, true
+	case evenNUL*10 >= pairs && oddNUL*100 <= pairs:
+		return false, true
+	}
+	return false, false
+}
+
+// decodeUTF16 decodes UTF-16 without its byte order mark straight into
+// UTF-8, with no intermediate copies.
+func decodeUTF16(b []byte, le bool) (string, error) {
+	order := unicodeenc.BigEndian
+	if le {
+		order = unicodeenc.LittleEndian
+	}
+	out, err := unicodeenc.UTF16(order, unicodeenc.IgnoreBOM).NewDecoder().Bytes(b)
+	if err != nil {
+		return "", fmt.Errorf("UTF-16: %w", err)
+	}
+	return string(out), nil
 }
 
 // decodeCyrillic decodes text that is not UTF-8 as Windows-1251 or KOI8-R,

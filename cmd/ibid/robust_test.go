@@ -329,6 +329,8 @@ func hostileCases() []hostileCase {
 		{name: "utf16_be_bom", file: "a.md", write: writeBytes(encodeUTF16(ru, true)), want: ruRefs},
 		{name: "crlf_line_ends", file: "a.txt", write: writeString(strings.ReplaceAll(ru, "\n", "\r\n")), want: ruRefs},
 		{name: "cr_line_ends", file: "a.txt", write: writeString(strings.ReplaceAll(ru, "\n", "\r")), want: ruRefs},
+		{name: "utf16_le_no_bom", file: "a.txt", write: writeBytes(encodeUTF16(ru, false)[2:]), want: ruRefs},
+		{name: "utf16_be_no_bom", file: "a.txt", write: writeBytes(encodeUTF16(enArticle("Another survey [1–3]."), true)[2:]), want: enRefs},
 		{name: "utf16_le_crlf", file: "a.txt", write: writeBytes(encodeUTF16(strings.ReplaceAll(ru, "\n", "\r\n"), false)), want: ruRefs},
 		{name: "line_100mb", file: "a.txt", write: writeStream(hundredMBLine), reason: regexp.MustCompile(`line`)},
 		{name: "bibtex_braces_10000_deep", file: "a.bib", write: writeString("@article{deep,\n  author = {Smith, John},\n  title = " + nested + ",\n  year = {2000}\n}\n"),
