@@ -535,3 +535,84 @@ func findPageCount(s string) (string, bool) {
 		return "", false
 	})
 }
+
+// genreWords begin the other title information that names the kind of
+// document rather than its subject (GOST 7.1-2003, 4.2.4.2 and GOST
+// 7.0.12-2011 abbreviations): "Title : учеб. пособие", "Title : справочник",
+// "Title : материалы конф.", "Title : дис. … канд. наук". They are not part
+// of the title proper. A stem matches the start of the first word.
+var genreWords = []string{
+	// Russian
+	"учеб", "справочн", "монограф", "энцикл", "словар", "сб.", "сборник", "материал", "матер.", "тез.", "тезис",
+	"докл", "дис.", "дисс", "автореф", "отчет", "отчёт", "федер", "закон", "кодекс", "указ", "постановлен",
+	"офиц", "пат.", "патент", "метод.", "методич", "практикум", "хрестомат", "курс", "библиогр", "указатель",
+	"стеногр", "полный", "с изм", "сайт", "[сайт]", "науч.-попул", "науч.-практ", "межд.", "междунар", "всерос",
+	"пер.", "нормативн", "стандарт", "инструкц", "программ", "альбом", "атлас", "сб", "исследование",
+	// Ukrainian and Belarusian
+	"навч", "посіб", "підручн", "монографія", "конспект", "довідн", "словник", "збірник", "зб.", "матеріал",
+	"науково-попул", "затв", "даведн", "вучэб", "слоўнік", "зборнік", "матэрыял", "энцыкл", "энцыклапед",
+	// Kazakh
+	"оқулық", "оқу", "сөздік", "жинақ", "анықтамалық", "монография",
+	// English
+	"monograph", "proceedings", "developed from",
+}
+
+// genreNouns are the Kazakh designations an adjective may precede:
+// "монографиялық зерттеу", "этнолингвистикалық сөздік", "республикалық газет".
+var genreNouns = []string{"зерттеу", "сөздік", "газет", "оқулық", "құрал"}
+
+// cutTitleInfo removes from a title the other title information that
+// designates its kind or its volumes: "Справочник : в 2 т.", "Title :
+// учебник", "Title. У 6 т." — what is left is the title proper.
+func cutTitleInfo(t string) string {
+	for i := 0; i < len(t); i++ {
+		if t[i] != ':' && t[i] != '.' {
+			continue
+		}
+		rest := strings.TrimLeft(t[i+1:], " ")
+		if len(rest) == len(t[i+1:]) && t[i] == '.' {
+			continue
+		}
+		if i == 0 || t[i] == '.' && abbreviationBefore(t[:i+1]) {
+			continue
+		}
+		if isVolumesNote(rest) || t[i] == ':' && isGenre(rest) {
+			return strings.TrimRight(t[:i], " ")
+		}
+	}
+	return t
+}
+
+// isGenre reports text that starts with a designation of the document's kind.
+func isGenre(s string) bool {
+	low := strings.ToLower(s)
+	if hasAnyPrefix(low, genreWords) {
+		return true
+	}
+	f := strings.Fields(low)
+	return len(f) > 1 && hasAnyPrefix(f[1], genreNouns)
+}
+
+// isVolumesNote reports "в 2 т.", "у 8-и томах", "ў 15 тамах", "in 3 vols":
+// the number of volumes of a multi-volume work (GOST 7.1-2003, 4.2.4.4).
+func isVolumesNote(s string) bool {
+	low := strings.ToLower(s)
+	var rest string
+	switch {
+	case strings.HasPrefix(low, "в "), strings.HasPrefix(low, "у "), strings.HasPrefix(low, "in "):
+		rest = low[strings.IndexByte(low, ' ')+1:]
+	case strings.HasPrefix(low, "ў "):
+		rest = low[len("ў "):]
+	default:
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || !isDigit(rest[0]) {
+		return false
+	}
+	f := strings.Fields(rest)
+	if len(f) < 2 {
+		return false
+	}
+	return hasAnyPrefix(f[1], []string{"т.", "т", "том", "тамах", "кн", "vol", "ч."}) || strings.Contains(f[0], "-") && hasAnyPrefix(f[1], []string{"том", "кн"})
+}

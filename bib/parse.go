@@ -462,6 +462,8 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	readAreas(p, areas, hasHost, footnote)
 	inferType(p, hasHost)
+	it.Title = cutTitleInfo(it.Title)
+	it.ContainerTitle = cutTitleInfo(it.ContainerTitle)
 }
 
 // splitHost splits "component // host" at the first "//".
