@@ -3,6 +3,7 @@ package bib
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Name grammar. A surname is a capitalised word (McClory, O'Neil,
@@ -25,12 +26,14 @@ var (
 	// "Family, Given I." (Chicago): a full given name ending in an initial.
 	nameFamilyGivenInit = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)+)`)
 	// "Given Family" after "and" (MLA second author) or before "(ed.)".
-	nameGivenFirst = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?)\s+(` + particleRe + `?` + surnameRe + `)`)
+	nameGivenFirst = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*)\s+(` + particleRe + `?` + surnameRe + `)`)
+	// "Given Patronymic Family" (Chicago in Russian: "Людмила Григорьевна Павлова").
+	nameGivenTwoFirst = regexp.MustCompile(`^(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(` + surnameRe + `)(?:[.,;]|\s+(?:and|и|&)\s|$)`)
 	// "Family AB" (Vancouver): initials without full stops.
 	nameVancouver = regexp.MustCompile(`^(` + surnameRe + `(?:\s+` + surnameRe + `)?)\s+(\p{Lu}{1,3})(?:[,.]|$)`)
 	// "Family Given" for Chinese names printed family first.
 	nameChinese = regexp.MustCompile(`^(\p{Lu}\p{Ll}{0,5})\s+(\p{Lu}\p{Ll}{1,10}(?:-\p{Ll}+)?)(?:[,.]|\s+(?:and|&)\s)`)
-	nameSep     = regexp.MustCompile(`^(?:\s*,\s*(?:and\s+|&\s*)?|\s*;\s*|\s*(?:and|и|та|және|&)\s+|\s*&\s*)`)
+	nameSep     = regexp.MustCompile(`^(?:\s*,\s*(?:(?:and|и|та|і|және)\s+|&\s*)?|\s*;\s*|\s*(?:and|и|та|і|және|&)\s+|\s*&\s*)`)
 	etAl        = regexp.MustCompile(`^(?:\s*,)?\s*(?:\[\s*)?(?:et\s+al\.?|и\s+др\.?|и\s+другие|та\s+ін\.?|т\.\s?б\.?|және\s+т\.\s?б\.?|і\s+інш\.?)(?:\s*\])?`)
 )
 
@@ -64,6 +67,9 @@ func parseNames(s string) ([]Name, string, []Repair) {
 	var reps []Repair
 	rest := s
 	n, r, rep, ok := parseName(rest, false)
+	// MLA and Chicago invert only the first name ("Patten, Michael A.,
+	// Guy McCaskie, and Philip Unitt"): the others are read given first.
+	inverted := ok && fullGiven(n.Given) && strings.HasPrefix(strings.TrimLeft(s[len(n.Family):], " "), ",")
 	for ok {
 		names = append(names, n)
 		reps = append(reps, rep...)
@@ -76,10 +82,45 @@ func parseNames(s string) ([]Name, string, []Repair) {
 		if sep == "" {
 			break
 		}
-		givenFirst := strings.ContainsAny(sep, "&") || strings.Contains(sep, "and") || edAfterName.MatchString(rest[len(sep):])
-		n, r, rep, ok = parseName(rest[len(sep):], givenFirst)
+		next := rest[len(sep):]
+		if inverted {
+			if n, r, ok = givenFirstName(next); ok {
+				rep = nil
+				continue
+			}
+		}
+		givenFirst := strings.ContainsAny(sep, "&") || conjunction(sep) || edAfterName.MatchString(next)
+		n, r, rep, ok = parseName(next, givenFirst)
 	}
 	return names, rest, reps
+}
+
+// fullGiven reports a given name printed in full ("Michael A."), not as initials.
+func fullGiven(g string) bool {
+	r := []rune(strings.Fields(g + " ")[0])
+	return len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) && !strings.HasSuffix(string(r), ".")
+}
+
+// conjunction reports "and", "и", "та", "і", "және" in a name separator.
+func conjunction(sep string) bool {
+	for _, w := range strings.Fields(strings.Trim(sep, " ,;")) {
+		switch w {
+		case "and", "и", "та", "і", "және":
+			return true
+		}
+	}
+	return false
+}
+
+// givenFirstName reads "Given [I.] Family" or "Given Patronymic Family".
+func givenFirstName(s string) (Name, string, bool) {
+	if m := nameGivenTwoFirst.FindStringSubmatchIndex(s); m != nil {
+		return Name{Family: s[m[4]:m[5]], Given: s[m[2]:m[3]]}, s[m[5]:], true
+	}
+	if m := nameGivenFirst.FindStringSubmatch(s); m != nil {
+		return Name{Family: m[2], Given: m[1]}, s[len(m[0]):], true
+	}
+	return Name{}, s, false
 }
 
 // edAfterName matches "Given Family (ed.)": an editor named given-first.
