@@ -44,7 +44,7 @@ func ReadRIS(src string) ([]Item, []ReadError) {
 		if m == nil {
 			if rec != nil && len(rec.fields) > 0 && strings.TrimSpace(line) != "" {
 				f := &rec.fields[len(rec.fields)-1]
-				f.val += " " + strings.TrimSpace(line)
+				f.val = strings.TrimSpace(f.val + " " + strings.TrimSpace(line))
 			}
 			continue
 		}
@@ -102,20 +102,20 @@ func (r *risRecord) item() Item {
 		case "ID":
 			it.ID, it.CitationKey = v, v
 		case "AU", "A1":
-			it.Author = append(it.Author, risPerson(v))
+			addPerson(&it.Author, v)
 		case "A2":
 			if ty == "BOOK" || ty == "RPRT" {
 				continue // the series editor in Zotero's reading
 			}
-			it.Editor = append(it.Editor, risPerson(v))
+			addPerson(&it.Editor, v)
 		case "A3":
 			if ty == "BOOK" || ty == "EBOOK" {
-				it.Editor = append(it.Editor, risPerson(v))
+				addPerson(&it.Editor, v)
 			}
 		case "ED":
-			it.Editor = append(it.Editor, risPerson(v))
+			addPerson(&it.Editor, v)
 		case "A4":
-			it.Translator = append(it.Translator, risPerson(v))
+			addPerson(&it.Translator, v)
 		case "TI", "T1":
 			set(&it.Title, v)
 		case "T2", "JF", "JO", "BT", "C3":
@@ -208,6 +208,13 @@ func (r *risRecord) item() Item {
 	return it
 }
 
+// addPerson appends the name of a field, unless it has none (", ,").
+func addPerson(ns *[]Name, v string) {
+	if n := risPerson(v); n != (Name{}) {
+		*ns = append(*ns, n)
+	}
+}
+
 // risPerson reads "Family, Given[, Suffix]"; a name without a comma is an
 // organisation, as Zotero reads it.
 func risPerson(s string) Name {
@@ -218,6 +225,9 @@ func risPerson(s string) Name {
 	n := Name{Family: strings.TrimSpace(fam), Given: strings.TrimSpace(rest)}
 	if g, suf, ok := strings.Cut(n.Given, ","); ok {
 		n.Given, n.Suffix = strings.TrimSpace(g), strings.TrimSpace(suf)
+	}
+	if n.Family == "" && n.Given == "" {
+		return Name{} // a suffix alone names no one
 	}
 	return n
 }

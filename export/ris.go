@@ -55,12 +55,13 @@ func writeRecord(b *strings.Builder, it bib.Item) {
 		ty = "GEN"
 	}
 	tag := func(t, v string) {
+		v = strings.TrimSpace(oneLine(v)) // the reader trims values
 		if v == "" {
 			return
 		}
 		b.WriteString(t)
 		b.WriteString("  - ")
-		b.WriteString(oneLine(v))
+		b.WriteString(v)
 		b.WriteString("\r\n")
 	}
 	tag("TY", ty)
@@ -174,11 +175,12 @@ func risName(n bib.Name) string {
 		fam = n.NonDropping + " " + fam
 	}
 	s := fam
-	if g := strings.TrimSpace(n.Given + " " + n.DroppingParticle); g != "" {
+	g := strings.TrimSpace(n.Given + " " + n.DroppingParticle)
+	if g != "" || n.Suffix != "" {
 		s += ", " + g
 	}
 	if n.Suffix != "" {
-		s += ", " + n.Suffix
+		s += ", " + n.Suffix // "Family, , Jr" when there is no given name
 	}
 	return s
 }
@@ -207,7 +209,7 @@ func writeRISDate(tag func(string, string), d *bib.Date) {
 	tag("PY", strconv.Itoa(d.Parts[0][0]))
 	switch {
 	case len(d.Parts) > 1:
-		tag("DA", d.String()[:4]+"-"+strconv.Itoa(d.Parts[1][0]))
+		tag("DA", fmt.Sprintf("%04d-%04d", d.Parts[0][0], d.Parts[1][0]))
 	case len(d.Parts[0]) > 1:
 		tag("DA", risDate(d))
 	}
