@@ -115,8 +115,9 @@ func readLimited(r io.Reader, size int) ([]byte, error) {
 
 // decodeText turns file bytes into NFC text with "\n" line ends: UTF-8
 // (with or without BOM), UTF-16 (with BOM, or without one when its NUL
-// bytes tell the byte order), and the Cyrillic single-byte
-// encodings Windows-1251 and KOI8-R, told apart by which reads as Russian.
+// bytes tell the byte order), the Cyrillic single-byte encodings
+// Windows-1251 and KOI8-R, told apart by which reads as Russian, and
+// Windows-1252.
 // Empty, binary and oversized input is refused with the reason.
 func decodeText(b []byte) (string, error) {
 	switch {
@@ -150,16 +151,19 @@ func decodeText(b []byte) (string, error) {
 	case utf8.Valid(b):
 		s = string(b)
 	default:
-		// UTF-8 with a few damaged bytes is not a single-byte Cyrillic
-		// file: read as KOI8-R, its Russian would pass for Russian
-		// ("пЁп╡п╟п╫п╬п╡" for "Иванов") and be stored as mojibake.
+		// UTF-8 with a few damaged bytes is not a single-byte file: read
+		// as KOI8-R its Russian would pass for Russian ("п≤п╡п╟п╫п╬п╡"
+		// for "Иванов"), read as Windows-1252 "–" becomes "â€“", and
+		// either would be stored as mojibake. In real single-byte text a
+		// valid UTF-8 sequence is a rare accident (KOI8-R "её" is one):
+		// far fewer than one for fifty bytes that are not UTF-8.
 		line, valid, invalid := utf8Damage(b)
-		if valid > invalid {
+		if valid*50 >= invalid {
 			return "", fmt.Errorf("invalid UTF-8 at line %d (the rest of the file is UTF-8): fix or remove the damaged bytes", line)
 		}
 		var err error
-		if s, err = decodeCyrillic(b); err != nil {
-			return "", fmt.Errorf("invalid UTF-8 at line %d, and not Windows-1251 or KOI8-R Cyrillic text either", line)
+		if s, err = decodeSingleByte(b); err != nil {
+			return "", fmt.Errorf("invalid UTF-8 at line %d, and %w", line, err)
 		}
 	}
 	if binaryText(s) {
@@ -243,18 +247,23 @@ func decodeUTF16(b []byte, le bool) (string, error) {
 	return string(out), nil
 }
 
-// decodeCyrillic decodes text that is not UTF-8 as Windows-1251 or KOI8-R,
-// whichever gives more lower-case Cyrillic letters (Russian prose is mostly
-// lower case; the wrong table swaps the cases).
-func decodeCyrillic(b []byte) (string, error) {
-	best, bestScore := "", -1
+// decodeSingleByte decodes text that is not UTF-8 as Windows-1251 or
+// KOI8-R, whichever gives more lower-case Cyrillic letters (Russian prose
+// is mostly lower case; the wrong table swaps the cases), else as
+// Windows-1252 when the text is mostly ASCII with a few accented letters,
+// quotes and dashes (an English or French article saved on Windows).
+// The tables are tried on the first 256 KiB; the winner decodes the whole.
+func decodeSingleByte(b []byte) (string, error) {
+	sample := b[:min(len(b), 256<<10)]
+	var best *charmap.Charmap
+	bestScore := 0
 	for _, cm := range []*charmap.Charmap{charmap.Windows1251, charmap.KOI8R} {
-		s, err := cm.NewDecoder().String(string(b))
+		s, err := cm.NewDecoder().Bytes(sample)
 		if err != nil {
 			continue
 		}
 		lower, upper, letters := 0, 0, 0
-		for _, r := range s {
+		for _, r := range string(s) {
 			if unicode.IsLetter(r) {
 				letters++
 			}
@@ -269,13 +278,35 @@ func decodeCyrillic(b []byte) (string, error) {
 		// Cyrillic text read with the right table is mostly Cyrillic
 		// letters, mostly lower case; Latin-1 or binary read as Cyrillic is not.
 		if lower > upper && (lower+upper)*3 > letters && lower > bestScore {
-			best, bestScore = s, lower
+			best, bestScore = cm, lower
 		}
 	}
-	if bestScore <= 0 {
-		return "", errors.New("not UTF-8 text, and not Windows-1251 or KOI8-R Cyrillic either")
+	if best == nil && western(sample) {
+		best = charmap.Windows1252
 	}
-	return best, nil
+	if best == nil {
+		return "", errors.New("not Windows-1251, KOI8-R or Windows-1252 text")
+	}
+	out, err := best.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", err
+	}
+	return string(out), nil
+}
+
+// western reports text that reads as Windows-1252: every byte defined in
+// that table, and at most one in ten outside ASCII (binary is about half).
+func western(b []byte) bool {
+	high := 0
+	for _, c := range b {
+		switch {
+		case c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D:
+			return false
+		case c >= 0x80:
+			high++
+		}
+	}
+	return high*10 <= len(b)
 }
 
 // binaryText reports text whose share of control characters no document has.

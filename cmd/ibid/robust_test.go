@@ -58,6 +58,23 @@ func enArticle(body string) string {
 	return b.String()
 }
 
+// westernRefs is a list typed on Windows in Western Europe: curly quotes,
+// en dashes, accented names.
+var westernRefs = []string{
+	"Müller K., Lefèvre R. “Die Bibliothek” – ein Überblick // Zeitschrift für Bibliothekswesen. 2014. Bd. 61. S. 233–250.",
+	"Renée D. L’histoire de la lecture. Paris : Gallimard, 2001. 412 p.",
+	"O’Brien S. ‘Reading rooms’ and their publics. Dublin: Four Courts, 2016. 198 p.",
+}
+
+var westernArticle = func() string {
+	var b strings.Builder
+	b.WriteString("Introduction\n\nLibraries in Europe – a survey [1–3]. “Quoted” words, café, naïve.\n\nReferences\n\n")
+	for i, r := range westernRefs {
+		fmt.Fprintf(&b, "%d. %s\n", i+1, r)
+	}
+	return b.String()
+}()
+
 // ibidRun runs ibid in-process on a library, the way a user types it.
 func ibidRun(t *testing.T, db string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
@@ -323,12 +340,30 @@ func hostileCases() []hostileCase {
 		{name: "utf8_bom", file: "a.txt", write: writeString("\ufeff" + ru), want: ruRefs},
 		{name: "windows_1251", file: "a.txt", write: func(t *testing.T, p string) { writeBytes(encodeCharmap(t, charmap.Windows1251, ru))(t, p) }, want: ruRefs},
 		{name: "koi8_r", file: "a.txt", write: func(t *testing.T, p string) {
-			writeBytes(encodeCharmap(t, charmap.KOI8R, ruArticle(ruKOI8)))(t, p)
+			// "ё" after a small letter ("всё", "её") is a valid UTF-8
+			// pair in KOI8-R: it must not make the file pass for UTF-8.
+			text := strings.Replace(ruArticle(ruKOI8), "Заключение\n\n",
+				"Заключение\n\nВсё, что её интересовало, ещё не изучено; своё мнение автор высказал.\n\n", 1)
+			writeBytes(encodeCharmap(t, charmap.KOI8R, text))(t, p)
 		}, want: ruKOI8},
 		{name: "utf16_le_bom", file: "a.txt", write: writeBytes(encodeUTF16(ru, false)), want: ruRefs},
 		{name: "utf16_be_bom", file: "a.md", write: writeBytes(encodeUTF16(ru, true)), want: ruRefs},
 		{name: "crlf_line_ends", file: "a.txt", write: writeString(strings.ReplaceAll(ru, "\n", "\r\n")), want: ruRefs},
 		{name: "cr_line_ends", file: "a.txt", write: writeString(strings.ReplaceAll(ru, "\n", "\r")), want: ruRefs},
+		{name: "windows_1252", file: "a.txt", write: func(t *testing.T, p string) {
+			writeBytes(encodeCharmap(t, charmap.Windows1252, westernArticle))(t, p)
+		}, want: westernRefs},
+		{name: "larger_than_256mb", file: "a.txt", write: func(t *testing.T, p string) {
+			// A sparse file: 300 MB long, no disk used.
+			f, err := os.Create(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			if err := f.Truncate(300 << 20); err != nil {
+				t.Fatal(err)
+			}
+		}, reason: regexp.MustCompile(`larger than`)},
 		{name: "utf16_le_no_bom", file: "a.txt", write: writeBytes(encodeUTF16(ru, false)[2:]), want: ruRefs},
 		{name: "utf16_be_no_bom", file: "a.txt", write: writeBytes(encodeUTF16(enArticle("Another survey [1–3]."), true)[2:]), want: enRefs},
 		{name: "utf16_le_crlf", file: "a.txt", write: writeBytes(encodeUTF16(strings.ReplaceAll(ru, "\n", "\r\n"), false)), want: ruRefs},
@@ -535,6 +570,35 @@ func TestLineEnds(t *testing.T) {
 		}
 		if !strings.Contains(out, "already imported") {
 			t.Errorf("the CRLF copy of an imported article was imported again: %s", out)
+		}
+	})
+}
+
+// TestSpecialFiles reads what is not a regular file: a device that never
+// ends and a folder named like an article.
+func TestSpecialFiles(t *testing.T) {
+	t.Run("dev_zero", func(t *testing.T) {
+		if _, err := os.Stat("/dev/zero"); err != nil {
+			t.Skipf("no /dev/zero here: %v", err)
+		}
+		db := filepath.Join(t.TempDir(), "library.db")
+		code, out, errs := ibidRun(t, db, "import", "/dev/zero")
+		if code != 2 || !oneErrorLine(errs, "/dev/zero") || out != "" {
+			t.Errorf("exit %d, stdout %q, stderr %q: want exit 2 and one error line", code, out, errs)
+		}
+		if _, err := os.Stat(db); err == nil {
+			t.Errorf("a refused file created the library")
+		}
+	})
+	t.Run("folder_named_txt", func(t *testing.T) {
+		dir := t.TempDir()
+		p := filepath.Join(dir, "chapter.txt")
+		if err := os.Mkdir(p, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		code, _, errs := ibidRun(t, filepath.Join(dir, "library.db"), "parse", p)
+		if code != 2 || !oneErrorLine(errs, p) {
+			t.Errorf("parse of a folder: exit %d, stderr %q: want exit 2 and one error line", code, errs)
 		}
 	})
 }
