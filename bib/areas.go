@@ -12,7 +12,7 @@ var (
 	confRe        = gate(`(?i)материал\S*\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop`, true, "материал", "конф", "симпозиум", "proc", "conference", "symposium", "congress", "тезис", "сборник", "форум", "семинар", "конгресс", "workshop")
 	journalRe     = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
 	newspaperRe   = gate(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`, true, "газета", "newspaper", "gazeta", "правда", "times", "post", "herald", "tribune", "новости", "ақиқат", "егемен", "қазақстан", "известия", "ведомости", "коммерсант")
-	lawRe         = regexp.MustCompile(`(?i)(?:^|:\s*)(?:федеральный\s+закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|law\b|act\b|code\b|заң|қаулы|бұйрық|жарлық|кодексі)`)
+	lawRe         = regexp.MustCompile(`(?i)(?:^|:\s*|^\p{L}+\s+)(?:федеральный\s+закон|федер\.\s*закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|law|act|code|заң|қаулы|бұйрық|жарлық|кодексі)(?:[^\p{L}]|$)`)
 	standardRe    = regexp.MustCompile(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
 	patentRe      = regexp.MustCompile(`(?i)(?:пат\.|патент|patent|а\.\s?с\.)\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
 	archiveRe     = regexp.MustCompile(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
@@ -158,22 +158,20 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 // splitAreas splits at area separators (and, for lists without dashes, at
 // a full stop before "Place :").
 func splitAreas(s string) []string {
-	if !strings.ContainsAny(s, "–—:") {
-		return []string{s}
+	dashes := areaDashes(s)
+	if len(dashes) == 0 {
+		return splitAtStops(s)
 	}
 	var out []string
 	last := 0
-	for _, m := range areaSplit.FindAllStringIndex(s, -1) {
-		cut := m[0]
-		if s[cut] == '.' && !strings.ContainsAny(s[m[0]:m[1]], "–—") {
-			out = append(out, s[last:cut])
-			last = cut + 1
+	for _, m := range dashes {
+		if m[0] < last {
 			continue
 		}
-		out = append(out, s[last:cut])
+		out = append(out, splitAtPlace(s[last:m[0]])...)
 		last = m[1]
 	}
-	out = append(out, s[last:])
+	out = append(out, splitAtPlace(s[last:])...)
 	if len(out) == 1 {
 		// Footnote style separates by commas: "Publisher, 2007, p. 118".
 		return []string{s}
@@ -213,6 +211,41 @@ func mayBeEdition(low string) bool {
 		}
 		i += j + 1
 	}
+}
+
+// splitAtPlace splits an area at a full stop before "Place :".
+func splitAtPlace(s string) []string {
+	if !strings.Contains(s, ":") {
+		return []string{s}
+	}
+	var out []string
+	last := 0
+	for _, m := range areaSplit.FindAllStringIndex(s, -1) {
+		if s[m[0]] == '.' && !hasDash(s[m[0]:m[1]]) {
+			out = append(out, s[last:m[0]])
+			last = m[0] + 1
+		}
+	}
+	return append(out, s[last:])
+}
+
+// splitAtStops splits the areas of a description without dashes (GOST R
+// 7.0.5-2008, 4.3: the full stop may stand for ". – ") at each full stop
+// that ends a word, not an abbreviation, before a place of publication or
+// another field. A publisher's name runs from its colon to the year and
+// is not split.
+func splitAtStops(s string) []string {
+	var out []string
+	last := 0
+	for _, m := range punctSpaces(s, ".") {
+		after := s[m[1]:]
+		if abbreviationBefore(s[:m[0]+1]) || strings.Contains(s[last:m[0]], ":") || !startsSentence(after) || !(fieldish(after) || isPlace(firstClause(after))) {
+			continue
+		}
+		out = append(out, s[last:m[0]])
+		last = m[1]
+	}
+	return append(out, s[last:])
 }
 
 func normPages(s string) string {
@@ -406,11 +439,15 @@ func mayBeThesis(low string) bool {
 
 // lawWords open the name of a legal act (GOST 7.1-2003, 7.9): at the start
 // of the title or after its colon.
-var lawWords = []string{"федеральный", "закон", "кодекс", "указ", "постановление", "приказ", "распоряжение", "конституция", "law", "act", "code", "заң", "қаулы", "бұйрық", "жарлық"}
+var lawWords = []string{"федер", "закон", "кодекс", "указ", "постановление", "приказ", "распоряжение", "конституция", "law", "act", "code", "заң", "қаулы", "бұйрық", "жарлық"}
 
-// mayBeLaw is lawRe's prefilter: a law word at the start of s or after a colon.
+// mayBeLaw is lawRe's prefilter: a law word at the start of s, after its
+// first word ("Гражданский кодекс") or after a colon.
 func mayBeLaw(s string) bool {
 	low := strings.ToLower(s)
+	if f := strings.Fields(low); len(f) > 1 && hasAnyPrefix(f[1], lawWords) {
+		return true
+	}
 	for k := 0; ; {
 		if hasAnyPrefix(low[k:], lawWords) {
 			return true

@@ -338,7 +338,7 @@ var (
 	// look-alike C and Р.
 	pageKeys = []string{"С", "C", "с", "P", "p", "Pp", "pp", "PP", "Б", "б", "S", "s", "стр", "Стр", "Р", "P.P"}
 	// pageUnits follow a page count: "250 с.", "126 p.", "640 б.", "12 л.".
-	pageUnits = []string{"с", "p", "б", "pp", "S", "стр", "pages", "pp", "л", "бет"}
+	pageUnits = []string{"с", "p", "б", "pp", "S", "стр", "pages", "pp", "л", "бет", "c"}
 )
 
 // byteSet is a set of first bytes: where a key word may start.

@@ -34,7 +34,7 @@ var (
 	// "Family Given" for Chinese names printed family first.
 	nameChinese = regexp.MustCompile(`^(\p{Lu}\p{Ll}{0,5})\s+(\p{Lu}\p{Ll}{1,10}(?:-\p{Ll}+)?)(?:[,.]|\s+(?:and|&)\s)`)
 	nameSep     = regexp.MustCompile(`^(?:\s*,\s*(?:(?:and|и|та|і|және)\s+|&\s*)?|\s*;\s*|\s*(?:and|и|та|і|және|&)\s+|\s*&\s*)`)
-	etAl        = regexp.MustCompile(`^(?:\s*,)?\s*(?:\[\s*)?(?:et\s+al\.?|и\s+др\.?|и\s+другие|та\s+ін\.?|т\.\s?б\.?|және\s+т\.\s?б\.?|і\s+інш\.?)(?:\s*\])?`)
+	etAl        = regexp.MustCompile(`^(?:\s*,)?\s*(?:\[\s*)?(?:et\s+al\.?|[иИ]\s+др\.?|и\s+другие|та\s+ін\.?|т\.\s?б\.?|және\s+т\.\s?б\.?|[іi]\s+[іi]нш\.?)(?:\s*\])?`)
 )
 
 // chineseFamilies are the commonest Chinese family names in pinyin: a

@@ -526,7 +526,8 @@ func titleEnd(s string, dashStyle bool) int {
 		end = i
 	}
 	for _, m := range areaDashes(s[:end]) {
-		if fieldish(strings.TrimSpace(s[m[1]:])) || dashIsArea(s[:m[0]], s[m[1]:]) {
+		typed := s[m[0]] == '.' && strings.Contains(s[m[0]:m[1]], "-")
+		if typed || fieldish(strings.TrimSpace(s[m[1]:])) || dashIsArea(s[:m[0]], s[m[1]:]) {
 			end = m[0]
 			break
 		}
@@ -668,7 +669,7 @@ func cutArea(s string, dashStyle bool) (string, string) {
 }
 
 var (
-	editorWords     = regexp.MustCompile(`(?i)^(?:под\s+(?:общ(?:ей)?\.?\s+|науч(?:ной)?\.?\s+)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+)?ред\.|уклад\.|пад\s+рэд\.)\s*:?\s*`)
+	editorWords     = regexp.MustCompile(`(?i)^(?:под\s+(?:общ(?:ей)?\.?\s+|науч(?:ной)?\.?\s+)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+)?ред\.|уклад\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.)\s*:?\s*`)
 	translatorWords = regexp.MustCompile(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
 	edMark          = regexp.MustCompile(`(?i)^\s*[\[(]\s*(?:eds?|ред|сост|hrsg)\.?\s*[\])]\s*,?\s*|^\s*,?\s*eds?\.\s*,?\s*`)
 	seriesWords     = regexp.MustCompile(`(?i)edition|series|серия|papers?|report|доклад|брошюр|bulletin|vol\.`)
@@ -694,6 +695,7 @@ func readResponsibility(p *parsed, resp string) {
 			it.Translator = append(it.Translator, names...)
 			continue
 		}
+		part = strings.TrimPrefix(strings.TrimPrefix(part, "By "), "by ")
 		names, _, _ := parseNames(part)
 		switch {
 		case len(names) > 0 && len(it.Author) == 0:
@@ -794,7 +796,7 @@ func cleanTitle(s string) string {
 	}
 	s = strings.TrimSpace(s)
 	r, n := utf8.DecodeRuneInString(s)
-	if closers, ok := quotePairs[r]; ok {
+	if closers, ok := quotePairs[r]; ok && len(s) > n {
 		last, ln := utf8.DecodeLastRuneInString(s)
 		inner := s[n : len(s)-ln]
 		if strings.ContainsRune(closers, last) && !strings.ContainsAny(inner, closers) {

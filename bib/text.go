@@ -3,6 +3,7 @@ package bib
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -90,6 +91,16 @@ func areaDashAt(s string, i int) int {
 	if k := skipSpace(s, i); k > i && k < len(s) && s[k] == '-' {
 		if e := skipSpace(s, k+1); e > k+1 {
 			return e
+		}
+	}
+	if s[i] == '.' {
+		// ".-М., 2001.-400 с.": a hyphen typed for the dash, spaces lost.
+		if k := skipSpace(s, i+1); k < len(s) && s[k] == '-' {
+			e := skipSpace(s, k+1)
+			spaced := k > i+1 && e > k+1 // " - " is read from the space
+			if r, _ := utf8.DecodeRuneInString(s[e:]); !spaced && e < len(s) && (unicode.IsUpper(r) || isDigit(s[e])) {
+				return e
+			}
 		}
 	}
 	return -1
