@@ -82,7 +82,8 @@ func (e rawEntry) item() Item {
 	it.Publisher = firstOf(text("publisher"), text("institution"), text("school"), text("organization"))
 	it.PublisherPlace = firstOf(text("location"), text("address"))
 	it.Issued = bibDate(f)
-	if g := text("type"); g != "phdthesis" || it.Type != "thesis" {
+	// biblatex's default types of a thesis and a report are no genre.
+	if g := text("type"); !(g == "phdthesis" && it.Type == "thesis" || g == "techreport" && (it.Type == "report" || it.Type == "standard")) {
 		it.Genre = g
 	}
 	if hp := strings.TrimSpace(f["howpublished"]); strings.HasPrefix(hp, `\url{`) && strings.HasSuffix(hp, "}") {

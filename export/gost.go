@@ -145,7 +145,7 @@ func (e *gostEntry) render(out *strings.Builder, mk markup) {
 	out.WriteString(esc(s[at:]))
 }
 
-var markdownReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "`", "\\`", "<", `\<`, ">", `\>`, "#", `\#`)
+var markdownReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "`", "\\`", "<", `\<`, ">", `\>`)
 
 func markdownEscape(s string) string { return markdownReplacer.Replace(s) }
 
@@ -189,7 +189,7 @@ func (e *gostEntry) write() {
 	e.titleArea()
 	part := isPart(it)
 	if part {
-		// 7.0.100-2018, 7.1.? analytical description: the part's content
+		// GOST R 7.0.100-2018, section 7 (analytical description): the part's content
 		// type precedes "//" (its examples: "/ А. Грязев. – Текст :
 		// электронный // Газета.ru : [сайт]").
 		if e.ed == ed100 && isElectronic(it) {
@@ -241,8 +241,8 @@ func (e *gostEntry) end() {
 }
 
 // persons are the authors that are people; an organisation is never a
-// heading (GOST R 7.0.100-2018, 5.? headings of persons; an organisation
-// goes to the statement of responsibility).
+// heading (GOST 7.80-2000, 5.2 names persons in headings; an
+// organisation goes to the statement of responsibility).
 func headingAuthors(it *bib.Item) []bib.Name {
 	// A patent is described under its designation, the inventors in the
 	// statement of responsibility (GOST R 7.0.100-2018 and GOST 7.1-2003
@@ -292,8 +292,9 @@ func (e *gostEntry) titleArea() {
 	}
 	switch it.Type {
 	case "standard":
-		// GOST 7.1-2003, 7.7.?: a standard is described by its designation
-		// followed by its title.
+		// A standard is described under its designation, then its title
+		// (GOST 7.1-2003 and GOST R 7.0.100-2018 examples: "ГОСТ Р 7.0.100–2018.
+		// Библиографическая запись...").
 		if it.Number != "" {
 			e.b.WriteString(it.Number)
 			e.sep(". ")
@@ -318,8 +319,9 @@ func (e *gostEntry) titleArea() {
 		// dropped the area).
 		e.b.WriteString(" " + e.t.gmd)
 	}
-	// Other title information after " : " (GOST R 7.0.100-2018, 6.2.?;
-	// GOST 7.1-2003, 5.2.5): the subtitle, then the kind of document.
+	// Other title information after " : " (prescribed punctuation of the
+	// title area, GOST R 7.0.100-2018 and GOST 7.1-2003, 5.2): the subtitle,
+	// then the kind of document.
 	if other != "" {
 		e.b.WriteString(" : " + other)
 	}
@@ -357,7 +359,7 @@ func splitTitle(t string) (string, string) {
 
 // responsibility writes the statement of responsibility after " / ":
 // the authors, initials first, then editors and translators after " ; "
-// (GOST R 7.0.100-2018, 6.2.?, GOST 7.1-2003, 5.2.6). One to three
+// (title and statement of responsibility area; GOST 7.1-2003, 5.2.6). One to three
 // authors are all named, even when in the heading (GOST 7.1-2003,
 // 5.2.6.8), except in a 7.0.5-2008 reference (4.10.2). Four or more:
 // GOST R 7.0.100-2018 names the first three, 7.1-2003 (5.2.6.9) and
@@ -400,7 +402,7 @@ func (e *gostEntry) responsibility(headed bool) {
 	if it.Type == "thesis" && it.Publisher != "" {
 		// The university of a thesis follows its author: "/ Величковский
 		// Б. Б. ; Московский государственный университет. – Москва, 2017"
-		// (GOST R 7.0.100-2018 examples; GOST 7.1-2003, 7.3.?).
+		// (GOST R 7.0.100-2018 examples of dissertations).
 		parts = append(parts, it.Publisher)
 	}
 	if len(parts) > 0 {
@@ -551,8 +553,8 @@ func (e *gostEntry) wholeFacts() {
 
 // notes writes the identifier and note areas: ISBN, DOI, then the URL
 // with the date of access — "URL: … (дата обращения: 23.04.2025)"
-// (GOST R 7.0.5-2008, 9.?; 7.0.100-2018, 6.8 notes on electronic
-// resources), "Режим доступа: …" in GOST 7.1-2003 (7.82-2001 form).
+// (GOST R 7.0.5-2008, references to electronic resources; GOST R
+// 7.0.100-2018, notes area), "Режим доступа: …" in GOST 7.1-2003 (7.82-2001 form).
 //
 // In a GOST R 7.0.5-2008 reference to a part they follow the host's
 // elements with ". " like them (its example: "// Жилищное право. 2007.
@@ -704,7 +706,7 @@ func twoDigits(n int) string {
 }
 
 // dashRange writes a range with an en dash, "102–116" (GOST R
-// 7.0.100-2018, 4.? and GOST 7.1-2003, 4.7: ranges of numbers).
+// 7.0.100-2018 and GOST 7.1-2003 write ranges with an en dash).
 func dashRange(s string) string {
 	if !strings.Contains(s, "-") {
 		return s

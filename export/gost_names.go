@@ -27,7 +27,8 @@ func invertedName(n bib.Name, comma bool) string {
 }
 
 // directName is a name in a statement of responsibility: initials first,
-// "И. И. Иванов" (GOST R 7.0.100-2018, 6.2.?; GOST 7.1-2003, 5.2.6.3).
+// "И. И. Иванов" (GOST R 7.0.100-2018 and GOST 7.1-2003, statement of
+// responsibility: names as given, initials before the surname).
 func directName(n bib.Name) string {
 	if n.Literal != "" {
 		return n.Literal
