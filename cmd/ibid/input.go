@@ -166,6 +166,10 @@ func decodeText(b []byte) (string, error) {
 			return "", fmt.Errorf("invalid UTF-8 at line %d, and %w", line, err)
 		}
 	}
+	// Whitespace in UTF-16 or after a byte order mark is empty too.
+	if strings.TrimSpace(strings.TrimPrefix(s, "\ufeff")) == "" {
+		return "", errors.New("empty file")
+	}
 	if binaryText(s) {
 		return "", errors.New("binary file (mostly control characters)")
 	}

@@ -329,6 +329,7 @@ func hostileCases() []hostileCase {
 	return []hostileCase{
 		{name: "empty_file", file: "a.txt", write: writeString(""), reason: empty},
 		{name: "whitespace_only", file: "a.txt", write: writeString(" \n\t\r\n  \u00a0\n\n"), reason: regexp.MustCompile(`empty|no reference`)},
+		{name: "utf16_whitespace_only", file: "a.txt", write: writeBytes(encodeUTF16(" \r\n\t\n", false)), reason: empty},
 		{name: "png_header", file: "a.txt", write: writeBytes(png), reason: binary},
 		{name: "zip_header", file: "a.md", write: writeBytes(zip), reason: binary},
 		{name: "binary_noise_without_nul", file: "a.txt", write: writeBytes(bytes.ReplaceAll(noisyBytes(8192, 3), []byte{0}, []byte{1})), reason: regexp.MustCompile(`binary|UTF-8|encoding`)},
