@@ -185,7 +185,9 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 		s = s[:len(s)-len(t)] + emptyPage.ReplaceAllString(t, "")
 	}
 
-	readBody(&p, s, footnote)
+	if !readEnglish(&p, s, footnote) {
+		readBody(&p, s, footnote)
+	}
 	repairWords(&p, ctx)
 	if it.Title == "" && len(it.Author) == 0 && it.ContainerTitle == "" && it.Archive == "" {
 		if p.kind != kindIdem {

@@ -1,0 +1,171 @@
+package bib
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Names of English-style references. Each style prints its author list in
+// one order, so the first name decides how the others are read:
+//
+//   - APA 7 (9.8), Harvard, Vancouver (NLM Citing Medicine, ch. 1 "Author"):
+//     family first with initials: "Aron, L., Botella, M., & Lubart, T.",
+//     "Holt, DH", "Parkin DM, Clayton D".
+//   - IEEE (Reference Guide, "Author"): initials first: "R. Fardel, M. Nagel,
+//     and A. Wokaun", "D.Kulik".
+//   - MLA 9 (5.6) and Chicago 17 bibliography (14.72): the first author
+//     inverted, the others given first: "Pease, James L., Melodi Billera,
+//     and Georgia Gerard".
+//   - Chicago 17 notes (14.20): every name given first: "Peter Murphy and
+//     David Roberts".
+const (
+	enGivenWord = `\p{Lu}\p{Ll}+`
+	enInitial   = `\p{Lu}\p{Ll}?\.`
+	enGiven     = `(?:` + enGivenWord + `|` + enInitial + `)(?:[\s-]+(?:` + enGivenWord + `|` + enInitial + `))*`
+)
+
+var (
+	// "Family, A. B.", "Family A.B.", "Family, AB", "Family AB".
+	enFamilyInitials = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `(?:[\s-]` + surnameRe + `)?)(?:,?\s*((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4})|,?\s+(\p{Lu}{1,3})\b)`)
+	// "A. B. Family", "D.Kulik", "Yu.Shvarov", "J Peters".
+	enInitialsFamily = regexp.MustCompile(`^((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4}|\p{Lu}\s)(` + particleRe + `?` + surnameRe + `)`)
+	// "Family, Given" with a full given name, initials after it allowed.
+	enFamilyGiven = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(` + enGivenWord + `(?:[\s-]+` + enGivenWord + `)*(?:\s*` + enInitial + `)*)`)
+	// "Given Family", "Newton N. Minow", "Amira K. Bennison".
+	enGivenFamily = regexp.MustCompile(`^(` + enGivenWord + `(?:[\s-]+(?:` + enGivenWord + `|` + enInitial + `))*?)\s+(` + particleRe + `?` + surnameRe + `)`)
+	// Separators between names: ", ", ", and ", " and ", " & ", "; ".
+	enNameSep = regexp.MustCompile(`^(?:\s*,{1,2}\s*(?:(?:and|&|и)\s+)?|\s*(?:and|&|и)\s+|\s*&\s*|\s*;\s*)`)
+	enEtAl    = regexp.MustCompile(`^,?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?)`)
+	// Editor marks after the names: "(Eds.)", "(ed)", ", editors", "eds".
+	enEdMark = regexp.MustCompile(`^\s*(?:\((?:eds?|Eds?)\.?\)|,\s*(?:editors?|eds?\.)|\s(?:eds?|Eds?)\.?(?:\s|$|,))`)
+)
+
+// nameOrder is how a style prints the names of its author list.
+type nameOrder int
+
+const (
+	orderFamilyInitials nameOrder = iota // APA, Harvard, Vancouver
+	orderInitialsFamily                  // IEEE
+	orderInverted                        // MLA, Chicago bibliography: first inverted, then given first
+	orderGivenFirst                      // Chicago notes
+)
+
+// enName reads one name in the given order at the start of s.
+func enName(s string, o nameOrder, first bool) (Name, string, bool) {
+	switch o {
+	case orderFamilyInitials:
+		if m := enFamilyInitials.FindStringSubmatch(s); m != nil {
+			return Name{Family: m[1], Given: strings.TrimSpace(m[2] + m[3])}, s[len(m[0]):], true
+		}
+	case orderInitialsFamily:
+		if m := enInitialsFamily.FindStringSubmatch(s); m != nil {
+			return Name{Family: m[2], Given: strings.TrimSpace(m[1])}, s[len(m[0]):], true
+		}
+	case orderInverted:
+		if first {
+			if m := enFamilyGiven.FindStringSubmatch(s); m != nil {
+				return Name{Family: m[1], Given: m[2]}, s[len(m[0]):], true
+			}
+			if m := enFamilyInitials.FindStringSubmatch(s); m != nil {
+				return Name{Family: m[1], Given: strings.TrimSpace(m[2] + m[3])}, s[len(m[0]):], true
+			}
+			return Name{}, s, false
+		}
+		fallthrough
+	case orderGivenFirst:
+		if m := enInitialsFamily.FindStringSubmatch(s); m != nil {
+			return Name{Family: m[2], Given: strings.TrimSpace(m[1])}, s[len(m[0]):], true
+		}
+		if m := enGivenFamily.FindStringSubmatch(s); m != nil {
+			return Name{Family: m[2], Given: m[1]}, s[len(m[0]):], true
+		}
+	}
+	return Name{}, s, false
+}
+
+// nameEnds reports whether the text after a name may follow a name: a
+// separator, an editor mark, a date, the end, never more words of a title.
+func nameEnds(rest string) bool {
+	t := strings.TrimLeft(rest, " ")
+	if t == "" {
+		return true
+	}
+	switch t[0] {
+	case ',', '.', ';', '(', '&', ':', '"', '[':
+		return true
+	}
+	return strings.HasPrefix(t, "and ") || strings.HasPrefix(t, "и ") || strings.HasPrefix(t, "“") ||
+		strings.HasPrefix(t, "‘") || strings.HasPrefix(t, "«") || strings.HasPrefix(t, "eds") ||
+		strings.HasPrefix(t, "ed.") || startsYear(t)
+}
+
+// startsYear reports whether s starts with a four-digit year.
+func startsYear(s string) bool {
+	return len(s) >= 4 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) && (len(s) == 4 || !isDigit(s[4]))
+}
+
+// enNames reads an author list in order o and returns the names, the rest,
+// and whether an editor mark followed them ("(Eds.)", ", editors").
+func enNames(s string, o nameOrder) ([]Name, string, bool) {
+	var names []Name
+	var afterFirst string
+	joined := false // an "and" or "&" joined two of the names
+	rest := s
+	for {
+		n, r, ok := enName(rest, o, len(names) == 0)
+		if !ok || !nameFits(rest[:len(rest)-len(r)], r) {
+			break
+		}
+		names, rest = append(names, n), r
+		if len(names) == 1 {
+			afterFirst = rest
+		}
+		if m := enEtAl.FindString(rest); m != "" {
+			rest, joined = rest[len(m):], true
+			break
+		}
+		if m := enEdMark.FindString(rest); m != "" {
+			return names, rest[len(m):], true
+		}
+		sep := enNameSep.FindString(rest)
+		if sep == "" {
+			break
+		}
+		next := rest[len(sep):]
+		if _, r2, ok := enName(next, o, false); !ok || !nameFits(next[:len(next)-len(r2)], r2) {
+			break
+		}
+		joined = joined || strings.ContainsAny(sep, "&;") || strings.Contains(sep, "and") || strings.Contains(sep, "и")
+		rest = rest[len(sep):]
+	}
+	if o == orderGivenFirst && len(names) > 1 && !joined {
+		// Chicago notes join the last two names with "and": without it,
+		// what followed the first name was a title.
+		return names[:1], afterFirst, false
+	}
+	return names, rest, false
+}
+
+// enOrder decides the name order of an entry from its first name.
+func enOrder(s string, note bool) (nameOrder, bool) {
+	if m := enInitialsFamily.FindString(s); m != "" && nameFits(m, s[len(m):]) {
+		return orderInitialsFamily, true
+	}
+	if m := enFamilyInitials.FindString(s); m != "" && nameFits(m, s[len(m):]) {
+		return orderFamilyInitials, true
+	}
+	if m := enFamilyGiven.FindString(s); m != "" && nameFits(m, s[len(m):]) && !note {
+		return orderInverted, true
+	}
+	if m := enGivenFamily.FindString(s); m != "" && nameEnds(s[len(m):]) && note {
+		return orderGivenFirst, true
+	}
+	return 0, false
+}
+
+// nameFits reports whether a name read as name is followed by what may
+// follow a name; a name ending in an initial's full stop may be followed
+// by the title ("Jaffee D. Brewing justice").
+func nameFits(name, rest string) bool {
+	return nameEnds(rest) || strings.HasSuffix(strings.TrimSpace(name), ".")
+}
