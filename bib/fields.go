@@ -100,7 +100,9 @@ var placeWords = map[string]bool{
 }
 
 // publisherWords name a publisher: "Press", "Изд-во", "Verlag", "Routledge".
-var publisherWords = []string{"press", "publish", "изд", "verlag", "books", "routledge", "springer", "elsevier", "wiley", "sage", "palgrave", "macmillan", "brill", "university", "университет", "наука", "ltd", "llc", "group", "academic", "media", "house", "chubanshe", "baspa", "баспа", "кітап", "издательство", "просвещение", "юрайт", "инфра", "proceedings"}
+var publisherWords = []string{"press", "publish", "изд", "verlag", "books", "routledge", "springer", "elsevier", "wiley", "sage", "palgrave", "macmillan", "brill", "university", "университет", "наука", "ltd", "llc", "group", "academic", "media", "house", "chubanshe", "baspa", "баспа", "кітап", "издательство", "просвещение", "юрайт", "инфра", "proceedings",
+	// Kazakh publishers whose names are one common word.
+	"жазушы", "мектеп", "ғылым", "атамұра", "рауан", "білім", "өнер", "санат", "арыс", "дәуір", "фолиант"}
 
 // isPublisher reports a word that names a publisher, or "Inc".
 func isPublisher(s string) bool {
@@ -114,6 +116,28 @@ func isPlace(s string) bool {
 	return placeWords[k] || placeWords[k+"."] || placeWords[strings.TrimSuffix(k, ".")]
 }
 
+// cyrillicPlaces reports one or more places of publication without a
+// publisher: "Тбилиси", "М.; Л.", "СПб., М.". GOST 7.1-2003, 4.5.3 makes
+// the place obligatory and the publisher optional, so a lone capitalised
+// Cyrillic word before the year is the place.
+func cyrillicPlaces(s string) bool {
+	toks := strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ',' })
+	for _, tok := range toks {
+		tok = strings.TrimSpace(tok)
+		if isPlace(tok) || len(toks) > 1 && strings.HasSuffix(tok, ".") && utf8.RuneCountInString(tok) <= 5 {
+			continue
+		}
+		if len(toks) > 1 {
+			return false
+		}
+		r := []rune(tok)
+		if len(r) < 2 || !unicode.Is(unicode.Cyrillic, r[0]) || !unicode.IsUpper(r[0]) || strings.ContainsAny(tok, " «\"\"") || isPublisher(tok) {
+			return false
+		}
+	}
+	return true
+}
+
 // splitImprint reads "Place : Publisher, Year" (any part may be missing).
 func splitImprint(s string) (place, publisher string) {
 	s = strings.TrimSpace(strings.Trim(cutYearTail(strings.TrimSpace(s)), " ,;"))
@@ -123,7 +147,7 @@ func splitImprint(s string) (place, publisher string) {
 	if i := strings.Index(s, ":"); i > 0 {
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(strings.Trim(s[i+1:], " ,"))
 	}
-	if isPlace(s) {
+	if isPlace(s) || cyrillicPlaces(s) {
 		return s, ""
 	}
 	if i := strings.LastIndex(s, ","); i > 0 && isPlace(strings.TrimSpace(s[i+1:])) && !isPlace(strings.TrimSpace(s[:i])) {
