@@ -24,6 +24,7 @@ type parsed struct {
 	kind    entryKind
 	urls    []Found // every URL printed in the entry, in order
 	short   []Name  // the author named by a shortened repeat
+	number  string  // the designation of a standard that heads the entry
 	urlOnly bool    // the URL field came from the entry's only URL
 }
 
@@ -105,8 +106,12 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 			p.Repairs = append(p.Repairs, Repair{Field: "DOI", Before: s[m[2]:nend], After: joined, Rule: RuleDOIWrap})
 			d, end = joined, nend
 		}
-		it.DOI = normalizeDOI(d)
-		s = s[:m[0]] + " " + s[end:]
+		if d = normalizeDOI(d); wellFormedDOI.MatchString(d) {
+			it.DOI = d
+			s = s[:m[0]] + " " + s[end:]
+		} else {
+			p.Warnings = append(p.Warnings, "DOI "+d+" is not well formed (10.NNNN/suffix); not stored")
+		}
 	}
 
 	mayAccess := containsAny(low, "access", "retriev", "viewed", "дата", "қаралған", "қаралды")
@@ -388,6 +393,11 @@ var inHost = regexp.MustCompile(`^(?:,|\.)?\s*(?:[Ii]n:?|В\s*кн\.?:?|В:|У:?
 // readBody reads authors, title and the areas after them.
 func readBody(p *parsed, s string, footnote bool) {
 	it := &p.Item
+	if m := standardHead.FindStringSubmatch(s); m != nil {
+		// GOST R 7.0.100-2018, 7.2: "ГОСТ 7.32–2017. Title. – Place, Year":
+		// the designation heads the description and the title follows it.
+		p.number, s = strings.TrimSpace(m[1]), s[len(m[0]):]
+	}
 	comp, host, hasHost := splitHost(s)
 	names, rest, reps := parseNames(comp)
 	if len(names) > 0 && !headingEnd(rest) {

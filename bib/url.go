@@ -117,6 +117,11 @@ func findURLs(s, ctx string) []Found {
 			return out
 		}
 		start := pos + loc[0]
+		if prev, _ := utf8.DecodeLastRuneInString(s[:start]); start > 0 && !unicode.IsSpace(prev) && !strings.ContainsRune("([<\"'«“:", prev) && s[start] != 'h' && s[start] != 'H' && s[start] != 'f' && s[start] != 'F' {
+			// "www." inside another token (a DOI, a path) starts no URL.
+			pos = start + 4
+			continue
+		}
 		end := start + tokenEnd(s[start:])
 		f := Found{Start: start}
 		u := s[start:end]
@@ -149,6 +154,13 @@ func findURLs(s, ctx string) []Found {
 			f.Repairs = append(f.Repairs, Repair{Field: "URL", Before: u, After: unesc, Rule: RuleMarkdownEscape})
 			u = unesc
 		}
+		if !hasHost(u) {
+			// "www." or "http://" alone names no address.
+			if pos = end; pos >= len(s) {
+				return out
+			}
+			continue
+		}
 		if f.End < end {
 			f.End = end
 		}
@@ -160,6 +172,18 @@ func findURLs(s, ctx string) []Found {
 			return out
 		}
 	}
+}
+
+// hasHost reports whether a URL names a host with a dot in it.
+func hasHost(u string) bool {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "/?#"); i >= 0 {
+		u = u[:i]
+	}
+	i := strings.IndexByte(u, '.')
+	return i > 0 && i < len(u)-1
 }
 
 // tokenEnd is the length of the run of non-space characters at s's start.
@@ -315,8 +339,15 @@ func DOIOf(u string) string {
 	if p, err := url.PathUnescape(d); err == nil {
 		d = p
 	}
-	return normalizeDOI(d)
+	if d = normalizeDOI(d); !wellFormedDOI.MatchString(d) {
+		return "" // a doi.org address that names no DOI ("10." prefix, "/", suffix)
+	}
+	return d
 }
+
+// wellFormedDOI is the DOI syntax (ISO 26324): the directory indicator
+// "10.", a registrant code, "/" and a suffix.
+var wellFormedDOI = regexp.MustCompile("^10\\.\\d{4,9}(?:\\.\\d+)*/[^\\s\"<>{}|\\\\^`]+$")
 
 func normalizeDOI(d string) string {
 	d = trimURL(d)
