@@ -177,7 +177,7 @@ func (p *bibParser) entry(typ string, closer byte) (rawEntry, error) {
 		}
 		p.pos++
 	}
-	e := rawEntry{typ: typ, key: p.src[start:p.pos], fields: map[string]string{}}
+	e := rawEntry{typ: typ, key: p.src[start:p.pos], fields: make(map[string]string, 16)}
 	where := "@" + typ + "{" + e.key
 	p.space()
 	for {
@@ -218,6 +218,18 @@ func (p *bibParser) entry(typ string, closer byte) (rawEntry, error) {
 // value reads parts joined by "#": {braced}, "quoted", numbers and macros.
 func (p *bibParser) value() (string, error) {
 	var b strings.Builder
+	first, parts := "", 0
+	add := func(s string) {
+		parts++
+		switch parts {
+		case 1:
+			first = s
+			return
+		case 2:
+			b.WriteString(first)
+		}
+		b.WriteString(s)
+	}
 	for {
 		p.space()
 		if p.pos >= len(p.src) {
@@ -230,7 +242,7 @@ func (p *bibParser) value() (string, error) {
 			if err != nil {
 				return "", err
 			}
-			b.WriteString(p.src[p.pos : end-1])
+			add(p.src[p.pos : end-1])
 			p.pos = end
 		case c == '"':
 			p.pos++
@@ -238,7 +250,7 @@ func (p *bibParser) value() (string, error) {
 			if err != nil {
 				return "", err
 			}
-			b.WriteString(p.src[p.pos : end-1])
+			add(p.src[p.pos : end-1])
 			p.pos = end
 		default:
 			tok := p.ident()
@@ -246,19 +258,22 @@ func (p *bibParser) value() (string, error) {
 				return "", fmt.Errorf("expected a value at line %d", p.lineOf(p.pos))
 			}
 			if isDigits(tok) {
-				b.WriteString(tok)
+				add(tok)
 				break
 			}
 			m, ok := p.macros[strings.ToLower(tok)]
 			if !ok {
 				return "", fmt.Errorf("undefined @string macro %q", tok)
 			}
-			b.WriteString(m)
+			add(m)
 		}
 		p.space()
 		if p.pos < len(p.src) && p.src[p.pos] == '#' {
 			p.pos++
 			continue
+		}
+		if parts == 1 {
+			return first, nil // one part: no copy
 		}
 		return b.String(), nil
 	}

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strconv"
@@ -28,21 +29,15 @@ func BibLaTeX(w io.Writer, items []bib.Item, o Options) error {
 // as the nearest kept type with entrysubtype naming the CSL type, which
 // bib.ReadBibTeX reads back.
 func writeBib(w io.Writer, items []bib.Item, o Options, latex bool) error {
-	var b strings.Builder
+	bw := bufio.NewWriterSize(w, 64<<10)
 	keys := make(map[string]int, len(items))
 	for i, it := range items {
 		if i > 0 {
-			b.WriteByte('\n')
+			bw.WriteByte('\n')
 		}
-		writeEntry(&b, it, uniqueKey(it, i, keys), o.ASCII, latex)
-		if b.Len() > 64<<10 {
-			if _, err := io.WriteString(w, b.String()); err != nil {
-				return fmt.Errorf("bibtex: %w", err)
-			}
-			b.Reset()
-		}
+		writeEntry(bw, it, uniqueKey(it, i, keys), o.ASCII, latex)
 	}
-	if _, err := io.WriteString(w, b.String()); err != nil {
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("bibtex: %w", err)
 	}
 	return nil
@@ -114,7 +109,7 @@ func kindOf(typ string) (string, string) {
 // (an author without a comma is read given-first), organisations in
 // double braces; language as well as langid (Zotero drops langid); url,
 // doi verbatim (a \_ stays in Zotero's URL); month as a macro.
-func writeEntry(b *strings.Builder, it bib.Item, key string, ascii, latex bool) {
+func writeEntry(b *bufio.Writer, it bib.Item, key string, ascii, latex bool) {
 	typ, sub := kindOf(it.Type)
 	if latex {
 		typ = entryKinds[it.Type].biblatex
@@ -223,7 +218,7 @@ func isMasters(genre string) bool {
 // year and month macro, plus date when there is a day or a range (Zotero
 // and biblatex read it; bibtex ignores it). A date that was not read is
 // written as printed, in year.
-func writeDate(b *strings.Builder, d *bib.Date, latex bool) {
+func writeDate(b *bufio.Writer, d *bib.Date, latex bool) {
 	if d == nil {
 		return
 	}

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bufio"
 	"fmt"
 	"html"
 	"io"
@@ -54,7 +55,7 @@ func GOST(w io.Writer, items []bib.Item, o Options) error {
 	if err != nil {
 		return err
 	}
-	var out strings.Builder
+	out := bufio.NewWriterSize(w, 64<<10)
 	if mk == markHTML {
 		out.WriteString("<ol>\n")
 	}
@@ -62,29 +63,22 @@ func GOST(w io.Writer, items []bib.Item, o Options) error {
 	for n, i := range order {
 		e.reset(&items[i], ed)
 		e.write()
-		switch mk {
-		case markHTML:
+		if mk == markHTML {
 			out.WriteString("<li>")
-		default:
+		} else {
 			out.WriteString(strconv.Itoa(n + 1))
 			out.WriteString(". ")
 		}
-		e.render(&out, mk)
+		e.render(out, mk)
 		if mk == markHTML {
 			out.WriteString("</li>")
 		}
 		out.WriteByte('\n')
-		if out.Len() > 64<<10 {
-			if _, err := io.WriteString(w, out.String()); err != nil {
-				return fmt.Errorf("gost: %w", err)
-			}
-			out.Reset()
-		}
 	}
 	if mk == markHTML {
 		out.WriteString("</ol>\n")
 	}
-	if _, err := io.WriteString(w, out.String()); err != nil {
+	if err := out.Flush(); err != nil {
 		return fmt.Errorf("gost: %w", err)
 	}
 	return nil
@@ -123,7 +117,7 @@ func (e *gostEntry) reset(it *bib.Item, ed edition) {
 
 // render writes the entry in the markup: plain text, Markdown (escaped,
 // *italics*) or HTML (escaped, <i>).
-func (e *gostEntry) render(out *strings.Builder, mk markup) {
+func (e *gostEntry) render(out *bufio.Writer, mk markup) {
 	s := e.b.String()
 	if mk == markText {
 		out.WriteString(s)

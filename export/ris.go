@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strconv"
@@ -14,17 +15,11 @@ import (
 // Tags follow what Zotero's RIS import reads per TY
 // (shared/clients/zotero-import-map.json).
 func RIS(w io.Writer, items []bib.Item, o Options) error {
-	var b strings.Builder
+	bw := bufio.NewWriterSize(w, 64<<10)
 	for _, it := range items {
-		writeRecord(&b, it)
-		if b.Len() > 64<<10 {
-			if _, err := io.WriteString(w, b.String()); err != nil {
-				return fmt.Errorf("ris: %w", err)
-			}
-			b.Reset()
-		}
+		writeRecord(bw, it)
 	}
-	if _, err := io.WriteString(w, b.String()); err != nil {
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("ris: %w", err)
 	}
 	return nil
@@ -49,7 +44,7 @@ var risTypes = map[string]string{
 	"manuscript":        "MANSCPT",
 }
 
-func writeRecord(b *strings.Builder, it bib.Item) {
+func writeRecord(b *bufio.Writer, it bib.Item) {
 	ty := risTypes[it.Type]
 	if ty == "" {
 		ty = "GEN"
