@@ -13,6 +13,9 @@ var (
 	journalRe     = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
 	newspaperRe   = gate(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`, true, "газета", "newspaper", "gazeta", "правда", "times", "post", "herald", "tribune", "новости", "ақиқат", "егемен", "қазақстан", "известия", "ведомости", "коммерсант")
 	lawRe         = regexp.MustCompile(`(?i)(?:^|:\s*|^\p{L}+\s+)(?:федеральный\s+закон|федер\.\s*закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|law|act|code|заң|қаулы|бұйрық|жарлық|кодексі)(?:[^\p{L}]|$)`)
+	// standardHead is the designation of a standard or an RFC that heads
+	// its description: "ГОСТ Р 7.0.100–2018. ", "ГОСТ Р ИСО/МЭК 25010–2015. ".
+	standardHead  = regexp.MustCompile(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|rfc)\s*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*\.\s+`)
 	standardRe    = regexp.MustCompile(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
 	patentRe      = regexp.MustCompile(`(?i)(?:пат\.|патент|patent|а\.\s?с\.)\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
 	archiveRe     = regexp.MustCompile(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
@@ -66,7 +69,7 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 		}
 	}
 	if it.Issued == nil {
-		it.Issued = areaDate(s)
+		it.Issued = areaDate(withoutDatesOfEffect(s))
 	}
 	it.Volume = strings.TrimRight(findVolume(s), ".")
 	if v, ok := findIssue(s); ok {
@@ -177,6 +180,18 @@ func splitAreas(s string) []string {
 		return []string{s}
 	}
 	return out
+}
+
+// effectDate is the date a standard or an act takes effect ("Введ.
+// 01.09.2020", "Дата введения 2020-09-01"), not its date of publication.
+var effectDate = gate(`(?i)(?:введ\.?|дата\s+введения|введен[оа]?)\s*:?\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})`, true, "введ")
+
+// withoutDatesOfEffect removes the dates a document takes effect.
+func withoutDatesOfEffect(s string) string {
+	if m := effectDate.FindStringIndex(s); m != nil {
+		return s[:m[0]] + s[m[1]:]
+	}
+	return s
 }
 
 // findSeries finds the series area in parentheses that ends the
@@ -356,6 +371,15 @@ func inferType(p *parsed, hasHost bool) {
 		if head := strings.TrimRight(strings.TrimSpace(p.Raw[:loc[0]]), ". "); head != "" && !strings.ContainsAny(head, " ") {
 			it.Archive, it.Author, it.Title = head, nil, ""
 		}
+		// "Title // ГАРФ. Ф. 1. Оп. 2. Д. 3": the archive is no container.
+		if c := strings.Index(it.ContainerTitle, " Ф."); c > 0 || strings.HasPrefix(it.ContainerTitle, "Ф.") {
+			if c > 0 {
+				it.Archive = strings.TrimRight(it.ContainerTitle[:c], ". ")
+			}
+			it.ContainerTitle = ""
+		}
+	case p.number != "":
+		it.Type, it.Number = "standard", p.number
 	case mayBeStandard(it.Title) && standardRe.MatchString(it.Title):
 		it.Type = "standard"
 		it.Number = strings.TrimSpace(standardRe.FindStringSubmatch(it.Title)[1])
