@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -29,23 +30,28 @@ func gostOrder(items []bib.Item, how string) ([]int, error) {
 	default:
 		return nil, fmt.Errorf("unknown GOST sort %q: use cited or author", how)
 	}
-	keys := make([]string, len(items))
-	groups := make([]int, len(items))
-	for i := range items {
-		keys[i] = sortKey(&items[i])
-		groups[i] = scriptGroup(keys[i])
-	}
 	colls := [3]*collate.Collator{
 		collate.New(language.Russian, collate.IgnoreCase),
 		collate.New(language.English, collate.IgnoreCase),
 		collate.New(language.Und, collate.IgnoreCase),
+	}
+	// Collation keys are made once per entry: comparing them is a byte
+	// comparison, where comparing strings would collate at every step.
+	keys := make([][]byte, len(items))
+	groups := make([]int, len(items))
+	var buf collate.Buffer
+	for i := range items {
+		k := sortKey(&items[i])
+		groups[i] = scriptGroup(k)
+		keys[i] = append([]byte(nil), colls[groups[i]].KeyFromString(&buf, k)...)
+		buf.Reset()
 	}
 	sort.SliceStable(order, func(a, b int) bool {
 		i, j := order[a], order[b]
 		if groups[i] != groups[j] {
 			return groups[i] < groups[j]
 		}
-		return colls[groups[i]].CompareString(keys[i], keys[j]) < 0
+		return bytes.Compare(keys[i], keys[j]) < 0
 	})
 	return order, nil
 }
