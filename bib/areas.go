@@ -336,6 +336,9 @@ func spaceBeforeYear(s string) bool {
 
 // addMonthDay adds "April 29", "29 April" or "March" to a year.
 func addMonthDay(d *Date, md []string) {
+	if len(md) < 6 {
+		return // monthDay did not match
+	}
 	var mon, day int
 	switch {
 	case md[1] != "":
