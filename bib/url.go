@@ -174,6 +174,43 @@ func findURLs(s, ctx string) []Found {
 	}
 }
 
+// topLevelDomains are the top-level domains a host split after its last
+// dot ends in ("moluch. ru/archive"): the generic ones and those of the
+// countries whose sources these lists cite.
+var topLevelDomains = map[string]bool{
+	"com": true, "org": true, "net": true, "edu": true, "gov": true, "int": true, "info": true, "biz": true,
+	"io": true, "pro": true, "ru": true, "kz": true, "ua": true, "by": true, "su": true, "uz": true, "kg": true,
+	"tj": true, "tm": true, "az": true, "am": true, "ge": true, "md": true, "cn": true, "jp": true, "kr": true,
+	"uk": true, "de": true, "fr": true, "it": true, "es": true, "pl": true, "cz": true, "eu": true, "us": true,
+	"ca": true, "au": true, "br": true, "in": true, "tr": true, "nl": true, "ch": true, "se": true, "fi": true,
+	"no": true, "at": true, "be": true, "il": true, "mn": true, "ir": true, "pk": true,
+}
+
+// topLevel reports whether a continuation token is a top-level domain,
+// alone or followed by a port, path, query or fragment.
+func topLevel(tok string) bool {
+	t := strings.TrimRight(tok, ".,;–—")
+	if i := strings.IndexAny(t, "/:?#"); i >= 0 {
+		t = t[:i]
+	} else if t != tok && len(t) < len(tok)-1 {
+		return false
+	}
+	return topLevelDomains[t]
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func endsWithDigitDot(u string) bool {
+	return len(u) >= 2 && u[len(u)-1] == '.' && u[len(u)-2] >= '0' && u[len(u)-2] <= '9'
+}
+
 // hasHost reports whether a URL names a host with a dot in it.
 func hasHost(u string) bool {
 	if i := strings.Index(u, "://"); i >= 0 {
@@ -215,6 +252,7 @@ func nextToken(s string, i int) (string, int) {
 
 // joinURL decides whether tok continues URL u across a line wrap.
 func joinURL(u, tok, ctx string) (string, string, bool) {
+	tok = strings.TrimRight(tok, "–—") // an area dash glued to the token ends the URL
 	t := strings.TrimRight(tok, ".,;")
 	if t == "" || !urlChars.MatchString(t) || fieldLabel.MatchString(t) || dateToken.MatchString(tok) || urlStart.MatchString(t) {
 		return "", "", false
@@ -225,6 +263,9 @@ func joinURL(u, tok, ctx string) (string, string, bool) {
 	}
 	pu, err := url.Parse(strings.TrimRight(u, "-"))
 	inHost := err == nil && pu.Path == "" && !strings.HasSuffix(u, "/")
+	if !strings.Contains(u, "://") {
+		inHost = !strings.Contains(u, "/") // "www.host." has no scheme to parse
+	}
 	switch {
 	case strings.HasSuffix(u, "-"):
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -252,7 +293,12 @@ func joinURL(u, tok, ctx string) (string, string, bool) {
 		}
 		return u + tok, RuleURLSpace, wellFormed(u + tok)
 	case strings.HasSuffix(u, "."):
-		if fileExt.MatchString(t) || (inHost && hostTail.MatchString(strings.ToLower(t))) {
+		if fileExt.MatchString(t) || (inHost && (hostTail.MatchString(strings.ToLower(t)) || topLevel(t))) {
+			return u + tok, RuleURLSpace, wellFormed(u + tok)
+		}
+		if !inHost && endsWithDigitDot(u) && (len(t) >= 3 && allDigits(t) || doiHost.MatchString(u) && doiWrapTok.MatchString(t)) {
+			// "abs/1708. 04825", "doi.org/10.1097/01.ju.76090. 73": a
+			// number split at its dot.
 			return u + tok, RuleURLSpace, wellFormed(u + tok)
 		}
 	}

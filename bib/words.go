@@ -25,6 +25,24 @@ var realLigatureWords = map[string]bool{
 	"hifi": true, "lofi": true, "scifi": true, "fifi": true,
 }
 
+// functionWords stand alone after a word ending in ff, fi or fl; no torn
+// ligature leaves one of them behind ("Benefi t", "infl uence" leave
+// fragments that are not words).
+var functionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "at": true, "in": true, "on": true, "of": true, "to": true,
+	"is": true, "as": true, "or": true, "and": true, "up": true, "by": true, "it": true, "be": true,
+	"for": true, "from": true, "with": true, "are": true, "was": true, "were": true, "has": true,
+	"had": true, "not": true, "but": true, "all": true, "out": true, "into": true, "onto": true, "over": true,
+}
+
+// conjunctions after a hyphen and a space mark a suspended hyphen
+// ("социально- и экономический"), printed as such, not a wrap. Only words
+// that no wrap leaves as the tail of another word: "and", "or", "to" are
+// not here ("isl- and", "auth- or", "pho- to").
+var conjunctions = map[string]bool{
+	"и": true, "или": true, "і": true, "й": true, "або": true, "және": true, "und": true, "oder": true,
+}
+
 // keepHyphen are prefixes whose hyphen is real when a wrap falls after it.
 var keepHyphen = map[string]bool{
 	"non": true, "self": true, "co": true, "anti": true, "pre": true, "post": true,
@@ -63,8 +81,8 @@ func repairWords(p *parsed, ctx string) {
 		before := *f.v
 		*f.v = mayReplace(ligatureSplit, *f.v, hasLigatureSplit(*f.v), func(m string) string {
 			sub := ligatureSplit.FindStringSubmatch(m)
-			if realLigatureWords[strings.ToLower(sub[1])] {
-				return m
+			if realLigatureWords[strings.ToLower(sub[1])] || functionWords[sub[2]] {
+				return m // "staff at", "sniff at": two words
 			}
 			return sub[1] + sub[2]
 		})
@@ -74,6 +92,9 @@ func repairWords(p *parsed, ctx string) {
 		before = *f.v
 		*f.v = mayReplace(wrapHyphen, *f.v, strings.Contains(*f.v, "- "), func(m string) string {
 			sub := wrapHyphen.FindStringSubmatch(m)
+			if conjunctions[sub[2]] {
+				return m // a suspended hyphen: "социально- и экономический"
+			}
 			return joinWrapped(sub[1], sub[2], ctx)
 		})
 		if *f.v != before {
