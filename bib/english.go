@@ -25,7 +25,7 @@ var (
 	// A. 2003. Title").
 	enBareDate = regexp.MustCompile(`^\s*[.,]?\s*((?:1[5-9]|20)\d\d)[a-z]?\s*([.,])\s+`)
 	// Chicago notes (14.20): "Title (Place: Publisher, Year), page".
-	enNoteImprint = regexp.MustCompile(`\s*\(([^()]*?(?:1[5-9]|20)\d\d[a-z]?)\)\s*,?\s*(.*)$`)
+	enNoteImprint = regexp.MustCompile(`\s*\(([^()]*?[,:][^()]*?(?:1[5-9]|20)\d\d[a-z]?)\)\s*,?\s*(.*)$`)
 	// Chicago notes and bibliographies, MLA: the page cited at the end of a
 	// note: ", 45.", ", p. 20.", "p.10".
 	enNoteLocator = regexp.MustCompile(`(?:^|[,.]?\s+|,)(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\s*\.?$`)
@@ -43,20 +43,22 @@ var (
 	// A note on another edition after the reference: "(Russ. ed.: …)",
 	// "(English translation: …)"; the entry cites the first.
 	enOtherEdition = regexp.MustCompile(`(?i)\s*\(\s*(?:\p{L}+\.?\s+)?(?:ed\.|edition|translation|transl\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)\.?$`)
-	ymdWords       = regexp.MustCompile(`^((?:1[5-9]|20)\d\d)\s+(\p{L}{3,})\.?(?:\s+(\d{1,2}))?`)
+	// "(Updated 26 September 2008)" of a web page (Cite Them Right).
+	enUpdated = regexp.MustCompile(`(?i)\s*[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\b[^)\]]*[)\]]`)
+	ymdWords  = regexp.MustCompile(`^((?:1[5-9]|20)\d\d)\s+(\p{L}{3,})\.?(?:\s+(\d{1,2}))?`)
 	// Editions: "2nd ed.", "(3rd ed.)", "4th edn", "Second edition", "2-е изд."
 	enEdition = regexp.MustCompile(`(?i)(?:^|[\s,.(])\(?(\d+)(?:st|nd|rd|th)?\.?\s*(?:rev\.\s*|revised\s+|expanded\s+)?(?:edn|ed|edition)\b\.?\)?`)
 	// Vancouver (Citing Medicine, ch. 1): "Journal Year;Vol(Issue):pages",
 	// "Journal. Year Mon;Vol:pages".
 	enVancouver = regexp.MustCompile(`^(.+?)\.?\s+((?:1[5-9]|20)\d\d)(?:\s+\p{L}{3}(?:\s+\d{1,2})?)?\s*;\s*(\d+)?\s*(?:\(([^)]+)\))?\s*(?::\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?`)
 	// Page count of a book: "464 p.", "292 pp.", "20 p.".
-	enPageCount = regexp.MustCompile(`(?:^|[\s,.])(\d+)\s*(?:p|pp|pages)\.?(?:$|[\s,.;])`)
+	enPageCount = regexp.MustCompile(`(?:^|[\s,.])(\d+)\s*(?:p|pp|pages)(?:\.?$|\.?[\s,;]|\.\s)`)
 	// "In " opens the host of a chapter (APA 7, 10.3; Harvard; Vancouver
 	// "In:"; IEEE "in").
 	enIn = regexp.MustCompile(`^(?:[Ii]n:?|Chapter\s+\d+\s+in)\s+`)
 	// APA 7, 10.3: "(pp. 345–359)"; Vancouver "p. 465-78"; Harvard
 	// "pp.34-57".
-	enPages   = regexp.MustCompile(`(?:^|[\s,.(])(?:pp?\.|pages)\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)`)
+	enPages   = regexp.MustCompile(`(?:^|[\s,.(])(?:pp?\.|pages|сс?\.)\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)`)
 	enArticle = regexp.MustCompile(`(?i)(?:^|[\s,])(?:art(?:icle)?\.?\s*(?:no\.?|number|id)?|e-print)\s*:?\s*(e?\d+(?:\.\d+)?)`)
 	enVolume  = regexp.MustCompile(`(?i)(?:^|[\s,.(])(?:vol(?:ume)?\.?|т\.)\s*(\d+[A-Za-z]?)`)
 	enIssue   = regexp.MustCompile(`(?i)(?:^|[\s,.(])(?:no\.?|issue|iss\.|№|вып\.|вип\.)\s*(\d+[\w/–-]*)`)
@@ -66,7 +68,15 @@ var (
 	enColonPages = regexp.MustCompile(`(?:^|\):|\s:|:)\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)`)
 	enBarePages  = regexp.MustCompile(`(?:^|,)\s*([A-Za-z]?\d+\s*[-–—]\s*[A-Za-z]?\d+|e\d+)\b`)
 	enMonthYear  = regexp.MustCompile(`(?i)(\p{L}{3,})\.?(?:\s*[-–/]\s*\p{L}{3,}\.?)?\s+(\d{1,2},?\s+)?((?:1[5-9]|20)\d\d)\b|(\d{1,2})\s+(\p{L}{3,})\.?\s+((?:1[5-9]|20)\d\d)\b`)
-	enYear       = regexp.MustCompile(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
+	// APA 7, 10.3: the parenthesis after a book title, "(2nd ed., pp. 10–25)".
+	enParenDetails = regexp.MustCompile(`\s*\(([^()]*\bpp?\.\s*\d[^()]*)\)`)
+	// IEEE (Reference Guide, "Chapter in an edited book"): ", Ed." or
+	// ", Eds." after the editors' names.
+	enIEEEEditors = regexp.MustCompile(`,\s*(Eds?\.)\s+`)
+	// Editors named after the book title: "(Eds. E. H. Oelkers, J. Schott),".
+	enEdsAfter = regexp.MustCompile(`^\s*\((?:[Ee]ds?\.?|[Ee]ditors?)[^()]*\)\s*,?\s*`)
+	enPreprint = regexp.MustCompile(`(?i)\b(?:e-?print|arxiv|preprint)\b`)
+	enYear     = regexp.MustCompile(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
 	// Imprint "Place: Publisher", with "Place, ST" or "Place (ST)".
 	enColonImprint = regexp.MustCompile(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`)
 	enThesis       = regexp.MustCompile(`(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s|m\.?a\.|bachelor'?s)?\s*(?:thesis|dissertation)\b`)
@@ -85,6 +95,7 @@ type enEntry struct {
 	host    bool // the work is part of a container
 	journal bool // the container is a periodical with volume or issue
 	quoted  bool // the title was printed in quotation marks
+	web     bool // an MLA work in a container with no numbers: a web page
 	dateMD  bool // the date after the names has a month (APA magazines, newspapers)
 	apa     bool // names family first with initials (APA, Harvard, Vancouver)
 }
@@ -115,6 +126,13 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 		it.Author = names
 	}
 	rest, comma := e.readDate(rest)
+	if e.note {
+		// A note that cites two works is read for its first (Chicago 17,
+		// 14.44: works in one note are separated by semicolons).
+		if parts := splitOutside(rest, "; "); len(parts) > 1 {
+			rest = parts[0]
+		}
+	}
 	e.readRest(rest, comma || o == orderGivenFirst)
 	return true
 }
@@ -218,6 +236,7 @@ func startsQuote(s string) bool {
 func (e *enEntry) cleanTail(s string) string {
 	it := &e.p.Item
 	s = enOtherEdition.ReplaceAllString(s, "")
+	s = enUpdated.ReplaceAllString(s, "")
 	if m := enCited.FindStringSubmatchIndex(s); m != nil {
 		if d := enDateWords(s[m[2]:m[3]]); d != nil {
 			it.Accessed = d
@@ -291,6 +310,12 @@ func (e *enEntry) splitTitle(s string, commaFields bool) (string, string) {
 			continue
 		}
 		return s[:m[0]], s[m[1]:]
+	}
+	for _, m := range punctSpaces(s, ",") {
+		// No full stop: Cite Them Right prints "Title, 3rd ed., Publisher".
+		if enFieldAfterComma(s[m[1]:]) {
+			return s[:m[0]], s[m[1]:]
+		}
 	}
 	if i := strings.Index(s, " ["); i > 0 {
 		return s[:i], s[i:]
@@ -378,24 +403,30 @@ func (e *enEntry) readHost(s string) {
 			s = strings.TrimLeft(rest, " .,:")
 		}
 	}
-	if m := enPages.FindStringSubmatch(s); m != nil {
-		it.Page = m[1]
+	if m := enParenDetails.FindStringSubmatchIndex(s); m != nil {
+		// APA 7, 10.3: "Book (2nd ed., Vol. 3, pp. 10–25)".
+		e.readDetails(s[m[2]:m[3]])
+		s = s[:m[0]] + s[m[1]:]
 	}
-	if pp := enParenPages(s); pp != "" {
-		s = strings.Replace(s, pp, "", 1)
+	if m := enIEEEEditors.FindStringSubmatchIndex(s); m != nil {
+		// IEEE: "in Book, 2nd ed., vol. 3, J. Peters, Ed. City: Publisher".
+		e.readIEEEHost(s[:m[0]], s[m[2]:m[3]])
+		e.readBook(s[m[1]:])
+		return
 	}
 	if t, after, ok := quotedTitle(s); ok {
 		it.ContainerTitle, s = t, after
 	} else {
 		t, after := e.splitTitle(s, false)
-		if i := strings.Index(t, ", "); i > 0 && (enEdition.MatchString(t[i:]) || enVolume.MatchString(t[i:])) {
-			t, after = t[:i], t[i:]+". "+after
-		}
 		it.ContainerTitle, s = cleanTitle(t), after
 	}
 	if m := titleEdition.FindStringSubmatch(it.ContainerTitle); m != nil {
 		it.Edition = m[1]
 		it.ContainerTitle = cleanTitle(strings.Replace(it.ContainerTitle, m[0], "", 1))
+	}
+	if m := enEdsAfter.FindStringIndex(s); m != nil && m[0] == 0 {
+		// "(Eds. E.H. Oelkers, J. Schott)" after the book title.
+		s = s[m[1]:]
 	}
 	if e.readJournal(s) {
 		return
@@ -403,27 +434,61 @@ func (e *enEntry) readHost(s string) {
 	e.readBook(s)
 }
 
-// enParenPages returns "(pp. 10–25)" of an APA chapter, or "".
-func enParenPages(s string) string {
-	i := strings.Index(s, "(pp")
-	if i < 0 {
-		i = strings.Index(s, "(p.")
+// readDetails reads edition, volume and pages printed in parentheses after
+// a book title.
+func (e *enEntry) readDetails(d string) {
+	it := &e.p.Item
+	if m := enEdition.FindStringSubmatch(d); m != nil {
+		it.Edition = m[1]
 	}
-	if i < 0 {
-		return ""
+	if m := enVolume.FindStringSubmatch(d); m != nil {
+		it.Volume = m[1]
 	}
-	j := strings.IndexByte(s[i:], ')')
-	if j < 0 {
-		return ""
+	if m := enPages.FindStringSubmatch(d); m != nil {
+		e.setPages(m[1])
 	}
-	return s[i : i+j+1]
+}
+
+// readIEEEHost reads "Book, 2nd ed., vol. 3, J. Peters" before ", Ed.":
+// the book title, its edition and volume, and the editors.
+func (e *enEntry) readIEEEHost(head, mark string) {
+	it := &e.p.Item
+	parts := splitOutside(head, ",")
+	it.ContainerTitle = cleanTitle(parts[0])
+	var names []string
+	for _, part := range parts[1:] {
+		part = strings.TrimSpace(part)
+		switch {
+		case enEdition.MatchString(part):
+			it.Edition = enEdition.FindStringSubmatch(part)[1]
+		case enVolume.MatchString(part):
+			it.Volume = enVolume.FindStringSubmatch(part)[1]
+		default:
+			names = append(names, part)
+		}
+	}
+	list := strings.Join(names, ", ")
+	if o, ok := enOrder(list, true); ok {
+		eds, _, _ := enNames(list, o)
+		it.Editor = append(it.Editor, eds...)
+	}
+}
+
+// setPages keeps a page range as the work's pages, or as the page a note
+// cites.
+func (e *enEntry) setPages(pages string) {
+	if e.note {
+		e.p.Locator = pages
+		return
+	}
+	e.p.Item.Page = pages
 }
 
 // enNumberStart finds where the numbers of a periodical start after its
 // title, as each style prints them.
 var enNumberStart = []*regexp.Regexp{
-	regexp.MustCompile(`,?\s*\b(?:[Vv]ol(?:ume)?\.?|т\.)\s*\d`),                   // IEEE, MLA, AGPS: ", vol. 58"
-	regexp.MustCompile(`,?\s+\d+[A-Za-z]?\s*\(\s*[\w/–-]+\s*\)\s*(?:[,.:]|$)`),    // APA: ", 21(3),"
+	regexp.MustCompile(`,?(?:^|[\s,(])(?:[Vv]ol(?:ume)?\.?|т\.)\s*\d`),            // IEEE, MLA, AGPS: ", vol. 58"
+	regexp.MustCompile(`,?\s*\d+[A-Za-z]?\s*\(\s*[\w/–-]+\s*\)\s*(?:[,.:]|$)`),    // APA: ", 21(3),"
 	regexp.MustCompile(`,\s*\d+\s*,\s*(?:[A-Za-z]?\d+\s*[-–—]|e\d|[Aa]rt|pp?\.)`), // APA: ", 29, 149-159"
 	regexp.MustCompile(`\s+\d+\s*,\s*(?:no\.|[A-Za-z]?\d+\s*[-–—]\s*\d)`),         // Chicago "84, no. 1"; "17, 1-24"
 	regexp.MustCompile(`\s+\d+\s*(?:\(\s*[^)]*\))?\s*:\s*\d`),                     // Chicago "12 (2004): 45"
@@ -473,6 +538,16 @@ func (e *enEntry) readJournal(s string) bool {
 // readNumbers reads volume, issue, pages and date of a periodical.
 func (e *enEntry) readNumbers(s string) {
 	it := &e.p.Item
+	if i := strings.Index(s, "; "); i > 0 {
+		// "64(18), 3161-3179; Errata: 2001, 65(12), 2027": what follows
+		// the semicolon is another statement.
+		s = s[:i]
+	}
+	if m := enPageCount.FindStringSubmatchIndex(s); m != nil && !enPages.MatchString(s[m[0]:m[1]]) {
+		// "Article ID 1389379, 20 p.": the article's page count.
+		it.NumberOfPages = s[m[2]:m[3]]
+		s = s[:m[0]] + s[m[1]:]
+	}
 	if m := enVolume.FindStringSubmatch(s); m != nil {
 		it.Volume = m[1]
 	} else if m := enVolIssue.FindStringSubmatch(s); m != nil {
@@ -539,20 +614,19 @@ func (e *enEntry) readDateIn(s string) {
 // marks with no numbers: "Title." Website, Publisher, 17 Aug. 2022.
 func (e *enEntry) readWebContainer(s string) {
 	it := &e.p.Item
-	parts := splitOutside(s, ",")
-	it.ContainerTitle = cleanTitle(parts[0])
-	e.host = true
-	for _, part := range parts[1:] {
-		part = strings.TrimSpace(part)
-		if enYear.MatchString(part) {
+	e.host, e.web = true, true
+	for _, part := range splitOutside(s, ",") {
+		part = strings.TrimRight(strings.TrimSpace(part), ".")
+		switch {
+		case part == "":
+		case enYear.MatchString(part) && len(strings.Fields(part)) <= 4:
 			e.readDateIn(part)
-			continue
-		}
-		if it.Publisher == "" && part != "" {
-			it.Publisher = strings.TrimRight(part, ".")
+		case it.ContainerTitle == "":
+			it.ContainerTitle = cleanTitle(part)
+		case it.Publisher == "":
+			it.Publisher = part
 		}
 	}
-	e.readDateIn(s)
 }
 
 // splitOutside splits s at sep outside parentheses and brackets.
@@ -738,6 +812,10 @@ func (e *enEntry) inferType() {
 		if confRe.MatchString(it.ContainerTitle) && !journalRe.MatchString(it.ContainerTitle) && it.Volume == "" {
 			it.Type = "paper-conference"
 		}
+	case e.web && (it.URL != "" || it.Accessed != nil):
+		it.Type = "webpage"
+	case enPreprint.MatchString(raw) && !e.journal:
+		it.Type = "article"
 	case e.host && confRe.MatchString(it.ContainerTitle):
 		it.Type = "paper-conference"
 	case e.host && (len(it.Editor) > 0 || it.Publisher != "" || it.PublisherPlace != "" || it.Page != ""):
@@ -755,35 +833,53 @@ func (e *enEntry) inferType() {
 	}
 }
 
-// readOrgEnglish reads an entry headed by an organisation: "American
-// Psychological Association. (2010). Title." (APA 7, 9.11), "Better
-// Business Bureau (2001), “Title”" (Harvard), or by its title:
-// "Experimental psychology. (1938). Holt." (APA 7, 9.12).
+// readOrgEnglish reads an entry headed by an organisation or by its
+// title: "American Psychological Association. (2010). Title." (APA 7,
+// 9.11), "Better Business Bureau (2001), “Title”" (Harvard), "Experimental
+// psychology. (1938). Holt." (APA 7, 9.12: with no author the title takes
+// its place), "The Cardiac Society of Australia. Title. Med J Aust
+// 1996;164:282-4." and "Title [editorial]. S Afr Med J 1994;84:15."
+// (Citing Medicine, ch. 1, "Organization as author", "No author").
 func readOrgEnglish(p *parsed, s string, footnote bool) bool {
+	e := &enEntry{p: p, note: footnote}
+	if m := enVancouver.FindStringSubmatch(s); m != nil && !startsQuote(s) {
+		sentences := strings.Count(m[1], ". ")
+		if sentences >= 2 {
+			i := strings.Index(m[1], ". ")
+			p.Item.Author = []Name{{Literal: m[1][:i]}}
+			e.readRest(s[i+2:], false)
+			return true
+		}
+		if sentences == 1 {
+			e.readRest(s, false)
+			return true
+		}
+	}
 	i := strings.Index(s, "(")
 	if i <= 0 {
 		return false
 	}
 	head := strings.TrimSpace(s[:i])
-	e := &enEntry{p: p, note: footnote}
 	rest, comma := e.readDate(s[i:])
 	if p.Item.Issued == nil || strings.ContainsAny(strings.TrimRight(head, "."), ".,:;\"“”") {
+		p.Item.Issued = nil
 		return false
 	}
 	head = strings.TrimRight(head, ". ")
 	if len(strings.Fields(head)) > 12 || head == "" {
+		p.Item.Issued = nil
 		return false
 	}
 	rest = e.cleanTail(rest)
-	if _, _, q := quotedTitle(rest); q || rest != "" && !enImprintLike(rest) && strings.Contains(rest, ". ") || strings.Contains(rest, ", ") && comma {
-		p.Item.Author = []Name{{Literal: head}}
-		e.readRest(rest, comma)
+	if strings.HasSuffix(strings.TrimSpace(s[:i]), ".") && !strings.Contains(strings.TrimRight(rest, "."), ". ") && !startsQuote(rest) {
+		// APA 7, 9.12: with no author the title moves to the author position.
+		p.Item.Title = head
+		e.readBook(rest)
+		e.finish("")
 		return true
 	}
-	// APA 7, 9.12: with no author the title moves to the author position.
-	p.Item.Title = head
-	e.readBook(rest)
-	e.finish("")
+	p.Item.Author = []Name{{Literal: head}}
+	e.readRest(rest, comma)
 	return true
 }
 

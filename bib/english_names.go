@@ -32,9 +32,9 @@ var (
 	// "Family, Given" with a full given name, initials after it allowed.
 	enFamilyGiven = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(` + enGivenWord + `(?:[\s-]+` + enGivenWord + `)*(?:\s*` + enInitial + `)*)`)
 	// "Given Family", "Newton N. Minow", "Amira K. Bennison".
-	enGivenFamily = regexp.MustCompile(`^(` + enGivenWord + `(?:[\s-]+(?:` + enGivenWord + `|` + enInitial + `))*?)\s+(` + particleRe + `?` + surnameRe + `)`)
+	enGivenFamily = regexp.MustCompile(`^(` + enGivenWord + `(?:[\s-]+(?:` + enGivenWord + `|` + enInitial + `))*)\s+(` + particleRe + `?` + surnameRe + `)(\s*(?:[,.;:\[“"‘«]|$|and\s|и\s|і\s|&|\((?:eds?|Eds?)\b))`)
 	// Separators between names: ", ", ", and ", " and ", " & ", "; ".
-	enNameSep = regexp.MustCompile(`^(?:\s*,{1,2}\s*(?:(?:and|&|и)\s+)?|\s*(?:and|&|и)\s+|\s*&\s*|\s*;\s*)`)
+	enNameSep = regexp.MustCompile(`^(?:\s*,{1,2}\s*(?:(?:and|&|и|і)\s+)?|\s*(?:and|&|и|і)\s+|\s*&\s*|\s*;\s*)`)
 	enEtAl    = regexp.MustCompile(`^,?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?)`)
 	// Editor marks after the names: "(Eds.)", "(ed)", ", editors", "eds".
 	enEdMark = regexp.MustCompile(`^\s*(?:\((?:eds?|Eds?)\.?\)|,\s*(?:editors?|eds?\.)|\s(?:eds?|Eds?)\.?(?:\s|$|,))`)
@@ -50,8 +50,23 @@ const (
 	orderGivenFirst                      // Chicago notes
 )
 
-// enName reads one name in the given order at the start of s.
-func enName(s string, o nameOrder, first bool) (Name, string, bool) {
+// enName reads one name in the given order at the start of s. After
+// "and", a name printed the other way round is read too ("Manapbayeva, Z.,
+// and S. Seidenova", Chicago 17, 14.76).
+func enName(s string, o nameOrder, first, afterAnd bool) (Name, string, bool) {
+	if n, r, ok := enNameIn(s, o, first); ok || !afterAnd {
+		return n, r, ok
+	}
+	for _, alt := range []nameOrder{orderInitialsFamily, orderGivenFirst} {
+		if n, r, ok := enNameIn(s, alt, false); ok {
+			return n, r, ok
+		}
+	}
+	return Name{}, s, false
+}
+
+// enNameIn reads one name printed in order o.
+func enNameIn(s string, o nameOrder, first bool) (Name, string, bool) {
 	switch o {
 	case orderFamilyInitials:
 		if m := enFamilyInitials.FindStringSubmatch(s); m != nil {
@@ -77,7 +92,7 @@ func enName(s string, o nameOrder, first bool) (Name, string, bool) {
 			return Name{Family: m[2], Given: strings.TrimSpace(m[1])}, s[len(m[0]):], true
 		}
 		if m := enGivenFamily.FindStringSubmatch(s); m != nil {
-			return Name{Family: m[2], Given: m[1]}, s[len(m[0]):], true
+			return Name{Family: m[2], Given: m[1]}, s[len(m[0])-len(m[3]):], true
 		}
 	}
 	return Name{}, s, false
@@ -107,19 +122,13 @@ func startsYear(s string) bool {
 // enNames reads an author list in order o and returns the names, the rest,
 // and whether an editor mark followed them ("(Eds.)", ", editors").
 func enNames(s string, o nameOrder) ([]Name, string, bool) {
-	var names []Name
-	var afterFirst string
-	joined := false // an "and" or "&" joined two of the names
-	rest := s
+	n, rest, ok := enName(s, o, true, false)
+	if !ok || !nameFits(s[:len(s)-len(rest)], rest) {
+		return nil, s, false
+	}
+	names, afterFirst := []Name{n}, rest
+	joined := false // an "and", "&" or "et al." ended the list
 	for {
-		n, r, ok := enName(rest, o, len(names) == 0)
-		if !ok || !nameFits(rest[:len(rest)-len(r)], r) {
-			break
-		}
-		names, rest = append(names, n), r
-		if len(names) == 1 {
-			afterFirst = rest
-		}
 		if m := enEtAl.FindString(rest); m != "" {
 			rest, joined = rest[len(m):], true
 			break
@@ -132,11 +141,19 @@ func enNames(s string, o nameOrder) ([]Name, string, bool) {
 			break
 		}
 		next := rest[len(sep):]
-		if _, r2, ok := enName(next, o, false); !ok || !nameFits(next[:len(next)-len(r2)], r2) {
+		and := strings.ContainsAny(sep, "&;") || strings.Contains(sep, "and") || strings.Contains(sep, "и") || strings.Contains(sep, "і")
+		n, r, ok := enName(next, o, false, and)
+		if !ok || !nameFits(next[:len(next)-len(r)], r) {
 			break
 		}
-		joined = joined || strings.ContainsAny(sep, "&;") || strings.Contains(sep, "and") || strings.Contains(sep, "и")
-		rest = rest[len(sep):]
+		joined = joined || and
+		names, rest = append(names, n), r
+	}
+	if o == orderFamilyInitials && len(names) > 1 && !strings.Contains(names[0].Given, ".") {
+		// Citing Medicine prints initials without full stops; the one
+		// after the last name ends the sentence.
+		last := &names[len(names)-1]
+		last.Given = strings.TrimSuffix(last.Given, ".")
 	}
 	if o == orderGivenFirst && len(names) > 1 && !joined {
 		// Chicago notes join the last two names with "and": without it,
@@ -157,7 +174,7 @@ func enOrder(s string, note bool) (nameOrder, bool) {
 	if m := enFamilyGiven.FindString(s); m != "" && nameFits(m, s[len(m):]) && !note {
 		return orderInverted, true
 	}
-	if m := enGivenFamily.FindString(s); m != "" && nameEnds(s[len(m):]) && note {
+	if m := enGivenFamily.FindStringSubmatch(s); m != nil && note {
 		return orderGivenFirst, true
 	}
 	return 0, false

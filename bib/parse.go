@@ -194,6 +194,9 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 		readBody(&p, s, footnote)
 	}
 	repairWords(&p, ctx)
+	if !strings.ContainsFunc(it.Title, unicode.IsLetter) {
+		it.Title = "" // numbers and marks alone name no work
+	}
 	if it.Title == "" && len(it.Author) == 0 && it.ContainerTitle == "" && it.Archive == "" {
 		if p.kind != kindIdem {
 			p.kind = kindFailed
@@ -355,7 +358,7 @@ func normDash(s string) string {
 
 // areaStart recognises text that opens an area after the title, so that a
 // dash inside a title ("Казахстан — Китай: от …") is not taken for a separator.
-var areaStart = regexp.MustCompile(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|\[|In:|(?:Режим|Текст|Text)\b)`)
+var areaStart = regexp.MustCompile(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b)`)
 
 // areaStarts are the first bytes of the texts areaStart recognises.
 var areaStarts = firstBytes("0", "V", "Т", "T", "Том", "Book", "Вып", "Iss", "No", "№", "N", "P", "Pp", "pp", "С", "C", "Б", "S", "p", "с", "б", "стр", "Кн", "Ч", "URL", "DOI", "ISBN", "Изд", "[", "In:", "Режим", "Текст", "Text")
