@@ -244,6 +244,15 @@ func splitAtPlace(s string) []string {
 	return append(out, s[last:])
 }
 
+// firstPlace is the text before the first comma, semicolon or colon: where
+// an imprint names its first place.
+func firstPlace(s string) string {
+	if i := strings.IndexAny(s, ",;:"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 // splitAtStops splits the areas of a description without dashes (GOST R
 // 7.0.5-2008, 4.3: the full stop may stand for ". – ") at each full stop
 // that ends a word, not an abbreviation, before a place of publication or
@@ -254,7 +263,7 @@ func splitAtStops(s string) []string {
 	last := 0
 	for _, m := range punctSpaces(s, ".") {
 		after := s[m[1]:]
-		if abbreviationBefore(s[:m[0]+1]) || strings.Contains(s[last:m[0]], ":") || !startsSentence(after) || !(fieldish(after) || isPlace(firstClause(after))) {
+		if abbreviationBefore(s[:m[0]+1]) || strings.Contains(s[last:m[0]], ":") || !startsSentence(after) || !(fieldish(after) || isPlace(firstPlace(after))) {
 			continue
 		}
 		out = append(out, s[last:m[0]])

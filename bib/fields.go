@@ -346,7 +346,7 @@ const (
 	fieldBounds    = " \t\n\f\r,.(;"
 	pageBounds     = " \t\n\f\r,.(;:–—"
 	numberBounds   = " \t\n\f\r,.;"
-	pageNumBounds  = " \t\n\f\r,.;–—"
+	pageNumBounds  = " \t\n\f\r,.;–—-"
 	fieldTerminals = " \t\n\f\r,.;)"
 )
 

@@ -1,7 +1,9 @@
 package bib
 
 import (
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -53,4 +55,188 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "refs/s")
+}
+
+// want lists the fields a table test checks; an empty field is not checked.
+type want struct {
+	typ, author, editor, title, container, volume, issue, page, pages string
+	place, publisher, issued, accessed, medium, number, language       string
+	locator                                                            string
+}
+
+// check compares the fields of r that w names.
+func (w want) check(t *testing.T, r Ref) {
+	t.Helper()
+	it := r.Item
+	var authors, editors []string
+	for _, n := range it.Author {
+		authors = append(authors, n.Family+n.Literal)
+	}
+	for _, n := range it.Editor {
+		editors = append(editors, n.Family+n.Literal)
+	}
+	for _, f := range []struct{ name, want, got string }{
+		{"type", w.typ, it.Type},
+		{"author", w.author, strings.Join(authors, "|")},
+		{"editor", w.editor, strings.Join(editors, "|")},
+		{"title", w.title, it.Title},
+		{"container-title", w.container, it.ContainerTitle},
+		{"volume", w.volume, it.Volume},
+		{"issue", w.issue, it.Issue},
+		{"page", w.page, it.Page},
+		{"number-of-pages", w.pages, it.NumberOfPages},
+		{"publisher-place", w.place, it.PublisherPlace},
+		{"publisher", w.publisher, it.Publisher},
+		{"issued", w.issued, it.Issued.String()},
+		{"accessed", w.accessed, it.Accessed.String()},
+		{"medium", w.medium, it.Medium},
+		{"number", w.number, it.Number},
+		{"language", w.language, it.Language},
+		{"locator", w.locator, r.Locator},
+	} {
+		if f.want != "" && f.want != f.got {
+			t.Errorf("%s = %q, want %q", f.name, f.got, f.want)
+		}
+	}
+}
+
+// TestParseGOST reads references of the GOST family as real lists print
+// them: the three editions, Russian, Kazakh, Ukrainian and Belarusian
+// terms, look-alike letters and typed dashes.
+func TestParseGOST(t *testing.T) {
+	for _, tc := range []struct {
+		name, entry string
+		want        want
+	}{
+		{"book_7_1_with_area_dashes",
+			"Иванов, И. И. История Казахстана : учебник / И. И. Иванов. – Алматы : Білім, 2015. – 320 с.",
+			want{typ: "book", author: "Иванов", title: "История Казахстана", place: "Алматы", publisher: "Білім", issued: "2015", pages: "320"}},
+		{"book_7_0_5_without_dashes",
+			"Петров А. В. Основы права. М.: Юрайт, 2019. 412 с.",
+			want{typ: "book", author: "Петров", title: "Основы права", place: "М.", publisher: "Юрайт", issued: "2019", pages: "412"}},
+		{"place_alone_before_year",
+			"Канкава М. В. Даль как лексикограф. Тбилиси, 1958.",
+			want{author: "Канкава", title: "Даль как лексикограф", place: "Тбилиси", issued: "1958"}},
+		{"two_places_without_publisher",
+			"Повести. Рассказы. М.; Л., 1961.",
+			want{place: "М.; Л.", issued: "1961"}},
+		{"volumes_area_before_place",
+			"Толковый словарь живого великорусского языка. Т. 1—4. М., 1955.",
+			want{title: "Толковый словарь живого великорусского языка", place: "М.", issued: "1955"}},
+		{"article_in_journal",
+			"Сидоров В. П. Экономика региона // Вопросы экономики. – 2018. – № 5. – С. 45–58.",
+			want{typ: "article-journal", author: "Сидоров", title: "Экономика региона", container: "Вопросы экономики", issue: "5", page: "45–58", issued: "2018"}},
+		{"latin_C_for_cyrillic_page_mark",
+			"Сидоров В. П. Экономика региона // Вопросы экономики. – 2018. – № 5. – C. 45–58.",
+			want{page: "45–58", issue: "5"}},
+		{"kazakh_pages_b",
+			"Әбенов Қ. Тіл мәселесі // Ақиқат. – 2019. – № 3. – Б. 12–15.",
+			want{author: "Әбенов", container: "Ақиқат", issue: "3", page: "12–15"}},
+		{"kazakh_page_count_bet",
+			"Нұрланов Е. Қазақ әдебиеті. – Алматы : Ғылым, 2001. – 240 бет.",
+			want{place: "Алматы", publisher: "Ғылым", pages: "240"}},
+		{"ukrainian_issue_vyp",
+			"Коваль О. М. Держава і право // Вісник Київського університету. – 2020. – Вип. 4. – С. 10–20.",
+			want{typ: "article-journal", issue: "4", page: "10–20"}},
+		{"hyphen_typed_for_dash",
+			"Буланов В.А. Введение в акустическую спектроскопию. -Владивосток, 2001.-279 с.",
+			want{author: "Буланов", title: "Введение в акустическую спектроскопию", place: "Владивосток", issued: "2001", pages: "279"}},
+		{"latin_c_in_page_count",
+			"Зацепина Г.Н. Физические свойства воды. -М., 1998.-184 c.",
+			want{place: "М.", pages: "184"}},
+		{"thesis_abstract",
+			"Алексеев И.А. Использование цеолитов: Автореф. дис. ... канд. техн. наук. - М., 2001. - 17 с.",
+			want{typ: "thesis", title: "Использование цеолитов", place: "М.", issued: "2001", pages: "17"}},
+		{"standard_headed_by_designation",
+			"ГОСТ Р 7.0.100–2018. Библиографическая запись. Библиографическое описание. – Москва : Стандартинформ, 2018. – 124 с.",
+			want{typ: "standard", number: "Р 7.0.100–2018", place: "Москва", publisher: "Стандартинформ", issued: "2018"}},
+		{"standard_date_of_effect_is_not_issued",
+			"ГОСТ 2.105–2019. Общие требования к текстовым документам. — Введ. 01.09.2020. — Москва : Стандартинформ, 2019. — 28 с.",
+			want{typ: "standard", issued: "2019"}},
+		{"law_in_newspaper",
+			"О защите прав потребителей : федер. закон от 07.02.1992 № 2300-1 // Российская газета. – 1992. – 7 апр.",
+			want{typ: "legislation", title: "О защите прав потребителей"}},
+		{"word_starting_with_zakon_is_no_law",
+			"Закономерности формирования движений / В. А. Боровая [и др.]. – Гомель : ГГУ, 2013. – 173 с.",
+			want{typ: "book"}},
+		{"archive_after_slashes",
+			"Розанов И.Н. Как создавалась библиотека // ГАРФ. Ф. А-513. Оп. 1. Д. 12. Л. 14.",
+			want{typ: "manuscript", author: "Розанов"}},
+		{"electronic_text_2018",
+			"Иванов И. И. Цифровая экономика / И. И. Иванов. – Текст : электронный // Экономика и право. – 2021. – № 2. – URL: https://example.ru/a/1 (дата обращения: 05.03.2022).",
+			want{container: "Экономика и право", issue: "2", accessed: "2022-03-05", medium: "электронный"}},
+		{"editors_pod_red",
+			"История Казахстана / под ред. К. Н. Нурпеисова. – Алматы : Атамұра, 2010. – 400 с.",
+			want{editor: "Нурпеисова", title: "История Казахстана", place: "Алматы", publisher: "Атамұра"}},
+		{"belarusian_editorial_board",
+			"Блакітная кніга Беларусі : энцыкл. / Рэдкал.: Н. А. Дзісько і інш. — Мн. : БелЭн, 1994. — 415 с.",
+			want{editor: "Дзісько", title: "Блакітная кніга Беларусі", place: "Мн.", publisher: "БелЭн", pages: "415"}},
+		{"latin_i_in_belarusian_et_al",
+			"Блакiтная кнiга Беларусi : энцыкл. / Рэдкал.: Н. А. Дзiсько i iнш. — Мн. : БелЭн, 1994. — 415 с.",
+			want{editor: "Дзiсько"}},
+		{"et_al_in_brackets_after_three",
+			"Соколов А. Б., Иванов В. Г., Петров Д. Е. [и др.] Экономика. – М. : Наука, 2010. – 200 с.",
+			want{author: "Соколов|Иванов|Петров", title: "Экономика"}},
+		{"genre_after_colon_dropped",
+			"Административно-территориальное устройство БССР : справочник : в 2 т. – Минск : Беларусь, 1985.",
+			want{title: "Административно-территориальное устройство БССР", place: "Минск"}},
+		{"subtitle_after_colon_kept",
+			"Степанов И. Экология человека : теория и практика. – Киев, 2010. – 300 с.",
+			want{title: "Экология человека : теория и практика"}},
+		{"volumes_note_after_title",
+			"Энцыклапедыя гісторыі Беларусі. У 6 т. Т. 6. – Мн. : БелЭн, 2003. – 616 с.",
+			want{title: "Энцыклапедыя гісторыі Беларусі", place: "Мн."}},
+		{"in_russ_language_note",
+			"Ivanov I. I. Economics of regions // Voprosy ekonomiki. – 2018. – No. 5. – P. 45–58. (In Russ.)",
+			want{language: "ru", issue: "5", page: "45–58"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Parse(tc.entry)
+			if r.Raw != tc.entry {
+				t.Fatalf("raw text altered")
+			}
+			tc.want.check(t, r)
+		})
+	}
+}
+
+// TestParseNotes reads footnote lists: the cited page is the locator, and
+// Там же / Там само take the work of the note above.
+func TestParseNotes(t *testing.T) {
+	refs := ParseLines([]string{
+		"Коваль О. Держава і право. – К. : Наукова думка, 2010. – 200 с.",
+		"Там само. – С. 15.",
+		"Сыроежкин К. Л. Казахстан – Китай. – Алматы : КИСИ, 2010. – С. 12.",
+		"Там же. С. 40.",
+	})
+	for i, w := range []struct {
+		ibidOf  int
+		locator string
+		title   string
+	}{
+		{0, "", "Держава і право"},
+		{1, "15", "Держава і право"},
+		{0, "12", "Казахстан – Китай"},
+		{3, "40", "Казахстан – Китай"},
+	} {
+		t.Run(fmt.Sprintf("note_%d", i+1), func(t *testing.T) {
+			r := refs[i]
+			if r.IbidOf != w.ibidOf || r.Locator != w.locator || r.Item.Title != w.title {
+				t.Errorf("ibid_of %d, locator %q, title %q; want %d, %q, %q", r.IbidOf, r.Locator, r.Item.Title, w.ibidOf, w.locator, w.title)
+			}
+		})
+	}
+}
+
+// TestParseUnreadable keeps what cannot be read as an entry with empty
+// fields and a warning.
+func TestParseUnreadable(t *testing.T) {
+	for _, s := range []string{"—", "...", "12, 45"} {
+		t.Run(fmt.Sprintf("%q", s), func(t *testing.T) {
+			r := Parse(s)
+			if r.Raw != s || r.Item.Title != "" || len(r.Item.Author) != 0 || len(r.Warnings) == 0 {
+				t.Errorf("got %+v", r)
+			}
+		})
+	}
 }
