@@ -2,6 +2,7 @@ package bib
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -75,8 +76,14 @@ var (
 	enIEEEEditors = regexp.MustCompile(`,\s*(Eds?\.)\s+`)
 	// Editors named after the book title: "(Eds. E. H. Oelkers, J. Schott),".
 	enEdsAfter = regexp.MustCompile(`^\s*\((?:[Ee]ds?\.?|[Ee]ditors?)[^()]*\)\s*,?\s*`)
-	enPreprint = regexp.MustCompile(`(?i)\b(?:e-?print|arxiv|preprint)\b`)
-	enYear     = regexp.MustCompile(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
+	// Citing Medicine, ch. 2, "Secondary author": "Wendling DL, technical
+	// editor." between the edition and the imprint.
+	enSecondary = regexp.MustCompile(`(?:^|\.)\s*[^.:;]+?,\s*(?:\p{Ll}+\s+)?(?:editors?|translators?|illustrators?)\.`)
+	enYearEnd   = regexp.MustCompile(`,\s*(?:1[5-9]|20)\d\d[a-z]?$`)
+	// The page a note cites after its imprint: "), 75-76, Ebrary ebook."
+	enLocatorFirst = regexp.MustCompile(`^[\s,]*(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\b`)
+	enPreprint     = regexp.MustCompile(`(?i)\b(?:e-?print|arxiv|preprint)\b`)
+	enYear         = regexp.MustCompile(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
 	// Imprint "Place: Publisher", with "Place, ST" or "Place (ST)".
 	enColonImprint = regexp.MustCompile(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`)
 	enThesis       = regexp.MustCompile(`(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s|m\.?a\.|bachelor'?s)?\s*(?:thesis|dissertation)\b`)
@@ -216,7 +223,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		e.host = true
 		e.readHost(after[len(enIn.FindString(after)):])
 	case e.readJournal(after):
-	case e.quoted && !e.note && after != "" && !enImprintLike(after):
+	case e.quoted && after != "" && !enImprintLike(after):
 		e.readWebContainer(after)
 	default:
 		e.readBook(after)
@@ -236,13 +243,13 @@ func startsQuote(s string) bool {
 func (e *enEntry) cleanTail(s string) string {
 	it := &e.p.Item
 	s = enOtherEdition.ReplaceAllString(s, "")
-	s = enUpdated.ReplaceAllString(s, "")
 	if m := enCited.FindStringSubmatchIndex(s); m != nil {
 		if d := enDateWords(s[m[2]:m[3]]); d != nil {
 			it.Accessed = d
 		}
 		s = s[:m[0]] + s[m[1]:]
 	}
+	s = enUpdated.ReplaceAllString(s, "")
 	if m := enViewed.FindStringSubmatchIndex(s); m != nil {
 		if d := parseDate(s[m[2]:m[3]]); d != nil && it.Accessed == nil {
 			it.Accessed = d
@@ -503,36 +510,75 @@ var enNumberStart = []*regexp.Regexp{
 // other periodical statements; it reports false when s has none.
 func (e *enEntry) readJournal(s string) bool {
 	it := &e.p.Item
-	best := -1
-	for _, re := range enNumberStart {
-		if m := re.FindStringIndex(s); m != nil && (best < 0 || m[0] < best) {
-			best = m[0]
-		}
-	}
+	best := e.numbersStart(s)
 	if best <= 0 {
 		return false
 	}
 	container := cleanTitle(s[:best])
-	if container == "" || strings.ContainsAny(container[len(container)-1:], "0123456789") && !strings.Contains(container, " ") {
-		return false
-	}
-	if enColonImprint.MatchString(container) && (isPlace(firstClauseTo(container, ":,")) || !e.quoted) {
-		return false
-	}
-	if isPublisher(container) && !journalRe.MatchString(container) || enYearVolume.MatchString(s[best:]) {
-		// "Yale University Press, 2007, p. 118": a publisher and a year.
-		return false
-	}
 	nums := strings.TrimLeft(s[best:], " ,.")
-	if it.ContainerTitle == "" {
-		it.ContainerTitle = container
-	} else {
-		// An IEEE chapter: "in Book, 2nd ed., vol. 3, Editor, Ed. …".
-		e.readBook(nums)
+	if it.ContainerTitle != "" {
+		// A book in a numbered series: "In: Book (Eds. …), Series 70,
+		// 125-180".
+		it.CollectionTitle = container
+		e.readNumbers(nums)
+		it.CollectionNumber, it.Volume = it.Volume, ""
+		return true
 	}
+	if confRe.MatchString(container) && !journalRe.MatchString(container) {
+		// IEEE (Reference Guide, "Conference paper"): "Conference, City,
+		// Country, Year, pp. 1-6".
+		container = e.readConference(container)
+	}
+	it.ContainerTitle = container
 	e.host, e.journal = true, true
 	e.readNumbers(nums)
 	return true
+}
+
+// numbersStart is where the numbers of a periodical start in s, or -1:
+// the first place one of enNumberStart matches with a container before it
+// that is not a publisher or an imprint.
+func (e *enEntry) numbersStart(s string) int {
+	var starts []int
+	for _, re := range enNumberStart {
+		for _, m := range re.FindAllStringIndex(s, -1) {
+			starts = append(starts, m[0])
+		}
+	}
+	sort.Ints(starts)
+	for _, best := range starts {
+		container := cleanTitle(s[:best])
+		switch {
+		case container == "" || best == 0:
+		case enColonImprint.MatchString(container) && (isPlace(firstClauseTo(container, ":,")) || !e.quoted):
+		case isPublisher(container) && !journalRe.MatchString(container):
+		case enYearVolume.MatchString(s[best:]):
+			// "Yale University Press, 2007, p. 118": a year, no volume.
+		case enEdition.MatchString(container) || enYearEnd.MatchString(container) && !confRe.MatchString(container):
+			// "4th edn, Boston, MA, Wadsworth, 2020, p. 20": an imprint.
+		default:
+			return best
+		}
+	}
+	return -1
+}
+
+// readConference reads "Conference, City, Country, Year" and returns the
+// conference's name; the place goes to publisher-place.
+func (e *enEntry) readConference(c string) string {
+	parts := splitOutside(c, ", ")
+	if len(parts) < 2 {
+		return c
+	}
+	last := strings.TrimSpace(parts[len(parts)-1])
+	if startsYear(last) && len(last) <= 5 {
+		e.readDateIn(last)
+		parts = parts[:len(parts)-1]
+	}
+	if len(parts) > 1 {
+		e.p.Item.PublisherPlace = strings.Join(parts[1:], ", ")
+	}
+	return cleanTitle(parts[0])
 }
 
 // readNumbers reads volume, issue, pages and date of a periodical.
@@ -615,6 +661,11 @@ func (e *enEntry) readDateIn(s string) {
 func (e *enEntry) readWebContainer(s string) {
 	it := &e.p.Item
 	e.host, e.web = true, true
+	if m := enMonthYear.FindStringIndex(s); m != nil {
+		// Chicago notes print the date first: "September 4, 2011, Site".
+		e.readDateIn(s[m[0]:m[1]])
+		s = s[:m[0]] + s[m[1]:]
+	}
 	for _, part := range splitOutside(s, ",") {
 		part = strings.TrimRight(strings.TrimSpace(part), ".")
 		switch {
@@ -665,6 +716,7 @@ func (e *enEntry) readBook(s string) {
 		it.Edition = s[m[2]:m[3]]
 		s = s[:m[0]] + " " + s[m[1]:]
 	}
+	s = enSecondary.ReplaceAllString(s, "")
 	if m := enThesis.FindStringIndex(s); m != nil {
 		it.Genre = strings.TrimSpace(s[m[0]:m[1]])
 		s = strings.TrimLeft(s[m[1]:], " ,.")
@@ -697,8 +749,7 @@ func (e *enEntry) readBook(s string) {
 
 // readLocator reads the page a note cites after its imprint.
 func (e *enEntry) readLocator(s string) {
-	s = strings.TrimSpace(s)
-	if m := enNoteLocator.FindStringSubmatch(s); m != nil {
+	if m := enLocatorFirst.FindStringSubmatch(s); m != nil {
 		e.p.Locator = m[1]
 	}
 }
@@ -812,7 +863,7 @@ func (e *enEntry) inferType() {
 		if confRe.MatchString(it.ContainerTitle) && !journalRe.MatchString(it.ContainerTitle) && it.Volume == "" {
 			it.Type = "paper-conference"
 		}
-	case e.web && (it.URL != "" || it.Accessed != nil):
+	case e.web:
 		it.Type = "webpage"
 	case enPreprint.MatchString(raw) && !e.journal:
 		it.Type = "article"

@@ -76,6 +76,10 @@ func enNameIn(s string, o nameOrder, first bool) (Name, string, bool) {
 		if m := enInitialsFamily.FindStringSubmatch(s); m != nil {
 			return Name{Family: m[2], Given: strings.TrimSpace(m[1])}, s[len(m[0]):], true
 		}
+		if m := enGivenFamily.FindStringSubmatch(s); m != nil && first {
+			// IEEE prints a full given name where the author gave one.
+			return Name{Family: m[2], Given: m[1]}, s[len(m[0])-len(m[3]):], true
+		}
 	case orderInverted:
 		if first {
 			if m := enFamilyGiven.FindStringSubmatch(s); m != nil {
@@ -96,6 +100,16 @@ func enNameIn(s string, o nameOrder, first bool) (Name, string, bool) {
 		}
 	}
 	return Name{}, s, false
+}
+
+// enGroupName reads an organisation up to the full stop that ends the
+// author list.
+func enGroupName(s string) (Name, string, bool) {
+	i := strings.Index(s, ". ")
+	if i <= 0 || strings.ContainsAny(s[:i], ",;:") || len(strings.Fields(s[:i])) > 8 {
+		return Name{}, s, false
+	}
+	return Name{Literal: s[:i]}, s[i:], true
 }
 
 // nameEnds reports whether the text after a name may follow a name: a
@@ -142,7 +156,12 @@ func enNames(s string, o nameOrder) ([]Name, string, bool) {
 		}
 		next := rest[len(sep):]
 		and := strings.ContainsAny(sep, "&;") || strings.Contains(sep, "and") || strings.Contains(sep, "и") || strings.Contains(sep, "і")
-		n, r, ok := enName(next, o, false, and)
+		n, r, ok := enName(next, o, false, and && !strings.Contains(sep, ";"))
+		if !ok && strings.Contains(sep, ";") {
+			// Citing Medicine: a group author after the persons, "; Alf-One
+			// Study Group."
+			n, r, ok = enGroupName(next)
+		}
 		if !ok || !nameFits(next[:len(next)-len(r)], r) {
 			break
 		}
@@ -165,11 +184,21 @@ func enNames(s string, o nameOrder) ([]Name, string, bool) {
 
 // enOrder decides the name order of an entry from its first name.
 func enOrder(s string, note bool) (nameOrder, bool) {
+	if m := enGivenFamily.FindStringSubmatch(s); m != nil && note && (strings.HasPrefix(m[3], ",") || strings.Contains(m[3], "and")) {
+		return orderGivenFirst, true
+	}
 	if m := enInitialsFamily.FindString(s); m != "" && nameFits(m, s[len(m):]) {
 		return orderInitialsFamily, true
 	}
 	if m := enFamilyInitials.FindString(s); m != "" && nameFits(m, s[len(m):]) {
 		return orderFamilyInitials, true
+	}
+	if m := enGivenFamily.FindStringSubmatch(s); m != nil && strings.HasPrefix(m[3], ",") {
+		// "Tao Tian, C. R. Jones, and R. D. Wesel": IEEE.
+		next := strings.TrimLeft(s[len(m[0])-len(m[3])+1:], " ")
+		if enInitialsFamily.MatchString(next) {
+			return orderInitialsFamily, true
+		}
 	}
 	if m := enFamilyGiven.FindString(s); m != "" && nameFits(m, s[len(m):]) && !note {
 		return orderInverted, true
