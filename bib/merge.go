@@ -36,3 +36,26 @@ func fieldMap(it Item) map[string]any {
 	_ = json.Unmarshal(raw, &m) // and reads back as an object
 	return m
 }
+
+// Provenance tells, for each CSL field of a merged work, which of the
+// items it was merged from gave it: the index of the first item whose
+// value is the work's, or -1 when none has it as it stands.
+func Provenance(work Item, from []Item) map[string]int {
+	out := map[string]int{}
+	wm := fieldMap(work)
+	maps := make([]map[string]any, len(from))
+	for i, it := range from {
+		maps[i] = fieldMap(it)
+	}
+	for k, v := range wm {
+		out[k] = -1
+		want, _ := json.Marshal(v)
+		for i, m := range maps {
+			if got, _ := json.Marshal(m[k]); string(got) == string(want) {
+				out[k] = i
+				break
+			}
+		}
+	}
+	return out
+}

@@ -34,6 +34,9 @@ type Citation struct {
 	AsCitedIn  bool
 	Repairs    []bib.Repair
 	Warnings   []string
+	// Item is what this entry alone said of the work, before it was merged
+	// with other entries; Work fills it, Works does not.
+	Item *bib.Item
 }
 
 // Filter narrows Works: to one collection, or to the works one source cites.
@@ -74,7 +77,23 @@ func (s *Store) Work(ctx context.Context, key string) (Work, error) {
 	if len(ws) == 0 {
 		return Work{}, fmt.Errorf("%w with key %q", ErrNotFound, key)
 	}
-	return ws[0], nil
+	w := ws[0]
+	rows, err := s.db.QueryContext(ctx, `SELECT item FROM entries WHERE work_id = ? ORDER BY source_id, list, n`, w.ID)
+	if err != nil {
+		return Work{}, err
+	}
+	defer rows.Close()
+	for i := 0; rows.Next() && i < len(w.Citations); i++ {
+		var j string
+		if err := rows.Scan(&j); err != nil {
+			return Work{}, err
+		}
+		w.Citations[i].Item = &bib.Item{}
+		if err := json.Unmarshal([]byte(j), w.Citations[i].Item); err != nil {
+			return Work{}, fmt.Errorf("work %s: entry %d: %w", key, w.Citations[i].N, err)
+		}
+	}
+	return w, rows.Err()
 }
 
 // queryWorks runs a query of (id, key, item) rows and attaches citations.

@@ -81,6 +81,15 @@ func newWorkWriter(ctx context.Context, tx *sql.Tx) *workWriter {
 // its bib.WorkKeys with no bib.Conflict (merged reports that), else a new
 // work.
 func (w *workWriter) place(it bib.Item) (id int64, merged bool, err error) {
+	// A record read from a bibliography brings its own key: a new work keeps
+	// it, and neither the key nor the record's id is part of the work.
+	base := bib.CiteKey(it)
+	if keyRe.MatchString(it.CitationKey) {
+		base = it.CitationKey
+	} else if keyRe.MatchString(it.ID) && it.ID != "" {
+		base = it.ID
+	}
+	it.ID, it.CitationKey = "", ""
 	keys := bib.WorkKeys(it)
 	ids, err := w.workIDs(bib.MatchKeys(keys))
 	if err != nil {
@@ -101,7 +110,7 @@ func (w *workWriter) place(it bib.Item) (id int64, merged bool, err error) {
 		}
 		return cand, true, nil
 	}
-	key, err := w.uniqueKey(bib.CiteKey(it))
+	key, err := w.uniqueKey(base)
 	if err != nil {
 		return 0, false, err
 	}

@@ -4,6 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/store"
 
 	"github.com/urfave/cli/v2"
 )
@@ -51,6 +56,9 @@ func runShow(ctx context.Context, e *env, o showOptions, key string) error {
 		return fmt.Errorf("show %s: %w", key, err)
 	}
 	fmt.Fprintf(e.stdout, "%s\n%s\n", w.Key, item)
+	if len(w.Citations) > 1 {
+		writeProvenance(e, w)
+	}
 	for _, c := range w.Citations {
 		fmt.Fprintf(e.stdout, "\n%s, entry %d", c.SourcePath, c.N)
 		if c.Locator != "" {
@@ -71,4 +79,33 @@ func runShow(ctx context.Context, e *env, o showOptions, key string) error {
 		}
 	}
 	return nil
+}
+
+// writeProvenance says which entry gave each field of a work merged from
+// several entries.
+func writeProvenance(e *env, w store.Work) {
+	var from []bib.Item
+	for _, c := range w.Citations {
+		if c.Item == nil {
+			return
+		}
+		from = append(from, *c.Item)
+	}
+	byEntry := map[int][]string{}
+	for field, i := range bib.Provenance(w.Item, from) {
+		byEntry[i] = append(byEntry[i], field)
+	}
+	fmt.Fprintln(e.stdout, "\nfields from:")
+	for i := -1; i < len(from); i++ {
+		fields := byEntry[i]
+		if len(fields) == 0 {
+			continue
+		}
+		sort.Strings(fields)
+		where := "merged (no single entry)"
+		if i >= 0 {
+			where = fmt.Sprintf("%s, entry %d", w.Citations[i].SourcePath, w.Citations[i].N)
+		}
+		fmt.Fprintf(e.stdout, "  %s: %s\n", where, strings.Join(fields, ", "))
+	}
 }
