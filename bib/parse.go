@@ -33,7 +33,7 @@ var (
 	spacesRe     = regexp.MustCompile(`\s{2,}`)
 	emphasisRe   = regexp.MustCompile(`\*{1,3}|(?:^|\s)_{1,2}|_{1,2}(?:\s|[.,:;]|$)`)
 	accessedRe   = regexp.MustCompile(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
-	accessedBare = regexp.MustCompile(`(?i)(?:accessed|retrieved|viewed)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
+	accessedBare = regexp.MustCompile(`(?i)(?:accessed|retrieved|viewed|дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|қаралған\s+күні)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
 	mediumRe     = regexp.MustCompile(`(?i)\[\s*(electronic resource|электронный ресурс|электрондық ресурс|електронний ресурс|электронны рэсурс|online)\s*\]`)
 	textMarkRe   = regexp.MustCompile(`(?i)\[\s*(?:текст|text|мәтін)\s*\]`)
 	contentRe    = regexp.MustCompile(`(?i)[.\s]*[–—-]?\s*(?:текст|text|мәтін|изображение)\s*:\s*(электронный|непосредственный|electronic|unmediated|электронды|тікелей)`)
@@ -685,6 +685,7 @@ func cutArea(s string, dashStyle bool) (string, string) {
 
 var (
 	editorWords     = regexp.MustCompile(`(?i)^(?:под\s+(?:общ(?:ей)?\.?\s+|науч(?:ной)?\.?\s+)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+)?ред\.|уклад\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.)\s*:?\s*`)
+	otherRole       = regexp.MustCompile(`(?i)^(?:подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
 	translatorWords = regexp.MustCompile(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
 	edMark          = regexp.MustCompile(`(?i)^\s*[\[(]\s*(?:eds?|ред|сост|hrsg)\.?\s*[\])]\s*,?\s*|^\s*,?\s*eds?\.\s*,?\s*`)
 	seriesWords     = regexp.MustCompile(`(?i)edition|series|серия|papers?|report|доклад|брошюр|bulletin|vol\.`)
@@ -704,6 +705,9 @@ func readResponsibility(p *parsed, resp string) {
 			names, _, _ := parseNames(part[len(m):])
 			it.Editor = append(it.Editor, names...)
 			continue
+		}
+		if otherRole.MatchString(part) {
+			continue // illustrators, compilers of data: not authors
 		}
 		if m := translatorWords.FindString(part); m != "" {
 			names, _, _ := parseNames(part[len(m):])
@@ -733,7 +737,7 @@ func mergeStatement(heading, stmt []Name) []Name {
 	for _, n := range stmt {
 		dup := false
 		for _, h := range heading {
-			if NameKey(h.Family) == NameKey(n.Family) {
+			if NameKey(h.Family) == NameKey(n.Family) && sameInitials(h.Given, n.Given) {
 				dup = true
 			}
 		}
@@ -742,6 +746,26 @@ func mergeStatement(heading, stmt []Name) []Name {
 		}
 	}
 	return out
+}
+
+// sameInitials reports given names that agree as far as both are printed:
+// "С. Ю." and "С.Ю." or "С.", not "С. В." (two authors of one family).
+func sameInitials(a, b string) bool {
+	ia, ib := initialsOf(a), initialsOf(b)
+	if len(ia) > len(ib) {
+		ia, ib = ib, ia
+	}
+	return strings.HasPrefix(ib, ia)
+}
+
+// initialsOf is the first letter of each part of a given name.
+func initialsOf(g string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(g, func(r rune) bool { return r == '.' || r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }
 
 // readHost reads the host after "//" or "In:": editors named before the
