@@ -553,7 +553,7 @@ func titleEnd(s string, dashStyle bool) int {
 	}
 	for _, m := range punctSpaces(s[:end], ",") {
 		if fieldish(s[m[1]:]) {
-			end = m[0]
+			end = placeBefore(s, m[0])
 			break
 		}
 	}
@@ -602,6 +602,17 @@ func inHostAfter(s string) int {
 	return -1
 }
 
+// placeBefore moves the end of a title before a place of publication that
+// precedes the comma at end: "Лекции по группам Ли. М., Наука, 1979"
+// (GOST R 7.0.5-2008 without area dashes).
+func placeBefore(s string, end int) int {
+	i := strings.LastIndex(s[:end], ". ")
+	if i > 0 && isPlace(strings.TrimSpace(s[i+2:end])) {
+		return i
+	}
+	return end
+}
+
 // dashIsArea reports whether a dash after a title opens an area: the text
 // after it starts with a place or publisher, not with more title words.
 func dashIsArea(before, after string) bool {
@@ -609,7 +620,7 @@ func dashIsArea(before, after string) bool {
 	if strings.HasSuffix(strings.TrimSpace(before), ".") {
 		return true // ". – " is GOST's area separator
 	}
-	return mayBeImprint(after) && imprintStart.MatchString(after) && !strings.Contains(firstClause(after), " ")
+	return isPlace(firstPlace(after)) || mayBeImprint(after) && imprintStart.MatchString(after) && !strings.Contains(firstClause(after), " ")
 }
 
 func firstClause(s string) string {

@@ -150,6 +150,9 @@ func slashIndex(s string) int {
 			return i
 		case i+1 == len(s) && spaceBefore:
 			return i - 1
+		case spaceBefore && i+1 < len(s) && s[i+1] != '/' && (i+2 > len(s) || i < 2 || s[i-2] != '/'):
+			// "perspectives /ed. by …": the space after the slash lost.
+			return i - 1
 		}
 	}
 	return -1
