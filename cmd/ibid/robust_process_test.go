@@ -227,6 +227,12 @@ wait:
 		if t.Failed() {
 			return
 		}
+		if len(got.sources) == 24 {
+			// The import got to its end: check it, and let the next kill
+			// interrupt a new library.
+			checkComplete(t, got, want, fmt.Sprintf("kill %d", k+1))
+			db = filepath.Join(dir, fmt.Sprintf("library%d.db", k+1))
+		}
 	}
 	if killed == 0 || interrupted == 0 {
 		t.Fatal("no kill landed while ibid wrote: nothing was tested")
@@ -235,17 +241,22 @@ wait:
 	if r.code != 0 {
 		t.Fatalf("import after the kills: exit %d: %s", r.code, r.stderr)
 	}
-	got := readLibrary(t, db)
+	checkComplete(t, readLibrary(t, db), want, "after the kills and a full import")
+}
+
+// checkComplete compares a library with a clean import of the same files.
+func checkComplete(t *testing.T, got, want libraryState, when string) {
+	t.Helper()
 	if len(got.sources) != len(want.sources) {
-		t.Errorf("after the kills and a full import: %d sources, want %d", len(got.sources), len(want.sources))
+		t.Errorf("%s: %d sources, want %d", when, len(got.sources), len(want.sources))
 	}
 	for p, n := range want.sources {
 		if got.sources[p] != n {
-			t.Errorf("after the kills and a full import: %s holds %d entries, want %d", p, got.sources[p], n)
+			t.Errorf("%s: %s holds %d entries, want %d", when, p, got.sources[p], n)
 		}
 	}
 	if strings.Join(got.works, " ") != strings.Join(want.works, " ") {
-		t.Errorf("after the kills and a full import: %d works, a clean import %d (or their keys or citations differ)", len(got.works), len(want.works))
+		t.Errorf("%s: %d works, a clean import %d (or their keys or citations differ)", when, len(got.works), len(want.works))
 	}
 }
 
