@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/ibid-project/ibid/bib"
@@ -64,5 +65,28 @@ func TestBibTeXParsesWithNickng(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestBibTeXKeys(t *testing.T) {
+	items := []bib.Item{
+		{ID: "smith 2020, {a}"}, {CitationKey: "dup", ID: "x"}, {ID: "dup"}, {},
+		{ID: "Иванов2010"},
+	}
+	var b bytes.Buffer
+	if err := BibTeX(&b, items, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	got, errs := bib.ReadBibTeX(b.String())
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var keys []string
+	for _, it := range got {
+		keys = append(keys, it.ID)
+	}
+	want := []string{"smith_2020___a_", "dup", "dup-2", "item4", "Иванов2010"}
+	if strings.Join(keys, " ") != strings.Join(want, " ") {
+		t.Errorf("keys %q, want %q", keys, want)
 	}
 }

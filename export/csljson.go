@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/ibid-project/ibid/bib"
@@ -22,8 +23,19 @@ import (
 // instead of being lost or misfiled. bib.ReadCSLJSON moves them back.
 func CSLJSON(w io.Writer, items []bib.Item, o Options) error {
 	out := make([]bib.Item, len(items))
+	seen := make(map[string]bool, len(items))
 	for i, it := range items {
 		out[i] = ZoteroCSL(it)
+		// The schema requires an id; citeproc and Zotero need it unique.
+		id := out[i].ID
+		if id == "" {
+			id = "item" + strconv.Itoa(i+1)
+		}
+		for n := 2; seen[id]; n++ {
+			id = out[i].ID + "-" + strconv.Itoa(n)
+		}
+		seen[id] = true
+		out[i].ID = id
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

@@ -48,15 +48,27 @@ func cslSchema(t *testing.T) *jsonschema.Schema {
 func TestCSLJSONSchema(t *testing.T) {
 	s := cslSchema(t)
 	lib := map[string][]bib.Item{
-		"seed_library": goldWorks(t),
-		"corpus":       corpus(t),
-		"bad_types":    {{ID: "a"}, {ID: "b", Type: "software"}, {ID: "c", Type: "ibid"}},
+		"seed_library":  goldWorks(t),
+		"corpus":        corpus(t),
+		"bad_types":     {{ID: "a"}, {ID: "b", Type: "software"}, {ID: "c", Type: "ibid"}},
+		"no_or_same_id": {{Type: "book"}, {ID: "x", Type: "book"}, {ID: "x", Type: "book"}},
 	}
 	for name, items := range lib {
 		t.Run(name, func(t *testing.T) {
 			var b bytes.Buffer
 			if err := CSLJSON(&b, items, Options{}); err != nil {
 				t.Fatal(err)
+			}
+			var ids []struct{ ID string }
+			if err := json.Unmarshal(b.Bytes(), &ids); err != nil {
+				t.Fatal(err)
+			}
+			seen := map[string]bool{}
+			for _, x := range ids {
+				if seen[x.ID] {
+					t.Errorf("id %q twice", x.ID)
+				}
+				seen[x.ID] = true
 			}
 			inst, err := jsonschema.UnmarshalJSON(&b)
 			if err != nil {
