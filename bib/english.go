@@ -20,13 +20,13 @@ var (
 	// APA 7, 9.14 and Harvard: "(2019)", "(2024, June)", "(1991, May 10)",
 	// "(n.d.)", followed by a full stop, a colon (geochemistry lists) or a
 	// comma (Harvard, Emerald).
-	enParenDate = regexp.MustCompile(`^\s*\.?\s*\(\s*((?:1[5-9]|20)\d\d)[a-z]?(?:\s*,\s*([^)]{3,30}))?\s*\)\s*[.:,]?\s*`)
+	enParenDate = regexp.MustCompile(`^\s*\.?\s*\(\s*((?:1[5-9]|20)\d\d|n\.\s?d\.)[a-z]?(?:\s*,\s*([^)]{3,30}))?\s*\)\s*[.:,]?\s*`)
 	// Harvard (AGPS: "Holt, DH 1997, Title"; Cite Them Right: "Russell, D.
 	// & Norvig, P., 2009. Title") and Chicago author-date ("Patten, Michael
 	// A. 2003. Title").
 	enBareDate = regexp.MustCompile(`^\s*[.,]?\s*((?:1[5-9]|20)\d\d)[a-z]?\s*([.,])\s+`)
 	// Chicago notes (14.20): "Title (Place: Publisher, Year), page".
-	enNoteImprint = regexp.MustCompile(`\s*\(([^()]*?[,:][^()]*?(?:1[5-9]|20)\d\d[a-z]?)\)\s*,?\s*(.*)$`)
+	enNoteImprint = regexp.MustCompile(`\s*\(([^()]*?[,:][^()]*?(?:1[5-9]|20)\d\d[a-z]?)\)\s*,?\s*((?:(?:pp?\.\s*)?\d.*?)?)[.\s]*$`)
 	// Chicago notes and bibliographies, MLA: the page cited at the end of a
 	// note: ", 45.", ", p. 20.", "p.10".
 	enNoteLocator = regexp.MustCompile(`(?:^|[,.]?\s+|,)(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\s*\.?$`)
@@ -61,7 +61,7 @@ var (
 	// "pp.34-57".
 	enPages   = regexp.MustCompile(`(?:^|[\s,.(])(?:pp?\.|pages|сс?\.)\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)`)
 	enArticle = regexp.MustCompile(`(?i)(?:^|[\s,])(?:art(?:icle)?\.?\s*(?:no\.?|number|id)?|e-print)\s*:?\s*(e?\d+(?:\.\d+)?)`)
-	enVolume  = regexp.MustCompile(`(?i)(?:^|[\s,.(])(?:vol(?:ume)?\.?|т\.)\s*(\d+[A-Za-z]?)`)
+	enVolume  = regexp.MustCompile(`(?i)(?:^|[\s,.(])(?:vol(?:ume)?\.?|т\.)\s*((?:[A-Z]{1,3}-)?\d+[A-Za-z]?)`)
 	enIssue   = regexp.MustCompile(`(?i)(?:^|[\s,.(])(?:no\.?|issue|iss\.|№|вып\.|вип\.)\s*(\d+[\w/–-]*)`)
 	// APA 7, 10.1: "21(3), 291–295"; "29, 149-159"; geochemistry lists
 	// "50(5), 1173-1195", "167:968, 19 p."; Chicago "84, no. 1 (2017): 94–101".
@@ -82,8 +82,12 @@ var (
 	enYearEnd   = regexp.MustCompile(`,\s*(?:1[5-9]|20)\d\d[a-z]?$`)
 	// The page a note cites after its imprint: "), 75-76, Ebrary ebook."
 	enLocatorFirst = regexp.MustCompile(`^[\s,]*(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\b`)
-	enPreprint     = regexp.MustCompile(`(?i)\b(?:e-?print|arxiv|preprint)\b`)
-	enYear         = regexp.MustCompile(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
+	enEditedBy     = regexp.MustCompile(`,\s*(?:edited|ed\.|eds\.)\s+(?:by\s+)?`)
+	enLeadPages    = regexp.MustCompile(`^[\s,]*(\d+\s*[-–—]\s*\d+)\s*[.,]\s*`)
+	// Numbers only a periodical prints: "8(3)", "vol. 12".
+	enStrongNumbers = regexp.MustCompile(`^[,\s]*(?:\d+\s*\(|[Vv]ol)`)
+	enPreprint      = regexp.MustCompile(`(?i)\b(?:e-?print|arxiv|preprint)\b`)
+	enYear          = regexp.MustCompile(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
 	// Imprint "Place: Publisher", with "Place, ST" or "Place (ST)".
 	enColonImprint = regexp.MustCompile(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`)
 	enThesis       = regexp.MustCompile(`(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s|m\.?a\.|bachelor'?s)?\s*(?:thesis|dissertation)\b`)
@@ -116,7 +120,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	if readShortNote(p, s, footnote) {
 		return true
 	}
-	note := footnote || enNoteImprint.MatchString(s) && !strings.Contains(s, "). ")
+	note := footnote || hasNoteImprint(s)
 	o, ok := enOrder(s, note)
 	if !ok {
 		return readOrgEnglish(p, s, footnote)
@@ -142,6 +146,18 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	}
 	e.readRest(rest, comma || o == orderGivenFirst)
 	return true
+}
+
+// hasNoteImprint reports the "(Place: Publisher, Year)" of a Chicago note,
+// followed by nothing or by the page cited, and not a date in parentheses
+// ("(October 14, 2017): 94–101" of a journal).
+func hasNoteImprint(s string) bool {
+	m := enNoteImprint.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	first := strings.Fields(m[1])[0]
+	return month(strings.Trim(first, ".,")) == 0 || strings.Contains(m[1], ":")
 }
 
 // mayBeEnglish declines the GOST family: a host after "//", areas after
@@ -172,6 +188,10 @@ func hasCyrillic(s string) bool {
 func (e *enEntry) readDate(rest string) (string, bool) {
 	it := &e.p.Item
 	if m := enParenDate.FindStringSubmatch(rest); m != nil {
+		if strings.HasPrefix(m[1], "n") {
+			// APA 7, 9.17: "(n.d.)", no date.
+			return rest[len(m[0]):], false
+		}
 		y, _ := strconv.Atoi(m[1])
 		it.Issued = NewDate(y)
 		if md := strings.TrimSpace(m[2]); md != "" {
@@ -421,8 +441,26 @@ func (e *enEntry) readHost(s string) {
 		e.readBook(s[m[1]:])
 		return
 	}
+	if len(it.Editor) == 0 && e.readJournal(s) {
+		// IEEE: "in Proc. Conference, Year, pp. 585–590".
+		return
+	}
 	if t, after, ok := quotedTitle(s); ok {
 		it.ContainerTitle, s = t, after
+	} else if m := enEditedBy.FindStringIndex(s); m != nil {
+		// Chicago 17, 14.107: "In Book, edited by Name Name, 167–95.
+		// Place: Publisher, Year."
+		it.ContainerTitle = cleanTitle(s[:m[0]])
+		s = s[m[1]:]
+		if o, ok := enOrder(s, true); ok {
+			eds, rest, _ := enNames(s, o)
+			it.Editor = append(it.Editor, eds...)
+			s = rest
+		}
+		if m := enLeadPages.FindStringSubmatch(s); m != nil {
+			e.setPages(m[1])
+			s = s[len(m[0]):]
+		}
 	} else {
 		t, after := e.splitTitle(s, false)
 		it.ContainerTitle, s = cleanTitle(t), after
@@ -494,16 +532,16 @@ func (e *enEntry) setPages(pages string) {
 // enNumberStart finds where the numbers of a periodical start after its
 // title, as each style prints them.
 var enNumberStart = []*regexp.Regexp{
-	regexp.MustCompile(`,?(?:^|[\s,(])(?:[Vv]ol(?:ume)?\.?|т\.)\s*\d`),            // IEEE, MLA, AGPS: ", vol. 58"
-	regexp.MustCompile(`,?\s*\d+[A-Za-z]?\s*\(\s*[\w/–-]+\s*\)\s*(?:[,.:]|$)`),    // APA: ", 21(3),"
-	regexp.MustCompile(`,\s*\d+\s*,\s*(?:[A-Za-z]?\d+\s*[-–—]|e\d|[Aa]rt|pp?\.)`), // APA: ", 29, 149-159"
-	regexp.MustCompile(`\s+\d+\s*,\s*(?:no\.|[A-Za-z]?\d+\s*[-–—]\s*\d)`),         // Chicago "84, no. 1"; "17, 1-24"
-	regexp.MustCompile(`\s+\d+\s*(?:\(\s*[^)]*\))?\s*:\s*\d`),                     // Chicago "12 (2004): 45"
-	regexp.MustCompile(`,\s*(?:[Nn]o\.|[Ii]ssue|вып\.|вип\.)\s*\d`),               // ", no. 4"
-	regexp.MustCompile(`\s+\d+\s*:\s*\d+`),                                        // "167:968"
-	regexp.MustCompile(`,\s*(?:Article(?:\s+ID)?|Art\.?\s*no\.?)\s*\w`),           // "Geofluids, Article ID 1389379"
-	regexp.MustCompile(`\s+\d+\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*\.?$`),             // "J. Phys. Chem. 69 (1965)"
-	regexp.MustCompile(`,\s*pp?\.\s*[A-Z]?\d`),                                    // newspapers: ", p. D6"
+	regexp.MustCompile(`,?(?:^|[\s,(])(?:[Vv]ol(?:ume)?\.?|т\.)\s*(?:[A-Z]{1,3}-)?\d`), // IEEE, MLA, AGPS: ", vol. 58"
+	regexp.MustCompile(`,?\s*\d+[A-Za-z]?\s*\(\s*[\w/–-]+\s*\)\s*(?:[,.:]|$)`),         // APA: ", 21(3),"
+	regexp.MustCompile(`,\s*\d+\s*,\s*(?:[A-Za-z]?\d+\s*[-–—]|e\d|[Aa]rt|pp?\.)`),      // APA: ", 29, 149-159"
+	regexp.MustCompile(`\s+\d+\s*,\s*(?:no\.|[A-Za-z]?\d+\s*[-–—]\s*\d)`),              // Chicago "84, no. 1"; "17, 1-24"
+	regexp.MustCompile(`\s+\d+\s*(?:\(\s*[^)]*\))?\s*:\s*\d`),                          // Chicago "12 (2004): 45"
+	regexp.MustCompile(`,\s*(?:[Nn]o\.|[Ii]ssue|вып\.|вип\.)\s*\d`),                    // ", no. 4"
+	regexp.MustCompile(`\s+\d+\s*:\s*\d+`),                                             // "167:968"
+	regexp.MustCompile(`,\s*(?:Article(?:\s+ID)?|Art\.?\s*no\.?)\s*\w`),                // "Geofluids, Article ID 1389379"
+	regexp.MustCompile(`\s+\d+\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*\.?$`),                  // "J. Phys. Chem. 69 (1965)"
+	regexp.MustCompile(`,\s*pp?\.\s*[A-Z]?\d`),                                         // newspapers: ", p. D6"
 }
 
 // readJournal reads "Journal, vol. 9, no. 2, 2001, pp. 177-182" and the
@@ -551,7 +589,7 @@ func (e *enEntry) numbersStart(s string) int {
 		switch {
 		case container == "" || best == 0:
 		case enColonImprint.MatchString(container) && (isPlace(firstClauseTo(container, ":,")) || !e.quoted):
-		case isPublisher(container) && !journalRe.MatchString(container):
+		case isPublisher(container) && !journalRe.MatchString(container) && !enStrongNumbers.MatchString(s[best:]):
 		case enYearVolume.MatchString(s[best:]):
 			// "Yale University Press, 2007, p. 118": a year, no volume.
 		case enEdition.MatchString(container) || enYearEnd.MatchString(container) && !confRe.MatchString(container):
@@ -620,6 +658,10 @@ func (e *enEntry) readNumbers(s string) {
 	}
 	if it.Page == it.Volume && it.Page != "" && !strings.Contains(s, ":") {
 		it.Page = ""
+	}
+	if e.note && it.Page != "" {
+		// Chicago 17, 14.171: a note cites the page it draws on.
+		e.p.Locator, it.Page = it.Page, ""
 	}
 	e.readDateIn(s)
 }
@@ -906,30 +948,28 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 			return true
 		}
 	}
-	i := strings.Index(s, "(")
+	i := strings.Index(s, " (")
 	if i <= 0 {
 		return false
 	}
 	head := strings.TrimSpace(s[:i])
 	rest, comma := e.readDate(s[i:])
-	if p.Item.Issued == nil || strings.ContainsAny(strings.TrimRight(head, "."), ".,:;\"“”") {
-		p.Item.Issued = nil
-		return false
-	}
-	head = strings.TrimRight(head, ". ")
-	if len(strings.Fields(head)) > 12 || head == "" {
-		p.Item.Issued = nil
+	if p.Item.Issued == nil && !strings.HasPrefix(strings.TrimSpace(s[i:]), "(n.") {
 		return false
 	}
 	rest = e.cleanTail(rest)
-	if strings.HasSuffix(strings.TrimSpace(s[:i]), ".") && !strings.Contains(strings.TrimRight(rest, "."), ". ") && !startsQuote(rest) {
+	switch {
+	case strings.HasSuffix(head, ".") && !strings.Contains(strings.TrimRight(rest, "."), ". ") && !startsQuote(rest):
 		// APA 7, 9.12: with no author the title moves to the author position.
-		p.Item.Title = head
+		p.Item.Title = cleanTitle(head)
 		e.readBook(rest)
 		e.finish("")
 		return true
+	case strings.ContainsAny(strings.TrimRight(head, "."), ".,:;\"“”") || len(strings.Fields(head)) > 12:
+		p.Item.Issued = nil
+		return false
 	}
-	p.Item.Author = []Name{{Literal: head}}
+	p.Item.Author = []Name{{Literal: strings.TrimRight(head, ". ")}}
 	e.readRest(rest, comma)
 	return true
 }

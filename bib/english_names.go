@@ -28,7 +28,7 @@ var (
 	// "Family, A. B.", "Family A.B.", "Family, AB", "Family AB".
 	enFamilyInitials = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `(?:[\s-]` + surnameRe + `)?)(?:,?\s*((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4})|,?\s+(\p{Lu}{1,3})\b)`)
 	// "A. B. Family", "D.Kulik", "Yu.Shvarov", "J Peters".
-	enInitialsFamily = regexp.MustCompile(`^((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4}|\p{Lu}\s)(` + particleRe + `?` + surnameRe + `)`)
+	enInitialsFamily = regexp.MustCompile(`^((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4}|\p{Lu}{1,3}\s)(` + particleRe + `?` + surnameRe + `)`)
 	// "Family, Given" with a full given name, initials after it allowed.
 	enFamilyGiven = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(` + enGivenWord + `(?:[\s-]+` + enGivenWord + `)*(?:\s*` + enInitial + `)*)`)
 	// "Given Family", "Newton N. Minow", "Amira K. Bennison".
@@ -184,6 +184,10 @@ func enNames(s string, o nameOrder) ([]Name, string, bool) {
 
 // enOrder decides the name order of an entry from its first name.
 func enOrder(s string, note bool) (nameOrder, bool) {
+	if m := enGivenFamily.FindStringSubmatch(s); m != nil && strings.HasPrefix(m[3], ",") && startsQuote(strings.TrimLeft(s[len(m[0]):], " ")) {
+		// Chicago 17, 14.20: "Given Family, “Title,”" opens a note.
+		return orderGivenFirst, true
+	}
 	if m := enGivenFamily.FindStringSubmatch(s); m != nil && note && (strings.HasPrefix(m[3], ",") || strings.Contains(m[3], "and")) {
 		return orderGivenFirst, true
 	}
