@@ -206,32 +206,30 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 	return p
 }
 
-// mayBeIbid is ibidRe's prefilter: Ibid., Id., Там же, Там само and Сонда
-// begin with the letters "ib", "id", "та" or "со", whatever emphasis marks
-// and spaces stand around them.
+// mayBeIbid is ibidRe's prefilter: the letters of Ibid., Id., Там же, Там
+// само, Тамсама and Сонда, whatever emphasis marks, spaces and full stops
+// stand among them, begin with "ib", "id", "тамже", "тамсам" or "сонда".
 func mayBeIbid(s string) bool {
-	var first [2]rune
+	var first [6]rune
 	n := 0
 	for _, r := range s {
 		if !unicode.IsLetter(r) {
 			continue
 		}
 		first[n] = unicode.ToLower(r)
-		if n++; n == 2 {
+		if n++; n == len(first) {
 			break
 		}
 	}
-	switch string(first[:n]) {
-	case "ib", "id", "та", "со":
-		return true
-	}
-	return false
+	l := string(first[:n])
+	return strings.HasPrefix(l, "ib") || strings.HasPrefix(l, "id") || strings.HasPrefix(l, "тамже") ||
+		strings.HasPrefix(l, "тамсам") || strings.HasPrefix(l, "сонда")
 }
 
-// mayBeOpCit is opCitRe's prefilter on the lower-cased entry: op. cit.,
-// loc. cit., указ. соч., цит. соч., вказ. праця, назв. праця.
-func mayBeOpCit(low string) bool {
-	return containsAny(low, "cit", "соч", "праця")
+// mayBeOpCit is opCitRe's prefilter: op. cit., loc. cit., указ. соч.,
+// цит. соч., вказ. праця, назв. праця, in any case.
+func mayBeOpCit(s string) bool {
+	return containsFold(s, "cit") || containsFold(s, "соч") || containsFold(s, "праця")
 }
 
 // findDOILabel finds "DOI: 10.…" when the entry has no DOI yet; the

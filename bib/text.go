@@ -464,6 +464,16 @@ func dashLenBefore(s string, j int) int {
 	return 0
 }
 
+// containsFold reports w in s under simple case folding, as (?i) reads it.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if utf8.RuneStart(s[i]) && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasDash reports an en or em dash in s.
 func hasDash(s string) bool {
 	return strings.Contains(s, "–") || strings.Contains(s, "—")
