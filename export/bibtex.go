@@ -166,7 +166,7 @@ func writeEntry(b *bufio.Writer, it bib.Item, key string, ascii, latex bool) {
 	switch {
 	case typ == "techreport" || typ == "report":
 		f("institution", list(it.Publisher))
-	case typ == "phdthesis" || typ == "mastersthesis" || (typ == "thesis" && !latex):
+	case typ == "phdthesis" || typ == "mastersthesis":
 		f("school", list(it.Publisher))
 	case typ == "thesis":
 		f("institution", list(it.Publisher))
@@ -196,7 +196,7 @@ func writeEntry(b *bufio.Writer, it bib.Item, key string, ascii, latex bool) {
 	f("isbn", text(it.ISBN))
 	f("issn", text(it.ISSN))
 	if it.Accessed != nil {
-		f("urldate", isoOrLiteral(it.Accessed))
+		f("urldate", texEscape(it.Accessed.String(), false)) // ISO 8601, or as printed
 	}
 	f("language", text(it.Language))
 	if latex {
@@ -243,10 +243,6 @@ func writeDate(b *bufio.Writer, d *bib.Date, latex bool) {
 }
 
 var monthMacros = [12]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
-
-func isoOrLiteral(d *bib.Date) string {
-	return texEscape(d.String(), false)
-}
 
 // babelLanguage is biblatex's langid for a CSL language code.
 func babelLanguage(code string) string {

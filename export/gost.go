@@ -102,15 +102,13 @@ type gostEntry struct {
 	it     *bib.Item
 	ed     edition
 	t      *terms
-	lang   string
 	b      strings.Builder
 	italic [][2]int
 }
 
 func (e *gostEntry) reset(it *bib.Item, ed edition) {
 	e.it, e.ed = it, ed
-	e.lang = entryLanguage(it.Language, it.Title)
-	e.t = termsFor(e.lang)
+	e.t = termsFor(entryLanguage(it.Language, it.Title))
 	e.b.Reset()
 	e.italic = e.italic[:0]
 }
