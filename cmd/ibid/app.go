@@ -79,6 +79,7 @@ func commands(e *env) []*cli.Command {
 		importCommand(e),
 		parseCommand(e),
 		listCommand(e),
+		sourcesCommand(e),
 		showCommand(e),
 		searchCommand(e),
 		dupesCommand(e),
