@@ -86,6 +86,13 @@ var (
 	enLeadPages    = regexp.MustCompile(`^[\s,]*(\d+\s*[-–—]\s*\d+)\s*[.,]\s*`)
 	// Numbers only a periodical prints: "8(3)", "vol. 12".
 	enStrongNumbers = regexp.MustCompile(`^[,\s]*(?:\d+\s*\(|[Vv]ol)`)
+	enPatent        = regexp.MustCompile(`(?i)\bpatent\b`)
+	// APA 7, 10.4: "(Report No. 25)" after a report's title.
+	enReportNo = regexp.MustCompile(`\s*\(((?:[\p{L}.]+\s+){0,3}(?:Report|Paper|Publication|Rep\.)\s+No\.\s*[^)]*)\)`)
+	// A day and month without a year after a newspaper's name (Harvard:
+	// "Gardening Today, 15 March, pp. 12-13").
+	enDayMonthEnd   = regexp.MustCompile(`,\s*(\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})$`)
+	enEditedByStart = regexp.MustCompile(`^(?:edited|ed\.|eds\.)\s+(?:by\s+)?`)
 	enPreprint      = regexp.MustCompile(`(?i)\b(?:e-?print|arxiv|preprint)\b`)
 	enYear          = regexp.MustCompile(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
 	// Imprint "Place: Publisher", with "Place, ST" or "Place (ST)".
@@ -234,6 +241,11 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	}
 	if m := apaBracket.FindStringSubmatch(title); m != nil {
 		it.Genre = strings.TrimSpace(strings.SplitN(m[1], ",", 2)[0])
+		title = strings.Replace(title, m[0], "", 1)
+	}
+	if m := enReportNo.FindStringSubmatch(title); m != nil {
+		it.Number = m[1]
+		it.Genre = "report"
 		title = strings.Replace(title, m[0], "", 1)
 	}
 	it.Title = cleanTitle(enStripMarkers(title))
@@ -437,7 +449,7 @@ func (e *enEntry) readHost(s string) {
 	}
 	if m := enIEEEEditors.FindStringSubmatchIndex(s); m != nil {
 		// IEEE: "in Book, 2nd ed., vol. 3, J. Peters, Ed. City: Publisher".
-		e.readIEEEHost(s[:m[0]], s[m[2]:m[3]])
+		e.readIEEEHost(s[:m[0]])
 		e.readBook(s[m[1]:])
 		return
 	}
@@ -496,7 +508,7 @@ func (e *enEntry) readDetails(d string) {
 
 // readIEEEHost reads "Book, 2nd ed., vol. 3, J. Peters" before ", Ed.":
 // the book title, its edition and volume, and the editors.
-func (e *enEntry) readIEEEHost(head, mark string) {
+func (e *enEntry) readIEEEHost(head string) {
 	it := &e.p.Item
 	parts := splitOutside(head, ",")
 	it.ContainerTitle = cleanTitle(parts[0])
@@ -512,10 +524,12 @@ func (e *enEntry) readIEEEHost(head, mark string) {
 			names = append(names, part)
 		}
 	}
-	list := strings.Join(names, ", ")
-	if o, ok := enOrder(list, true); ok {
-		eds, _, _ := enNames(list, o)
-		it.Editor = append(it.Editor, eds...)
+	for _, part := range names {
+		for _, one := range enAndSplit.Split(part, -1) {
+			if n, rest, ok := enNameIn(strings.TrimSpace(one), orderInitialsFamily, false); ok && strings.TrimSpace(rest) == "" {
+				it.Editor = append(it.Editor, n)
+			}
+		}
 	}
 }
 
@@ -566,6 +580,11 @@ func (e *enEntry) readJournal(s string) bool {
 		// IEEE (Reference Guide, "Conference paper"): "Conference, City,
 		// Country, Year, pp. 1-6".
 		container = e.readConference(container)
+	}
+	if m := enDayMonthEnd.FindStringSubmatchIndex(container); m != nil && it.Issued != nil && month(strings.Trim(container[m[2]:m[3]], "0123456789. ")) > 0 {
+		addMonthDay(it.Issued, monthDay.FindStringSubmatch(container[m[2]:m[3]]))
+		e.dateMD = len(it.Issued.Parts[0]) == 3
+		container = strings.TrimSpace(container[:m[0]])
 	}
 	it.ContainerTitle = container
 	e.host, e.journal = true, true
@@ -712,6 +731,18 @@ func (e *enEntry) readWebContainer(s string) {
 		part = strings.TrimRight(strings.TrimSpace(part), ".")
 		switch {
 		case part == "":
+		case enEditedByStart.MatchString(part):
+			// MLA 9, 5.54: "edited by Tobias Wolff" makes the container a
+			// book.
+			part = part[len(enEditedByStart.FindString(part)):]
+			if o, ok := enOrder(part, true); ok {
+				eds, _, _ := enNames(part, o)
+				it.Editor = append(it.Editor, eds...)
+			}
+			e.web = false
+		case enPages.MatchString(part):
+			it.Page = enPages.FindStringSubmatch(part)[1]
+			e.web = false
 		case enYear.MatchString(part) && len(strings.Fields(part)) <= 4:
 			e.readDateIn(part)
 		case it.ContainerTitle == "":
@@ -892,6 +923,8 @@ func (e *enEntry) inferType() {
 	it := &e.p.Item
 	raw := e.p.Raw
 	switch {
+	case enPatent.MatchString(raw) && !e.journal:
+		it.Type = "patent"
 	case enStandard.MatchString(raw) && !e.host:
 		it.Type = "standard"
 	case e.host && e.journal && it.Volume == "" && it.Issue == "" && newspaperRe.MatchString(it.ContainerTitle):
@@ -915,12 +948,16 @@ func (e *enEntry) inferType() {
 		it.Type = "chapter"
 	case e.host:
 		it.Type = "webpage"
-	case it.Genre != "" && enThesis.MatchString(it.Genre) || enThesis.MatchString(raw):
+	case it.Genre != "" && enThesis.MatchString(it.Genre):
 		it.Type = "thesis"
-	case enReport.MatchString(it.Title + " " + it.Publisher):
+	case it.Genre == "report" || enReport.MatchString(it.Title+" "+it.Publisher):
 		it.Type = "report"
 	case it.URL != "" && it.Publisher == "" && it.PublisherPlace == "" && it.Edition == "" && it.DOI == "":
 		it.Type = "webpage"
+	case it.URL != "" && e.dateMD && it.PublisherPlace == "":
+		// APA 7, 10.16: "Author. (2021, March 3). Title. Site Name. URL".
+		it.Type = "webpage"
+		it.ContainerTitle, it.Publisher = it.Publisher, ""
 	default:
 		it.Type = "book"
 	}
@@ -948,6 +985,13 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 			return true
 		}
 	}
+	if sentences := strings.Split(s, ". "); len(sentences) >= 3 && isOrgName(sentences[0]) && enColonImprint.MatchString(firstClauseTo(strings.Join(sentences[2:], ". "), ";,")) {
+		// Citing Medicine, ch. 2, "Organization as author": "World Health
+		// Organization. Title. Place: Publisher; Year."
+		p.Item.Author = []Name{{Literal: sentences[0]}}
+		e.readRest(strings.Join(sentences[1:], ". "), false)
+		return true
+	}
 	i := strings.Index(s, " (")
 	if i <= 0 {
 		return false
@@ -974,11 +1018,33 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 	return true
 }
 
+// isOrgName reports a name of an organisation: at most ten words, no
+// digits, each capitalised except short function words.
+func isOrgName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 10 || strings.ContainsAny(s, "0123456789,:;\"“”") {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !enFunctionWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// enFunctionWords stay lower case inside a capitalised name.
+var enFunctionWords = map[string]bool{"of": true, "and": true, "the": true, "for": true, "on": true, "in": true, "&": true}
+
 // enShortNote is a shortened note of Chicago 17 (14.29) and the Oxford
 // style: "Mones, Last Chinese Chef, 40.", "Murphy and Roberts,
 // Romanticism, 148.", "Lockard, op. cit., p. 68.", "Bennison, ‘Universalism
 // and Western Globalization’, pp. 79-80."
 var enShortNote = regexp.MustCompile(`^(` + surnameRe + `(?:\s+(?:and|&)\s+` + surnameRe + `)?)(?:,\s*(?:[A-Z]\.\s?)+|,)\s+([^()]+?),?\s*(?:(?:p|pp)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\.?$`)
+
+// enAndSplit splits "A. Brown and C. Green".
+var enAndSplit = regexp.MustCompile(`^\s*and\s+|\s+and\s+`)
 
 // enAnd joins the names of a shortened note.
 var enAnd = regexp.MustCompile(`\s+(?:and|&)\s+`)

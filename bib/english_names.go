@@ -26,7 +26,7 @@ const (
 
 var (
 	// "Family, A. B.", "Family A.B.", "Family, AB", "Family AB".
-	enFamilyInitials = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `(?:[\s-]` + surnameRe + `)?)(?:,?\s*((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4})|,?\s+(\p{Lu}{1,3})\b)`)
+	enFamilyInitials = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `(?:[\s-]` + surnameRe + `)?)(?:,?\s*((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4})|,?\s+(\p{Lu}{1,3})\b)(?:,?\s+(Jr\.?|Sr\.?|2nd|3rd|[4-9]th|II|III|IV)\b)?`)
 	// "A. B. Family", "D.Kulik", "Yu.Shvarov", "J Peters".
 	enInitialsFamily = regexp.MustCompile(`^((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4}|\p{Lu}{1,3}\s)(` + particleRe + `?` + surnameRe + `)`)
 	// "Family, Given" with a full given name, initials after it allowed.
@@ -34,7 +34,7 @@ var (
 	// "Given Family", "Newton N. Minow", "Amira K. Bennison".
 	enGivenFamily = regexp.MustCompile(`^(` + enGivenWord + `(?:[\s-]+(?:` + enGivenWord + `|` + enInitial + `))*)\s+(` + particleRe + `?` + surnameRe + `)(\s*(?:[,.;:\[“"‘«]|$|and\s|и\s|і\s|&|\((?:eds?|Eds?)\b))`)
 	// Separators between names: ", ", ", and ", " and ", " & ", "; ".
-	enNameSep = regexp.MustCompile(`^(?:\s*,{1,2}\s*(?:(?:and|&|и|і)\s+)?|\s*(?:and|&|и|і)\s+|\s*&\s*|\s*;\s*)`)
+	enNameSep = regexp.MustCompile(`^(?:\s*,{1,2}\s*(?:(?:and|&|и|і)\s+|(?:\.\s?\.\s?\.|…)\s*)?|\s*(?:and|&|и|і)\s+|\s*&\s*|\s*;\s*|\s*(?:\.\s?){2,3}\s*|\s*…\s*)`)
 	enEtAl    = regexp.MustCompile(`^,?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?)`)
 	// Editor marks after the names: "(Eds.)", "(ed)", ", editors", "eds".
 	enEdMark = regexp.MustCompile(`^\s*(?:\((?:eds?|Eds?)\.?\)|,\s*(?:editors?|eds?\.)|\s(?:eds?|Eds?)\.?(?:\s|$|,))`)
@@ -70,7 +70,7 @@ func enNameIn(s string, o nameOrder, first bool) (Name, string, bool) {
 	switch o {
 	case orderFamilyInitials:
 		if m := enFamilyInitials.FindStringSubmatch(s); m != nil {
-			return Name{Family: m[1], Given: strings.TrimSpace(m[2] + m[3])}, s[len(m[0]):], true
+			return Name{Family: m[1], Given: strings.TrimSpace(m[2] + m[3]), Suffix: m[4]}, s[len(m[0]):], true
 		}
 	case orderInitialsFamily:
 		if m := enInitialsFamily.FindStringSubmatch(s); m != nil {
@@ -86,7 +86,7 @@ func enNameIn(s string, o nameOrder, first bool) (Name, string, bool) {
 				return Name{Family: m[1], Given: m[2]}, s[len(m[0]):], true
 			}
 			if m := enFamilyInitials.FindStringSubmatch(s); m != nil {
-				return Name{Family: m[1], Given: strings.TrimSpace(m[2] + m[3])}, s[len(m[0]):], true
+				return Name{Family: m[1], Given: strings.TrimSpace(m[2] + m[3]), Suffix: m[4]}, s[len(m[0]):], true
 			}
 			return Name{}, s, false
 		}

@@ -9,7 +9,7 @@ import (
 // not checked, "-" means the field must be empty.
 type enWant struct {
 	typ, authors, editors, title, container, year, volume, issue, page string
-	place, publisher, edition, locator, url, accessed                string
+	place, publisher, edition, locator, url, accessed                  string
 }
 
 // enCase is one reference, or a list of notes whose last entry is checked.
@@ -86,7 +86,19 @@ func TestEnglishStyles(t *testing.T) {
 			enWant{typ: "book", authors: "Australian Bureau of Statistics", title: "Australian health survey: Users' guide", year: "2016", publisher: "Australian Government Publishing Service"}},
 		{"apa_magazine_month", one("Bergner, D. (2019, June 4). The struggles of rejecting the gender binary. The New Yorker, 95(15), 44–51."),
 			enWant{typ: "article-magazine", authors: "Bergner", container: "The New Yorker", volume: "95", issue: "15", page: "44–51", year: "2019"}},
+		{"apa_twenty_authors_ellipsis", one("Kalnay, E., Kanamitsu, M., Kistler, R., Collins, W., Deaven, D., Gandin, L., Iredell, M., Saha, S., White, G., Woollen, J., Zhu, Y., Chelliah, M., Ebisuzaki, W., Higgins, W., Janowiak, J., Mo, K. C., Ropelewski, C., Wang, J., Leetmaa, A., . . . Joseph, D. (1996). The NCEP/NCAR 40-year reanalysis project. Bulletin of the American Meteorological Society, 77(3), 437–471."),
+			enWant{typ: "article-journal", authors: "Kalnay|Kanamitsu|Kistler|Collins|Deaven|Gandin|Iredell|Saha|White|Woollen|Zhu|Chelliah|Ebisuzaki|Higgins|Janowiak|Mo|Ropelewski|Wang|Leetmaa|Joseph", title: "The NCEP/NCAR 40-year reanalysis project", container: "Bulletin of the American Meteorological Society", volume: "77", issue: "3"}},
+		{"apa_webpage_retrieved", one("Hallett, M. (2021, March 3). How to write a literature review. Scribbr. Retrieved March 10, 2021, from https://www.scribbr.com/dissertation/literature-review/"),
+			enWant{typ: "webpage", authors: "Hallett", title: "How to write a literature review", container: "Scribbr", year: "2021", url: "https://www.scribbr.com/dissertation/literature-review/", accessed: "2021-03-10"}},
+		{"apa_report_number", one("Baird, A. (2015). Aging families and their relationships (Report No. 25). Center for Aging Research."),
+			enWant{typ: "report", authors: "Baird", title: "Aging families and their relationships", publisher: "Center for Aging Research"}},
+		{"apa_dissertation_bracket", one("Zhang, L. (2018). Essays on the economics of education [Doctoral dissertation, University of Chicago]. ProQuest Dissertations and Theses Global."),
+			enWant{typ: "thesis", authors: "Zhang", title: "Essays on the economics of education"}},
 		// Harvard
+		{"harvard_newspaper_day_month", one("Bloggs, J. (2010) 'Sustainable gardening', Gardening Today, 15 March, pp. 12-13."),
+			enWant{typ: "article-newspaper", authors: "Bloggs", title: "Sustainable gardening", container: "Gardening Today", page: "12-13", year: "2010"}},
+		{"harvard_organisation_report", one("Department of Health (2020) Annual report 2019-20. London: HMSO."),
+			enWant{typ: "report", authors: "Department of Health", title: "Annual report 2019-20", place: "London", publisher: "HMSO"}},
 		{"harvard_ctr_book_edition", one("Cottrell, S. (2011) Critical thinking skills: developing effective analysis and argument. 2nd ed. Basingstoke: Palgrave Macmillan"),
 			enWant{typ: "book", authors: "Cottrell", title: "Critical thinking skills: developing effective analysis and argument", edition: "2", year: "2011", place: "Basingstoke", publisher: "Palgrave Macmillan"}},
 		{"harvard_ctr_chapter_eds", one("Garcia, M. (2020) 'Cognitive behavioral interventions for anxiety', in Thompson, H.L. and Davis, R.J. (eds.) Handbook of clinical psychology. 3rd edn. Oxford: Oxford University Press, pp. 125-148."),
@@ -127,7 +139,15 @@ func TestEnglishStyles(t *testing.T) {
 			enWant{typ: "book", authors: "Bullock", title: "The Little Seagull Handbook", edition: "2", publisher: "W. W. Norton", year: "2014"}},
 		{"mla_web_page_accessed", one("Lundman, Susan. \"How to Make Vegetarian Chili.\" eHow, www.ehow.com/how_10727_make-vegetarian-chili.html. Accessed 6 July 2015."),
 			enWant{typ: "webpage", authors: "Lundman", title: "How to Make Vegetarian Chili", container: "eHow", accessed: "2015-07-06"}},
+		{"mla_anthology_edited_by", one("Kincaid, Jamaica. \"Girl.\" The Vintage Book of Contemporary American Short Stories, edited by Tobias Wolff, Vintage, 1994, pp. 306-07."),
+			enWant{typ: "chapter", authors: "Kincaid", editors: "Wolff", title: "Girl", container: "The Vintage Book of Contemporary American Short Stories", publisher: "Vintage", year: "1994", page: "306-07"}},
+		{"mla_newspaper_online", one("Dean, Cornelia. \"Executive on a Mission: Saving the Planet.\" The New York Times, 22 May 2007, www.nytimes.com/2007/05/22/science/earth/22ander.html. Accessed 12 May 2016."),
+			enWant{typ: "webpage", authors: "Dean", container: "The New York Times", accessed: "2016-05-12"}},
 		// IEEE
+		{"ieee_chapter_series_and_editor", one("A. Rezi and M. Allam, \"Techniques in array processing by means of transformations,\" in Control and Dynamic Systems, vol. 69, Multidimensional Systems, C. T. Leondes, Ed. San Diego, CA: Academic Press, 1995, pp. 133–180."),
+			enWant{typ: "chapter", authors: "Rezi|Allam", editors: "Leondes", container: "Control and Dynamic Systems", volume: "69", place: "San Diego, CA", publisher: "Academic Press", page: "133–180"}},
+		{"ieee_patent", one("K. Kimura and A. Lipeles, \"Fuzzy controller component,\" U.S. Patent 14,860,040, Dec. 14, 1996."),
+			enWant{typ: "patent", authors: "Kimura|Lipeles", title: "Fuzzy controller component", year: "1996"}},
 		{"ieee_journal_lettered_volume", one("J. U. Duncombe, “Infrared navigation—Part I: An assessment of feasibility,” IEEE Trans. Electron Devices, vol. ED-11, pp. 34–39, Jan. 1959."),
 			enWant{typ: "article-journal", authors: "Duncombe", title: "Infrared navigation—Part I: An assessment of feasibility", container: "IEEE Trans. Electron Devices", volume: "ED-11", page: "34–39", year: "1959"}},
 		{"ieee_book_pages_cited", one("W.-K. Chen, Linear Networks and Systems. Belmont, CA: Wadsworth, 1993, pp. 123–135."),
@@ -149,6 +169,10 @@ func TestEnglishStyles(t *testing.T) {
 			enWant{typ: "chapter", authors: "Meltzer|Kallioniemi|Trent", editors: "Vogelstein|Kinzler", container: "The genetic basis of human cancer", place: "New York", publisher: "McGraw-Hill", year: "2002", page: "93-113"}},
 		{"vancouver_internet_cited", one("Foley KM, Gelband H, editors. Improving palliative care for cancer [Internet]. Washington: National Academy Press; 2001 [cited 2002 Jul 9]. Available from: http://www.nap.edu/books/0309074029/html/."),
 			enWant{typ: "book", editors: "Foley|Gelband", title: "Improving palliative care for cancer", place: "Washington", publisher: "National Academy Press", year: "2001", accessed: "2002-07-09"}},
+		{"vancouver_editors_with_suffix", one("Gilstrap LC 3rd, Cunningham FG, VanDorsten JP, editors. Operative obstetrics. 2nd ed. New York: McGraw-Hill; 2002."),
+			enWant{typ: "book", authors: "-", editors: "Gilstrap|Cunningham|VanDorsten", title: "Operative obstetrics", edition: "2", place: "New York", publisher: "McGraw-Hill"}},
+		{"vancouver_organisation_book", one("World Health Organization. Global status report on road safety 2018 [Internet]. Geneva: WHO; 2018 [cited 2020 Mar 5]. Available from: https://www.who.int/publications/i/item/9789241565684"),
+			enWant{authors: "World Health Organization", title: "Global status report on road safety 2018", place: "Geneva", publisher: "WHO", year: "2018", accessed: "2020-03-05"}},
 		// Oxford-style notes
 		{"oxford_note_chapter_page_is_locator", one("Mary Jones, ‘The Rise of Cities’, in Peter Brown (ed.), Urban Histories, Oxford, Clarendon Press, 1999, p. 52."),
 			enWant{typ: "chapter", authors: "Jones", editors: "Brown", title: "The Rise of Cities", container: "Urban Histories", place: "Oxford", publisher: "Clarendon Press", year: "1999", page: "-", locator: "52"}},
