@@ -12,7 +12,7 @@ var (
 	confRe        = gate(`(?i)материал\S*\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop`, true, "материал", "конф", "симпозиум", "proc", "conference", "symposium", "congress", "тезис", "сборник", "форум", "семинар", "конгресс", "workshop")
 	journalRe     = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
 	newspaperRe   = gate(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`, true, "газета", "newspaper", "gazeta", "правда", "times", "post", "herald", "tribune", "новости", "ақиқат", "егемен", "қазақстан", "известия", "ведомости", "коммерсант")
-	lawRe         = regexp.MustCompile(`(?i)(?:^|:\s*|^\p{L}+\s+)(?:федеральный\s+закон|федер\.\s*закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|law|act|code|заң|қаулы|бұйрық|жарлық|кодексі)(?:[^\p{L}]|$)`)
+	lawRe         = regexp.MustCompile(`(?i)(?:^|:\s*|^\p{L}+\s+)(?:федеральный\s+(?:конституционный\s+)?закон|федер\.\s*закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|law|act|code|заң|қаулы|бұйрық|жарлық|кодексі)(?:[^\p{L}]|$)`)
 	// standardHead is the designation of a standard or an RFC that heads
 	// its description: "ГОСТ Р 7.0.100–2018. ", "ГОСТ Р ИСО/МЭК 25010–2015. ".
 	standardHead  = regexp.MustCompile(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|rfc)\s*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*\.\s+`)
@@ -23,6 +23,7 @@ var (
 	monthYearRe   = regexp.MustCompile(`(?i)(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})(?:[^\p{L}]|$))`)
 	numberRe      = regexp.MustCompile(`(?i)(?:№|No\.?|N)\s*([\d\-/А-ЯA-Z]+(?:-[\p{L}\d]+)?)`)
 	publishedDate = gate(`(?i)(?:опубл|published|жарияланған)\.?\s*(\d{1,2}\.\d{1,2}\.\d{4})`, true, "опубл", "published", "жарияланған")
+	siteInTitle   = gate(`(?i):\s*(?:официальный\s+)?(?:сайт|веб-сайт|портал|сайты)(?:[^\p{L}]|$)`, true, "сайт", "портал")
 	siteMark      = gate(`(?i)\s*:\s*\[(?:сайт|site|веб-сайт|website|портал|сайты)\]`, false, "[")
 	thesisInTitle = gate(`(?i)\s*:\s*(?:автореф|дис|diss|thesis|phd)`, false, ":")
 	seriesNumber  = gate(`^(.*?)\s*;\s*(?:вып|vol|no|№|т|issue|iss)\.?\s*(\S+)$`, false, ";")
@@ -32,7 +33,7 @@ var (
 // edition, imprint, date, volume, issue, pages, page count, series.
 func readAreas(p *parsed, s string, hasHost, footnote bool) {
 	it := &p.Item
-	s = strings.TrimLeft(cleanSeparators(s), " \t\n\f\r.,;:–—-")
+	s = strings.TrimLeft(cleanSeparators(withoutDatesOfEffect(s)), " \t\n\f\r.,;:–—-")
 	if m := findSeries(s); m != nil {
 		series := s[m[2]:m[3]]
 		if !strings.HasPrefix(foldKey(series), "ed") && !thesisRe.MatchString(series) {
@@ -65,13 +66,25 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 	for i, area := range areas {
 		if place, pub, ok := readImprint(strings.TrimSpace(area), i < loose); ok {
 			it.PublisherPlace, it.Publisher = place, pub
+			if it.Issued == nil && yearTailIndex(area) >= 0 {
+				// GOST 7.1-2003, 4.5.5: the date of publication ends the
+				// imprint; years printed elsewhere date other things.
+				it.Issued = areaDate(area[yearTailIndex(area):])
+			}
 			break
 		}
 	}
 	if it.Issued == nil {
-		it.Issued = areaDate(withoutDatesOfEffect(s))
+		it.Issued = areaDate(s)
 	}
 	it.Volume = strings.TrimRight(findVolume(s), ".")
+	if it.Volume == "" {
+		// "Түрік сөздігі, 3-том", "Title. Т. 2": a volume printed in the title.
+		if v, i := findVolumeAt(it.Title); v != "" {
+			it.Volume = strings.TrimRight(v, ".")
+			it.Title = strings.TrimRight(it.Title[:i], " .,:;")
+		}
+	}
 	if v, ok := findIssue(s); ok {
 		it.Issue = strings.TrimRight(v, ".")
 	} else if hasHost && it.Volume != "" {
@@ -416,7 +429,7 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type = "thesis"
 	case hasHost && confRe.MatchString(it.ContainerTitle):
 		it.Type = "paper-conference"
-	case hasHost && (it.Volume != "" || it.Issue != "" || journalRe.MatchString(it.ContainerTitle)) && len(it.Editor) == 0 && it.Publisher == "":
+	case hasHost && (it.Volume != "" || it.Issue != "" || journalRe.MatchString(it.ContainerTitle)) && len(it.Editor) == 0 && it.Publisher == "" && it.PublisherPlace == "":
 		it.Type = "article-journal"
 		if newspaperRe.MatchString(it.ContainerTitle) && it.Volume == "" && it.Issued != nil && len(it.Issued.Parts[0]) == 3 {
 			it.Type = "article-newspaper"
@@ -438,6 +451,10 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type = "report"
 	default:
 		it.Type = "book"
+	}
+	if siteInTitle.MatchString(it.Title) {
+		// GOST R 7.0.100-2018: "eLIBRARY.RU : научная электронная библиотека : сайт".
+		it.Type = "webpage"
 	}
 	if m := siteMark.FindStringIndex(it.ContainerTitle); m != nil {
 		// GOST R 7.0.100-2018, 5.4: "// Название : [сайт]" names a website.

@@ -461,9 +461,17 @@ func digitsEnd(s string, j int) int {
 
 // findVolume reads the volume: "Т. 2", "Vol. 12", "2-том".
 func findVolume(s string) string {
+	v, _ := findVolumeAt(s)
+	return v
+}
+
+// findVolumeAt reads the volume and where its designation starts.
+func findVolumeAt(s string) (string, int) {
+	at := -1
 	v, _ := scanField(s, fieldBounds, volumeStarts, func(s string, i int) (string, bool) {
+		at = i
 		if j := afterKey(s, i, volumeKeys); j >= 0 {
-			if v, ok := numberToken(s, j, "./-"); ok {
+			if v, ok := numberToken(s, j, "./-–—"); ok {
 				return v, true
 			}
 		}
@@ -476,7 +484,7 @@ func findVolume(s string) string {
 		}
 		return "", false
 	})
-	return v
+	return v, at
 }
 
 // findIssue reads the issue: "№ 3", "No. 4", "Вып. 2".
