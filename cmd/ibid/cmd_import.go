@@ -288,9 +288,10 @@ func sniffFormat(text, fallback string) string {
 	return fallback
 }
 
-// readBibliography reads the records of a bibliography file. A record that
-// cannot be read is reported on stderr with its line and left out; a file
-// of which nothing can be read is an error.
+// readBibliography reads the records of a bibliography file. What the
+// reader could not read is reported on stderr with its line (a BibTeX entry
+// with an undefined macro is left out; a RIS record with no ER is kept); a
+// file of which nothing can be read is an error.
 func readBibliography(e *env, name, format, text string) ([]bib.Ref, error) {
 	var items []bib.Item
 	var errs []bib.ReadError
@@ -306,7 +307,7 @@ func readBibliography(e *env, name, format, text string) ([]bib.Ref, error) {
 		}
 	}
 	for _, re := range errs {
-		fmt.Fprintf(e.stderr, "ibid: warning: %s:%d: %s (record skipped)\n", name, re.Line, re.Message)
+		fmt.Fprintf(e.stderr, "ibid: warning: %s:%d: %s\n", name, re.Line, re.Message)
 	}
 	if len(items) == 0 {
 		reason := "no records"
