@@ -86,7 +86,6 @@ var (
 	enLeadPages    = regexp.MustCompile(`^[\s,]*(\d+\s*[-–—]\s*\d+)\s*[.,]\s*`)
 	// Numbers only a periodical prints: "8(3)", "vol. 12".
 	enStrongNumbers = regexp.MustCompile(`^[,\s]*(?:\d+\s*\(|[Vv]ol)`)
-	enPatent        = regexp.MustCompile(`(?i)\bpatent\b`)
 	// APA 7, 10.4: "(Report No. 25)" after a report's title.
 	enReportNo = regexp.MustCompile(`\s*\(((?:[\p{L}.]+\s+){0,3}(?:Report|Paper|Publication|Rep\.)\s+No\.\s*[^)]*)\)`)
 	// A day and month without a year after a newspaper's name (Harvard:
@@ -159,7 +158,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 // followed by nothing or by the page cited, and not a date in parentheses
 // ("(October 14, 2017): 94–101" of a journal).
 func hasNoteImprint(s string) bool {
-	m := enNoteImprint.FindStringSubmatch(s)
+	m := findIf(enNoteImprint, s, strings.Contains(s, ")"))
 	if m == nil {
 		return false
 	}
@@ -219,7 +218,7 @@ func (e *enEntry) readDate(rest string) (string, bool) {
 func (e *enEntry) readRest(rest string, commaFields bool) {
 	it := &e.p.Item
 	rest = e.cleanTail(rest)
-	if m := enVancouver.FindStringSubmatch(rest); m != nil && !startsQuote(rest) && strings.Contains(m[1], ". ") {
+	if m := findIf(enVancouver, rest, strings.Contains(rest, ";")); m != nil && !startsQuote(rest) && strings.Contains(m[1], ". ") {
 		// Citing Medicine: the journal is the last sentence before the
 		// date; everything before it is the title.
 		i := strings.LastIndex(m[1], ". ")
@@ -274,24 +273,34 @@ func startsQuote(s string) bool {
 // behind: "Retrieved from", "Available at:", "[cited …]", "просмотрено …".
 func (e *enEntry) cleanTail(s string) string {
 	it := &e.p.Item
-	s = enOtherEdition.ReplaceAllString(s, "")
-	if m := enCited.FindStringSubmatchIndex(s); m != nil {
-		if d := enDateWords(s[m[2]:m[3]]); d != nil {
-			it.Accessed = d
-		}
-		s = s[:m[0]] + s[m[1]:]
+	low := strings.ToLower(s)
+	if strings.HasSuffix(strings.TrimRight(s, ". "), ")") && containsAny(low, "ed.", "edition", "transl") {
+		s = enOtherEdition.ReplaceAllString(s, "")
 	}
-	s = enUpdated.ReplaceAllString(s, "")
-	if m := enViewed.FindStringSubmatchIndex(s); m != nil {
-		if d := parseDate(s[m[2]:m[3]]); d != nil && it.Accessed == nil {
+	if m := findIf(enCited, s, strings.Contains(s, "[")); m != nil {
+		if d := enDateWords(m[1]); d != nil {
 			it.Accessed = d
 		}
-		s = s[:m[0]] + s[m[1]:]
+		s = strings.Replace(s, m[0], "", 1)
+	}
+	if containsAny(low, "updated", "modified", "revised") {
+		s = enUpdated.ReplaceAllString(s, "")
+	}
+	if m := findIf(enViewed, s, containsAny(low, "просмотрено", "viewed", "accessed")); m != nil {
+		if d := parseDate(m[1]); d != nil && it.Accessed == nil {
+			it.Accessed = d
+		}
+		s = strings.Replace(s, m[0], "", 1)
 	}
 	for i := 0; i < 3; i++ {
+		// The patterns are anchored at the end: only the tail is searched.
 		s = strings.TrimRight(s, " .,;")
-		if m := enRetrieved.FindStringIndex(s); m != nil {
-			s = s[:m[0]]
+		t := tail(s, 48)
+		if !containsAny(strings.ToLower(t), "retriev", "available", "from", "извлечено", "доступно") {
+			break
+		}
+		if m := enRetrieved.FindStringIndex(t); m != nil {
+			s = s[:len(s)-len(t)+m[0]]
 		}
 	}
 	return strings.TrimSpace(s)
@@ -314,7 +323,9 @@ func enDateWords(s string) *Date {
 
 // enStripMarkers takes out "[Internet]", "[Online]", "(in Russian)".
 func enStripMarkers(s string) string {
-	s = enMarker.ReplaceAllString(s, "")
+	if strings.Contains(s, "[") {
+		s = enMarker.ReplaceAllString(s, "")
+	}
 	return strings.TrimSpace(s)
 }
 
@@ -921,11 +932,11 @@ func (e *enEntry) finish(leftover string) {
 // inferType decides the CSL type from what was read.
 func (e *enEntry) inferType() {
 	it := &e.p.Item
-	raw := e.p.Raw
+	raw := strings.ToLower(e.p.Raw)
 	switch {
-	case enPatent.MatchString(raw) && !e.journal:
+	case strings.Contains(raw, "patent") && !e.journal:
 		it.Type = "patent"
-	case enStandard.MatchString(raw) && !e.host:
+	case containsAny(raw, "standard", "itu", "iso", "rfc") && enStandard.MatchString(raw) && !e.host:
 		it.Type = "standard"
 	case e.host && e.journal && it.Volume == "" && it.Issue == "" && newspaperRe.MatchString(it.ContainerTitle):
 		it.Type = "article-newspaper"
@@ -940,7 +951,7 @@ func (e *enEntry) inferType() {
 		}
 	case e.web:
 		it.Type = "webpage"
-	case enPreprint.MatchString(raw) && !e.journal:
+	case containsAny(raw, "print", "arxiv") && enPreprint.MatchString(raw) && !e.journal:
 		it.Type = "article"
 	case e.host && confRe.MatchString(it.ContainerTitle):
 		it.Type = "paper-conference"
@@ -972,7 +983,7 @@ func (e *enEntry) inferType() {
 // (Citing Medicine, ch. 1, "Organization as author", "No author").
 func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 	e := &enEntry{p: p, note: footnote}
-	if m := enVancouver.FindStringSubmatch(s); m != nil && !startsQuote(s) {
+	if m := findIf(enVancouver, s, strings.Contains(s, ";")); m != nil && !startsQuote(s) {
 		sentences := strings.Count(m[1], ". ")
 		if sentences >= 2 {
 			i := strings.Index(m[1], ". ")
