@@ -101,6 +101,9 @@ var placeWords = map[string]bool{
 
 // publisherWords name a publisher: "Press", "Изд-во", "Verlag", "Routledge".
 var publisherWords = []string{"press", "publish", "изд", "verlag", "books", "routledge", "springer", "elsevier", "wiley", "sage", "palgrave", "macmillan", "brill", "university", "университет", "наука", "ltd", "llc", "group", "academic", "media", "house", "chubanshe", "baspa", "баспа", "кітап", "издательство", "просвещение", "юрайт", "инфра", "proceedings",
+	// Publishers whose one-word names lists print alone.
+	"pearson", "mcgraw", "penguin", "cengage", "prentice", "addison", "reilly", "apress", "packt", "manning",
+	"kluwer", "wolters", "taylor", "francis", "crc", "publ", "nauka",
 	// Kazakh publishers whose names are one common word.
 	"жазушы", "мектеп", "ғылым", "атамұра", "рауан", "білім", "өнер", "санат", "арыс", "дәуір", "фолиант"}
 
@@ -116,11 +119,13 @@ func isPlace(s string) bool {
 	return placeWords[k] || placeWords[k+"."] || placeWords[strings.TrimSuffix(k, ".")]
 }
 
-// cyrillicPlaces reports one or more places of publication without a
-// publisher: "Тбилиси", "М.; Л.", "СПб., М.". GOST 7.1-2003, 4.5.3 makes
-// the place obligatory and the publisher optional, so a lone capitalised
-// Cyrillic word before the year is the place.
-func cyrillicPlaces(s string) bool {
+// lonePlaces reports one or more places of publication without a
+// publisher: "Тбилиси", "М.; Л.", "СПб., М.", "Weinheim". GOST 7.1-2003,
+// 4.5.3 makes the place obligatory and the publisher optional, so a lone
+// capitalised word before the year is the place (English styles, read by
+// readEnglish, print "Publisher, Year" instead).
+func lonePlaces(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSpace(s), " etc.")
 	toks := strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ',' })
 	for _, tok := range toks {
 		tok = strings.TrimSpace(tok)
@@ -131,7 +136,7 @@ func cyrillicPlaces(s string) bool {
 			return false
 		}
 		r := []rune(tok)
-		if len(r) < 2 || !unicode.Is(unicode.Cyrillic, r[0]) || !unicode.IsUpper(r[0]) || strings.ContainsAny(tok, " «\"\"") || isPublisher(tok) {
+		if len(r) < 2 || !unicode.IsUpper(r[0]) || strings.ContainsAny(tok, " «\"\"") || isPublisher(tok) {
 			return false
 		}
 	}
@@ -147,7 +152,7 @@ func splitImprint(s string) (place, publisher string) {
 	if i := strings.Index(s, ":"); i > 0 {
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(strings.Trim(s[i+1:], " ,"))
 	}
-	if isPlace(s) || cyrillicPlaces(s) {
+	if isPlace(s) || lonePlaces(s) {
 		return s, ""
 	}
 	if i := strings.LastIndex(s, ","); i > 0 && isPlace(strings.TrimSpace(s[i+1:])) && !isPlace(strings.TrimSpace(s[:i])) {

@@ -25,6 +25,7 @@ type parsed struct {
 	urls    []Found // every URL printed in the entry, in order
 	short   []Name  // the author named by a shortened repeat
 	number  string  // the designation of a standard that heads the entry
+	org     string  // an organisation named after the authors in the statement of responsibility
 	urlOnly bool    // the URL field came from the entry's only URL
 }
 
@@ -464,7 +465,9 @@ func readBody(p *parsed, s string, footnote bool) {
 	if hasHost {
 		container, htail := readHost(p, host)
 		it.ContainerTitle = container
-		areas = strings.TrimSpace(tail + " – " + htail)
+		// The host's areas number the issue; numbers left before "//"
+		// are the part's own ("Закон … № 22-З // Ведомости. – № 16").
+		areas = strings.TrimSpace(htail + " – " + tail)
 	} else if !dashStyle {
 		tail = strings.TrimLeft(tail, " .,;:")
 		if c, rest, ok := englishHost(tail); ok {
@@ -734,6 +737,8 @@ func readResponsibility(p *parsed, resp string) {
 			it.CollectionTitle = strings.TrimRight(part, ". ")
 		case len(it.Author) == 0:
 			it.Author = []Name{{Literal: strings.TrimRight(part, ". ")}}
+		case p.org == "":
+			p.org = strings.TrimRight(part, ". ")
 		}
 	}
 }
