@@ -92,16 +92,17 @@ var (
 	// "Gardening Today, 15 March, pp. 12-13").
 	enDayMonthEnd   = regexp.MustCompile(`,\s*(\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})$`)
 	enEditedByStart = regexp.MustCompile(`^(?:edited|ed\.|eds\.)\s+(?:by\s+)?`)
+	enTranslated    = regexp.MustCompile(`(?:^|[,.]\s*)(?:[Tt]ranslated\s+by|[Tt]rans\.|[Tt]r\.)\s+`)
 	enPreprint      = regexp.MustCompile(`(?i)\b(?:e-?print|arxiv|preprint)\b`)
 	enYear          = regexp.MustCompile(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
 	// Imprint "Place: Publisher", with "Place, ST" or "Place (ST)".
-	enColonImprint = regexp.MustCompile(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`)
+	enColonImprint = regexp.MustCompile(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){1,2}|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`)
 	enThesis       = regexp.MustCompile(`(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s|m\.?a\.|bachelor'?s)?\s*(?:thesis|dissertation)\b`)
 	enReport       = regexp.MustCompile(`(?i)\b(?:report|working paper|technical note|white paper|user'?s manual|manual)\b`)
 	// A year printed where a volume would stand: ", 2007, p. 118".
 	enYearVolume = regexp.MustCompile(`^[,\s]*(?:1[5-9]|20)\d\d\s*(?:,|$)`)
 	// A year in an imprint, "c2006", "(1982)", and "in Russian" after it.
-	enImprintYear = regexp.MustCompile(`[,;.]?\s*\(?c?(?:1[5-9]|20)\d\d[a-z]?\)?(?:\s*,\s*in\s+\p{L}+)?`)
+	enImprintYear = regexp.MustCompile(`[,;.]?\s*\(?c?(?:1[5-9]|20)\d\d[a-z]?\)?(?:\s+\p{L}{3}\b(?:\s+\d{1,2}\b)?)?(?:\s*,\s*in\s+\p{L}+)?`)
 	enStandard    = regexp.MustCompile(`(?i)\b(?:standard|rec\.\s+itu|iso\s+\d|rfc\s+\d)`)
 )
 
@@ -242,11 +243,15 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		it.Genre = strings.TrimSpace(strings.SplitN(m[1], ",", 2)[0])
 		title = strings.Replace(title, m[0], "", 1)
 	}
-	if m := enReportNo.FindStringSubmatch(title); m != nil {
+	if m := findIf(enReportNo, title, strings.Contains(title, "No.")); m != nil {
 		it.Number = m[1]
-		it.Genre = "report"
+		if it.Genre == "" {
+			it.Genre = "report"
+		}
 		title = strings.Replace(title, m[0], "", 1)
 	}
+	title = e.takeTranslators(title)
+	after = e.takeTranslators(after)
 	it.Title = cleanTitle(enStripMarkers(title))
 	after = strings.TrimLeft(enStripMarkers(after), " .,;:")
 	switch {
@@ -260,6 +265,25 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		e.readBook(after)
 	}
 	e.finish("")
+}
+
+// takeTranslators reads "trans. Edith Grossman" (Chicago 17, 14.103),
+// "Translated by N. Coghill" (Harvard, MLA 9, 5.41) into the translators
+// and returns s without them.
+func (e *enEntry) takeTranslators(s string) string {
+	m := findIf(enTranslated, s, containsAny(strings.ToLower(s), "trans", "tr."))
+	if m == nil {
+		return s
+	}
+	i := strings.Index(s, m[0])
+	names := s[i+len(m[0]):]
+	for _, o := range []nameOrder{orderGivenFirst, orderInitialsFamily} {
+		if ns, rest, _ := enNames(names, o); len(ns) > 0 {
+			e.p.Item.Translator = append(e.p.Item.Translator, ns...)
+			return strings.TrimSpace(s[:i] + rest)
+		}
+	}
+	return s
 }
 
 // startsQuote reports whether s opens with a quotation mark.
@@ -492,6 +516,15 @@ func (e *enEntry) readHost(s string) {
 		it.Edition = m[1]
 		it.ContainerTitle = cleanTitle(strings.Replace(it.ContainerTitle, m[0], "", 1))
 	}
+	if m := enEditedByStart.FindString(strings.TrimLeft(s, " ,")); m != "" {
+		// Chicago 17, 14.107: "in Book, ed. John D. Kelly (Place: …)".
+		s = strings.TrimLeft(s, " ,")[len(m):]
+		if o, ok := enOrder(s, true); ok {
+			eds, rest, _ := enNames(s, o)
+			it.Editor = append(it.Editor, eds...)
+			s = rest
+		}
+	}
 	if m := enEdsAfter.FindStringIndex(s); m != nil && m[0] == 0 {
 		// "(Eds. E.H. Oelkers, J. Schott)" after the book title.
 		s = s[m[1]:]
@@ -639,7 +672,7 @@ func (e *enEntry) readConference(c string) string {
 		return c
 	}
 	last := strings.TrimSpace(parts[len(parts)-1])
-	if startsYear(last) && len(last) <= 5 {
+	if startsYear(last) && len(last) <= 5 || enMonthYear.MatchString(last) && len(strings.Fields(last)) <= 3 {
 		e.readDateIn(last)
 		parts = parts[:len(parts)-1]
 	}

@@ -26,13 +26,13 @@ const (
 
 var (
 	// "Family, A. B.", "Family A.B.", "Family, AB", "Family AB".
-	enFamilyInitials = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `(?:[\s-]` + surnameRe + `)?)(?:,?\s*((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4})|,?\s+(\p{Lu}{1,3})\b)(?:,?\s+(Jr\.?|Sr\.?|2nd|3rd|[4-9]th|II|III|IV)\b)?`)
+	enFamilyInitials = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `(?:[\s-]` + surnameRe + `)?)(?:,?\s*((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4})|,?\s+(\p{Lu}{1,3})\b)(?:,?\s+(Jr\.|Sr\.|Jr\b|Sr\b|2nd\b|3rd\b|[4-9]th\b|II\b|III\b|IV\b))?`)
 	// "A. B. Family", "D.Kulik", "Yu.Shvarov", "J Peters".
 	enInitialsFamily = regexp.MustCompile(`^((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4}|\p{Lu}{1,3}\s)(` + particleRe + `?` + surnameRe + `)`)
 	// "Family, Given" with a full given name, initials after it allowed.
-	enFamilyGiven = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(` + enGivenWord + `(?:[\s-]+` + enGivenWord + `)*(?:\s*` + enInitial + `)*)`)
+	enFamilyGiven = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(` + enGivenWord + `(?:[\s-]+` + enGivenWord + `)*(?:\s*` + enInitial + `)*(?:\s+(?:de|da|di|du|van|von|der|del|la|le)\b)?)`)
 	// "Given Family", "Newton N. Minow", "Amira K. Bennison".
-	enGivenFamily = regexp.MustCompile(`^(` + enGivenWord + `(?:[\s-]+(?:` + enGivenWord + `|` + enInitial + `))*)\s+(` + particleRe + `?` + surnameRe + `)(\s*(?:[,.;:\[“"‘«]|$|and\s|и\s|і\s|&|\((?:eds?|Eds?)\b))`)
+	enGivenFamily = regexp.MustCompile(`^(` + enGivenWord + `(?:[\s-]+(?:` + enGivenWord + `|` + enInitial + `))*)\s+(` + particleRe + `?` + surnameRe + `)(\s*(?:[,.;:\[“"‘«]|$|and\s|и\s|і\s|&|et\s+al\b|\((?:eds?|Eds?)\b))`)
 	// Separators between names: ", ", ", and ", " and ", " & ", "; ".
 	enNameSep = regexp.MustCompile(`^(?:\s*,{1,2}\s*(?:(?:and|&|и|і)\s+|(?:\.\s?\.\s?\.|…)\s*)?|\s*(?:and|&|и|і)\s+|\s*&\s*|\s*;\s*|\s*(?:\.\s?){2,3}\s*|\s*…\s*)`)
 	enEtAl    = regexp.MustCompile(`^,?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?)`)
@@ -125,7 +125,7 @@ func nameEnds(rest string) bool {
 	}
 	return strings.HasPrefix(t, "and ") || strings.HasPrefix(t, "и ") || strings.HasPrefix(t, "“") ||
 		strings.HasPrefix(t, "‘") || strings.HasPrefix(t, "«") || strings.HasPrefix(t, "eds") ||
-		strings.HasPrefix(t, "ed.") || startsYear(t)
+		strings.HasPrefix(t, "ed.") || strings.HasPrefix(t, "et al") || startsYear(t)
 }
 
 // startsYear reports whether s starts with a four-digit year.
@@ -188,7 +188,7 @@ func enOrder(s string, note bool) (nameOrder, bool) {
 		// Chicago 17, 14.20: "Given Family, “Title,”" opens a note.
 		return orderGivenFirst, true
 	}
-	if m := enGivenFamily.FindStringSubmatch(s); m != nil && note && (strings.HasPrefix(m[3], ",") || strings.Contains(m[3], "and")) {
+	if m := enGivenFamily.FindStringSubmatch(s); m != nil && note && (strings.HasPrefix(m[3], ",") || strings.Contains(m[3], "and") || strings.Contains(m[3], "et")) {
 		return orderGivenFirst, true
 	}
 	if m := enInitialsFamily.FindString(s); m != "" && nameFits(m, s[len(m):]) {
