@@ -210,7 +210,7 @@ func (s *Store) Restore(ctx context.Context, b Backup) (Result, error) {
 				}
 			}
 		}
-		return nil
+		return w.flush()
 	})
 	return r, err
 }

@@ -183,19 +183,16 @@ func insertEntry(t *txw, source int64, list int, ref bib.Ref, work int64) error 
 	if err != nil {
 		return err
 	}
-	res, err := t.exec(`INSERT INTO entries(source_id, list, n, label, line, raw, item, work_id, locator, ibid_of, as_cited_in, warnings)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		source, list, ref.N, ref.Label, ref.Line, ref.Raw, string(item), work, ref.Locator, ref.IbidOf, ref.AsCitedIn, string(wj))
-	if err != nil {
-		return fmt.Errorf("add entry: %w", err)
-	}
-	id, err := res.LastInsertId()
+	id, err := t.entryID()
 	if err != nil {
 		return err
 	}
+	if err := t.addRow(&t.entries, id, source, list, ref.N, ref.Label, ref.Line, ref.Raw, string(item), work,
+		ref.Locator, ref.IbidOf, ref.AsCitedIn, string(wj)); err != nil {
+		return fmt.Errorf("add entry: %w", err)
+	}
 	for _, rp := range ref.Repairs {
-		if _, err := t.exec(`INSERT INTO repairs(entry_id, field, before, after, rule) VALUES (?, ?, ?, ?, ?)`,
-			id, rp.Field, rp.Before, rp.After, rp.Rule); err != nil {
+		if err := t.addRow(&t.repairs, id, rp.Field, rp.Before, rp.After, rp.Rule); err != nil {
 			return fmt.Errorf("add repair: %w", err)
 		}
 	}

@@ -17,10 +17,74 @@ type txw struct {
 	ctx   context.Context
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
+	// With batch set, entries, repairs and full-text rows are gathered and
+	// written many rows to a statement (flushRows); the transaction's owner
+	// flushes before it commits.
+	batch                 bool
+	entries, repairs, fts rowBatch
+	nextEntry             int64 // the id the next entry gets; 0 until read
 }
 
+// rowBatch gathers the rows of one multi-row INSERT.
+type rowBatch struct {
+	head string // "INSERT INTO t(a, b) VALUES "
+	cols int
+	args []any
+}
+
+// batchRows is how many rows one INSERT writes at most.
+const batchRows = 100
+
 func newTxw(ctx context.Context, tx *sql.Tx) *txw {
-	return &txw{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}}
+	return &txw{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{},
+		entries: rowBatch{head: `INSERT INTO entries(id, source_id, list, n, label, line, raw, item, work_id, locator, ibid_of, as_cited_in, warnings) VALUES `, cols: 13},
+		repairs: rowBatch{head: `INSERT INTO repairs(entry_id, field, before, after, rule) VALUES `, cols: 5},
+		fts:     rowBatch{head: `INSERT INTO works_fts(rowid, title, authors, container) VALUES `, cols: 4}}
+}
+
+// addRow writes a row, or with batch set gathers it; a full batch writes
+// every batch, in the order foreign keys need (entries before repairs).
+func (t *txw) addRow(b *rowBatch, vals ...any) error {
+	if !t.batch {
+		_, err := t.exec(b.head+rowPlaceholders(b.cols, 1), vals...)
+		return err
+	}
+	b.args = append(b.args, vals...)
+	if len(b.args) >= batchRows*b.cols {
+		return t.flushRows()
+	}
+	return nil
+}
+
+// flushRows writes every gathered row.
+func (t *txw) flushRows() error {
+	for _, b := range []*rowBatch{&t.fts, &t.entries, &t.repairs} {
+		for len(b.args) > 0 {
+			n := min(len(b.args)/b.cols, batchRows)
+			if _, err := t.exec(b.head+rowPlaceholders(b.cols, n), b.args[:n*b.cols]...); err != nil {
+				return err
+			}
+			b.args = b.args[n*b.cols:]
+		}
+	}
+	return nil
+}
+
+func rowPlaceholders(cols, rows int) string {
+	row := "(?" + strings.Repeat(", ?", cols-1) + ")"
+	return row + strings.Repeat(", "+row, rows-1)
+}
+
+// entryID is the id the next entry gets. The transaction holds the write
+// lock from its start, so no other writer takes it meanwhile.
+func (t *txw) entryID() (int64, error) {
+	if t.nextEntry == 0 {
+		if err := t.queryRow(`SELECT coalesce(max(id), 0) + 1 FROM entries`).Scan(&t.nextEntry); err != nil {
+			return 0, err
+		}
+	}
+	t.nextEntry++
+	return t.nextEntry - 1, nil
 }
 
 func (t *txw) stmt(q string) (*sql.Stmt, error) {
@@ -74,7 +138,9 @@ type workWriter struct {
 }
 
 func newWorkWriter(ctx context.Context, tx *sql.Tx) *workWriter {
-	return &workWriter{txw: newTxw(ctx, tx), items: map[int64]bib.Item{}, dirty: map[int64]bool{}}
+	t := newTxw(ctx, tx)
+	t.batch = true
+	return &workWriter{txw: t, items: map[int64]bib.Item{}, dirty: map[int64]bool{}}
 }
 
 // place returns the work an item cites: an existing work sharing one of
@@ -198,7 +264,8 @@ func suffix(i int) string {
 	return string(b)
 }
 
-// flush writes back every work changed since it was written.
+// flush writes back every work changed since it was written, and every
+// gathered row.
 func (w *workWriter) flush() error {
 	for id := range w.dirty {
 		if err := writeWork(w.txw, id, w.items[id]); err != nil {
@@ -206,7 +273,7 @@ func (w *workWriter) flush() error {
 		}
 	}
 	clear(w.dirty)
-	return nil
+	return w.flushRows()
 }
 
 // workColumns are the stored item and the columns lookups use.
@@ -251,6 +318,9 @@ func writeWork(t *txw, id int64, it bib.Item) error {
 	if err != nil {
 		return err
 	}
+	if err := t.flushRows(); err != nil { // the full-text row to replace may be gathered still
+		return err
+	}
 	if _, err := t.exec(`UPDATE works SET item = ?, type = ?, title_fold = ?, author_fold = ?, year = ?, doi = ?, url = ? WHERE id = ?`,
 		append(cols, id)...); err != nil {
 		return fmt.Errorf("write work %d: %w", id, err)
@@ -263,7 +333,7 @@ func writeWork(t *txw, id int64, it bib.Item) error {
 
 func indexWork(t *txw, id int64, it bib.Item) error {
 	title, authors, container := ftsColumns(it)
-	if _, err := t.exec(`INSERT INTO works_fts(rowid, title, authors, container) VALUES (?, ?, ?, ?)`, id, title, authors, container); err != nil {
+	if err := t.addRow(&t.fts, id, title, authors, container); err != nil {
 		return fmt.Errorf("index work %d: %w", id, err)
 	}
 	return nil
