@@ -166,6 +166,8 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 		if m := locatorRe.FindStringSubmatch(rest); m != nil {
 			p.Locator = normDash(m[1])
 		}
+		// "Там само. Т. 7. С. 18": the same work, another volume.
+		p.Item.Volume = strings.TrimRight(findVolume(rest), ".")
 		return p
 	case mayBeOpCit(low) && opCitRe.MatchString(s):
 		m := opCitRe.FindStringSubmatch(s)
@@ -684,13 +686,33 @@ func startsSentence(s string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(quoteOpen+"[(", r)
 }
 
+// placeNext reports text that starts with one word of place followed by
+// ":" or ", year" ("Чернівці: Букрек", "Чернівці, 2022"): after an initial
+// only an imprint that plain ends the statement of responsibility.
+func placeNext(s string) bool {
+	i := strings.IndexAny(s, ":,")
+	if i <= 0 || strings.ContainsAny(s[:i], ". ") && !isPlace(s[:i]) {
+		return false
+	}
+	if s[i] == ':' {
+		return true
+	}
+	j := skipSpace(s, i+1)
+	return j < len(s) && isDigit(s[j])
+}
+
 // cutArea splits s at the end of its first area.
 func cutArea(s string, dashStyle bool) (string, string) {
 	if m, ok := firstAreaDash(s); ok {
 		return strings.TrimSpace(s[:m[0]]), s[m[0]:]
 	}
-	if m := punctSpaces(s, ".?!"); len(m) > 0 && fieldish(s[m[0][1]:]) {
-		return strings.TrimSpace(s[:m[0][0]]), s[m[0][0]:]
+	for _, m := range punctSpaces(s, ".?!") {
+		if abbreviationBefore(s[:m[0]+1]) && !placeNext(s[m[1]:]) {
+			continue // an initial or "и др.": the statement goes on
+		}
+		if after := s[m[1]:]; fieldish(after) || isPlace(firstPlace(after)) {
+			return strings.TrimSpace(s[:m[0]]), s[m[0]:]
+		}
 	}
 	return strings.TrimRight(s, ". "), ""
 }

@@ -258,6 +258,30 @@ func TestParseNotes(t *testing.T) {
 	}
 }
 
+// TestParseShortNotes resolves notes that repeat a work by its title alone
+// and Там само with a volume of its own.
+func TestParseShortNotes(t *testing.T) {
+	refs := ParseLines([]string{
+		"Фінанси підприємств: монографія/І. А. Воробйова та ін. Миколаїв, 2012. 232 с.",
+		"Фінанси підприємств. С. 158.",
+		"Енциклопедія історії України: у 10 т. / ред. В. М. Литвин. – К. : Наук. думка, 2012. – Т. 9. – С. 5.",
+		"Там само. Т. 7. С. 18.",
+	})
+	t.Run("slash_without_spaces_before_initials", func(t *testing.T) {
+		want{author: "Воробйова", place: "Миколаїв", issued: "2012", pages: "232"}.check(t, refs[0])
+	})
+	t.Run("title_alone_repeats_earlier_note", func(t *testing.T) {
+		if refs[1].IbidOf != 1 || refs[1].Locator != "158" {
+			t.Errorf("ibid_of %d, locator %q; want 1, 158", refs[1].IbidOf, refs[1].Locator)
+		}
+	})
+	t.Run("tam_samo_with_own_volume", func(t *testing.T) {
+		if refs[3].IbidOf != 3 || refs[3].Item.Volume != "7" || refs[3].Locator != "18" {
+			t.Errorf("ibid_of %d, volume %q, locator %q; want 3, 7, 18", refs[3].IbidOf, refs[3].Item.Volume, refs[3].Locator)
+		}
+	})
+}
+
 // TestParseUnreadable keeps what cannot be read as an entry with empty
 // fields and a warning.
 func TestParseUnreadable(t *testing.T) {

@@ -64,7 +64,11 @@ func resolveBack(ps []parsed) {
 				target = prev.IbidOf - 1
 			}
 			p.IbidOf = target + 1
+			volume := p.Item.Volume
 			p.Item = ps[target].Item
+			if volume != "" {
+				p.Item.Volume = volume
+			}
 			p.AsCitedIn = p.AsCitedIn || false
 			if p.Locator == "" {
 				p.Locator = prev.Locator
@@ -95,6 +99,32 @@ func resolveBack(ps []parsed) {
 			} else {
 				p.Warnings = append(p.Warnings, "Idem with no author before it")
 			}
+		case kindFull:
+			if j := shortTitleOf(ps, i); j >= 0 {
+				p.IbidOf = j + 1
+				if ps[j].IbidOf > 0 {
+					p.IbidOf = ps[j].IbidOf
+				}
+				p.Item = ps[p.IbidOf-1].Item
+			}
 		}
 	}
+}
+
+// shortTitleOf returns the earlier note that a note of a title and a page
+// alone repeats ("Фінанси суднобудівних підприємств. С. 158." after the full
+// note), or -1. Only a note with nothing but its title and locator counts.
+func shortTitleOf(ps []parsed, i int) int {
+	it := ps[i].Item
+	if ps[i].Locator == "" || it.Title == "" || len(it.Author) > 0 || len(it.Editor) > 0 || it.ContainerTitle != "" ||
+		it.Publisher != "" || it.PublisherPlace != "" || it.Issued != nil || it.URL != "" {
+		return -1
+	}
+	key := TitleKey(it.Title)
+	for j := i - 1; j >= 0; j-- {
+		if q := ps[j]; q.kind == kindFull && TitleKey(q.Item.Title) == key && q.Item.Issued != nil {
+			return j
+		}
+	}
+	return -1
 }

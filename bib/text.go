@@ -13,8 +13,13 @@ import (
 // spaces to spaces, runs of spaces collapsed. It keeps й and every other
 // letter (stripping combining marks would turn й into и).
 func foldKey(s string) string {
-	s = norm.NFC.String(s)
+	if hasCombining(s) {
+		// Text is NFC from the input edge on; a decomposed letter ("е" and
+		// a combining diaeresis) still folds as its composed form.
+		s = norm.NFC.String(s)
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
@@ -32,6 +37,18 @@ func foldKey(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// hasCombining reports whether s holds a combining diacritical mark
+// (U+0300–U+036F, UTF-8 lead byte 0xCC or 0xCD): a byte scan, far cheaper
+// than asking the normaliser.
+func hasCombining(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0xCC || s[i] == 0xCD {
+			return true
+		}
+	}
+	return false
 }
 
 // FoldKey is foldKey for other packages: the store keeps folded titles
@@ -153,9 +170,18 @@ func slashIndex(s string) int {
 		case spaceBefore && i+1 < len(s) && s[i+1] != '/' && (i+2 > len(s) || i < 2 || s[i-2] != '/'):
 			// "perspectives /ed. by …": the space after the slash lost.
 			return i - 1
+		case i > 0 && s[i-1] != '/' && initialAt(s, i+1):
+			// "монографія/І. А. Воробйова": no spaces, a name's initial after.
+			return i
 		}
 	}
 	return -1
+}
+
+// initialAt reports an initial at s[i:]: a capital and a full stop.
+func initialAt(s string, i int) bool {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r) && dotAt(s, i+n)
 }
 
 // punctSpaces returns the spans of one of the bytes in punct followed by
