@@ -488,7 +488,7 @@ func (e *enEntry) readHost(s string) {
 		e.readBook(s[m[1]:])
 		return
 	}
-	if len(it.Editor) == 0 && e.readJournal(s) {
+	if len(it.Editor) == 0 && !strings.Contains(s, "(Ed") && !strings.Contains(s, "(ed") && e.readJournal(s) {
 		// IEEE: "in Proc. Conference, Year, pp. 585–590".
 		return
 	}

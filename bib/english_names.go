@@ -194,15 +194,15 @@ func enOrder(s string, note bool) (nameOrder, bool) {
 	if m := enInitialsFamily.FindString(s); m != "" && nameFits(m, s[len(m):]) {
 		return orderInitialsFamily, true
 	}
-	if m := enFamilyInitials.FindString(s); m != "" && nameFits(m, s[len(m):]) {
-		return orderFamilyInitials, true
-	}
 	if m := enGivenFamily.FindStringSubmatch(s); m != nil && strings.HasPrefix(m[3], ",") {
 		// "Tao Tian, C. R. Jones, and R. D. Wesel": IEEE.
 		next := strings.TrimLeft(s[len(m[0])-len(m[3])+1:], " ")
-		if enInitialsFamily.MatchString(next) {
+		if n := enInitialsFamily.FindString(next); n != "" && nameEnds(next[len(n):]) {
 			return orderInitialsFamily, true
 		}
+	}
+	if m := enFamilyInitials.FindString(s); m != "" && nameFits(m, s[len(m):]) {
+		return orderFamilyInitials, true
 	}
 	if m := enFamilyGiven.FindString(s); m != "" && nameFits(m, s[len(m):]) && !note {
 		return orderInverted, true
