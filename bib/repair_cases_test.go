@@ -43,3 +43,47 @@ func TestRepairVariants(t *testing.T) {
 		})
 	}
 }
+
+// The wrong-entry URL in more positions than the seed's: three entries,
+// the right URL's fragment printed before the wrong URL, and no fragment at
+// all (then the wrong URL is dropped and flagged, nothing is invented).
+func TestWrongEntryURLVariants(t *testing.T) {
+	own := "https://repo.archive-lib.net/docs/2019_akhmetova_trade.pdf"
+	t.Run("three_entries_fragment_after", func(t *testing.T) {
+		refs := ParseLines([]string{
+			"Akhmetova A. Trade Report. – 2019. – URL: " + own,
+			"Bekov B. Energy Note. – 2020. – 40 p.",
+			"Seitova S. Water Brief. – 2021. – URL: " + own + " [lib.net/docs/2021_seitova_water.pdf](http://lib.net/docs/2021_seitova_water.pdf)",
+		})
+		if refs[0].Item.URL != own || refs[1].Item.URL != "" {
+			t.Errorf("entries 1, 2 URLs = %q, %q", refs[0].Item.URL, refs[1].Item.URL)
+		}
+		if got, want := refs[2].Item.URL, "https://repo.archive-lib.net/docs/2021_seitova_water.pdf"; got != want {
+			t.Errorf("entry 3 URL = %q, want %q", got, want)
+		}
+	})
+	t.Run("fragment_before_the_wrong_url", func(t *testing.T) {
+		refs := ParseLines([]string{
+			"Akhmetova A. Trade Report. – 2019. – URL: " + own,
+			"Seitova S. Water Brief. – 2021. – [lib.net/docs/2021_seitova_water.pdf](http://lib.net/docs/2021_seitova_water.pdf) URL: " + own,
+		})
+		if got, want := refs[1].Item.URL, "https://repo.archive-lib.net/docs/2021_seitova_water.pdf"; got != want {
+			t.Errorf("entry 2 URL = %q, want %q", got, want)
+		}
+	})
+	t.Run("no_fragment_flags_without_inventing", func(t *testing.T) {
+		refs := ParseLines([]string{
+			"Akhmetova A. Trade Report. – 2019. – URL: " + own,
+			"Seitova S. Water Brief. – 2021. – URL: " + own,
+		})
+		if refs[0].Item.URL != own {
+			t.Errorf("entry 1 URL = %q, want %q", refs[0].Item.URL, own)
+		}
+		if refs[1].Item.URL == own || len(refs[1].Warnings) == 0 {
+			t.Errorf("entry 2 keeps entry 1's URL %q unflagged (warnings %v)", refs[1].Item.URL, refs[1].Warnings)
+		}
+		if refs[1].Item.URL != "" {
+			t.Errorf("entry 2 URL = %q: invented", refs[1].Item.URL)
+		}
+	})
+}

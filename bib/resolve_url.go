@@ -84,7 +84,14 @@ func completeFragment(s string, all []*url.URL) (string, bool) {
 		if o.Host == u.Host || !(strings.HasSuffix(o.Host, "-"+u.Host) || strings.HasSuffix(o.Host, "."+u.Host)) {
 			continue
 		}
-		if commonSegments(o.Path, u.Path) < 2 {
+		// A host cut at its hyphen ("opus.bsz-" + "bw.de") is the line wrap
+		// itself: one shared path segment confirms it. A host cut at a dot
+		// is commoner by chance and needs two.
+		need := 2
+		if strings.HasSuffix(o.Host, "-"+u.Host) {
+			need = 1
+		}
+		if commonSegments(o.Path, u.Path) < need {
 			continue
 		}
 		full := *u
