@@ -183,33 +183,50 @@ func (e *gostEntry) write() {
 	if part {
 		// GOST R 7.0.100-2018, section 7 (analytical description): the part's content
 		// type precedes "//" (its examples: "/ А. Грязев. – Текст :
-		// электронный // Газета.ru : [сайт]").
-		if e.ed == ed100 && isElectronic(it) {
-			e.area(e.t.content)
+		// электронный // Газета.ru : [сайт]"), for print as for
+		// electronic parts ("– Текст : непосредственный // Вопросы ...").
+		if e.ed == ed100 {
+			e.area(e.contentType())
 		}
 		e.b.WriteString(" // ")
 		e.hostArea()
-		if e.ed == ed705 {
-			e.hostFacts(". ")
-		} else {
-			e.hostFacts(". – ")
-		}
+		e.hostFacts()
 	} else {
 		e.wholeFacts()
 	}
 	e.notes()
-	if !part && e.ed == ed100 && isElectronic(it) {
-		// 7.0.100-2018: the content type and means of access area closes
-		// the description of a whole resource.
-		e.area(e.t.content)
+	if !part && e.ed == ed100 {
+		// 7.0.100-2018: the content type and means of access area is
+		// required and closes the description of a whole resource, after
+		// the ISBN and the URL ("– ISBN … – Текст : непосредственный";
+		// "– URL: … (дата обращения: 09.01.2018). – Текст : электронный").
+		e.area(e.contentType())
 	}
 	e.end()
 }
 
+// contentType is the content type and means of access area of GOST R
+// 7.0.100-2018 (clause 4.10; Appendix A examples): "Текст : электронный"
+// for a remote electronic resource, "Текст : непосредственный" for print.
+func (e *gostEntry) contentType() string {
+	if isElectronic(e.it) {
+		return e.t.content
+	}
+	return e.t.print
+}
+
 // area starts a new area: ". – " (GOST R 7.0.100-2018, 4.3; GOST
-// 7.1-2003, 4.6), with no period after one the element ends with.
+// 7.1-2003, 4.6), with no period after one the element ends with. A GOST
+// R 7.0.5-2008 reference replaces the period and dash by a period (its
+// clause 4.4 allows it, and every example of the standard does it:
+// "Тарасова В. И. Политическая история Латинской Америки : учеб. для
+// вузов. 2-е изд. М. : Проспект, 2006. С. 305–412.").
 func (e *gostEntry) area(s string) {
-	e.sep(". – ")
+	if e.ed == ed705 {
+		e.sep(". ")
+	} else {
+		e.sep(". – ")
+	}
 	e.b.WriteString(s)
 }
 
@@ -305,11 +322,8 @@ func (e *gostEntry) titleArea() {
 	}
 	main, other := splitTitle(it.Title)
 	e.b.WriteString(main)
-	if e.ed != ed100 && isElectronic(it) {
-		// General material designation right after the title proper
-		// (GOST 7.1-2003, 5.2.4; GOST R 7.0.5-2008 keeps it; 7.0.100-2018
-		// dropped the area).
-		e.b.WriteString(" " + e.t.gmd)
+	if gmd := e.gmd(); gmd != "" {
+		e.b.WriteString(" " + gmd)
 	}
 	// Other title information after " : " (prescribed punctuation of the
 	// title area, GOST R 7.0.100-2018 and GOST 7.1-2003, 5.2): the subtitle,
@@ -334,10 +348,29 @@ func (e *gostEntry) titleArea() {
 		// A website or collection named but not described as a host.
 		e.b.WriteString(" : " + it.ContainerTitle)
 	}
-	e.responsibility(len(head) > 0)
+	e.responsibility(len(head))
 }
 
 func endsWithSpace(s string) bool { return strings.HasSuffix(s, " ") }
+
+// gmd is the general material designation, right after the title proper.
+// GOST 7.1-2003 (5.2.4) gives it for every resource, "[Текст]" for print
+// (its Appendix A: "Первые библиографические списки на Руси [Текст] /
+// А. Г. Глухов // Мир библиографии"), "[Электронный ресурс]" for an
+// electronic one; GOST R 7.0.5-2008 only for an electronic resource (its
+// examples of print have none: "Тарасова В. И. Политическая история ...
+// : учеб. для вузов"); GOST R 7.0.100-2018 dropped the element.
+func (e *gostEntry) gmd() string {
+	switch {
+	case e.ed == ed100:
+		return ""
+	case isElectronic(e.it):
+		return e.t.gmd
+	case e.ed == ed71:
+		return e.t.gmdText
+	}
+	return ""
+}
 
 // splitTitle splits the title proper from other title information at
 // the first colon ("Soft Power: The Means" → "Soft Power", "The Means").
@@ -356,32 +389,28 @@ func splitTitle(t string) (string, string) {
 // 5.2.6.8), except in a 7.0.5-2008 reference (4.10.2). Four or more:
 // GOST R 7.0.100-2018 names the first three, 7.1-2003 (5.2.6.9) and
 // 7.0.5-2008 the first, then "[и др.]".
-func (e *gostEntry) responsibility(headed bool) {
+func (e *gostEntry) responsibility(headed int) {
 	it := e.it
 	var parts []string
-	authors := it.Author
-	if e.ed == ed705 && headed {
-		authors = nil
+	var persons, orgs []bib.Name
+	for i, a := range it.Author {
+		switch {
+		case a.Literal != "":
+			orgs = append(orgs, a)
+		case e.ed == ed705 && i < headed:
+			// in the heading already (GOST R 7.0.5-2008, 4.10.2)
+		default:
+			persons = append(persons, a)
+		}
 	}
-	if len(authors) > 0 {
-		limit := len(authors)
-		if len(authors) > 3 {
-			limit = 1
-			if e.ed == ed100 {
-				limit = 3
-			}
-		}
-		var s strings.Builder
-		for i, a := range authors[:limit] {
-			if i > 0 {
-				s.WriteString(", ")
-			}
-			s.WriteString(directName(a))
-		}
-		if limit < len(authors) {
-			s.WriteString(" " + e.t.etAl)
-		}
-		parts = append(parts, s.String())
+	if len(persons) > 0 {
+		parts = append(parts, e.names(persons, e.ed == ed100))
+	}
+	if len(orgs) > 0 {
+		// An organisation is a statement of its own after " ; ", after
+		// the persons: "/ А. М. Блюмин ; Ин-т гос. упр., права и инновац.
+		// технологий" (GOST 7.1-2003, 5.2.6.1; GOST R 7.0.100-2018, 5.1.5).
+		parts = append(parts, e.names(orgs, true))
 	}
 	if !isPart(e.it) || len(it.Editor) == 0 {
 		if r := e.roleStatement(it.Editor, true); r != "" {
@@ -391,15 +420,44 @@ func (e *gostEntry) responsibility(headed bool) {
 	if r := e.roleStatement(it.Translator, false); r != "" {
 		parts = append(parts, r)
 	}
-	if it.Type == "thesis" && it.Publisher != "" {
+	if it.Type == "thesis" && it.Publisher != "" && e.ed == ed100 {
 		// The university of a thesis follows its author: "/ Величковский
 		// Б. Б. ; Московский государственный университет. – Москва, 2017"
-		// (GOST R 7.0.100-2018 examples of dissertations).
+		// (GOST R 7.0.100-2018 examples of dissertations). The older
+		// editions' examples name no university: "Фенухин В. И.
+		// Этнополитические конфликты ... : дис. ... канд. полит. наук. М.,
+		// 2002." (GOST R 7.0.5-2008), "... / Белозеров Иван Валентинович. –
+		// М., 2002. – 215 с." (GOST 7.1-2003, Appendix A).
 		parts = append(parts, it.Publisher)
 	}
 	if len(parts) > 0 {
 		e.b.WriteString(" / " + strings.Join(parts, " ; "))
 	}
+}
+
+// names lists names initials first, joined by commas: all of one to
+// three; of four or more the first three (threeOfMany, GOST R
+// 7.0.100-2018, 5.1.5.4) or the first (GOST 7.1-2003, 5.2.6.9; GOST R
+// 7.0.5-2008), then "[и др.]".
+func (e *gostEntry) names(ns []bib.Name, threeOfMany bool) string {
+	limit := len(ns)
+	if limit > 3 {
+		limit = 1
+		if threeOfMany {
+			limit = 3
+		}
+	}
+	var s strings.Builder
+	for i, a := range ns[:limit] {
+		if i > 0 {
+			s.WriteString(", ")
+		}
+		s.WriteString(directName(a))
+	}
+	if limit < len(ns) {
+		s.WriteString(" " + e.t.etAl)
+	}
+	return s.String()
 }
 
 // roleStatement names editors or translators after their role, the role
@@ -449,8 +507,10 @@ func (e *gostEntry) hostArea() {
 	if other != "" {
 		e.b.WriteString(" : " + other)
 	}
-	if e.ed == ed100 && (it.Type == "webpage" || it.Type == "post-weblog" || it.Type == "post") {
-		// 7.0.100-2018, 7.3.3 examples: "// Газета.ru : [сайт]".
+	if e.ed != ed71 && (it.Type == "webpage" || it.Type == "post-weblog" || it.Type == "post") {
+		// 7.0.100-2018, 7.3.3 examples: "// Высшая школа экономики :
+		// [сайт]"; GOST R 7.0.5-2008 examples: "// Восточный фронт армии
+		// адмирала А. В. Колчака : [сайт]".
 		e.b.WriteString(" : " + e.t.website)
 	}
 	if r := e.roleStatement(it.Editor, true); r != "" {
@@ -459,15 +519,14 @@ func (e *gostEntry) hostArea() {
 }
 
 // hostFacts writes the host's edition, publication, volume, issue and the
-// part's pages. GOST R 7.0.5-2008 separates them with ". " only (its
-// examples: "// Вопр. экономики. 2006. № 2. С. 43–56."), the other
-// editions with area dashes.
-func (e *gostEntry) hostFacts(sep string) {
+// part's pages, each as an area (GOST R 7.0.100-2018, 7.3; GOST 7.1-2003,
+// 7.1.5): "// Вопросы экономики. – 2018. – Т. 6, № 2. – С. 102–116";
+// GOST R 7.0.5-2008 with periods: "// Вопр. экономики. 2006. № 2. С. 43–56.".
+func (e *gostEntry) hostFacts() {
 	it := e.it
 	add := func(s string) {
 		if s != "" {
-			e.sep(sep)
-			e.b.WriteString(s)
+			e.area(s)
 		}
 	}
 	if isSerialHost(it) {
@@ -506,9 +565,10 @@ func (e *gostEntry) hostFacts(sep string) {
 	case it.Page != "":
 		add(e.t.pages + nbsp + dashRange(it.Page))
 	}
-	if !isSerialHost(it) {
-		add(e.series())
-	}
+	// The series of a part, or a serial's rubric, closes the host's
+	// description: "// Мир библиографии. – 1998. – № 2. – С. 81–82. –
+	// (Biblioarchivum)" (GOST 7.1-2003, 7.2 examples).
+	add(e.series())
 }
 
 // wholeFacts writes the edition, publication, physical description and
@@ -548,18 +608,12 @@ func (e *gostEntry) wholeFacts() {
 // (GOST R 7.0.5-2008, references to electronic resources; GOST R
 // 7.0.100-2018, notes area), "Режим доступа: …" in GOST 7.1-2003 (7.82-2001 form).
 //
-// In a GOST R 7.0.5-2008 reference to a part they follow the host's
-// elements with ". " like them (its example: "// Жилищное право. 2007.
-// № 1. URL: http://www.gilpravo.ru (дата обращения: 20.08.2007)").
+// In a GOST R 7.0.5-2008 reference they follow with ". " like every area
+// (its example: "// Жилищное право. 2007. № 1. URL:
+// http://www.gilpravo.ru (дата обращения: 20.08.2007)").
 func (e *gostEntry) notes() {
 	it := e.it
 	area := e.area
-	if e.ed == ed705 && isPart(it) {
-		area = func(s string) {
-			e.sep(". ")
-			e.b.WriteString(s)
-		}
-	}
 	if it.ISBN != "" && !isPart(it) {
 		area("ISBN " + it.ISBN)
 	}

@@ -30,8 +30,16 @@ func gostOrder(items []bib.Item, how string) ([]int, error) {
 	default:
 		return nil, fmt.Errorf("unknown GOST sort %q: use cited or author", how)
 	}
+	// One collation per script group, so that keys compare within a
+	// group. Cyrillic entries, Russian and Kazakh alike, take the Kazakh
+	// alphabet (CLDR kk): it is the Russian alphabet with Ә after А, Ғ
+	// after Г, Қ after К, Ң after Н, Ө after О, Ұ Ү after У, Һ after Х
+	// and І after Ы, the order of the Kazakh Cyrillic alphabet; the
+	// Russian letters keep their Russian order. Kazakh has Ё as a letter
+	// of its own after Е, Russian sorts it as Е: sortKey folds it for
+	// entries that are not Kazakh.
 	colls := [3]*collate.Collator{
-		collate.New(language.Russian, collate.IgnoreCase),
+		collate.New(language.Kazakh, collate.IgnoreCase),
 		collate.New(language.English, collate.IgnoreCase),
 		collate.New(language.Und, collate.IgnoreCase),
 	}
@@ -57,7 +65,8 @@ func gostOrder(items []bib.Item, how string) ([]int, error) {
 }
 
 // sortKey is what the entry is alphabetised by: the heading (surname and
-// initials) or, without one, the title; then the title and the year.
+// initials) or, without one, the title; then the title and the year. In
+// an entry that is not Kazakh, Ё is written Е, as Russian sorts it.
 func sortKey(it *bib.Item) string {
 	var b strings.Builder
 	if h := headingAuthors(it); len(h) > 0 {
@@ -67,8 +76,14 @@ func sortKey(it *bib.Item) string {
 	if y := it.Issued.Year(); y > 0 {
 		fmt.Fprintf(&b, " %04d", y)
 	}
-	return b.String()
+	k := b.String()
+	if strings.ContainsAny(k, "Ёё") && entryLanguage(it.Language, it.Title) != "kk" {
+		k = yoFolder.Replace(k)
+	}
+	return k
 }
+
+var yoFolder = strings.NewReplacer("Ё", "Е", "ё", "е")
 
 // scriptGroup: 0 Cyrillic, 1 Latin, 2 anything else, by the first letter.
 func scriptGroup(s string) int {

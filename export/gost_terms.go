@@ -18,8 +18,10 @@ type terms struct {
 	issue      string // № 2
 	article    string // a numbered article of a law: Ст. 7598
 	etAl       string // [и др.]
-	gmd        string // general material designation, 7.1-2003 and 7.0.5-2008
-	content    string // 7.0.100-2018 content type and means of access
+	gmd        string // general material designation of a remote electronic resource, 7.1-2003 and 7.0.5-2008
+	gmdText    string // general material designation of print, 7.1-2003 (5.2.4)
+	content    string // 7.0.100-2018 content type and means of access of an electronic resource
+	print      string // and of print (7.0.100-2018, 4.10 and the examples of Appendix A)
 	website    string // 7.0.100-2018 supplied other title information of a site
 	accessed   string // (дата обращения: 23.04.2025)
 	accessMode string // 7.1-2003 "Режим доступа"
@@ -37,7 +39,8 @@ type terms struct {
 
 var ruTerms = terms{
 	pages: "С.", pageCount: "с.", volume: "Т.", issue: "№", article: "Ст.",
-	etAl: "[и др.]", gmd: "[Электронный ресурс]", content: "Текст : электронный",
+	etAl: "[и др.]", gmd: "[Электронный ресурс]", gmdText: "[Текст]",
+	content: "Текст : электронный", print: "Текст : непосредственный",
 	website: "[сайт]", accessed: "дата обращения", accessMode: "Режим доступа",
 	editor: "редактор", editors: "редакторы", editorAbbr: "ред.", translator: "перевод", transAbbr: "пер.",
 	edition: func(n string, full bool) string {
@@ -52,7 +55,8 @@ var ruTerms = terms{
 
 var enTerms = terms{
 	pages: "P.", pageCount: "p.", volume: "Vol.", issue: "No.", article: "Art.",
-	etAl: "[et al.]", gmd: "[Electronic resource]", content: "Text : electronic",
+	etAl: "[et al.]", gmd: "[Electronic resource]", gmdText: "[Text]",
+	content: "Text : electronic", print: "Text : unmediated",
 	website: "[website]", accessed: "accessed", accessMode: "Mode of access",
 	editor: "editor", editors: "editors", editorAbbr: "ed. by", translator: "translated by", transAbbr: "transl. by",
 	edition: func(n string, full bool) string { return n + ordinalSuffix(n) + " ed." },
@@ -62,7 +66,8 @@ var enTerms = terms{
 
 var kkTerms = terms{
 	pages: "Б.", pageCount: "б.", volume: "Т.", issue: "№", article: "Б.",
-	etAl: "[және т.б.]", gmd: "[Электрондық ресурс]", content: "Мәтін : электрондық",
+	etAl: "[және т.б.]", gmd: "[Электрондық ресурс]", gmdText: "[Мәтін]",
+	content: "Мәтін : электрондық", print: "Мәтін : тікелей",
 	website: "[сайт]", accessed: "қаралған күні", accessMode: "Қол жеткізу режимі",
 	editor: "редактор", editors: "редакторлар", editorAbbr: "ред.", translator: "аударған", transAbbr: "ауд.",
 	edition: func(n string, full bool) string {

@@ -64,23 +64,23 @@ func TestGOSTRules(t *testing.T) {
 		want        string
 	}{
 		{"initials_from_full_names_with_nbsp", "", book(ru(1)),
-			"Иванов, И. И. Книга / И. И. Иванов. – Москва : Наука, 2020. – 100 с."},
+			"Иванов, И. И. Книга / И. И. Иванов. – Москва : Наука, 2020. – 100 с. – Текст : непосредственный."},
 		{"three_authors_heading_first_sor_all", "", book(ru(3)),
-			"Иванов, И. И. Книга / И. И. Иванов, П. П. Петров, С. С. Сидоров. – Москва : Наука, 2020. – 100 с."},
+			"Иванов, И. И. Книга / И. И. Иванов, П. П. Петров, С. С. Сидоров. – Москва : Наука, 2020. – 100 с. – Текст : непосредственный."},
 		{"four_authors_title_first_three_et_al_7_0_100", "", book(ru(4)),
-			"Книга / И. И. Иванов, П. П. Петров, С. С. Сидоров [и др.]. – Москва : Наука, 2020. – 100 с."},
+			"Книга / И. И. Иванов, П. П. Петров, С. С. Сидоров [и др.]. – Москва : Наука, 2020. – 100 с. – Текст : непосредственный."},
 		{"four_authors_first_et_al_7_1", "7.1-2003", book(ru(4)),
-			"Книга / И. И. Иванов [и др.]. – М. : Наука, 2020. – 100 с."},
+			"Книга [Текст] / И. И. Иванов [и др.]. – М. : Наука, 2020. – 100 с."},
 		{"three_authors_in_heading_7_0_5", "7.0.5-2008", book(ru(3)),
-			"Иванов И. И., Петров П. П., Сидоров С. С. Книга. – М. : Наука, 2020. – 100 с."},
+			"Иванов И. И., Петров П. П., Сидоров С. С. Книга. М. : Наука, 2020. 100 с."},
 		{"english_terms", "", bib.Item{Type: "article-journal", Author: []bib.Name{{Family: "Nye", Given: "J.S."}}, Title: "Soft power", ContainerTitle: "Foreign Policy", Volume: "80", Issue: "3", Page: "153-171", Issued: bib.NewDate(1990)},
-			"Nye, J. S. Soft power / J. S. Nye // Foreign Policy. – 1990. – Vol. 80, No. 3. – P. 153–171."},
+			"Nye, J. S. Soft power / J. S. Nye. – Text : unmediated // Foreign Policy. – 1990. – Vol. 80, No. 3. – P. 153–171."},
 		{"kazakh_terms", "", bib.Item{Type: "article-journal", Language: "kk", Author: []bib.Name{{Family: "Әлиев", Given: "Ә."}}, Title: "Мақала", ContainerTitle: "Хабаршы", Volume: "5", Issue: "1", Page: "10-20", Issued: bib.NewDate(2020), URL: "https://x.kz/1", Accessed: bib.NewDate(2025, 4, 23)},
 			"Әлиев, Ә. Мақала / Ә. Әлиев. – Мәтін : электрондық // Хабаршы. – 2020. – Т. 5, № 1. – Б. 10–20. – URL: https://x.kz/1 (қаралған күні: 23.04.2025)."},
 		{"electronic_resource_7_0_5", "7.0.5-2008", bib.Item{Type: "webpage", Title: "Сайт", URL: "https://x.ru", Accessed: bib.NewDate(2025, 4, 23)},
-			"Сайт [Электронный ресурс]. – URL: https://x.ru (дата обращения: 23.04.2025)."},
+			"Сайт [Электронный ресурс]. URL: https://x.ru (дата обращения: 23.04.2025)."},
 		{"editor_initials_first_in_english", "", bib.Item{Type: "chapter", Author: []bib.Name{{Family: "Barr", Given: "M."}}, Editor: []bib.Name{{Family: "Kerr", Given: "D."}}, Title: "Wine", ContainerTitle: "Dreams", Page: "1-2", Issued: bib.NewDate(2015)},
-			"Barr, M. Wine / M. Barr // Dreams / editor D. Kerr. – 2015. – P. 1–2."},
+			"Barr, M. Wine / M. Barr. – Text : unmediated // Dreams / editor D. Kerr. – 2015. – P. 1–2."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var b bytes.Buffer
