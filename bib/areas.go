@@ -19,11 +19,16 @@ var (
 	standardRe    = regexp.MustCompile(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
 	patentRe      = regexp.MustCompile(`(?i)(?:пат\.|патент|patent|а\.\s?с\.)\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
 	archiveRe     = regexp.MustCompile(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
-	reportRe      = gate(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper`, true, "report", "доклад", "отч", "working paper", "policy brief", "white paper")
+	reportRe      = gate(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper|препринт|preprint`, true, "report", "доклад", "отч", "working paper", "policy brief", "white paper", "препринт", "preprint")
+	// encyclopediaRe names an encyclopedia or a dictionary as a host.
+	encyclopediaRe = gate(`(?i)энцикл|энцыкл|енцикл|encyclop|энциклопедия|энциклопедиясы`, true, "энцикл", "энцыкл", "енцикл", "encyclop")
+	// archiveHost is a fonds and its units: "Ф. 573. Картон 41. Д. 55",
+	// "Ф.223. Картон 79. Ед. хр. 122".
+	archiveHost = gate(`(?:^|\s)Ф\.\s*[\p{L}-]*\s*\d+.*?(?:Картон|Ед\.\s*хр\.|Оп\.|Д\.)\s*\d+`, false, "Ф.")
 	monthYearRe   = regexp.MustCompile(`(?i)(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})(?:[^\p{L}]|$))`)
 	numberRe      = regexp.MustCompile(`(?i)(?:№|No\.?|N)\s*([\d\-/А-ЯA-Z]+(?:-[\p{L}\d]+)?)`)
 	publishedDate = gate(`(?i)(?:опубл|published|жарияланған)\.?\s*(\d{1,2}\.\d{1,2}\.\d{4})`, true, "опубл", "published", "жарияланған")
-	siteInTitle   = gate(`(?i):\s*(?:официальный\s+)?(?:сайт|веб-сайт|портал|сайты)(?:[^\p{L}]|$)`, true, "сайт", "портал")
+	siteInTitle   = gate(`(?i):\s*(?:[\p{L}.-]+\s+){0,3}(?:сайт|веб-сайт|портал|сайты)(?:[^\p{L}]|$)`, true, "сайт", "портал")
 	siteMark      = gate(`(?i)\s*:\s*\[(?:сайт|site|веб-сайт|website|портал|сайты)\]`, false, "[")
 	thesisInTitle = gate(`(?i)\s*:\s*(?:автореф|дис|diss|thesis|phd)`, false, ":")
 	seriesNumber  = gate(`^(.*?)\s*;\s*(?:вып|vol|no|№|т|issue|iss)\.?\s*(\S+)$`, false, ";")
@@ -79,10 +84,14 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 	}
 	it.Volume = strings.TrimRight(findVolume(s), ".")
 	if it.Volume == "" {
-		// "Түрік сөздігі, 3-том", "Title. Т. 2": a volume printed in the title.
-		if v, i := findVolumeAt(it.Title); v != "" {
-			it.Volume = strings.TrimRight(v, ".")
-			it.Title = strings.TrimRight(it.Title[:i], " .,:;")
+		// "Түрік сөздігі, 3-том", "Title. Т. 2", "// Энциклопедия : в 18 т.
+		// Т. 10": a volume printed in the title or in the host's title.
+		for _, t := range []*string{&it.ContainerTitle, &it.Title} {
+			if v, i := findVolumeAt(*t); v != "" {
+				it.Volume = strings.TrimRight(v, ".")
+				*t = strings.TrimRight((*t)[:i], " .,:;")
+				break
+			}
 		}
 	}
 	if v, ok := findIssue(s); ok {
@@ -403,6 +412,14 @@ func inferType(p *parsed, hasHost bool) {
 			}
 			it.ContainerTitle = ""
 		}
+	case hasHost && archiveHost.MatchString(it.ContainerTitle):
+		// "Письмо … // ОР РГБ. Ф. 573. Картон 41. Д. 55": a file of an
+		// archive arranged by boxes or storage units instead of inventories.
+		it.Type = "manuscript"
+		c := archiveHost.FindStringIndex(it.ContainerTitle)
+		it.Archive = strings.TrimRight(it.ContainerTitle[:c[0]], ". ")
+		it.ArchiveLocation = strings.TrimSpace(it.ContainerTitle[c[0]:])
+		it.ContainerTitle = ""
 	case p.number != "":
 		it.Type, it.Number = "standard", p.number
 	case mayBeStandard(it.Title) && standardRe.MatchString(it.Title):
@@ -427,6 +444,8 @@ func inferType(p *parsed, hasHost bool) {
 		it.Issue = ""
 	case !hasHost && mayBeThesis(low) && thesisRe.MatchString(p.Raw):
 		it.Type = "thesis"
+	case hasHost && encyclopediaRe.MatchString(it.ContainerTitle):
+		it.Type = "entry-encyclopedia"
 	case hasHost && confRe.MatchString(it.ContainerTitle):
 		it.Type = "paper-conference"
 	case hasHost && (it.Volume != "" || it.Issue != "" || journalRe.MatchString(it.ContainerTitle)) && len(it.Editor) == 0 && it.Publisher == "" && it.PublisherPlace == "":
@@ -452,7 +471,7 @@ func inferType(p *parsed, hasHost bool) {
 	default:
 		it.Type = "book"
 	}
-	if siteInTitle.MatchString(it.Title) {
+	if siteInTitle.MatchString(it.Title) || siteInTitle.MatchString(it.ContainerTitle) {
 		// GOST R 7.0.100-2018: "eLIBRARY.RU : научная электронная библиотека : сайт".
 		it.Type = "webpage"
 	}
