@@ -93,6 +93,7 @@ var (
 	enDayMonthEnd   = regexp.MustCompile(`,\s*(\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})$`)
 	enEditedByStart = regexp.MustCompile(`^(?:edited|ed\.|eds\.)\s+(?:by\s+)?`)
 	enTranslated    = regexp.MustCompile(`(?:^|[,.]\s*)(?:[Tt]ranslated\s+by|[Tt]rans\.|[Tt]r\.)\s+`)
+	enDayMonth      = regexp.MustCompile(`^(?:\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})$`)
 	enPreprint      = regexp.MustCompile(`(?i)\b(?:e-?print|arxiv|preprint)\b`)
 	enYear          = regexp.MustCompile(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
 	// Imprint "Place: Publisher", with "Place, ST" or "Place (ST)".
@@ -789,6 +790,9 @@ func (e *enEntry) readWebContainer(s string) {
 			e.web = false
 		case enYear.MatchString(part) && len(strings.Fields(part)) <= 4:
 			e.readDateIn(part)
+		case it.ContainerTitle != "" && it.Issued != nil && enDayMonth.MatchString(part):
+			// Cite Them Right: "BBC News, 12 June" after "(2019)".
+			addMonthDay(it.Issued, monthDay.FindStringSubmatch(part))
 		case it.ContainerTitle == "":
 			it.ContainerTitle = cleanTitle(part)
 		case it.Publisher == "":

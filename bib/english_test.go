@@ -102,7 +102,13 @@ func TestEnglishStyles(t *testing.T) {
 			enWant{authors: "Evans|Garbarino|Bocanegra|Kinscherff|Márquez-Greene", year: "2019"}},
 		{"apa_dissertation_with_publication_number", one("Miranda, C. (2019). Exploring the lived experiences of foster youth who obtained graduate level degrees: Self-efficacy, resilience, and the impact on identity development (Publication No. 27542827) [Doctoral dissertation, Pepperdine University]. PQDT Open."),
 			enWant{typ: "thesis", authors: "Miranda", title: "Exploring the lived experiences of foster youth who obtained graduate level degrees: Self-efficacy, resilience, and the impact on identity development"}},
+		{"apa_capitalised_particle", one("Van der Berg, J., & O'Brien, M. (2015). Social networks and health. Social Science & Medicine, 120, 1–8. doi:10.1016/j.socscimed.2014.09.001"),
+			enWant{typ: "article-journal", authors: "Van der Berg|O'Brien", title: "Social networks and health", container: "Social Science & Medicine", volume: "120", page: "1–8"}},
 		// Harvard
+		{"harvard_emerald_vol_no", one("Ahmed, S. and Kumar, R. (2010), \"Knowledge management in supply chains\", Journal of Knowledge Management, Vol. 14 No. 2, pp. 205-222."),
+			enWant{typ: "article-journal", authors: "Ahmed|Kumar", title: "Knowledge management in supply chains", container: "Journal of Knowledge Management", volume: "14", issue: "2", page: "205-222"}},
+		{"harvard_online_news_day_month", one("Brown, P. (2019) 'Climate policy', BBC News, 12 June. Available at: https://www.bbc.co.uk/news/science-environment-12345 (Accessed: 20 June 2019)."),
+			enWant{authors: "Brown", title: "Climate policy", container: "BBC News", publisher: "-", accessed: "2019-06-20"}},
 		{"harvard_translated_by", one("Chaucer, G. (2008) The Canterbury tales. Translated by N. Coghill. London: Penguin."),
 			enWant{typ: "book", authors: "Chaucer", title: "The Canterbury tales", place: "London", publisher: "Penguin"}},
 		{"harvard_journal_doi_accessed", one("Smith, J. and Brown, K. (2017) 'Renewable energy policy', Energy Policy, 104, pp. 1–10. Available at: https://doi.org/10.1016/j.enpol.2017.01.001 (Accessed: 12 March 2020)."),
@@ -178,6 +184,8 @@ func TestEnglishStyles(t *testing.T) {
 			enWant{typ: "book", authors: "Klaus|Horn", title: "Robot Vision", place: "Cambridge, MA, USA", publisher: "MIT Press", year: "1986"}},
 		{"ieee_conference_place_and_month", one("T. Wang, H. Li, and K. Chen, \"Deep learning for image recognition,\" in Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR), Las Vegas, NV, USA, Jun. 2016, pp. 770–778."),
 			enWant{typ: "paper-conference", container: "Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR)", place: "Las Vegas, NV, USA", year: "2016", page: "770–778"}},
+		{"ieee_editors_of_book", one("M. Abramowitz and I. A. Stegun, Eds., Handbook of Mathematical Functions. Washington, DC: NBS, 1964."),
+			enWant{typ: "book", authors: "-", editors: "Abramowitz|Stegun", title: "Handbook of Mathematical Functions", place: "Washington, DC", publisher: "NBS"}},
 		// Vancouver (Citing Medicine)
 		{"vancouver_dissertation", one("Kaplan SJ. Post-hospital home health care: the elderly's access and utilization [dissertation]. St. Louis (MO): Washington Univ.; 1995."),
 			enWant{typ: "thesis", authors: "Kaplan", place: "St. Louis (MO)", year: "1995"}},
