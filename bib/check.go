@@ -750,7 +750,7 @@ func (c *checker) checkEntries() {
 			// A note that cites a page of an article or chapter.
 			c.checkPage(line, 1, "entry "+c.label(i), r.Locator, r)
 		}
-		if gost && r.IbidOf == 0 {
+		if gost && r.IbidOf == 0 && !chkBackReference(r) && !(c.notes && chkCommentary(r)) {
 			c.checkGOST(i, r)
 		}
 	}
@@ -775,6 +775,28 @@ func (c *checker) checkStray(i int) {
 			c.add(e.Lines[k], 1, SeverityWarning, CheckStrayLine, "line %d continues entry %s across a blank line", e.Lines[k], c.label(i))
 		}
 	}
+}
+
+// chkBackReference reports whether an entry is an Ibid. or op. cit. the
+// parser could not resolve: it points back rather than describing a work,
+// so GOST's elements are not asked of it (its own finding says why).
+func chkBackReference(r Ref) bool {
+	for _, w := range r.Warnings {
+		if strings.HasPrefix(w, "Ibid.") || strings.HasPrefix(w, "op. cit.") || strings.HasPrefix(w, "Idem") {
+			return true
+		}
+	}
+	return false
+}
+
+// chkCommentary reports whether a note is the author's comment rather than
+// a reference ("Здесь и далее даты по старому стилю."): the parser found no
+// author, date, publisher, host, pages or URL in it.
+func chkCommentary(r Ref) bool {
+	it := r.Item
+	return len(it.Author) == 0 && len(it.Editor) == 0 && it.Issued == nil && it.Publisher == "" &&
+		it.PublisherPlace == "" && it.ContainerTitle == "" && it.Page == "" && it.NumberOfPages == "" &&
+		it.URL == "" && it.DOI == "" && r.Locator == ""
 }
 
 // chkGOSTList reports whether a list is written in GOST style: most entries

@@ -269,6 +269,37 @@ func TestCheck(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:  "figure_referred_in_running_text",
+			body:  []string{"Итоги приведены в табл. 2 и на рисунке 1 [1].", "Рисунок 1 – Динамика"},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  []string{"1:19 missing-figure"},
+		},
+		{
+			name:  "figure_with_section_number",
+			body:  []string{"Схема показана на рис. 2.1, данные – в табл. 2.2 [1].", "Рисунок 2.1 – Схема установки", "Таблица 2.1 – Данные"},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  []string{"1:40 missing-figure"},
+		},
+		{
+			name:  "kazakh_figure_number_first",
+			body:  []string{"Нәтиже өсті (1-кесте), ал 2-суретте басқаша [1].", "1-кесте – Нәтижелер"},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  []string{"1:27 missing-figure"},
+		},
+		{
+			name:  "figure_word_inside_a_word_is_no_reference",
+			body:  []string{"Подсхема 3 не рассматривается [1]."},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  nil,
+		},
+		{
+			name:  "unresolved_op_cit_is_not_asked_for_a_year",
+			body:  []string{"Первое [1], второе [2]."},
+			lists: [][]Ref{{book("Иванов", 2010), {Raw: "Петров П. П. Указ. соч. – С. 15.", Locator: "15", Warnings: []string{"op. cit. with no earlier work by Петров"}}}},
+			info:  true,
+			want:  []string{"4:1 ibid-no-antecedent"},
+		},
+		{
 			name:  "asterisk_note_sign_without_note",
 			body:  []string{"Открыт в ноябре 2012.* Далее [1]."},
 			lists: [][]Ref{{book("Иванов", 2010)}},

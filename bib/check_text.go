@@ -12,14 +12,23 @@ import (
 // locators, quotations without a page, and names the cited entry lacks.
 
 var (
-	// chkFigureRefRe is a reference to a figure or table in running text:
-	// "(see Diagram 1)", "(см. рис. 2)", "(табл. 1)".
-	chkFigureRefRe = regexp.MustCompile(`(?i)\((?:(?:see|см\.|қараңыз|cf\.)\s+)?((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аеуы]|табл\.|диаграмм[аеуы]|схем[аеуы]|сурет|кесте)\s*№?\s*(\d+))\)`)
+	// chkFigureRefRe is a reference to a figure or table, in parentheses
+	// ("(see Diagram 1)", "(см. рис. 2)", "(табл. 1)") or in running text
+	// ("представлены в табл. 2", "на рисунке 2.1"). Group 1 is the opening
+	// parenthesis and what follows it, group 2 the name, group 4 the
+	// closing parenthesis.
+	chkFigureRefRe = regexp.MustCompile(`(?i)(\((?:(?:see|см\.|қараңыз|cf\.)\s+)?)?((?:diagram|figure|fig\.|table|chart|рис\.|рисун\p{L}*|таблиц\p{L}*|табл\.|диаграмм\p{L}*|схем\p{L}*|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))(\))?`)
+	// chkFigureRefNumFirstRe is the Kazakh reference with the number first:
+	// "1-кесте", "2-суретте".
+	chkFigureRefNumFirstRe = regexp.MustCompile(`(?i)(\d+)-(кесте|сурет)\p{L}*`)
+	// chkCaptionNumFirstRe is a Kazakh caption with the number first:
+	// "1-кесте – Эксперимент нәтижелері".
+	chkCaptionNumFirstRe = regexp.MustCompile(`(?i)^[\s*_#>!\[]*(\d+)-(кесте|сурет)(?:[\s.:–—-]|$)`)
 	// chkCaptionRe is a caption line: "Table 1.", "Рисунок 2 –", "Diagram 1:".
-	chkCaptionRe = regexp.MustCompile(`(?i)^[\s*_#>!\[]*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+))(?:[\s.:–—-]|$)`)
+	chkCaptionRe = regexp.MustCompile(`(?i)^[\s*_#>!\[]*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))(?:[\s.:–—-]|$)`)
 	// chkInlineCaptionRe is a caption run into other text, as PDF
 	// extraction leaves it: "… text. Рисунок 1 – Динамика …".
-	chkInlineCaptionRe = regexp.MustCompile(`(?i)((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+))\s*[.:–—-]\s*\p{Lu}`)
+	chkInlineCaptionRe = regexp.MustCompile(`(?i)((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))\s*[.:–—-]\s*\p{Lu}`)
 	// chkNoteSignRe is an asterisk note sign glued after a word or full stop.
 	chkNoteSignRe = regexp.MustCompile(`[\p{L}\p{N}.,;:!?»”)](\\?\*{1,3})(?:\s|$)`)
 	// chkNoteTextRe is a line that opens a note marked by an asterisk.
@@ -76,13 +85,18 @@ func chkRuneOffset(s string, col int) int {
 	return i
 }
 
-// checkFigures reports "(see Diagram 1)" when no caption of Diagram 1
-// stands anywhere in the document.
+// checkFigures reports a reference to a figure or table ("(see Diagram
+// 1)", "в табл. 2", "2-суретте") when no caption of it stands anywhere in
+// the document. A parenthesised reference is reported at its parenthesis,
+// one in running text at its name.
 func (c *checker) checkFigures() {
 	captions := map[string]bool{}
 	for _, l := range c.doc.Lines {
 		if m := chkCaptionRe.FindStringSubmatch(l); m != nil {
 			captions[chkFigureKey(m[1])] = true
+		}
+		if m := chkCaptionNumFirstRe.FindStringSubmatch(l); m != nil {
+			captions[chkFigureKey(m[2]+" "+m[1])] = true
 		}
 		for _, m := range chkInlineCaptionRe.FindAllStringSubmatch(l, -1) {
 			captions[chkFigureKey(m[1])] = true
@@ -90,8 +104,24 @@ func (c *checker) checkFigures() {
 	}
 	for i, l := range c.body {
 		for _, loc := range chkFigureRefRe.FindAllStringSubmatchIndex(l, -1) {
-			name := l[loc[2]:loc[3]]
+			if r, _ := utf8.DecodeLastRuneInString(l[:loc[4]]); loc[2] < 0 && loc[4] > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				continue // inside a word: "подсхема 1"
+			}
+			name := l[loc[4]:loc[5]]
+			at := loc[4]
+			if loc[2] >= 0 && loc[8] >= 0 {
+				at = loc[0]
+			}
 			if !captions[chkFigureKey(name)] {
+				c.add(i+1, utf8.RuneCountInString(l[:at])+1, SeverityWarning, CheckMissingFigure, "%q is referred to, but the text has no %s", name, name)
+			}
+		}
+		for _, loc := range chkFigureRefNumFirstRe.FindAllStringSubmatchIndex(l, -1) {
+			if r, _ := utf8.DecodeLastRuneInString(l[:loc[0]]); loc[0] > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == ',') {
+				continue // "2,5-кесте" is no reference
+			}
+			name := l[loc[0]:loc[1]]
+			if !captions[chkFigureKey(l[loc[4]:loc[5]]+" "+l[loc[2]:loc[3]])] {
 				c.add(i+1, utf8.RuneCountInString(l[:loc[0]])+1, SeverityWarning, CheckMissingFigure, "%q is referred to, but the text has no %s", name, name)
 			}
 		}

@@ -82,8 +82,9 @@ var (
 	citeNarrativeRe = regexp.MustCompile(`(\p{Lu}[\p{Ll}'’-]+)\s+\(((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
 	// citeIbidRe is an in-text Ibid.: "Там же, с. 5", "Ibid., p. 7", "Сонда, 12 б.".
 	citeIbidRe = regexp.MustCompile(`^(?:Там же|Ibid\.?|Ibidem|Сонда|Сол жерде)\s*(?:[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет)\.?)?)?\.?$`)
-	// citeSupDigitsRe is a note number in Unicode superscript digits: "власти¹²".
-	citeSupDigitsRe = regexp.MustCompile(`[\p{L}\p{N}»”"')\].,;:]([¹²³⁴⁵⁶⁷⁸⁹⁰]+)`)
+	// citeSupDigitsRe is a note number in Unicode superscript digits:
+	// "власти¹²", and after a per cent sign, which takes no exponent: "20 %²".
+	citeSupDigitsRe = regexp.MustCompile(`[\p{L}\p{N}»”"')\].,;:%]([¹²³⁴⁵⁶⁷⁸⁹⁰]+)`)
 	// citeSupRe is an HTML superscript note sign.
 	citeSupRe = regexp.MustCompile(`<sup>\s*(\d{1,3})\s*</sup>`)
 	// citeGluedRe is a note number glued to a lower-case word or a closing

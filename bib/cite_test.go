@@ -70,6 +70,7 @@ func TestFindMarkers(t *testing.T) {
 		{"acronym_digit_is_not_footnote", "CO2 and G20 and H2O", nil},
 		{"unit_is_not_footnote", "площадь 5 км2 в", nil},
 		{"unit_superscript_is_not_footnote", "площадь 5 км² и 3 m²", nil},
+		{"superscript_after_per_cent_is_a_note", "сократилась на 15–20 %². Далее", []want{{"²", 23, []int{2}, "", "", "", MarkerFootnote}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
