@@ -2,6 +2,7 @@ package export
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"html"
 	"io"
@@ -102,7 +103,7 @@ type gostEntry struct {
 	it     *bib.Item
 	ed     edition
 	t      *terms
-	b      strings.Builder
+	b      bytes.Buffer // reused from entry to entry: Reset keeps its memory
 	italic [][2]int
 }
 
@@ -116,11 +117,11 @@ func (e *gostEntry) reset(it *bib.Item, ed edition) {
 // render writes the entry in the markup: plain text, Markdown (escaped,
 // *italics*) or HTML (escaped, <i>).
 func (e *gostEntry) render(out *bufio.Writer, mk markup) {
-	s := e.b.String()
 	if mk == markText {
-		out.WriteString(s)
+		out.Write(e.b.Bytes())
 		return
 	}
+	s := e.b.String()
 	esc := html.EscapeString
 	open, close := "<i>", "</i>"
 	if mk == markMarkdown {
@@ -233,18 +234,27 @@ func (e *gostEntry) area(s string) {
 // sep writes a separator whose leading period is dropped when the text
 // already ends with a period, "?" or "!".
 func (e *gostEntry) sep(sep string) {
-	if endsWithStop(e.b.String()) && strings.HasPrefix(sep, ".") {
+	if strings.HasPrefix(sep, ".") && e.endsWithStop() {
 		sep = sep[1:]
 	}
 	e.b.WriteString(sep)
 }
 
-func endsWithStop(s string) bool {
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "…")
+// endsWithStop tells whether the entry so far ends with ".", "?", "!" or "…".
+func (e *gostEntry) endsWithStop() bool {
+	b := e.b.Bytes()
+	if len(b) == 0 {
+		return false
+	}
+	switch b[len(b)-1] {
+	case '.', '?', '!':
+		return true
+	}
+	return bytes.HasSuffix(b, []byte("…"))
 }
 
 func (e *gostEntry) end() {
-	if !endsWithStop(e.b.String()) {
+	if !e.endsWithStop() {
 		e.b.WriteByte('.')
 	}
 }
@@ -295,7 +305,7 @@ func (e *gostEntry) titleArea() {
 			e.italic = append(e.italic, [2]int{start, e.b.Len()})
 		}
 		e.sep(". ")
-		if !endsWithSpace(e.b.String()) {
+		if !bytes.HasSuffix(e.b.Bytes(), []byte(" ")) {
 			e.b.WriteByte(' ')
 		}
 	}
@@ -337,8 +347,16 @@ func (e *gostEntry) titleArea() {
 			e.b.WriteString(" : " + it.Genre)
 		}
 	}
-	if (it.Type == "legislation" || it.Type == "report") && it.Number != "" {
+	switch {
+	case it.Type == "legislation" && it.Number != "":
+		// "Об образовании в Российской Федерации : федеральный закон №
+		// 273-ФЗ" (GOST R 7.0.100-2018, Appendix A).
 		e.b.WriteString(" " + e.t.issue + nbsp + it.Number)
+	case it.Type == "report" && it.Number != "":
+		// The report's number is other title information after the
+		// kind of report: "отчет о НИР (заключ.) : 02-02" (GOST 7.1-2003,
+		// Appendix A).
+		e.b.WriteString(" : " + it.Number)
 	}
 	if it.Volume != "" && !isPart(it) && !isSerialHost(it) {
 		e.sep(". ")
@@ -350,8 +368,6 @@ func (e *gostEntry) titleArea() {
 	}
 	e.responsibility(len(head))
 }
-
-func endsWithSpace(s string) bool { return strings.HasSuffix(s, " ") }
 
 // gmd is the general material designation, right after the title proper.
 // GOST 7.1-2003 (5.2.4) gives it for every resource, "[Текст]" for print

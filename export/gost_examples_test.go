@@ -37,7 +37,7 @@ const (
 )
 
 func person(family, given string) bib.Name { return bib.Name{Family: family, Given: given} }
-func org(name string) bib.Name           { return bib.Name{Literal: name} }
+func org(name string) bib.Name             { return bib.Name{Literal: name} }
 
 func gostExamples() []gostExample {
 	return []gostExample{
@@ -60,7 +60,7 @@ func gostExamples() []gostExample {
 			printed: "Грязев,~А. «Пустое занятие» : кто лишает Россию звания сверхдержавы / А.~Грязев. – Текст : электронный // Газета.ru : [сайт]. – 2019. – 2~авг. – URL: https://www.gazeta.ru/politics/2019/08/02_a_12549109.shtml (дата обращения: 09.08.2019)."},
 		{name: "dissertation_university_after_author", source: src100Recall, style: "7.0.100-2018",
 			it: bib.Item{Type: "thesis", Author: []bib.Name{person("Величковский", "Борис Борисович")}, Title: "Функциональная организация рабочей памяти",
-				Genre: "специальность 19.00.01 «Общая психология, психология личности, история психологии» : диссертация на соискание ученой степени доктора психологических наук",
+				Genre:     "специальность 19.00.01 «Общая психология, психология личности, история психологии» : диссертация на соискание ученой степени доктора психологических наук",
 				Publisher: "Московский государственный университет имени М. В. Ломоносова", PublisherPlace: "Москва", Issued: bib.NewDate(2017), NumberOfPages: "440"},
 			printed: "Величковский,~Б.~Б. Функциональная организация рабочей памяти : специальность 19.00.01 «Общая психология, психология личности, история психологии» : диссертация на соискание ученой степени доктора психологических наук / Величковский Борис Борисович ; Московский государственный университет имени М. В. Ломоносова. – Москва, 2017. – 440~с. – Текст : непосредственный.",
 			ours:    "Величковский,~Б.~Б. Функциональная организация рабочей памяти : специальность 19.00.01 «Общая психология, психология личности, история психологии» : диссертация на соискание ученой степени доктора психологических наук / Б.~Б.~Величковский ; Московский государственный университет имени М. В. Ломоносова. – Москва, 2017. – 440~с. – Текст : непосредственный.",
@@ -76,6 +76,14 @@ func gostExamples() []gostExample {
 				Title: "О вещественных резонансах в волноводе с неоднородным заполнением", ContainerTitle: "Вестник Московского университета. Серия 3, Физика. Астрономия",
 				Issued: bib.NewDate(2001), Issue: "5", Page: "23-25"},
 			printed: "Боголюбов,~А.~Н. О вещественных резонансах в волноводе с неоднородным заполнением / А.~Н.~Боголюбов, А.~Л.~Делицын, М.~Д.~Малых. – Текст : непосредственный // Вестник Московского университета. Серия 3, Физика. Астрономия. – 2001. – №~5. – С.~23–25."},
+
+		{name: "host_edition_statement", source: src100Text + " (7.3.5)", style: "7.0.100-2018",
+			it: bib.Item{Type: "chapter", Author: []bib.Name{person("Нестеров", "С. А.")}, Title: "Угрозы информационной безопасности",
+				ContainerTitle: "Основы информационной безопасности: учебное пособие", Edition: "Изд. 4-е", PublisherPlace: "Санкт-Петербург", Publisher: "Лань",
+				Issued: bib.NewDate(2018), Page: "10-25"},
+			printed: "// Основы информационной безопасности : учебное пособие / С. А. Нестеров. – Изд. 4-е",
+			ours:    "Нестеров,~С.~А. Угрозы информационной безопасности / С.~А.~Нестеров. – Текст : непосредственный // Основы информационной безопасности : учебное пособие. – Изд. 4-е. – Санкт-Петербург : Лань, 2018. – С.~10–25.",
+			why:     "the clause prints only the host's head; the host's own author (container-author) is not in the item, so \"/ С. А. Нестеров\" after the host title is missing — the rest (edition as printed, after the host title) follows 7.3.5"},
 
 		// GOST 7.1-2003
 		{name: "article_gmd_text_series_of_part", source: src71Text, style: "7.1-2003",
@@ -134,6 +142,26 @@ func gostExamples() []gostExample {
 			ours:    "Белозеров,~И.~В. Религиозная политика Золотой Орды на Руси в XIII–XIV вв. [Текст] : дис. ... канд. ист. наук : 07.00.02 : защищена 22.01.02 : утв. 15.07.02 / И.~В.~Белозеров. – М., 2002. – 215~с.",
 			why:     "the author's full name as on the title page; the notes (bibliography, state registration number) are not in the item"},
 
+		{name: "two_authors_and_organisation_series", source: src71Guide2, style: "7.1-2003",
+			it: bib.Item{Type: "book", Author: []bib.Name{person("Шарков", "Ф. И."), person("Бузин", "В. Н."), org("Ин-т мировых цивилизаций")},
+				Title: "Интегрированные коммуникации: массовые коммуникации и медиапланирование : учеб. для студентов бакалавриата", PublisherPlace: "Москва", Publisher: "Дашков и К",
+				Issued: bib.NewDate(2013), NumberOfPages: "485", CollectionTitle: "Учебные издания для бакалавров"},
+			printed: "Шарков, Ф. И. Интегрированные коммуникации: массовые коммуникации и медиапланирование : учеб. для студентов бакалавриата / Ф. И. Шарков, В. Н. Бузин ; Ин-т мировых цивилизаций. – Москва : Дашков и К, 2013. – 485 с. – (Учебные издания для бакалавров).",
+			ours:    "Шарков,~Ф.~И. Интегрированные коммуникации [Текст] : массовые коммуникации и медиапланирование : учеб. для студентов бакалавриата / Ф.~И.~Шарков, В.~Н.~Бузин ; Ин-т мировых цивилизаций. – М. : Дашков и К, 2013. – 485~с. – (Учебные издания для бакалавров).",
+			why:     "colon inside the title proper, Москва in full and no [Текст] in the guide, as for Блюмин"},
+		{name: "review_article_note_not_carried", source: src71Text, style: "7.1-2003",
+			it: bib.Item{Type: "article-journal", Author: []bib.Name{person("Александров", "К.")}, Title: "Из истории белого движения",
+				ContainerTitle: "Мир библиографии", Issued: bib.NewDate(1988), Issue: "2", Page: "94-95"},
+			printed: "Из истории белого движения [Текст] / К. Александров // Мир библиографии. — 1988. — № 2. — С. 94—95. — Рец. на кн.: Библиографический справочник высших чинов Добровольческой армии и Вооруженных сил Юга России : (материалы к истории белого движения) / Н. Н. Рутыч. — М. : Regnum : Рос. архив, 1997. — 295 с.",
+			ours:    "Александров,~К. Из истории белого движения [Текст] / К.~Александров // Мир библиографии. – 1988. – №~2. – С.~94–95.",
+			why:     "no heading in the clause's example; the review note (Рец. на кн.: …) is not in the item; the page copy sets em dashes where the standard has en dashes between areas and in ranges"},
+		{name: "research_report", source: "guide to GOST 7.1-2003, https://smekni.com/a/277519-3/metodicheskie-rekomendatsii-po-oformleniyu-bibliograficheskoy-chasti-uchebnoy-i-nauchnoy-raboty-obshchie-polozheniya-3", style: "7.1-2003",
+			it: bib.Item{Type: "report", Author: []bib.Name{org("Рос. кн. палата")}, Title: "Состояние и перспективы развития статистики печати Российской Федерации",
+				Genre: "отчет о НИР (заключ.)", Number: "06-02", PublisherPlace: "Москва", Issued: bib.NewDate(2000), NumberOfPages: "250"},
+			printed: "Состояние и перспективы развития статистики печати Российской Федерации : отчет о НИР (заключ.) : 06-02 / Рос. кн. палата ; рук. А. А. Джиго ; исполн. В. П. Смирнова [и др.]. – М., 2000. – 250 с.",
+			ours:    "Состояние и перспективы развития статистики печати Российской Федерации [Текст] : отчет о НИР (заключ.) : 06-02 / Рос. кн. палата. – М., 2000. – 250~с.",
+			why:     "the project leader and performers (рук., исполн.) are not in the item"},
+
 		// GOST R 7.0.5-2008
 		{name: "book_pages_cited_no_area_dashes", source: src705Recall, style: "7.0.5-2008",
 			it: bib.Item{Type: "book", Author: []bib.Name{person("Тарасова", "В. И.")}, Title: "Политическая история Латинской Америки: учеб. для вузов",
@@ -152,7 +180,7 @@ func gostExamples() []gostExample {
 				Issued: &bib.Date{Literal: "[2004]"}, URL: "http://east-front.narod.ru/memo/latchford.htm", Accessed: bib.NewDate(2007, 8, 23)},
 			printed: "Лэтчфорд~Е.~У. С Белой армией в Сибири [Электронный ресурс] // Восточный фронт армии адмирала А. В. Колчака : [сайт]. [2004]. URL: http://east-front.narod.ru/memo/latchford.htm (дата обращения: 23.08.2007)."},
 		{name: "web_document_title_with_colon", source: src705Recall, style: "7.0.5-2008",
-			it: bib.Item{Type: "webpage", Title: "Рынок тренингов Новосибирска: своя игра", URL: "http://nsk.adme.ru/news/2006/07/03/2121.html", Accessed: bib.NewDate(2006, 10, 17)},
+			it:      bib.Item{Type: "webpage", Title: "Рынок тренингов Новосибирска: своя игра", URL: "http://nsk.adme.ru/news/2006/07/03/2121.html", Accessed: bib.NewDate(2006, 10, 17)},
 			printed: "Рынок тренингов Новосибирска: своя игра [Электронный ресурс]. URL: http://nsk.adme.ru/news/2006/07/03/2121.html (дата обращения: 17.10.2006).",
 			ours:    "Рынок тренингов Новосибирска [Электронный ресурс] : своя игра. URL: http://nsk.adme.ru/news/2006/07/03/2121.html (дата обращения: 17.10.2006).",
 			why:     "the example keeps the colon inside the title proper; ibid reads what follows \": \" as other title information and puts the designation before it"},

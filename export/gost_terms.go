@@ -111,7 +111,10 @@ func entryLanguage(lang, title string) string {
 	}
 	cyr := false
 	for _, r := range title {
-		if strings.ContainsRune("ӘәҒғҚқҢңӨөҰұҮүҺһ", r) { // not І: Ukrainian has it too
+		if r < 0x400 {
+			continue // Latin, digits, punctuation: most of an English title
+		}
+		if isKazakhLetter(r) {
 			return "kk"
 		}
 		if unicode.Is(unicode.Cyrillic, r) {
@@ -122,6 +125,16 @@ func entryLanguage(lang, title string) string {
 		return "ru"
 	}
 	return "en"
+}
+
+// isKazakhLetter: the letters of the Kazakh alphabet Russian lacks, but
+// І, which Ukrainian and Belarusian have too.
+func isKazakhLetter(r rune) bool {
+	switch r {
+	case 'Ә', 'ә', 'Ғ', 'ғ', 'Қ', 'қ', 'Ң', 'ң', 'Ө', 'ө', 'Ұ', 'ұ', 'Ү', 'ү', 'Һ', 'һ':
+		return true
+	}
+	return false
 }
 
 func termsFor(lang string) *terms {

@@ -114,3 +114,31 @@ func TestGOSTSortAuthor(t *testing.T) {
 		t.Errorf("got %v, want %s", got, want)
 	}
 }
+
+// TestGOSTSortKazakh: Cyrillic entries in the order of the Kazakh
+// alphabet (CLDR kk): Ә after А, Ғ after Г, Қ after К, Ң after Н, Ө
+// after О, Ұ then Ү after У, Һ after Х, І after Ы; a Russian Ё sorts as
+// Е, a Kazakh Ё after Е.
+func TestGOSTSortKazakh(t *testing.T) {
+	titles := []string{"Іргетас", "Һижра", "Хан", "Үй", "Ұлт", "Ут", "Өмір", "Орын", "Ңа", "Нан", "Қала", "Кітап", "Ғалым", "Гүл", "Әліппе", "Ағаш", "Ыдыс", "Ёлкин", "Ель", "Еж"}
+	items := make([]bib.Item, len(titles))
+	for i, s := range titles {
+		items[i] = bib.Item{Title: s}
+	}
+	order, err := gostOrder(items, "author")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, i := range order {
+		got = append(got, items[i].Title)
+	}
+	want := "Ағаш Әліппе Гүл Ғалым Еж Ёлкин Ель Кітап Қала Нан Ңа Орын Өмір Ут Ұлт Үй Хан Һижра Ыдыс Іргетас"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
+	kk := []bib.Item{{Title: "Ёлка", Language: "kk"}, {Title: "Ель", Language: "kk"}}
+	if order, _ := gostOrder(kk, "author"); order[0] != 1 {
+		t.Errorf("Kazakh Ё sorted before Е: %v", order)
+	}
+}
