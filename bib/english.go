@@ -59,9 +59,9 @@ var (
 	enIn = regexp.MustCompile(`^(?:[Ii]n:?|Chapter\s+\d+\s+in)\s+`)
 	// APA 7, 10.3: "(pp. 345–359)"; Vancouver "p. 465-78"; Harvard
 	// "pp.34-57".
-	enPages   = regexp.MustCompile(`(?:^|[\s,.(])(?:pp?\.|pages|сс?\.)\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)`)
+	enPages   = regexp.MustCompile(`(?:^|[\s,.(])(?:[Pp]p?\.|pages|сс?\.)\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)`)
 	enArticle = regexp.MustCompile(`(?i)(?:^|[\s,])(?:art(?:icle)?\.?\s*(?:no\.?|number|id)?|e-print)\s*:?\s*(e?\d+(?:\.\d+)?)`)
-	enVolume  = regexp.MustCompile(`(?i)(?:^|[\s,.(])(?:vol(?:ume)?\.?|т\.)\s*((?:[A-Z]{1,3}-)?\d+[A-Za-z]?)`)
+	enVolume  = regexp.MustCompile(`(?i)(?:^|[\s,.(])(?:vol(?:ume)?\.?|book|т\.)\s*((?:[A-Z]{1,3}-)?\d+[A-Za-z]?)`)
 	enIssue   = regexp.MustCompile(`(?i)(?:^|[\s,.(])(?:no\.?|issue|iss\.|№|вып\.|вип\.)\s*(\d+[\w/–-]*)`)
 	// APA 7, 10.1: "21(3), 291–295"; "29, 149-159"; geochemistry lists
 	// "50(5), 1173-1195", "167:968, 19 p."; Chicago "84, no. 1 (2017): 94–101".
@@ -94,6 +94,7 @@ var (
 	enEditedByStart = regexp.MustCompile(`^(?:edited|ed\.|eds\.)\s+(?:by\s+)?`)
 	enTranslated    = regexp.MustCompile(`(?:^|[,.]\s*)(?:[Tt]ranslated\s+by|[Tt]rans\.|[Tt]r\.)\s+`)
 	enDayMonth      = regexp.MustCompile(`^(?:\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})$`)
+	enPageEnd       = regexp.MustCompile(`,\s*(?:[Pp]p?\.\s*)\d+(?:\s*[-–—]\s*\d+)?\.?$`)
 	enPreprint      = regexp.MustCompile(`(?i)\b(?:e-?print|arxiv|preprint)\b`)
 	enYear          = regexp.MustCompile(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
 	// Imprint "Place: Publisher", with "Place, ST" or "Place (ST)".
@@ -128,7 +129,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	if readShortNote(p, s, footnote) {
 		return true
 	}
-	note := footnote || hasNoteImprint(s)
+	note := footnote || hasNoteImprint(s) || givenFirstNote(s)
 	o, ok := enOrder(s, note)
 	if !ok {
 		return readOrgEnglish(p, s, footnote)
@@ -168,16 +169,43 @@ func hasNoteImprint(s string) bool {
 	return month(strings.Trim(first, ".,")) == 0 || strings.Contains(m[1], ":")
 }
 
+// givenFirstNote reports a note of the Oxford style printed without
+// parentheses: "Given Family, Title, Place: Publisher, Year, p. 311."
+// (names given first, a comma, and the page cited at the end).
+func givenFirstNote(s string) bool {
+	m := enGivenFamily.FindStringSubmatch(s)
+	return m != nil && strings.HasPrefix(m[3], ",") && enPageEnd.MatchString(tail(s, 24))
+}
+
 // mayBeEnglish declines the GOST family: a host after "//", areas after
 // a spaced dash, a "№"; and Cyrillic entries, unless they carry the
 // quotation marks of a title in an English style (OJS renderings of MLA
 // and Chicago: «Title»).
 func mayBeEnglish(raw, s string) bool {
-	if strings.Contains(raw, " //") || strings.Contains(s, "//") || strings.Contains(s, "№") ||
-		strings.Contains(s, " – ") || strings.Contains(s, " — ") {
+	if strings.Contains(raw, " //") || strings.Contains(s, "//") || strings.Contains(s, "№") || gostAreaDash(s) {
 		return false
 	}
 	return !hasCyrillic(s) || strings.Contains(s, "«")
+}
+
+// gostAreaDash reports a spaced dash that opens a GOST area: after a full
+// stop, or before a place, a year or a number ("— New York: Norton,
+// 2001", "– С. 5"). A dash inside an English title ("Growth – a review")
+// is none.
+func gostAreaDash(s string) bool {
+	for _, d := range []string{" – ", " — "} {
+		for i := strings.Index(s, d); i >= 0; {
+			if strings.HasSuffix(s[:i], ".") || fieldish(s[i+len(d):]) {
+				return true
+			}
+			j := strings.Index(s[i+len(d):], d)
+			if j < 0 {
+				break
+			}
+			i += len(d) + j
+		}
+	}
+	return false
 }
 
 // hasCyrillic reports a Cyrillic letter in s.
@@ -421,6 +449,8 @@ func enFieldAfterComma(s string) bool {
 	case unicode.IsDigit(r):
 		return true
 	case strings.HasPrefix(s, "in ") || strings.HasPrefix(s, "ed. ") || strings.HasPrefix(s, "trans. ") || strings.HasPrefix(s, "vol. "):
+		return true
+	case strings.HasPrefix(s, "Book ") && enVolume.MatchString(" "+firstClauseTo(s, ",")):
 		return true
 	}
 	first := firstClauseTo(s, ",.;")
@@ -838,6 +868,11 @@ func (e *enEntry) readBook(s string) {
 		s = s[:m[0]] + " " + s[m[1]:]
 	}
 	s = enSecondary.ReplaceAllString(s, "")
+	if m := enVolume.FindStringSubmatchIndex(s); m != nil && it.Volume == "" {
+		// "Book 2, Almaty: KazISS, 2010": a volume of a book.
+		it.Volume = s[m[2]:m[3]]
+		s = strings.TrimLeft(s[:m[0]]+" "+s[m[1]:], " ,.")
+	}
 	if m := enThesis.FindStringIndex(s); m != nil {
 		it.Genre = strings.TrimSpace(s[m[0]:m[1]])
 		s = strings.TrimLeft(s[m[1]:], " ,.")

@@ -24,7 +24,6 @@ const (
 	// "Van der Berg", "de Souza", "al-Rashid" (APA 7, 9.8; Chicago 8.5).
 	enParticles = `(?:(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]a|[Dd]i|[Dd]u|[Dd]os|[Ll]a|[Ll]e|[Tt]er|bin|ibn)\s+){1,2}|(?:al|el)-|[dlDL]['’])?`
 	enInitial   = `\p{Lu}\p{Ll}?\.`
-	enGiven     = `(?:` + enGivenWord + `|` + enInitial + `)(?:[\s-]+(?:` + enGivenWord + `|` + enInitial + `))*`
 )
 
 var (

@@ -104,6 +104,8 @@ func TestEnglishStyles(t *testing.T) {
 			enWant{typ: "thesis", authors: "Miranda", title: "Exploring the lived experiences of foster youth who obtained graduate level degrees: Self-efficacy, resilience, and the impact on identity development"}},
 		{"apa_capitalised_particle", one("Van der Berg, J., & O'Brien, M. (2015). Social networks and health. Social Science & Medicine, 120, 1–8. doi:10.1016/j.socscimed.2014.09.001"),
 			enWant{typ: "article-journal", authors: "Van der Berg|O'Brien", title: "Social networks and health", container: "Social Science & Medicine", volume: "120", page: "1–8"}},
+		{"apa_title_with_spaced_dash", one("Morgan, K. (2016). Growth – a review of regional policy. Regional Studies, 50(4), 603–614."),
+			enWant{typ: "article-journal", authors: "Morgan", title: "Growth – a review of regional policy", container: "Regional Studies", volume: "50", issue: "4", page: "603–614"}},
 		// Harvard
 		{"harvard_emerald_vol_no", one("Ahmed, S. and Kumar, R. (2010), \"Knowledge management in supply chains\", Journal of Knowledge Management, Vol. 14 No. 2, pp. 205-222."),
 			enWant{typ: "article-journal", authors: "Ahmed|Kumar", title: "Knowledge management in supply chains", container: "Journal of Knowledge Management", volume: "14", issue: "2", page: "205-222"}},
@@ -154,6 +156,8 @@ func TestEnglishStyles(t *testing.T) {
 			enWant{typ: "book", authors: "Márquez", title: "Love in the Time of Cholera", place: "London", publisher: "Cape", locator: "242–55"}},
 		{"chicago_note_chapter_ed_et_al", one("John D. Kelly, “Seeing Red: Mao Fetishism, Pax Americana, and the Moral Economy of War,” in Anthropology and Global Counterinsurgency, ed. John D. Kelly et al. (Chicago: University of Chicago Press, 2010), 77."),
 			enWant{typ: "chapter", authors: "Kelly", editors: "Kelly", container: "Anthropology and Global Counterinsurgency", place: "Chicago", publisher: "University of Chicago Press", locator: "77"}},
+		{"oxford_note_book_volume_capital_p", one("John Smith, Steppe Empires, Book 2, Almaty: Nauka, 2010, P. 311."),
+			enWant{typ: "book", authors: "Smith", title: "Steppe Empires", volume: "2", place: "Almaty", publisher: "Nauka", year: "2010", locator: "311"}},
 		// MLA 9
 		{"mla_particle_and_translator", one("Cervantes, Miguel de. Don Quixote. Translated by Edith Grossman, Ecco, 2003."),
 			enWant{typ: "book", authors: "Cervantes", title: "Don Quixote", publisher: "Ecco", year: "2003"}},
