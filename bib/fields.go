@@ -496,10 +496,28 @@ func findVolumeAt(s string) (string, int) {
 func findIssue(s string) (string, bool) {
 	return scanField(s, fieldBounds, issueStarts, func(s string, i int) (string, bool) {
 		if j := afterKey(s, i, issueKeys); j >= 0 {
-			return numberToken(s, j, "/–-")
+			v, ok := numberToken(s, j, "/–-")
+			if ok {
+				v += wholeNumber(s[j+len(v):])
+			}
+			return v, ok
 		}
 		return "", false
 	})
+}
+
+// wholeNumber is the running number a journal prints after its issue
+// number, "№ 2 (106)", kept with the issue as printed: " (106)".
+func wholeNumber(s string) string {
+	k := skipSpace(s, 0)
+	if k >= len(s) || s[k] != '(' {
+		return ""
+	}
+	e := strings.IndexByte(s[k:], ')')
+	if e < 2 || strings.TrimLeft(s[k+1:k+e], "0123456789-–") != "" || !isDigit(s[k+1]) {
+		return ""
+	}
+	return " " + s[k:k+e+1]
 }
 
 // findPages reads the pages after "С.", "P.", "Б.", "pp.": "12–15", "5".
