@@ -87,6 +87,9 @@ var (
 	citeSupDigitsRe = regexp.MustCompile(`[\p{L}\p{N}»”"')\].,;:%]([¹²³⁴⁵⁶⁷⁸⁹⁰]+)`)
 	// citeSupRe is an HTML superscript note sign.
 	citeSupRe = regexp.MustCompile(`<sup>\s*(\d{1,3})\s*</sup>`)
+	// citeGluedAbbrRe is a note number glued to the abbreviation of a year
+	// or century: "в 1949 г.8", "XIX в.12", "1930-е гг.3".
+	citeGluedAbbrRe = regexp.MustCompile(`(?:\d{4}(?:-е)?|[IVXL]+)\s*(?:гг?|вв?|ж|ғғ)\.(\d{1,3})(?:[\s.,;:!?)]|$)`)
 	// citeGluedRe is a note number glued to a lower-case word or a closing
 	// quote or bracket, as a superscript reads once it is flattened to text:
 	// "власти12", "словами»3". It must be followed by a space, punctuation or the line end.
@@ -102,8 +105,10 @@ var (
 	citeWorkPageRe = regexp.MustCompile(`^(\d{1,4})\s+(?:[PpСсБбSsCсРр]|[Pp]p|стр|Стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)$`)
 	// citeVolumeRe is a volume or part before the page: "т. 2", "Vol. 3", "кн. 1".
 	citeVolumeRe = regexp.MustCompile(`^(?:[Тт]|[Vv]ol|[Vv]|[Кк]н|[Чч]|[Бб]ө?л)\.\s*\d+$`)
-	// citeSeeRe is "see" before the numbers: "[см. 5]", "[see 3, 4]".
-	citeSeeRe = regexp.MustCompile(`^(?:см\.?:?|see|cf\.|ср\.:?|қараңыз:?)\s*`)
+	// citeSeeRe is "see", "e.g." or "quoted from" before the numbers, one
+	// or several: "[см. 5]", "[see 3, 4]", "[см., напр.: 4; 5]",
+	// "[цит. по: 2, с. 7]", "[подробнее см.: 6]".
+	citeSeeRe = regexp.MustCompile(`^(?:` + citeSeeWords + `)(?:\s*[,:]?\s*(?:` + citeSeeWords + `))*\s*[,:]?\s*`)
 	// citeDecimalRe is a decimal comma: "1,31".
 	citeDecimalRe = regexp.MustCompile(`\d,(?:0|\d\d)`)
 
@@ -113,13 +118,18 @@ var (
 	// citeAuthorDateRe is one author-date group: "Nye, 2004", "Nye 2004: 15",
 	// "Иванов, 2010, с. 5", "Lai and Lu, 2012", "Иванов и др., 2010",
 	// "Вейнберг: 32" (author and page, no year).
-	citeAuthorDateRe = regexp.MustCompile(`^(?:(?:see|cf\.|см\.|см\. также|ср\.)\s+)?` +
-		`((?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?` +
+	citeAuthorDateRe = regexp.MustCompile(`^(?:(?:` + citeSeeWords + `)(?:\s*[,:]?\s*(?:` + citeSeeWords + `))*\s*[,:]?\s+)?` +
+		`((?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2}|\s+(?:Corp|Inc|Ltd|Co|LLC|GmbH|plc)\.?)?` +
 		`(?:(?:\s*,\s*|\s+(?:and|&|и|мен|және|und)\s+)(?:\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?)*` +
 		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?))?)` +
 		`(?:\s*,?\s+((?:1[5-9]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-zа-я]?)*|n\.\s?d\.|б\.\s?г\.)|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
 		`(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 )
+
+// citeSeeWords are the words that may open a marker before what it cites:
+// "see", "cf.", "e.g.", "см.", "см. также", "ср.", "напр.", "например",
+// "цит. по", "подробнее см.", Kazakh "қараңыз".
+const citeSeeWords = `see(?:\s+also)?|cf\.|e\.\s?g\.|см\.?(?:\s+также)?|подробнее\s+см\.|ср\.|напр\.|например|цит\.\s*по|қараңыз`
 
 // citeNotAuthor are capitalised words that open a parenthesis with a year but
 // do not name an author: "(In 2004)", "(Table 2010)", "(Алматы, 2015)".
@@ -296,6 +306,16 @@ func lineMarkers(n int, line string) []Marker {
 		}
 		fs = append(fs, found{ds, Marker{Raw: line[ds:de], Nums: []int{num}, Kind: MarkerFootnote, Attached: true}})
 		take(ds, de)
+	}
+	for _, loc := range citeGluedAbbrRe.FindAllStringSubmatchIndex(line, -1) {
+		ds, de := loc[2], loc[3]
+		if taken[ds] || citeInURL(line, ds) {
+			continue
+		}
+		if num, _ := strconv.Atoi(line[ds:de]); num > 0 {
+			fs = append(fs, found{ds, Marker{Raw: line[ds:de], Nums: []int{num}, Kind: MarkerFootnote, Attached: true}})
+			take(ds, de)
+		}
 	}
 	// Keep printed order.
 	for i := 1; i < len(fs); i++ {

@@ -70,6 +70,13 @@ func TestFindMarkers(t *testing.T) {
 		{"acronym_digit_is_not_footnote", "CO2 and G20 and H2O", nil},
 		{"unit_is_not_footnote", "площадь 5 км2 в", nil},
 		{"unit_superscript_is_not_footnote", "площадь 5 км² и 3 m²", nil},
+		{"numeric_see_eg_prefixes", "[см., напр.: 4; 5, с. 10–12]", []want{{"[см., напр.: 4; 5, с. 10–12]", 1, []int{4, 5}, "", "", "", MarkerNumeric}}},
+		{"numeric_quoted_from_prefix", "[цит. по: 2, с. 7]", []want{{"[цит. по: 2, с. 7]", 1, []int{2}, "7", "", "", MarkerNumeric}}},
+		{"author_date_organisation_suffix", "в SPSS (IBM Corp., 2019).", []want{{"(IBM Corp., 2019)", 8, nil, "", "IBM Corp.", "2019", MarkerAuthorDate}}},
+		{"author_date_eg_prefix", "(см., напр.: Иванов, 2010)", []want{{"(см., напр.: Иванов, 2010)", 1, nil, "", "Иванов", "2010", MarkerAuthorDate}}},
+		{"note_sign_after_year_abbreviation", "вышедшей в 1949 г.8 Далее", []want{{"8", 19, []int{8}, "", "", "", MarkerFootnote}}},
+		{"note_sign_after_century_abbreviation", "в начале XX в.12, когда", []want{{"12", 15, []int{12}, "", "", "", MarkerFootnote}}},
+		{"year_abbreviation_then_space_is_no_note", "в 1949 г. 8 томов", nil},
 		{"superscript_after_per_cent_is_a_note", "сократилась на 15–20 %². Далее", []want{{"²", 23, []int{2}, "", "", "", MarkerFootnote}}},
 	}
 	for _, tt := range tests {
