@@ -420,7 +420,11 @@ func (e *gostEntry) responsibility(headed int) {
 		}
 	}
 	if len(persons) > 0 {
-		parts = append(parts, e.names(persons, e.ed == ed100))
+		if s := e.thesisAuthor(persons); s != "" {
+			parts = append(parts, s)
+		} else {
+			parts = append(parts, e.names(persons, e.ed == ed100))
+		}
 	}
 	if len(orgs) > 0 {
 		// An organisation is a statement of its own after " ; ", after
@@ -449,6 +453,26 @@ func (e *gostEntry) responsibility(headed int) {
 	if len(parts) > 0 {
 		e.b.WriteString(" / " + strings.Join(parts, " ; "))
 	}
+}
+
+// thesisAuthor is the statement of responsibility of a dissertation or
+// its abstract whose author's given names are known in full: surname
+// first and the names in full, as on the title page — "/ Величковский
+// Борис Борисович ;" (GOST R 7.0.100-2018, Appendix A), "/ Белозеров Иван
+// Валентинович." (GOST 7.1-2003, Appendix A); an English name as an
+// English title page prints it, "/ John Robert Smith". Empty otherwise.
+func (e *gostEntry) thesisAuthor(ps []bib.Name) string {
+	if e.it.Type != "thesis" || e.ed == ed705 || len(ps) != 1 {
+		return ""
+	}
+	given := strings.TrimSpace(ps[0].Given)
+	if given == "" || strings.Contains(given, ".") || len(strings.Fields(given)) < 2 {
+		return ""
+	}
+	if !e.t.familyFirst {
+		return given + " " + familyName(ps[0])
+	}
+	return familyName(ps[0]) + " " + given
 }
 
 // names lists names initials first, joined by commas: all of one to

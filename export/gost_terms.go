@@ -35,6 +35,10 @@ type terms struct {
 	patentAbbr string
 	noPlace    string // [Б. м.]: place of publication not known
 	months     [12]string
+	// familyFirst: a full name is written surname first, as Russian and
+	// Kazakh title pages of dissertations print it ("Величковский Борис
+	// Борисович"); an English one gives the names first ("John Smith").
+	familyFirst bool
 }
 
 var ruTerms = terms{
@@ -49,7 +53,7 @@ var ruTerms = terms{
 		}
 		return n + "-е изд."
 	},
-	patent: "Патент №", patentAbbr: "Пат.", noPlace: "[Б. м.]",
+	patent: "Патент №", patentAbbr: "Пат.", noPlace: "[Б. м.]", familyFirst: true,
 	months: [12]string{"янв.", "февр.", "марта", "апр.", "мая", "июня", "июля", "авг.", "сент.", "окт.", "нояб.", "дек."},
 }
 
@@ -76,7 +80,7 @@ var kkTerms = terms{
 		}
 		return n + "-бас."
 	},
-	patent: "Патент №", patentAbbr: "Пат.", noPlace: "[Б. м.]",
+	patent: "Патент №", patentAbbr: "Пат.", noPlace: "[Б. м.]", familyFirst: true,
 	months: [12]string{"қаң.", "ақп.", "нау.", "сәу.", "мам.", "мау.", "шіл.", "там.", "қыр.", "қаз.", "қар.", "жел."},
 }
 
