@@ -95,6 +95,8 @@ var (
 	enTranslated    = regexp.MustCompile(`(?:^|[,.]\s*)(?:[Tt]ranslated\s+by|[Tt]rans\.|[Tt]r\.)\s+`)
 	enDayMonth      = regexp.MustCompile(`^(?:\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})$`)
 	enPageEnd       = regexp.MustCompile(`,\s*(?:[Pp]p?\.\s*)\d+(?:\s*[-–—]\s*\d+)?\.?$`)
+	enPreprintID    = regexp.MustCompile(`(?i)\b(?:e-?print|arxiv(?:\s+preprint)?)\s*:?\s*(?:arxiv:)?([\w./-]*\d[\w./-]*)`)
+	enDateLabel     = regexp.MustCompile(`(?i)^(?:last\s+)?(?:modified|updated|published|posted|revised)(?:\s+on)?$`)
 	enPreprint      = regexp.MustCompile(`(?i)\b(?:e-?print|arxiv|preprint)\b`)
 	enYear          = regexp.MustCompile(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
 	// Imprint "Place: Publisher", with "Place, ST" or "Place (ST)".
@@ -131,6 +133,15 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	}
 	note := footnote || hasNoteImprint(s) || givenFirstNote(s)
 	o, ok := enOrder(s, note)
+	if !ok && startsQuote(s) {
+		// No author: the title in quotation marks opens the entry (MLA 9,
+		// 5.19; Chicago 17, 14.75).
+		if t, _, q := quotedTitle(s); q && !strings.ContainsAny(t, "“\"«") {
+			e := &enEntry{p: p, note: note}
+			e.readRest(s, false)
+			return true
+		}
+	}
 	if !ok {
 		return readOrgEnglish(p, s, footnote)
 	}
@@ -805,7 +816,8 @@ func (e *enEntry) readWebContainer(s string) {
 	for _, part := range splitOutside(s, ",") {
 		part = strings.TrimRight(strings.TrimSpace(part), ".")
 		switch {
-		case part == "":
+		case part == "" || enDateLabel.MatchString(part):
+			// Chicago 17, 14.13: "last modified March 1, 2020".
 		case enEditedByStart.MatchString(part):
 			// MLA 9, 5.54: "edited by Tobias Wolff" makes the container a
 			// book.
@@ -872,6 +884,11 @@ func (e *enEntry) readBook(s string) {
 		// "Book 2, Almaty: KazISS, 2010": a volume of a book.
 		it.Volume = s[m[2]:m[3]]
 		s = strings.TrimLeft(s[:m[0]]+" "+s[m[1]:], " ,.")
+	}
+	if m := findIf(enPreprintID, s, containsAny(strings.ToLower(s), "print", "arxiv")); m != nil {
+		// "E-print 1708.04825", "arXiv:1708.04825": the preprint's number.
+		it.Number = m[1]
+		s = strings.Replace(s, m[0], " ", 1)
 	}
 	if m := enThesis.FindStringIndex(s); m != nil {
 		it.Genre = strings.TrimSpace(s[m[0]:m[1]])

@@ -106,6 +106,8 @@ func TestEnglishStyles(t *testing.T) {
 			enWant{typ: "article-journal", authors: "Van der Berg|O'Brien", title: "Social networks and health", container: "Social Science & Medicine", volume: "120", page: "1–8"}},
 		{"apa_title_with_spaced_dash", one("Morgan, K. (2016). Growth – a review of regional policy. Regional Studies, 50(4), 603–614."),
 			enWant{typ: "article-journal", authors: "Morgan", title: "Growth – a review of regional policy", container: "Regional Studies", volume: "50", issue: "4", page: "603–614"}},
+		{"apa_preprint_number", one("Vaswani, A. (2017). Attention is all you need. arXiv:1706.03762."),
+			enWant{typ: "article", authors: "Vaswani", title: "Attention is all you need", publisher: "-"}},
 		// Harvard
 		{"harvard_emerald_vol_no", one("Ahmed, S. and Kumar, R. (2010), \"Knowledge management in supply chains\", Journal of Knowledge Management, Vol. 14 No. 2, pp. 205-222."),
 			enWant{typ: "article-journal", authors: "Ahmed|Kumar", title: "Knowledge management in supply chains", container: "Journal of Knowledge Management", volume: "14", issue: "2", page: "205-222"}},
@@ -158,6 +160,8 @@ func TestEnglishStyles(t *testing.T) {
 			enWant{typ: "chapter", authors: "Kelly", editors: "Kelly", container: "Anthropology and Global Counterinsurgency", place: "Chicago", publisher: "University of Chicago Press", locator: "77"}},
 		{"oxford_note_book_volume_capital_p", one("John Smith, Steppe Empires, Book 2, Almaty: Nauka, 2010, P. 311."),
 			enWant{typ: "book", authors: "Smith", title: "Steppe Empires", volume: "2", place: "Almaty", publisher: "Nauka", year: "2010", locator: "311"}},
+		{"chicago_note_no_author_web", one("\"Privacy Policy,\" last modified March 1, 2020, Google, https://policies.google.com/privacy."),
+			enWant{typ: "webpage", authors: "-", title: "Privacy Policy", container: "Google", year: "2020", url: "https://policies.google.com/privacy"}},
 		// MLA 9
 		{"mla_particle_and_translator", one("Cervantes, Miguel de. Don Quixote. Translated by Edith Grossman, Ecco, 2003."),
 			enWant{typ: "book", authors: "Cervantes", title: "Don Quixote", publisher: "Ecco", year: "2003"}},
