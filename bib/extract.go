@@ -74,10 +74,10 @@ var headingQualifier = map[string]bool{"transliterated": true, "transliteration"
 
 // label matches a list label at the start of a line: "1.", "1)", "[1]",
 // "1\." (Markdown-escaped) or a bare "1 " followed by text.
-var label = regexp.MustCompile(`^[\s\x{00a0}]*(?:\[(\d{1,4})\]|(\d{1,4})\\?[.)]|(\d{1,4})[\s\x{00a0}])[\s\x{00a0}]*(\S.*)$`)
+var label = regexp.MustCompile(`^[\s\p{Zs}]*(?:\[(\d{1,6})\]|(\d{1,6})\\?[.)]|(\d{1,6})[\s\p{Zs}])[\s\p{Zs}]*(\S.*)$`)
 
 // bullet matches an unnumbered list item: "- ", "* ", "• ".
-var bullet = regexp.MustCompile(`^[\s\x{00a0}]*[-*•–][\s\x{00a0}]+(\S.*)$`)
+var bullet = regexp.MustCompile(`^[\s\p{Zs}]*[-*•–][\s\p{Zs}]+(\S.*)$`)
 
 type labelled struct {
 	num  int
@@ -87,8 +87,8 @@ type labelled struct {
 
 func parseLabel(line string) (labelled, bool) {
 	m := label.FindStringSubmatch(line)
-	if m == nil {
-		return labelled{}, false
+	if m == nil || strings.TrimSpace(m[4]) == "" {
+		return labelled{}, false // a label followed by nothing but spaces RE2's \s does not know
 	}
 	l := labelled{rest: m[4]}
 	switch {
@@ -194,6 +194,16 @@ func looksLikeReference(s string) bool {
 // paragraphs (or lines, when there are no blank lines) are entries.
 func readEntries(lines []string, start int) ([]Entry, int) {
 	var entries []Entry
+	var more [][]string // the wrapped lines of each entry, joined once at the end
+	add := func(e Entry) {
+		entries = append(entries, e)
+		more = append(more, nil)
+	}
+	join := func(n int, line string) {
+		k := len(entries) - 1
+		entries[k].Lines = append(entries[k].Lines, n)
+		more[k] = append(more[k], strings.TrimSpace(line))
+	}
 	next := 0 // the label expected next; 0 before the first entry
 	numbered := false
 	blank := false
@@ -210,7 +220,7 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 		if l, ok := parseLabel(line); ok && (next == 0 && (!l.bare || l.num == 1) || l.num == next || (!l.bare && numbered && l.num > next && l.num <= next+2)) {
 			if next == 0 || numbered {
 				numbered = true
-				entries = append(entries, Entry{Label: strconv.Itoa(l.num), Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(l.rest)})
+				add(Entry{Label: strconv.Itoa(l.num), Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(l.rest)})
 				next = l.num + 1
 				blank = false
 				continue
@@ -223,7 +233,7 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 			if blank && !continues(line) {
 				break
 			}
-			appendLine(&entries[len(entries)-1], i+1, line)
+			join(i+1, line)
 			blank = false
 			continue
 		}
@@ -231,13 +241,13 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 		if len(entries) == 0 && markdownHeading(line) {
 			break
 		}
-		if m := bullet.FindStringSubmatch(line); m != nil {
-			entries = append(entries, Entry{Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(m[1])})
+		if m := bullet.FindStringSubmatch(line); m != nil && strings.TrimSpace(m[1]) != "" {
+			add(Entry{Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(m[1])})
 			blank = false
 			continue
 		}
 		if len(entries) > 0 && !blank && (continues(line) || hangs(line, lines[entries[len(entries)-1].Line-1], lines[i-1])) {
-			appendLine(&entries[len(entries)-1], i+1, line)
+			join(i+1, line)
 			continue
 		}
 		if len(entries) > 0 && blank && markdownHeading(line) {
@@ -246,19 +256,19 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 		if !looksLikeReference(line) && len(entries) > 0 && blank {
 			break
 		}
-		entries = append(entries, Entry{Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(line)})
+		add(Entry{Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(line)})
 		blank = false
+	}
+	for k, m := range more {
+		if len(m) > 0 {
+			entries[k].Raw += " " + strings.Join(m, " ")
+		}
 	}
 	return entries, i
 }
 
 func markdownHeading(line string) bool {
 	return strings.HasPrefix(strings.TrimSpace(line), "#")
-}
-
-func appendLine(e *Entry, n int, line string) {
-	e.Lines = append(e.Lines, n)
-	e.Raw += " " + strings.TrimSpace(line)
 }
 
 var continuation = regexp.MustCompile(`^[\[<(]?(?:https?://|www\.|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/|doi|DOI|URL|//|\(accessed|\(дата|\(retrieved|accessed|Retrieved|[–—-]\s)`)

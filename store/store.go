@@ -70,6 +70,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	s := &Store{db: db, path: path}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
+		if strings.Contains(err.Error(), "readonly database") || strings.Contains(err.Error(), "unable to open database") {
+			return nil, fmt.Errorf("open library %s: the file or its folder cannot be written (read-only?): %w", path, err)
+		}
 		return nil, fmt.Errorf("open library %s: %w", path, err)
 	}
 	return s, nil
@@ -161,6 +164,13 @@ func (s *Store) migrate(ctx context.Context) error {
 			return err
 		}
 		if err := s.inTx(ctx, func(tx *sql.Tx) error {
+			// Another process opening the same new library may have applied
+			// it while this one waited for the write lock: look again inside
+			// the transaction, which holds the lock.
+			var done int
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, v).Scan(&done); err != nil || done > 0 {
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return err
 			}
