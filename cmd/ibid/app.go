@@ -60,7 +60,7 @@ Examples:
 
 Flags may follow file names: "ibid import a.md --json" works.`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "db", Usage: "library `FILE` (default $IBID_DB, else $XDG_DATA_HOME/ibid/library.db)", Destination: &e.db},
+			&cli.StringFlag{Name: "db", Usage: "library `FILE` (default $IBID_DB, else $XDG_DATA_HOME/ibid/library.db)", Value: e.db, Destination: &e.db},
 		},
 		Commands:        commands(e),
 		Writer:          e.stdout,

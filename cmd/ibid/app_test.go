@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -41,5 +42,20 @@ func TestReorderArgs(t *testing.T) {
 				t.Errorf("reorderArgs(%q) = %q, want %q", c.in, got, c.want)
 			}
 		})
+	}
+}
+
+// A library chosen before the flags are read (as tests do) is not reset
+// by the --db flag's empty default.
+func TestPresetLibraryKept(t *testing.T) {
+	e, out, errb := testEnv(t)
+	if code := runEnv(e, []string{"ibid", "import", "../../testdata/articles/002_a31db7b051f64615.txt"}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	if !strings.Contains(out.String(), "21 entries") {
+		t.Fatalf("import: %s", out)
+	}
+	if _, err := os.Stat(e.db); err != nil {
+		t.Errorf("the preset library %s was not used: %v", e.db, err)
 	}
 }
