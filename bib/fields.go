@@ -620,6 +620,12 @@ var genreNouns = []string{"зерттеу", "сөздік", "газет", "оқ�
 // designates its kind or its volumes: "Справочник : в 2 т.", "Title :
 // учебник", "Title. У 6 т." — what is left is the title proper.
 func cutTitleInfo(t string) string {
+	if strings.HasSuffix(t, ")") {
+		// "Title (диссертация)": the kind in parentheses.
+		if i := strings.LastIndexByte(t, '('); i > 0 && isGenre(t[i+1:len(t)-1]) {
+			t = strings.TrimRight(t[:i], " ")
+		}
+	}
 	for i := 0; i < len(t); i++ {
 		if t[i] != ':' && t[i] != '.' {
 			continue
