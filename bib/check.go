@@ -3,6 +3,7 @@ package bib
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -93,6 +94,7 @@ func Check(doc Document, refs [][]Ref) []Finding {
 			c.body[i] = l
 		}
 	}
+	c.readPageNotes()
 	c.run()
 	sort.SliceStable(c.out, func(i, j int) bool {
 		a, b := c.out[i], c.out[j]
@@ -105,6 +107,51 @@ func Check(doc Document, refs [][]Ref) []Finding {
 		return severityRank(a.Severity) < severityRank(b.Severity)
 	})
 	return c.out
+}
+
+// chkPageNoteRe is a note printed at the foot of its page, as text
+// extracted page by page keeps it: "¹ Иванов И. И. Книга. – С. 5." after the
+// paragraph that carries the sign.
+var chkPageNoteRe = regexp.MustCompile(`^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(\S.*)$`)
+
+// readPageNotes finds notes printed at the foot of their pages and, when
+// the document has no list of notes of its own, makes them one. A line that
+// opens with superscript digits is such a note only when a body line before
+// it, long enough to be running text, carries a superscript note sign:
+// affiliation lines under the authors' names open with superscripts too.
+func (c *checker) readPageNotes() {
+	if len(c.refs) != len(c.doc.Lists) {
+		return // lists and parsed entries must stay parallel
+	}
+	for i, l := range c.doc.Lists {
+		if i < len(c.refs) && (chkNotesHeadings[foldKey(strings.Trim(l.Heading, " *_:#."))] || IsNotesList(c.refs[i])) {
+			return
+		}
+	}
+	notes := List{Heading: "Footnotes"}
+	signs := false // a note sign seen so far in running text
+	for i, l := range c.body {
+		if m := chkPageNoteRe.FindStringSubmatch(l); m != nil {
+			if num := citeSuperscriptNumber(m[1]); num > 0 && signs {
+				notes.Entries = append(notes.Entries, Entry{Label: strconv.Itoa(num), Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(m[2])})
+				continue
+			}
+		}
+		if utf8.RuneCountInString(l) >= minNoteLine {
+			for _, m := range lineMarkers(i+1, l) {
+				signs = signs || m.Kind == MarkerFootnote && citeSuperscriptNumber(m.Raw) > 0
+			}
+		}
+	}
+	if len(notes.Entries) == 0 {
+		return
+	}
+	c.body = slices.Clone(c.body)
+	for _, e := range notes.Entries {
+		c.body[e.Line-1] = "" // note text, not body text
+	}
+	c.doc.Lists = append(slices.Clone(c.doc.Lists), notes)
+	c.refs = append(slices.Clone(c.refs), ParseEntries(notes.Entries))
 }
 
 // severityRank orders severities: errors first.

@@ -478,3 +478,34 @@ func TestFindingColumnsCountRunes(t *testing.T) {
 	}
 	t.Fatalf("no missing-entry finding in %v", fs)
 }
+
+// TestCheckPageFootNotes covers notes printed at the foot of their pages,
+// each after the paragraph that carries its sign.
+func TestCheckPageFootNotes(t *testing.T) {
+	long := "Постановление о конфискации байских хозяйств было принято в конце августа того года"
+	tests := []struct {
+		name string
+		body []string
+		want []string
+	}{
+		{
+			name: "notes_after_paragraphs_checked",
+			body: []string{long + "¹.", "¹ Иванов И. И. Конфискация. – М. : Наука, 2010. – С. 15.", long + "³.", "² Там же. – С. 48."},
+			want: []string{"3:84 missing-entry", "4:1 uncited-entry"},
+		},
+		{
+			name: "affiliations_before_any_sign_are_not_notes",
+			body: []string{"**А. Б. Иванов**¹", "¹ Казахский национальный университет им. аль-Фараби, Алматы", long + "."},
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, refs := handDoc(tt.body)
+			got := render(Check(doc, refs), false)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Check()\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -152,6 +152,9 @@ var citeNotAuthor = map[string]bool{
 	"almaty": true, "astana": true, "moscow": true, "london": true, "paris": true,
 	"berlin": true, "beijing": true, "washington": true, "new": true, "tashkent": true,
 	"bishkek": true, "oxford": true, "cambridge": true,
+	// The author's own field materials, which ethnographers cite by year
+	// and never list: "(ПМА, 2021)".
+	"пма": true,
 }
 
 // citeUnitWords end in a digit without being note signs: "км2", "m3".

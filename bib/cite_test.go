@@ -77,6 +77,7 @@ func TestFindMarkers(t *testing.T) {
 		{"note_sign_after_year_abbreviation", "вышедшей в 1949 г.8 Далее", []want{{"8", 19, []int{8}, "", "", "", MarkerFootnote}}},
 		{"note_sign_after_century_abbreviation", "в начале XX в.12, когда", []want{{"12", 15, []int{12}, "", "", "", MarkerFootnote}}},
 		{"year_abbreviation_then_space_is_no_note", "в 1949 г. 8 томов", nil},
+		{"field_materials_are_not_an_author", "Полевые материалы (ПМА, 2021) показывают", nil},
 		{"superscript_after_per_cent_is_a_note", "сократилась на 15–20 %². Далее", []want{{"²", 23, []int{2}, "", "", "", MarkerFootnote}}},
 	}
 	for _, tt := range tests {
