@@ -14,7 +14,8 @@ import (
 // emphasis taken out) and reads it by the punctuation of APA 7, Chicago 17
 // (notes, bibliography, author-date), MLA 9, Harvard (Cite Them Right and
 // AGPS), IEEE and Vancouver (NLM Citing Medicine). It declines entries of
-// the GOST family ("//", ". – " areas), which readBody reads.
+// the GOST family (a host after "//", a dash opening an area, "№", Cyrillic
+// descriptions without the «…» of an English style), which readBody reads.
 
 var (
 	// APA 7, 9.14 and Harvard: "(2019)", "(2024, June)", "(1991, May 10)",
@@ -97,6 +98,7 @@ var (
 	enPageEnd       = regexp.MustCompile(`,\s*(?:[Pp]p?\.\s*)\d+(?:\s*[-–—]\s*\d+)?\.?$`)
 	enPreprintID    = regexp.MustCompile(`(?i)\b(?:e-?print|arxiv(?:\s+preprint)?)\s*:?\s*(?:arxiv:)?([\w./-]*\d[\w./-]*)`)
 	enDateLabel     = regexp.MustCompile(`(?i)^(?:last\s+)?(?:modified|updated|published|posted|revised)(?:\s+on)?$`)
+	enJournalYear   = regexp.MustCompile(`\.\s+((?:1[5-9]|20)\d\d)$`)
 	enPreprint      = regexp.MustCompile(`(?i)\b(?:e-?print|arxiv|preprint)\b`)
 	enYear          = regexp.MustCompile(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
 	// Imprint "Place: Publisher", with "Place, ST" or "Place (ST)".
@@ -666,6 +668,11 @@ func (e *enEntry) readJournal(s string) bool {
 		// IEEE (Reference Guide, "Conference paper"): "Conference, City,
 		// Country, Year, pp. 1-6".
 		container = e.readConference(container)
+	}
+	if m := enJournalYear.FindStringSubmatchIndex(container); m != nil {
+		// GOST 7.0.5 without "//": "Journal of Physics. 2001. Vol. 2".
+		e.readDateIn(container[m[2]:m[3]])
+		container = strings.TrimSpace(container[:m[0]])
 	}
 	if m := enDayMonthEnd.FindStringSubmatchIndex(container); m != nil && it.Issued != nil && month(strings.Trim(container[m[2]:m[3]], "0123456789. ")) > 0 {
 		addMonthDay(it.Issued, monthDay.FindStringSubmatch(container[m[2]:m[3]]))

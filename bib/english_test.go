@@ -194,6 +194,8 @@ func TestEnglishStyles(t *testing.T) {
 			enWant{typ: "paper-conference", container: "Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR)", place: "Las Vegas, NV, USA", year: "2016", page: "770–778"}},
 		{"ieee_editors_of_book", one("M. Abramowitz and I. A. Stegun, Eds., Handbook of Mathematical Functions. Washington, DC: NBS, 1964."),
 			enWant{typ: "book", authors: "-", editors: "Abramowitz|Stegun", title: "Handbook of Mathematical Functions", place: "Washington, DC", publisher: "NBS"}},
+		{"english_entry_gost_705_without_slashes", one("Smith J. Growth of crystals. Journal of Physics. 2001. Vol. 2, No. 3. P. 4–5."),
+			enWant{typ: "article-journal", authors: "Smith", title: "Growth of crystals", container: "Journal of Physics", year: "2001", volume: "2", issue: "3", page: "4–5"}},
 		// Vancouver (Citing Medicine)
 		{"vancouver_dissertation", one("Kaplan SJ. Post-hospital home health care: the elderly's access and utilization [dissertation]. St. Louis (MO): Washington Univ.; 1995."),
 			enWant{typ: "thesis", authors: "Kaplan", place: "St. Louis (MO)", year: "1995"}},
