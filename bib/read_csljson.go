@@ -59,8 +59,16 @@ func ReadCSLJSON(src string) ([]Item, error) {
 // (only dates keep their numbers), then encoding/json fills the struct.
 func cslItem(m map[string]any) (Item, error) {
 	for k, v := range m {
-		if n, ok := v.(json.Number); ok {
-			m[k] = n.String()
+		switch v := v.(type) {
+		case json.Number:
+			m[k] = v.String()
+		case string:
+			// A value is one line ("0\n" is "0"); only note and abstract
+			// keep their line breaks, which note's "variable: value"
+			// lines depend on.
+			if k != "note" && k != "abstract" {
+				m[k] = strings.Join(strings.Fields(v), " ")
+			}
 		}
 	}
 	b, err := json.Marshal(m)
