@@ -94,6 +94,7 @@ func Check(doc Document, refs [][]Ref) []Finding {
 			c.body[i] = l
 		}
 	}
+	c.relabelSuperscriptLists()
 	c.readPageNotes()
 	c.run()
 	sort.SliceStable(c.out, func(i, j int) bool {
@@ -107,6 +108,37 @@ func Check(doc Document, refs [][]Ref) []Finding {
 		return severityRank(a.Severity) < severityRank(b.Severity)
 	})
 	return c.out
+}
+
+// relabelSuperscriptLists reads the labels of a list whose entries open
+// with superscript digits ("¹ Иванов И. И. …" under "Примечания"), which
+// the list reader leaves unlabelled with the digits in the text, and parses
+// its entries again so that Ibid. and op. cit. resolve.
+func (c *checker) relabelSuperscriptLists() {
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	cloned := false
+	for i, l := range c.doc.Lists {
+		entries := slices.Clone(l.Entries)
+		for k, e := range entries {
+			m := chkPageNoteRe.FindStringSubmatch(e.Raw)
+			if e.Label != "" || m == nil || citeSuperscriptNumber(m[1]) == 0 {
+				entries = nil
+				break
+			}
+			entries[k].Label = strconv.Itoa(citeSuperscriptNumber(m[1]))
+			entries[k].Raw = strings.TrimSpace(m[2])
+		}
+		if len(entries) == 0 {
+			continue
+		}
+		if !cloned { // the caller's slices are not written to
+			c.doc.Lists, c.refs, cloned = slices.Clone(c.doc.Lists), slices.Clone(c.refs), true
+		}
+		c.doc.Lists[i].Entries = entries
+		c.refs[i] = ParseEntries(entries)
+	}
 }
 
 // chkPageNoteRe is a note printed at the foot of its page, as text

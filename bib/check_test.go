@@ -494,6 +494,11 @@ func TestCheckPageFootNotes(t *testing.T) {
 			want: []string{"3:84 missing-entry", "4:1 uncited-entry"},
 		},
 		{
+			name: "op_cit_in_a_page_note_without_antecedent",
+			body: []string{long + "¹.", long + "².", "Примечания", "¹ Иванов И. И. Статья // Вопросы философии. – 1990. – № 3. – С. 10–20.", "² Сергеев С. С. Указ. соч. – С. 25."},
+			want: []string{"5:1 ibid-no-antecedent"},
+		},
+		{
 			name: "affiliations_before_any_sign_are_not_notes",
 			body: []string{"**А. Б. Иванов**¹", "¹ Казахский национальный университет им. аль-Фараби, Алматы", long + "."},
 			want: nil,
@@ -507,5 +512,27 @@ func TestCheckPageFootNotes(t *testing.T) {
 				t.Errorf("Check()\n got %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCheckSuperscriptLabelledNotes reads a whole text whose notes list,
+// under its heading, is labelled with superscript digits.
+func TestCheckSuperscriptLabelledNotes(t *testing.T) {
+	text := strings.Join([]string{
+		"# Проба", "",
+		"Первая мысль высказана в статье, опубликованной в журнале «Вопросы философии» в 1990 году¹. Вторая мысль изложена в монографии о русской философии².", "",
+		"Примечания", "",
+		"¹ Иванов И. И. Статья // Вопросы философии. – 1990. – № 3. – С. 10–20.",
+		"² Сергеев С. С. Указ. соч. – С. 25.",
+	}, "\n")
+	doc := ReadDocument(text)
+	refs := make([][]Ref, len(doc.Lists))
+	for i, l := range doc.Lists {
+		refs[i] = ParseEntries(l.Entries)
+	}
+	got := render(Check(doc, refs), false)
+	want := []string{"8:1 ibid-no-antecedent"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Check()\n got %q\nwant %q", got, want)
 	}
 }

@@ -99,10 +99,14 @@ var (
 	citeWorkRe = regexp.MustCompile(`^(\d{1,4})(?:\s*[-–—‒]\s*(\d{1,4}))?$`)
 	// citePageRe is a page with its abbreviation, before the number ("p. 5",
 	// "с. 12–14", "pp.5-7"; "р." is a Cyrillic typo for "p.") or after it, as
-	// Kazakh writes it ("25 б.", "25-б.").
-	citePageRe = regexp.MustCompile(`^(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|Стр|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|бб|с|p|pp)\.?)$`)
+	// Kazakh writes it ("25 б.", "25-б."); a Latin "c." typed for "с." is read too.
+	citePageRe = regexp.MustCompile(`^(?:(?:[PpСсБбSsCcсРр]|[Pp]p|стр|Стр|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|бб|с|p|pp)\.?)$`)
 	// citeWorkPageRe is a work number and its page with no comma between.
 	citeWorkPageRe = regexp.MustCompile(`^(\d{1,4})\s+(?:[PpСсБбSsCсРр]|[Pp]p|стр|Стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)$`)
+	// citeOtherLocatorRe is a locator that is not a page and is not checked:
+	// an archive sheet "л. 5 об.", "лл. 5–7", a column "стб. 12", a chapter,
+	// section, paragraph or article "гл. 3", "§ 2", "ст. 15", "fol. 12v".
+	citeOtherLocatorRe = regexp.MustCompile(`^(?:лл?|стб|ст|гл|разд|п|пп|ch|chap|sec|para|art|fol|ff)\.\s*\d+[a-zа-я]?(?:\s*[-–—]\s*\d+[a-zа-я]?)?(?:\s*об\.?)?$|^§\s*\d+(?:\.\d+)*$`)
 	// citeVolumeRe is a volume or part before the page: "т. 2", "Vol. 3", "кн. 1".
 	citeVolumeRe = regexp.MustCompile(`^(?:[Тт]|[Vv]ol|[Vv]|[Кк]н|[Чч]|[Бб]ө?л)\.\s*\d+$`)
 	// citeSeeRe is "see", "e.g." or "quoted from" before the numbers, one
@@ -432,7 +436,7 @@ func numericMarker(inner string) (Marker, bool) {
 				}
 				continue
 			}
-			if citeVolumeRe.MatchString(p) && last >= 0 {
+			if (citeVolumeRe.MatchString(p) || citeOtherLocatorRe.MatchString(p)) && last >= 0 {
 				continue
 			}
 			if wp := citeWorkPageRe.FindStringSubmatch(p); wp != nil { // "13 с. 45": the comma left out

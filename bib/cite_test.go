@@ -78,6 +78,8 @@ func TestFindMarkers(t *testing.T) {
 		{"note_sign_after_century_abbreviation", "в начале XX в.12, когда", []want{{"12", 15, []int{12}, "", "", "", MarkerFootnote}}},
 		{"year_abbreviation_then_space_is_no_note", "в 1949 г. 8 томов", nil},
 		{"field_materials_are_not_an_author", "Полевые материалы (ПМА, 2021) показывают", nil},
+		{"numeric_archive_sheet_locator", "архив [5, л. 5 об.] и [5, стб. 12]", []want{{"[5, л. 5 об.]", 7, []int{5}, "", "", "", MarkerNumeric}, {"[5, стб. 12]", 23, []int{5}, "", "", "", MarkerNumeric}}},
+		{"numeric_page_latin_c_typo", "[9, c. 12]", []want{{"[9, c. 12]", 1, []int{9}, "12", "", "", MarkerNumeric}}},
 		{"superscript_after_per_cent_is_a_note", "сократилась на 15–20 %². Далее", []want{{"²", 23, []int{2}, "", "", "", MarkerFootnote}}},
 	}
 	for _, tt := range tests {
