@@ -144,6 +144,9 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 			return true
 		}
 	}
+	if !ok && readStandard(p, s) {
+		return true
+	}
 	if !ok {
 		return readOrgEnglish(p, s, footnote)
 	}
@@ -1123,6 +1126,52 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 	p.Item.Author = []Name{{Literal: strings.TrimRight(head, ". ")}}
 	e.readRest(rest, comma)
 	return true
+}
+
+// enDesignation is the number of a standard or recommendation: "IEEE Std
+// 754-2019", "NERC Reliability Standard BAL-003-0.1b", "Rec. ITU-R
+// BT.2020-2", "ISO 9001:2015", "RFC 8446".
+var enDesignation = regexp.MustCompile(`^(?:[\p{L}.-]+\s+){0,3}(?:Std\.?|Standard|Rec\.|ISO|IEC|RFC)\s+[\w.:/ -]*\d`)
+
+// readStandard reads a standard as the IEEE Reference Guide prints it:
+// "Title, Designation, [Organisation, Place,] Date."
+func readStandard(p *parsed, s string) bool {
+	if !containsAny(s, "Std", "Standard", "Rec.", "ISO", "IEC", "RFC") {
+		return false
+	}
+	parts := splitOutside(s, ", ")
+	for i := 1; i < len(parts); i++ {
+		if !enDesignation.MatchString(parts[i]) {
+			continue
+		}
+		// What the links left at the end is taken out only now, since
+		// cleanTail also reads access dates into the item.
+		e := &enEntry{p: p}
+		if cleaned := splitOutside(strings.TrimRight(e.cleanTail(s), ". "), ", "); len(cleaned) > i {
+			parts = cleaned
+		}
+		it := &p.Item
+		it.Type, it.Number = "standard", strings.TrimSpace(parts[i])
+		it.Title = cleanTitle(strings.Join(parts[:i], ", "))
+		var place []string
+		for _, part := range parts[i+1:] {
+			part = strings.TrimSpace(part)
+			switch {
+			case enYear.MatchString(part) && len(strings.Fields(part)) <= 3:
+				e.readDateIn(part)
+			case len(it.Author) == 0 && len(place) == 0 && !isPlace(part):
+				it.Author = []Name{{Literal: part}}
+			default:
+				place = append(place, part)
+			}
+		}
+		it.PublisherPlace = strings.Join(place, ", ")
+		if it.Issued == nil {
+			e.readDateIn(it.Number)
+		}
+		return true
+	}
+	return false
 }
 
 // isOrgName reports a name of an organisation: at most ten words, no

@@ -196,6 +196,10 @@ func TestEnglishStyles(t *testing.T) {
 			enWant{typ: "book", authors: "-", editors: "Abramowitz|Stegun", title: "Handbook of Mathematical Functions", place: "Washington, DC", publisher: "NBS"}},
 		{"english_entry_gost_705_without_slashes", one("Smith J. Growth of crystals. Journal of Physics. 2001. Vol. 2, No. 3. P. 4–5."),
 			enWant{typ: "article-journal", authors: "Smith", title: "Growth of crystals", container: "Journal of Physics", year: "2001", volume: "2", issue: "3", page: "4–5"}},
+		{"ieee_standard", one("IEEE Standard for Floating-Point Arithmetic, IEEE Std 754-2019, 2019."),
+			enWant{typ: "standard", authors: "-", title: "IEEE Standard for Floating-Point Arithmetic", year: "2019"}},
+		{"ieee_recommendation_with_organisation", one("Recommendation Title for Television Systems, Rec. ITU-R BT.709-6, International Telecommunication Union, Geneva, Switzerland, Jun. 2015."),
+			enWant{typ: "standard", authors: "International Telecommunication Union", title: "Recommendation Title for Television Systems", place: "Geneva, Switzerland", year: "2015"}},
 		// Vancouver (Citing Medicine)
 		{"vancouver_dissertation", one("Kaplan SJ. Post-hospital home health care: the elderly's access and utilization [dissertation]. St. Louis (MO): Washington Univ.; 1995."),
 			enWant{typ: "thesis", authors: "Kaplan", place: "St. Louis (MO)", year: "1995"}},
