@@ -39,7 +39,7 @@ var (
 	textMarkRe   = regexp.MustCompile(`(?i)\[\s*(?:текст|text|мәтін)\s*\]`)
 	contentRe    = regexp.MustCompile(`(?i)[.\s]*[–—-]?\s*(?:текст|text|мәтін|изображение)\s*:\s*(электронный|непосредственный|electronic|unmediated|электронды|тікелей)`)
 	langRe       = regexp.MustCompile(`(?i)[(\[]\s*((?:in|на)\s+(chinese|russian|russ|kazakh|english|ukrainian|ukr|belarusian|german|french|japanese|korean|turkish|рус|каз|англ|укр|бел|кит)\.?(?:\s+(?:яз|lang)\.?)?)\s*[)\]]`)
-	ibidRe       = regexp.MustCompile(`(?i)^(?:ibid(?:em)?|ib|там\s+же|там\s+само|тамсама|сонда|id)\.?(?:$|[\s,.:;—–-])`)
+	ibidRe       = regexp.MustCompile(`(?i)^(?:ibid(?:em)?|ib|там\s+же|там\s+само|тамсама|сонда|id|loc\.?\s*cit)\.?(?:$|[\s,.:;—–-])`)
 	asCitedRe    = regexp.MustCompile(`(?i)^(?:as\s+cited\s+in|cited\s+in|quoted\s+in|цит\.?\s+по|цит\.?\s+за|цитата\s+по)\s*:?\s*`)
 	idemRe       = regexp.MustCompile(`(?i)^(?:он\s+же|она\s+же|они\s+же|его\s+же|idem|eadem|його\s+ж|її\s+ж)[.,]?\s+`)
 	opCitRe      = regexp.MustCompile(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця)\.?(.*)$`)
@@ -225,7 +225,7 @@ func mayBeIbid(s string) bool {
 		}
 	}
 	l := string(first[:n])
-	return strings.HasPrefix(l, "ib") || strings.HasPrefix(l, "id") || strings.HasPrefix(l, "тамже") ||
+	return strings.HasPrefix(l, "ib") || strings.HasPrefix(l, "id") || strings.HasPrefix(l, "loccit") || strings.HasPrefix(l, "тамже") ||
 		strings.HasPrefix(l, "тамсам") || strings.HasPrefix(l, "сонда")
 }
 

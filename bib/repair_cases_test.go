@@ -87,3 +87,19 @@ func TestWrongEntryURLVariants(t *testing.T) {
 		}
 	})
 }
+
+// "Loc. cit." alone is the place cited just before: an Ibid. that keeps
+// its page.
+func TestLocCit(t *testing.T) {
+	refs := ParseLines([]string{
+		"Сыроежкин К. Л. Казахстан – Китай. – Алматы : КИСИ, 2010. – С. 12.",
+		"Loc. cit.",
+		"Loc. cit., p. 14.",
+	})
+	for i, want := range []string{"12", "14"} {
+		r := refs[i+1]
+		if r.IbidOf != 1 || r.Locator != want || r.Item.Title != "Казахстан – Китай" {
+			t.Errorf("entry %d: ibid_of %d, locator %q, title %q; want 1, %q", i+2, r.IbidOf, r.Locator, r.Item.Title, want)
+		}
+	}
+}
