@@ -104,7 +104,7 @@ var (
 	// Imprint "Place: Publisher", with "Place, ST" or "Place (ST)".
 	enColonImprint = regexp.MustCompile(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){1,2}|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`)
 	enThesis       = regexp.MustCompile(`(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s|m\.?a\.|bachelor'?s)?\s*(?:thesis|dissertation)\b`)
-	enReport       = regexp.MustCompile(`(?i)\b(?:report|working paper|technical note|white paper|user'?s manual|manual)\b`)
+	enReport       = regexp.MustCompile(`(?i)\b(?:report|working paper|technical note|white paper|user'?s manual)\b`)
 	// A year printed where a volume would stand: ", 2007, p. 118".
 	enYearVolume = regexp.MustCompile(`^[,\s]*(?:1[5-9]|20)\d\d\s*(?:,|$)`)
 	// A year in an imprint, "c2006", "(1982)", and "in Russian" after it.
