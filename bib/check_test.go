@@ -324,6 +324,18 @@ func TestCheck(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:  "slogan_in_quotes_is_a_name",
+			body:  []string{"Лозунг «Один народ, одна страна, одна судьба для всех граждан» стал популярным [1]. Далее текст без ссылок, но с лозунгом «Один народ, одна страна, одна судьба для всех»."},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  nil,
+		},
+		{
+			name:  "sentence_names_entry_author_beside_another",
+			body:  []string{"Д. Иванов, опираясь на работы Ж. Бодрийяра, утверждает, что медиа важны [1, с. 5]."},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  nil,
+		},
+		{
 			name:  "long_quotation_without_citation",
 			body:  []string{"Газеты опубликовали статьи «Китай продвигает свою культуру за рубежом ради имиджа». Это важно [1]."},
 			lists: [][]Ref{{book("Иванов", 2010)}},

@@ -282,6 +282,14 @@ func (c *checker) checkNames(ms []Marker) {
 				break
 			}
 		}
+		// "Д. Ахметов, опираясь на работы Ж. Бодрийяра, утверждает …":
+		// the sentence names the entry's own author too.
+		families := chkWordKeys(strings.Join(chkEntryFamilies(c.list[idx]), " "))
+		for _, w := range strings.FieldsFunc(chkSentenceBefore(line[:chkRuneOffset(line, m.Col)]), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if r, _ := utf8.DecodeRuneInString(w); !found && unicode.IsUpper(r) && utf8.RuneCountInString(w) > 1 && chkNameIn(w, families) {
+				found = true
+			}
+		}
 		if !found {
 			c.add(m.Line, m.Col, SeverityWarning, CheckNameMismatch, "the sentence names %s, but entry %s does not: a secondary citation without \"as cited in\", or the wrong number?", names[0], c.label(idx))
 		}
@@ -452,9 +460,11 @@ func (c *checker) checkUncitedQuotes(ms []Marker) {
 }
 
 // chkDocumentKinds are the words before the name of a law, programme or
-// treaty ("Закон «О языках в Республике Казахстан»"): a name, not a
-// quotation that needs a citation.
-var chkDocumentKinds = regexp.MustCompile(`(?i)(?:закон|кодекс|программ|концепци|стратеги|указ|постановлени|послани|доктрин|проект|инициатив|конвенци|договор|соглашени|деклараци|хартия|заң|бағдарлама|тұжырымдама|law|act|programme|program|strategy|concept|doctrine|initiative|project|convention|treaty|agreement|declaration|charter)\p{L}*\s+(?:\p{L}+\s+){0,3}$`)
+// treaty ("Закон «О языках в Республике Казахстан»"), of a slogan, or of an
+// event or a heading ("лозунг «…»", "конференция «…»"): a name, not a
+// quotation that needs a citation. The title of an article or book quoted
+// in the text still wants its source.
+var chkDocumentKinds = regexp.MustCompile(`(?i)(?:закон|кодекс|программ|концепци|стратеги|указ|постановлени|послани|доктрин|проект|инициатив|конвенци|договор|соглашени|деклараци|хартия|лозунг|девиз|слоган|призыв|рубрик|конференци|форум|конкурс|фестивал|выставк|заң|бағдарлама|тұжырымдама|ұран|law|act|programme|program|strategy|concept|doctrine|initiative|project|convention|treaty|agreement|declaration|charter|slogan|motto|conference)\p{L}*\s+(?:\p{L}+\s+){0,3}$`)
 
 // chkDocumentName reports whether the text before a quotation names the
 // kind of document the quotation is the name of.
