@@ -1,32 +1,31 @@
 package bib
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
 
 var (
-	thesisRe      = regexp.MustCompile(`(?i)(?:дис(?:с)?\.|диссертация|автореф(?:ерат)?\.?|дисс\.|thesis|dissertation|diss\.|ph\.\s?d\.?|phd)`)
-	thesisGenre   = regexp.MustCompile(`(?i)(?:автореф(?:ерат)?\.?\s+)?дис(?:с)?\.?(?:\s*…|\s*\.\.\.)?\s*(?:на\s+соиск\S*\s+уч\S*\s+степ\S*\s+)?(?:канд|д-ра|док)\S*\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:PhD|Ph\.\s?D\.|doctoral|master'?s)\s+(?:thesis|dissertation)`)
-	confRe        = gate(`(?i)материал\S*\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop`, true, "материал", "конф", "симпозиум", "proc", "conference", "symposium", "congress", "тезис", "сборник", "форум", "семинар", "конгресс", "workshop")
-	journalRe     = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
-	newspaperRe   = gate(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`, true, "газета", "newspaper", "gazeta", "правда", "times", "post", "herald", "tribune", "новости", "ақиқат", "егемен", "қазақстан", "известия", "ведомости", "коммерсант")
-	lawRe         = regexp.MustCompile(`(?i)(?:^|:\s*|^\p{L}+\s+)(?:федеральный\s+(?:конституционный\s+)?закон|федер\.\s*закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|law|act|code|заң|қаулы|бұйрық|жарлық|кодексі)(?:[^\p{L}]|$)`)
+	thesisRe    = lazyRegexp(`(?i)(?:дис(?:с)?\.|диссертация|автореф(?:ерат)?\.?|дисс\.|thesis|dissertation|diss\.|ph\.\s?d\.?|phd)`)
+	thesisGenre = lazyRegexp(`(?i)(?:автореф(?:ерат)?\.?\s+)?дис(?:с)?\.?(?:\s*…|\s*\.\.\.)?\s*(?:на\s+соиск\S*\s+уч\S*\s+степ\S*\s+)?(?:канд|д-ра|док)\S*\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:PhD|Ph\.\s?D\.|doctoral|master'?s)\s+(?:thesis|dissertation)`)
+	confRe      = gate(`(?i)материал\S*\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop`, true, "материал", "конф", "симпозиум", "proc", "conference", "symposium", "congress", "тезис", "сборник", "форум", "семинар", "конгресс", "workshop")
+	journalRe   = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
+	newspaperRe = gate(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`, true, "газета", "newspaper", "gazeta", "правда", "times", "post", "herald", "tribune", "новости", "ақиқат", "егемен", "қазақстан", "известия", "ведомости", "коммерсант")
+	lawRe       = lazyRegexp(`(?i)(?:^|:\s*|^\p{L}+\s+)(?:федеральный\s+(?:конституционный\s+)?закон|федер\.\s*закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|law|act|code|заң|қаулы|бұйрық|жарлық|кодексі)(?:[^\p{L}]|$)`)
 	// standardHead is the designation of a standard or an RFC that heads
 	// its description: "ГОСТ Р 7.0.100–2018. ", "ГОСТ Р ИСО/МЭК 25010–2015. ".
-	standardHead  = regexp.MustCompile(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|rfc)\s*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*\.\s+`)
-	standardRe    = regexp.MustCompile(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
-	patentRe      = regexp.MustCompile(`(?i)(?:пат\.|патент|patent|а\.\s?с\.)\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
-	archiveRe     = regexp.MustCompile(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
-	reportRe      = gate(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper|препринт|preprint`, true, "report", "доклад", "отч", "working paper", "policy brief", "white paper", "препринт", "preprint")
+	standardHead = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|rfc)\s*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*\.\s+`)
+	standardRe   = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
+	patentRe     = lazyRegexp(`(?i)(?:пат\.|патент|patent|а\.\s?с\.)\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
+	archiveRe    = lazyRegexp(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
+	reportRe     = gate(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper|препринт|preprint`, true, "report", "доклад", "отч", "working paper", "policy brief", "white paper", "препринт", "preprint")
 	// encyclopediaRe names an encyclopedia or a dictionary as a host.
 	encyclopediaRe = gate(`(?i)энцикл|энцыкл|енцикл|encyclop|энциклопедия|энциклопедиясы`, true, "энцикл", "энцыкл", "енцикл", "encyclop")
 	// archiveHost is a fonds and its units: "Ф. 573. Картон 41. Д. 55",
 	// "Ф.223. Картон 79. Ед. хр. 122".
-	archiveHost = gate(`(?:^|\s)Ф\.\s*[\p{L}-]*\s*\d+.*?(?:Картон|Ед\.\s*хр\.|Оп\.|Д\.)\s*\d+`, false, "Ф.")
-	monthYearRe   = regexp.MustCompile(`(?i)(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})(?:[^\p{L}]|$))`)
-	numberRe      = regexp.MustCompile(`(?i)(?:№|No\.?|N)\s*([\d\-/А-ЯA-Z]+(?:-[\p{L}\d]+)?)`)
+	archiveHost   = gate(`(?:^|\s)Ф\.\s*[\p{L}-]*\s*\d+.*?(?:Картон|Ед\.\s*хр\.|Оп\.|Д\.)\s*\d+`, false, "Ф.")
+	monthYearRe   = lazyRegexp(`(?i)(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})(?:[^\p{L}]|$))`)
+	numberRe      = lazyRegexp(`(?i)(?:№|No\.?|N)\s*([\d\-/А-ЯA-Z]+(?:-[\p{L}\d]+)?)`)
 	publishedDate = gate(`(?i)(?:опубл|published|жарияланған)\.?\s*(\d{1,2}\.\d{1,2}\.\d{4})`, true, "опубл", "published", "жарияланған")
 	siteInTitle   = gate(`(?i):\s*(?:[\p{L}.-]+\s+){0,3}(?:сайт|веб-сайт|портал|сайты)(?:[^\p{L}]|$)`, true, "сайт", "портал")
 	siteMark      = gate(`(?i)\s*:\s*\[(?:сайт|site|веб-сайт|website|портал|сайты)\]`, false, "[")
@@ -132,11 +131,11 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 }
 
 var (
-	yearInImprint = regexp.MustCompile(`,\s*\[?(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2}|б\.\s?г\.)\]?`)
-	fieldStart    = regexp.MustCompile(`^(?:(?:vol|no|pp|iss|Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d|\()`)
-	apaVolume     = regexp.MustCompile(`(?:^|[,;:\s])(\d+)\s*\(\s*([\w–-]+)\s*\)`)
-	barePages     = regexp.MustCompile(`(?:[,:]\s*|\)\s*[,:]?\s*)(\d+\s*[-–—]\s*\d+|e\d+)\s*\.?\s*$`)
-	areaSplit     = regexp.MustCompile(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)`)
+	yearInImprint = lazyRegexp(`,\s*\[?(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2}|б\.\s?г\.)\]?`)
+	fieldStart    = lazyRegexp(`^(?:(?:vol|no|pp|iss|Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d|\()`)
+	apaVolume     = lazyRegexp(`(?:^|[,;:\s])(\d+)\s*\(\s*([\w–-]+)\s*\)`)
+	barePages     = lazyRegexp(`(?:[,:]\s*|\)\s*[,:]?\s*)(\d+\s*[-–—]\s*\d+|e\d+)\s*\.?\s*$`)
+	areaSplit     = lazyRegexp(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)`)
 )
 
 func startsWithField(s string) bool { return fieldStart.MatchString(s) }
@@ -339,7 +338,7 @@ func areaDate(s string) *Date {
 }
 
 // monthYearAt is monthYearRe anchored at the year it starts from.
-var monthYearAt = regexp.MustCompile(`(?i)^(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})(?:[^\p{L}]|$))`)
+var monthYearAt = lazyRegexp(`(?i)^(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})(?:[^\p{L}]|$))`)
 
 // findMonthYear reads "2013. – April 29" from s, which starts with the
 // year; a later year is searched for only when one is printed.

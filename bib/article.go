@@ -1,17 +1,16 @@
 package bib
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
 
 var (
-	supRe       = regexp.MustCompile(`<sup>[^<]*</sup>`)
-	glueInitial = regexp.MustCompile(`(\p{Lu}\.)(\p{Lu}\p{Ll})`)
-	publishedRe = regexp.MustCompile(`(?i)^(?:published|опубликовано|жарияланды|posted|date)\s*:?\s*(.+)$`)
-	bylineRe    = regexp.MustCompile(`(?i)^(?:by|автор|авторы)\s+\p{Lu}`)
-	sectionWord = regexp.MustCompile(`(?i)^(?:abstract|аннотация|аңдатпа|introduction|введение|кіріспе|keywords|ключевые слова|түйін сөздер|conclusion|заключение|қорытынды|acknowledg)`)
+	supRe       = lazyRegexp(`<sup>[^<]*</sup>`)
+	glueInitial = lazyRegexp(`(\p{Lu}\.)(\p{Lu}\p{Ll})`)
+	publishedRe = lazyRegexp(`(?i)^(?:published|опубликовано|жарияланды|posted|date)\s*:?\s*(.+)$`)
+	bylineRe    = lazyRegexp(`(?i)^(?:by|автор|авторы)\s+\p{Lu}`)
+	sectionWord = lazyRegexp(`(?i)^(?:abstract|аннотация|аңдатпа|introduction|введение|кіріспе|keywords|ключевые слова|түйін сөздер|conclusion|заключение|қорытынды|acknowledg)`)
 )
 
 // ArticleMeta reads what an article's own text states about it: its title

@@ -1,7 +1,6 @@
 package bib
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,95 +20,95 @@ var (
 	// APA 7, 9.14 and Harvard: "(2019)", "(2024, June)", "(1991, May 10)",
 	// "(n.d.)", followed by a full stop, a colon (geochemistry lists) or a
 	// comma (Harvard, Emerald).
-	enParenDate = regexp.MustCompile(`^\s*\.?\s*\(\s*((?:1[5-9]|20)\d\d|n\.\s?d\.)[a-z]?(?:\s*,\s*([^)]{3,30}))?\s*\)\s*[.:,]?\s*`)
+	enParenDate = lazyRegexp(`^\s*\.?\s*\(\s*((?:1[5-9]|20)\d\d|n\.\s?d\.)[a-z]?(?:\s*,\s*([^)]{3,30}))?\s*\)\s*[.:,]?\s*`)
 	// Harvard (AGPS: "Holt, DH 1997, Title"; Cite Them Right: "Russell, D.
 	// & Norvig, P., 2009. Title") and Chicago author-date ("Patten, Michael
 	// A. 2003. Title").
-	enBareDate = regexp.MustCompile(`^\s*[.,]?\s*((?:1[5-9]|20)\d\d)[a-z]?\s*([.,])\s+`)
+	enBareDate = lazyRegexp(`^\s*[.,]?\s*((?:1[5-9]|20)\d\d)[a-z]?\s*([.,])\s+`)
 	// Chicago notes (14.20): "Title (Place: Publisher, Year), page".
-	enNoteImprint = regexp.MustCompile(`\s*\(([^()]*?[,:][^()]*?(?:1[5-9]|20)\d\d[a-z]?)\)\s*,?\s*((?:(?:pp?\.\s*)?\d.*?)?)[.\s]*$`)
+	enNoteImprint = lazyRegexp(`\s*\(([^()]*?[,:][^()]*?(?:1[5-9]|20)\d\d[a-z]?)\)\s*,?\s*((?:(?:pp?\.\s*)?\d.*?)?)[.\s]*$`)
 	// Chicago notes and bibliographies, MLA: the page cited at the end of a
 	// note: ", 45.", ", p. 20.", "p.10".
-	enNoteLocator = regexp.MustCompile(`(?:^|[,.]?\s+|,)(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\s*\.?$`)
+	enNoteLocator = lazyRegexp(`(?:^|[,.]?\s+|,)(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\s*\.?$`)
 	// Material designations a style prints after a title.
-	enMarker = regexp.MustCompile(`(?i)\s*\[(?:online|internet|e-book|ebook|electronic resource|editorial|интернет|cd-rom|video|podcast|dataset)\]\.?`)
+	enMarker = lazyRegexp(`(?i)\s*\[(?:online|internet|e-book|ebook|electronic resource|editorial|интернет|cd-rom|video|podcast|dataset)\]\.?`)
 	// What stays of "Retrieved from URL", "Available at: URL" with the URL
 	// taken out.
-	enRetrieved = regexp.MustCompile(`(?i)[.,]?\s*(?:\[?online\]?\s*[.,]?\s*)?(?:retrieved(?:\s+\p{L}+\s+\d{1,2},\s+\d{4},)?\s+from|available\s+(?:at|from|online)|available|извлечено\s+от|доступно\s+на|accessed\s+via|from)\s*:?\s*[.,]?\s*$`)
+	enRetrieved = lazyRegexp(`(?i)[.,]?\s*(?:\[?online\]?\s*[.,]?\s*)?(?:retrieved(?:\s+\p{L}+\s+\d{1,2},\s+\d{4},)?\s+from|available\s+(?:at|from|online)|available|извлечено\s+от|доступно\s+на|accessed\s+via|from)\s*:?\s*[.,]?\s*$`)
 	// NLM Citing Medicine: "[cited 2019 May 1]", "[updated 2015 Oct 2; cited
 	// 2025 Jul 10]", and the Russian renderings of OJS.
-	enCited = regexp.MustCompile(`(?i)\s*\[(?:[^\]]*?;\s*)?(?:cited|цитируется\s+по|дата\s+обращения:?)\s+([^\]]+)\]`)
+	enCited = lazyRegexp(`(?i)\s*\[(?:[^\]]*?;\s*)?(?:cited|цитируется\s+по|дата\s+обращения:?)\s+([^\]]+)\]`)
 	// Chicago (14.175) in the Russian renderings of OJS: "просмотрено
 	// декабрь 22, 2024".
-	enViewed = regexp.MustCompile(`(?i)[.,]?\s*(?:просмотрено|viewed|accessed)\s+(\p{L}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})\.?`)
+	enViewed = lazyRegexp(`(?i)[.,]?\s*(?:просмотрено|viewed|accessed)\s+(\p{L}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})\.?`)
 	// A note on another edition after the reference: "(Russ. ed.: …)",
 	// "(English translation: …)"; the entry cites the first.
-	enOtherEdition = regexp.MustCompile(`(?i)\s*\(\s*(?:\p{L}+\.?\s+)?(?:ed\.|edition|translation|transl\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)\.?$`)
+	enOtherEdition = lazyRegexp(`(?i)\s*\(\s*(?:\p{L}+\.?\s+)?(?:ed\.|edition|translation|transl\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)\.?$`)
 	// "(Updated 26 September 2008)" of a web page (Cite Them Right).
-	enUpdated = regexp.MustCompile(`(?i)\s*[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\b[^)\]]*[)\]]`)
-	ymdWords  = regexp.MustCompile(`^((?:1[5-9]|20)\d\d)\s+(\p{L}{3,})\.?(?:\s+(\d{1,2}))?`)
+	enUpdated = lazyRegexp(`(?i)\s*[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\b[^)\]]*[)\]]`)
+	ymdWords  = lazyRegexp(`^((?:1[5-9]|20)\d\d)\s+(\p{L}{3,})\.?(?:\s+(\d{1,2}))?`)
 	// Editions: "2nd ed.", "(3rd ed.)", "4th edn", "Second edition", "2-е изд."
-	enEdition = regexp.MustCompile(`(?i)(?:^|[\s,.(])\(?(\d+)(?:st|nd|rd|th)?\.?\s*(?:rev\.\s*|revised\s+|expanded\s+)?(?:edn|ed|edition)\b\.?\)?`)
+	enEdition = lazyRegexp(`(?i)(?:^|[\s,.(])\(?(\d+)(?:st|nd|rd|th)?\.?\s*(?:rev\.\s*|revised\s+|expanded\s+)?(?:edn|ed|edition)\b\.?\)?`)
 	// Vancouver (Citing Medicine, ch. 1): "Journal Year;Vol(Issue):pages",
 	// "Journal. Year Mon;Vol:pages".
-	enVancouver = regexp.MustCompile(`^(.+?)\.?\s+((?:1[5-9]|20)\d\d)(?:\s+\p{L}{3}(?:\s+\d{1,2})?)?\s*;\s*(\d+)?\s*(?:\(([^)]+)\))?\s*(?::\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?`)
+	enVancouver = lazyRegexp(`^(.+?)\.?\s+((?:1[5-9]|20)\d\d)(?:\s+\p{L}{3}(?:\s+\d{1,2})?)?\s*;\s*(\d+)?\s*(?:\(([^)]+)\))?\s*(?::\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?`)
 	// Page count of a book: "464 p.", "292 pp.", "20 p.".
-	enPageCount = regexp.MustCompile(`(?:^|[\s,.])(\d+)\s*(?:p|pp|pages)(?:\.?$|\.?[\s,;]|\.\s)`)
+	enPageCount = lazyRegexp(`(?:^|[\s,.])(\d+)\s*(?:p|pp|pages)(?:\.?$|\.?[\s,;]|\.\s)`)
 	// "In " opens the host of a chapter (APA 7, 10.3; Harvard; Vancouver
 	// "In:"; IEEE "in").
-	enIn = regexp.MustCompile(`^(?:[Ii]n:?|Chapter\s+\d+\s+in)\s+`)
+	enIn = lazyRegexp(`^(?:[Ii]n:?|Chapter\s+\d+\s+in)\s+`)
 	// APA 7, 10.3: "(pp. 345–359)"; Vancouver "p. 465-78"; Harvard
 	// "pp.34-57".
-	enPages   = regexp.MustCompile(`(?:^|[\s,.(])(?:[Pp]p?\.|pages|сс?\.)\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)`)
-	enArticle = regexp.MustCompile(`(?i)(?:^|[\s,])(?:art(?:icle)?\.?\s*(?:no\.?|number|id)?|e-print)\s*:?\s*(e?\d+(?:\.\d+)?)`)
-	enVolume  = regexp.MustCompile(`(?i)(?:^|[\s,.(])(?:vol(?:ume)?\.?|book|т\.)\s*((?:[A-Z]{1,3}-)?\d+[A-Za-z]?)`)
-	enIssue   = regexp.MustCompile(`(?i)(?:^|[\s,.(])(?:no\.?|issue|iss\.|№|вып\.|вип\.)\s*(\d+[\w/–-]*)`)
+	enPages   = lazyRegexp(`(?:^|[\s,.(])(?:[Pp]p?\.|pages|сс?\.)\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)`)
+	enArticle = lazyRegexp(`(?i)(?:^|[\s,])(?:art(?:icle)?\.?\s*(?:no\.?|number|id)?|e-print)\s*:?\s*(e?\d+(?:\.\d+)?)`)
+	enVolume  = lazyRegexp(`(?i)(?:^|[\s,.(])(?:vol(?:ume)?\.?|book|т\.)\s*((?:[A-Z]{1,3}-)?\d+[A-Za-z]?)`)
+	enIssue   = lazyRegexp(`(?i)(?:^|[\s,.(])(?:no\.?|issue|iss\.|№|вып\.|вип\.)\s*(\d+[\w/–-]*)`)
 	// APA 7, 10.1: "21(3), 291–295"; "29, 149-159"; geochemistry lists
 	// "50(5), 1173-1195", "167:968, 19 p."; Chicago "84, no. 1 (2017): 94–101".
-	enVolIssue   = regexp.MustCompile(`^(\d+[A-Za-z]?)\s*(?:\(\s*([\w/–-]+)\s*\))?`)
-	enColonPages = regexp.MustCompile(`(?:^|\):|\s:|:)\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)`)
-	enBarePages  = regexp.MustCompile(`(?:^|,)\s*([A-Za-z]?\d+\s*[-–—]\s*[A-Za-z]?\d+|e\d+)\b`)
-	enMonthYear  = regexp.MustCompile(`(?i)(\p{L}{3,})\.?(?:\s*[-–/]\s*\p{L}{3,}\.?)?\s+(\d{1,2},?\s+)?((?:1[5-9]|20)\d\d)\b|(\d{1,2})\s+(\p{L}{3,})\.?\s+((?:1[5-9]|20)\d\d)\b`)
+	enVolIssue   = lazyRegexp(`^(\d+[A-Za-z]?)\s*(?:\(\s*([\w/–-]+)\s*\))?`)
+	enColonPages = lazyRegexp(`(?:^|\):|\s:|:)\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)`)
+	enBarePages  = lazyRegexp(`(?:^|,)\s*([A-Za-z]?\d+\s*[-–—]\s*[A-Za-z]?\d+|e\d+)\b`)
+	enMonthYear  = lazyRegexp(`(?i)(\p{L}{3,})\.?(?:\s*[-–/]\s*\p{L}{3,}\.?)?\s+(\d{1,2},?\s+)?((?:1[5-9]|20)\d\d)\b|(\d{1,2})\s+(\p{L}{3,})\.?\s+((?:1[5-9]|20)\d\d)\b`)
 	// APA 7, 10.3: the parenthesis after a book title, "(2nd ed., pp. 10–25)".
-	enParenDetails = regexp.MustCompile(`\s*\(([^()]*\bpp?\.\s*\d[^()]*)\)`)
+	enParenDetails = lazyRegexp(`\s*\(([^()]*\bpp?\.\s*\d[^()]*)\)`)
 	// IEEE (Reference Guide, "Chapter in an edited book"): ", Ed." or
 	// ", Eds." after the editors' names.
-	enIEEEEditors = regexp.MustCompile(`,\s*(Eds?\.)\s+`)
+	enIEEEEditors = lazyRegexp(`,\s*(Eds?\.)\s+`)
 	// Editors named after the book title: "(Eds. E. H. Oelkers, J. Schott),".
-	enEdsAfter = regexp.MustCompile(`^\s*\((?:[Ee]ds?\.?|[Ee]ditors?)[^()]*\)\s*,?\s*`)
+	enEdsAfter = lazyRegexp(`^\s*\((?:[Ee]ds?\.?|[Ee]ditors?)[^()]*\)\s*,?\s*`)
 	// Citing Medicine, ch. 2, "Secondary author": "Wendling DL, technical
 	// editor." between the edition and the imprint.
-	enSecondary = regexp.MustCompile(`(?:^|\.)\s*[^.:;]+?,\s*(?:\p{Ll}+\s+)?(?:editors?|translators?|illustrators?)\.`)
-	enYearEnd   = regexp.MustCompile(`,\s*(?:1[5-9]|20)\d\d[a-z]?$`)
+	enSecondary = lazyRegexp(`(?:^|\.)\s*[^.:;]+?,\s*(?:\p{Ll}+\s+)?(?:editors?|translators?|illustrators?)\.`)
+	enYearEnd   = lazyRegexp(`,\s*(?:1[5-9]|20)\d\d[a-z]?$`)
 	// The page a note cites after its imprint: "), 75-76, Ebrary ebook."
-	enLocatorFirst = regexp.MustCompile(`^[\s,]*(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\b`)
-	enEditedBy     = regexp.MustCompile(`,\s*(?:edited|ed\.|eds\.)\s+(?:by\s+)?`)
-	enLeadPages    = regexp.MustCompile(`^[\s,]*(\d+\s*[-–—]\s*\d+)\s*[.,]\s*`)
+	enLocatorFirst = lazyRegexp(`^[\s,]*(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\b`)
+	enEditedBy     = lazyRegexp(`,\s*(?:edited|ed\.|eds\.)\s+(?:by\s+)?`)
+	enLeadPages    = lazyRegexp(`^[\s,]*(\d+\s*[-–—]\s*\d+)\s*[.,]\s*`)
 	// Numbers only a periodical prints: "8(3)", "vol. 12".
-	enStrongNumbers = regexp.MustCompile(`^[,\s]*(?:\d+\s*\(|[Vv]ol)`)
+	enStrongNumbers = lazyRegexp(`^[,\s]*(?:\d+\s*\(|[Vv]ol)`)
 	// APA 7, 10.4: "(Report No. 25)" after a report's title.
-	enReportNo = regexp.MustCompile(`\s*\(((?:[\p{L}.]+\s+){0,3}(?:Report|Paper|Publication|Rep\.)\s+No\.\s*[^)]*)\)`)
+	enReportNo = lazyRegexp(`\s*\(((?:[\p{L}.]+\s+){0,3}(?:Report|Paper|Publication|Rep\.)\s+No\.\s*[^)]*)\)`)
 	// A day and month without a year after a newspaper's name (Harvard:
 	// "Gardening Today, 15 March, pp. 12-13").
-	enDayMonthEnd   = regexp.MustCompile(`,\s*(\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})$`)
-	enEditedByStart = regexp.MustCompile(`^(?:edited|ed\.|eds\.)\s+(?:by\s+)?`)
-	enTranslated    = regexp.MustCompile(`(?:^|[,.]\s*)(?:[Tt]ranslated\s+by|[Tt]rans\.|[Tt]r\.)\s+`)
-	enDayMonth      = regexp.MustCompile(`^(?:\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})$`)
-	enPageEnd       = regexp.MustCompile(`,\s*(?:[Pp]p?\.\s*)\d+(?:\s*[-–—]\s*\d+)?\.?$`)
-	enPreprintID    = regexp.MustCompile(`(?i)\b(?:e-?print|arxiv(?:\s+preprint)?)\s*:?\s*(?:arxiv:)?([\w./-]*\d[\w./-]*)`)
-	enDateLabel     = regexp.MustCompile(`(?i)^(?:last\s+)?(?:modified|updated|published|posted|revised)(?:\s+on)?$`)
-	enJournalYear   = regexp.MustCompile(`\.\s+((?:1[5-9]|20)\d\d)$`)
-	enPreprint      = regexp.MustCompile(`(?i)\b(?:e-?print|arxiv|preprint)\b`)
-	enYear          = regexp.MustCompile(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
+	enDayMonthEnd   = lazyRegexp(`,\s*(\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})$`)
+	enEditedByStart = lazyRegexp(`^(?:edited|ed\.|eds\.)\s+(?:by\s+)?`)
+	enTranslated    = lazyRegexp(`(?:^|[,.]\s*)(?:[Tt]ranslated\s+by|[Tt]rans\.|[Tt]r\.)\s+`)
+	enDayMonth      = lazyRegexp(`^(?:\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})$`)
+	enPageEnd       = lazyRegexp(`,\s*(?:[Pp]p?\.\s*)\d+(?:\s*[-–—]\s*\d+)?\.?$`)
+	enPreprintID    = lazyRegexp(`(?i)\b(?:e-?print|arxiv(?:\s+preprint)?)\s*:?\s*(?:arxiv:)?([\w./-]*\d[\w./-]*)`)
+	enDateLabel     = lazyRegexp(`(?i)^(?:last\s+)?(?:modified|updated|published|posted|revised)(?:\s+on)?$`)
+	enJournalYear   = lazyRegexp(`\.\s+((?:1[5-9]|20)\d\d)$`)
+	enPreprint      = lazyRegexp(`(?i)\b(?:e-?print|arxiv|preprint)\b`)
+	enYear          = lazyRegexp(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
 	// Imprint "Place: Publisher", with "Place, ST" or "Place (ST)".
-	enColonImprint = regexp.MustCompile(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){1,2}|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`)
-	enThesis       = regexp.MustCompile(`(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s|m\.?a\.|bachelor'?s)?\s*(?:thesis|dissertation)\b`)
-	enReport       = regexp.MustCompile(`(?i)\b(?:report|working paper|technical note|white paper|user'?s manual)\b`)
+	enColonImprint = lazyRegexp(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){1,2}|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`)
+	enThesis       = lazyRegexp(`(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s|m\.?a\.|bachelor'?s)?\s*(?:thesis|dissertation)\b`)
+	enReport       = lazyRegexp(`(?i)\b(?:report|working paper|technical note|white paper|user'?s manual)\b`)
 	// A year printed where a volume would stand: ", 2007, p. 118".
-	enYearVolume = regexp.MustCompile(`^[,\s]*(?:1[5-9]|20)\d\d\s*(?:,|$)`)
+	enYearVolume = lazyRegexp(`^[,\s]*(?:1[5-9]|20)\d\d\s*(?:,|$)`)
 	// A year in an imprint, "c2006", "(1982)", and "in Russian" after it.
-	enImprintYear = regexp.MustCompile(`[,;.]?\s*\(?c?(?:1[5-9]|20)\d\d[a-z]?\)?(?:\s+\p{L}{3}\b(?:\s+\d{1,2}\b)?)?(?:\s*,\s*in\s+\p{L}+)?`)
-	enStandard    = regexp.MustCompile(`(?i)\b(?:standard|rec\.\s+itu|iso\s+\d|rfc\s+\d)`)
+	enImprintYear = lazyRegexp(`[,;.]?\s*\(?c?(?:1[5-9]|20)\d\d[a-z]?\)?(?:\s+\p{L}{3}\b(?:\s+\d{1,2}\b)?)?(?:\s*,\s*in\s+\p{L}+)?`)
+	enStandard    = lazyRegexp(`(?i)\b(?:standard|rec\.\s+itu|iso\s+\d|rfc\s+\d)`)
 )
 
 // enEntry is an English-style reference while it is read.
@@ -636,17 +635,17 @@ func (e *enEntry) setPages(pages string) {
 
 // enNumberStart finds where the numbers of a periodical start after its
 // title, as each style prints them.
-var enNumberStart = []*regexp.Regexp{
-	regexp.MustCompile(`,?(?:^|[\s,(])(?:[Vv]ol(?:ume)?\.?|т\.)\s*(?:[A-Z]{1,3}-)?\d`), // IEEE, MLA, AGPS: ", vol. 58"
-	regexp.MustCompile(`,?\s*\d+[A-Za-z]?\s*\(\s*[\w/–-]+\s*\)\s*(?:[,.:]|$)`),         // APA: ", 21(3),"
-	regexp.MustCompile(`,\s*\d+\s*,\s*(?:[A-Za-z]?\d+\s*[-–—]|e\d|[Aa]rt|pp?\.)`),      // APA: ", 29, 149-159"
-	regexp.MustCompile(`\s+\d+\s*,\s*(?:no\.|[A-Za-z]?\d+\s*[-–—]\s*\d)`),              // Chicago "84, no. 1"; "17, 1-24"
-	regexp.MustCompile(`\s+\d+\s*(?:\(\s*[^)]*\))?\s*:\s*\d`),                          // Chicago "12 (2004): 45"
-	regexp.MustCompile(`,\s*(?:[Nn]o\.|[Ii]ssue|вып\.|вип\.)\s*\d`),                    // ", no. 4"
-	regexp.MustCompile(`\s+\d+\s*:\s*\d+`),                                             // "167:968"
-	regexp.MustCompile(`,\s*(?:Article(?:\s+ID)?|Art\.?\s*no\.?)\s*\w`),                // "Geofluids, Article ID 1389379"
-	regexp.MustCompile(`\s+\d+\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*\.?$`),                  // "J. Phys. Chem. 69 (1965)"
-	regexp.MustCompile(`,\s*pp?\.\s*[A-Z]?\d`),                                         // newspapers: ", p. D6"
+var enNumberStart = []*regex{
+	lazyRegexp(`,?(?:^|[\s,(])(?:[Vv]ol(?:ume)?\.?|т\.)\s*(?:[A-Z]{1,3}-)?\d`), // IEEE, MLA, AGPS: ", vol. 58"
+	lazyRegexp(`,?\s*\d+[A-Za-z]?\s*\(\s*[\w/–-]+\s*\)\s*(?:[,.:]|$)`),         // APA: ", 21(3),"
+	lazyRegexp(`,\s*\d+\s*,\s*(?:[A-Za-z]?\d+\s*[-–—]|e\d|[Aa]rt|pp?\.)`),      // APA: ", 29, 149-159"
+	lazyRegexp(`\s+\d+\s*,\s*(?:no\.|[A-Za-z]?\d+\s*[-–—]\s*\d)`),              // Chicago "84, no. 1"; "17, 1-24"
+	lazyRegexp(`\s+\d+\s*(?:\(\s*[^)]*\))?\s*:\s*\d`),                          // Chicago "12 (2004): 45"
+	lazyRegexp(`,\s*(?:[Nn]o\.|[Ii]ssue|вып\.|вип\.)\s*\d`),                    // ", no. 4"
+	lazyRegexp(`\s+\d+\s*:\s*\d+`),                                             // "167:968"
+	lazyRegexp(`,\s*(?:Article(?:\s+ID)?|Art\.?\s*no\.?)\s*\w`),                // "Geofluids, Article ID 1389379"
+	lazyRegexp(`\s+\d+\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*\.?$`),                  // "J. Phys. Chem. 69 (1965)"
+	lazyRegexp(`,\s*pp?\.\s*[A-Z]?\d`),                                         // newspapers: ", p. D6"
 }
 
 // readJournal reads "Journal, vol. 9, no. 2, 2001, pp. 177-182" and the
@@ -1131,7 +1130,7 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 // enDesignation is the number of a standard or recommendation: "IEEE Std
 // 754-2019", "NERC Reliability Standard BAL-003-0.1b", "Rec. ITU-R
 // BT.2020-2", "ISO 9001:2015", "RFC 8446".
-var enDesignation = regexp.MustCompile(`^(?:[\p{L}.-]+\s+){0,3}(?:Std\.?|Standard|Rec\.|ISO|IEC|RFC)\s+[\w.:/ -]*\d`)
+var enDesignation = lazyRegexp(`^(?:[\p{L}.-]+\s+){0,3}(?:Std\.?|Standard|Rec\.|ISO|IEC|RFC)\s+[\w.:/ -]*\d`)
 
 // readStandard reads a standard as the IEEE Reference Guide prints it:
 // "Title, Designation, [Organisation, Place,] Date."
@@ -1197,13 +1196,13 @@ var enFunctionWords = map[string]bool{"of": true, "and": true, "the": true, "for
 // style: "Mones, Last Chinese Chef, 40.", "Murphy and Roberts,
 // Romanticism, 148.", "Lockard, op. cit., p. 68.", "Bennison, ‘Universalism
 // and Western Globalization’, pp. 79-80."
-var enShortNote = regexp.MustCompile(`^(` + surnameRe + `(?:\s+(?:and|&)\s+` + surnameRe + `)?)(?:,\s*(?:[A-Z]\.\s?)+|,)\s+([^()]+?),?\s*(?:(?:p|pp)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\.?$`)
+var enShortNote = lazyRegexp(`^(` + surnameRe + `(?:\s+(?:and|&)\s+` + surnameRe + `)?)(?:,\s*(?:[A-Z]\.\s?)+|,)\s+([^()]+?),?\s*(?:(?:p|pp)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\.?$`)
 
 // enAndSplit splits "A. Brown and C. Green".
-var enAndSplit = regexp.MustCompile(`^\s*and\s+|\s+and\s+`)
+var enAndSplit = lazyRegexp(`^\s*and\s+|\s+and\s+`)
 
 // enAnd joins the names of a shortened note.
-var enAnd = regexp.MustCompile(`\s+(?:and|&)\s+`)
+var enAnd = lazyRegexp(`\s+(?:and|&)\s+`)
 
 // readShortNote reads a shortened note; the resolution across entries
 // then finds the full note it repeats.

@@ -1,7 +1,6 @@
 package bib
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -28,18 +27,18 @@ const (
 
 var (
 	// "Family, A. B.", "Family A.B.", "Family, AB", "Family AB".
-	enFamilyInitials = regexp.MustCompile(`^(` + enParticles + surnameRe + `(?:[\s-]` + surnameRe + `)?)(?:,?\s*((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4})|,?\s+(\p{Lu}{1,3})\b)(?:,?\s+(Jr\.|Sr\.|Jr\b|Sr\b|2nd\b|3rd\b|[4-9]th\b|II\b|III\b|IV\b))?`)
+	enFamilyInitials = lazyRegexp(`^(` + enParticles + surnameRe + `(?:[\s-]` + surnameRe + `)?)(?:,?\s*((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4})|,?\s+(\p{Lu}{1,3})\b)(?:,?\s+(Jr\.|Sr\.|Jr\b|Sr\b|2nd\b|3rd\b|[4-9]th\b|II\b|III\b|IV\b))?`)
 	// "A. B. Family", "D.Kulik", "Yu.Shvarov", "J Peters".
-	enInitialsFamily = regexp.MustCompile(`^((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4}|\p{Lu}{1,3}\s)(` + particleRe + `?` + surnameRe + `)`)
+	enInitialsFamily = lazyRegexp(`^((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4}|\p{Lu}{1,3}\s)(` + particleRe + `?` + surnameRe + `)`)
 	// "Family, Given" with a full given name, initials after it allowed.
-	enFamilyGiven = regexp.MustCompile(`^(` + enParticles + surnameRe + `),\s+(` + enGivenWord + `(?:[\s-]+` + enGivenWord + `)*(?:\s*` + enInitial + `)*(?:\s+(?:de|da|di|du|van|von|der|del|la|le)\b)?)`)
+	enFamilyGiven = lazyRegexp(`^(` + enParticles + surnameRe + `),\s+(` + enGivenWord + `(?:[\s-]+` + enGivenWord + `)*(?:\s*` + enInitial + `)*(?:\s+(?:de|da|di|du|van|von|der|del|la|le)\b)?)`)
 	// "Given Family", "Newton N. Minow", "Amira K. Bennison".
-	enGivenFamily = regexp.MustCompile(`^(` + enGivenWord + `(?:[\s-]+(?:` + enGivenWord + `|` + enInitial + `))*)\s+(` + particleRe + `?` + surnameRe + `)(\s*(?:[,.;:\[“"‘«]|$|and\s|и\s|і\s|&|et\s+al\b|\((?:eds?|Eds?)\b))`)
+	enGivenFamily = lazyRegexp(`^(` + enGivenWord + `(?:[\s-]+(?:` + enGivenWord + `|` + enInitial + `))*)\s+(` + particleRe + `?` + surnameRe + `)(\s*(?:[,.;:\[“"‘«]|$|and\s|и\s|і\s|&|et\s+al\b|\((?:eds?|Eds?)\b))`)
 	// Separators between names: ", ", ", and ", " and ", " & ", "; ".
-	enNameSep = regexp.MustCompile(`^(?:\s*,{1,2}\s*(?:(?:and|&|и|і)\s+|(?:\.\s?\.\s?\.|…)\s*)?|\s*(?:and|&|и|і)\s+|\s*&\s*|\s*;\s*|\s*(?:\.\s?){2,3}\s*|\s*…\s*)`)
-	enEtAl    = regexp.MustCompile(`^,?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?)`)
+	enNameSep = lazyRegexp(`^(?:\s*,{1,2}\s*(?:(?:and|&|и|і)\s+|(?:\.\s?\.\s?\.|…)\s*)?|\s*(?:and|&|и|і)\s+|\s*&\s*|\s*;\s*|\s*(?:\.\s?){2,3}\s*|\s*…\s*)`)
+	enEtAl    = lazyRegexp(`^,?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?)`)
 	// Editor marks after the names: "(Eds.)", "(ed)", ", editors", "eds".
-	enEdMark = regexp.MustCompile(`^\s*(?:\((?:eds?|Eds?)\.?\)|,\s*(?:editors?|[Ee]ds?\.)|\s(?:eds?|Eds?)\.?(?:\s|$|,))`)
+	enEdMark = lazyRegexp(`^\s*(?:\((?:eds?|Eds?)\.?\)|,\s*(?:editors?|[Ee]ds?\.)|\s(?:eds?|Eds?)\.?(?:\s|$|,))`)
 )
 
 // nameOrder is how a style prints the names of its author list.

@@ -1,7 +1,6 @@
 package bib
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -38,10 +37,10 @@ var headings = map[string]bool{
 }
 
 // headingDecor is what Markdown and typists put around a heading.
-var headingDecor = regexp.MustCompile(`^[\s#*_=>-]*|[\s#*_:.=]*$`)
+var headingDecor = lazyRegexp(`^[\s#*_=>-]*|[\s#*_:.=]*$`)
 
 // sectionNumber is a section number before a heading: "5.", "6 ", "V.".
-var sectionNumber = regexp.MustCompile(`^(?:\d{1,2}|[IVX]{1,4})\.?\s+`)
+var sectionNumber = lazyRegexp(`^(?:\d{1,2}|[IVX]{1,4})\.?\s+`)
 
 // isHeading reports whether a line is a reference-list heading, also when
 // it is numbered as a section ("5. Список литературы") or names the list in
@@ -74,10 +73,10 @@ var headingQualifier = map[string]bool{"transliterated": true, "transliteration"
 
 // label matches a list label at the start of a line: "1.", "1)", "[1]",
 // "1\." (Markdown-escaped) or a bare "1 " followed by text.
-var label = regexp.MustCompile(`^[\s\p{Zs}]*(?:\[(\d{1,6})\]|(\d{1,6})\\?[.)]|(\d{1,6})[\s\p{Zs}])[\s\p{Zs}]*(\S.*)$`)
+var label = lazyRegexp(`^[\s\p{Zs}]*(?:\[(\d{1,6})\]|(\d{1,6})\\?[.)]|(\d{1,6})[\s\p{Zs}])[\s\p{Zs}]*(\S.*)$`)
 
 // bullet matches an unnumbered list item: "- ", "* ", "• ".
-var bullet = regexp.MustCompile(`^[\s\p{Zs}]*[-*•–][\s\p{Zs}]+(\S.*)$`)
+var bullet = lazyRegexp(`^[\s\p{Zs}]*[-*•–][\s\p{Zs}]+(\S.*)$`)
 
 type labelled struct {
 	num  int
@@ -178,7 +177,7 @@ func trailingNumberedRun(lines []string) (int, bool) {
 	return best, found
 }
 
-var yearOrURL = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b|https?://|www\.|//|\bIbid\b|Там же|\bop\. cit`)
+var yearOrURL = lazyRegexp(`\b(1[5-9]\d\d|20\d\d)\b|https?://|www\.|//|\bIbid\b|Там же|\bop\. cit`)
 
 func looksLikeReference(s string) bool {
 	return yearOrURL.MatchString(s)
@@ -271,7 +270,7 @@ func markdownHeading(line string) bool {
 	return strings.HasPrefix(strings.TrimSpace(line), "#")
 }
 
-var continuation = regexp.MustCompile(`^[\[<(]?(?:https?://|www\.|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/|doi|DOI|URL|//|\(accessed|\(дата|\(retrieved|accessed|Retrieved|[–—-]\s)`)
+var continuation = lazyRegexp(`^[\[<(]?(?:https?://|www\.|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/|doi|DOI|URL|//|\(accessed|\(дата|\(retrieved|accessed|Retrieved|[–—-]\s)`)
 
 // continues reports whether a line reads as the continuation of the entry
 // above it rather than as new text.
@@ -308,7 +307,7 @@ func hangs(line, first, prev string) bool {
 
 // nameHeading is the start of an entry headed by a person: a family name
 // and initials, either way round, with or without a comma.
-var nameHeading = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’-]+,?\s+(?:\p{Lu}\.\s?){1,3}|(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\p{Ll}+)`)
+var nameHeading = lazyRegexp(`^(?:\p{Lu}[\p{L}'’-]+,?\s+(?:\p{Lu}\.\s?){1,3}|(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\p{Ll}+)`)
 
 func indent(line string) int {
 	n := 0

@@ -1,7 +1,6 @@
 package bib
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -11,12 +10,12 @@ import (
 // Patterns for the fields of the areas after the title. Look-alike Latin
 // letters (C for С, T for Т) are accepted where lists contain them.
 var (
-	editionRe = regexp.MustCompile(`(?i)(?:^|[\s,.;])(?:(\d+)(?:st|nd|rd|th)?\s*(?:rev\.\s*)?ed(?:ition)?\.?|(\d+)-?е\s+изд\.?|изд\.\s*(\d+)-?е|(\d+)-?(?:ші|шы|ое)\s+(?:бас|изд)\S*)`)
-	dmyRe     = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
-	ymdRe     = regexp.MustCompile(`\b(\d{4})[.-](\d{1,2})[.-](\d{1,2})\b`)
-	isbnRe    = regexp.MustCompile(`(?i)ISBN(?:-1[03])?[\s:]*([\dXx][\d\s-]{8,16}[\dXx])`)
-	issnRe    = regexp.MustCompile(`(?i)ISSN[\s:]*(\d{4}-?\d{3}[\dXx])`)
-	seriesRe  = regexp.MustCompile(`(?:^|[.–—]\s)\(([^()]{3,}(?:\([^()]*\)[^()]*)?)\)\s*\.?\s*$`)
+	editionRe = lazyRegexp(`(?i)(?:^|[\s,.;])(?:(\d+)(?:st|nd|rd|th)?\s*(?:rev\.\s*)?ed(?:ition)?\.?|(\d+)-?е\s+изд\.?|изд\.\s*(\d+)-?е|(\d+)-?(?:ші|шы|ое)\s+(?:бас|изд)\S*)`)
+	dmyRe     = lazyRegexp(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
+	ymdRe     = lazyRegexp(`\b(\d{4})[.-](\d{1,2})[.-](\d{1,2})\b`)
+	isbnRe    = lazyRegexp(`(?i)ISBN(?:-1[03])?[\s:]*([\dXx][\d\s-]{8,16}[\dXx])`)
+	issnRe    = lazyRegexp(`(?i)ISSN[\s:]*(\d{4}-?\d{3}[\dXx])`)
+	seriesRe  = lazyRegexp(`(?:^|[.–—]\s)\(([^()]{3,}(?:\([^()]*\)[^()]*)?)\)\s*\.?\s*$`)
 )
 
 var months = map[string]int{
@@ -31,11 +30,11 @@ var months = map[string]int{
 }
 
 var (
-	monthWord       = regexp.MustCompile(`(?i)^\p{L}{3,}\.?$`)
-	mdyRe           = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(\p{L}{3,})\.?\s+(\d{1,2}),?\s+(\d{4})\b`)
-	dmyWordRe       = regexp.MustCompile(`(?i)(?:^|[^\d])(\d{1,2})\s+(\p{L}{3,})\.?,?\s+(\d{4})\b`)
-	monthDay        = regexp.MustCompile(`(?i)^(\p{L}{3,})\.?\s+(\d{1,2})\b|^(\d{1,2})\s+(\p{L}{3,})(?:[^\p{L}]|$)|^(\p{L}{3,})(?:[^\p{L}]|$)`)
-	monthBeforeYear = regexp.MustCompile(`(\p{L}{3,})\.?\s+(1[5-9]\d\d|20\d\d)(?:[^\d]|$)`)
+	monthWord       = lazyRegexp(`(?i)^\p{L}{3,}\.?$`)
+	mdyRe           = lazyRegexp(`(?i)(?:^|[^\p{L}])(\p{L}{3,})\.?\s+(\d{1,2}),?\s+(\d{4})\b`)
+	dmyWordRe       = lazyRegexp(`(?i)(?:^|[^\d])(\d{1,2})\s+(\p{L}{3,})\.?,?\s+(\d{4})\b`)
+	monthDay        = lazyRegexp(`(?i)^(\p{L}{3,})\.?\s+(\d{1,2})\b|^(\d{1,2})\s+(\p{L}{3,})(?:[^\p{L}]|$)|^(\p{L}{3,})(?:[^\p{L}]|$)`)
+	monthBeforeYear = lazyRegexp(`(\p{L}{3,})\.?\s+(1[5-9]\d\d|20\d\d)(?:[^\d]|$)`)
 )
 
 func month(w string) int {

@@ -1,7 +1,6 @@
 package bib
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -18,23 +17,23 @@ const (
 
 var (
 	// "Family I. I." and "Family, I. I." (GOST heading, APA).
-	nameFamilyFirst = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `(?:\s+` + surnameRe + `)?)(,?)\s*(` + initialsRe + `)`)
+	nameFamilyFirst = lazyRegexp(`^(` + particleRe + `?` + surnameRe + `(?:\s+` + surnameRe + `)?)(,?)\s*(` + initialsRe + `)`)
 	// "I. I. Family" (statement of responsibility, IEEE).
-	nameInitialsFirst = regexp.MustCompile(`^(` + initialsRe + `)\s*(` + particleRe + `?` + surnameRe + `)`)
+	nameInitialsFirst = lazyRegexp(`^(` + initialsRe + `)\s*(` + particleRe + `?` + surnameRe + `)`)
 	// "Family, Given" (MLA, Chicago): a full given name after a comma.
-	nameFamilyGiven = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?)(?:[.,]|\s+(?:and|&)\s)`)
+	nameFamilyGiven = lazyRegexp(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?)(?:[.,]|\s+(?:and|&)\s)`)
 	// "Family, Given I." (Chicago): a full given name ending in an initial.
-	nameFamilyGivenInit = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)+)`)
+	nameFamilyGivenInit = lazyRegexp(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)+)`)
 	// "Given Family" after "and" (MLA second author) or before "(ed.)".
-	nameGivenFirst = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*)\s+(` + particleRe + `?` + surnameRe + `)`)
+	nameGivenFirst = lazyRegexp(`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*)\s+(` + particleRe + `?` + surnameRe + `)`)
 	// "Given Patronymic Family" (Chicago in Russian: "Людмила Григорьевна Павлова").
-	nameGivenTwoFirst = regexp.MustCompile(`^(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(` + surnameRe + `)(?:[.,;]|\s+(?:and|и|&)\s|$)`)
+	nameGivenTwoFirst = lazyRegexp(`^(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(` + surnameRe + `)(?:[.,;]|\s+(?:and|и|&)\s|$)`)
 	// "Family AB" (Vancouver): initials without full stops.
-	nameVancouver = regexp.MustCompile(`^(` + surnameRe + `(?:\s+` + surnameRe + `)?)\s+(\p{Lu}{1,3})(?:[,.]|$)`)
+	nameVancouver = lazyRegexp(`^(` + surnameRe + `(?:\s+` + surnameRe + `)?)\s+(\p{Lu}{1,3})(?:[,.]|$)`)
 	// "Family Given" for Chinese names printed family first.
-	nameChinese = regexp.MustCompile(`^(\p{Lu}\p{Ll}{0,5})\s+(\p{Lu}\p{Ll}{1,10}(?:-\p{Ll}+)?)(?:[,.]|\s+(?:and|&)\s)`)
-	nameSep     = regexp.MustCompile(`^(?:\s*,\s*(?:(?:and|и|та|і|және)\s+|&\s*)?|\s*;\s*|\s*(?:and|и|та|і|және|&)\s+|\s*&\s*)`)
-	etAl        = regexp.MustCompile(`^(?:\s*,)?\s*(?:\[\s*)?(?:et\s+al\.?|[иИ]\s+др\.?|и\s+другие|та\s+ін\.?|т\.\s?б\.?|және\s+т\.\s?б\.?|[іi]\s+[іi]нш\.?)(?:\s*\])?`)
+	nameChinese = lazyRegexp(`^(\p{Lu}\p{Ll}{0,5})\s+(\p{Lu}\p{Ll}{1,10}(?:-\p{Ll}+)?)(?:[,.]|\s+(?:and|&)\s)`)
+	nameSep     = lazyRegexp(`^(?:\s*,\s*(?:(?:and|и|та|і|және)\s+|&\s*)?|\s*;\s*|\s*(?:and|и|та|і|және|&)\s+|\s*&\s*)`)
+	etAl        = lazyRegexp(`^(?:\s*,)?\s*(?:\[\s*)?(?:et\s+al\.?|[иИ]\s+др\.?|и\s+другие|та\s+ін\.?|т\.\s?б\.?|және\s+т\.\s?б\.?|[іi]\s+[іi]нш\.?)(?:\s*\])?`)
 )
 
 // chineseFamilies are the commonest Chinese family names in pinyin: a
@@ -124,7 +123,7 @@ func givenFirstName(s string) (Name, string, bool) {
 }
 
 // edAfterName matches "Given Family (ed.)": an editor named given-first.
-var edAfterName = regexp.MustCompile(`^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*[(\[]\s*(?:eds?|ред|hrsg)\.?\s*[)\]]`)
+var edAfterName = lazyRegexp(`^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*[(\[]\s*(?:eds?|ред|hrsg)\.?\s*[)\]]`)
 
 // parseName reads one name at the start of s. givenFirst allows "Given
 // Family", which only a list separator such as "and" or an "(ed.)" after

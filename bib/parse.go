@@ -1,7 +1,6 @@
 package bib
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,23 +29,23 @@ type parsed struct {
 }
 
 var (
-	nbspRe       = regexp.MustCompile(`[\x{00a0}\x{2007}\x{202f}\t]`)
-	spacesRe     = regexp.MustCompile(`\s{2,}`)
-	emphasisRe   = regexp.MustCompile(`\*{1,3}|(?:^|\s)_{1,2}|_{1,2}(?:\s|[.,:;]|$)`)
-	accessedRe   = regexp.MustCompile(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
-	accessedBare = regexp.MustCompile(`(?i)(?:accessed|retrieved|viewed|дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|қаралған\s+күні)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
-	mediumRe     = regexp.MustCompile(`(?i)\[\s*(electronic resource|электронный ресурс|электрондық ресурс|електронний ресурс|электронны рэсурс|online)\s*\]`)
-	textMarkRe   = regexp.MustCompile(`(?i)\[\s*(?:текст|text|мәтін)\s*\]`)
-	contentRe    = regexp.MustCompile(`(?i)[.\s]*[–—-]?\s*(?:текст|text|мәтін|изображение)\s*:\s*(электронный|непосредственный|electronic|unmediated|электронды|тікелей)`)
-	langRe       = regexp.MustCompile(`(?i)[(\[]\s*((?:in|на)\s+(chinese|russian|russ|kazakh|english|ukrainian|ukr|belarusian|german|french|japanese|korean|turkish|рус|каз|англ|укр|бел|кит)\.?(?:\s+(?:яз|lang)\.?)?)\s*[)\]]`)
-	ibidRe       = regexp.MustCompile(`(?i)^(?:ibid(?:em)?|ib|там\s+же|там\s+само|тамсама|сонда|id|loc\.?\s*cit)\.?(?:$|[\s,.:;—–-])`)
-	asCitedRe    = regexp.MustCompile(`(?i)^(?:as\s+cited\s+in|cited\s+in|quoted\s+in|цит\.?\s+по|цит\.?\s+за|цитата\s+по)\s*:?\s*`)
-	idemRe       = regexp.MustCompile(`(?i)^(?:он\s+же|она\s+же|они\s+же|его\s+же|idem|eadem|його\s+ж|її\s+ж)[.,]?\s+`)
-	opCitRe      = regexp.MustCompile(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця)\.?(.*)$`)
-	locatorRe    = regexp.MustCompile(`(?:^|[\s,.:;—–])(?:(?:С|C|с|P|p|Pp|pp|Б|б|S|s|стр)\.?\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\s*\.?\s*$`)
-	emptyPage    = regexp.MustCompile(`[—–-]\s*(?:P|С|C|p|с|Б|б)\.\s*$`)
-	apaYear      = regexp.MustCompile(`^\s*[,.]?\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.|б\.\s?г\.)(?:\s*,\s*([^)]*))?\)\s*[.,]?\s*`)
-	cmsYear      = regexp.MustCompile(`^\s*[.,]?\s*(\d{4})[a-z]?\.\s+`)
+	nbspRe       = lazyRegexp(`[\x{00a0}\x{2007}\x{202f}\t]`)
+	spacesRe     = lazyRegexp(`\s{2,}`)
+	emphasisRe   = lazyRegexp(`\*{1,3}|(?:^|\s)_{1,2}|_{1,2}(?:\s|[.,:;]|$)`)
+	accessedRe   = lazyRegexp(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
+	accessedBare = lazyRegexp(`(?i)(?:accessed|retrieved|viewed|дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|қаралған\s+күні)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
+	mediumRe     = lazyRegexp(`(?i)\[\s*(electronic resource|электронный ресурс|электрондық ресурс|електронний ресурс|электронны рэсурс|online)\s*\]`)
+	textMarkRe   = lazyRegexp(`(?i)\[\s*(?:текст|text|мәтін)\s*\]`)
+	contentRe    = lazyRegexp(`(?i)[.\s]*[–—-]?\s*(?:текст|text|мәтін|изображение)\s*:\s*(электронный|непосредственный|electronic|unmediated|электронды|тікелей)`)
+	langRe       = lazyRegexp(`(?i)[(\[]\s*((?:in|на)\s+(chinese|russian|russ|kazakh|english|ukrainian|ukr|belarusian|german|french|japanese|korean|turkish|рус|каз|англ|укр|бел|кит)\.?(?:\s+(?:яз|lang)\.?)?)\s*[)\]]`)
+	ibidRe       = lazyRegexp(`(?i)^(?:ibid(?:em)?|ib|там\s+же|там\s+само|тамсама|сонда|id|loc\.?\s*cit)\.?(?:$|[\s,.:;—–-])`)
+	asCitedRe    = lazyRegexp(`(?i)^(?:as\s+cited\s+in|cited\s+in|quoted\s+in|цит\.?\s+по|цит\.?\s+за|цитата\s+по)\s*:?\s*`)
+	idemRe       = lazyRegexp(`(?i)^(?:он\s+же|она\s+же|они\s+же|его\s+же|idem|eadem|його\s+ж|її\s+ж)[.,]?\s+`)
+	opCitRe      = lazyRegexp(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця)\.?(.*)$`)
+	locatorRe    = lazyRegexp(`(?:^|[\s,.:;—–])(?:(?:С|C|с|P|p|Pp|pp|Б|б|S|s|стр)\.?\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\s*\.?\s*$`)
+	emptyPage    = lazyRegexp(`[—–-]\s*(?:P|С|C|p|с|Б|б)\.\s*$`)
+	apaYear      = lazyRegexp(`^\s*[,.]?\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.|б\.\s?г\.)(?:\s*,\s*([^)]*))?\)\s*[.,]?\s*`)
+	cmsYear      = lazyRegexp(`^\s*[.,]?\s*(\d{4})[a-z]?\.\s+`)
 	quoteOpen    = "“\"«„‘'"
 	orgAPA       = gate(`^(\p{Lu}[^.()]{1,120}?)\.\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.)(?:\s*,\s*([^)]*))?\)\s*\.\s*`, false, "(")
 	parenImprint = gate(`\s\(([^()]{2,60}:\s*[^()]{2,80},\s*\d{4})\)`, false, "(")
@@ -276,7 +275,7 @@ func findContent(s, entryLow string) []string {
 }
 
 // findIf runs re on s only when the cheap test ok says it may match.
-func findIf(re *regexp.Regexp, s string, ok bool) []string {
+func findIf(re *regex, s string, ok bool) []string {
 	if !ok {
 		return nil
 	}
@@ -320,7 +319,7 @@ func languageCode(s string) string {
 }
 
 var (
-	emptyPar = regexp.MustCompile(`\(\s*\)|\[\s*\]`)
+	emptyPar = lazyRegexp(`\(\s*\)|\[\s*\]`)
 )
 
 // cleanSeparators tidies what removing fields left behind: empty brackets,
@@ -359,13 +358,13 @@ func normDash(s string) string {
 
 // areaStart recognises text that opens an area after the title, so that a
 // dash inside a title ("Казахстан — Китай: от …") is not taken for a separator.
-var areaStart = regexp.MustCompile(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b)`)
+var areaStart = lazyRegexp(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b)`)
 
 // areaStarts are the first bytes of the texts areaStart recognises.
 var areaStarts = firstBytes("0", "V", "Т", "T", "Том", "Book", "Вып", "Iss", "No", "№", "N", "P", "Pp", "pp", "С", "C", "Б", "S", "p", "с", "б", "стр", "Кн", "Ч", "URL", "DOI", "ISBN", "Изд", "[", "In:", "Режим", "Текст", "Text")
 
 // imprintStart recognises "Place : Publisher, Year" and "Publisher, Year".
-var imprintStart = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*D\.\s?C\.|,\s*\p{Lu}{2}\.?)?\s?:\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)|[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*\p{Lu}{2}\.?)?\s?:\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$))`)
+var imprintStart = lazyRegexp(`^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*D\.\s?C\.|,\s*\p{Lu}{2}\.?)?\s?:\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)|[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*\p{Lu}{2}\.?)?\s?:\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$))`)
 
 // mayBeImprint is imprintStart's prefilter. "Place : Publisher" needs a
 // capital and a colon after at most three words of place; "Publisher,
@@ -392,7 +391,7 @@ func fieldish(s string) bool {
 }
 
 // inHost matches the start of a host named with "In:" or "in".
-var inHost = regexp.MustCompile(`^(?:,|\.)?\s*(?:[Ii]n:?|В\s*кн\.?:?|В:|У:?)\s+`)
+var inHost = lazyRegexp(`^(?:,|\.)?\s*(?:[Ii]n:?|В\s*кн\.?:?|В:|У:?)\s+`)
 
 // readBody reads authors, title and the areas after them.
 func readBody(p *parsed, s string, footnote bool) {
@@ -718,11 +717,11 @@ func cutArea(s string, dashStyle bool) (string, string) {
 }
 
 var (
-	editorWords     = regexp.MustCompile(`(?i)^(?:под\s+(?:общ(?:ей)?\.?\s+|науч(?:ной)?\.?\s+)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+)?ред\.|уклад\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.)\s*:?\s*`)
-	otherRole       = regexp.MustCompile(`(?i)^(?:подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
-	translatorWords = regexp.MustCompile(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
-	edMark          = regexp.MustCompile(`(?i)^\s*[\[(]\s*(?:eds?|ред|сост|hrsg)\.?\s*[\])]\s*,?\s*|^\s*,?\s*eds?\.\s*,?\s*`)
-	seriesWords     = regexp.MustCompile(`(?i)edition|series|серия|papers?|report|доклад|брошюр|bulletin|vol\.`)
+	editorWords     = lazyRegexp(`(?i)^(?:под\s+(?:общ(?:ей)?\.?\s+|науч(?:ной)?\.?\s+)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+)?ред\.|уклад\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.)\s*:?\s*`)
+	otherRole       = lazyRegexp(`(?i)^(?:подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
+	translatorWords = lazyRegexp(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
+	edMark          = lazyRegexp(`(?i)^\s*[\[(]\s*(?:eds?|ред|сост|hrsg)\.?\s*[\])]\s*,?\s*|^\s*,?\s*eds?\.\s*,?\s*`)
+	seriesWords     = lazyRegexp(`(?i)edition|series|серия|papers?|report|доклад|брошюр|bulletin|vol\.`)
 )
 
 // readResponsibility reads a GOST statement of responsibility. Persons

@@ -60,8 +60,8 @@ func BenchmarkParse(b *testing.B) {
 // want lists the fields a table test checks; an empty field is not checked.
 type want struct {
 	typ, author, editor, title, container, volume, issue, page, pages string
-	place, publisher, issued, accessed, medium, number, language       string
-	locator                                                            string
+	place, publisher, issued, accessed, medium, number, language      string
+	locator                                                           string
 }
 
 // check compares the fields of r that w names.

@@ -2,7 +2,6 @@ package bib
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -27,7 +26,7 @@ var risCSLTypes = map[string]string{
 
 // risTag matches a RIS field line: two capitals or a capital and a digit,
 // two spaces, a dash (some writers put one space before it).
-var risTag = regexp.MustCompile(`^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$`)
+var risTag = lazyRegexp(`^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$`)
 
 // ReadRIS reads RIS records (TY ... ER). Lines that are not a tag line
 // continue the field before them, joined with a space. A field outside a

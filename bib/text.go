@@ -1,10 +1,9 @@
 package bib
 
 import (
-	"regexp"
 	"strings"
-	"unicode/utf8"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -290,14 +289,14 @@ func isWordByte(c byte) bool {
 // expressions): most entries contain none, and a failed search over a
 // whole entry is the parser's most expensive step.
 type gated struct {
-	re    *regexp.Regexp
+	re    *regex
 	fold  bool
 	stems []string
 }
 
 // gate compiles expr with its stems; fold when expr is case-insensitive.
 func gate(expr string, fold bool, stems ...string) gated {
-	return gated{re: regexp.MustCompile(expr), fold: fold, stems: stems}
+	return gated{re: lazyRegexp(expr), fold: fold, stems: stems}
 }
 
 // may reports whether s contains a stem.

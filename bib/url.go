@@ -2,7 +2,6 @@ package bib
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,20 +25,20 @@ const (
 )
 
 var (
-	mdLink      = regexp.MustCompile(`\[([^\[\]]*)\]\((<?[^()\s]+(?:\([^()\s]*\))?[^()\s]*>?)\)`)
-	autolink    = regexp.MustCompile(`<((?:https?|ftp)://[^<>\s]+)>`)
-	urlStart    = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.)`)
-	urlChars    = regexp.MustCompile(`^[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\\-]+$`)
-	dateToken   = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{2,4}[.,;]?$|^\d{4}[.-]\d{2}[.-]\d{2}[.,;]?$`)
-	fileExt     = regexp.MustCompile(`(?i)^(?:s?html?|php\d?|pdf|aspx?|jsp|xml|docx?|txt|cfm|shtml)(?:[/?#].*)?$`)
-	hostTail    = regexp.MustCompile(`^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#].*)?$`)
-	slugChars   = regexp.MustCompile(`[-_=?&%/.\d]`)
-	ligatureEnd = regexp.MustCompile(`(?:fi|fl|ff|ffi|ffl)$`)
-	mdEscape    = regexp.MustCompile(`\\+([_*\[\]()#+.!~-])`)
+	mdLink      = lazyRegexp(`\[([^\[\]]*)\]\((<?[^()\s]+(?:\([^()\s]*\))?[^()\s]*>?)\)`)
+	autolink    = lazyRegexp(`<((?:https?|ftp)://[^<>\s]+)>`)
+	urlStart    = lazyRegexp(`(?i)\b(?:(?:https?|ftp)://|www\.)`)
+	urlChars    = lazyRegexp(`^[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\\-]+$`)
+	dateToken   = lazyRegexp(`^\d{1,2}\.\d{1,2}\.\d{2,4}[.,;]?$|^\d{4}[.-]\d{2}[.-]\d{2}[.,;]?$`)
+	fileExt     = lazyRegexp(`(?i)^(?:s?html?|php\d?|pdf|aspx?|jsp|xml|docx?|txt|cfm|shtml)(?:[/?#].*)?$`)
+	hostTail    = lazyRegexp(`^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#].*)?$`)
+	slugChars   = lazyRegexp(`[-_=?&%/.\d]`)
+	ligatureEnd = lazyRegexp(`(?:fi|fl|ff|ffi|ffl)$`)
+	mdEscape    = lazyRegexp(`\\+([_*\[\]()#+.!~-])`)
 )
 
 // fieldLabel is text after a URL that starts the next field.
-var fieldLabel = regexp.MustCompile(`(?i)^(?:accessed|retrieved|viewed|дата|қаралған|doi|isbn|issn|url|режим|available|(?:[(\[–—]))`)
+var fieldLabel = lazyRegexp(`(?i)^(?:accessed|retrieved|viewed|дата|қаралған|doi|isbn|issn|url|режим|available|(?:[(\[–—]))`)
 
 // Found is a URL (or DOI link) found in an entry.
 type Found struct {
@@ -368,11 +367,11 @@ func labelBefore(s string, start int) (int, string) {
 }
 
 var (
-	doiRe      = regexp.MustCompile(`(?i)\b10\.\d{4,9}/[^\s"<>]+`)
-	doiLabel   = regexp.MustCompile(`(?i)\b(?:DOI|doi)\s*:?\s*(10\.\d{4,9}/[^\s"<>]+)`)
-	doiHost    = regexp.MustCompile(`(?i)^https?://(?:dx\.)?doi\.org/`)
-	doiWrapEnd = regexp.MustCompile(`[./-]$`)
-	doiWrapTok = regexp.MustCompile(`^\d[\d.]*[.,;]?$`)
+	doiRe      = lazyRegexp(`(?i)\b10\.\d{4,9}/[^\s"<>]+`)
+	doiLabel   = lazyRegexp(`(?i)\b(?:DOI|doi)\s*:?\s*(10\.\d{4,9}/[^\s"<>]+)`)
+	doiHost    = lazyRegexp(`(?i)^https?://(?:dx\.)?doi\.org/`)
+	doiWrapEnd = lazyRegexp(`[./-]$`)
+	doiWrapTok = lazyRegexp(`^\d[\d.]*[.,;]?$`)
 )
 
 // DOIOf returns the bare DOI of a doi.org URL ("" when it is not one),
@@ -393,7 +392,7 @@ func DOIOf(u string) string {
 
 // wellFormedDOI is the DOI syntax (ISO 26324): the directory indicator
 // "10.", a registrant code, "/" and a suffix.
-var wellFormedDOI = regexp.MustCompile("^10\\.\\d{4,9}(?:\\.\\d+)*/[^\\s\"<>{}|\\\\^`]+$")
+var wellFormedDOI = lazyRegexp("^10\\.\\d{4,9}(?:\\.\\d+)*/[^\\s\"<>{}|\\\\^`]+$")
 
 func normalizeDOI(d string) string {
 	d = trimURL(d)

@@ -1,16 +1,15 @@
 package bib
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
 
 var (
 	// "Benefi t", "infl uence": a torn ﬁ/ﬂ/ﬀ/ﬃ/ﬄ ligature leaves a space.
-	ligatureSplit = regexp.MustCompile(`(\p{L}*(?:ffi|ffl|fi|fl|ff)) (\p{Ll}+)`)
+	ligatureSplit = lazyRegexp(`(\p{L}*(?:ffi|ffl|fi|fl|ff)) (\p{Ll}+)`)
 	// "Cul- ture": a hyphen and a space left by a line wrap.
-	wrapHyphen = regexp.MustCompile(`(\p{L}+)- (\p{Ll}+)`)
+	wrapHyphen = lazyRegexp(`(\p{L}+)- (\p{Ll}+)`)
 )
 
 // realLigatureWords end in fi/fl/ff and stand alone: "off", "staff".
@@ -60,7 +59,7 @@ func hasLigatureSplit(s string) bool {
 }
 
 // mayReplace replaces the matches of re in s only when ok, re's prefilter, holds.
-func mayReplace(re *regexp.Regexp, s string, ok bool, f func(string) string) string {
+func mayReplace(re *regex, s string, ok bool, f func(string) string) string {
 	if !ok {
 		return s
 	}
