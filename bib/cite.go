@@ -172,12 +172,45 @@ var citeUnitWords = map[string]bool{
 // into lines. Decimal-comma intervals ("[1,31; 1,45]"), years in brackets,
 // "[sic]", "[…]" and bracketed asides are not markers; a marker nested in an
 // aside is ("[that produce soft power[24]]" gives [24]).
+//
+// A marker that a hard-wrapped line breaks ("[2, с." / "45]", "(Smith et" /
+// "al., 2019)") is read whole, at its place on the first line; its Raw has
+// a space for the line break.
 func FindMarkers(lines []string) []Marker {
 	var out []Marker
 	for i, line := range lines {
-		out = append(out, lineMarkers(i+1, line)...)
+		if i+1 >= len(lines) {
+			out = append(out, lineMarkers(i+1, line)...)
+			continue
+		}
+		n := utf8.RuneCountInString(line)
+		for _, m := range lineMarkers(i+1, line+citeWrapTail(line, lines[i+1])) {
+			if m.Col <= n {
+				out = append(out, m)
+			}
+		}
 	}
 	return out
+}
+
+// citeWrapTail is the start of the next line, up to and including the
+// bracket that closes one left open at the end of line, with a space for
+// the line break; "" when line leaves no bracket open near its end.
+func citeWrapTail(line, next string) string {
+	i := strings.LastIndexAny(line, "[(")
+	if i < 0 || len(line)-i > 60 || strings.ContainsAny(line[i:], "])") {
+		return ""
+	}
+	closer := "]"
+	if line[i] == '(' {
+		closer = ")"
+	}
+	next = strings.TrimLeft(next, " \t")
+	k := strings.IndexAny(next, "[]()")
+	if k < 0 || k > 40 || next[k:k+1] != closer {
+		return ""
+	}
+	return " " + next[:k+1]
 }
 
 // intervalWords open a mathematical interval: "в интервале [10; 20]".

@@ -1,6 +1,7 @@
 package bib
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -191,6 +192,31 @@ func TestAuthorDateGroupsYears(t *testing.T) {
 			}
 			if strings.Join(got, "; ") != tt.want {
 				t.Errorf("got %q, want %q", strings.Join(got, "; "), tt.want)
+			}
+		})
+	}
+}
+
+// TestFindMarkersWrapped reads markers a hard-wrapped line breaks.
+func TestFindMarkersWrapped(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string // "line:col raw"
+	}{
+		{"numeric_page_wrapped", []string{"перенос [2, с.", "45] и [1]."}, []string{"1:9 [2, с. 45]", "2:7 [1]"}},
+		{"author_date_wrapped", []string{"как показано (Smith et", "al., 2019), далее"}, []string{"1:14 (Smith et al., 2019)"}},
+		{"bracket_closed_on_its_own_line", []string{"текст [1] и (примечание", "без года) далее"}, []string{"1:7 [1]"}},
+		{"closer_too_far_is_no_marker", []string{"текст [2, с.", strings.Repeat("слово ", 10) + "45]"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range FindMarkers(tt.lines) {
+				got = append(got, fmt.Sprintf("%d:%d %s", m.Line, m.Col, m.Raw))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("FindMarkers(%q)\n got %q\nwant %q", tt.lines, got, tt.want)
 			}
 		})
 	}
