@@ -2,7 +2,6 @@ package bib
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -144,7 +143,7 @@ func (c *checker) relabelSuperscriptLists() {
 // chkPageNoteRe is a note printed at the foot of its page, as text
 // extracted page by page keeps it: "¹ Иванов И. И. Книга. – С. 5." after the
 // paragraph that carries the sign.
-var chkPageNoteRe = regexp.MustCompile(`^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(\S.*)$`)
+var chkPageNoteRe = lazyRegexp(`^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(\S.*)$`)
 
 // readPageNotes finds notes printed at the foot of their pages and, when
 // the document has no list of notes of its own, makes them one. A line that
@@ -511,7 +510,7 @@ func (c *checker) checkPage(line, col int, raw, page string, r Ref) {
 }
 
 // chkPageSpanRe is a page or a page range as printed.
-var chkPageSpanRe = regexp.MustCompile(`^\s*(\d+)\s*(?:[-–—]\s*(\d+))?\s*$`)
+var chkPageSpanRe = lazyRegexp(`^\s*(\d+)\s*(?:[-–—]\s*(\d+))?\s*$`)
 
 // chkPageSpan reads "12" or "12-14"; a shortened end ("212-14") is completed.
 func chkPageSpan(s string) (int, int, bool) {
@@ -757,7 +756,7 @@ func (c *checker) namedInBrackets(r Ref) bool {
 }
 
 // chkBracketedRe is the inside of a parenthesis or square bracket.
-var chkBracketedRe = regexp.MustCompile(`\([^()]*\)|\[[^\[\]]*\]`)
+var chkBracketedRe = lazyRegexp(`\([^()]*\)|\[[^\[\]]*\]`)
 
 // markNarrative counts as cited the entries that narrative citations
 // ("Иванов (2010) показал") name by author and year. A narrative citation

@@ -1,7 +1,6 @@
 package bib
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,10 +37,10 @@ func (f ListFix) Changed() bool {
 
 var (
 	// fixLabelRe is the printed label of a list entry: "1.", "[1]", "1)".
-	fixLabelRe = regexp.MustCompile(`^(\s*\[?)(\d+)`)
+	fixLabelRe = lazyRegexp(`^(\s*\[?)(\d+)`)
 	// fixGroupRe is a work number at the start of a marker group:
 	// after "[" or ";", never a page after "p.".
-	fixGroupRe = regexp.MustCompile(`(\[|;\s*)(\d+)`)
+	fixGroupRe = lazyRegexp(`(\[|;\s*)(\d+)`)
 )
 
 // FixList renumbers the first list of doc in order of first citation by

@@ -1,7 +1,6 @@
 package bib
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,32 +16,32 @@ var (
 	// ("представлены в табл. 2", "на рисунке 2.1"). Group 1 is the opening
 	// parenthesis and what follows it, group 2 the name, group 4 the
 	// closing parenthesis.
-	chkFigureRefRe = regexp.MustCompile(`(?i)(\((?:(?:see|см\.|қараңыз|cf\.)\s+)?)?((?:diagram|figure|fig\.|table|chart|рис\.|рисун\p{L}*|таблиц\p{L}*|табл\.|диаграмм\p{L}*|схем\p{L}*|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))(\))?`)
+	chkFigureRefRe = lazyRegexp(`(?i)(\((?:(?:see|см\.|қараңыз|cf\.)\s+)?)?((?:diagram|figure|fig\.|table|chart|рис\.|рисун\p{L}*|таблиц\p{L}*|табл\.|диаграмм\p{L}*|схем\p{L}*|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))(\))?`)
 	// chkFigureRefNumFirstRe is the Kazakh reference with the number first:
 	// "1-кесте", "2-суретте".
-	chkFigureRefNumFirstRe = regexp.MustCompile(`(?i)(\d+)-(кесте|сурет)\p{L}*`)
+	chkFigureRefNumFirstRe = lazyRegexp(`(?i)(\d+)-(кесте|сурет)\p{L}*`)
 	// chkCaptionNumFirstRe is a Kazakh caption with the number first:
 	// "1-кесте – Эксперимент нәтижелері".
-	chkCaptionNumFirstRe = regexp.MustCompile(`(?i)^[\s*_#>!\[]*(\d+)-(кесте|сурет)(?:[\s.:–—-]|$)`)
+	chkCaptionNumFirstRe = lazyRegexp(`(?i)^[\s*_#>!\[]*(\d+)-(кесте|сурет)(?:[\s.:–—-]|$)`)
 	// chkCaptionRe is a caption line: "Table 1.", "Рисунок 2 –", "Diagram 1:".
-	chkCaptionRe = regexp.MustCompile(`(?i)^[\s*_#>!\[]*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))(?:[\s.:–—-]|$)`)
+	chkCaptionRe = lazyRegexp(`(?i)^[\s*_#>!\[]*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))(?:[\s.:–—-]|$)`)
 	// chkInlineCaptionRe is a caption run into other text, as PDF
 	// extraction leaves it: "… text. Рисунок 1 – Динамика …".
-	chkInlineCaptionRe = regexp.MustCompile(`(?i)((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))\s*[.:–—-]\s*\p{Lu}`)
+	chkInlineCaptionRe = lazyRegexp(`(?i)((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))\s*[.:–—-]\s*\p{Lu}`)
 	// chkNoteSignRe is an asterisk note sign glued after a word or full stop.
-	chkNoteSignRe = regexp.MustCompile(`[\p{L}\p{N}.,;:!?»”)](\\?\*{1,3})(?:\s|$)`)
+	chkNoteSignRe = lazyRegexp(`[\p{L}\p{N}.,;:!?»”)](\\?\*{1,3})(?:\s|$)`)
 	// chkNoteTextRe is a line that opens a note marked by an asterisk.
-	chkNoteTextRe = regexp.MustCompile(`^\s*\\?\*{1,3}\s*[^\s*]`)
+	chkNoteTextRe = lazyRegexp(`^\s*\\?\*{1,3}\s*[^\s*]`)
 	// chkLocatorFormRe reads the page abbreviation of a numeric marker and
 	// whether a space follows it.
-	chkLocatorFormRe = regexp.MustCompile(`[,:]\s*((?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.)(\s*)\d`)
+	chkLocatorFormRe = lazyRegexp(`[,:]\s*((?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.)(\s*)\d`)
 	// chkReporterRe finds a person named before a verb of saying in the same
 	// clause ("K.Syroezhkin argues", "Zuo Xuejin of the Academy, for
 	// instance, argues", "И. И. Петров считает"). Verbs in the present tense
 	// report scholars; what officials "stressed" or "noted" is not matched.
-	chkReporterRe = regexp.MustCompile(`(` + chkName + `)[^.;:!?«“]{0,80}?(?:^|[^\p{L}])(?:argues|argue|notes|points out|contends|claims|writes|believes|asserts|maintains|observes|suggests|считает|отмечает|пишет|утверждает|полагает|указывает)(?:[^\p{L}]|$)`)
+	chkReporterRe = lazyRegexp(`(` + chkName + `)[^.;:!?«“]{0,80}?(?:^|[^\p{L}])(?:argues|argue|notes|points out|contends|claims|writes|believes|asserts|maintains|observes|suggests|считает|отмечает|пишет|утверждает|полагает|указывает)(?:[^\p{L}]|$)`)
 	// chkAccordingRe finds "According to X Y," and "По мнению И. И. Петрова,".
-	chkAccordingRe = regexp.MustCompile(`(?:According to|As|По мнению|Как отмечает|Как пишет|Как считает|Как указывает|Как полагает)\s+(?:\p{Ll}+\s+){0,4}(` + chkName + `)\s*[,—–]`)
+	chkAccordingRe = lazyRegexp(`(?:According to|As|По мнению|Как отмечает|Как пишет|Как считает|Как указывает|Как полагает)\s+(?:\p{Ll}+\s+){0,4}(` + chkName + `)\s*[,—–]`)
 )
 
 // chkName is a person's name: initials and a family name ("J. Nye",
@@ -164,7 +163,7 @@ func (c *checker) checkNoteSigns() {
 }
 
 // chkEmphasisRe is Markdown emphasis: *word*, **words**, ***words***.
-var chkEmphasisRe = regexp.MustCompile(`(\*{1,3})[^*\s\\](?:[^*]*[^*\s\\])?(\*{1,3})`)
+var chkEmphasisRe = lazyRegexp(`(\*{1,3})[^*\s\\](?:[^*]*[^*\s\\])?(\*{1,3})`)
 
 // chkUnemphasize blanks Markdown emphasis marks (keeping byte offsets), so
 // that only asterisks that are not emphasis remain.
@@ -394,7 +393,7 @@ func chkInitialBefore(s string) bool {
 // names: both words of a name without initials, since "Zuo Xuejin" is in
 // an entry when either word is.
 func chkSentenceNames(s string) (names []string, words []string) {
-	for _, re := range []*regexp.Regexp{chkReporterRe, chkAccordingRe} {
+	for _, re := range []*regex{chkReporterRe, chkAccordingRe} {
 		for pos := 0; pos < len(s); {
 			loc := re.FindStringSubmatchIndex(s[pos:])
 			if loc == nil {
@@ -421,7 +420,7 @@ func chkSentenceNames(s string) (names []string, words []string) {
 }
 
 // chkLongQuoteRe is a quotation of six words or more in «», “” or "".
-var chkLongQuoteRe = regexp.MustCompile(`«[^«»]*»|“[^“”]*”|"[^"]*"`)
+var chkLongQuoteRe = lazyRegexp(`«[^«»]*»|“[^“”]*”|"[^"]*"`)
 
 // checkUncitedQuotes reports a sentence that quotes six words or more when
 // no marker stands in it or right after it.
@@ -464,7 +463,7 @@ func (c *checker) checkUncitedQuotes(ms []Marker) {
 // event or a heading ("лозунг «…»", "конференция «…»"): a name, not a
 // quotation that needs a citation. The title of an article or book quoted
 // in the text still wants its source.
-var chkDocumentKinds = regexp.MustCompile(`(?i)(?:закон|кодекс|программ|концепци|стратеги|указ|постановлени|послани|доктрин|проект|инициатив|конвенци|договор|соглашени|деклараци|хартия|лозунг|девиз|слоган|призыв|рубрик|конференци|форум|конкурс|фестивал|выставк|заң|бағдарлама|тұжырымдама|ұран|law|act|programme|program|strategy|concept|doctrine|initiative|project|convention|treaty|agreement|declaration|charter|slogan|motto|conference)\p{L}*\s+(?:\p{L}+\s+){0,3}$`)
+var chkDocumentKinds = lazyRegexp(`(?i)(?:закон|кодекс|программ|концепци|стратеги|указ|постановлени|послани|доктрин|проект|инициатив|конвенци|договор|соглашени|деклараци|хартия|лозунг|девиз|слоган|призыв|рубрик|конференци|форум|конкурс|фестивал|выставк|заң|бағдарлама|тұжырымдама|ұран|law|act|programme|program|strategy|concept|doctrine|initiative|project|convention|treaty|agreement|declaration|charter|slogan|motto|conference)\p{L}*\s+(?:\p{L}+\s+){0,3}$`)
 
 // chkDocumentName reports whether the text before a quotation names the
 // kind of document the quotation is the name of.

@@ -1,7 +1,6 @@
 package bib
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -75,54 +74,54 @@ const maxListNumber = 999
 var (
 	// citeBracketRe finds innermost square brackets, so that in an aside
 	// "[that produce soft power[24]]" only the inner [24] is a candidate.
-	citeBracketRe = regexp.MustCompile(`\[[^\[\]]*\]`)
+	citeBracketRe = lazyRegexp(`\[[^\[\]]*\]`)
 	// citeParenRe finds innermost parentheses for author-date markers.
-	citeParenRe = regexp.MustCompile(`\([^()]*\)`)
+	citeParenRe = lazyRegexp(`\([^()]*\)`)
 	// citeNarrativeRe is a family name followed by a year in parentheses.
-	citeNarrativeRe = regexp.MustCompile(`(\p{Lu}[\p{Ll}'’-]+)\s+\(((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
+	citeNarrativeRe = lazyRegexp(`(\p{Lu}[\p{Ll}'’-]+)\s+\(((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
 	// citeIbidRe is an in-text Ibid.: "Там же, с. 5", "Ibid., p. 7", "Сонда, 12 б.".
-	citeIbidRe = regexp.MustCompile(`^(?:Там же|Ibid\.?|Ibidem|Сонда|Сол жерде)\s*(?:[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет)\.?)?)?\.?$`)
+	citeIbidRe = lazyRegexp(`^(?:Там же|Ibid\.?|Ibidem|Сонда|Сол жерде)\s*(?:[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет)\.?)?)?\.?$`)
 	// citeSupDigitsRe is a note number in Unicode superscript digits:
 	// "власти¹²", and after a per cent sign, which takes no exponent: "20 %²".
-	citeSupDigitsRe = regexp.MustCompile(`[\p{L}\p{N}»”"')\].,;:%]([¹²³⁴⁵⁶⁷⁸⁹⁰]+)`)
+	citeSupDigitsRe = lazyRegexp(`[\p{L}\p{N}»”"')\].,;:%]([¹²³⁴⁵⁶⁷⁸⁹⁰]+)`)
 	// citeSupRe is an HTML superscript note sign.
-	citeSupRe = regexp.MustCompile(`<sup>\s*(\d{1,3})\s*</sup>`)
+	citeSupRe = lazyRegexp(`<sup>\s*(\d{1,3})\s*</sup>`)
 	// citeGluedAbbrRe is a note number glued to the abbreviation of a year
 	// or century: "в 1949 г.8", "XIX в.12", "1930-е гг.3".
-	citeGluedAbbrRe = regexp.MustCompile(`(?:\d{4}(?:-е)?|[IVXL]+)\s*(?:гг?|вв?|ж|ғғ)\.(\d{1,3})(?:[\s.,;:!?)]|$)`)
+	citeGluedAbbrRe = lazyRegexp(`(?:\d{4}(?:-е)?|[IVXL]+)\s*(?:гг?|вв?|ж|ғғ)\.(\d{1,3})(?:[\s.,;:!?)]|$)`)
 	// citeGluedRe is a note number glued to a lower-case word or a closing
 	// quote or bracket, as a superscript reads once it is flattened to text:
 	// "власти12", "словами»3". It must be followed by a space, punctuation or the line end.
-	citeGluedRe = regexp.MustCompile(`(\p{Ll}{3,}|[»”"')])([.,;:]?)(\d{1,3})(?:[\s.,;:!?)]|$)`)
+	citeGluedRe = lazyRegexp(`(\p{Ll}{3,}|[»”"')])([.,;:]?)(\d{1,3})(?:[\s.,;:!?)]|$)`)
 
 	// citeWorkRe is a work number or a range of them: "1", "3-7", "3–7".
-	citeWorkRe = regexp.MustCompile(`^(\d{1,4})(?:\s*[-–—‒]\s*(\d{1,4}))?$`)
+	citeWorkRe = lazyRegexp(`^(\d{1,4})(?:\s*[-–—‒]\s*(\d{1,4}))?$`)
 	// citePageRe is a page with its abbreviation, before the number ("p. 5",
 	// "с. 12–14", "pp.5-7"; "р." is a Cyrillic typo for "p.") or after it, as
 	// Kazakh writes it ("25 б.", "25-б."); a Latin "c." typed for "с." is read too.
-	citePageRe = regexp.MustCompile(`^(?:(?:[PpСсБбSsCcсРр]|[Pp]p|стр|Стр|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|бб|с|p|pp)\.?)$`)
+	citePageRe = lazyRegexp(`^(?:(?:[PpСсБбSsCcсРр]|[Pp]p|стр|Стр|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|бб|с|p|pp)\.?)$`)
 	// citeWorkPageRe is a work number and its page with no comma between.
-	citeWorkPageRe = regexp.MustCompile(`^(\d{1,4})\s+(?:[PpСсБбSsCсРр]|[Pp]p|стр|Стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)$`)
+	citeWorkPageRe = lazyRegexp(`^(\d{1,4})\s+(?:[PpСсБбSsCсРр]|[Pp]p|стр|Стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)$`)
 	// citeOtherLocatorRe is a locator that is not a page and is not checked:
 	// an archive sheet "л. 5 об.", "лл. 5–7", a column "стб. 12", a chapter,
 	// section, paragraph or article "гл. 3", "§ 2", "ст. 15", "fol. 12v".
-	citeOtherLocatorRe = regexp.MustCompile(`^(?:лл?|стб|ст|гл|разд|п|пп|ch|chap|sec|para|art|fol|ff)\.\s*\d+[a-zа-я]?(?:\s*[-–—]\s*\d+[a-zа-я]?)?(?:\s*об\.?)?$|^§\s*\d+(?:\.\d+)*$`)
+	citeOtherLocatorRe = lazyRegexp(`^(?:лл?|стб|ст|гл|разд|п|пп|ch|chap|sec|para|art|fol|ff)\.\s*\d+[a-zа-я]?(?:\s*[-–—]\s*\d+[a-zа-я]?)?(?:\s*об\.?)?$|^§\s*\d+(?:\.\d+)*$`)
 	// citeVolumeRe is a volume or part before the page: "т. 2", "Vol. 3", "кн. 1".
-	citeVolumeRe = regexp.MustCompile(`^(?:[Тт]|[Vv]ol|[Vv]|[Кк]н|[Чч]|[Бб]ө?л)\.\s*\d+$`)
+	citeVolumeRe = lazyRegexp(`^(?:[Тт]|[Vv]ol|[Vv]|[Кк]н|[Чч]|[Бб]ө?л)\.\s*\d+$`)
 	// citeSeeRe is "see", "e.g." or "quoted from" before the numbers, one
 	// or several: "[см. 5]", "[see 3, 4]", "[см., напр.: 4; 5]",
 	// "[цит. по: 2, с. 7]", "[подробнее см.: 6]".
-	citeSeeRe = regexp.MustCompile(`^(?:` + citeSeeWords + `)(?:\s*[,:]?\s*(?:` + citeSeeWords + `))*\s*[,:]?\s*`)
+	citeSeeRe = lazyRegexp(`^(?:` + citeSeeWords + `)(?:\s*[,:]?\s*(?:` + citeSeeWords + `))*\s*[,:]?\s*`)
 	// citeDecimalRe is a decimal comma: "1,31".
-	citeDecimalRe = regexp.MustCompile(`\d,(?:0|\d\d)`)
+	citeDecimalRe = lazyRegexp(`\d,(?:0|\d\d)`)
 
 	// citeYearOnlyRe is a group that repeats the author before it with
 	// another year: "(Иванов, 2010; 2012, с. 5)".
-	citeYearOnlyRe = regexp.MustCompile(`^((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
+	citeYearOnlyRe = lazyRegexp(`^((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 	// citeAuthorDateRe is one author-date group: "Nye, 2004", "Nye 2004: 15",
 	// "Иванов, 2010, с. 5", "Lai and Lu, 2012", "Иванов и др., 2010",
 	// "Вейнберг: 32" (author and page, no year).
-	citeAuthorDateRe = regexp.MustCompile(`^(?:(?:` + citeSeeWords + `)(?:\s*[,:]?\s*(?:` + citeSeeWords + `))*\s*[,:]?\s+)?` +
+	citeAuthorDateRe = lazyRegexp(`^(?:(?:` + citeSeeWords + `)(?:\s*[,:]?\s*(?:` + citeSeeWords + `))*\s*[,:]?\s+)?` +
 		`((?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2}|\s+(?:Corp|Inc|Ltd|Co|LLC|GmbH|plc)\.?)?` +
 		`(?:(?:\s*,\s*|\s+(?:and|&|и|мен|және|und)\s+)(?:\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?)*` +
 		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?))?)` +
@@ -538,7 +537,7 @@ func citeSplit(g string) (parts []string, colon []bool) {
 }
 
 // citeNumberRe is a bare page number or range after a colon.
-var citeNumberRe = regexp.MustCompile(`^\d+(?:\s*[-–—]\s*\d+)?$`)
+var citeNumberRe = lazyRegexp(`^\d+(?:\s*[-–—]\s*\d+)?$`)
 
 // authorDateMarker reads the inside of a bracket or parenthesis as an
 // author-date marker: the first work it cites, or false when any part of
@@ -611,7 +610,7 @@ func AuthorDateGroups(m Marker) []Marker {
 }
 
 // citeNoteDefRe is a Markdown footnote definition: "[^12]: text".
-var citeNoteDefRe = regexp.MustCompile(`^\[\^(\d{1,4})\]:\s*(.*)$`)
+var citeNoteDefRe = lazyRegexp(`^\[\^(\d{1,4})\]:\s*(.*)$`)
 
 // FootnoteList reads the Markdown footnote definitions of a text ("[^1]:
 // text", continued on lines indented by four spaces or a tab) as a list of
