@@ -85,6 +85,16 @@ type labelled struct {
 }
 
 func parseLabel(line string) (labelled, bool) {
+	// A note labelled with a superscript number ("¹ Иванов И. И. …"), as
+	// notes copied from a typeset page print it.
+	if t := strings.TrimLeft(line, " \t\u00a0"); strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹", firstRune(t)) {
+		end := strings.IndexFunc(t, func(r rune) bool { return !strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹⁰", r) })
+		if end > 0 {
+			if n, rest := citeSuperscriptNumber(t[:end]), strings.TrimSpace(t[end:]); n > 0 && rest != "" {
+				return labelled{num: n, rest: rest}, true
+			}
+		}
+	}
 	m := label.FindStringSubmatch(line)
 	if m == nil || strings.TrimSpace(m[4]) == "" {
 		return labelled{}, false // a label followed by nothing but spaces RE2's \s does not know
@@ -308,6 +318,11 @@ func hangs(line, first, prev string) bool {
 // nameHeading is the start of an entry headed by a person: a family name
 // and initials, either way round, with or without a comma.
 var nameHeading = lazyRegexp(`^(?:\p{Lu}[\p{L}'’-]+,?\s+(?:\p{Lu}\.\s?){1,3}|(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\p{Ll}+)`)
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
 
 func indent(line string) int {
 	n := 0

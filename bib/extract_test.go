@@ -111,6 +111,8 @@ func TestReadDocumentCases(t *testing.T) {
 			[]string{"Токаев К. К. Под стягом независимости. – Алматы, 1997. – С. 45."}},
 		{"unnumbered_hard_wrapped_capital", "Список литературы\nИванов И. И. Очень длинное название книги о политике\nМосковского региона. – М. : Наука, 2010. – 250 с.\nПетров П. П. Статья // Вестник. – 2011. – № 2. – С. 5–9\nSmith, John. A Book. London, 2001.\n",
 			[]string{"Иванов И. И. Очень длинное название книги о политике Московского региона. – М. : Наука, 2010. – 250 с.", "Петров П. П. Статья // Вестник. – 2011. – № 2. – С. 5–9", "Smith, John. A Book. London, 2001."}},
+		{"superscript_note_labels", "Текст¹ и далее².\n\nПримечания\n\n¹ Токаев К. К. Под стягом независимости. – Алматы, 1997. – С. 45.\n² Там же. – С. 52.\n",
+			[]string{"Токаев К. К. Под стягом независимости. – Алматы, 1997. – С. 45.", "Там же. – С. 52."}},
 		{"outline_is_not_a_list", "Intro\n  1. First point:\n  1. Second point:\n  1. Third point:\n", nil},
 		{"stray_url_after_blank_line", "References\n1. Doe J. Page [Electronic resource]. – URL: https://example.org/a-\n\nlong/path.pdf (accessed on: 01.02.2020)\n\n2. Roe R. Book. – Oxford, 2003.\n",
 			[]string{"Doe J. Page [Electronic resource]. – URL: https://example.org/a- long/path.pdf (accessed on: 01.02.2020)", "Roe R. Book. – Oxford, 2003."}},
