@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
 )
@@ -141,7 +142,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	// WAL is set only once the file is known to be ibid's: it rewrites the
 	// database header.
-	if _, err := s.db.ExecContext(ctx, `PRAGMA journal_mode = wal`); err != nil {
+	if err := s.setWAL(ctx); err != nil {
 		return fmt.Errorf("set WAL mode: %w", err)
 	}
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))`); err != nil {
@@ -181,6 +182,26 @@ func (s *Store) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// setWAL switches the library to write-ahead logging. The switch needs the
+// file to itself and, unlike other statements, does not wait on the busy
+// timeout: when several processes open a new library at once, it is tried
+// again for a few seconds.
+func (s *Store) setWAL(ctx context.Context) error {
+	deadline := time.Now().Add(10 * time.Second)
+	for wait := 5 * time.Millisecond; ; wait = min(2*wait, 100*time.Millisecond) {
+		_, err := s.db.ExecContext(ctx, `PRAGMA journal_mode = wal`)
+		busy := err != nil && (strings.Contains(err.Error(), "locked") || strings.Contains(err.Error(), "SQLITE_BUSY"))
+		if !busy || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+	}
 }
 
 func migrationVersion(name string) (int, error) {
