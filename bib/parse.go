@@ -196,6 +196,7 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 		readBody(&p, s, footnote)
 	}
 	repairWords(&p, ctx)
+	trimHostNumbers(it)
 	if !strings.ContainsFunc(it.Title, unicode.IsLetter) {
 		it.Title = "" // numbers and marks alone name no work
 	}

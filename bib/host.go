@@ -1,0 +1,28 @@
+package bib
+
+import "strings"
+
+// hostNumbers ends a container title that swallowed the numbers printed
+// after it: ", 2007, no." or ", 2019, vol." ("Journal, Year, vol. V, no. N,
+// pp. P" is the form of transliterated reference lists). The year, volume,
+// issue and pages are fields of their own.
+var hostNumbers = lazyRegexp(`(?i),\s*(?:1[5-9]\d\d|20\d\d)(?:\s*,\s*(?:vol|no|iss|is|t|т|№|вып|pp?|с|c)\.?)*\s*[,.]?$`)
+
+// trimHostNumbers cuts such a tail off the container title, and fills the
+// year from it when none was read.
+func trimHostNumbers(it *Item) {
+	c := it.ContainerTitle
+	if c == "" || !strings.ContainsAny(c, "0123456789") {
+		return
+	}
+	loc := hostNumbers.FindStringIndex(c)
+	if loc == nil || loc[0] == 0 {
+		return
+	}
+	if it.Issued == nil {
+		if d := parseDate(c[loc[0]:]); d != nil {
+			it.Issued = d
+		}
+	}
+	it.ContainerTitle = strings.TrimSpace(c[:loc[0]])
+}
