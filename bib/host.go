@@ -26,3 +26,23 @@ func trimHostNumbers(it *Item) {
 	}
 	it.ContainerTitle = strings.TrimSpace(c[:loc[0]])
 }
+
+// lawHeadingRe is the heading GOST 7.1-2003 (5.1.5) gives a legal act: the
+// jurisdiction, then the kind of act ("Российская Федерация. Законы.",
+// "Республика Казахстан. Конституция (1995).").
+var lawHeadingRe = lazyRegexp(`^\s*((?:Российская Федерация|Республика Казахстан|Республика Беларусь|Кыргызская Республика|Республика Узбекистан|Россия|Казахстан|Беларусь|Украина|Україна|Қазақстан Республикасы|СССР|РСФСР|Казахская ССР))[.,]\s*(?:Законы|Закон|Указы|Указ|Постановления|Постановление|Конституция(?:\s*\(\d{4}\))?|Кодексы|Закони|Заңдар)\.\s+`)
+
+// lawHeading takes the heading of a legal act off an entry: the
+// jurisdiction it names (the act's author) and the rest of the entry, whose
+// title is the act's.
+func lawHeading(s string) (string, string) {
+	if !strings.Contains(s, "Закон") && !strings.Contains(s, "Указ") && !strings.Contains(s, "Постановлен") &&
+		!strings.Contains(s, "Конституц") && !strings.Contains(s, "Кодекс") && !strings.Contains(s, "Заңдар") {
+		return "", s
+	}
+	m := lawHeadingRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", s
+	}
+	return s[m[2]:m[3]], s[m[1]:]
+}

@@ -192,8 +192,14 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 		s = s[:len(s)-len(t)] + emptyPage.ReplaceAllString(t, "")
 	}
 
+	var jurisdiction string
+	jurisdiction, s = lawHeading(s)
 	if !readEnglish(&p, s, footnote) {
 		readBody(&p, s, footnote)
+	}
+	if jurisdiction != "" && len(it.Author) == 0 {
+		it.Author = []Name{{Literal: jurisdiction}}
+		it.Type = "legislation"
 	}
 	repairWords(&p, ctx)
 	trimHostNumbers(it)
