@@ -47,3 +47,18 @@ func TestLawHeading(t *testing.T) {
 		})
 	}
 }
+
+// "Family. I. I." is a typing slip for "Family I. I."; an abbreviated
+// organisation ("Рос. Кн. палата") is not a name.
+func TestFamilyNameWithFullStop(t *testing.T) {
+	r := ParseLines([]string{"Арнольд. В.И. Дополнительные главы теории обыкновенных дифференциальных уравнений. М.: Наука, 1978, 304 с."})[0]
+	if len(r.Item.Author) != 1 || r.Item.Author[0].Family != "Арнольд" || r.Item.Title != "Дополнительные главы теории обыкновенных дифференциальных уравнений" {
+		t.Errorf("author %+v, title %q", r.Item.Author, r.Item.Title)
+	}
+	r = ParseLines([]string{"Отчет о НИР : 06-02 / Рос. Кн. палата; рук. А.А. Джиго. - М., 2000. - 250 с."})[0]
+	for _, a := range r.Item.Author {
+		if a.Family == "Рос" {
+			t.Errorf("an abbreviation read as a name: %+v", r.Item.Author)
+		}
+	}
+}

@@ -18,6 +18,10 @@ const (
 var (
 	// "Family I. I." and "Family, I. I." (GOST heading, APA).
 	nameFamilyFirst = lazyRegexp(`^(` + particleRe + `?` + surnameRe + `(?:\s+` + surnameRe + `)?)(,?)\s*(` + initialsRe + `)`)
+	// "Family. I. I.": a typing slip, a full stop for the space after the
+	// family name; only a name of four letters or more and one-letter
+	// initials, so that abbreviations ("Рос. Кн. палата") stay what they are.
+	nameFamilyDot = lazyRegexp(`^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\.\s*((?:\p{Lu}\.\s?){1,3})`)
 	// "I. I. Family" (statement of responsibility, IEEE).
 	nameInitialsFirst = lazyRegexp(`^(` + initialsRe + `)\s*(` + particleRe + `?` + surnameRe + `)`)
 	// "Family, Given" (MLA, Chicago): a full given name after a comma.
@@ -131,6 +135,10 @@ var edAfterName = lazyRegexp(`^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*[(\[]\s*(?:eds?|�
 func parseName(s string, givenFirst bool) (Name, string, []Repair, bool) {
 	if m := nameFamilyFirst.FindStringSubmatch(s); m != nil && initialsEnd(s[len(m[0]):]) {
 		given, reps := cleanInitials(m[3])
+		return Name{Family: m[1], Given: given}, s[len(m[0]):], reps, true
+	}
+	if m := nameFamilyDot.FindStringSubmatch(s); m != nil && initialsEnd(s[len(m[0]):]) {
+		given, reps := cleanInitials(m[2])
 		return Name{Family: m[1], Given: given}, s[len(m[0]):], reps, true
 	}
 	if m := nameInitialsFirst.FindStringSubmatch(s); m != nil {
