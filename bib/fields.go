@@ -160,6 +160,12 @@ func splitImprint(s string) (place, publisher string) {
 	if i := strings.Index(s, ","); i > 0 && isPlace(strings.TrimSpace(s[:i])) {
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
 	}
+	// "М. Мир": an abbreviated place whose colon was lost.
+	if i := strings.Index(s, ". "); i > 0 && utf8.RuneCountInString(s[:i]) <= 4 && isPlace(s[:i+1]) {
+		if rest := strings.TrimSpace(s[i+1:]); rest != "" && unicode.IsUpper(firstRune(rest)) {
+			return s[:i+1], rest
+		}
+	}
 	return "", s
 }
 

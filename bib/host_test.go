@@ -62,3 +62,18 @@ func TestFamilyNameWithFullStop(t *testing.T) {
 		}
 	}
 }
+
+func TestImprintWithoutColon(t *testing.T) {
+	for _, c := range []struct{ in, place, publisher string }{
+		{"М. Мир, 1972", "М.", "Мир"},
+		{"СПб. Питер, 2010", "СПб.", "Питер"},
+		{"М.: Наука, 1990", "М.", "Наука"},
+		{"Алматы, 2015", "Алматы", ""},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			if p, pub := splitImprint(c.in); p != c.place || pub != c.publisher {
+				t.Errorf("splitImprint(%q) = %q, %q; want %q, %q", c.in, p, pub, c.place, c.publisher)
+			}
+		})
+	}
+}
