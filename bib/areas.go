@@ -26,7 +26,7 @@ var (
 	archiveHost   = gate(`(?:^|\s)Ф\.\s*[\p{L}-]*\s*\d+.*?(?:Картон|Ед\.\s*хр\.|Оп\.|Д\.)\s*\d+`, false, "Ф.")
 	monthYearRe   = lazyRegexp(`(?i)(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})(?:[^\p{L}]|$))`)
 	numberRe      = lazyRegexp(`(?i)(?:№|No\.?|N)\s*([\d\-/А-ЯA-Z]+(?:-[\p{L}\d]+)?)`)
-	publishedDate = gate(`(?i)(?:опубл|published|жарияланған)\.?\s*(\d{1,2}\.\d{1,2}\.\d{4})`, true, "опубл", "published", "жарияланған")
+	publishedDate = gate(`(?i)(?:опубл|published|жарияланған)\.?\s*(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))\b`, true, "опубл", "published", "жарияланған")
 	siteInTitle   = gate(`(?i):\s*(?:[\p{L}.-]+\s+){0,3}(?:сайт|веб-сайт|портал|сайты)(?:[^\p{L}]|$)`, true, "сайт", "портал")
 	siteMark      = gate(`(?i)\s*:\s*\[(?:сайт|site|веб-сайт|website|портал|сайты)\]`, false, "[")
 	thesisInTitle = gate(`(?i)\s*:\s*(?:автореф|дис|diss|thesis|phd)`, false, ":")
@@ -438,7 +438,7 @@ func inferType(p *parsed, hasHost bool) {
 			it.Title = strings.TrimSpace(it.Title[i+2:])
 		}
 		if m := publishedDate.FindStringSubmatch(p.Raw); m != nil {
-			it.Issued = parseDate(m[1])
+			it.Issued = parseDate(fullYear(m[1]))
 		}
 		it.Issue = ""
 	case !hasHost && mayBeThesis(low) && thesisRe.MatchString(p.Raw):
@@ -557,4 +557,19 @@ func firstWords(s string, n int) string {
 		f = f[:n]
 	}
 	return strings.Join(f, " ")
+}
+
+// fullYear writes out the two-digit year of a patent's "опубл. 20.08.02"
+// (Russian patent documents print DD.MM.YY): 00–39 are 2000–2039, 40–99
+// are 1940–1999. A four-digit year is kept.
+func fullYear(date string) string {
+	i := strings.LastIndexByte(date, '.')
+	if i < 0 || len(date)-i-1 != 2 {
+		return date
+	}
+	century := "20"
+	if date[i+1] >= '4' {
+		century = "19"
+	}
+	return date[:i+1] + century + date[i+1:]
 }

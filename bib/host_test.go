@@ -77,3 +77,15 @@ func TestImprintWithoutColon(t *testing.T) {
 		})
 	}
 }
+
+func TestPatentTwoDigitYear(t *testing.T) {
+	r := ParseLines([]string{"Приемопередающее устройство: пат. 2187888 Рос. Федерация. № 2000131736/09; заявл. 18.12.00; опубл. 20.08.02, Бюл. № 23. 3 с."})[0]
+	if r.Item.Type != "patent" || r.Item.Issued.String() != "2002-08-20" {
+		t.Errorf("type %q, issued %q; want patent, 2002-08-20", r.Item.Type, r.Item.Issued.String())
+	}
+	for in, want := range map[string]string{"20.08.02": "20.08.2002", "01.02.85": "01.02.1985", "01.02.1985": "01.02.1985"} {
+		if got := fullYear(in); got != want {
+			t.Errorf("fullYear(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
