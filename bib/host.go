@@ -1,6 +1,9 @@
 package bib
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // hostNumbers ends a container title that swallowed the numbers printed
 // after it: ", 2007, no." or ", 2019, vol." ("Journal, Year, vol. V, no. N,
@@ -45,4 +48,29 @@ func lawHeading(s string) (string, string) {
 		return "", s
 	}
 	return s[m[2]:m[3]], s[m[1]:]
+}
+
+// actDateRe is the date by which a legal act or an order is cited: Russian
+// "от 27 декабря 2019 г. № 988", Kazakh "1997 жылғы 11 шілдедегі № 151-I".
+var actDateRe = lazyRegexp(`(?i)(?:(?:^|[\s(,;:])от\s+(\d{1,2})\s+(\p{L}{3,})\s+(\d{4})\s*г|(\d{4})\s+жылғы\s+(\d{1,2})\s+(\p{L}{3,}))`)
+
+// actDate reads the date of a legal act when no other date was read: the
+// act is cited by it (GOST 7.1-2003, 7.1.6: the date of adoption).
+func actDate(raw string) *Date {
+	if !strings.Contains(raw, "жылғы") && !strings.Contains(raw, "от ") {
+		return nil
+	}
+	m := actDateRe.FindStringSubmatch(raw)
+	if m == nil {
+		return nil
+	}
+	day, mon, year := m[1], m[2], m[3]
+	if m[4] != "" {
+		year, day, mon = m[4], m[5], m[6]
+	}
+	mo := month(mon)
+	if mo == 0 {
+		return nil
+	}
+	return validDate(year, strconv.Itoa(mo), day)
 }

@@ -89,3 +89,17 @@ func TestPatentTwoDigitYear(t *testing.T) {
 		}
 	}
 }
+
+func TestActDate(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"russian_decree", "О Государственной программе развития образования : постановление Правительства Республики Казахстан от 27 декабря 2019 г. № 988.", "2019-12-27"},
+		{"kazakh_law", "Қазақстан Республикасындағы тіл туралы: Қазақстан Республикасының 1997 жылғы 11 шілдедегі № 151-I Заңы.", "1997-07-11"},
+		{"imprint_year_wins", "О порядке : приказ от 5 мая 2010 г. № 3. – М. : Юрист, 2011. – 20 с.", "2011"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := ParseLines([]string{c.text})[0].Item.Issued.String(); got != c.want {
+				t.Errorf("issued %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -203,6 +203,9 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 	}
 	repairWords(&p, ctx)
 	trimHostNumbers(it)
+	if it.Issued == nil {
+		it.Issued = actDate(p.Raw)
+	}
 	if !strings.ContainsFunc(it.Title, unicode.IsLetter) {
 		it.Title = "" // numbers and marks alone name no work
 	}
