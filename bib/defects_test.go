@@ -1,10 +1,8 @@
 package bib
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -165,17 +163,7 @@ func TestDefectsInOtherReferences(t *testing.T) {
 	clean, falseRepairs := 0, 0
 	var falseSeen []string
 	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(nil, 1<<20)
-		for sc.Scan() {
-			var rec corpusRecord
-			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
+		for _, rec := range readCorpus(t, f) {
 			var want Item
 			if err := json.Unmarshal(rec.Expected, &want); err != nil {
 				t.Fatalf("%s %s: %v", f, rec.ID, err)
@@ -210,7 +198,6 @@ func TestDefectsInOtherReferences(t *testing.T) {
 				}
 			}
 		}
-		fh.Close()
 	}
 	var kinds []string
 	ok, all := 0, 0
