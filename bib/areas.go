@@ -16,7 +16,7 @@ var (
 	// its description: "ГОСТ Р 7.0.100–2018. ", "ГОСТ Р ИСО/МЭК 25010–2015. ".
 	standardHead = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|rfc)\s*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*\.\s+`)
 	standardRe   = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
-	patentRe     = lazyRegexp(`(?i)(?:пат\.|патент|patent|а\.\s?с\.)\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
+	patentRe     = lazyRegexp(`(?i)(?:пат\.|патент|patent|(?:^|[^\p{L}])а\.\s?с\.)\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
 	archiveRe    = lazyRegexp(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
 	reportRe     = gate(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper|препринт|preprint`, true, "report", "доклад", "отч", "working paper", "policy brief", "white paper", "препринт", "preprint")
 	// encyclopediaRe names an encyclopedia or a dictionary as a host.

@@ -155,7 +155,7 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 		s = mdEscape.ReplaceAllString(s, "$1")
 	}
 	s = strings.ReplaceAll(s, "...", "…")
-	s = cleanSeparators(s)
+	s = cleanSeparators(dropNotes(s))
 
 	// Back-references.
 	switch {
@@ -192,14 +192,18 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 		s = s[:len(s)-len(t)] + emptyPage.ReplaceAllString(t, "")
 	}
 
-	var jurisdiction string
+	var jurisdiction, site string
 	jurisdiction, s = lawHeading(s)
+	site, s = siteHeading(s, p.urls)
 	if !readEnglish(&p, s, footnote) {
 		readBody(&p, s, footnote)
 	}
 	if jurisdiction != "" && len(it.Author) == 0 {
 		it.Author = []Name{{Literal: jurisdiction}}
 		it.Type = "legislation"
+	}
+	if site != "" && len(it.Author) == 0 {
+		it.Author = []Name{{Literal: site}}
 	}
 	repairWords(&p, ctx)
 	trimHostNumbers(it)

@@ -100,31 +100,105 @@ func resolveBack(ps []parsed) {
 				p.Warnings = append(p.Warnings, "Idem with no author before it")
 			}
 		case kindFull:
-			if j := shortTitleOf(ps, i); j >= 0 {
+			if j := shortRepeatOf(ps, i); j >= 0 {
 				p.IbidOf = j + 1
 				if ps[j].IbidOf > 0 {
 					p.IbidOf = ps[j].IbidOf
 				}
+				volume := p.Item.Volume
 				p.Item = ps[p.IbidOf-1].Item
+				if volume != "" {
+					p.Item.Volume = volume
+				}
+			} else if i > 0 {
+				sameHost(p, &ps[i-1])
 			}
 		}
 	}
 }
 
-// shortTitleOf returns the earlier note that a note of a title and a page
-// alone repeats ("Фінанси суднобудівних підприємств. С. 158." after the full
-// note), or -1. Only a note with nothing but its title and locator counts.
-func shortTitleOf(ps []parsed, i int) int {
-	it := ps[i].Item
-	if ps[i].Locator == "" || it.Title == "" || len(it.Author) > 0 || len(it.Editor) > 0 || it.ContainerTitle != "" ||
-		it.Publisher != "" || it.PublisherPlace != "" || it.Issued != nil || it.URL != "" {
+// shortRepeatOf returns the earlier note that a shortened repeat cites, or
+// -1. GOST R 7.0.5-2008 (8.3) lets a repeated note give only the heading,
+// the title — cut short with an ellipsis if the author likes — and the page:
+// "Гаврилов В. П. Общество и природная среда. С. 81.", "Геоинформационное
+// моделирование … С. 28.", "Фінанси суднобудівних підприємств. С. 158.".
+// Only a note with no imprint, host, date or address counts, and a repeat
+// that names an author or editor must name the earlier note's first one.
+func shortRepeatOf(ps []parsed, i int) int {
+	p := &ps[i]
+	it := p.Item
+	if it.Title == "" || it.ContainerTitle != "" || it.Publisher != "" || it.PublisherPlace != "" ||
+		it.Issued != nil || it.URL != "" || it.DOI != "" {
 		return -1
 	}
-	key := TitleKey(it.Title)
+	title, cut := it.Title, false
+	if k := strings.Index(title, "…"); k > 0 {
+		title, cut = title[:k], true
+		if m := locatorRe.FindStringSubmatch(it.Title[k+len("…"):]); m != nil && p.Locator == "" {
+			p.Locator = normDash(m[1])
+		}
+	}
+	key := TitleKey(title)
+	if p.Locator == "" || key == "" {
+		return -1
+	}
+	heading := firstName(it)
 	for j := i - 1; j >= 0; j-- {
-		if q := ps[j]; q.kind == kindFull && TitleKey(q.Item.Title) == key && q.Item.Issued != nil {
+		q := ps[j]
+		if q.kind != kindFull || q.Item.Issued == nil {
+			continue
+		}
+		qk := TitleKey(q.Item.Title)
+		if qk != key && !(cut && strings.HasPrefix(qk, key)) {
+			continue
+		}
+		if heading == "" || heading == firstName(q.Item) {
 			return j
 		}
 	}
 	return -1
+}
+
+// firstName is the name key of an item's first author, or of its first
+// editor when it has no author; "" when it names neither.
+func firstName(it Item) string {
+	names := it.Author
+	if len(names) == 0 {
+		names = it.Editor
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return NameKey(names[0].Family + names[0].Literal)
+}
+
+// sameHost fills the host of an entry printed "// Там же. С. 11–16." — a
+// part of the same collection or issue as the entry above — from that entry:
+// its container, editors, date, volume, issue and imprint. The entry keeps
+// its own author, title and pages.
+func sameHost(p, prev *parsed) {
+	switch TitleKey(p.Item.ContainerTitle) {
+	case "тамже", "тамсамо", "тамсама", "сонда", "ibid", "ibidem":
+	default:
+		return
+	}
+	h := prev.Item
+	if h.ContainerTitle == "" {
+		p.Warnings = append(p.Warnings, "“Там же” as the host, and the entry above has none")
+		return
+	}
+	it := &p.Item
+	it.ContainerTitle, it.Type = h.ContainerTitle, h.Type
+	if len(it.Editor) == 0 {
+		it.Editor = h.Editor
+	}
+	if it.Issued == nil {
+		it.Issued = h.Issued
+	}
+	if it.Volume == "" && it.Issue == "" {
+		it.Volume, it.Issue = h.Volume, h.Issue
+	}
+	if it.PublisherPlace == "" && it.Publisher == "" {
+		it.PublisherPlace, it.Publisher = h.PublisherPlace, h.Publisher
+	}
 }

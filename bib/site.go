@@ -1,0 +1,78 @@
+package bib
+
+import "strings"
+
+// siteHeading splits off the name of the website that heads a description
+// of one of its pages — "Хабр. Разбор задачи … [Электронный ресурс]. —
+// Режим доступа: https://habr.com/…", "Encyclopedia Titanica. The Cave List
+// … https://www.encyclopedia-titanica.org/…" — and returns it with the rest.
+// The name counts only when it spells, in any script, a label of the host of
+// a URL the entry prints, so a title's first sentence is never taken for it;
+// it returns "" and s when there is none.
+func siteHeading(s string, urls []Found) (string, string) {
+	if len(urls) == 0 {
+		return "", s
+	}
+	end := strings.Index(s, ". ")
+	if end <= 0 || end > 60 {
+		return "", s
+	}
+	name, rest := strings.TrimSpace(s[:end]), strings.TrimSpace(s[end+2:])
+	if rest == "" || strings.ContainsAny(rest[:1], "[(–—-") || len(strings.Fields(name)) > 4 {
+		return "", s
+	}
+	key := NameKey(name)
+	if len(key) < 3 {
+		return "", s
+	}
+	for _, f := range urls {
+		for _, label := range hostLabels(f.URL) {
+			if k := NameKey(label); k == key || len(key) >= 6 && oneEditApart(k, key) {
+				return name, rest
+			}
+		}
+	}
+	return "", s
+}
+
+// hostLabels are the names a URL's host is known by: each label but the
+// top-level domain and "www", and the host without its top-level domain
+// ("library.ru" → "library", "en.wikipedia.org" → "en", "wikipedia",
+// "en.wikipedia").
+func hostLabels(u string) []string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "/?#:"); i >= 0 {
+		u = u[:i]
+	}
+	labels := strings.Split(strings.TrimPrefix(strings.ToLower(u), "www."), ".")
+	if len(labels) < 2 {
+		return nil
+	}
+	labels = labels[:len(labels)-1]
+	return append(labels, strings.Join(labels, "."))
+}
+
+// oneEditApart reports whether a and b differ by one inserted, deleted or
+// replaced byte: romanisations disagree on a letter ("vikipedia" from
+// Википедия, "vikipeda" from wikipedia).
+func oneEditApart(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}

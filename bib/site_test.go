@@ -1,0 +1,45 @@
+package bib
+
+import "testing"
+
+// TestSiteHeading reads the website named before a page's title as its
+// author when the name spells the host of the page's URL, and only then.
+func TestSiteHeading(t *testing.T) {
+	for _, c := range []struct {
+		text, author, title string
+	}{
+		{"Стэпик. Введение в анализ данных [Электронный ресурс]. — Режим доступа: https://stepik.org/course/4852/. — Дата обращения: 12.03.2023.",
+			"Стэпик", "Введение в анализ данных"},
+		{"Open Library. The history of printing [Electronic resource]. — URL: https://openlibrary.org/works/OL1W (accessed: 01.02.2024).",
+			"Open Library", "The history of printing"},
+		{"Лента. Новости науки [Электронный ресурс]. — URL: https://lenta.ru/rubrics/science/ (дата обращения: 05.05.2021).",
+			"Лента", "Новости науки"},
+	} {
+		t.Run(c.author, func(t *testing.T) {
+			r := Parse(c.text)
+			if len(r.Item.Author) != 1 || r.Item.Author[0].Literal != c.author || r.Item.Title != c.title {
+				t.Errorf("author %+v, title %q; want %q, %q", r.Item.Author, r.Item.Title, c.author, c.title)
+			}
+		})
+	}
+	t.Run("title_sentence_not_host", func(t *testing.T) {
+		r := Parse("Культура. Традиции и обряды [Электронный ресурс]. — URL: https://example.org/kultura (дата обращения: 05.05.2021).")
+		if len(r.Item.Author) != 0 {
+			t.Errorf("author %+v; want none: the first sentence does not name the host", r.Item.Author)
+		}
+	})
+}
+
+func TestOneEditApart(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"vikipedia", "vikipeda", true}, {"abc", "abd", true}, {"abc", "abcd", true},
+		{"abc", "abc", true}, {"abc", "xyz", false}, {"abc", "abcde", false}, {"kagle", "kegli", false},
+	} {
+		if got := oneEditApart(c.a, c.b); got != c.want {
+			t.Errorf("oneEditApart(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
