@@ -389,6 +389,23 @@ func addMonthDay(d *Date, md []string) {
 	}
 }
 
+// isNewspaperIssue reports a periodical dated like a newspaper (GOST
+// 7.1-2003, 7.7: "// Известия. – 2006. – 15 февр."): no volume, and a day
+// printed with the month — or a month alone when the title says it is a
+// newspaper ("Березень (№ 3)").
+func isNewspaperIssue(it *Item) bool {
+	if it.Volume != "" || it.Issued == nil || len(it.Issued.Parts) == 0 {
+		return false
+	}
+	switch n := len(it.Issued.Parts[0]); {
+	case n == 3:
+		return true
+	case n == 2:
+		return newspaperRe.MatchString(it.ContainerTitle)
+	}
+	return false
+}
+
 // inferType decides the CSL type from what the entry contains.
 func inferType(p *parsed, hasHost bool) {
 	it := &p.Item
@@ -449,7 +466,7 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type = "paper-conference"
 	case hasHost && (it.Volume != "" || it.Issue != "" || journalRe.MatchString(it.ContainerTitle)) && len(it.Editor) == 0 && it.Publisher == "" && it.PublisherPlace == "":
 		it.Type = "article-journal"
-		if newspaperRe.MatchString(it.ContainerTitle) && it.Volume == "" && it.Issued != nil && len(it.Issued.Parts[0]) == 3 {
+		if isNewspaperIssue(it) {
 			it.Type = "article-newspaper"
 		}
 	case hasHost && (len(it.Editor) > 0 || it.Publisher != "" || it.PublisherPlace != ""):

@@ -578,6 +578,12 @@ func titleEnd(s string, dashStyle bool) int {
 		if abbreviationBefore(s[:m[0]+1]) {
 			continue
 		}
+		if !dashStyle && s[m[0]] == '.' {
+			if n := titleSentences(after); n > 0 {
+				end = m[1] + n
+				break
+			}
+		}
 		if fieldish(after) || (!dashStyle && startsSentence(after)) {
 			end = m[0]
 			if s[m[0]] == '?' || s[m[0]] == '!' {
