@@ -207,6 +207,7 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 	}
 	repairWords(&p, ctx)
 	trimHostNumbers(it)
+	dropHostExtent(it)
 	if it.Issued == nil {
 		it.Issued = actDate(p.Raw)
 	}

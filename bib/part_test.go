@@ -1,0 +1,27 @@
+package bib
+
+import "testing"
+
+// TestHostExtent gives a part no page count taken from its host, and keeps
+// the page count of an article numbered beyond it.
+func TestHostExtent(t *testing.T) {
+	for _, c := range []struct{ text, pages string }{
+		{"Орлова Н. П. Кружево / Н. П. Орлова // Народная энциклопедия : в 10 т. Т. 3. – М. : Наука, 2001. – 608 с. – С. 118–119.", ""},
+		{"Орлова Н. П. Кружево // Народная энциклопедия. Т. 3. – М. : Наука, 2001. – 608 с.", ""},
+		{"Петров А. А. Модель стока // Водные ресурсы. – 2020. – Т. 12, № 4. – С. 968. – 19 с.", "19"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			if r := Parse(c.text); r.Item.NumberOfPages != c.pages {
+				t.Errorf("number-of-pages %q; want %q", r.Item.NumberOfPages, c.pages)
+			}
+		})
+	}
+}
+
+func TestLeadingNumber(t *testing.T) {
+	for s, want := range map[string]int{"188–189": 188, " 12": 12, "xii": 0, "": 0} {
+		if got := leadingNumber(s); got != want {
+			t.Errorf("leadingNumber(%q) = %d; want %d", s, got, want)
+		}
+	}
+}
