@@ -1,0 +1,26 @@
+package bib
+
+import "testing"
+
+// TestPeriodicalLayouts reads the host of an article printed without "//"
+// (GOST R 7.0.5 and DSTU 8302 lists) and dates newspapers by the day.
+func TestPeriodicalLayouts(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		w    want
+	}{
+		{"Коваль І. П. Вплив клімату на врожайність зернових. Агроекологічний журнал. 2019. Т. 7, № 2. С. 15–22.",
+			want{typ: "article-journal", title: "Вплив клімату на врожайність зернових", container: "Агроекологічний журнал",
+				volume: "7", issue: "2", page: "15–22", issued: "2019"}},
+		{"Сидоренко О. Нові правила вступу. Освітній вісник. 2021. 12 берез. С. 3.",
+			want{title: "Нові правила вступу", container: "Освітній вісник", issued: "2021-03-12"}},
+		// A place before the year is an imprint, not a journal.
+		{"Коваль І. П. Історія села. Київ. 2013. 120 с.", want{typ: "book", title: "Історія села"}},
+		{"Мельник П. Весна у місті / П. Мельник // Вечірній Львів. — 2018. — 14 квітня (№ 30). — С. 5.",
+			want{typ: "article-newspaper", container: "Вечірній Львів", issued: "2018-04-14"}},
+		{"Орлов К. Цены на зерно / К. Орлов // Сельская газета. – 2022. – Март (№ 3). – С. 2.",
+			want{typ: "article-newspaper", container: "Сельская газета"}},
+	} {
+		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
+	}
+}
