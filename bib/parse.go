@@ -340,6 +340,7 @@ var (
 // cleanSeparators tidies what removing fields left behind: empty brackets,
 // doubled separators, a dangling dash or "//" at the end.
 func cleanSeparators(s string) string {
+	s = singleDashes(s)
 	if strings.Contains(s, "()") || strings.Contains(s, "[]") || strings.Contains(s, "( ") || strings.Contains(s, "[ ") {
 		s = emptyPar.ReplaceAllString(s, " ")
 	}
@@ -475,6 +476,8 @@ func readBody(p *parsed, s string, footnote bool) {
 		if m := inHost.FindStringIndex(tail); m != nil {
 			host, hasHost = tail[m[1]:], true
 			tail = ""
+		} else if h, ok := dashHost(tail); ok {
+			host, hasHost, tail = h, true, ""
 		}
 	}
 	areas := tail
@@ -559,7 +562,7 @@ func titleEnd(s string, dashStyle bool) int {
 	}
 	for _, m := range areaDashes(s[:end]) {
 		typed := s[m[0]] == '.' && strings.Contains(s[m[0]:m[1]], "-")
-		if typed || fieldish(strings.TrimSpace(s[m[1]:])) || dashIsArea(s[:m[0]], s[m[1]:]) {
+		if typed || fieldish(strings.TrimSpace(s[m[1]:])) || dashIsArea(s[:m[0]], s[m[1]:]) || s[m[0]] == '.' && dashHostRe.may(s[m[0]:]) && isDashHost(s[m[0]:]) {
 			end = m[0]
 			break
 		}

@@ -16,6 +16,10 @@ func TestPeriodicalLayouts(t *testing.T) {
 			want{title: "Нові правила вступу", container: "Освітній вісник", issued: "2021-03-12"}},
 		// A place before the year is an imprint, not a journal.
 		{"Коваль І. П. Історія села. Київ. 2013. 120 с.", want{typ: "book", title: "Історія села"}},
+		// A journal in an area of its own, after a dash instead of "//".
+		{"Иванов И. И. Новый метод анализа. – Вестник науки. – 2010. – № 3. – С. 5–10.",
+			want{typ: "article-journal", title: "Новый метод анализа", container: "Вестник науки", issue: "3", page: "5–10"}},
+		{"Иванов И. И. Новый метод анализа. – М. : Наука. – 2010. – С. 5–10.", want{title: "Новый метод анализа", place: "М."}},
 		{"Мельник П. Весна у місті / П. Мельник // Вечірній Львів. — 2018. — 14 квітня (№ 30). — С. 5.",
 			want{typ: "article-newspaper", container: "Вечірній Львів", issued: "2018-04-14"}},
 		{"Орлов К. Цены на зерно / К. Орлов // Сельская газета. – 2022. – Март (№ 3). – С. 2.",
