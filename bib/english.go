@@ -1,7 +1,6 @@
 package bib
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -25,8 +24,6 @@ var (
 	// & Norvig, P., 2009. Title") and Chicago author-date ("Patten, Michael
 	// A. 2003. Title").
 	enBareDate = lazyRegexp(`^\s*[.,]?\s*((?:1[5-9]|20)\d\d)[a-z]?\s*([.,])\s+`)
-	// Chicago notes (14.20): "Title (Place: Publisher, Year), page".
-	enNoteImprint = lazyRegexp(`\s*\(([^()]*?[,:][^()]*?(?:1[5-9]|20)\d\d[a-z]?)\)\s*,?\s*((?:(?:pp?\.\s*)?\d.*?)?)[.\s]*$`)
 	// Chicago notes and bibliographies, MLA: the page cited at the end of a
 	// note: ", 45.", ", p. 20.", "p.10".
 	enNoteLocator = lazyRegexp(`(?:^|[,.]?\s+|,)(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\s*\.?$`)
@@ -176,12 +173,13 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 // followed by nothing or by the page cited, and not a date in parentheses
 // ("(October 14, 2017): 94–101" of a journal).
 func hasNoteImprint(s string) bool {
-	m := findIf(enNoteImprint, s, strings.Contains(s, ")"))
-	if m == nil {
+	m, ok := noteImprintIndex(s)
+	if !ok {
 		return false
 	}
-	first := strings.Fields(m[1])[0]
-	return month(strings.Trim(first, ".,")) == 0 || strings.Contains(m[1], ":")
+	inner := s[m[2]:m[3]]
+	first := strings.Fields(inner)[0]
+	return month(strings.Trim(first, ".,")) == 0 || strings.Contains(inner, ":")
 }
 
 // givenFirstNote reports a note of the Oxford style printed without
@@ -408,7 +406,7 @@ func (e *enEntry) splitTitle(s string, commaFields bool) (string, string) {
 		return t, after
 	}
 	if e.note {
-		if m := enNoteImprint.FindStringSubmatchIndex(s); m != nil {
+		if m, ok := noteImprintIndex(s); ok {
 			return s[:m[0]], s[m[0]:]
 		}
 	}
@@ -633,21 +631,6 @@ func (e *enEntry) setPages(pages string) {
 	e.p.Item.Page = pages
 }
 
-// enNumberStart finds where the numbers of a periodical start after its
-// title, as each style prints them.
-var enNumberStart = []*regex{
-	lazyRegexp(`,?(?:^|[\s,(])(?:[Vv]ol(?:ume)?\.?|т\.)\s*(?:[A-Z]{1,3}-)?\d`), // IEEE, MLA, AGPS: ", vol. 58"
-	lazyRegexp(`,?\s*\d+[A-Za-z]?\s*\(\s*[\w/–-]+\s*\)\s*(?:[,.:]|$)`),         // APA: ", 21(3),"
-	lazyRegexp(`,\s*\d+\s*,\s*(?:[A-Za-z]?\d+\s*[-–—]|e\d|[Aa]rt|pp?\.)`),      // APA: ", 29, 149-159"
-	lazyRegexp(`\s+\d+\s*,\s*(?:no\.|[A-Za-z]?\d+\s*[-–—]\s*\d)`),              // Chicago "84, no. 1"; "17, 1-24"
-	lazyRegexp(`\s+\d+\s*(?:\(\s*[^)]*\))?\s*:\s*\d`),                          // Chicago "12 (2004): 45"
-	lazyRegexp(`,\s*(?:[Nn]o\.|[Ii]ssue|вып\.|вип\.)\s*\d`),                    // ", no. 4"
-	lazyRegexp(`\s+\d+\s*:\s*\d+`),                                             // "167:968"
-	lazyRegexp(`,\s*(?:Article(?:\s+ID)?|Art\.?\s*no\.?)\s*\w`),                // "Geofluids, Article ID 1389379"
-	lazyRegexp(`\s+\d+\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*\.?$`),                  // "J. Phys. Chem. 69 (1965)"
-	lazyRegexp(`,\s*pp?\.\s*[A-Z]?\d`),                                         // newspapers: ", p. D6"
-}
-
 // readJournal reads "Journal, vol. 9, no. 2, 2001, pp. 177-182" and the
 // other periodical statements; it reports false when s has none.
 func (e *enEntry) readJournal(s string) bool {
@@ -688,17 +671,12 @@ func (e *enEntry) readJournal(s string) bool {
 }
 
 // numbersStart is where the numbers of a periodical start in s, or -1:
-// the first place one of enNumberStart matches with a container before it
-// that is not a publisher or an imprint.
+// the first place where the numbers may start, as each style prints them
+// (numberStarts), with a container before it that is not a publisher or
+// an imprint.
 func (e *enEntry) numbersStart(s string) int {
-	var starts []int
-	for _, re := range enNumberStart {
-		for _, m := range re.FindAllStringIndex(s, -1) {
-			starts = append(starts, m[0])
-		}
-	}
-	sort.Ints(starts)
-	for _, best := range starts {
+	var buf [16]int
+	for _, best := range numberStarts(s, buf[:0]) {
 		container := cleanTitle(s[:best])
 		switch {
 		case container == "" || best == 0:
@@ -877,7 +855,7 @@ func splitOutside(s, sep string) []string {
 func (e *enEntry) readBook(s string) {
 	it := &e.p.Item
 	s = strings.TrimSpace(s)
-	if m := enNoteImprint.FindStringSubmatchIndex(s); m != nil && m[0] == 0 {
+	if m, ok := noteImprintIndex(s); ok && m[0] == 0 {
 		// "(Place: Publisher, Year), page" of a note.
 		inner, after := s[m[2]:m[3]], s[m[4]:m[5]]
 		e.readImprint(inner)

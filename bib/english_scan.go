@@ -1,0 +1,541 @@
+package bib
+
+import (
+	"sort"
+	"strings"
+)
+
+// Hand-written scanners for the patterns the English-style reader runs on
+// every entry. Each replaces a regular expression whose search, tried at
+// every position of the entry, cost more than the rest of the reader; each
+// returns what the expression returned (english_scan_test.go keeps the
+// expressions and compares them on the corpus and under fuzzing). The
+// \s of the expressions is [\t\n\f\r ], \d is [0-9], \w is [0-9A-Za-z_].
+
+// enIsSpace is the \s class of regexp.
+func enIsSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// enIsLetter is [A-Za-z].
+func enIsLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// enSkipSpaces returns the index after the \s* that starts at i.
+func enSkipSpaces(s string, i int) int {
+	for i < len(s) && enIsSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// enSkipDigits returns the index after the \d* that starts at i.
+func enSkipDigits(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// enDigitsAt returns the index after the \d+ at i, or -1.
+func enDigitsAt(s string, i int) int {
+	if e := enSkipDigits(s, i); e > i {
+		return e
+	}
+	return -1
+}
+
+// enSpacesAt returns the index after the \s+ at i, or -1.
+func enSpacesAt(s string, i int) int {
+	if e := enSkipSpaces(s, i); e > i {
+		return e
+	}
+	return -1
+}
+
+// enByteAt reports whether s has c at i.
+func enByteAt(s string, i int, c byte) bool { return i >= 0 && i < len(s) && s[i] == c }
+
+// enDashAt returns the index after the [-–—] at i, or -1.
+func enDashAt(s string, i int) int {
+	switch {
+	case enByteAt(s, i, '-'):
+		return i + 1
+	case strings.HasPrefix(s[i:], "–"), strings.HasPrefix(s[i:], "—"):
+		return i + len("–")
+	}
+	return -1
+}
+
+// enPrefixAt returns the index after lit at i, or -1.
+func enPrefixAt(s string, i int, lit string) int {
+	if strings.HasPrefix(s[i:], lit) {
+		return i + len(lit)
+	}
+	return -1
+}
+
+// enLetterDigitsAt reads `[A-Za-z]?\d+` at i. With a letter the digits
+// must follow it; the regexp's other choice, no letter, then fails on the
+// letter.
+func enLetterDigitsAt(s string, i int) int {
+	if i < len(s) && enIsLetter(s[i]) {
+		i++
+	}
+	return enDigitsAt(s, i)
+}
+
+// enScanAll returns the starts of the successive leftmost matches that a
+// FindAllStringIndex of the pattern read by at returns, appended to out.
+// at returns the end of the pattern's preferred match at i, or -1. The
+// patterns match no empty text and test no context left of i, so the
+// search may go on byte by byte: no match starts inside a rune.
+func enScanAll(s string, at func(string, int) int, out []int) []int {
+	for i := 0; i < len(s); {
+		if e := at(s, i); e >= 0 {
+			out = append(out, i)
+			i = e
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// numberStarts lists where the numbers of a periodical may start in s:
+// the starts of all matches of the enNumberStart patterns, sorted.
+func numberStarts(s string, buf []int) []int {
+	out := buf[:0]
+	out = enScanAll(s, volumeStartAt, out)
+	for _, at := range numberStartScanners {
+		out = enScanAll(s, at, out)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// numberStartScanners are the patterns of a periodical's numbers that test
+// no left context; volumeStartAt, which tests the start of the text, is
+// run apart.
+var numberStartScanners = [...]func(string, int) int{
+	volIssueStartAt, volPagesStartAt, volNoStartAt, volColonStartAt,
+	issueStartAt, volColonPagesStartAt, articleStartAt, volYearEndAt, pagesStartAt,
+}
+
+// volumeStartAt reads `,?(?:^|[\s,(])(?:[Vv]ol(?:ume)?\.?|т\.)\s*(?:[A-Z]{1,3}-)?\d`
+// (IEEE, MLA, AGPS: ", vol. 58").
+func volumeStartAt(s string, i int) int {
+	if s[i] == ',' && i+1 < len(s) && isVolumeOpener(s[i+1]) {
+		if e := volumeWordAt(s, i+2); e >= 0 {
+			return e
+		}
+	}
+	if i == 0 {
+		if e := volumeWordAt(s, 0); e >= 0 {
+			return e
+		}
+	}
+	if isVolumeOpener(s[i]) {
+		return volumeWordAt(s, i+1)
+	}
+	return -1
+}
+
+// isVolumeOpener is [\s,(].
+func isVolumeOpener(c byte) bool { return enIsSpace(c) || c == ',' || c == '(' }
+
+// volumeWordAt reads `(?:[Vv]ol(?:ume)?\.?|т\.)\s*(?:[A-Z]{1,3}-)?\d`.
+func volumeWordAt(s string, i int) int {
+	j := -1
+	if i+3 <= len(s) && (s[i] == 'V' || s[i] == 'v') && s[i+1:i+3] == "ol" {
+		j = i + 3
+		if e := enPrefixAt(s, j, "ume"); e >= 0 {
+			j = e
+		}
+		if enByteAt(s, j, '.') {
+			j++
+		}
+	} else if e := enPrefixAt(s, i, "т."); e >= 0 {
+		j = e
+	}
+	if j < 0 {
+		return -1
+	}
+	j = enSkipSpaces(s, j)
+	// (?:[A-Z]{1,3}-)?: only the whole run of capitals can precede the
+	// hyphen.
+	k := j
+	for k < len(s) && k-j < 3 && s[k] >= 'A' && s[k] <= 'Z' {
+		k++
+	}
+	if k > j && enByteAt(s, k, '-') && k+1 < len(s) && isDigit(s[k+1]) {
+		return k + 2
+	}
+	if j < len(s) && isDigit(s[j]) {
+		return j + 1
+	}
+	return -1
+}
+
+// volIssueStartAt reads `,?\s*\d+[A-Za-z]?\s*\(\s*[\w/–-]+\s*\)\s*(?:[,.:]|$)`
+// (APA: ", 21(3),").
+func volIssueStartAt(s string, i int) int {
+	if s[i] == ',' {
+		if e := volIssueAt(s, i+1); e >= 0 {
+			return e
+		}
+	}
+	return volIssueAt(s, i)
+}
+
+// volIssueAt reads the pattern of volIssueStartAt after its comma.
+func volIssueAt(s string, i int) int {
+	j := enDigitsAt(s, enSkipSpaces(s, i))
+	if j < 0 {
+		return -1
+	}
+	if j < len(s) && enIsLetter(s[j]) {
+		j++
+	}
+	j = enSkipSpaces(s, j)
+	if !enByteAt(s, j, '(') {
+		return -1
+	}
+	j = enSkipSpaces(s, j+1)
+	k := j
+	for k < len(s) {
+		if isWordByte(s[k]) || s[k] == '/' || s[k] == '-' {
+			k++
+		} else if strings.HasPrefix(s[k:], "–") {
+			k += len("–")
+		} else {
+			break
+		}
+	}
+	if k == j {
+		return -1
+	}
+	k = enSkipSpaces(s, k)
+	if !enByteAt(s, k, ')') {
+		return -1
+	}
+	k = enSkipSpaces(s, k+1)
+	switch {
+	case k == len(s):
+		return k
+	case s[k] == ',' || s[k] == '.' || s[k] == ':':
+		return k + 1
+	}
+	return -1
+}
+
+// volPagesStartAt reads `,\s*\d+\s*,\s*(?:[A-Za-z]?\d+\s*[-–—]|e\d|[Aa]rt|pp?\.)`
+// (APA: ", 29, 149-159").
+func volPagesStartAt(s string, i int) int {
+	if s[i] != ',' {
+		return -1
+	}
+	j := enDigitsAt(s, enSkipSpaces(s, i+1))
+	if j < 0 {
+		return -1
+	}
+	j = enSkipSpaces(s, j)
+	if !enByteAt(s, j, ',') {
+		return -1
+	}
+	j = enSkipSpaces(s, j+1)
+	if k := enLetterDigitsAt(s, j); k >= 0 {
+		if e := enDashAt(s, enSkipSpaces(s, k)); e >= 0 {
+			return e
+		}
+	}
+	switch {
+	case enByteAt(s, j, 'e') && j+1 < len(s) && isDigit(s[j+1]):
+		return j + 2
+	case (enByteAt(s, j, 'A') || enByteAt(s, j, 'a')) && strings.HasPrefix(s[j+1:], "rt"):
+		return j + 3
+	case strings.HasPrefix(s[j:], "pp."):
+		return j + 3
+	case strings.HasPrefix(s[j:], "p."):
+		return j + 2
+	}
+	return -1
+}
+
+// volNoStartAt reads `\s+\d+\s*,\s*(?:no\.|[A-Za-z]?\d+\s*[-–—]\s*\d)`
+// (Chicago "84, no. 1"; "17, 1-24").
+func volNoStartAt(s string, i int) int {
+	j := enSpacesAt(s, i)
+	if j < 0 {
+		return -1
+	}
+	if j = enDigitsAt(s, j); j < 0 {
+		return -1
+	}
+	j = enSkipSpaces(s, j)
+	if !enByteAt(s, j, ',') {
+		return -1
+	}
+	j = enSkipSpaces(s, j+1)
+	if e := enPrefixAt(s, j, "no."); e >= 0 {
+		return e
+	}
+	k := enLetterDigitsAt(s, j)
+	if k < 0 {
+		return -1
+	}
+	if k = enDashAt(s, enSkipSpaces(s, k)); k < 0 {
+		return -1
+	}
+	if k = enSkipSpaces(s, k); k < len(s) && isDigit(s[k]) {
+		return k + 1
+	}
+	return -1
+}
+
+// volColonStartAt reads `\s+\d+\s*(?:\(\s*[^)]*\))?\s*:\s*\d` (Chicago
+// "12 (2004): 45").
+func volColonStartAt(s string, i int) int {
+	j := enSpacesAt(s, i)
+	if j < 0 {
+		return -1
+	}
+	if j = enDigitsAt(s, j); j < 0 {
+		return -1
+	}
+	j = enSkipSpaces(s, j)
+	if enByteAt(s, j, '(') {
+		// The group ends at the first ")"; without one the colon cannot
+		// stand at the "(".
+		k := strings.IndexByte(s[j:], ')')
+		if k < 0 {
+			return -1
+		}
+		j = enSkipSpaces(s, j+k+1)
+	}
+	if !enByteAt(s, j, ':') {
+		return -1
+	}
+	if j = enSkipSpaces(s, j+1); j < len(s) && isDigit(s[j]) {
+		return j + 1
+	}
+	return -1
+}
+
+// issueStartAt reads `,\s*(?:[Nn]o\.|[Ii]ssue|вып\.|вип\.)\s*\d` (", no. 4").
+func issueStartAt(s string, i int) int {
+	if s[i] != ',' {
+		return -1
+	}
+	j := enSkipSpaces(s, i+1)
+	k := -1
+	switch {
+	case j+3 <= len(s) && (s[j] == 'N' || s[j] == 'n') && s[j+1:j+3] == "o.":
+		k = j + 3
+	case j+5 <= len(s) && (s[j] == 'I' || s[j] == 'i') && s[j+1:j+5] == "ssue":
+		k = j + 5
+	default:
+		if k = enPrefixAt(s, j, "вып."); k < 0 {
+			k = enPrefixAt(s, j, "вип.")
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	if k = enSkipSpaces(s, k); k < len(s) && isDigit(s[k]) {
+		return k + 1
+	}
+	return -1
+}
+
+// volColonPagesStartAt reads `\s+\d+\s*:\s*\d+` ("167:968").
+func volColonPagesStartAt(s string, i int) int {
+	j := enSpacesAt(s, i)
+	if j < 0 {
+		return -1
+	}
+	if j = enDigitsAt(s, j); j < 0 {
+		return -1
+	}
+	j = enSkipSpaces(s, j)
+	if !enByteAt(s, j, ':') {
+		return -1
+	}
+	return enDigitsAt(s, enSkipSpaces(s, j+1))
+}
+
+// articleStartAt reads `,\s*(?:Article(?:\s+ID)?|Art\.?\s*no\.?)\s*\w`
+// ("Geofluids, Article ID 1389379").
+func articleStartAt(s string, i int) int {
+	if s[i] != ',' {
+		return -1
+	}
+	j := enSkipSpaces(s, i+1)
+	if k := enPrefixAt(s, j, "Article"); k >= 0 {
+		if id := enSpacesAt(s, k); id >= 0 && strings.HasPrefix(s[id:], "ID") {
+			if e := enWordByteAt(s, enSkipSpaces(s, id+2)); e >= 0 {
+				return e
+			}
+		}
+		return enWordByteAt(s, enSkipSpaces(s, k))
+	}
+	k := enPrefixAt(s, j, "Art")
+	if k < 0 {
+		return -1
+	}
+	if enByteAt(s, k, '.') {
+		k++
+	}
+	if k = enPrefixAt(s, enSkipSpaces(s, k), "no"); k < 0 {
+		return -1
+	}
+	if enByteAt(s, k, '.') {
+		k++
+	}
+	return enWordByteAt(s, enSkipSpaces(s, k))
+}
+
+// enWordByteAt returns the index after the \w at i, or -1.
+func enWordByteAt(s string, i int) int {
+	if i < len(s) && isWordByte(s[i]) {
+		return i + 1
+	}
+	return -1
+}
+
+// volYearEndAt reads `\s+\d+\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*\.?$` ("J.
+// Phys. Chem. 69 (1965)").
+func volYearEndAt(s string, i int) int {
+	j := enSpacesAt(s, i)
+	if j < 0 {
+		return -1
+	}
+	if j = enDigitsAt(s, j); j < 0 {
+		return -1
+	}
+	j = enSkipSpaces(s, j)
+	if !enByteAt(s, j, '(') {
+		return -1
+	}
+	j = enSkipSpaces(s, j+1)
+	if j+4 > len(s) || !enYear4(s[j:j+4]) {
+		return -1
+	}
+	j = enSkipSpaces(s, j+4)
+	if !enByteAt(s, j, ')') {
+		return -1
+	}
+	j = enSkipSpaces(s, j+1)
+	if enByteAt(s, j, '.') {
+		j++
+	}
+	if j == len(s) {
+		return j
+	}
+	return -1
+}
+
+// enYear4 reports whether the four bytes of y are (?:1[5-9]|20)\d\d.
+func enYear4(y string) bool {
+	return (y[0] == '1' && y[1] >= '5' && y[1] <= '9' || y[0] == '2' && y[1] == '0') && isDigit(y[2]) && isDigit(y[3])
+}
+
+// pagesStartAt reads `,\s*pp?\.\s*[A-Z]?\d` (newspapers: ", p. D6").
+func pagesStartAt(s string, i int) int {
+	if s[i] != ',' {
+		return -1
+	}
+	j := enSkipSpaces(s, i+1)
+	switch {
+	case strings.HasPrefix(s[j:], "pp."):
+		j += 3
+	case strings.HasPrefix(s[j:], "p."):
+		j += 2
+	default:
+		return -1
+	}
+	j = enSkipSpaces(s, j)
+	if j < len(s) && s[j] >= 'A' && s[j] <= 'Z' && j+1 < len(s) && isDigit(s[j+1]) {
+		return j + 2
+	}
+	if j < len(s) && isDigit(s[j]) {
+		return j + 1
+	}
+	return -1
+}
+
+// noteImprintIndex finds the "(Place: Publisher, Year), page" that ends a
+// Chicago note (14.20): the submatch indices of
+// `\s*\(([^()]*?[,:][^()]*?(?:1[5-9]|20)\d\d[a-z]?)\)\s*,?\s*((?:(?:pp?\.\s*)?\d.*?)?)[.\s]*$`
+// and whether it matched. The parenthesis holds no other parenthesis, ends
+// in a year and has a comma or colon before the year; after it come at
+// most a comma, the page cited and full stops.
+func noteImprintIndex(s string) ([6]int, bool) {
+	for j := strings.IndexByte(s, '('); j >= 0; {
+		k := strings.IndexAny(s[j+1:], "()")
+		if k < 0 {
+			break
+		}
+		k += j + 1
+		if s[k] == ')' && noteImprintInner(s[j+1:k]) {
+			if g0, g1, ok := noteImprintTail(s, k+1); ok {
+				start := j
+				for start > 0 && enIsSpace(s[start-1]) {
+					start--
+				}
+				return [6]int{start, len(s), j + 1, k, g0, g1}, true
+			}
+		}
+		if s[k] == '(' {
+			j = k
+			continue
+		}
+		next := strings.IndexByte(s[k+1:], '(')
+		if next < 0 {
+			break
+		}
+		j = k + 1 + next
+	}
+	return [6]int{}, false
+}
+
+// noteImprintInner reports whether the text in parentheses ends in a year,
+// with a letter after it allowed, and has a comma or colon before the year.
+func noteImprintInner(c string) bool {
+	end := len(c)
+	if end > 0 && c[end-1] >= 'a' && c[end-1] <= 'z' {
+		end--
+	}
+	return end >= 4 && enYear4(c[end-4:end]) && strings.ContainsAny(c[:end-4], ",:")
+}
+
+// noteImprintTail reads `\s*,?\s*((?:(?:pp?\.\s*)?\d.*?)?)[.\s]*$` from i
+// and returns the bounds of the page cited.
+func noteImprintTail(s string, i int) (int, int, bool) {
+	i = enSkipSpaces(s, i)
+	if enByteAt(s, i, ',') {
+		i = enSkipSpaces(s, i+1)
+	}
+	d := i
+	if e := enPrefixAt(s, d, "pp."); e >= 0 {
+		d = enSkipSpaces(s, e)
+	} else if e := enPrefixAt(s, d, "p."); e >= 0 {
+		d = enSkipSpaces(s, e)
+	}
+	// The trailing run of full stops and spaces.
+	t := len(s)
+	for t > 0 && (s[t-1] == '.' || enIsSpace(s[t-1])) {
+		t--
+	}
+	if d < len(s) && isDigit(s[d]) {
+		// The page runs lazily up to the trailing run, within one line.
+		g := max(d+1, t)
+		if strings.IndexByte(s[d+1:g], '\n') >= 0 {
+			return 0, 0, false
+		}
+		return i, g, true
+	}
+	if d == i && t <= i {
+		return i, i, true
+	}
+	return 0, 0, false
+}

@@ -1,0 +1,208 @@
+package bib
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// The regular expressions english_scan.go replaced, kept to compare the
+// scanners against them.
+
+// oldNumberStart are the patterns numberStarts replaced, in the order of
+// numberStartScanners with volumeStartAt first.
+var oldNumberStart = []*regex{
+	lazyRegexp(`,?(?:^|[\s,(])(?:[Vv]ol(?:ume)?\.?|т\.)\s*(?:[A-Z]{1,3}-)?\d`),
+	lazyRegexp(`,?\s*\d+[A-Za-z]?\s*\(\s*[\w/–-]+\s*\)\s*(?:[,.:]|$)`),
+	lazyRegexp(`,\s*\d+\s*,\s*(?:[A-Za-z]?\d+\s*[-–—]|e\d|[Aa]rt|pp?\.)`),
+	lazyRegexp(`\s+\d+\s*,\s*(?:no\.|[A-Za-z]?\d+\s*[-–—]\s*\d)`),
+	lazyRegexp(`\s+\d+\s*(?:\(\s*[^)]*\))?\s*:\s*\d`),
+	lazyRegexp(`,\s*(?:[Nn]o\.|[Ii]ssue|вып\.|вип\.)\s*\d`),
+	lazyRegexp(`\s+\d+\s*:\s*\d+`),
+	lazyRegexp(`,\s*(?:Article(?:\s+ID)?|Art\.?\s*no\.?)\s*\w`),
+	lazyRegexp(`\s+\d+\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*\.?$`),
+	lazyRegexp(`,\s*pp?\.\s*[A-Z]?\d`),
+}
+
+// oldNoteImprint is the pattern noteImprintIndex replaced.
+var oldNoteImprint = lazyRegexp(`\s*\(([^()]*?[,:][^()]*?(?:1[5-9]|20)\d\d[a-z]?)\)\s*,?\s*((?:(?:pp?\.\s*)?\d.*?)?)[.\s]*$`)
+
+// scanTexts returns the texts the scanners are compared on: the entries of
+// the labelled corpus and the lines of the seed articles short enough to
+// be an entry.
+func scanTexts(t testing.TB) []string {
+	t.Helper()
+	var texts []string
+	files, _ := filepath.Glob("../testdata/corpus/*.jsonl")
+	for _, file := range files {
+		for _, r := range readCorpus(t, file) {
+			texts = append(texts, r.Text)
+		}
+	}
+	articles, _ := filepath.Glob("../testdata/articles/*.txt")
+	for _, file := range articles {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			if line := strings.TrimSpace(sc.Text()); line != "" && len(line) <= 600 {
+				texts = append(texts, line)
+			}
+		}
+		f.Close()
+	}
+	if len(texts) < 500 {
+		t.Fatalf("only %d texts to compare on", len(texts))
+	}
+	return texts
+}
+
+// suffixes returns what the reader feeds a scanner from text: every
+// suffix starting at a rune, as it is and with the separators the reader
+// trims from its end taken off.
+func suffixes(text string) []string {
+	var out []string
+	for i := 0; i < len(text); {
+		s := text[i:]
+		out = append(out, s)
+		if t := strings.TrimRight(s, " .,;"); t != s {
+			out = append(out, t)
+		}
+		_, n := utf8.DecodeRuneInString(s)
+		i += n
+	}
+	return out
+}
+
+// scanAllIndex is enScanAll returning the matches, as FindAllStringIndex.
+func scanAllIndex(s string, at func(string, int) int) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		if e := at(s, i); e >= 0 {
+			out = append(out, []int{i, e})
+			i = e
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// allNumberScanners lists the scanners in the order of oldNumberStart.
+func allNumberScanners() []func(string, int) int {
+	return append([]func(string, int) int{volumeStartAt}, numberStartScanners[:]...)
+}
+
+// checkNumberStarts compares every scanner of numberStarts with its
+// pattern on s, match by match, and their union.
+func checkNumberStarts(t *testing.T, s string) {
+	t.Helper()
+	var union []int
+	for k, at := range allNumberScanners() {
+		want := oldNumberStart[k].FindAllStringIndex(s, -1)
+		if got := scanAllIndex(s, at); !reflect.DeepEqual(got, want) {
+			t.Fatalf("pattern %s on %q: scanner %v, regexp %v", oldNumberStart[k], s, got, want)
+		}
+		for _, m := range want {
+			union = append(union, m[0])
+		}
+	}
+	sort.Ints(union)
+	if got := numberStarts(s, nil); !slices.Equal(got, union) {
+		t.Fatalf("numberStarts(%q) = %v, want the starts %v", s, numberStarts(s, nil), union)
+	}
+}
+
+// TestNumberStartsMatchRegexps runs the scanners of numberStarts and the
+// patterns they replaced on every suffix of the corpus.
+func TestNumberStartsMatchRegexps(t *testing.T) {
+	for _, text := range scanTexts(t) {
+		for _, s := range suffixes(text) {
+			checkNumberStarts(t, s)
+		}
+	}
+}
+
+// TestNumberStartsCases pins the matches that take the patterns' less
+// preferred branches.
+func TestNumberStartsCases(t *testing.T) {
+	for _, s := range []string{
+		"Journal, vol. 58, no. 2, pp. 1-6",
+		"Journal,vol. AB-5",
+		"vol.5 begins",
+		"Volume 3 (2004): 45",
+		", 21(3),", "Journal 21a ( 3b/4– ) .", "J 21(3) x",
+		", 29, 149-159", ", 29, e5", ", 29, e5-6", ", 29, Art 5", ", 29, pp. 4", ", 29, pp 4", ", 29, p. 4",
+		" 84, no. 1", " 17, a1 - 24", " 17, 1-", " 12 (2004): 45", " 12 (2004 : 45", " 12 (20)x: 4",
+		", no. 4", ", Issue 3", ", вып. 2", ", вип.2", ", No 4",
+		" 167:968", " 167 : x",
+		", Article ID 1389379", ", Article ID", ", Article IDs", ", Articles", ", Art. no. 5", ", Art.no", ", Artno5",
+		"J. Phys. Chem. 69 (1965)", "J. Phys. Chem. 69 (1965) .", "J. Phys. Chem. 69 (1965). x",
+		", p. D6", ", pp.D", ", pp. 6",
+		"x 1 2, 3-4, 5-6",
+	} {
+		checkNumberStarts(t, s)
+	}
+}
+
+// FuzzNumberStarts compares the scanners of numberStarts with their
+// patterns on any text.
+func FuzzNumberStarts(f *testing.F) {
+	for _, s := range []string{"Journal, vol. 58, no. 2, pp. 1-6", " 12 (2004): 45", ", 29, e5-6", ", Article ID 5", " 69 (1965)."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkNumberStarts(t, s)
+	})
+}
+
+// checkNoteImprint compares noteImprintIndex with its pattern on s.
+func checkNoteImprint(t *testing.T, s string) {
+	t.Helper()
+	want := oldNoteImprint.FindStringSubmatchIndex(s)
+	got, ok := noteImprintIndex(s)
+	if ok != (want != nil) || ok && !slices.Equal(got[:], want) {
+		t.Fatalf("noteImprintIndex(%q) = %v, %v; regexp %v", s, got, ok, want)
+	}
+}
+
+// TestNoteImprintMatchesRegexp runs noteImprintIndex and the pattern it
+// replaced on every suffix of the corpus.
+func TestNoteImprintMatchesRegexp(t *testing.T) {
+	for _, text := range scanTexts(t) {
+		for _, s := range suffixes(text) {
+			checkNoteImprint(t, s)
+		}
+	}
+}
+
+// TestNoteImprintCases pins the branches of the pattern.
+func TestNoteImprintCases(t *testing.T) {
+	for _, s := range []string{
+		"Title (New York: Norton, 2001), 45.", "Title (New York: Norton, 2001)", "Title  (Oxford, 1999b) , p. 7 .",
+		"Title (Oxford, 1999b) , pp.7-9", "Title (Oxford 1999), 4", "Title (a (Oxford, 1999), 4", "Title (Oxford, 1999) p.",
+		"Title (Oxford, 1999), 4\nmore", "Title (Oxford, 1999), 4 x\n.", "T (x: 2001) y (Oxford, 1999), 4", "(Oxford, 12001)",
+		"T (Oxford, 1999), ,4", "T (Oxford, 1999)\n. \n", "T (Oxford, 1999), 4.\n", "T ((Oxford, 1999))", ":(, 2001)",
+	} {
+		checkNoteImprint(t, s)
+	}
+}
+
+// FuzzNoteImprint compares noteImprintIndex with its pattern on any text.
+func FuzzNoteImprint(f *testing.F) {
+	for _, s := range []string{"Title (New York: Norton, 2001), 45.", "T (Oxford, 1999b) , pp.7-9\n", "(a (b: 2001) 5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkNoteImprint(t, s)
+	})
+}
