@@ -129,8 +129,9 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	if readShortNote(p, s, footnote) {
 		return true
 	}
-	note := footnote || hasNoteImprint(s) || givenFirstNote(s)
-	o, ok := enOrder(s, note)
+	gf := enGivenFamily.FindStringSubmatch(s)
+	note := footnote || hasNoteImprint(s) || givenFirstNote(s, gf)
+	o, ok := enOrderGiven(s, note, gf)
 	if !ok && startsQuote(s) {
 		// No author: the title in quotation marks opens the entry (MLA 9,
 		// 5.19; Chicago 17, 14.75).
@@ -184,9 +185,10 @@ func hasNoteImprint(s string) bool {
 
 // givenFirstNote reports a note of the Oxford style printed without
 // parentheses: "Given Family, Title, Place: Publisher, Year, p. 311."
-// (names given first, a comma, and the page cited at the end).
-func givenFirstNote(s string) bool {
-	m := enGivenFamily.FindStringSubmatch(s)
+// (names given first, a comma, and the page cited at the end); gf is the
+// match of enGivenFamily on s.
+func givenFirstNote(s string, gf []string) bool {
+	m := gf
 	return m != nil && strings.HasPrefix(m[3], ",") && enPageEnd.MatchString(tail(s, 24))
 }
 
@@ -1176,6 +1178,17 @@ var enFunctionWords = map[string]bool{"of": true, "and": true, "the": true, "for
 // and Western Globalization’, pp. 79-80."
 var enShortNote = lazyRegexp(`^(` + surnameRe + `(?:\s+(?:and|&)\s+` + surnameRe + `)?)(?:,\s*(?:[A-Z]\.\s?)+|,)\s+([^()]+?),?\s*(?:(?:p|pp)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\.?$`)
 
+// mayBeShortNote is what every match of enShortNote holds: a capital
+// letter first, a comma after the names (which hold none) with no
+// parenthesis after it, and a number at the end before at most a full
+// stop.
+func mayBeShortNote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	c := strings.IndexByte(s, ',')
+	end := strings.TrimSuffix(s, ".")
+	return unicode.IsUpper(r) && c >= 0 && !strings.ContainsAny(s[c:], "()") && end != "" && isDigit(end[len(end)-1])
+}
+
 // enAndSplit splits "A. Brown and C. Green".
 var enAndSplit = lazyRegexp(`^\s*and\s+|\s+and\s+`)
 
@@ -1185,12 +1198,16 @@ var enAnd = lazyRegexp(`\s+(?:and|&)\s+`)
 // readShortNote reads a shortened note; the resolution across entries
 // then finds the full note it repeats.
 func readShortNote(p *parsed, s string, footnote bool) bool {
+	if !mayBeShortNote(s) {
+		return false
+	}
 	m := enShortNote.FindStringSubmatch(s)
 	if m == nil {
 		return false
 	}
 	title := strings.TrimSpace(m[2])
-	opCit := strings.HasPrefix(strings.ToLower(title), "op.") || strings.HasPrefix(strings.ToLower(title), "op cit")
+	low := strings.ToLower(title)
+	opCit := strings.HasPrefix(low, "op.") || strings.HasPrefix(low, "op cit")
 	short := len(strings.Fields(title)) <= 6 && !enYear.MatchString(s)
 	if !opCit && (!footnote && !short || startsYear(title) || strings.Contains(title, ". ") || len(strings.Fields(title)) > 8) {
 		return false

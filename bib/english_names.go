@@ -185,17 +185,23 @@ func enNames(s string, o nameOrder) ([]Name, string, bool) {
 
 // enOrder decides the name order of an entry from its first name.
 func enOrder(s string, note bool) (nameOrder, bool) {
-	if m := enGivenFamily.FindStringSubmatch(s); m != nil && strings.HasPrefix(m[3], ",") && startsQuote(strings.TrimLeft(s[len(m[0]):], " ")) {
+	return enOrderGiven(s, note, enGivenFamily.FindStringSubmatch(s))
+}
+
+// enOrderGiven is enOrder with gf, the match of enGivenFamily on s, read
+// once by the caller: the decision asks for it up to four times.
+func enOrderGiven(s string, note bool, gf []string) (nameOrder, bool) {
+	if m := gf; m != nil && strings.HasPrefix(m[3], ",") && startsQuote(strings.TrimLeft(s[len(m[0]):], " ")) {
 		// Chicago 17, 14.20: "Given Family, “Title,”" opens a note.
 		return orderGivenFirst, true
 	}
-	if m := enGivenFamily.FindStringSubmatch(s); m != nil && note && (strings.HasPrefix(m[3], ",") || strings.Contains(m[3], "and") || strings.Contains(m[3], "et")) {
+	if m := gf; m != nil && note && (strings.HasPrefix(m[3], ",") || strings.Contains(m[3], "and") || strings.Contains(m[3], "et")) {
 		return orderGivenFirst, true
 	}
 	if m := enInitialsFamily.FindString(s); m != "" && nameFits(m, s[len(m):]) {
 		return orderInitialsFamily, true
 	}
-	if m := enGivenFamily.FindStringSubmatch(s); m != nil && strings.HasPrefix(m[3], ",") {
+	if m := gf; m != nil && strings.HasPrefix(m[3], ",") {
 		// "Tao Tian, C. R. Jones, and R. D. Wesel": IEEE.
 		next := strings.TrimLeft(s[len(m[0])-len(m[3])+1:], " ")
 		if n := enInitialsFamily.FindString(next); n != "" && nameEnds(next[len(n):]) {
@@ -208,7 +214,7 @@ func enOrder(s string, note bool) (nameOrder, bool) {
 	if m := enFamilyGiven.FindString(s); m != "" && nameFits(m, s[len(m):]) && !note {
 		return orderInverted, true
 	}
-	if m := enGivenFamily.FindStringSubmatch(s); m != nil && note {
+	if gf != nil && note {
 		return orderGivenFirst, true
 	}
 	return 0, false

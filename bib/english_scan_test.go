@@ -206,3 +206,37 @@ func FuzzNoteImprint(f *testing.F) {
 		checkNoteImprint(t, s)
 	})
 }
+
+// checkShortNotePrecheck asserts that enShortNote matches no text
+// mayBeShortNote declines.
+func checkShortNotePrecheck(t *testing.T, s string) {
+	t.Helper()
+	if !mayBeShortNote(s) && enShortNote.MatchString(s) {
+		t.Fatalf("mayBeShortNote(%q) declines a shortened note", s)
+	}
+}
+
+// TestShortNotePrecheck runs the check on every suffix of the corpus, and
+// on notes that must pass it.
+func TestShortNotePrecheck(t *testing.T) {
+	for _, text := range scanTexts(t) {
+		for _, s := range suffixes(text) {
+			checkShortNotePrecheck(t, s)
+		}
+	}
+	for _, s := range []string{"Mones, Last Chinese Chef, 40.", "Lockard, op. cit., p. 68.", "Ørsted, Title, 5"} {
+		if !mayBeShortNote(s) || !enShortNote.MatchString(s) {
+			t.Errorf("%q is not read as a shortened note", s)
+		}
+	}
+}
+
+// FuzzShortNotePrecheck runs the check on any text.
+func FuzzShortNotePrecheck(f *testing.F) {
+	for _, s := range []string{"Mones, Last Chinese Chef, 40.", "Murphy and Roberts, Romanticism, 148.", "Brown (2001), 4"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkShortNotePrecheck(t, s)
+	})
+}
