@@ -11,7 +11,7 @@ var (
 	confRe      = gate(`(?i)материал\S*\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop`, true, "материал", "конф", "симпозиум", "proc", "conference", "symposium", "congress", "тезис", "сборник", "форум", "семинар", "конгресс", "workshop")
 	journalRe   = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
 	newspaperRe = gate(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`, true, "газета", "newspaper", "gazeta", "правда", "times", "post", "herald", "tribune", "новости", "ақиқат", "егемен", "қазақстан", "известия", "ведомости", "коммерсант")
-	lawRe       = lazyRegexp(`(?i)(?:^|:\s*|^\p{L}+\s+)(?:федеральный\s+(?:конституционный\s+)?закон|федер\.\s*закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|law|act|code|заң|қаулы|бұйрық|жарлық|кодексі)(?:[^\p{L}]|$)`)
+	lawRe       = lazyRegexp(`(?i)(?:(?:^|:\s*|^\p{L}+\s+)(?:федеральный\s+(?:конституционный\s+)?закон|федер\.\s*закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|заң|қаулы|бұйрық|жарлық|кодексі)|(?:^|:\s*)(?:law|act|code)|^\p{L}+(?:\s+\p{L}+){0,5}\s+act(?:\s+of)?\s+\d{4})(?:[^\p{L}]|$)`)
 	// standardHead is the designation of a standard or an RFC that heads
 	// its description: "ГОСТ Р 7.0.100–2018. ", "ГОСТ Р ИСО/МЭК 25010–2015. ".
 	standardHead = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|rfc)\s*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*\.\s+`)
@@ -464,7 +464,10 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type = "entry-encyclopedia"
 	case hasHost && confRe.MatchString(it.ContainerTitle):
 		it.Type = "paper-conference"
-	case hasHost && (it.Volume != "" || it.Issue != "" || journalRe.MatchString(it.ContainerTitle)) && len(it.Editor) == 0 && it.Publisher == "" && it.PublisherPlace == "":
+	case hasHost && len(it.Editor) == 0 && (it.Issue != "" || (it.Volume != "" || journalRe.MatchString(it.ContainerTitle)) && it.Publisher == "" && it.PublisherPlace == ""):
+		// An issue number makes the host a periodical, even with the
+		// imprint some lists print for it ("// Право и образование. – М. :
+		// НОУ СГА, 2015. – № 2").
 		it.Type = "article-journal"
 		if isNewspaperIssue(it) {
 			it.Type = "article-newspaper"

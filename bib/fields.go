@@ -81,23 +81,6 @@ func validDate(y, m, d string) *Date {
 	return NewDate(yi, mi, di)
 }
 
-// placeWords are the places of publication real lists print most, and
-// their abbreviations: "Washington, D.C., 2009" names a place, not a publisher.
-var placeWords = map[string]bool{
-	"м.": true, "м": true, "спб.": true, "спб": true, "л.": true, "к.": true, "киев": true,
-	"москва": true, "алматы": true, "астана": true, "нур-султан": true, "минск": true,
-	"мн.": true, "київ": true, "харків": true, "львів": true, "новосибирск": true,
-	"екатеринбург": true, "казань": true, "ташкент": true, "бишкек": true, "алма-ата": true,
-	"london": true, "new york": true, "washington": true, "washington, d.c.": true,
-	"oxford": true, "cambridge": true, "paris": true, "berlin": true, "moscow": true,
-	"almaty": true, "astana": true, "beijing": true, "boston": true, "chicago": true,
-	"princeton": true, "new haven": true, "stanford": true, "tokyo": true, "singapore": true,
-	"abingdon": true, "basingstoke": true, "thousand oaks": true, "los angeles": true,
-	"san francisco": true, "wuhan": true, "shanghai": true, "ithaca": true, "baltimore": true,
-	"berkeley": true, "philadelphia": true, "hoboken": true, "amsterdam": true, "leiden": true,
-	"bishkek": true, "tashkent": true, "kyiv": true, "minsk": true, "st. petersburg": true,
-}
-
 // publisherWords name a publisher: "Press", "Изд-во", "Verlag", "Routledge".
 var publisherWords = []string{"press", "publish", "изд", "verlag", "books", "routledge", "springer", "elsevier", "wiley", "sage", "palgrave", "macmillan", "brill", "university", "университет", "наука", "ltd", "llc", "group", "academic", "media", "house", "chubanshe", "baspa", "баспа", "кітап", "издательство", "просвещение", "юрайт", "инфра", "proceedings",
 	// Publishers whose one-word names lists print alone.

@@ -782,6 +782,9 @@ func readResponsibility(p *parsed, resp string) {
 			it.CollectionTitle = strings.TrimRight(part, ". ")
 		case len(it.Author) == 0:
 			it.Author = []Name{{Literal: strings.TrimRight(part, ". ")}}
+		case spellsAuthor(part, it.Author):
+			// "/ Абдуразакова Яна Магомедовна": the heading's author with
+			// full names, as theses print it — no organisation.
 		case p.org == "":
 			p.org = strings.TrimRight(part, ". ")
 		}
@@ -849,6 +852,7 @@ func readHost(p *parsed, host string) (string, string) {
 		rest = host
 	}
 	title, tail := splitTitle(rest, true)
+	title, tail = withSeries(title, tail)
 	if m := hostPages.FindStringIndex(title); m != nil {
 		// APA: "In A. Editor (Ed.), Book title (pp. 88–105). Publisher."
 		tail = title[m[0]:] + " " + tail

@@ -30,3 +30,21 @@ func isDashHost(s string) bool {
 	_, ok := dashHost(s)
 	return ok
 }
+
+// hostSeries is the area of a periodical's series printed after its name:
+// "// Вестник ОГУ. — Серия: Новые гуманитарные исследования. – 2015".
+var hostSeries = lazyRegexp(`^[.\s]*[–—-]\s*((?:Серия|Сер\.|Серія|Series|Ser\.)\s*:?\s*[^–—]+?)\.?\s*(?:[–—]|-\s|$)`)
+
+// withSeries adds to a host's title the series area that follows it, as
+// part of the periodical's title (GOST 7.1-2003, 7.1.7: "Вестник МГУ. Сер.
+// 7, Философия"), and returns the title and what is left of tail.
+func withSeries(title, tail string) (string, string) {
+	if !containsAny(tail, "Сер", "Ser") {
+		return title, tail
+	}
+	m := hostSeries.FindStringSubmatchIndex(tail)
+	if m == nil {
+		return title, tail
+	}
+	return strings.TrimRight(title, ". ") + ". " + strings.TrimSpace(tail[m[2]:m[3]]), tail[m[3]:]
+}
