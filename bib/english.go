@@ -96,7 +96,6 @@ var (
 	enDateLabel     = lazyRegexp(`(?i)^(?:last\s+)?(?:modified|updated|published|posted|revised)(?:\s+on)?$`)
 	enJournalYear   = lazyRegexp(`\.\s+((?:1[5-9]|20)\d\d)$`)
 	enPreprint      = lazyRegexp(`(?i)\b(?:e-?print|arxiv|preprint)\b`)
-	enYear          = lazyRegexp(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
 	// Imprint "Place: Publisher", with "Place, ST" or "Place (ST)".
 	enColonImprint = lazyRegexp(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){1,2}|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`)
 	enThesis       = lazyRegexp(`(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s|m\.?a\.|bachelor'?s)?\s*(?:thesis|dissertation)\b`)
@@ -786,8 +785,8 @@ func (e *enEntry) readDateIn(s string) {
 			return
 		}
 	}
-	if m := enYear.FindStringSubmatch(s); m != nil {
-		y, _ := strconv.Atoi(m[1])
+	if year, ok := enYearIn(s); ok {
+		y, _ := strconv.Atoi(year)
 		it.Issued = NewDate(y)
 	}
 }
@@ -819,7 +818,7 @@ func (e *enEntry) readWebContainer(s string) {
 		case enPages.MatchString(part):
 			it.Page = enPages.FindStringSubmatch(part)[1]
 			e.web = false
-		case enYear.MatchString(part) && len(strings.Fields(part)) <= 4:
+		case hasYear(part) && len(strings.Fields(part)) <= 4:
 			e.readDateIn(part)
 		case it.ContainerTitle != "" && it.Issued != nil && enDayMonth.MatchString(part):
 			// Cite Them Right: "BBC News, 12 June" after "(2019)".
@@ -1136,7 +1135,7 @@ func readStandard(p *parsed, s string) bool {
 		for _, part := range parts[i+1:] {
 			part = strings.TrimSpace(part)
 			switch {
-			case enYear.MatchString(part) && len(strings.Fields(part)) <= 3:
+			case hasYear(part) && len(strings.Fields(part)) <= 3:
 				e.readDateIn(part)
 			case len(it.Author) == 0 && len(place) == 0 && !isPlace(part):
 				it.Author = []Name{{Literal: part}}
@@ -1181,12 +1180,16 @@ var enShortNote = lazyRegexp(`^(` + surnameRe + `(?:\s+(?:and|&)\s+` + surnameRe
 // mayBeShortNote is what every match of enShortNote holds: a capital
 // letter first, a comma after the names (which hold none) with no
 // parenthesis after it, and a number at the end before at most a full
-// stop.
+// stop. The names are one word, or two joined by "and" or "&".
 func mayBeShortNote(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	c := strings.IndexByte(s, ',')
 	end := strings.TrimSuffix(s, ".")
-	return unicode.IsUpper(r) && c >= 0 && !strings.ContainsAny(s[c:], "()") && end != "" && isDigit(end[len(end)-1])
+	if !unicode.IsUpper(r) || c < 0 || strings.ContainsAny(s[c:], "()") || end == "" || !isDigit(end[len(end)-1]) {
+		return false
+	}
+	names := strings.Fields(s[:c])
+	return len(names) == 1 || len(names) == 3 && (names[1] == "and" || names[1] == "&")
 }
 
 // enAndSplit splits "A. Brown and C. Green".
@@ -1208,7 +1211,7 @@ func readShortNote(p *parsed, s string, footnote bool) bool {
 	title := strings.TrimSpace(m[2])
 	low := strings.ToLower(title)
 	opCit := strings.HasPrefix(low, "op.") || strings.HasPrefix(low, "op cit")
-	short := len(strings.Fields(title)) <= 6 && !enYear.MatchString(s)
+	short := len(strings.Fields(title)) <= 6 && !hasYear(s)
 	if !opCit && (!footnote && !short || startsYear(title) || strings.Contains(title, ". ") || len(strings.Fields(title)) > 8) {
 		return false
 	}

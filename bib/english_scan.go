@@ -1,7 +1,6 @@
 package bib
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -84,40 +83,38 @@ func enLetterDigitsAt(s string, i int) int {
 	return enDigitsAt(s, i)
 }
 
-// enScanAll returns the starts of the successive leftmost matches that a
-// FindAllStringIndex of the pattern read by at returns, appended to out.
-// at returns the end of the pattern's preferred match at i, or -1. The
-// patterns match no empty text and test no context left of i, so the
-// search may go on byte by byte: no match starts inside a rune.
-func enScanAll(s string, at func(string, int) int, out []int) []int {
-	for i := 0; i < len(s); {
-		if e := at(s, i); e >= 0 {
-			out = append(out, i)
-			i = e
+// numberStarts lists where the numbers of a periodical may start in s, in
+// order: the starts of the successive leftmost matches of each pattern
+// that numberStartScanners read, as FindAllStringIndex would return them.
+// One pass serves all: each pattern's search goes on from the end of its
+// last match, and no pattern's match starts elsewhere than at a space, a
+// digit, a comma, a parenthesis or the start of s.
+func numberStarts(s string, buf []int) []int {
+	var next [len(numberStartScanners)]int
+	out := buf[:0]
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; i > 0 && !enIsSpace(c) && !isDigit(c) && c != ',' && c != '(' {
 			continue
 		}
-		i++
+		for k, at := range numberStartScanners {
+			if i < next[k] {
+				continue
+			}
+			if e := at(s, i); e >= 0 {
+				out = append(out, i)
+				next[k] = e
+			}
+		}
 	}
 	return out
 }
 
-// numberStarts lists where the numbers of a periodical may start in s:
-// the starts of all matches of the enNumberStart patterns, sorted.
-func numberStarts(s string, buf []int) []int {
-	out := buf[:0]
-	out = enScanAll(s, volumeStartAt, out)
-	for _, at := range numberStartScanners {
-		out = enScanAll(s, at, out)
-	}
-	sort.Ints(out)
-	return out
-}
-
-// numberStartScanners are the patterns of a periodical's numbers that test
-// no left context; volumeStartAt, which tests the start of the text, is
-// run apart.
+// numberStartScanners read the patterns of a periodical's numbers as each
+// style prints them; each returns the end of the pattern's preferred match
+// at i, or -1. The patterns match no empty text, and only the first tests
+// the context left of i (the start of the text).
 var numberStartScanners = [...]func(string, int) int{
-	volIssueStartAt, volPagesStartAt, volNoStartAt, volColonStartAt,
+	volumeStartAt, volIssueStartAt, volPagesStartAt, volNoStartAt, volColonStartAt,
 	issueStartAt, volColonPagesStartAt, articleStartAt, volYearEndAt, pagesStartAt,
 }
 
@@ -538,4 +535,22 @@ func noteImprintTail(s string, i int) (int, int, bool) {
 		return i, i, true
 	}
 	return 0, 0, false
+}
+
+// enYearIn returns the first year printed on its own in s, as
+// `(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)` finds it: four digits from
+// 1500 to 2099 with no digit next to them.
+func enYearIn(s string) (string, bool) {
+	for i := 0; i+4 <= len(s); i++ {
+		if enYear4(s[i:i+4]) && (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return s[i : i+4], true
+		}
+	}
+	return "", false
+}
+
+// hasYear reports whether s prints a year on its own.
+func hasYear(s string) bool {
+	_, ok := enYearIn(s)
+	return ok
 }

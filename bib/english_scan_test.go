@@ -16,7 +16,7 @@ import (
 // scanners against them.
 
 // oldNumberStart are the patterns numberStarts replaced, in the order of
-// numberStartScanners with volumeStartAt first.
+// numberStartScanners.
 var oldNumberStart = []*regex{
 	lazyRegexp(`,?(?:^|[\s,(])(?:[Vv]ol(?:ume)?\.?|т\.)\s*(?:[A-Z]{1,3}-)?\d`),
 	lazyRegexp(`,?\s*\d+[A-Za-z]?\s*\(\s*[\w/–-]+\s*\)\s*(?:[,.:]|$)`),
@@ -32,6 +32,9 @@ var oldNumberStart = []*regex{
 
 // oldNoteImprint is the pattern noteImprintIndex replaced.
 var oldNoteImprint = lazyRegexp(`\s*\(([^()]*?[,:][^()]*?(?:1[5-9]|20)\d\d[a-z]?)\)\s*,?\s*((?:(?:pp?\.\s*)?\d.*?)?)[.\s]*$`)
+
+// oldYear is the pattern enYearIn replaced.
+var oldYear = lazyRegexp(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
 
 // scanTexts returns the texts the scanners are compared on: the entries of
 // the labelled corpus and the lines of the seed articles short enough to
@@ -83,7 +86,8 @@ func suffixes(text string) []string {
 	return out
 }
 
-// scanAllIndex is enScanAll returning the matches, as FindAllStringIndex.
+// scanAllIndex returns the successive leftmost matches of the pattern at
+// reads, as FindAllStringIndex: the search goes on from each match's end.
 func scanAllIndex(s string, at func(string, int) int) [][]int {
 	var out [][]int
 	for i := 0; i < len(s); {
@@ -97,17 +101,12 @@ func scanAllIndex(s string, at func(string, int) int) [][]int {
 	return out
 }
 
-// allNumberScanners lists the scanners in the order of oldNumberStart.
-func allNumberScanners() []func(string, int) int {
-	return append([]func(string, int) int{volumeStartAt}, numberStartScanners[:]...)
-}
-
 // checkNumberStarts compares every scanner of numberStarts with its
 // pattern on s, match by match, and their union.
 func checkNumberStarts(t *testing.T, s string) {
 	t.Helper()
 	var union []int
-	for k, at := range allNumberScanners() {
+	for k, at := range numberStartScanners {
 		want := oldNumberStart[k].FindAllStringIndex(s, -1)
 		if got := scanAllIndex(s, at); !reflect.DeepEqual(got, want) {
 			t.Fatalf("pattern %s on %q: scanner %v, regexp %v", oldNumberStart[k], s, got, want)
@@ -224,7 +223,7 @@ func TestShortNotePrecheck(t *testing.T) {
 			checkShortNotePrecheck(t, s)
 		}
 	}
-	for _, s := range []string{"Mones, Last Chinese Chef, 40.", "Lockard, op. cit., p. 68.", "Ørsted, Title, 5"} {
+	for _, s := range []string{"Mones, Last Chinese Chef, 40.", "Lockard, op. cit., p. 68.", "Ørsted, Title, 5", "Murphy and Roberts, Romanticism, 148.", "Brown & O’Neil, D. E., Title, pp. 3–4"} {
 		if !mayBeShortNote(s) || !enShortNote.MatchString(s) {
 			t.Errorf("%q is not read as a shortened note", s)
 		}
@@ -238,5 +237,40 @@ func FuzzShortNotePrecheck(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkShortNotePrecheck(t, s)
+	})
+}
+
+// checkYear compares enYearIn with its pattern on s.
+func checkYear(t *testing.T, s string) {
+	t.Helper()
+	var want string
+	if m := oldYear.FindStringSubmatch(s); m != nil {
+		want = m[1]
+	}
+	if got, ok := enYearIn(s); got != want || ok != (want != "") || hasYear(s) != ok {
+		t.Fatalf("enYearIn(%q) = %q, %v; regexp %q", s, got, ok, want)
+	}
+}
+
+// TestYearMatchesRegexp runs enYearIn and the pattern it replaced on every
+// suffix of the corpus and on the edges of a year.
+func TestYearMatchesRegexp(t *testing.T) {
+	for _, text := range scanTexts(t) {
+		for _, s := range suffixes(text) {
+			checkYear(t, s)
+		}
+	}
+	for _, s := range []string{"2001", "12001", "20011", "1499 1500", "x1999y", "№2099", "2100 1599.", "é1600é", ""} {
+		checkYear(t, s)
+	}
+}
+
+// FuzzYear compares enYearIn with its pattern on any text.
+func FuzzYear(f *testing.F) {
+	for _, s := range []string{"Press, 2001.", "12001 1999", "1499"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkYear(t, s)
 	})
 }
