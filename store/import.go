@@ -128,6 +128,13 @@ func importTx(w *workWriter, b Batch, now time.Time) (Result, error) {
 	if r.SourceID, err = res.LastInsertId(); err != nil {
 		return r, err
 	}
+	ps := make([]placing, len(b.Refs))
+	for i, ref := range b.Refs {
+		ps[i] = newPlacing(ref.Item)
+	}
+	if err := w.lookup(ps); err != nil {
+		return r, err
+	}
 	// workOf maps (list, n) to the work an entry cites, for Ibid. entries.
 	workOf := map[[2]int]int64{}
 	for i, ref := range b.Refs {
@@ -140,7 +147,7 @@ func importTx(w *workWriter, b Batch, now time.Time) (Result, error) {
 			workID = target
 			r.Ibid++
 		} else {
-			id, merged, err := w.place(ref.Item)
+			id, merged, err := w.place(ps[i])
 			if err != nil {
 				return r, fmt.Errorf("entry %d: %w", ref.N, err)
 			}
@@ -156,7 +163,7 @@ func importTx(w *workWriter, b Batch, now time.Time) (Result, error) {
 			return r, fmt.Errorf("entry %d: %w", ref.N, err)
 		}
 		if coll != 0 {
-			if _, err := w.exec(`INSERT OR IGNORE INTO collection_works(collection_id, work_id) VALUES (?, ?)`, coll, workID); err != nil {
+			if err := w.addRow(&w.cw, coll, workID); err != nil {
 				return r, err
 			}
 		}

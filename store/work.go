@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/ibid-project/ibid/bib"
@@ -17,12 +18,16 @@ type txw struct {
 	ctx   context.Context
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
-	// With batch set, entries, repairs and full-text rows are gathered and
-	// written many rows to a statement (flushRows); the transaction's owner
-	// flushes before it commits.
-	batch                 bool
-	entries, repairs, fts rowBatch
-	nextEntry             int64 // the id the next entry gets; 0 until read
+	// With batch set, rows are gathered and written many rows to a
+	// statement (flushRows); the transaction's owner flushes before it
+	// commits. Rows are written in the order of the fields, parents
+	// before the rows that cite them, so foreign keys hold at each insert.
+	batch                                  bool
+	works, fts, keys, entries, repairs, cw rowBatch
+	// beforeFlush, when set, gathers rows kept back until they must be
+	// written: the works an import adds, written once with all their fields.
+	beforeFlush func() error
+	nextEntry   int64 // the id the next entry gets; 0 until read
 }
 
 // rowBatch gathers the rows of one multi-row INSERT.
@@ -32,33 +37,46 @@ type rowBatch struct {
 	args []any
 }
 
-// batchRows is how many rows one INSERT writes at most.
-const batchRows = 100
+// batchRows is how many rows one INSERT writes at most; flushAt is how
+// many rows of one table are gathered before every gathered row is
+// written.
+const (
+	batchRows = 200
+	flushAt   = 2000
+)
 
 func newTxw(ctx context.Context, tx *sql.Tx) *txw {
 	return &txw{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{},
+		works:   rowBatch{head: `INSERT INTO works(id, key, item, type, title_fold, author_fold, year, doi, url) VALUES `, cols: 9},
+		fts:     rowBatch{head: `INSERT INTO works_fts(rowid, title, authors, container) VALUES `, cols: 4},
+		keys:    rowBatch{head: `INSERT OR IGNORE INTO work_keys(key, work_id) VALUES `, cols: 2},
 		entries: rowBatch{head: `INSERT INTO entries(id, source_id, list, n, label, line, raw, item, work_id, locator, ibid_of, as_cited_in, warnings) VALUES `, cols: 13},
 		repairs: rowBatch{head: `INSERT INTO repairs(entry_id, field, before, after, rule) VALUES `, cols: 5},
-		fts:     rowBatch{head: `INSERT INTO works_fts(rowid, title, authors, container) VALUES `, cols: 4}}
+		cw:      rowBatch{head: `INSERT OR IGNORE INTO collection_works(collection_id, work_id) VALUES `, cols: 2}}
 }
 
-// addRow writes a row, or with batch set gathers it; a full batch writes
-// every batch, in the order foreign keys need (entries before repairs).
+// addRow writes a row, or with batch set gathers it; when one table has
+// flushAt rows gathered, every gathered row is written.
 func (t *txw) addRow(b *rowBatch, vals ...any) error {
 	if !t.batch {
 		_, err := t.exec(b.head+rowPlaceholders(b.cols, 1), vals...)
 		return err
 	}
 	b.args = append(b.args, vals...)
-	if len(b.args) >= batchRows*b.cols {
+	if len(b.args) >= flushAt*b.cols {
 		return t.flushRows()
 	}
 	return nil
 }
 
-// flushRows writes every gathered row.
+// flushRows writes every gathered row, parents first.
 func (t *txw) flushRows() error {
-	for _, b := range []*rowBatch{&t.fts, &t.entries, &t.repairs} {
+	if t.beforeFlush != nil {
+		if err := t.beforeFlush(); err != nil {
+			return err
+		}
+	}
+	for _, b := range []*rowBatch{&t.works, &t.fts, &t.keys, &t.entries, &t.repairs, &t.cw} {
 		for len(b.args) > 0 {
 			n := min(len(b.args)/b.cols, batchRows)
 			if _, err := t.exec(b.head+rowPlaceholders(b.cols, n), b.args[:n*b.cols]...); err != nil {
@@ -66,6 +84,7 @@ func (t *txw) flushRows() error {
 			}
 			b.args = b.args[n*b.cols:]
 		}
+		b.args = nil // the written rows' values are garbage now
 	}
 	return nil
 }
@@ -129,26 +148,48 @@ func (t *txw) close() {
 }
 
 // workWriter finds or adds the work an item cites inside one import
-// transaction. A new work is written whole when added; a work that gains
-// fields from a later entry is written back once, at flush.
+// transaction. A new work is written once, with every field later entries
+// gave it, when the rows citing it are written; a work of the library that
+// gains fields is written back once, at flush. The keys it looks up are
+// read from the library once and kept, with those it adds, in memory.
 type workWriter struct {
 	*txw
-	items map[int64]bib.Item // every work read or written in this transaction
-	dirty map[int64]bool     // works changed since they were written
+	items    map[int64]bib.Item // every work read or added in this transaction
+	dirty    map[int64]bool     // works of the library changed since read
+	fresh    []int64            // works added and not yet written, in order
+	freshKey map[int64]string   // their citation keys
+	nextWork int64              // the id the next new work gets; 0 until read
+	// found holds, for each match key looked up, the works the library
+	// filed under it; added, the works filed under a key in this
+	// transaction.
+	found, added map[string][]int64
+	// taken tells, for each citation key looked up or given, whether a
+	// work has it.
+	taken map[string]bool
 }
 
 func newWorkWriter(ctx context.Context, tx *sql.Tx) *workWriter {
 	t := newTxw(ctx, tx)
 	t.batch = true
-	return &workWriter{txw: t, items: map[int64]bib.Item{}, dirty: map[int64]bool{}}
+	w := &workWriter{txw: t, items: map[int64]bib.Item{}, dirty: map[int64]bool{}, freshKey: map[int64]string{},
+		found: map[string][]int64{}, added: map[string][]int64{}, taken: map[string]bool{}}
+	t.beforeFlush = w.gatherFresh
+	return w
 }
 
-// place returns the work an item cites: an existing work sharing one of
-// its bib.WorkKeys with no bib.Conflict (merged reports that), else a new
-// work.
-func (w *workWriter) place(it bib.Item) (id int64, merged bool, err error) {
-	// A record read from a bibliography brings its own key: a new work keeps
-	// it, and neither the key nor the record's id is part of the work.
+// placing is an item ready to be placed: without its record's own key,
+// with the citation key a new work would take and its match keys.
+type placing struct {
+	item  bib.Item
+	base  string
+	keys  []string // bib.WorkKeys
+	match []string // bib.MatchKeys of keys
+}
+
+// newPlacing prepares an item. A record read from a bibliography brings
+// its own key: a new work keeps it, and neither the key nor the record's
+// id is part of the work.
+func newPlacing(it bib.Item) placing {
 	base := bib.CiteKey(it)
 	if keyRe.MatchString(it.CitationKey) {
 		base = it.CitationKey
@@ -157,11 +198,88 @@ func (w *workWriter) place(it bib.Item) (id int64, merged bool, err error) {
 	}
 	it.ID, it.CitationKey = "", ""
 	keys := bib.WorkKeys(it)
-	ids, err := w.workIDs(bib.MatchKeys(keys))
-	if err != nil {
-		return 0, false, err
+	return placing{item: it, base: base, keys: keys, match: bib.MatchKeys(keys)}
+}
+
+// lookup reads, with a few statements, what placing ps needs from the
+// library: the works filed under their match keys and whether their
+// citation keys are taken.
+func (w *workWriter) lookup(ps []placing) error {
+	var match, bases []string
+	for _, p := range ps {
+		for _, k := range p.match {
+			if _, ok := w.found[k]; !ok {
+				w.found[k] = nil
+				match = append(match, k)
+			}
+		}
+		if _, ok := w.taken[p.base]; !ok {
+			w.taken[p.base] = false
+			bases = append(bases, p.base)
+		}
 	}
-	for _, cand := range ids {
+	err := w.eachRow(`SELECT key, work_id FROM work_keys WHERE key IN `, match, func(rows *sql.Rows) error {
+		var k string
+		var id int64
+		if err := rows.Scan(&k, &id); err != nil {
+			return err
+		}
+		w.found[k] = append(w.found[k], id)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("find works: %w", err)
+	}
+	err = w.eachRow(`SELECT key FROM works WHERE key IN `, bases, func(rows *sql.Rows) error {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return err
+		}
+		w.taken[k] = true
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("find citation keys: %w", err)
+	}
+	return nil
+}
+
+// eachRow runs query, which ends in "IN ", for vals a few hundred at a
+// time, calling f for each row.
+func (w *workWriter) eachRow(query string, vals []string, f func(*sql.Rows) error) error {
+	for len(vals) > 0 {
+		n := min(len(vals), 500)
+		args := make([]any, n)
+		for i, v := range vals[:n] {
+			args[i] = v
+		}
+		vals = vals[n:]
+		rows, err := w.query(query+rowPlaceholders(n, 1), args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			if err := f(rows); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// place returns the work an item cites: an existing work sharing one of
+// its match keys with no bib.Conflict (merged reports that), else a new
+// work. The item's keys must have been looked up.
+func (w *workWriter) place(p placing) (id int64, merged bool, err error) {
+	it := p.item
+	for _, cand := range w.workIDs(p.match) {
 		old, err := w.item(cand)
 		if err != nil {
 			return 0, false, err
@@ -170,46 +288,59 @@ func (w *workWriter) place(it bib.Item) (id int64, merged bool, err error) {
 			continue
 		}
 		merged := bib.MergeItems(old, it)
-		w.items[cand], w.dirty[cand] = merged, true
+		w.items[cand] = merged
+		if _, fresh := w.freshKey[cand]; !fresh {
+			w.dirty[cand] = true
+		}
 		if err := w.addKeys(cand, bib.WorkKeys(merged)); err != nil {
 			return 0, false, err
 		}
 		return cand, true, nil
 	}
-	key, err := w.uniqueKey(base)
+	key, err := w.uniqueKey(p.base)
 	if err != nil {
 		return 0, false, err
 	}
-	if id, err = insertWork(w.txw, 0, key, it); err != nil {
-		return 0, false, err
+	if w.nextWork == 0 {
+		if err := w.queryRow(`SELECT coalesce(max(id), 0) + 1 FROM works`).Scan(&w.nextWork); err != nil {
+			return 0, false, err
+		}
 	}
-	w.items[id] = it
-	return id, false, w.addKeys(id, keys)
+	id, w.nextWork = w.nextWork, w.nextWork+1
+	w.items[id], w.freshKey[id] = it, key
+	w.fresh = append(w.fresh, id)
+	return id, false, w.addKeys(id, p.keys)
 }
 
-// workIDs are the works filed under any of keys, oldest first.
-func (w *workWriter) workIDs(keys []string) ([]int64, error) {
-	if len(keys) == 0 {
-		return nil, nil
-	}
-	args := make([]any, len(keys))
-	for i, k := range keys {
-		args[i] = k
-	}
-	rows, err := w.query(`SELECT DISTINCT work_id FROM work_keys WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) ORDER BY work_id`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("find work: %w", err)
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
+// gatherFresh gathers the rows of the works added since the last flush,
+// as they are now.
+func (w *workWriter) gatherFresh() error {
+	fresh := w.fresh
+	w.fresh = nil
+	for _, id := range fresh {
+		key := w.freshKey[id]
+		delete(w.freshKey, id)
+		cols, err := workColumns(w.items[id])
+		if err != nil {
+			return fmt.Errorf("add work %s: %w", key, err)
 		}
-		ids = append(ids, id)
+		w.works.args = append(append(w.works.args, id, key), cols...)
+		title, authors, container := ftsColumns(w.items[id])
+		w.fts.args = append(w.fts.args, id, title, authors, container)
 	}
-	return ids, rows.Err()
+	return nil
+}
+
+// workIDs are the works filed under any of the looked-up keys, oldest
+// first.
+func (w *workWriter) workIDs(keys []string) []int64 {
+	var ids []int64
+	for _, k := range keys {
+		ids = append(ids, w.found[k]...)
+		ids = append(ids, w.added[k]...)
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
 }
 
 func (w *workWriter) item(id int64) (bib.Item, error) {
@@ -228,9 +359,24 @@ func (w *workWriter) item(id int64) (bib.Item, error) {
 	return it, nil
 }
 
+// addKeys files work id under keys, in the library and in memory.
+func (w *workWriter) addKeys(id int64, keys []string) error {
+	for _, k := range keys {
+		if slices.Contains(w.added[k], id) || slices.Contains(w.found[k], id) {
+			continue
+		}
+		w.added[k] = append(w.added[k], id)
+		if err := w.addRow(&w.keys, k, id); err != nil {
+			return fmt.Errorf("add work key: %w", err)
+		}
+	}
+	return nil
+}
+
+// addKeys files work id under keys.
 func (t *txw) addKeys(id int64, keys []string) error {
 	for _, k := range keys {
-		if _, err := t.exec(`INSERT OR IGNORE INTO work_keys(key, work_id) VALUES (?, ?)`, k, id); err != nil {
+		if err := t.addRow(&t.keys, k, id); err != nil {
 			return fmt.Errorf("add work key: %w", err)
 		}
 	}
@@ -238,18 +384,24 @@ func (t *txw) addKeys(id int64, keys []string) error {
 }
 
 // uniqueKey returns base, or base with a, b, … appended, whichever no work
-// has yet. Keys once given are never changed by an import.
+// has yet, and marks it taken. Keys once given are never changed by an
+// import.
 func (w *workWriter) uniqueKey(base string) (string, error) {
 	for i := 0; ; i++ {
 		k := base
 		if i > 0 {
 			k = base + suffix(i)
 		}
-		var n int
-		if err := w.queryRow(`SELECT count(*) FROM works WHERE key = ?`, k).Scan(&n); err != nil {
-			return "", err
+		taken, ok := w.taken[k]
+		if !ok {
+			var n int
+			if err := w.queryRow(`SELECT count(*) FROM works WHERE key = ?`, k).Scan(&n); err != nil {
+				return "", err
+			}
+			taken = n > 0
 		}
-		if n == 0 {
+		w.taken[k] = true
+		if !taken {
 			return k, nil
 		}
 	}
