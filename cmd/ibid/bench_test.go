@@ -2,11 +2,15 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // genArticles writes n references as articles of 50 entries each into dir:
@@ -50,11 +54,13 @@ func genArticles(tb testing.TB, dir string, n int) {
 }
 
 // BenchmarkImportArticles is the whole import: read, find the list,
-// parse, repair, resolve, dedupe and store, for 10,000 references.
+// parse, repair, resolve, dedupe and store, for 100,000 references in
+// 2,000 articles.
 func BenchmarkImportArticles(b *testing.B) {
-	const n = 10000
+	const n = 100000
 	dir := b.TempDir()
 	genArticles(b, dir, n)
+	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		e, _, _ := testEnv(b)
 		if err := runImport(context.Background(), e, importOptions{Quiet: true}, []string{dir}); err != nil {
@@ -62,4 +68,42 @@ func BenchmarkImportArticles(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "refs/s")
+}
+
+// scaleRefs is how many references TestImportAtScale imports; 0 skips it.
+var scaleRefs = flag.Int("scale-refs", 0, "references TestImportAtScale imports (the issue's figure: 1000000)")
+
+// TestImportAtScale runs the real program on -scale-refs generated
+// references in articles and holds its peak memory under 500 MiB: files
+// are parsed and stored as a stream, so memory must not grow with the
+// corpus (go test ./cmd/ibid -run TestImportAtScale -scale-refs 1000000 -v).
+func TestImportAtScale(t *testing.T) {
+	if *scaleRefs == 0 {
+		t.Skip("imports a large corpus for minutes: run with -scale-refs 1000000")
+	}
+	exe := ibidExe(t)
+	dir := t.TempDir()
+	articles := filepath.Join(dir, "articles")
+	if err := os.Mkdir(articles, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	genArticles(t, articles, *scaleRefs)
+	db := filepath.Join(dir, "library.db")
+	r := runProc(t, ibidCmd(t, exe, db, "import", "--quiet", articles))
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	t.Logf("%d references: %v, %.0f refs/s, peak RSS %d MiB", *scaleRefs, r.elapsed.Round(time.Second),
+		float64(*scaleRefs)/r.elapsed.Seconds(), r.maxRSSKiB>>10)
+	entries := 0
+	for _, m := range regexp.MustCompile(`: (\d+) entries,`).FindAllStringSubmatch(r.stdout, -1) {
+		n, _ := strconv.Atoi(m[1])
+		entries += n
+	}
+	if entries != *scaleRefs {
+		t.Errorf("%d entries imported, want %d", entries, *scaleRefs)
+	}
+	if r.maxRSSKiB > 500<<10 {
+		t.Errorf("peak RSS %d MiB importing %d references, over 500 MiB", r.maxRSSKiB>>10, *scaleRefs)
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/ibid-project/ibid/bib"
 	"github.com/ibid-project/ibid/store"
@@ -102,48 +103,33 @@ func runImport(ctx context.Context, e *env, o importOptions, paths []string) err
 	defer s.Close()
 	bar := newProgress(e, o.Quiet, "import", len(files), "files")
 	defer bar.done()
-	var sums []importSummary
-	var pending []store.Batch
-	flush := func() error {
-		results, err := s.ImportAll(ctx, pending, e.now())
-		if err != nil {
-			return err
-		}
-		for i, r := range results {
-			sums = append(sums, importSummary{Source: pending[i].Path, Existing: r.Existing, Entries: r.Entries, WorksAdded: r.WorksAdded,
-				WorksMerged: r.WorksMerged, Ibid: r.Ibid, Repairs: r.Repairs, RepairsByRule: r.RepairsByRule, Warnings: r.Warnings})
-		}
-		bar.add(len(pending))
-		pending = pending[:0]
-		return nil
-	}
+	st := newStorer(ctx, s, e.now(), bar)
+	go st.run()
+	var chunk []parsedSource
 	refs := 0
 	err = orderedMap(len(files), runtime.GOMAXPROCS(0), func(i int) (parsedSource, error) {
 		return readSource(e, files[i], stdin)
 	}, func(i int, src parsedSource) error {
-		if src.backup != nil {
-			r, err := s.Restore(ctx, *src.backup)
-			if err != nil {
-				return fmt.Errorf("restore %s: %w", src.batch.Path, err)
-			}
-			sums = append(sums, importSummary{Source: src.batch.Path, Entries: r.Entries, WorksAdded: r.WorksAdded, Ibid: r.Ibid, Repairs: r.Repairs})
-			bar.add(1)
+		src.batch.Collection = o.Collection
+		chunk = append(chunk, src)
+		if refs += len(src.batch.Refs); refs < importChunk {
 			return nil
 		}
-		src.batch.Collection = o.Collection
-		pending = append(pending, src.batch)
-		if refs += len(src.batch.Refs); refs >= importChunk {
-			refs = 0
-			return flush()
-		}
-		return nil
+		refs = 0
+		err := st.send(chunk)
+		chunk = nil
+		return err
 	})
-	if err == nil {
-		err = flush()
+	if err == nil && len(chunk) > 0 {
+		err = st.send(chunk)
+	}
+	if serr := st.close(); err == nil {
+		err = serr
 	}
 	if err != nil {
 		return err
 	}
+	sums := st.sums
 	bar.done()
 	if o.JSON {
 		enc := json.NewEncoder(e.stdout)
@@ -218,6 +204,91 @@ func unwrapPath(err error) error {
 // importChunk is how many references the import hands the store at a
 // time: enough for cheap transactions, few enough to keep memory small.
 const importChunk = 5000
+
+// storer stores chunks of parsed sources on a goroutine of its own, in
+// order, so that the next files are parsed while a chunk is written. One
+// chunk waits at most: memory holds three chunks however many files there
+// are.
+type storer struct {
+	ctx    context.Context
+	s      *store.Store
+	now    time.Time
+	bar    *progress
+	chunks chan []parsedSource
+	done   chan struct{}
+	err    error           // the first error; read once done is closed
+	sums   []importSummary // read once done is closed
+}
+
+func newStorer(ctx context.Context, s *store.Store, now time.Time, bar *progress) *storer {
+	return &storer{ctx: ctx, s: s, now: now, bar: bar, chunks: make(chan []parsedSource, 1), done: make(chan struct{})}
+}
+
+// run stores chunks until they end or one fails.
+func (st *storer) run() {
+	defer close(st.done)
+	for chunk := range st.chunks {
+		if st.err = st.store(chunk); st.err != nil {
+			return
+		}
+	}
+}
+
+// send hands a chunk to the storer; it fails once storing has failed.
+func (st *storer) send(chunk []parsedSource) error {
+	select {
+	case st.chunks <- chunk:
+		return nil
+	case <-st.done:
+		return st.err
+	}
+}
+
+// close waits for every chunk sent to be stored and reports the first
+// error.
+func (st *storer) close() error {
+	close(st.chunks)
+	<-st.done
+	return st.err
+}
+
+// store writes one chunk: its articles and bibliographies with ImportAll
+// (each file wholly in or out), its backups with Restore.
+func (st *storer) store(chunk []parsedSource) error {
+	var pending []store.Batch
+	flush := func() error {
+		if len(pending) == 0 {
+			return nil
+		}
+		results, err := st.s.ImportAll(st.ctx, pending, st.now)
+		if err != nil {
+			return err
+		}
+		for i, r := range results {
+			st.sums = append(st.sums, importSummary{Source: pending[i].Path, Existing: r.Existing, Entries: r.Entries, WorksAdded: r.WorksAdded,
+				WorksMerged: r.WorksMerged, Ibid: r.Ibid, Repairs: r.Repairs, RepairsByRule: r.RepairsByRule, Warnings: r.Warnings})
+		}
+		st.bar.add(len(pending))
+		pending = nil
+		return nil
+	}
+	for _, src := range chunk {
+		if src.backup == nil {
+			pending = append(pending, src.batch)
+			continue
+		}
+		if err := flush(); err != nil {
+			return err
+		}
+		r, err := st.s.Restore(st.ctx, *src.backup)
+		if err != nil {
+			return fmt.Errorf("restore %s: %w", src.batch.Path, err)
+		}
+		st.sums = append(st.sums, importSummary{Source: src.batch.Path, Entries: r.Entries, WorksAdded: r.WorksAdded, Ibid: r.Ibid, Repairs: r.Repairs})
+		st.bar.add(1)
+	}
+	return flush()
+}
 
 // parsedSource is one file ready to store: a batch of references, or a
 // backup to restore.
