@@ -27,6 +27,7 @@ const (
 	CheckDuplicateNote     = "duplicate-note"       // a note number used twice in a notes list
 	CheckNoteOrder         = "note-order"           // a note number lower than the one before it
 	CheckDuplicateEntry    = "duplicate-entry"      // the same work listed twice
+	CheckDuplicateLabel    = "duplicate-label"      // a list number printed twice ("9." twice)
 	CheckIbidNoAntecedent  = "ibid-no-antecedent"   // Ibid./op. cit. with nothing to point back to
 	CheckAuthorNoEntry     = "author-date-no-entry" // (Author, year) with no entry by that author
 	CheckAuthorYear        = "author-date-year"     // the author is listed, but not with that year
@@ -58,7 +59,7 @@ const (
 func CheckRules() []string {
 	return []string{
 		CheckMissingEntry, CheckRangePastEnd, CheckUncitedEntry, CheckPageOutOfRange,
-		CheckCitationOrder, CheckDuplicateNote, CheckNoteOrder, CheckDuplicateEntry,
+		CheckCitationOrder, CheckDuplicateNote, CheckNoteOrder, CheckDuplicateEntry, CheckDuplicateLabel,
 		CheckIbidNoAntecedent, CheckAuthorNoEntry, CheckAuthorYear, CheckParallelList,
 		CheckExtraList, CheckNoList, CheckMissingYear, CheckMissingPublisher,
 		CheckMissingPlace, CheckMissingPages, CheckMissingAccessDate, CheckURLRepaired,
@@ -205,6 +206,7 @@ type checker struct {
 	list  []Ref       // the list the markers are checked against
 	entry []Entry     // its entries, parallel to list (may be shorter when unknown)
 	byNum map[int]int // printed number → index into list
+	twice []int       // entries that repeat the number of the entry before
 	notes bool        // a list of notes: one number per note, used once
 	cited []bool      // entries some marker cites, parallel to list
 	out   []Finding
@@ -362,20 +364,63 @@ func (c *checker) use(i int) {
 	if i < len(c.doc.Lists) {
 		c.entry = c.doc.Lists[i].Entries
 	}
-	c.byNum = map[int]int{}
-	for i, r := range c.list {
-		n, err := strconv.Atoi(r.Label)
-		if _, dup := c.byNum[n]; err != nil || dup {
-			c.byNum = map[int]int{}
-			for j := range c.list {
-				c.byNum[j+1] = j
-			}
-			break
-		}
-		c.byNum[n] = i
-	}
+	c.byNum, c.twice = chkLabelNumbers(c.list)
 	c.notes = IsNotesList(c.list)
 	c.cited = make([]bool, len(c.list))
+}
+
+// chkLabelNumbers maps printed numbers to list indexes. Entries are
+// numbered by their labels when every entry has one and no number is
+// printed twice, except that an entry may repeat the number of the entry
+// right before it (a slip: "9." twice); those entries are returned in
+// twice, and the numbers after the slip still find their entries. Any
+// other list (unlabelled entries, numbering that starts again) is
+// numbered by position.
+func chkLabelNumbers(list []Ref) (map[int]int, []int) {
+	byNum := map[int]int{}
+	var twice []int
+	prev := -1
+	for i, r := range list {
+		n, err := strconv.Atoi(r.Label)
+		if _, dup := byNum[n]; dup && err == nil && n == prev {
+			twice = append(twice, i)
+			continue
+		}
+		if _, dup := byNum[n]; err != nil || dup {
+			return chkPositions(len(list)), nil
+		}
+		byNum[n] = i
+		prev = n
+	}
+	if len(twice)*4 > len(list) {
+		// Every item "1." (Markdown numbers lists itself): by position.
+		return chkPositions(len(list)), nil
+	}
+	return byNum, twice
+}
+
+// chkPositions numbers n entries by position: 1 → 0, 2 → 1, ….
+func chkPositions(n int) map[int]int {
+	byNum := map[int]int{}
+	for j := range n {
+		byNum[j+1] = j
+	}
+	return byNum
+}
+
+// reportTwice reports the entries that repeat the number of the entry
+// before them. Such an entry counts as cited: its one problem is its number.
+func (c *checker) reportTwice() {
+	for _, i := range c.twice {
+		n, _ := strconv.Atoi(c.list[i].Label)
+		first := c.entryLine(c.byNum[n])
+		if c.notes {
+			c.add(c.entryLine(i), 1, SeverityWarning, CheckDuplicateNote, "note number %d is printed twice in the list of notes (first at line %d)", n, first)
+		} else {
+			c.add(c.entryLine(i), 1, SeverityWarning, CheckDuplicateLabel, "number %d is printed twice in the list (first at line %d)", n, first)
+		}
+		c.cited[i] = true
+	}
 }
 
 // IsNotesList reports whether a list is a list of notes (one per marker,
@@ -397,6 +442,7 @@ func IsNotesList(refs []Ref) bool {
 // checkNumeric checks numbered markers against the list: numbers with no
 // entry, ranges past the end, pages, order and, for notes, reuse.
 func (c *checker) checkNumeric(ms []Marker) {
+	c.reportTwice()
 	n := len(c.list)
 	cited := make([]bool, n) // by the numbered markers, in text order
 	maxFirst := 0
@@ -656,19 +702,23 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 			}
 			continue
 		}
-		year, _ := strconv.Atoi(strings.TrimRightFunc(m.Year, unicode.IsLetter))
 		var match []int
 		for _, i := range idx {
-			if y := c.list[i].Item.Issued.Year(); y == year || y == 0 && strings.Contains(c.list[i].Raw, strconv.Itoa(year)) {
+			if chkYearMatch(c.list[i], m.Year) {
 				match = append(match, i)
 			}
 		}
 		if len(match) == 0 {
 			var years []string
 			for _, i := range idx {
-				years = append(years, strconv.Itoa(c.list[i].Item.Issued.Year()))
+				years = append(years, chkPrintedYear(c.list[i]))
 			}
 			c.add(m.Line, m.Col, SeverityError, CheckAuthorYear, "%s: %s is listed for %s, not %s", m.Raw, m.Author, strings.Join(years, ", "), m.Year)
+			if len(idx) == 1 {
+				// The one entry by the author is the work meant; its
+				// wrong year is its one problem, not also "uncited".
+				c.cited[idx[0]] = true
+			}
 			continue
 		}
 		for _, i := range match {
@@ -681,6 +731,58 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 		}
 	}
 }
+
+// chkYearMatch reports whether an entry is of the year a marker prints
+// ("2019", "2019b"). When the entry prints a letter after its year, as
+// lists with two works of an author in one year do ("2019a", "2019а"),
+// the marker's letter must be the same; an entry without a letter takes
+// any. An entry whose year was not read matches when its text prints it.
+func chkYearMatch(r Ref, printed string) bool {
+	letter := strings.TrimLeftFunc(printed, unicode.IsDigit)
+	year, _ := strconv.Atoi(strings.TrimSuffix(printed, letter))
+	if y := r.Item.Issued.Year(); y != year && !(y == 0 && strings.Contains(r.Raw, strconv.Itoa(year))) {
+		return false
+	}
+	own := chkYearLetter(r.Raw, year)
+	return letter == "" || own == "" || chkLatinLetter(own) == chkLatinLetter(letter)
+}
+
+// chkYearLetterRe is a year with a letter after it: "2019a", "2019б".
+var chkYearLetterRe = lazyRegexp(`(?:^|[^\d])((?:1[5-9]|20)\d\d)([a-zа-я])(?:[^\p{L}]|$)`)
+
+// chkYearLetter is the letter an entry prints after the given year, or "".
+func chkYearLetter(raw string, year int) string {
+	for _, m := range chkYearLetterRe.FindAllStringSubmatch(raw, -1) {
+		if m[1] == strconv.Itoa(year) {
+			return m[2]
+		}
+	}
+	return ""
+}
+
+// chkLatinLetter maps the Cyrillic letters that stand for a, b, c … after
+// a year ("2019а", "2019б") to the Latin ones, so either script matches.
+func chkLatinLetter(l string) string {
+	if i := strings.Index("абвгде", l); i >= 0 && len(l) == 2 {
+		return string(rune('a' + i/2))
+	}
+	return l
+}
+
+// chkPrintedYear is an entry's year as its text prints it, with its
+// letter; when the parser read no year, the first year the text prints.
+func chkPrintedYear(r Ref) string {
+	if y := r.Item.Issued.Year(); y != 0 {
+		return strconv.Itoa(y) + chkYearLetter(r.Raw, y)
+	}
+	if m := chkPrintedYearRe.FindStringSubmatch(r.Raw); m != nil {
+		return m[1]
+	}
+	return "no year"
+}
+
+// chkPrintedYearRe is a year in an entry's text, with a letter after it if any.
+var chkPrintedYearRe = lazyRegexp(`(?:^|[^\d])((?:1[5-9]|20)\d\d[a-zа-я]?)(?:[^\p{L}\d]|$)`)
 
 // checkIbids reports an in-text Ibid. ([Там же, с. 5]) with no citation
 // before it, and checks its page against the one work the citation before
@@ -720,10 +822,9 @@ func (c *checker) soleWork(m Marker) (int, bool) {
 	if len(gs) != 1 {
 		return 0, false
 	}
-	year, _ := strconv.Atoi(strings.TrimRightFunc(gs[0].Year, unicode.IsLetter))
 	var match []int
 	for _, i := range c.byAuthor(gs[0].Author) {
-		if c.list[i].Item.Issued.Year() == year {
+		if chkYearMatch(c.list[i], gs[0].Year) {
 			match = append(match, i)
 		}
 	}
@@ -743,13 +844,27 @@ func (c *checker) namedInBrackets(r Ref) bool {
 	if len(fams) == 0 || year == 0 {
 		return false
 	}
-	word, y := foldKey(fams[0]), strconv.Itoa(year)
+	word, own := foldKey(fams[0]), chkYearLetter(r.Raw, year)
 	for _, l := range c.body {
 		for _, loc := range chkBracketedRe.FindAllStringIndex(l, -1) {
 			inner := foldKey(l[loc[0]:loc[1]])
-			if strings.Contains(inner, y) && strings.Contains(inner, word) {
+			if strings.Contains(inner, word) && chkNamesYear(inner, year, own) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// chkYearTokenRe is a year in running text with the letter after it, if any.
+var chkYearTokenRe = lazyRegexp(`((?:1[5-9]|20)\d\d)([a-zа-я]?)`)
+
+// chkNamesYear reports whether s prints year, with the entry's own letter
+// after it when the entry has one ("2019b" is not the entry "2019a").
+func chkNamesYear(s string, year int, own string) bool {
+	for _, m := range chkYearTokenRe.FindAllStringSubmatch(s, -1) {
+		if m[1] == strconv.Itoa(year) && (own == "" || m[2] == "" || chkLatinLetter(m[2]) == chkLatinLetter(own)) {
+			return true
 		}
 	}
 	return false
@@ -763,9 +878,8 @@ var chkBracketedRe = lazyRegexp(`\([^()]*\)|\[[^\[\]]*\]`)
 // that matches nothing is not reported: the name may be a place.
 func (c *checker) markNarrative(ms []Marker) {
 	for _, m := range ms {
-		year, _ := strconv.Atoi(strings.TrimRightFunc(m.Year, unicode.IsLetter))
 		for _, i := range c.byAuthor(m.Author) {
-			if c.list[i].Item.Issued.Year() == year {
+			if chkYearMatch(c.list[i], m.Year) {
 				c.cited[i] = true
 			}
 		}

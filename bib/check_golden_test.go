@@ -26,20 +26,9 @@ func TestCheckGolden(t *testing.T) {
 			continue
 		}
 		t.Run(name, func(t *testing.T) {
-			text, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc := ReadDocument(string(text))
-			refs := make([][]Ref, len(doc.Lists))
-			for i, l := range doc.Lists {
-				refs[i] = ParseEntries(l.Entries)
-			}
 			var b strings.Builder
-			for _, x := range Check(doc, refs) {
-				if x.Severity != SeverityInfo {
-					fmt.Fprintf(&b, "%d:%d: %s: %s [%s]\n", x.Line, x.Col, x.Severity, x.Message, x.Rule)
-				}
+			for _, x := range checkFixture(t, f) {
+				fmt.Fprintf(&b, "%d:%d: %s: %s [%s]\n", x.Line, x.Col, x.Severity, x.Message, x.Rule)
 			}
 			golden := strings.TrimSuffix(f, ".md") + ".golden"
 			if *updateGolden {

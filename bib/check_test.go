@@ -44,6 +44,18 @@ func article(author string, year int, pages string) Ref {
 		ContainerTitle: "Journal", Issued: NewDate(year), Page: pages}}
 }
 
+// withRaw replaces old with new in an entry's printed text.
+func withRaw(r Ref, old, new string) Ref {
+	r.Raw = strings.Replace(r.Raw, old, new, 1)
+	return r
+}
+
+// withLabel gives an entry its printed number.
+func withLabel(r Ref, label string) Ref {
+	r.Label = label
+	return r
+}
+
 // findings renders the findings of a rule set as "line:col rule" strings,
 // leaving out info findings unless asked.
 func render(fs []Finding, info bool) []string {
@@ -414,6 +426,63 @@ func TestCheck(t *testing.T) {
 			name: "markers_but_no_list",
 			body: []string{"Текст [1]."},
 			want: []string{"1:7 no-list"},
+		},
+		{
+			name:  "full_stops_inside_numeric_markers",
+			body:  []string{"Итог [1. С. 120] и [2. Т. 2. С. 5; 1. С. 104], архив [3. Л. 27 об.]."},
+			lists: [][]Ref{{article("Smith", 2018, "102-116"), book("Петров", 2011), book("Сидоров", 2012)}},
+			want:  []string{"1:6 page-out-of-range"},
+		},
+		{
+			name:  "ibid_with_a_full_stop_before_the_page",
+			body:  []string{"Итог [1, с. 104]. Далее [Там же. С. 120]."},
+			lists: [][]Ref{{article("Smith", 2018, "102-116")}},
+			want:  []string{"1:25 page-out-of-range"},
+		},
+		{
+			name:  "see_words_with_capitals_and_more_see_words",
+			body:  []string{"[См.: 1; 2] и [Цит. по: 3, с. 12], [подробнее: 4]."},
+			lists: [][]Ref{{book("Иванов", 2010), book("Петров", 2011), book("Сидоров", 2012), book("Орлов", 2013)}},
+			want:  nil,
+		},
+		{
+			name:  "kazakh_volume_before_the_page",
+			body:  []string{"[1, 2-т., 300 б.]"},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  []string{"1:1 page-out-of-range"},
+		},
+		{
+			name: "year_letter_must_match_the_entry",
+			body: []string{"(Smith, 2019c) and (Smith, 2019a)."},
+			lists: [][]Ref{{
+				withRaw(book("Smith", 2019), "2019.", "2019a."),
+				withRaw(article("Smith", 2019, "1-10"), "2019.", "2019b."),
+			}},
+			want: []string{"1:1 author-date-year", "4:1 uncited-entry"},
+		},
+		{
+			name: "cyrillic_year_letter_matches_latin",
+			body: []string{"(Smith, 2019а) и (Smith, 2019б)."},
+			lists: [][]Ref{{
+				withRaw(book("Smith", 2019), "2019.", "2019a."),
+				withRaw(article("Smith", 2019, "1-10"), "2019.", "2019b."),
+			}},
+			want: nil,
+		},
+		{
+			name:  "wrong_year_of_an_authors_one_entry_is_not_also_uncited",
+			body:  []string{"(Иванов, 2011)"},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  []string{"1:1 author-date-year"},
+		},
+		{
+			name: "list_number_printed_twice",
+			body: []string{"A [1], B [2], C [3]."},
+			lists: [][]Ref{{
+				withLabel(book("Иванов", 2010), "1"), withLabel(book("Петров", 2011), "2"),
+				withLabel(book("Орлов", 2012), "2"), withLabel(book("Сидоров", 2013), "3"),
+			}},
+			want: []string{"5:1 duplicate-label"},
 		},
 	}
 	for _, tt := range tests {

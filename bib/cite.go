@@ -79,8 +79,9 @@ var (
 	citeParenRe = lazyRegexp(`\([^()]*\)`)
 	// citeNarrativeRe is a family name followed by a year in parentheses.
 	citeNarrativeRe = lazyRegexp(`(\p{Lu}[\p{Ll}'’-]+)\s+\(((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
-	// citeIbidRe is an in-text Ibid.: "Там же, с. 5", "Ibid., p. 7", "Сонда, 12 б.".
-	citeIbidRe = lazyRegexp(`^(?:Там же|Ibid\.?|Ibidem|Сонда|Сол жерде)\s*(?:[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет)\.?)?)?\.?$`)
+	// citeIbidRe is an in-text Ibid.: "Там же, с. 5", "Ibid., p. 7", "Сонда, 12 б.",
+	// and with a full stop before the page as Tomsk journals print it: "Там же. С. 5".
+	citeIbidRe = lazyRegexp(`^(?:Там же|Ibid\.?|Ibidem|Сонда|Сол жерде)\s*(?:[,:.]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет)\.?)?)?\.?$`)
 	// citeSupDigitsRe is a note number in Unicode superscript digits:
 	// "власти¹²", and after a per cent sign, which takes no exponent: "20 %²".
 	citeSupDigitsRe = lazyRegexp(`[\p{L}\p{N}»”"')\].,;:%]([¹²³⁴⁵⁶⁷⁸⁹⁰]+)`)
@@ -105,9 +106,14 @@ var (
 	// citeOtherLocatorRe is a locator that is not a page and is not checked:
 	// an archive sheet "л. 5 об.", "лл. 5–7", a column "стб. 12", a chapter,
 	// section, paragraph or article "гл. 3", "§ 2", "ст. 15", "fol. 12v".
-	citeOtherLocatorRe = lazyRegexp(`^(?:лл?|стб|ст|гл|разд|п|пп|ch|chap|sec|para|art|fol|ff)\.\s*\d+[a-zа-я]?(?:\s*[-–—]\s*\d+[a-zа-я]?)?(?:\s*об\.?)?$|^§\s*\d+(?:\.\d+)*$`)
-	// citeVolumeRe is a volume or part before the page: "т. 2", "Vol. 3", "кн. 1".
-	citeVolumeRe = lazyRegexp(`^(?:[Тт]|[Vv]ol|[Vv]|[Кк]н|[Чч]|[Бб]ө?л)\.\s*\d+$`)
+	citeOtherLocatorRe = lazyRegexp(`(?i)^(?:лл?|стб|ст|гл|разд|п|пп|ch|chap|sec|para|art|fol|ff)\.\s*\d+[a-zа-я]?(?:\s*[-–—]\s*\d+[a-zа-я]?)?(?:\s*об\.?)?$|^§\s*\d+(?:\.\d+)*$`)
+	// citeVolumeRe is a volume or part before the page: "т. 2", "Vol. 3",
+	// "кн. 1", and the Kazakh form with the number first: "2-т.", "3 бөл.".
+	citeVolumeRe = lazyRegexp(`^(?:[Тт]|[Vv]ol|[Vv]|[Кк]н|[Чч]|[Бб]ө?л)\.\s*\d+$|^\d+\s*-?\s*(?:т|том|бөл)\.?$`)
+	// citeStopLocatorRe is a full stop between a work number or a locator
+	// and the locator after it, where other journals put a comma:
+	// "[1. С. 112]", "[5. Т. 2. С. 56]", "[8. Л. 27 об.; 9]".
+	citeStopLocatorRe = lazyRegexp(`(\d|об)\.\s+((?i:[сcpтtлsб]|лл|стр|стб|vol|кн|ч|вып|гл|ст|пп?)\.)`)
 	// citeSeeRe is "see", "e.g." or "quoted from" before the numbers, one
 	// or several: "[см. 5]", "[see 3, 4]", "[см., напр.: 4; 5]",
 	// "[цит. по: 2, с. 7]", "[подробнее см.: 6]".
@@ -131,8 +137,9 @@ var (
 
 // citeSeeWords are the words that may open a marker before what it cites:
 // "see", "cf.", "e.g.", "см.", "см. также", "ср.", "напр.", "например",
-// "цит. по", "подробнее см.", Kazakh "қараңыз".
-const citeSeeWords = `see(?:\s+also)?|cf\.|e\.\s?g\.|см\.?(?:\s+также)?|подробнее\s+см\.|ср\.|напр\.|например|цит\.\s*по|қараңыз`
+// "цит. по", "подробнее см.", "подробнее", "приводится по", Kazakh "қараңыз",
+// in either case: a marker may open a sentence ("[См.: 3; 7]").
+const citeSeeWords = `(?i:see(?:\s+also)?|cf\.|e\.\s?g\.|см\.?(?:\s+также|\s+об\s+этом)?|подробнее(?:\s+см\.)?|ср\.|напр\.|например|цит\.\s*по|приводится\s+по|қараңыз)`
 
 // citeNotAuthor are capitalised words that open a parenthesis with a year but
 // do not name an author: "(In 2004)", "(Table 2010)", "(Алматы, 2015)".
@@ -439,6 +446,7 @@ func citeLastWord(s string) string {
 func numericMarker(inner string) (Marker, bool) {
 	s := strings.TrimSpace(strings.ReplaceAll(inner, "\u00a0", " "))
 	s = citeSeeRe.ReplaceAllString(s, "")
+	s = citeStopLocatorRe.ReplaceAllString(s, "$1, $2")
 	if s == "" || s[0] < '0' || s[0] > '9' || citeDecimalRe.MatchString(s) {
 		return Marker{}, false
 	}

@@ -226,7 +226,9 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 		if isHeading(line) {
 			break
 		}
-		if l, ok := parseLabel(line); ok && (next == 0 && (!l.bare || l.num == 1) || l.num == next || (!l.bare && numbered && l.num > next && l.num <= next+2)) {
+		// A label may skip a number or two, or repeat the one before it
+		// (a slip in numbering: "9." twice), and still open an entry.
+		if l, ok := parseLabel(line); ok && (next == 0 && (!l.bare || l.num == 1) || l.num == next || (!l.bare && numbered && l.num >= next-1 && l.num <= next+2 && next > 1)) {
 			if next == 0 || numbered {
 				numbered = true
 				add(Entry{Label: strconv.Itoa(l.num), Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(l.rest)})
