@@ -133,7 +133,7 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 var (
 	yearInImprint = lazyRegexp(`,\s*\[?(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2}|б\.\s?г\.)\]?`)
 	fieldStart    = lazyRegexp(`^(?:(?:vol|no|pp|iss|Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d|\()`)
-	apaVolume     = lazyRegexp(`(?:^|[,;:\s])(\d+)\s*\(\s*([\w–-]+)\s*\)`)
+	apaVolume     = lazyRegexp(`(?:^|[,;:.\s])(\d+)\s*\(\s*([\w–-]+)\s*\)`)
 	barePages     = lazyRegexp(`(?:[,:]\s*|\)\s*[,:]?\s*)(\d+\s*[-–—]\s*\d+|e\d+)\s*\.?\s*$`)
 	areaSplit     = lazyRegexp(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)`)
 )

@@ -467,6 +467,9 @@ func findVolumeAt(s string) (string, int) {
 			if v, ok := numberToken(s, j, "./-–—"); ok {
 				return v, true
 			}
+			if e := digitsEnd(s, j); e < len(s) && s[e] == '(' {
+				return s[j:e], true // "Vol.46(4)": the issue in parentheses
+			}
 		}
 		if i > 0 && lastRune(s[:i]) == '(' || i >= len(s) || !isDigit(s[i]) {
 			return "", false
@@ -526,6 +529,24 @@ func findPages(s string) (string, bool) {
 
 // pageRange reads `\d+\s*(?:[-–—−]\s*\d+)?` ending at a word boundary.
 func pageRange(s string, j int) (string, bool) {
+	first, ok := onePageRange(s, j)
+	if !ok {
+		return "", false
+	}
+	// More pages after commas: "С. 1, 8–9", "pp. 10–13, 16–18".
+	end := j + len(first)
+	for end+2 < len(s) && s[end] == ',' && s[end+1] == ' ' && isDigit(s[end+2]) {
+		next, ok := onePageRange(s, end+2)
+		if !ok || len(next) == 4 && !strings.ContainsAny(next, "-–—−") {
+			break // a year, not a page
+		}
+		end += 2 + len(next)
+	}
+	return s[j:end], true
+}
+
+// onePageRange reads one page or range at j, as pageRange describes.
+func onePageRange(s string, j int) (string, bool) {
 	d1 := digitsEnd(s, j)
 	k := skipSpace(s, d1)
 	if n := rangeDash(s, k); n > 0 {

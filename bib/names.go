@@ -25,7 +25,7 @@ var (
 	// "I. I. Family" (statement of responsibility, IEEE).
 	nameInitialsFirst = lazyRegexp(`^(` + initialsRe + `)\s*(` + particleRe + `?` + surnameRe + `)`)
 	// "Family, Given" (MLA, Chicago): a full given name after a comma.
-	nameFamilyGiven = lazyRegexp(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?)(?:[.,]|\s+(?:and|&)\s)`)
+	nameFamilyGiven = lazyRegexp(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?)(?:[.,;]|\s+(?:and|&)\s|\s+&)`)
 	// "Family, Given I." (Chicago): a full given name ending in an initial.
 	nameFamilyGivenInit = lazyRegexp(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)+)`)
 	// "Given Family" after "and" (MLA second author) or before "(ed.)".

@@ -24,3 +24,19 @@ func singleDashes(s string) string {
 	}
 	return b.String()
 }
+
+// cyrillicTwins are the Latin capitals typed for the Cyrillic ones they
+// look like ("Ю.C. Алексеева" with a Latin C).
+var cyrillicTwins = map[rune]rune{
+	'A': 'А', 'B': 'В', 'C': 'С', 'E': 'Е', 'H': 'Н', 'K': 'К', 'M': 'М',
+	'O': 'О', 'P': 'Р', 'T': 'Т', 'X': 'Х', 'Y': 'У',
+}
+
+// cyrillicTwin is the Cyrillic capital a Latin look-alike stands for, or r.
+// Only for comparing initials: a Latin initial alone cannot tell its script.
+func cyrillicTwin(r rune) rune {
+	if c, ok := cyrillicTwins[r]; ok {
+		return c
+	}
+	return r
+}
