@@ -86,6 +86,7 @@ func softKey(s string) string {
 // but wrong or extra (fp) and expected but missed or wrong (fn).
 type corpusScore map[string]*struct{ tp, fp, fn int }
 
+// newCorpusScore returns a score with every scored field at zero.
 func newCorpusScore() corpusScore {
 	s := corpusScore{}
 	for _, f := range corpusFields {
@@ -119,7 +120,7 @@ func (s corpusScore) add(got Ref, want goldExpected) bool {
 	return ok
 }
 
-// report prints the per-field precision, recall and F1 and the micro F1
+// report returns the per-field precision, recall and F1 and the micro F1
 // over all fields, with the share of records whose every field is right.
 func (s corpusScore) report(title string, right, total int) string {
 	var tp, fp, fn int
@@ -141,15 +142,13 @@ func heldOutFile(file string) bool {
 	return strings.HasPrefix(filepath.Base(file), "heldout-")
 }
 
-// englishStyles are the styles of the English-style group of the
-// held-out figures; every other style belongs to the GOST family.
-var englishStyles = map[string]bool{"apa": true, "chicago": true, "mla": true, "harvard": true, "ieee": true, "vancouver": true}
-
 // heldOutGroup names the group a held-out record is reported in: the
 // English styles, and notes in English (Chicago notes), form the English
 // group; every other record belongs to the GOST family.
 func heldOutGroup(style, lang string) string {
-	if englishStyles[style] || style == "footnote" && lang == "en" {
+	switch {
+	case style == "apa", style == "chicago", style == "mla", style == "harvard", style == "ieee", style == "vancouver",
+		style == "footnote" && lang == "en":
 		return "held-out English"
 	}
 	return "held-out GOST family"
