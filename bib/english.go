@@ -65,7 +65,6 @@ var (
 	enVolIssue   = lazyRegexp(`^(\d+[A-Za-z]?)\s*(?:\(\s*([\w/–-]+)\s*\))?`)
 	enColonPages = lazyRegexp(`(?:^|\):|\s:|:)\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)`)
 	enBarePages  = lazyRegexp(`(?:^|,)\s*([A-Za-z]?\d+\s*[-–—]\s*[A-Za-z]?\d+|e\d+)\b`)
-	enMonthYear  = lazyRegexp(`(?i)(\p{L}{3,})\.?(?:\s*[-–/]\s*\p{L}{3,}\.?)?\s+(\d{1,2},?\s+)?((?:1[5-9]|20)\d\d)\b|(\d{1,2})\s+(\p{L}{3,})\.?\s+((?:1[5-9]|20)\d\d)\b`)
 	// APA 7, 10.3: the parenthesis after a book title, "(2nd ed., pp. 10–25)".
 	enParenDetails = lazyRegexp(`\s*\(([^()]*\bpp?\.\s*\d[^()]*)\)`)
 	// IEEE (Reference Guide, "Chapter in an edited book"): ", Ed." or
@@ -702,7 +701,7 @@ func (e *enEntry) readConference(c string) string {
 		return c
 	}
 	last := strings.TrimSpace(parts[len(parts)-1])
-	if startsYear(last) && len(last) <= 5 || enMonthYear.MatchString(last) && len(strings.Fields(last)) <= 3 {
+	if startsYear(last) && len(last) <= 5 || hasMonthYear(last) && len(strings.Fields(last)) <= 3 {
 		e.readDateIn(last)
 		parts = parts[:len(parts)-1]
 	}
@@ -766,7 +765,7 @@ func (e *enEntry) readDateIn(s string) {
 	if it.Issued != nil {
 		return
 	}
-	if m := enMonthYear.FindStringSubmatch(s); m != nil {
+	if m, ok := monthYearGroups(s); ok {
 		var y, mo, d int
 		if m[3] != "" {
 			y, _ = strconv.Atoi(m[3])
@@ -796,7 +795,7 @@ func (e *enEntry) readDateIn(s string) {
 func (e *enEntry) readWebContainer(s string) {
 	it := &e.p.Item
 	e.host, e.web = true, true
-	if m := enMonthYear.FindStringIndex(s); m != nil {
+	if m, ok := monthYearIndex(s); ok {
 		// Chicago notes print the date first: "September 4, 2011, Site".
 		e.readDateIn(s[m[0]:m[1]])
 		s = s[:m[0]] + s[m[1]:]

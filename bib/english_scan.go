@@ -2,6 +2,8 @@ package bib
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Hand-written scanners for the patterns the English-style reader runs on
@@ -553,4 +555,180 @@ func enYearIn(s string) (string, bool) {
 func hasYear(s string) bool {
 	_, ok := enYearIn(s)
 	return ok
+}
+
+// monthYearIndex finds a date with a month, as the submatch indices of
+// the pattern
+//
+//	(?i)(\p{L}{3,})\.?(?:\s*[-–/]\s*\p{L}{3,}\.?)?\s+(\d{1,2},?\s+)?((?:1[5-9]|20)\d\d)\b|(\d{1,2})\s+(\p{L}{3,})\.?\s+((?:1[5-9]|20)\d\d)\b
+//
+// that is "Aug. 2007", "Jul–Aug 2007", "October 14, 2017" (groups 1-3)
+// and "17 Aug. 2022" (groups 4-6); unset groups are -1. Whether the word
+// names a month is for the caller to ask.
+func monthYearIndex(s string) ([14]int, bool) {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if enFoldLetter(r) {
+			// A match that starts in a run of letters takes the whole run,
+			// wherever in the run it starts.
+			end := enLettersEnd(s, i)
+			if m, ok := monthFirstAt(s, i, end); ok {
+				return m, true
+			}
+			i = end
+			continue
+		}
+		if m, ok := dayFirstAt(s, i); ok {
+			return m, true
+		}
+		i += n
+	}
+	return [14]int{}, false
+}
+
+// monthYearGroups returns the groups of monthYearIndex's match as
+// FindStringSubmatch would: the match, then the six groups, "" where
+// unset.
+func monthYearGroups(s string) ([7]string, bool) {
+	m, ok := monthYearIndex(s)
+	if !ok {
+		return [7]string{}, false
+	}
+	var g [7]string
+	for k := range g {
+		if m[2*k] >= 0 {
+			g[k] = s[m[2*k]:m[2*k+1]]
+		}
+	}
+	return g, true
+}
+
+// hasMonthYear reports whether s holds a date with a month.
+func hasMonthYear(s string) bool {
+	_, ok := monthYearIndex(s)
+	return ok
+}
+
+// monthFirstAt reads the first branch, "Month[.][–Month[.]] [day[,]] year",
+// at i, where a run of letters ends at end.
+func monthFirstAt(s string, i, end int) ([14]int, bool) {
+	if utf8.RuneCountInString(s[i:end]) < 3 {
+		return [14]int{}, false
+	}
+	j := end
+	if enByteAt(s, j, '.') {
+		j++
+	}
+	// The range "–Month[.]" is taken if the rest then follows, else left.
+	if k := enMonthRangeEnd(s, j); k >= 0 {
+		if m, ok := dayYearAt(s, k); ok {
+			return [14]int{i, m[1], i, end, m[2], m[3], m[4], m[5], -1, -1, -1, -1, -1, -1}, true
+		}
+	}
+	if m, ok := dayYearAt(s, j); ok {
+		return [14]int{i, m[1], i, end, m[2], m[3], m[4], m[5], -1, -1, -1, -1, -1, -1}, true
+	}
+	return [14]int{}, false
+}
+
+// enMonthRangeEnd reads `\s*[-–/]\s*\p{L}{3,}\.?` at j, or returns -1.
+func enMonthRangeEnd(s string, j int) int {
+	k := enSkipSpaces(s, j)
+	switch {
+	case enByteAt(s, k, '-'), enByteAt(s, k, '/'):
+		k++
+	case strings.HasPrefix(s[k:], "–"):
+		k += len("–")
+	default:
+		return -1
+	}
+	k = enSkipSpaces(s, k)
+	e := enLettersEnd(s, k)
+	if utf8.RuneCountInString(s[k:e]) < 3 {
+		return -1
+	}
+	if enByteAt(s, e, '.') {
+		e++
+	}
+	return e
+}
+
+// dayYearAt reads `\s+(\d{1,2},?\s+)?((?:1[5-9]|20)\d\d)\b` at j and
+// returns the match's start and end, then the bounds of the day and of
+// the year (the day's -1 when there is none).
+func dayYearAt(s string, j int) ([6]int, bool) {
+	k := enSpacesAt(s, j)
+	if k < 0 {
+		return [6]int{}, false
+	}
+	// With a day: one or two digits, a comma, spaces; the greedy two
+	// digits are the only choice that can be followed by a space.
+	d := k
+	for d < len(s) && d-k < 2 && isDigit(s[d]) {
+		d++
+	}
+	if d > k {
+		e := d
+		if enByteAt(s, e, ',') {
+			e++
+		}
+		if y := enSpacesAt(s, e); y >= 0 && enYearWordAt(s, y) {
+			return [6]int{j, y + 4, k, y, y, y + 4}, true
+		}
+	}
+	if enYearWordAt(s, k) {
+		return [6]int{j, k + 4, -1, -1, k, k + 4}, true
+	}
+	return [6]int{}, false
+}
+
+// enYearWordAt reports `(?:1[5-9]|20)\d\d\b` at i.
+func enYearWordAt(s string, i int) bool {
+	return i+4 <= len(s) && enYear4(s[i:i+4]) && (i+4 == len(s) || !isWordByte(s[i+4]))
+}
+
+// dayFirstAt reads the second branch, "day Month[.] year", at i.
+func dayFirstAt(s string, i int) ([14]int, bool) {
+	d := i
+	for d < len(s) && d-i < 2 && isDigit(s[d]) {
+		d++
+	}
+	if d == i {
+		return [14]int{}, false
+	}
+	w := enSpacesAt(s, d)
+	if w < 0 {
+		return [14]int{}, false
+	}
+	we := enLettersEnd(s, w)
+	if utf8.RuneCountInString(s[w:we]) < 3 {
+		return [14]int{}, false
+	}
+	k := we
+	if enByteAt(s, k, '.') {
+		k++
+	}
+	y := enSpacesAt(s, k)
+	if y < 0 || !enYearWordAt(s, y) {
+		return [14]int{}, false
+	}
+	return [14]int{i, y + 4, -1, -1, -1, -1, -1, -1, i, d, w, we, y, y + 4}, true
+}
+
+// enLettersEnd returns the end of the run of letters that starts at i.
+func enLettersEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !enFoldLetter(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// enFoldLetter is the class (?i)\p{L}: a letter, or U+0345 COMBINING GREEK
+// YPOGEGRAMMENI, which case-folds with the letter iota.
+func enFoldLetter(r rune) bool {
+	return r < utf8.RuneSelf && enIsLetter(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || r == '\u0345')
 }

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -35,6 +36,9 @@ var oldNoteImprint = lazyRegexp(`\s*\(([^()]*?[,:][^()]*?(?:1[5-9]|20)\d\d[a-z]?
 
 // oldYear is the pattern enYearIn replaced.
 var oldYear = lazyRegexp(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
+
+// oldMonthYear is the pattern monthYearIndex replaced.
+var oldMonthYear = lazyRegexp(`(?i)(\p{L}{3,})\.?(?:\s*[-–/]\s*\p{L}{3,}\.?)?\s+(\d{1,2},?\s+)?((?:1[5-9]|20)\d\d)\b|(\d{1,2})\s+(\p{L}{3,})\.?\s+((?:1[5-9]|20)\d\d)\b`)
 
 // scanTexts returns the texts the scanners are compared on: the entries of
 // the labelled corpus and the lines of the seed articles short enough to
@@ -69,18 +73,22 @@ func scanTexts(t testing.TB) []string {
 	return texts
 }
 
-// suffixes returns what the reader feeds a scanner from text: every
-// suffix starting at a rune, as it is and with the separators the reader
-// trims from its end taken off.
+// suffixes returns what the reader feeds a scanner from text: the suffixes
+// that start at a word or at a mark (the reader cuts entries at marks and
+// spaces), as they are and with the separators the reader trims from
+// their end taken off.
 func suffixes(text string) []string {
 	var out []string
 	for i := 0; i < len(text); {
 		s := text[i:]
-		out = append(out, s)
-		if t := strings.TrimRight(s, " .,;"); t != s {
-			out = append(out, t)
+		r, n := utf8.DecodeRuneInString(s)
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if i == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) || !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
+			out = append(out, s)
+			if t := strings.TrimRight(s, " .,;"); t != s {
+				out = append(out, t)
+			}
 		}
-		_, n := utf8.DecodeRuneInString(s)
 		i += n
 	}
 	return out
@@ -272,5 +280,62 @@ func FuzzYear(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkYear(t, s)
+	})
+}
+
+// checkMonthYear compares monthYearIndex, monthYearGroups and hasMonthYear
+// with their pattern on s.
+func checkMonthYear(t *testing.T, s string) {
+	t.Helper()
+	want := oldMonthYear.FindStringSubmatchIndex(s)
+	got, ok := monthYearIndex(s)
+	if ok != (want != nil) || ok && !slices.Equal(got[:], want) || hasMonthYear(s) != ok {
+		t.Fatalf("monthYearIndex(%q) = %v, %v; regexp %v", s, got, ok, want)
+	}
+	g, _ := monthYearGroups(s)
+	if w := oldMonthYear.FindStringSubmatch(s); w != nil && !slices.Equal(g[:], w) {
+		t.Fatalf("monthYearGroups(%q) = %q; regexp %q", s, g, w)
+	}
+}
+
+// TestMonthYearMatchesRegexp runs monthYearIndex and the pattern it
+// replaced on every suffix of the corpus and on the branches of the
+// pattern.
+func TestMonthYearMatchesRegexp(t *testing.T) {
+	for _, text := range scanTexts(t) {
+		for _, s := range suffixes(text) {
+			checkMonthYear(t, s)
+		}
+	}
+	for _, s := range []string{
+		"Aug. 2007", "xAug 2007", "Jul–Aug 2007", "Jul. - Aug. 2007", "Jul/Au 2007", "Jul - Aug 12, 2007", "Jul-Aug. 2007x 1999",
+		"October 14, 2017", "October 14,2017", "October 142017", "Oct 7 2017", "Oct 2017a, 17 Aug. 2022", "123 Aug 2022",
+		"17 Aug. 2022", "17 Au 2022", "1 Август 2022_", "Mai\u0345 1999", "ab 1999 abc 2000", "ΣΑΒ 1800.",
+	} {
+		checkMonthYear(t, s)
+	}
+}
+
+// TestFoldLetterClass compares enFoldLetter with the class (?i)\p{L} on
+// every rune.
+func TestFoldLetterClass(t *testing.T) {
+	class := lazyRegexp(`^(?i)\p{L}$`)
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		if got, want := enFoldLetter(r), class.MatchString(string(r)); got != want {
+			t.Fatalf("enFoldLetter(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// FuzzMonthYear compares monthYearIndex with its pattern on any text.
+func FuzzMonthYear(f *testing.F) {
+	for _, s := range []string{"Aug. 2007", "Jul–Aug 12, 2007", "17 Aug. 2022", "123 Aug 2022"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkMonthYear(t, s)
 	})
 }
