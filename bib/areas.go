@@ -50,7 +50,7 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 			s = s[:m[0]] + s[m[1]:]
 		}
 	}
-	if m := findIf(editionRe, s, mayBeEdition(strings.ToLower(s))); m != nil {
+	if m := findIf(editionRe, s, mayBeEdition(lower(s))); m != nil {
 		for _, g := range m[1:] {
 			if g != "" {
 				it.Edition = g
@@ -123,7 +123,7 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 			it.Page = pages
 		}
 	}
-	if mayBeThesis(strings.ToLower(s+" "+it.Title)) && thesisRe.MatchString(s+" "+it.Title) {
+	if mayBeThesis(lower(s+" "+it.Title)) && thesisRe.MatchString(s+" "+it.Title) {
 		if m := thesisGenre.FindString(s + " " + it.Title); m != "" {
 			it.Genre = m
 		}
@@ -410,7 +410,7 @@ func isNewspaperIssue(it *Item) bool {
 func inferType(p *parsed, hasHost bool) {
 	it := &p.Item
 	text := it.Title + " " + it.ContainerTitle
-	low := strings.ToLower(p.Raw)
+	low := lower(p.Raw)
 	switch {
 	case strings.Contains(p.Raw, "Оп.") && archiveRe.MatchString(p.Raw):
 		it.Type = "manuscript"
@@ -522,7 +522,7 @@ func inferType(p *parsed, hasHost bool) {
 // regular expressions are the parser's most expensive step.
 func containsAny(low string, words ...string) bool {
 	for _, w := range words {
-		if strings.Contains(low, w) {
+		if includes(low, w) {
 			return true
 		}
 	}
@@ -540,7 +540,7 @@ var lawWords = []string{"федер", "закон", "кодекс", "указ", 
 // mayBeLaw is lawRe's prefilter: a law word at the start of s, after its
 // first word ("Гражданский кодекс") or after a colon.
 func mayBeLaw(s string) bool {
-	low := strings.ToLower(s)
+	low := lower(s)
 	if f := strings.Fields(low); len(f) > 1 && hasAnyPrefix(f[1], lawWords) {
 		return true
 	}
@@ -567,7 +567,7 @@ func hasAnyPrefix(s string, words []string) bool {
 }
 
 func mayBeStandard(s string) bool {
-	low := strings.ToLower(firstWords(s, 1))
+	low := lower(firstWords(s, 1))
 	return containsAny(low, "гост", "gost", "iso", "ст", "дсту", "снип", "сп")
 }
 

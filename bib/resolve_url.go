@@ -124,7 +124,7 @@ func pathWords(s string) map[string]bool {
 		return nil
 	}
 	w := map[string]bool{}
-	for _, f := range strings.FieldsFunc(strings.ToLower(u.Path+" "+u.RawQuery), func(r rune) bool {
+	for _, f := range strings.FieldsFunc(lower(u.Path+" "+u.RawQuery), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	}) {
 		w[f] = true

@@ -302,7 +302,7 @@ func gate(expr string, fold bool, stems ...string) gated {
 // may reports whether s contains a stem.
 func (g gated) may(s string) bool {
 	if g.fold {
-		s = strings.ToLower(s)
+		s = lower(s)
 	}
 	return containsAny(s, g.stems...)
 }

@@ -94,7 +94,7 @@ func stripScheme(s string) string {
 // hasURLStart is urlStart.MatchString with a prefilter: a URL has "://"
 // or "www.".
 func hasURLStart(s string) bool {
-	return (strings.Contains(s, "://") || strings.Contains(strings.ToLower(s), "www.")) && urlStart.MatchString(s)
+	return (strings.Contains(s, "://") || strings.Contains(lower(s), "www.")) && urlStart.MatchString(s)
 }
 
 func looksLikeURL(s string) bool {
@@ -106,7 +106,7 @@ func looksLikeURL(s string) bool {
 // the rest of the document prints.
 func findURLs(s, ctx string) []Found {
 	var out []Found
-	if !strings.Contains(s, "://") && !strings.Contains(strings.ToLower(s), "www.") {
+	if !strings.Contains(s, "://") && !strings.Contains(lower(s), "www.") {
 		return nil
 	}
 	pos := 0
@@ -292,7 +292,7 @@ func joinURL(u, tok, ctx string) (string, string, bool) {
 		}
 		return u + tok, RuleURLSpace, wellFormed(u + tok)
 	case strings.HasSuffix(u, "."):
-		if fileExt.MatchString(t) || (inHost && (hostTail.MatchString(strings.ToLower(t)) || topLevel(t))) {
+		if fileExt.MatchString(t) || (inHost && (hostTail.MatchString(lower(t)) || topLevel(t))) {
 			return u + tok, RuleURLSpace, wellFormed(u + tok)
 		}
 		if !inHost && endsWithDigitDot(u) && (len(t) >= 3 && allDigits(t) || doiHost.MatchString(u) && doiWrapTok.MatchString(t)) {
@@ -320,7 +320,7 @@ func lastSegment(u string) string {
 
 func wellFormed(s string) bool {
 	s = trimURL(s)
-	if strings.HasPrefix(strings.ToLower(s), "www.") {
+	if strings.HasPrefix(lower(s), "www.") {
 		s = "http://" + s
 	}
 	u, err := url.Parse(s)
@@ -397,7 +397,7 @@ var wellFormedDOI = lazyRegexp("^10\\.\\d{4,9}(?:\\.\\d+)*/[^\\s\"<>{}|\\\\^`]+$
 func normalizeDOI(d string) string {
 	d = trimURL(d)
 	if i := strings.Index(d, "/"); i > 0 {
-		d = strings.ToLower(d[:i]) + d[i:]
+		d = lower(d[:i]) + d[i:]
 	}
 	return d
 }

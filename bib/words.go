@@ -80,7 +80,7 @@ func repairWords(p *parsed, ctx string) {
 		before := *f.v
 		*f.v = mayReplace(ligatureSplit, *f.v, hasLigatureSplit(*f.v), func(m string) string {
 			sub := ligatureSplit.FindStringSubmatch(m)
-			if realLigatureWords[strings.ToLower(sub[1])] || functionWords[sub[2]] {
+			if realLigatureWords[lower(sub[1])] || functionWords[sub[2]] {
 				return m // "staff at", "sniff at": two words
 			}
 			return sub[1] + sub[2]
@@ -107,13 +107,13 @@ func repairWords(p *parsed, ctx string) {
 // such as "non-" keeps it; otherwise the hyphen is the typesetter's.
 func joinWrapped(a, b, ctx string) string {
 	joined, hyph := a+b, a+"-"+b
-	lc := strings.ToLower(ctx)
+	lc := lower(ctx)
 	switch {
-	case strings.Contains(lc, strings.ToLower(hyph)):
+	case strings.Contains(lc, lower(hyph)):
 		return hyph
-	case strings.Contains(lc, strings.ToLower(joined)):
+	case strings.Contains(lc, lower(joined)):
 		return joined
-	case keepHyphen[strings.ToLower(a)]:
+	case keepHyphen[lower(a)]:
 		return hyph
 	case !unicode.IsLetter([]rune(b)[0]):
 		return hyph

@@ -1,0 +1,388 @@
+package bib
+
+import (
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A prefilter is an exact pre-check derived from a pattern's syntax tree:
+// a set of literals one of which every match of the pattern contains. A
+// text containing none cannot match, and the search — the parser's most
+// expensive step, repeated over some two hundred patterns per entry — is
+// skipped. A nil prefilter admits every text.
+type prefilter []needle
+
+// needle is one required literal, found by one of its runes (the anchor,
+// the one least likely to occur) and compared around it: a literal with no
+// case-folded rune has one form, found as a string; a folding anchor has
+// a form for each rune of its orbit, and the runes around it are compared
+// under Unicode simple folding, as (?i) matches.
+type needle struct {
+	runes  lit      // the literal
+	orbits [][]rune // for each rune of the literal, the runes it matches
+	anchor int      // index in runes of the anchor
+	forms  []string // the anchor's UTF-8 forms (the whole literal when plain)
+	rare   []int    // for each form, the index of its rarest byte
+	plain  bool     // whether no rune folds
+}
+
+// litRune is one rune of a literal; fold marks a rune that matches any
+// rune of its simple-folding orbit (k, K and U+212A KELVIN SIGN).
+type litRune struct {
+	r    rune
+	fold bool
+}
+
+// lit is a literal string, rune by rune.
+type lit []litRune
+
+// Limits keep the analysis and the pre-check cheap: a node's exact strings
+// are kept while there are few, and a required set must stay small.
+const (
+	maxExact    = 16 // strings a node's exact set may hold
+	maxRequired = 64 // literals a required set may hold
+	maxClass    = 8  // runes a character class may hold to count as exact
+)
+
+// newPrefilter derives the prefilter of expr. An expr that does not parse
+// (regexp.MustCompile reports it) or has no required literal gets none,
+// and so does one anchored at the start of the text: the regexp tries it
+// at one position only, which costs less than looking for a literal.
+func newPrefilter(expr string) prefilter {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if prog, err := syntax.Compile(re); err != nil || prog.StartCond()&syntax.EmptyBeginText != 0 {
+		return nil
+	}
+	set := best(analyze(re))
+	if set == nil {
+		return nil
+	}
+	var p prefilter
+	for i, l := range set {
+		if !coveredBy(l, set, i) {
+			p = append(p, l.needle())
+		}
+	}
+	return p
+}
+
+// coveredBy reports whether the literal at i of set needs no search of its
+// own: another literal of set occurs in it (or, identical, comes before
+// it), so a text holding it holds that one too.
+func coveredBy(l lit, set []lit, i int) bool {
+	for j, o := range set {
+		if j != i && len(o) <= len(l) && (len(o) < len(l) || j < i) && litIndex(l, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// litIndex reports whether sub occurs in l, rune for rune.
+func litIndex(l, sub lit) bool {
+	for i := 0; i+len(sub) <= len(l); i++ {
+		if slices.Equal(l[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// admits reports whether s contains one of the required literals, that is
+// whether the pattern may match s at all.
+func (p prefilter) admits(s string) bool {
+	if p == nil {
+		return true
+	}
+	for _, n := range p {
+		if n.in(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// needle turns l into its search form, anchored on the rune whose forms
+// are rarest.
+func (l lit) needle() needle {
+	n := needle{runes: l, plain: true}
+	for _, c := range l {
+		n.plain = n.plain && !c.fold
+	}
+	if n.plain {
+		var b strings.Builder
+		for _, c := range l {
+			b.WriteRune(c.r)
+		}
+		n.forms = []string{b.String()}
+		n.rare = []int{rareByte(n.forms[0])}
+		return n
+	}
+	bestRank := -1
+	for i, c := range l {
+		n.orbits = append(n.orbits, c.orbit())
+		var forms []string
+		var rare []int
+		rank := 0
+		for _, r := range n.orbits[i] {
+			f := string(r)
+			k := rareByte(f)
+			forms, rare, rank = append(forms, f), append(rare, k), rank+byteRank(f[k])
+		}
+		if bestRank < 0 || rank < bestRank {
+			n.anchor, n.forms, n.rare, bestRank = i, forms, rare, rank
+		}
+	}
+	return n
+}
+
+// in reports whether s contains n.
+func (n needle) in(s string) bool {
+	for i, f := range n.forms {
+		if n.plain {
+			if indexAt(s, f, n.rare[i]) >= 0 {
+				return true
+			}
+			continue
+		}
+		for from := 0; from < len(s); {
+			j := indexAt(s[from:], f, n.rare[i])
+			if j < 0 {
+				break
+			}
+			at := from + j
+			if foldHasSuffix(s[:at], n.orbits[:n.anchor]) && foldHasPrefix(s[at+len(f):], n.orbits[n.anchor+1:]) {
+				return true
+			}
+			from = at + 1
+		}
+	}
+	return false
+}
+
+// foldHasSuffix reports whether s ends with a rune of each orbit in turn.
+// Decoding backwards finds a rune only where decoding forwards, as regexp
+// does, finds it too.
+func foldHasSuffix(s string, orbits [][]rune) bool {
+	for i := len(orbits) - 1; i >= 0; i-- {
+		r, w := utf8.DecodeLastRuneInString(s)
+		if w == 0 || !slices.Contains(orbits[i], r) {
+			return false
+		}
+		s = s[:len(s)-w]
+	}
+	return true
+}
+
+// foldHasPrefix reports whether s begins with a rune of each orbit in turn.
+func foldHasPrefix(s string, orbits [][]rune) bool {
+	for _, o := range orbits {
+		r, w := utf8.DecodeRuneInString(s)
+		if w == 0 || !slices.Contains(o, r) {
+			return false
+		}
+		s = s[w:]
+	}
+	return true
+}
+
+// orbit returns the runes c matches.
+func (c litRune) orbit() []rune {
+	out := []rune{c.r}
+	if c.fold {
+		for f := unicode.SimpleFold(c.r); f != c.r; f = unicode.SimpleFold(f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// litInfo is what analyze knows of a node: exact lists every string the
+// node matches (when exactKnown), and required is a set of literals one
+// of which every match contains (nil when there is none).
+type litInfo struct {
+	exactKnown bool
+	exact      []lit
+	required   []lit
+}
+
+// emptyInfo describes a node that matches only the empty string.
+var emptyInfo = litInfo{exactKnown: true, exact: []lit{nil}}
+
+// analyze derives the literal facts of a simplified syntax tree.
+func analyze(re *syntax.Regexp) litInfo {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return litInfo{exactKnown: true, exact: []lit{literalOf(re)}}
+	case syntax.OpCharClass:
+		return classInfo(re.Rune)
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return emptyInfo
+	case syntax.OpCapture:
+		return analyze(re.Sub[0])
+	case syntax.OpConcat:
+		return concatInfo(re.Sub)
+	case syntax.OpAlternate:
+		return alternateInfo(re.Sub)
+	case syntax.OpQuest:
+		sub := analyze(re.Sub[0])
+		if sub.exactKnown && len(sub.exact) < maxExact {
+			return litInfo{exactKnown: true, exact: append([]lit{nil}, sub.exact...)}
+		}
+	case syntax.OpPlus:
+		return litInfo{required: best(analyze(re.Sub[0]))}
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return litInfo{required: best(analyze(re.Sub[0]))}
+		}
+	}
+	return litInfo{}
+}
+
+// literalOf returns the runes of a literal node; under (?i) a rune with
+// other cases folds.
+func literalOf(re *syntax.Regexp) lit {
+	fold := re.Flags&syntax.FoldCase != 0
+	l := make(lit, len(re.Rune))
+	for i, r := range re.Rune {
+		l[i] = litRune{r: r, fold: fold && unicode.SimpleFold(r) != r}
+	}
+	return l
+}
+
+// classInfo lists the runes of a small character class as its exact
+// strings; a larger class tells nothing.
+func classInfo(ranges []rune) litInfo {
+	n := 0
+	for i := 0; i+1 < len(ranges); i += 2 {
+		n += int(ranges[i+1]-ranges[i]) + 1
+		if n > maxClass {
+			return litInfo{}
+		}
+	}
+	var exact []lit
+	for i := 0; i+1 < len(ranges); i += 2 {
+		for r := ranges[i]; r <= ranges[i+1]; r++ {
+			exact = append(exact, lit{{r: r}})
+		}
+	}
+	return litInfo{exactKnown: true, exact: exact}
+}
+
+// concatInfo joins runs of exact children into longer literals (their
+// cross product) and keeps the best required set among the runs and the
+// other children.
+func concatInfo(subs []*syntax.Regexp) litInfo {
+	run := []lit{nil}
+	exact := true
+	var cands [][]lit
+	for _, sub := range subs {
+		si := analyze(sub)
+		if si.exactKnown && len(run)*len(si.exact) <= maxExact {
+			run = cross(run, si.exact)
+			continue
+		}
+		cands = append(cands, run)
+		exact = false
+		run = []lit{nil}
+		if si.exactKnown {
+			run = si.exact
+		} else {
+			cands = append(cands, si.required)
+		}
+	}
+	cands = append(cands, run)
+	if exact {
+		return litInfo{exactKnown: true, exact: run}
+	}
+	var req []lit
+	for _, c := range cands {
+		if score(c) > score(req) {
+			req = c
+		}
+	}
+	return litInfo{required: req}
+}
+
+// cross returns every a followed by every b.
+func cross(as, bs []lit) []lit {
+	out := make([]lit, 0, len(as)*len(bs))
+	for _, a := range as {
+		for _, b := range bs {
+			out = append(out, append(append(lit(nil), a...), b...))
+		}
+	}
+	return out
+}
+
+// alternateInfo unions the branches: their exact strings while few, and
+// their required sets when every branch has one.
+func alternateInfo(subs []*syntax.Regexp) litInfo {
+	info := litInfo{exactKnown: true}
+	requiredKnown := true
+	for _, sub := range subs {
+		si := analyze(sub)
+		if info.exactKnown && si.exactKnown && len(info.exact)+len(si.exact) <= maxExact {
+			info.exact = append(info.exact, si.exact...)
+		} else {
+			info.exactKnown, info.exact = false, nil
+		}
+		b := best(si)
+		requiredKnown = requiredKnown && b != nil && len(info.required)+len(b) <= maxRequired
+		if requiredKnown {
+			info.required = append(info.required, b...)
+		}
+	}
+	if !requiredKnown {
+		info.required = nil
+	}
+	return info
+}
+
+// best returns the better of a node's exact strings and its required set
+// as a set one of which every match contains, or nil.
+func best(info litInfo) []lit {
+	var exact []lit
+	if info.exactKnown && len(info.exact) <= maxRequired {
+		exact = info.exact
+	}
+	if score(exact) > score(info.required) {
+		return exact
+	}
+	if score(info.required) > 0 {
+		return info.required
+	}
+	return nil
+}
+
+// score rates a required set: its shortest literal counts most (a longer
+// literal is rarer), then its size; a set with the empty string, or no
+// set, rates zero.
+func score(set []lit) int {
+	if len(set) == 0 {
+		return 0
+	}
+	shortest := -1
+	for _, l := range set {
+		if shortest < 0 || len(l) < shortest {
+			shortest = len(l)
+		}
+		for _, c := range l {
+			if c.r == utf8.RuneError {
+				return 0 // an invalid byte reads as U+FFFD: not found by bytes
+			}
+		}
+	}
+	if shortest == 0 {
+		return 0
+	}
+	return shortest*1000 - len(set)
+}

@@ -1,0 +1,148 @@
+package bib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lower returns strings.ToLower(s), faster for the text the parser sees:
+// ASCII and basic Cyrillic letters (U+0400–U+042F) are lowered by
+// arithmetic, every other rune by unicode.ToLower, and an invalid byte
+// becomes U+FFFD as strings.Map makes it. Lower-casing each entry was a
+// tenth of the parser's time, most of it in Unicode table look-ups.
+func lower(s string) string {
+	i := firstUpper(s)
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		b.WriteRune(lowerRune(r))
+		i += w
+	}
+	return b.String()
+}
+
+// lowerRune is unicode.ToLower with the basic Cyrillic capitals done by
+// arithmetic.
+func lowerRune(r rune) rune {
+	switch {
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	case 'Ѐ' <= r && r <= 'Џ':
+		return r + 'ѐ' - 'Ѐ'
+	case 'а' <= r && r <= 'я', 'ѐ' <= r && r <= 'џ':
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// firstUpper returns the index of the first byte from which s may change
+// when lowered: an ASCII capital, a rune that lowers to another, or an
+// invalid byte; len(s) when there is none.
+func firstUpper(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 || lowerRune(r) != r {
+			return i
+		}
+		i += w
+	}
+	return len(s)
+}
+
+// includes is strings.Contains, faster for Cyrillic text: strings.Index
+// looks for the first byte of sub, and the first byte of a Cyrillic word
+// (0xD0 or 0xD1) is half the bytes of a Cyrillic entry; includes looks for
+// the rarest byte of sub instead and compares around it.
+func includes(s, sub string) bool {
+	return indexAt(s, sub, rareByte(sub)) >= 0
+}
+
+// indexAt returns the index of sub in s, looking for sub[k] and comparing
+// sub around each one; -1 when s does not contain sub.
+func indexAt(s, sub string, k int) int {
+	if len(sub) == 0 {
+		return 0
+	}
+	b := sub[k]
+	for i := k; i < len(s); {
+		j := strings.IndexByte(s[i:], b)
+		if j < 0 {
+			return -1
+		}
+		start := i + j - k
+		if start+len(sub) <= len(s) && s[start:start+len(sub)] == sub {
+			return start
+		}
+		i += j + 1
+	}
+	return -1
+}
+
+// rareByte returns the index of the byte of sub least likely to occur in
+// a reference (by a rough rank of byte frequencies in Russian and English
+// text), the byte indexAt looks for.
+func rareByte(sub string) int {
+	best, bestRank := 0, 256
+	for i := 0; i < len(sub); i++ {
+		if r := byteRank(sub[i]); r < bestRank {
+			best, bestRank = i, r
+		}
+	}
+	return best
+}
+
+// byteRank rates how common byte c is in references: the lead bytes of
+// Cyrillic letters and the space most, then frequent letters, punctuation
+// and digits; a rarer byte rates lower.
+func byteRank(c byte) int {
+	switch c {
+	case 0xD0, 0xD1:
+		return 100
+	case ' ':
+		return 90
+	case 'a', 'e', 'i', 'o', 'n', 't':
+		return 60
+	case 0xB0, 0xB5, 0xB8, 0xBE, 0xBD, 0x82, 0x81, 0x80, 0xB2, 0xBB, 0xBA, 0xBC, 0xB4, 0xBF, 0x83, '.', ',':
+		return 50 // second bytes of а е и о н т с р в л к м д п у; stops and commas
+	}
+	switch {
+	case 'a' <= c && c <= 'z':
+		return 40
+	case '0' <= c && c <= '9':
+		return 30
+	case 'A' <= c && c <= 'Z':
+		return 20
+	}
+	return 10
+}
+
+// hasOddSpace reports whether s holds a tab or a no-break space (U+00A0,
+// U+2007, U+202F): strings.ContainsAny with these decodes every rune of s,
+// a byte search does not.
+func hasOddSpace(s string) bool {
+	return strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "\u00a0") ||
+		strings.Contains(s, "\u2007") || strings.Contains(s, "\u202f")
+}

@@ -1,0 +1,71 @@
+package bib
+
+import (
+	"strings"
+	"testing"
+)
+
+// corpusTexts returns every reference text the benchmark parses: the seed
+// lists and the labelled corpus.
+func corpusTexts(tb testing.TB) []string {
+	var texts []string
+	for _, l := range benchLists(tb) {
+		texts = append(texts, l...)
+	}
+	return texts
+}
+
+// TestLower checks lower against strings.ToLower on the corpus and on
+// text that needs the slow paths: other scripts, letters whose lower
+// case has another length, and invalid bytes.
+func TestLower(t *testing.T) {
+	samples := []string{
+		"", "abc", "ABC Def", "Ёлка ЁЛКА Ѐ Џ Ў І Ї Є Ґ", "Әлем ҒЫЛЫМ Қазақ ҢӨҰҮҺІ",
+		"ΑΒΓ Straße İstanbul K Kelvin Ⅻ", "bad \xff byte \xe2\x80", "Ǆ ǅ ǆ",
+	}
+	samples = append(samples, corpusTexts(t)...)
+	for _, s := range samples {
+		if got, want := lower(s), strings.ToLower(s); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzLower compares lower with strings.ToLower on any input.
+func FuzzLower(f *testing.F) {
+	f.Add("Иванов И. И. Заглавие. – М. : Наука, 2010. – 250 с.")
+	f.Add("Smith, J. (2020). TITLE. \xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lower(s), strings.ToLower(s); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestIncludes checks includes against strings.Contains for every word
+// of every corpus text, and for words the texts lack.
+func TestIncludes(t *testing.T) {
+	texts := corpusTexts(t)
+	subs := []string{"", "журнал", "ЖУРНАЛ", "конф.", "с.", " – ", "//", "isbn", "дата", "\xd0", "qqq", "ё"}
+	for _, s := range texts[:50] {
+		subs = append(subs, strings.Fields(s)...)
+	}
+	for _, s := range texts {
+		for _, sub := range subs {
+			if got, want := includes(s, sub), strings.Contains(s, sub); got != want {
+				t.Fatalf("includes(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+	}
+}
+
+// FuzzIncludes compares includes with strings.Contains on any input.
+func FuzzIncludes(f *testing.F) {
+	f.Add("Вестник МГУ. 2010. № 3", "МГУ")
+	f.Add("abcabd", "abd")
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		if got, want := includes(s, sub), strings.Contains(s, sub); got != want {
+			t.Errorf("includes(%q, %q) = %v, want %v", s, sub, got, want)
+		}
+	})
+}
