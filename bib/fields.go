@@ -618,7 +618,9 @@ var genreWords = []string{
 	// Kazakh
 	"оқулық", "оқу", "сөздік", "жинақ", "анықтамалық", "монография",
 	// English
-	"monograph", "proceedings", "developed from",
+	"monograph", "proceedings", "developed from", "version", "application note",
+	// Software and web documentation (GOST R 7.0.100: "Flask : документация")
+	"документац", "версия", "документація",
 }
 
 // genreNouns are the Kazakh designations an adjective may precede:

@@ -86,7 +86,7 @@ func parseNames(s string) ([]Name, string, []Repair) {
 			break
 		}
 		next := rest[len(sep):]
-		if inverted {
+		if inverted && !strings.Contains(sep, ";") { // "Family, Given; Family, Given" inverts all
 			if n, r, ok = givenFirstName(next); ok {
 				rep = nil
 				continue

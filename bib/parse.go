@@ -196,6 +196,11 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 	jurisdiction, s = lawHeading(s)
 	site, s = siteHeading(s, p.urls)
 	if !readEnglish(&p, s, footnote) {
+		if site == "" {
+			// Left to the GOST reader: English styles read an organisation
+			// as author themselves.
+			site, s = orgHeading(s)
+		}
 		readBody(&p, s, footnote)
 	}
 	if jurisdiction != "" && len(it.Author) == 0 {

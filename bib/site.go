@@ -1,6 +1,10 @@
 package bib
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // siteHeading splits off the name of the website that heads a description
 // of one of its pages — "Хабр. Разбор задачи … [Электронный ресурс]. —
@@ -75,4 +79,37 @@ func oneEditApart(a, b string) bool {
 		return a[i+1:] == b[i+1:]
 	}
 	return a[i:] == b[i+1:]
+}
+
+// orgEnds are the words an organisation's name ends with when it heads a
+// description ("Oracle Corporation. MySQL 8.0 Reference Manual", "Python
+// Software Foundation. Python Documentation", "NF Group. Рынок гибких
+// офисов"): designators of companies and bodies, which no personal name
+// and hardly a title's first sentence ends with.
+var orgEnds = map[string]bool{
+	"Corporation": true, "Corp": true, "Inc": true, "Ltd": true, "LLC": true, "GmbH": true, "AG": true,
+	"Foundation": true, "Consortium": true, "Association": true, "Institute": true, "Group": true,
+	"Contributors": true, "Team": true, "Organization": true, "Organisation": true, "Agency": true,
+	"Council": true, "Committee": true, "Systems": true, "Technologies": true, "Labs": true,
+	"Company": true, "Co": true, "Commission": true, "Bureau": true, "Ministry": true, "Bank": true,
+}
+
+// orgHeading splits off an organisation named before a title (see orgEnds)
+// and returns it with the rest; "" and s when the entry opens otherwise.
+func orgHeading(s string) (string, string) {
+	end := strings.Index(s, ". ")
+	if end <= 0 || end > 80 {
+		return "", s
+	}
+	name, rest := s[:end], strings.TrimSpace(s[end+2:])
+	words := strings.Fields(name)
+	// A date after the name is an author-date style's, read by readEnglish.
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, "*_«“\""))
+	if len(words) > 6 || !unicode.IsUpper(first) || strings.ContainsAny(name, ",:;/") {
+		return "", s
+	}
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || !orgEnds[strings.TrimSuffix(words[len(words)-1], ".")] {
+		return "", s
+	}
+	return name, rest
 }

@@ -43,3 +43,24 @@ func TestOneEditApart(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgHeading reads an organisation named before a title as the author.
+func TestOrgHeading(t *testing.T) {
+	for _, c := range []struct{ text, author, title string }{
+		{"Mozilla Foundation. MDN Web Docs [Электронный ресурс]. – URL: https://developer.mozilla.org/ (дата обращения: 12.01.2025).", "Mozilla Foundation", "MDN Web Docs"},
+		{"Acme Systems. Controller Reference Guide. – 2021. – 56 p.", "Acme Systems", "Controller Reference Guide"},
+	} {
+		t.Run(c.author, func(t *testing.T) {
+			r := Parse(c.text)
+			if len(r.Item.Author) != 1 || r.Item.Author[0].Literal != c.author || r.Item.Title != c.title {
+				t.Errorf("author %+v, title %q; want %q, %q", r.Item.Author, r.Item.Title, c.author, c.title)
+			}
+		})
+	}
+	t.Run("author_date_organisation_left_to_the_english_reader", func(t *testing.T) {
+		r := Parse("World Health Organization. (2019). Global report on health. Geneva: WHO.")
+		if len(r.Item.Author) != 1 || r.Item.Issued.Year() != 2019 || r.Item.Title != "Global report on health" {
+			t.Errorf("author %+v, issued %v, title %q", r.Item.Author, r.Item.Issued, r.Item.Title)
+		}
+	})
+}
