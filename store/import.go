@@ -128,53 +128,76 @@ func importTx(w *workWriter, b Batch, now time.Time) (Result, error) {
 	if r.SourceID, err = res.LastInsertId(); err != nil {
 		return r, err
 	}
-	ps := make([]placing, len(b.Refs))
-	for i, ref := range b.Refs {
-		ps[i] = newPlacing(ref.Item)
-	}
-	if err := w.lookup(ps); err != nil {
-		return r, err
-	}
 	// workOf maps (list, n) to the work an entry cites, for Ibid. entries.
 	workOf := map[[2]int]int64{}
-	for i, ref := range b.Refs {
-		list := 0
-		if len(b.Lists) > 0 {
-			list = b.Lists[i]
-		}
-		var workID int64
-		if target, ok := workOf[[2]int{list, ref.IbidOf}]; ref.IbidOf > 0 && ok {
-			workID = target
-			r.Ibid++
-		} else {
-			id, merged, err := w.place(ps[i])
-			if err != nil {
-				return r, fmt.Errorf("entry %d: %w", ref.N, err)
-			}
-			workID = id
-			if merged {
-				r.WorksMerged++
-			} else {
-				r.WorksAdded++
-			}
-		}
-		workOf[[2]int{list, ref.N}] = workID
-		if err := insertEntry(w.txw, r.SourceID, list, ref, workID); err != nil {
-			return r, fmt.Errorf("entry %d: %w", ref.N, err)
-		}
-		if coll != 0 {
-			if err := w.addRow(&w.cw, coll, workID); err != nil {
+	for start := 0; start < len(b.Refs); start += placeWindow {
+		if start > 0 {
+			if err := w.forget(); err != nil {
 				return r, err
 			}
 		}
-		r.Entries++
-		r.Repairs += len(ref.Repairs)
-		for _, rp := range ref.Repairs {
-			r.RepairsByRule[rp.Rule]++
+		ps := make([]placing, min(placeWindow, len(b.Refs)-start))
+		for i := range ps {
+			ps[i] = newPlacing(b.Refs[start+i].Item)
 		}
-		r.Warnings += len(ref.Warnings)
+		if err := w.lookup(ps); err != nil {
+			return r, err
+		}
+		for i, p := range ps {
+			if err := importEntry(w, b, start+i, p, coll, workOf, &r); err != nil {
+				return r, err
+			}
+		}
 	}
 	return r, nil
+}
+
+// placeWindow is how many entries of one source are looked up at once. A
+// longer list is taken a window at a time, and what the transaction keeps
+// in memory is written and forgotten between windows: a list of 50,000
+// entries takes no more memory than one of a few thousand.
+const placeWindow = 2000
+
+// importEntry stores entry i of b, citing the work p finds or adds (or,
+// for an Ibid. entry, the work of the entry it repeats), and counts it in r.
+func importEntry(w *workWriter, b Batch, i int, p placing, coll int64, workOf map[[2]int]int64, r *Result) error {
+	ref := b.Refs[i]
+	list := 0
+	if len(b.Lists) > 0 {
+		list = b.Lists[i]
+	}
+	var workID int64
+	if target, ok := workOf[[2]int{list, ref.IbidOf}]; ref.IbidOf > 0 && ok {
+		workID = target
+		r.Ibid++
+	} else {
+		id, merged, err := w.place(p)
+		if err != nil {
+			return fmt.Errorf("entry %d: %w", ref.N, err)
+		}
+		workID = id
+		if merged {
+			r.WorksMerged++
+		} else {
+			r.WorksAdded++
+		}
+	}
+	workOf[[2]int{list, ref.N}] = workID
+	if err := insertEntry(w.txw, r.SourceID, list, ref, workID); err != nil {
+		return fmt.Errorf("entry %d: %w", ref.N, err)
+	}
+	if coll != 0 {
+		if err := w.addRow(&w.cw, coll, workID); err != nil {
+			return err
+		}
+	}
+	r.Entries++
+	r.Repairs += len(ref.Repairs)
+	for _, rp := range ref.Repairs {
+		r.RepairsByRule[rp.Rule]++
+	}
+	r.Warnings += len(ref.Warnings)
+	return nil
 }
 
 func insertEntry(t *txw, source int64, list int, ref bib.Ref, work int64) error {

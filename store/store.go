@@ -62,7 +62,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// instead of failing with "database is locked" at their first write.
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
 		"?_pragma=foreign_keys(1)&_pragma=busy_timeout(30000)" +
-		"&_pragma=synchronous(normal)&_txlock=immediate"
+		"&_pragma=synchronous(normal)&_pragma=temp_store(memory)&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open library %s: %w", path, err)

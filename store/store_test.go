@@ -352,3 +352,56 @@ func sorted(s []string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// TestLongListAcrossWindows imports one list longer than two placing
+// windows: a work cited again in a later window is found and gains the
+// fields the later entry gives, an Ibid. entry at a window's start cites
+// the work of the entry above, and a different work whose citation key
+// was given in an earlier window gets a key of its own.
+func TestLongListAcrossWindows(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	book := func(i int) bib.Item {
+		return bib.Item{Type: "book", Author: []bib.Name{{Family: fmt.Sprintf("Автор%d", i), Given: "А."}},
+			Title: fmt.Sprintf("Книга номер %d", i), Issued: bib.NewDate(2000)}
+	}
+	n := 2*placeWindow + 10
+	b := Batch{Path: "long.txt", SHA256: "sha-long", Format: "text", Lists: make([]int, n)}
+	for i := range n {
+		b.Refs = append(b.Refs, bib.Ref{N: i + 1, Raw: fmt.Sprint("entry ", i+1), Item: book(i)})
+	}
+	again := book(3)
+	again.Publisher = "Наука"
+	b.Refs[placeWindow+5].Item = again
+	b.Refs[placeWindow].Item, b.Refs[placeWindow].IbidOf = bib.Item{}, placeWindow
+	first, second := book(10), book(10)
+	first.DOI, second.DOI = "10.1000/one", "10.1000/two"
+	b.Refs[10].Item, b.Refs[2*placeWindow+2].Item = first, second
+	r, err := s.Import(ctx, b, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Entries != n || r.WorksMerged != 1 || r.Ibid != 1 || r.WorksAdded != n-2 {
+		t.Errorf("result %+v: want %d entries, 1 merged, 1 Ibid., %d added", r, n, n-2)
+	}
+	works, err := s.Works(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byN := map[int]Work{}
+	for _, w := range works {
+		for _, c := range w.Citations {
+			byN[c.N] = w
+		}
+	}
+	if w := byN[placeWindow+6]; w.ID != byN[4].ID || w.Item.Publisher != "Наука" {
+		t.Errorf("entry %d cites %s (%+v), want the work of entry 4 with the publisher it added (%s)",
+			placeWindow+6, w.Key, w.Item, byN[4].Key)
+	}
+	if byN[placeWindow+1].ID != byN[placeWindow].ID {
+		t.Errorf("the Ibid. entry %d cites %s, not the work of the entry above (%s)", placeWindow+1, byN[placeWindow+1].Key, byN[placeWindow].Key)
+	}
+	if a, b := byN[11], byN[2*placeWindow+3]; a.ID == b.ID || a.Key == b.Key {
+		t.Errorf("works with different DOIs: %s (id %d) and %s (id %d), want two works with two keys", a.Key, a.ID, b.Key, b.ID)
+	}
+}

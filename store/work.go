@@ -218,7 +218,7 @@ func (w *workWriter) lookup(ps []placing) error {
 			bases = append(bases, p.base)
 		}
 	}
-	err := w.eachRow(`SELECT key, work_id FROM work_keys WHERE key IN `, match, func(rows *sql.Rows) error {
+	err := w.eachRow(`SELECT key, work_id FROM work_keys WHERE key IN (SELECT value FROM json_each(?))`, match, func(rows *sql.Rows) error {
 		var k string
 		var id int64
 		if err := rows.Scan(&k, &id); err != nil {
@@ -230,7 +230,7 @@ func (w *workWriter) lookup(ps []placing) error {
 	if err != nil {
 		return fmt.Errorf("find works: %w", err)
 	}
-	err = w.eachRow(`SELECT key FROM works WHERE key IN `, bases, func(rows *sql.Rows) error {
+	err = w.eachRow(`SELECT key FROM works WHERE key IN (SELECT value FROM json_each(?))`, bases, func(rows *sql.Rows) error {
 		var k string
 		if err := rows.Scan(&k); err != nil {
 			return err
@@ -244,34 +244,28 @@ func (w *workWriter) lookup(ps []placing) error {
 	return nil
 }
 
-// eachRow runs query, which ends in "IN ", for vals a few hundred at a
-// time, calling f for each row.
+// eachRow runs query, whose one parameter is a JSON array of strings, for
+// vals, calling f for each row. One statement takes them all, however
+// many: an import looks up a few hundred keys at a time.
 func (w *workWriter) eachRow(query string, vals []string, f func(*sql.Rows) error) error {
-	for len(vals) > 0 {
-		n := min(len(vals), 500)
-		args := make([]any, n)
-		for i, v := range vals[:n] {
-			args[i] = v
-		}
-		vals = vals[n:]
-		rows, err := w.query(query+rowPlaceholders(n, 1), args...)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			if err := f(rows); err != nil {
-				rows.Close()
-				return err
-			}
-		}
-		if err := rows.Close(); err != nil {
-			return err
-		}
-		if err := rows.Err(); err != nil {
+	if len(vals) == 0 {
+		return nil
+	}
+	j, err := json.Marshal(vals)
+	if err != nil {
+		return err
+	}
+	rows, err := w.query(query, string(j))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := f(rows); err != nil {
 			return err
 		}
 	}
-	return nil
+	return rows.Err()
 }
 
 // place returns the work an item cites: an existing work sharing one of
@@ -327,6 +321,24 @@ func (w *workWriter) gatherFresh() error {
 		w.works.args = append(append(w.works.args, id, key), cols...)
 		title, authors, container := ftsColumns(w.items[id])
 		w.fts.args = append(w.fts.args, id, title, authors, container)
+	}
+	return nil
+}
+
+// forget writes every gathered row and drops what the library now holds
+// from memory: the keys looked up or added and the works not changed
+// since they were written.
+func (w *workWriter) forget() error {
+	if err := w.flushRows(); err != nil {
+		return err
+	}
+	clear(w.found)
+	clear(w.added)
+	clear(w.taken)
+	for id := range w.items {
+		if !w.dirty[id] {
+			delete(w.items, id)
+		}
 	}
 	return nil
 }
