@@ -195,10 +195,14 @@ func givenFirstNote(s string, gf []string) bool {
 // quotation marks of a title in an English style (OJS renderings of MLA
 // and Chicago: «Title»).
 func mayBeEnglish(raw, s string) bool {
-	if strings.Contains(raw, " //") || strings.Contains(s, "//") || strings.Contains(s, "№") || gostAreaDash(s) {
+	if strings.Contains(raw, " //") || strings.Contains(s, "//") || strings.Contains(s, "№") {
 		return false
 	}
-	return !hasCyrillic(s) || strings.Contains(s, "«")
+	if hasCyrillic(s) && !strings.Contains(s, "«") {
+		return false
+	}
+	// The dash is asked last: its test reads the text after each dash.
+	return !gostAreaDash(s)
 }
 
 // gostAreaDash reports a spaced dash that opens a GOST area: after a full
@@ -1012,7 +1016,7 @@ func (e *enEntry) inferType() {
 	switch {
 	case strings.Contains(raw, "patent") && !e.journal:
 		it.Type = "patent"
-	case containsAny(raw, "standard", "itu", "iso", "rfc") && enStandard.MatchString(raw) && !e.host:
+	case !e.host && containsAny(raw, "standard", "itu", "iso", "rfc") && enStandard.MatchString(raw):
 		it.Type = "standard"
 	case e.host && e.journal && it.Volume == "" && it.Issue == "" && newspaperRe.MatchString(it.ContainerTitle):
 		it.Type = "article-newspaper"
@@ -1027,7 +1031,7 @@ func (e *enEntry) inferType() {
 		}
 	case e.web:
 		it.Type = "webpage"
-	case containsAny(raw, "print", "arxiv") && enPreprint.MatchString(raw) && !e.journal:
+	case !e.journal && containsAny(raw, "print", "arxiv") && enPreprint.MatchString(raw):
 		it.Type = "article"
 	case e.host && confRe.MatchString(it.ContainerTitle):
 		it.Type = "paper-conference"
@@ -1174,7 +1178,7 @@ var enFunctionWords = map[string]bool{"of": true, "and": true, "the": true, "for
 // style: "Mones, Last Chinese Chef, 40.", "Murphy and Roberts,
 // Romanticism, 148.", "Lockard, op. cit., p. 68.", "Bennison, ‘Universalism
 // and Western Globalization’, pp. 79-80."
-var enShortNote = lazyRegexp(`^(` + surnameRe + `(?:\s+(?:and|&)\s+` + surnameRe + `)?)(?:,\s*(?:[A-Z]\.\s?)+|,)\s+([^()]+?),?\s*(?:(?:p|pp)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\.?$`)
+var enShortNote = lazyRegexp(`^(` + surnameRe + `(?:\s+(?:and|&)\s+` + surnameRe + `)?)(?:,\s*(?:[A-Z]\.\s?)+|,)\s+(?:([^()]*?\pL[^()]*?),?\s*)?(?:(?:p|pp)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\.?$`)
 
 // mayBeShortNote is what every match of enShortNote holds: a capital
 // letter first, a comma after the names (which hold none) with no
@@ -1209,7 +1213,9 @@ func readShortNote(p *parsed, s string, footnote bool) bool {
 	}
 	title := strings.TrimSpace(m[2])
 	low := strings.ToLower(title)
-	opCit := strings.HasPrefix(low, "op.") || strings.HasPrefix(low, "op cit")
+	// "Sweig, 13.": a note of the author and the page alone cites the one
+	// work of the author's cited before, as op. cit. does.
+	opCit := title == "" || strings.HasPrefix(low, "op.") || strings.HasPrefix(low, "op cit")
 	short := len(strings.Fields(title)) <= 6 && !hasYear(s)
 	if !opCit && (!footnote && !short || startsYear(title) || strings.Contains(title, ". ") || len(strings.Fields(title)) > 8) {
 		return false

@@ -34,11 +34,6 @@ var (
 	enFamilyGiven = lazyRegexp(`^(` + enParticles + surnameRe + `),\s+(` + enGivenWord + `(?:[\s-]+` + enGivenWord + `)*(?:\s*` + enInitial + `)*(?:\s+(?:de|da|di|du|van|von|der|del|la|le)\b)?)`)
 	// "Given Family", "Newton N. Minow", "Amira K. Bennison".
 	enGivenFamily = lazyRegexp(`^(` + enGivenWord + `(?:[\s-]+(?:` + enGivenWord + `|` + enInitial + `))*)\s+(` + particleRe + `?` + surnameRe + `)(\s*(?:[,.;:\[“"‘«]|$|and\s|и\s|і\s|&|et\s+al\b|\((?:eds?|Eds?)\b))`)
-	// Separators between names: ", ", ", and ", " and ", " & ", "; ".
-	enNameSep = lazyRegexp(`^(?:\s*,{1,2}\s*(?:(?:and|&|и|і)\s+|(?:\.\s?\.\s?\.|…)\s*)?|\s*(?:and|&|и|і)\s+|\s*&\s*|\s*;\s*|\s*(?:\.\s?){2,3}\s*|\s*…\s*)`)
-	enEtAl    = lazyRegexp(`^,?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?)`)
-	// Editor marks after the names: "(Eds.)", "(ed)", ", editors", "eds".
-	enEdMark = lazyRegexp(`^\s*(?:\((?:eds?|Eds?)\.?\)|,\s*(?:editors?|[Ee]ds?\.)|\s(?:eds?|Eds?)\.?(?:\s|$|,))`)
 )
 
 // nameOrder is how a style prints the names of its author list.
@@ -144,14 +139,14 @@ func enNames(s string, o nameOrder) ([]Name, string, bool) {
 	names, afterFirst := []Name{n}, rest
 	joined := false // an "and", "&" or "et al." ended the list
 	for {
-		if m := enEtAl.FindString(rest); m != "" {
+		if m := enEtAlAt(rest); m != "" {
 			rest, joined = rest[len(m):], true
 			break
 		}
-		if m := enEdMark.FindString(rest); m != "" {
+		if m := enEdMarkAt(rest); m != "" {
 			return names, rest[len(m):], true
 		}
-		sep := enNameSep.FindString(rest)
+		sep := enSep(rest)
 		if sep == "" {
 			break
 		}

@@ -732,3 +732,156 @@ func enLettersEnd(s string, i int) int {
 func enFoldLetter(r rune) bool {
 	return r < utf8.RuneSelf && enIsLetter(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || r == '\u0345')
 }
+
+// enSep returns the separator between two names at the start of s, or
+// "": ", ", ",, ", ", and ", ", … ", " and ", " & ", "; ", ". . ." (the
+// match of `^(?:\s*,{1,2}\s*(?:(?:and|&|и|і)\s+|(?:\.\s?\.\s?\.|…)\s*)?|\s*(?:and|&|и|і)\s+|\s*&\s*|\s*;\s*|\s*(?:\.\s?){2,3}\s*|\s*…\s*)`).
+func enSep(s string) string {
+	w := enSkipSpaces(s, 0)
+	if enByteAt(s, w, ',') {
+		j := w + 1
+		if enByteAt(s, j, ',') {
+			j++
+		}
+		j = enSkipSpaces(s, j)
+		if e := andWordEnd(s, j); e >= 0 {
+			return s[:e]
+		}
+		if e := enEllipsisAt(s, j); e >= 0 {
+			return s[:enSkipSpaces(s, e)]
+		}
+		return s[:j]
+	}
+	if e := andWordEnd(s, w); e >= 0 {
+		return s[:e]
+	}
+	if enByteAt(s, w, '&') || enByteAt(s, w, ';') {
+		return s[:enSkipSpaces(s, w+1)]
+	}
+	dots, j := 0, w
+	for dots < 3 && enByteAt(s, j, '.') {
+		j++
+		if j < len(s) && enIsSpace(s[j]) {
+			j++
+		}
+		dots++
+	}
+	if dots >= 2 {
+		return s[:enSkipSpaces(s, j)]
+	}
+	if e := enPrefixAt(s, w, "…"); e >= 0 {
+		return s[:enSkipSpaces(s, e)]
+	}
+	return ""
+}
+
+// andWordEnd reads `(?:and|&|и|і)\s+` at i and returns its end, or -1.
+func andWordEnd(s string, i int) int {
+	for _, w := range [...]string{"and", "&", "и", "і"} {
+		if e := enPrefixAt(s, i, w); e >= 0 {
+			return enSpacesAt(s, e)
+		}
+	}
+	return -1
+}
+
+// enEllipsisAt reads `\.\s?\.\s?\.|…` at i and returns its end, or -1.
+func enEllipsisAt(s string, i int) int {
+	if e := enPrefixAt(s, i, "…"); e >= 0 {
+		return e
+	}
+	j := i
+	for k := 0; k < 3; k++ {
+		if !enByteAt(s, j, '.') {
+			return -1
+		}
+		j++
+		if k < 2 && j < len(s) && enIsSpace(s[j]) {
+			j++
+		}
+	}
+	return j
+}
+
+// enEtAlAt returns the "et al." that ends an author list at the start of s, or
+// "": the match of `^,?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?)`.
+func enEtAlAt(s string) string {
+	j := 0
+	if enByteAt(s, 0, ',') {
+		j = 1
+	}
+	j = enSkipSpaces(s, j)
+	for _, w := range [...][2]string{{"et", "al"}, {"and", "others"}, {"и", "др"}} {
+		k := enPrefixAt(s, j, w[0])
+		if k < 0 {
+			continue
+		}
+		if k = enSpacesAt(s, k); k < 0 {
+			return ""
+		}
+		if k = enPrefixAt(s, k, w[1]); k < 0 {
+			return ""
+		}
+		if w[1] != "others" && enByteAt(s, k, '.') {
+			k++
+		}
+		return s[:k]
+	}
+	return ""
+}
+
+// enEdMarkAt returns the mark of editors after their names at the start
+// of s, or "": "(Eds.)", "(ed)", ", editors", ", eds.", " eds" (the match
+// of `^\s*(?:\((?:eds?|Eds?)\.?\)|,\s*(?:editors?|[Ee]ds?\.)|\s(?:eds?|Eds?)\.?(?:\s|$|,))`).
+func enEdMarkAt(s string) string {
+	w := enSkipSpaces(s, 0)
+	switch {
+	case enByteAt(s, w, '('):
+		if j := edWordEnd(s, w+1); j >= 0 {
+			if enByteAt(s, j, '.') {
+				j++
+			}
+			if enByteAt(s, j, ')') {
+				return s[:j+1]
+			}
+		}
+	case enByteAt(s, w, ','):
+		j := enSkipSpaces(s, w+1)
+		if e := enPrefixAt(s, j, "editor"); e >= 0 {
+			if enByteAt(s, e, 's') {
+				e++
+			}
+			return s[:e]
+		}
+		if enByteAt(s, j, 'E') || enByteAt(s, j, 'e') {
+			if e := edWordEnd(s, j); e >= 0 && enByteAt(s, e, '.') {
+				return s[:e+1]
+			}
+		}
+	case w > 0:
+		// The space before "eds" is the last one the leading \s* gives up.
+		if j := edWordEnd(s, w); j >= 0 {
+			if enByteAt(s, j, '.') {
+				j++
+			}
+			switch {
+			case j == len(s):
+				return s[:j]
+			case enIsSpace(s[j]) || s[j] == ',':
+				return s[:j+1]
+			}
+		}
+	}
+	return ""
+}
+
+// edWordEnd reads `eds?|Eds?` at i and returns its end, or -1.
+func edWordEnd(s string, i int) int {
+	if !enByteAt(s, i, 'e') && !enByteAt(s, i, 'E') || !enByteAt(s, i+1, 'd') {
+		return -1
+	}
+	if enByteAt(s, i+2, 's') {
+		return i + 3
+	}
+	return i + 2
+}

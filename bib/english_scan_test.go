@@ -40,6 +40,13 @@ var oldYear = lazyRegexp(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
 // oldMonthYear is the pattern monthYearIndex replaced.
 var oldMonthYear = lazyRegexp(`(?i)(\p{L}{3,})\.?(?:\s*[-–/]\s*\p{L}{3,}\.?)?\s+(\d{1,2},?\s+)?((?:1[5-9]|20)\d\d)\b|(\d{1,2})\s+(\p{L}{3,})\.?\s+((?:1[5-9]|20)\d\d)\b`)
 
+// The patterns enSep, enEtAlAt and enEdMarkAt replaced.
+var (
+	oldNameSep = lazyRegexp(`^(?:\s*,{1,2}\s*(?:(?:and|&|и|і)\s+|(?:\.\s?\.\s?\.|…)\s*)?|\s*(?:and|&|и|і)\s+|\s*&\s*|\s*;\s*|\s*(?:\.\s?){2,3}\s*|\s*…\s*)`)
+	oldEtAl    = lazyRegexp(`^,?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?)`)
+	oldEdMark  = lazyRegexp(`^\s*(?:\((?:eds?|Eds?)\.?\)|,\s*(?:editors?|[Ee]ds?\.)|\s(?:eds?|Eds?)\.?(?:\s|$|,))`)
+)
+
 // scanTexts returns the texts the scanners are compared on: the entries of
 // the labelled corpus and the lines of the seed articles short enough to
 // be an entry.
@@ -337,5 +344,48 @@ func FuzzMonthYear(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkMonthYear(t, s)
+	})
+}
+
+// checkNameMarks compares enSep, enEtAlAt and enEdMarkAt with their
+// patterns on s.
+func checkNameMarks(t *testing.T, s string) {
+	t.Helper()
+	for _, c := range []struct {
+		re   *regex
+		scan func(string) string
+	}{{oldNameSep, enSep}, {oldEtAl, enEtAlAt}, {oldEdMark, enEdMarkAt}} {
+		if got, want := c.scan(s), c.re.FindString(s); got != want {
+			t.Fatalf("on %q the scanner of %s reads %q, the regexp %q", s, c.re, got, want)
+		}
+	}
+}
+
+// TestNameMarksMatchRegexps runs the scanners of the marks between and
+// after names, and the patterns they replaced, on every suffix of the
+// corpus and on each branch of the patterns.
+func TestNameMarksMatchRegexps(t *testing.T) {
+	for _, text := range scanTexts(t) {
+		for _, s := range suffixes(text) {
+			checkNameMarks(t, s)
+		}
+	}
+	for _, s := range []string{
+		", B", ",, and C", " , andrew", ", . . . X", ",… X", ", .. x", " and X", "and", " & X", "&X", " ; X", ". . . X", "....", ". x", " … X",
+		", et al.", ",et  al", " and others", " и др.", " и  дрх", "et", "et al", "et.",
+		" (Eds.)", "(ed)", "(eds", " (Ed.).", ", editors", ", editorial", ", Eds.", ", eds", " eds", "  eds.", " Ed.,", " eds.x", " Eds", "eds", " edsx",
+	} {
+		checkNameMarks(t, s)
+	}
+}
+
+// FuzzNameMarks compares the scanners of the marks between and after
+// names with their patterns on any text.
+func FuzzNameMarks(f *testing.F) {
+	for _, s := range []string{", and B", ", . . . C", " et al.", " (Eds.),", ", editors.", "  eds, "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkNameMarks(t, s)
 	})
 }
