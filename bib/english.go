@@ -1216,6 +1216,9 @@ func readShortNote(p *parsed, s string, footnote bool) bool {
 	// "Sweig, 13.": a note of the author and the page alone cites the one
 	// work of the author's cited before, as op. cit. does.
 	opCit := title == "" || strings.HasPrefix(low, "op.") || strings.HasPrefix(low, "op cit")
+	if title == "" && startsYear(m[3]) {
+		return false // "Smith, 2019.": a year, not a page
+	}
 	short := len(strings.Fields(title)) <= 6 && !hasYear(s)
 	if !opCit && (!footnote && !short || startsYear(title) || strings.Contains(title, ". ") || len(strings.Fields(title)) > 8) {
 		return false
