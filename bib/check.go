@@ -178,12 +178,86 @@ func (c *checker) readPageNotes() {
 	if len(notes.Entries) == 0 {
 		return
 	}
+	c.pages = chkNotePages(notes.Entries)
+	if len(c.pages) > 0 {
+		for k := range notes.Entries {
+			notes.Entries[k].Label = strconv.Itoa(k + 1) // numbered through, as signs are mapped below
+		}
+	}
 	c.body = slices.Clone(c.body)
 	for _, e := range notes.Entries {
 		c.body[e.Line-1] = "" // note text, not body text
 	}
 	c.doc.Lists = append(slices.Clone(c.doc.Lists), notes)
 	c.refs = append(slices.Clone(c.refs), ParseEntries(notes.Entries))
+}
+
+// notePage is one page of a text whose notes are numbered afresh on every
+// page: the body lines whose signs the page's notes answer, and where its
+// notes stand in the list of all notes.
+type notePage struct {
+	first, last int // 1-based body lines, inclusive
+	offset      int // notes on the pages before
+	size        int // notes on this page
+}
+
+// chkNotePages splits notes read at the feet of pages into pages when
+// their numbering starts again at 1 (as it does on every page of many
+// journals); nil when the notes are numbered through. A page's signs stand
+// in the lines after the notes of the page before.
+func chkNotePages(notes []Entry) []notePage {
+	restarts := false
+	for k := 1; k < len(notes); k++ {
+		restarts = restarts || notes[k].Label == "1"
+	}
+	if !restarts {
+		return nil
+	}
+	var pages []notePage
+	first := 1
+	for k, e := range notes {
+		if k == 0 || e.Label == "1" {
+			if k > 0 {
+				first = notes[k-1].Line + 1
+			}
+			pages = append(pages, notePage{first: first, last: e.Line - 1, offset: k})
+		}
+		pages[len(pages)-1].size++
+	}
+	return pages
+}
+
+// pageSigns maps the superscript signs of a text with notes numbered
+// afresh on every page to the notes of their own page, numbered through
+// the whole list, and reports a sign its page has no note for. Signs
+// after the last page's notes have no notes on their page.
+func (c *checker) pageSigns(ms []Marker) []Marker {
+	if len(c.pages) == 0 {
+		return ms
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		local := citeSuperscriptNumber(m.Raw)
+		if m.Kind != MarkerFootnote || local == 0 || len(m.Nums) != 1 {
+			out = append(out, m)
+			continue
+		}
+		page := notePage{first: c.pages[len(c.pages)-1].last + 1, last: len(c.body)}
+		for _, p := range c.pages {
+			if m.Line >= p.first && m.Line <= p.last {
+				page = p
+			}
+		}
+		if local > page.size {
+			if utf8.RuneCountInString(c.body[m.Line-1]) >= minNoteLine {
+				c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "note sign %s has no note on its page (%d notes there)", m.Raw, page.size)
+			}
+			continue
+		}
+		m.Nums = []int{page.offset + local}
+		out = append(out, m)
+	}
+	return out
 }
 
 // severityRank orders severities: errors first.
@@ -208,6 +282,7 @@ type checker struct {
 	byNum map[int]int // printed number → index into list
 	twice []int       // entries that repeat the number of the entry before
 	notes bool        // a list of notes: one number per note, used once
+	pages []notePage  // pages of notes numbered afresh on each page, if so
 	cited []bool      // entries some marker cites, parallel to list
 	out   []Finding
 }
@@ -227,7 +302,7 @@ const minNoteLine = 80
 
 // run finds the markers, picks the style they cite in, and runs the checks.
 func (c *checker) run() {
-	markers := FindMarkers(c.body)
+	markers := c.pageSigns(FindMarkers(c.body))
 	var numeric, footnote, authorDate, narrative []Marker
 	for _, m := range markers {
 		switch m.Kind {

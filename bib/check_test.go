@@ -580,6 +580,18 @@ func TestCheckPageFootNotes(t *testing.T) {
 			want: []string{"5:1 ibid-no-antecedent"},
 		},
 		{
+			name: "notes_numbered_afresh_on_every_page",
+			body: []string{long + "¹.", long + "².", "¹ Иванов И. И. Конфискация. – М. : Наука, 2010. – С. 15.", "² Там же. – С. 48.", "12",
+				long + "¹.", "¹ Петров П. П. Аул. – Алматы : Ғылым, 1995. – С. 7."},
+			want: nil,
+		},
+		{
+			name: "sign_with_no_note_on_its_page",
+			body: []string{long + "¹.", "¹ Иванов И. И. Конфискация. – М. : Наука, 2010. – С. 15.", "12",
+				long + "¹.", long + "².", "¹ Петров П. П. Аул. – Алматы : Ғылым, 1995. – С. 7."},
+			want: []string{"5:84 missing-entry"},
+		},
+		{
 			name: "affiliations_before_any_sign_are_not_notes",
 			body: []string{"**А. Б. Иванов**¹", "¹ Казахский национальный университет им. аль-Фараби, Алматы", long + "."},
 			want: nil,
