@@ -27,13 +27,13 @@ const (
 
 var (
 	// "Family, A. B.", "Family A.B.", "Family, AB", "Family AB".
-	enFamilyInitials = lazyRegexp(`^(` + enParticles + surnameRe + `(?:[\s-]` + surnameRe + `)?)(?:,?\s*((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4})|,?\s+(\p{Lu}{1,3})\b)(?:,?\s+(Jr\.|Sr\.|Jr\b|Sr\b|2nd\b|3rd\b|[4-9]th\b|II\b|III\b|IV\b))?`)
+	enFamilyInitials = enNamePattern{lazyRegexp(`^(` + enParticles + surnameRe + `(?:[\s-]` + surnameRe + `)?)(?:,?\s*((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4})|,?\s+(\p{Lu}{1,3})\b)(?:,?\s+(Jr\.|Sr\.|Jr\b|Sr\b|2nd\b|3rd\b|[4-9]th\b|II\b|III\b|IV\b))?`), mayFamilyInitials}
 	// "A. B. Family", "D.Kulik", "Yu.Shvarov", "J Peters".
-	enInitialsFamily = lazyRegexp(`^((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4}|\p{Lu}{1,3}\s)(` + particleRe + `?` + surnameRe + `)`)
+	enInitialsFamily = enNamePattern{lazyRegexp(`^((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4}|\p{Lu}{1,3}\s)(` + particleRe + `?` + surnameRe + `)`), mayInitialsFamily}
 	// "Family, Given" with a full given name, initials after it allowed.
-	enFamilyGiven = lazyRegexp(`^(` + enParticles + surnameRe + `),\s+(` + enGivenWord + `(?:[\s-]+` + enGivenWord + `)*(?:\s*` + enInitial + `)*(?:\s+(?:de|da|di|du|van|von|der|del|la|le)\b)?)`)
+	enFamilyGiven = enNamePattern{lazyRegexp(`^(` + enParticles + surnameRe + `),\s+(` + enGivenWord + `(?:[\s-]+` + enGivenWord + `)*(?:\s*` + enInitial + `)*(?:\s+(?:de|da|di|du|van|von|der|del|la|le)\b)?)`), mayFamilyGiven}
 	// "Given Family", "Newton N. Minow", "Amira K. Bennison".
-	enGivenFamily = lazyRegexp(`^(` + enGivenWord + `(?:[\s-]+(?:` + enGivenWord + `|` + enInitial + `))*)\s+(` + particleRe + `?` + surnameRe + `)(\s*(?:[,.;:\[“"‘«]|$|and\s|и\s|і\s|&|et\s+al\b|\((?:eds?|Eds?)\b))`)
+	enGivenFamily = enNamePattern{lazyRegexp(`^(` + enGivenWord + `(?:[\s-]+(?:` + enGivenWord + `|` + enInitial + `))*)\s+(` + particleRe + `?` + surnameRe + `)(\s*(?:[,.;:\[“"‘«]|$|and\s|и\s|і\s|&|et\s+al\b|\((?:eds?|Eds?)\b))`), mayGivenFamily}
 )
 
 // nameOrder is how a style prints the names of its author list.

@@ -885,3 +885,89 @@ func edWordEnd(s string, i int) int {
 	}
 	return i + 2
 }
+
+// enNamePattern is a pattern of names with an exact pre-check: may
+// reports false only for texts the pattern cannot match, and is asked
+// first, since most entries open with a name of another form and a failed
+// search costs more than the check.
+type enNamePattern struct {
+	re  *regex
+	may func(string) bool
+}
+
+// FindStringSubmatch is the pattern's FindStringSubmatch.
+func (p enNamePattern) FindStringSubmatch(s string) []string {
+	if !p.may(s) {
+		return nil
+	}
+	return p.re.FindStringSubmatch(s)
+}
+
+// FindString is the pattern's FindString.
+func (p enNamePattern) FindString(s string) string {
+	if !p.may(s) {
+		return ""
+	}
+	return p.re.FindString(s)
+}
+
+// firstRunes returns the first n runes of s, utf8.RuneError past its end.
+func firstRunes(s string, n int) [4]rune {
+	var rs [4]rune
+	for k := range n {
+		r, size := utf8.DecodeRuneInString(s)
+		if size == 0 {
+			r = utf8.RuneError
+		}
+		rs[k], s = r, s[size:]
+	}
+	return rs
+}
+
+// isSpaceRune is the \s class of regexp.
+func isSpaceRune(r rune) bool { return r < utf8.RuneSelf && enIsSpace(byte(r)) }
+
+// mayFamilyInitials is enFamilyInitials' check: a family name opens s,
+// with a particle ("van ", "de ", "al-", "d’") or without; its second
+// rune is a letter, an apostrophe or a hyphen.
+func mayFamilyInitials(s string) bool {
+	r := firstRunes(s, 2)
+	first := unicode.IsUpper(r[0]) || strings.ContainsRune("vdltbiae", r[0])
+	return first && (unicode.IsLower(r[1]) || unicode.IsUpper(r[1]) || r[1] == '\'' || r[1] == '’' || r[1] == '-')
+}
+
+// mayInitialsFamily is enInitialsFamily's check: s opens with an initial
+// and its full stop ("A.", "Yu.") or with one to three capitals and a
+// space ("J ", "DH ").
+func mayInitialsFamily(s string) bool {
+	r := firstRunes(s, 4)
+	if !unicode.IsUpper(r[0]) {
+		return false
+	}
+	return r[1] == '.' || unicode.IsLower(r[1]) && r[2] == '.' || isSpaceRune(r[1]) ||
+		unicode.IsUpper(r[1]) && (isSpaceRune(r[2]) || unicode.IsUpper(r[2]) && isSpaceRune(r[3]))
+}
+
+// mayGivenFamily is enGivenFamily's check: a capitalised given name
+// opens s.
+func mayGivenFamily(s string) bool {
+	r := firstRunes(s, 2)
+	return unicode.IsUpper(r[0]) && unicode.IsLower(r[1])
+}
+
+// mayFamilyGiven is enFamilyGiven's check: the family name, of letters,
+// spaces, hyphens and apostrophes, ends at the first comma, and a
+// capitalised given name follows after a space.
+func mayFamilyGiven(s string) bool {
+	c := strings.IndexByte(s, ',')
+	if c <= 0 {
+		return false
+	}
+	for _, r := range s[:c] {
+		if !unicode.IsLetter(r) && !isSpaceRune(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	j := enSpacesAt(s, c+1)
+	return j >= 0 && mayGivenFamily(s[j:])
+}

@@ -389,3 +389,52 @@ func FuzzNameMarks(f *testing.F) {
 		checkNameMarks(t, s)
 	})
 }
+
+// checkNameChecks asserts that no name pattern matches a text its check
+// declines.
+func checkNameChecks(t *testing.T, s string) {
+	t.Helper()
+	for name, p := range map[string]enNamePattern{
+		"enFamilyInitials": enFamilyInitials, "enInitialsFamily": enInitialsFamily,
+		"enFamilyGiven": enFamilyGiven, "enGivenFamily": enGivenFamily,
+	} {
+		if !p.may(s) && p.re.MatchString(s) {
+			t.Fatalf("the check of %s declines %q, which it matches", name, s)
+		}
+	}
+}
+
+// TestNameChecks runs the checks of the name patterns on every suffix of
+// the corpus, and asserts that they let the names of each style through.
+func TestNameChecks(t *testing.T) {
+	for _, text := range scanTexts(t) {
+		for _, s := range suffixes(text) {
+			checkNameChecks(t, s)
+		}
+	}
+	for _, c := range []struct {
+		p     enNamePattern
+		names []string
+	}{
+		{enFamilyInitials, []string{"Aron, L.", "van der Berg, J.", "al-Rashid, A.", "d’Arc, J.", "O'Neil AB,", "McDonald, R. J.", "ÅSTRÖM K,"}},
+		{enInitialsFamily, []string{"R. Fardel,", "D.Kulik", "Yu.Shvarov,", "J Peters,", "DH Holt,", "ABC Smith"}},
+		{enFamilyGiven, []string{"Pease, James L.,", "de Souza, Maria,", "Lee-Smith, Ann"}},
+		{enGivenFamily, []string{"Peter Murphy and David Roberts", "Newton N. Minow,", "Amira K. Bennison,"}},
+	} {
+		for _, s := range c.names {
+			if !c.p.may(s) || !c.p.re.MatchString(s) {
+				t.Errorf("%q is not read by %s", s, c.p.re)
+			}
+		}
+	}
+}
+
+// FuzzNameChecks runs the checks of the name patterns on any text.
+func FuzzNameChecks(f *testing.F) {
+	for _, s := range []string{"Aron, L., Botella, M.", "R. Fardel, M. Nagel", "Pease, James L.", "Peter Murphy and David Roberts"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkNameChecks(t, s)
+	})
+}
