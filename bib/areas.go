@@ -410,7 +410,7 @@ func isNewspaperIssue(it *Item) bool {
 func inferType(p *parsed, hasHost bool) {
 	it := &p.Item
 	text := it.Title + " " + it.ContainerTitle
-	low := lower(p.Raw)
+	low := p.rawLow
 	switch {
 	case strings.Contains(p.Raw, "Оп.") && archiveRe.MatchString(p.Raw):
 		it.Type = "manuscript"
@@ -487,6 +487,8 @@ func inferType(p *parsed, hasHost bool) {
 		}
 	case reportRe.MatchString(text + " " + it.CollectionTitle):
 		it.Type = "report"
+	case it.Medium == "Web":
+		it.Type = "webpage" // MLA 7: "Site. N.p., n.d. Web. 5 May 2012."
 	default:
 		it.Type = "book"
 	}

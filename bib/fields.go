@@ -91,7 +91,7 @@ var publisherWords = []string{"press", "publish", "изд", "verlag", "books", "
 
 // isPublisher reports a word that names a publisher, or "Inc".
 func isPublisher(s string) bool {
-	low := strings.ToLower(s)
+	low := lower(s)
 	return containsAny(low, publisherWords...) || containsWord(low, "inc")
 }
 
@@ -657,7 +657,7 @@ func cutTitleInfo(t string) string {
 
 // isGenre reports text that starts with a designation of the document's kind.
 func isGenre(s string) bool {
-	low := strings.ToLower(s)
+	low := lower(s)
 	if hasAnyPrefix(low, genreWords) {
 		return true
 	}
@@ -668,7 +668,7 @@ func isGenre(s string) bool {
 // isVolumesNote reports "в 2 т.", "у 8-и томах", "ў 15 тамах", "in 3 vols":
 // the number of volumes of a multi-volume work (GOST 7.1-2003, 4.2.4.4).
 func isVolumesNote(s string) bool {
-	low := strings.ToLower(s)
+	low := lower(s)
 	var rest string
 	switch {
 	case strings.HasPrefix(low, "в "), strings.HasPrefix(low, "у "), strings.HasPrefix(low, "in "):

@@ -26,6 +26,7 @@ type parsed struct {
 	number  string  // the designation of a standard that heads the entry
 	org     string  // an organisation named after the authors in the statement of responsibility
 	urlOnly bool    // the URL field came from the entry's only URL
+	rawLow  string  // Raw lower-cased, once per entry for every step that asks
 }
 
 var (
@@ -60,13 +61,13 @@ func Parse(raw string) Ref {
 }
 
 func parseEntry(raw, ctx string, footnote bool) parsed {
-	p := parsed{Ref: Ref{Raw: raw}}
+	p := parsed{Ref: Ref{Raw: raw}, rawLow: lower(raw)}
 	it := &p.Item
-	s := raw
-	if strings.ContainsAny(s, "\u00a0\u2007\u202f\t") {
+	s, low := raw, p.rawLow
+	if hasOddSpace(s) {
 		s = nbspRe.ReplaceAllString(s, " ")
+		low = lower(s)
 	}
-	low := strings.ToLower(s)
 	s, reps, warns := unlink(s)
 	p.Repairs = append(p.Repairs, reps...)
 	p.Warnings = append(p.Warnings, warns...)
@@ -117,6 +118,9 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 	mayAccess := containsAny(low, "access", "retriev", "viewed", "дата", "қаралған", "қаралды")
 	if mayAccess {
 		s = readAccessed(&p, s)
+	}
+	if it.Accessed == nil {
+		s = readWebMedium(&p, s)
 	}
 	if it.Accessed == nil && accessedAfter != "" {
 		// A bare date right after the URL of a web page is its access date.
@@ -273,7 +277,7 @@ func findContent(s, entryLow string) []string {
 	if !containsAny(entryLow, contentWords...) {
 		return nil
 	}
-	low := strings.ToLower(s)
+	low := lower(s)
 	q := -1
 	for _, w := range contentWords {
 		if i := strings.Index(low, w); i >= 0 && (q < 0 || i < q) {

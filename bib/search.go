@@ -146,3 +146,14 @@ func hasOddSpace(s string) bool {
 	return strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "\u00a0") ||
 		strings.Contains(s, "\u2007") || strings.Contains(s, "\u202f")
 }
+
+// hasWWW reports whether s holds "www." in any case: strings.Contains of
+// the lower-cased s, without lowering it (only W lowers to w).
+func hasWWW(s string) bool {
+	for i := 3; i < len(s); i++ {
+		if s[i] == '.' && s[i-1]|0x20 == 'w' && s[i-2]|0x20 == 'w' && s[i-3]|0x20 == 'w' {
+			return true
+		}
+	}
+	return false
+}

@@ -69,3 +69,23 @@ func FuzzIncludes(f *testing.F) {
 		}
 	})
 }
+
+// TestHasWWW checks hasWWW against lowering and searching.
+func TestHasWWW(t *testing.T) {
+	samples := append(corpusTexts(t), "WwW.x", "ww.", "w\u0077w.", "ẃww.", "www", "\xffWWW.")
+	for _, s := range samples {
+		if got, want := hasWWW(s), strings.Contains(strings.ToLower(s), "www."); got != want {
+			t.Errorf("hasWWW(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// FuzzHasWWW compares hasWWW with lowering and searching on any input.
+func FuzzHasWWW(f *testing.F) {
+	f.Add("see WWW.example.org")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasWWW(s), strings.Contains(strings.ToLower(s), "www."); got != want {
+			t.Errorf("hasWWW(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

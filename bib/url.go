@@ -94,7 +94,7 @@ func stripScheme(s string) string {
 // hasURLStart is urlStart.MatchString with a prefilter: a URL has "://"
 // or "www.".
 func hasURLStart(s string) bool {
-	return (strings.Contains(s, "://") || strings.Contains(lower(s), "www.")) && urlStart.MatchString(s)
+	return (strings.Contains(s, "://") || hasWWW(s)) && urlStart.MatchString(s)
 }
 
 func looksLikeURL(s string) bool {
@@ -106,7 +106,7 @@ func looksLikeURL(s string) bool {
 // the rest of the document prints.
 func findURLs(s, ctx string) []Found {
 	var out []Found
-	if !strings.Contains(s, "://") && !strings.Contains(lower(s), "www.") {
+	if !strings.Contains(s, "://") && !hasWWW(s) {
 		return nil
 	}
 	pos := 0
