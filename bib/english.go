@@ -804,10 +804,14 @@ func (e *enEntry) readWebContainer(s string) {
 		e.readDateIn(s[m[0]:m[1]])
 		s = s[:m[0]] + s[m[1]:]
 	}
-	for _, part := range splitOutside(s, ",") {
+	var parts []string
+	for _, sentence := range webSentences(s) {
+		parts = append(parts, splitOutside(sentence, ",")...)
+	}
+	for _, part := range parts {
 		part = strings.TrimRight(strings.TrimSpace(part), ".")
 		switch {
-		case part == "" || enDateLabel.MatchString(part):
+		case part == "" || enDateLabel.MatchString(part) || webNoValue[strings.ToLower(part)]:
 			// Chicago 17, 14.13: "last modified March 1, 2020".
 		case enEditedByStart.MatchString(part):
 			// MLA 9, 5.54: "edited by Tobias Wolff" makes the container a
@@ -1029,8 +1033,8 @@ func (e *enEntry) inferType() {
 		if confRe.MatchString(it.ContainerTitle) && !journalRe.MatchString(it.ContainerTitle) && it.Volume == "" {
 			it.Type = "paper-conference"
 		}
-	case e.web:
-		it.Type = "webpage"
+	case e.web, it.Medium == "Web" && !e.journal:
+		it.Type = "webpage" // MLA 7: "… Web. 9 July 2009."
 	case !e.journal && containsAny(raw, "print", "arxiv") && enPreprint.MatchString(raw):
 		it.Type = "article"
 	case e.host && confRe.MatchString(it.ContainerTitle):

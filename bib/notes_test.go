@@ -17,3 +17,13 @@ func TestShortNoteAuthorPage(t *testing.T) {
 		t.Errorf("locator %q: a year read as the page cited", r.Locator)
 	}
 }
+
+// TestMLA7Web reads MLA 7's web sources: site, publisher and date in
+// elements of their own, and the access date after "Web.".
+func TestMLA7Web(t *testing.T) {
+	r := Parse("Nguyen, Anh. “Winter Birds of the Valley.” Valley Birding. Valley Audubon Society, 3 Jan. 2011. Web. 12 Feb. 2011.")
+	want{typ: "webpage", author: "Nguyen", title: "Winter Birds of the Valley", container: "Valley Birding",
+		publisher: "Valley Audubon Society", issued: "2011-01-03", accessed: "2011-02-12"}.check(t, r)
+	r = Parse("City Parks Guide. N.p., n.d. Web. 5 May 2012.")
+	want{typ: "webpage", accessed: "2012-05-05"}.check(t, r)
+}

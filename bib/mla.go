@@ -1,0 +1,75 @@
+package bib
+
+import "strings"
+
+// webMedium is MLA 7's medium of publication and access date at the end of
+// a web source: "… 2009. Web. 9 July 2009." (MLA Handbook, 7th ed., 5.6.2).
+var webMedium = lazyRegexp(`(?:^|[.\s])Web\.\s+(\d{1,2}\s+\p{L}{3,}\.?\s+\d{4})\.?`)
+
+// readWebMedium reads the access date after "Web." and returns s without
+// it; the medium marks the work as published on the web.
+func readWebMedium(p *parsed, s string) string {
+	if !strings.Contains(s, "Web.") {
+		return s
+	}
+	m := webMedium.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	d := parseDate(s[m[2]:m[3]])
+	if d == nil || len(d.Parts[0]) != 3 {
+		return s
+	}
+	p.Item.Accessed = d
+	if p.Item.Medium == "" {
+		p.Item.Medium = "Web"
+	}
+	return s[:m[0]] + ". " + s[m[1]:]
+}
+
+// webNoValue are the parts of a web source that name no container or
+// publisher: MLA 7's "N.p." (no publisher) and "n.d." (no date), and the
+// descriptors it puts after a title ("Map.", "Editorial.").
+var webNoValue = map[string]bool{
+	"n.p": true, "n. p": true, "n.d": true, "n. d": true, "map": true, "editorial": true,
+	"cartoon": true, "advertisement": true, "letter": true, "interview": true, "review": true,
+}
+
+// webAbbrevs end in a full stop inside a publisher's or site's name
+// ("Natl. Public Radio", "Amer. Chemical Soc.").
+var webAbbrevs = map[string]bool{
+	"natl": true, "intl": true, "univ": true, "dept": true, "assn": true, "assoc": true, "corp": true,
+	"govt": true, "acad": true, "inst": true, "soc": true, "amer": true, "brit": true, "co": true,
+	"inc": true, "ltd": true, "ed": true, "eds": true, "vol": true, "no": true, "pp": true, "st": true,
+}
+
+// webSentences splits what follows a web source's title at the full stops
+// MLA 7 puts between its elements ("Google Maps. Google, 6 July 2009"),
+// not after an initial, a month or another abbreviation.
+func webSentences(s string) []string {
+	var out []string
+	for {
+		i := nextWebStop(s)
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s = s[i+2:]
+	}
+}
+
+// nextWebStop is the index of the next ". " in s that ends an element, or -1.
+func nextWebStop(s string) int {
+	for from := 0; ; {
+		i := strings.Index(s[from:], ". ")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		word := s[strings.LastIndexAny(s[:i], " ,(")+1 : i]
+		if !abbreviationBefore(s[:i+1]) && month(word) == 0 && !strings.Contains(word, ".") && !webAbbrevs[strings.ToLower(word)] {
+			return i
+		}
+		from = i + 2
+	}
+}
