@@ -916,6 +916,9 @@ func (c *checker) soleWork(m Marker) (int, bool) {
 func (c *checker) namedInBrackets(r Ref) bool {
 	fams := chkEntryFamilies(r)
 	year := r.Item.Issued.Year()
+	if year == 0 { // "World Bank. (2021)." whose year the parser missed
+		year, _ = strconv.Atoi(strings.TrimRightFunc(chkPrintedYear(r), unicode.IsLetter))
+	}
 	if len(fams) == 0 || year == 0 {
 		return false
 	}

@@ -476,6 +476,21 @@ func TestCheck(t *testing.T) {
 			want:  []string{"1:1 author-date-year"},
 		},
 		{
+			name:  "indexed_variable_is_not_a_marker",
+			body:  []string{"Наблюдение x[25] = 3,7 сравнивают с прогнозом [1]."},
+			lists: [][]Ref{{book("Иванов", 2010)}},
+			want:  nil,
+		},
+		{
+			name: "group_author_of_several_words",
+			body: []string{"(World Bank, 2021) and (Smith, 2020); (Asian Development Bank, 2021)."},
+			lists: [][]Ref{{
+				{Raw: "World Bank. (2021). Kazakhstan: Youth employment. World Bank Group.", Item: Item{Type: "report", Author: []Name{{Literal: "World Bank"}}}},
+				book("Smith", 2020),
+			}},
+			want: []string{"1:39 author-date-no-entry"},
+		},
+		{
 			name: "list_number_printed_twice",
 			body: []string{"A [1], B [2], C [3]."},
 			lists: [][]Ref{{

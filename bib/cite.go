@@ -126,9 +126,10 @@ var (
 	citeYearOnlyRe = lazyRegexp(`^((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 	// citeAuthorDateRe is one author-date group: "Nye, 2004", "Nye 2004: 15",
 	// "Иванов, 2010, с. 5", "Lai and Lu, 2012", "Иванов и др., 2010",
+	// a group author of a few capitalised words "World Bank, 2021",
 	// "Вейнберг: 32" (author and page, no year).
 	citeAuthorDateRe = lazyRegexp(`^(?:(?:` + citeSeeWords + `)(?:\s*[,:]?\s*(?:` + citeSeeWords + `))*\s*[,:]?\s+)?` +
-		`((?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2}|\s+(?:Corp|Inc|Ltd|Co|LLC|GmbH|plc)\.?)?` +
+		`((?:\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2}|\s+(?:Corp|Inc|Ltd|Co|LLC|GmbH|plc)\.?)?` +
 		`(?:(?:\s*,\s*|\s+(?:and|&|и|мен|және|und)\s+)(?:\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?)*` +
 		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?))?)` +
 		`(?:\s*,?\s+((?:1[5-9]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-zа-я]?)*|n\.\s?d\.|б\.\s?г\.)|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
@@ -271,6 +272,9 @@ func lineMarkers(n int, line string) []Marker {
 			}
 			continue
 		}
+		if citeVariableBefore(line[:a]) { // an indexed variable: "x[25]", "a[i]"
+			continue
+		}
 		if m, ok := numericMarker(inner); ok {
 			if mathInterval(line[:a], m) {
 				continue
@@ -381,6 +385,19 @@ func lineMarkers(n int, line string) []Marker {
 		out[i] = m
 	}
 	return out
+}
+
+// citeVariableBefore reports whether s ends with a word of one Latin or
+// Greek letter, glued to the bracket after it: the name of an indexed
+// variable ("x[25]") rather than a word a marker follows ("power[24]").
+// Cyrillic words of one letter are prepositions and conjunctions ("и[3]").
+func citeVariableBefore(s string) bool {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if !unicode.In(r, unicode.Latin, unicode.Greek) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:len(s)-size])
+	return len(s) == size || !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && prev != '-'
 }
 
 // citeSuperscriptNumber reads Unicode superscript digits ("¹²" → 12).

@@ -187,7 +187,9 @@ func trailingNumberedRun(lines []string) (int, bool) {
 	return best, found
 }
 
-var yearOrURL = lazyRegexp(`\b(1[5-9]\d\d|20\d\d)\b|https?://|www\.|//|\bIbid\b|Там же|\bop\. cit`)
+// yearOrURL is what marks a line as a reference: a year (with the letter
+// that tells two works of one year apart: "2020a"), a URL, "//", an Ibid.
+var yearOrURL = lazyRegexp(`\b(1[5-9]\d\d|20\d\d)[a-z]?\b|https?://|www\.|//|\bIbid\b|Там же|\bop\. cit`)
 
 func looksLikeReference(s string) bool {
 	return yearOrURL.MatchString(s)
@@ -227,8 +229,10 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 			break
 		}
 		// A label may skip a number or two, or repeat the one before it
-		// (a slip in numbering: "9." twice), and still open an entry.
-		if l, ok := parseLabel(line); ok && (next == 0 && (!l.bare || l.num == 1) || l.num == next || (!l.bare && numbered && l.num >= next-1 && l.num <= next+2 && next > 1)) {
+		// (a slip in numbering: "9." twice) when a name or title follows
+		// it, not a wrapped issue number ("№" / "11. – С. 50–61."), and
+		// still open an entry.
+		if l, ok := parseLabel(line); ok && (next == 0 && (!l.bare || l.num == 1) || l.num == next || (!l.bare && numbered && l.num > next && l.num <= next+2) || (!l.bare && numbered && l.num == next-1 && next > 1 && unicode.IsLetter(firstRune(strings.TrimSpace(l.rest))))) {
 			if next == 0 || numbered {
 				numbered = true
 				add(Entry{Label: strconv.Itoa(l.num), Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(l.rest)})
