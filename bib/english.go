@@ -1092,13 +1092,18 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		return false
 	}
 	head := strings.TrimSpace(s[:i])
+	e.apa = true // "Organisation. (2022, December 15).": APA's author and date
 	rest, comma := e.readDate(s[i:])
 	if p.Item.Issued == nil && !strings.HasPrefix(strings.TrimSpace(s[i:]), "(n.") {
 		return false
 	}
 	rest = e.cleanTail(rest)
 	switch {
-	case strings.HasSuffix(head, ".") && !strings.Contains(strings.TrimRight(rest, "."), ". ") && !startsQuote(rest):
+	case strings.HasSuffix(head, ".") && !strings.Contains(strings.TrimRight(rest, "."), ". ") && !startsQuote(rest) &&
+		!((containsAny(p.Raw, "). *", "). _") || containsAny(rest, "? ", "! ")) && isOrgName(strings.TrimRight(head, "."))):
+		// (An italic title after the date, or a title and a site, make the
+		// head its author: "Centers for Medicare & Medicaid Services.
+		// (2012). *Title*.", "Org. (2021). What is it? Site.")
 		// APA 7, 9.12: with no author the title moves to the author position.
 		p.Item.Title = cleanTitle(head)
 		e.readBook(rest)

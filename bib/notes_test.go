@@ -27,3 +27,16 @@ func TestMLA7Web(t *testing.T) {
 	r = Parse("City Parks Guide. N.p., n.d. Web. 5 May 2012.")
 	want{typ: "webpage", accessed: "2012-05-05"}.check(t, r)
 }
+
+// TestEnglishOrganisations reads APA's organisation authors before a dated
+// web page or an italic title, and IEEE's abbreviated proceedings.
+func TestEnglishOrganisations(t *testing.T) {
+	r := Parse("Open Data Institute. (2021, March 4). Open data explained. Open Data Institute. Retrieved from https://example.org/what-is-open-data")
+	want{typ: "webpage", author: "Open Data Institute", title: "Open data explained", container: "Open Data Institute"}.check(t, r)
+	r = Parse("Open Data Institute. (2021, March 4). What is open data? Open Data Institute. Retrieved from https://example.org/what-is-open-data")
+	want{author: "Open Data Institute"}.check(t, r)
+	r = Parse("Bureau of Transport & Roads. (2015). *Road Safety Review 2015*. Retrieved from https://example.org/review.pdf")
+	want{author: "Bureau of Transport & Roads", title: "Road Safety Review 2015"}.check(t, r)
+	r = Parse(`A. Lee and B. Kim, "Fast indexing of sensor streams," in Proc. IEEE ICDE, 2011, pp. 10–19.`)
+	want{typ: "paper-conference", container: "Proc. IEEE ICDE", page: "10–19"}.check(t, r)
+}

@@ -674,6 +674,9 @@ var abbrevWords = map[string]bool{
 	"Sr": true, "sr": true, "Etc": true, "etc": true, "Pp": true, "pp": true, "т": true, "г": true,
 	"им": true, "ул": true, "проф": true, "акад": true, "изд": true, "гос": true, "нац": true,
 	"ун-т": true, "ин-т": true, "U.S": true, "U.K": true,
+	// Words of periodical and conference titles abbreviated by ISO 4 and
+	// IEEE: "Proc. IEEE INFOCOM", "Int. Conf.", "Trans. Inf. Theory".
+	"Proc": true, "Conf": true, "Int": true, "Symp": true, "Trans": true, "Natl": true, "Intl": true,
 }
 
 // abbreviationBefore reports whether s ends in an abbreviation and its
