@@ -80,8 +80,6 @@ var (
 	enLocatorFirst = lazyRegexp(`^[\s,]*(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\b`)
 	enEditedBy     = lazyRegexp(`,\s*(?:edited|ed\.|eds\.)\s+(?:by\s+)?`)
 	enLeadPages    = lazyRegexp(`^[\s,]*(\d+\s*[-–—]\s*\d+)\s*[.,]\s*`)
-	// Numbers only a periodical prints: "8(3)", "vol. 12".
-	enStrongNumbers = lazyRegexp(`^[,\s]*(?:\d+\s*\(|[Vv]ol)`)
 	// APA 7, 10.4: "(Report No. 25)" after a report's title.
 	enReportNo = lazyRegexp(`\s*\(((?:[\p{L}.]+\s+){0,3}(?:Report|Paper|Publication|Rep\.)\s+No\.\s*[^)]*)\)`)
 	// A day and month without a year after a newspaper's name (Harvard:
@@ -317,7 +315,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 // "Translated by N. Coghill" (Harvard, MLA 9, 5.41) into the translators
 // and returns s without them.
 func (e *enEntry) takeTranslators(s string) string {
-	m := findIf(enTranslated, s, containsAny(strings.ToLower(s), "trans", "tr."))
+	m := findIf(enTranslated, s, containsLower(s, "trans", "tr."))
 	if m == nil {
 		return s
 	}
@@ -343,8 +341,7 @@ func startsQuote(s string) bool {
 // behind: "Retrieved from", "Available at:", "[cited …]", "просмотрено …".
 func (e *enEntry) cleanTail(s string) string {
 	it := &e.p.Item
-	low := strings.ToLower(s)
-	if strings.HasSuffix(strings.TrimRight(s, ". "), ")") && containsAny(low, "ed.", "edition", "transl") {
+	if strings.HasSuffix(strings.TrimRight(s, ". "), ")") && containsLower(s, "ed.", "edition", "transl") {
 		s = enOtherEdition.ReplaceAllString(s, "")
 	}
 	if m := findIf(enCited, s, strings.Contains(s, "[")); m != nil {
@@ -353,10 +350,10 @@ func (e *enEntry) cleanTail(s string) string {
 		}
 		s = strings.Replace(s, m[0], "", 1)
 	}
-	if containsAny(low, "updated", "modified", "revised") {
+	if containsLower(s, "updated", "modified", "revised") {
 		s = enUpdated.ReplaceAllString(s, "")
 	}
-	if m := findIf(enViewed, s, containsAny(low, "просмотрено", "viewed", "accessed")); m != nil {
+	if m := findIf(enViewed, s, containsLower(s, "просмотрено", "viewed", "accessed")); m != nil {
 		if d := parseDate(m[1]); d != nil && it.Accessed == nil {
 			it.Accessed = d
 		}
@@ -366,7 +363,7 @@ func (e *enEntry) cleanTail(s string) string {
 		// The patterns are anchored at the end: only the tail is searched.
 		s = strings.TrimRight(s, " .,;")
 		t := tail(s, 48)
-		if !containsAny(strings.ToLower(t), "retriev", "available", "from", "извлечено", "доступно") {
+		if !containsLower(t, "retriev", "available", "from", "извлечено", "доступно") {
 			break
 		}
 		if m := enRetrieved.FindStringIndex(t); m != nil {
@@ -685,7 +682,7 @@ func (e *enEntry) numbersStart(s string) int {
 		switch {
 		case container == "" || best == 0:
 		case enColonImprint.MatchString(container) && (isPlace(firstClauseTo(container, ":,")) || !e.quoted):
-		case isPublisher(container) && !journalRe.MatchString(container) && !enStrongNumbers.MatchString(s[best:]):
+		case !strongNumbers(s[best:]) && isPublisher(container) && !journalRe.MatchString(container):
 		case enYearVolume.MatchString(s[best:]):
 			// "Yale University Press, 2007, p. 118": a year, no volume.
 		case enEdition.MatchString(container) || enYearEnd.MatchString(container) && !confRe.MatchString(container):
@@ -880,7 +877,7 @@ func (e *enEntry) readBook(s string) {
 		it.Volume = s[m[2]:m[3]]
 		s = strings.TrimLeft(s[:m[0]]+" "+s[m[1]:], " ,.")
 	}
-	if m := findIf(enPreprintID, s, containsAny(strings.ToLower(s), "print", "arxiv")); m != nil {
+	if m := findIf(enPreprintID, s, containsLower(s, "print", "arxiv")); m != nil {
 		// "E-print 1708.04825", "arXiv:1708.04825": the preprint's number.
 		it.Number = m[1]
 		s = strings.Replace(s, m[0], " ", 1)
@@ -1016,11 +1013,11 @@ func (e *enEntry) finish(leftover string) {
 // inferType decides the CSL type from what was read.
 func (e *enEntry) inferType() {
 	it := &e.p.Item
-	raw := strings.ToLower(e.p.Raw)
+	raw := e.p.Raw
 	switch {
-	case strings.Contains(raw, "patent") && !e.journal:
+	case containsLower(raw, "patent") && !e.journal:
 		it.Type = "patent"
-	case !e.host && containsAny(raw, "standard", "itu", "iso", "rfc") && enStandard.MatchString(raw):
+	case !e.host && containsLower(raw, "standard", "itu", "iso", "rfc") && enStandard.MatchString(strings.ToLower(raw)):
 		it.Type = "standard"
 	case e.host && e.journal && it.Volume == "" && it.Issue == "" && newspaperRe.MatchString(it.ContainerTitle):
 		it.Type = "article-newspaper"
@@ -1035,7 +1032,7 @@ func (e *enEntry) inferType() {
 		}
 	case e.web, it.Medium == "Web" && !e.journal:
 		it.Type = "webpage" // MLA 7: "… Web. 9 July 2009."
-	case !e.journal && containsAny(raw, "print", "arxiv") && enPreprint.MatchString(raw):
+	case !e.journal && containsLower(raw, "print", "arxiv") && enPreprint.MatchString(strings.ToLower(raw)):
 		it.Type = "article"
 	case e.host && confRe.MatchString(it.ContainerTitle):
 		it.Type = "paper-conference"

@@ -971,3 +971,55 @@ func mayFamilyGiven(s string) bool {
 	j := enSpacesAt(s, c+1)
 	return j >= 0 && mayGivenFamily(s[j:])
 }
+
+// containsLower reports whether strings.ToLower(s) contains one of words,
+// each in lower case, without building the lowered copy: s is compared
+// rune by rune under unicode.ToLower, which strings.ToLower maps each rune
+// by.
+func containsLower(s string, words ...string) bool {
+	for i := 0; i < len(s); {
+		for _, w := range words {
+			if hasPrefixLower(s[i:], w) {
+				return true
+			}
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return false
+}
+
+// hasPrefixLower reports whether strings.ToLower(s) starts with w.
+func hasPrefixLower(s, w string) bool {
+	for _, c := range w {
+		if s == "" {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if r != c {
+			return false
+		}
+		s = s[n:]
+	}
+	return true
+}
+
+// strongNumbers reports numbers only a periodical prints at the start of
+// s, "8(3)", "vol. 12": the match of `^[,\s]*(?:\d+\s*\(|[Vv]ol)`.
+func strongNumbers(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] == ',' || enIsSpace(s[i])) {
+		i++
+	}
+	if j := enDigitsAt(s, i); j >= 0 {
+		return enByteAt(s, enSkipSpaces(s, j), '(')
+	}
+	return i+3 <= len(s) && (s[i] == 'V' || s[i] == 'v') && s[i+1:i+3] == "ol"
+}

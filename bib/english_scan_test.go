@@ -47,6 +47,16 @@ var (
 	oldEdMark  = lazyRegexp(`^\s*(?:\((?:eds?|Eds?)\.?\)|,\s*(?:editors?|[Ee]ds?\.)|\s(?:eds?|Eds?)\.?(?:\s|$|,))`)
 )
 
+// oldStrongNumbers is the pattern strongNumbers replaced.
+var oldStrongNumbers = lazyRegexp(`^[,\s]*(?:\d+\s*\(|[Vv]ol)`)
+
+// lowerWords are the word lists the reader looks for in lowered text.
+var lowerWords = [][]string{
+	{"trans", "tr."}, {"ed.", "edition", "transl"}, {"updated", "modified", "revised"},
+	{"просмотрено", "viewed", "accessed"}, {"retriev", "available", "from", "извлечено", "доступно"},
+	{"print", "arxiv"}, {"patent"}, {"standard", "itu", "iso", "rfc"},
+}
+
 // scanTexts returns the texts the scanners are compared on: the entries of
 // the labelled corpus and the lines of the seed articles short enough to
 // be an entry.
@@ -436,5 +446,45 @@ func FuzzNameChecks(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkNameChecks(t, s)
+	})
+}
+
+// checkLowerAndNumbers compares containsLower with strings.ToLower and
+// containsAny, and strongNumbers with its pattern, on s.
+func checkLowerAndNumbers(t *testing.T, s string) {
+	t.Helper()
+	low := strings.ToLower(s)
+	for _, words := range lowerWords {
+		if got, want := containsLower(s, words...), containsAny(low, words...); got != want {
+			t.Fatalf("containsLower(%q, %q) = %v, want %v", s, words, got, want)
+		}
+	}
+	if got, want := strongNumbers(s), oldStrongNumbers.MatchString(s); got != want {
+		t.Fatalf("strongNumbers(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestLowerAndNumbersMatch runs containsLower and strongNumbers against
+// what they replaced on every suffix of the corpus and on letters that
+// lower to ASCII.
+func TestLowerAndNumbersMatch(t *testing.T) {
+	for _, text := range scanTexts(t) {
+		for _, s := range suffixes(text) {
+			checkLowerAndNumbers(t, s)
+		}
+	}
+	for _, s := range []string{"TRANSLATED", "EDİTİON", "Updated", "ПРОСМОТРЕНО", "arXiv", "pateNT", "\u212aey", "ISO", "x\xffed.", "", ", 8 (3)", " ,vol", "Vo", "12 x", ",,"} {
+		checkLowerAndNumbers(t, s)
+	}
+}
+
+// FuzzLowerAndNumbers compares containsLower and strongNumbers with what
+// they replaced on any text.
+func FuzzLowerAndNumbers(f *testing.F) {
+	for _, s := range []string{"Retrieved from", "EDİTİON", "ПРОСМОТРЕНО 1 мая", ", 12 (3)", "Vol. 5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkLowerAndNumbers(t, s)
 	})
 }
