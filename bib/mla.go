@@ -73,3 +73,28 @@ func nextWebStop(s string) int {
 		from = i + 2
 	}
 }
+
+// dateBeforeLink is MLA 6's access date, printed right before the address
+// in angle brackets: "… Purdue University. 10 May 2006 <http://…>."
+var dateBeforeLink = lazyRegexp(`(\d{1,2}\s+\p{L}{3,}\.?\s+\d{4})\.?\s*<\s*(?:https?://|www\.)`)
+
+// readDateBeforeLink reads that access date from the raw entry and returns
+// s without it.
+func readDateBeforeLink(p *parsed, s string) string {
+	if !strings.Contains(p.Raw, "<") {
+		return s
+	}
+	m := dateBeforeLink.FindStringSubmatch(p.Raw)
+	if m == nil {
+		return s
+	}
+	d := parseDate(m[1])
+	if d == nil || len(d.Parts[0]) != 3 {
+		return s
+	}
+	p.Item.Accessed = d
+	if i := strings.LastIndex(s, m[1]); i >= 0 {
+		s = s[:i] + " " + s[i+len(m[1]):]
+	}
+	return s
+}

@@ -40,3 +40,10 @@ func TestEnglishOrganisations(t *testing.T) {
 	r = Parse(`A. Lee and B. Kim, "Fast indexing of sensor streams," in Proc. IEEE ICDE, 2011, pp. 10–19.`)
 	want{typ: "paper-conference", container: "Proc. IEEE ICDE", page: "10–19"}.check(t, r)
 }
+
+// TestMLA6AccessDate reads the date printed before an address in angle
+// brackets as the access date, not the work's date.
+func TestMLA6AccessDate(t *testing.T) {
+	r := Parse("Green, Paula. Notes on Victorian Poetry. 2 Mar. 2001. Riverside University. 14 June 2006 <http://www.example.edu/victorian/>.")
+	want{accessed: "2006-06-14", issued: "2001-03-02"}.check(t, r)
+}

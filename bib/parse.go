@@ -122,6 +122,9 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 	if it.Accessed == nil {
 		s = readWebMedium(&p, s)
 	}
+	if it.Accessed == nil {
+		s = readDateBeforeLink(&p, s)
+	}
 	if it.Accessed == nil && accessedAfter != "" {
 		// A bare date right after the URL of a web page is its access date.
 		it.Accessed = parseDate(accessedAfter)
