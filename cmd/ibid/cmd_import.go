@@ -86,15 +86,25 @@ func runImport(ctx context.Context, e *env, o importOptions, paths []string) err
 	// that cannot be read stops the import with the library as it was.
 	// Files are then read again, parsed and stored as a stream, so memory
 	// holds a few files at a time however many there are.
+	// Files are checked on every core; standard input, which cannot be
+	// read twice, is read in its turn and kept.
 	stdin := ""
-	for _, f := range files {
-		_, text, err := readInput(e, f)
-		if err != nil {
-			return err
+	err = orderedMap(len(files), runtime.GOMAXPROCS(0), func(i int) (struct{}, error) {
+		if files[i] == "-" {
+			return struct{}{}, nil
 		}
-		if f == "-" {
-			stdin = text
+		_, _, err := readInput(e, files[i])
+		return struct{}{}, err
+	}, func(i int, _ struct{}) error {
+		if files[i] != "-" {
+			return nil
 		}
+		_, text, err := readInput(e, "-")
+		stdin = text
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	s, err := openStore(ctx, e)
 	if err != nil {
