@@ -169,7 +169,7 @@ func (c *checker) readPageNotes() {
 				continue
 			}
 		}
-		if utf8.RuneCountInString(l) >= minNoteLine {
+		if chkRunningText(l) {
 			for _, m := range lineMarkers(i+1, l) {
 				signs = signs || m.Kind == MarkerFootnote && citeSuperscriptNumber(m.Raw) > 0
 			}
@@ -249,7 +249,7 @@ func (c *checker) pageSigns(ms []Marker) []Marker {
 			}
 		}
 		if local > page.size {
-			if utf8.RuneCountInString(c.body[m.Line-1]) >= minNoteLine {
+			if chkRunningText(c.body[m.Line-1]) {
 				c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "note sign %s has no note on its page (%d notes there)", m.Raw, page.size)
 			}
 			continue
@@ -297,8 +297,24 @@ func (c *checker) add(line, col int, sev, rule, format string, a ...any) {
 
 // minNoteLine is the shortest line, in characters, whose superscripts are
 // read as note signs: on shorter lines (author names, headings) they mark
-// affiliations.
+// affiliations, unless the line is a sentence (see chkRunningText).
 const minNoteLine = 80
+
+// minNoteWords is the fewest words of a short line that ends as a sentence
+// for its superscripts to be note signs ("Итоги подведены в заключении⁴.").
+const minNoteWords = 5
+
+// chkRunningText reports whether a line is running text, whose
+// superscripts are note signs: it is long, or it is a sentence of a few
+// words that ends with a full stop (after its note sign). Names of authors
+// and headings are short and end without one.
+func chkRunningText(l string) bool {
+	if utf8.RuneCountInString(l) >= minNoteLine {
+		return true
+	}
+	t := strings.TrimRight(l, " \u00a0*_")
+	return len(strings.Fields(t)) >= minNoteWords && (strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?"))
+}
 
 // run finds the markers, picks the style they cite in, and runs the checks.
 func (c *checker) run() {
@@ -309,7 +325,7 @@ func (c *checker) run() {
 		case MarkerNumeric:
 			numeric = append(numeric, m)
 		case MarkerFootnote:
-			if strings.HasPrefix(m.Raw, "[^") || utf8.RuneCountInString(c.body[m.Line-1]) >= minNoteLine {
+			if strings.HasPrefix(m.Raw, "[^") || chkRunningText(c.body[m.Line-1]) {
 				footnote = append(footnote, m)
 			}
 		case MarkerAuthorDate:
@@ -1020,10 +1036,49 @@ func (c *checker) checkEntries() {
 			// A note that cites a page of an article or chapter.
 			c.checkPage(line, 1, "entry "+c.label(i), r.Locator, r)
 		}
+		if c.notes && r.IbidOf > 0 && r.IbidOf <= len(c.list) {
+			c.checkIbidPage(line, i, r)
+		}
 		if gost && r.IbidOf == 0 && !chkBackReference(r) && !(c.notes && chkCommentary(r)) {
 			c.checkGOST(i, r)
 		}
 	}
+}
+
+// checkIbidPage checks the page an Ibid. note cites ("Сонда. – 412 б.")
+// against the number of pages of the book it points back to, or the page
+// range of an article. A book note's single page range is the page that
+// note cites, not the book's extent, so it is not used.
+func (c *checker) checkIbidPage(line, i int, r Ref) {
+	page := r.Locator
+	if page == "" {
+		page = chkNotePage(r.Raw)
+	}
+	if page == "" {
+		return
+	}
+	ante := c.list[r.IbidOf-1]
+	if ante.Item.Type == "book" {
+		ante.Item.Page = ""
+	} else if lo, hi, ok := chkPageSpan(ante.Item.Page); !ok || lo == hi {
+		return
+	}
+	c.checkPage(line, 1, "entry "+c.label(i)+" (Ibid. of entry "+c.label(r.IbidOf-1)+")", page, ante)
+}
+
+// chkNotePageRe is the page a note ends with: "– С. 15.", "P. 87",
+// or with the abbreviation after the number, as Kazakh prints it: "412 б.".
+var chkNotePageRe = lazyRegexp(`(?:^|[\s.,–—-])(?:(?:[СсCcPpБб]|[Pp]p|стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бб|бет|с|p|pp)\.?)\s*\.?$`)
+
+// chkNotePage is the page a note cites at its end, or "". In a list of
+// notes that is the cited page, never a page count, when the note is an
+// Ibid. or the parser read no locator of a note that quotes.
+func chkNotePage(raw string) string {
+	m := chkNotePageRe.FindStringSubmatch(strings.TrimSpace(raw))
+	if m == nil {
+		return ""
+	}
+	return strings.Join(strings.Fields(m[1]+m[2]), "")
 }
 
 // urlOwner names the other entry that prints or owns URL u, if any.

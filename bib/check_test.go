@@ -476,6 +476,15 @@ func TestCheck(t *testing.T) {
 			want:  []string{"1:1 author-date-year"},
 		},
 		{
+			name: "ibid_note_page_beyond_the_book",
+			body: []string{"Текст[^1] и ещё[^2].", "", "[^1]: Иванов И. И. Книга. – М., 2010. – 250 с.", "[^2]: Там же. – 412 б."},
+			lists: [][]Ref{{
+				{Raw: "Иванов И. И. Книга. – М., 2010. – 250 с.", Item: Item{Type: "book", Issued: NewDate(2010), NumberOfPages: "250"}},
+				{Raw: "Там же. – 412 б.", IbidOf: 1, Item: Item{Type: "book", Issued: NewDate(2010), NumberOfPages: "250"}},
+			}},
+			want: []string{"7:1 page-out-of-range"},
+		},
+		{
 			name:  "indexed_variable_is_not_a_marker",
 			body:  []string{"Наблюдение x[25] = 3,7 сравнивают с прогнозом [1]."},
 			lists: [][]Ref{{book("Иванов", 2010)}},
@@ -642,5 +651,43 @@ func TestCheckSuperscriptLabelledNotes(t *testing.T) {
 	want := []string{"8:1 ibid-no-antecedent"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("Check()\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestNoteSignsBesideUnits reads superscripts after units of measure: an
+// exponent is no note sign, but a note sign may follow it.
+func TestNoteSignsBesideUnits(t *testing.T) {
+	tests := []struct {
+		line string
+		want []int // the note numbers read
+	}{
+		{"площадью около 16,4 тыс. км²¹. Далее", []int{1}},
+		{"минерализация 1,5 г/дм³, ускорение 9,8 м/с²", nil},
+		{"площадь 20 км² и доля 15 %²", []int{2}},
+		{"власти¹² и рынка³", []int{12, 3}},
+	}
+	for _, tt := range tests {
+		var got []int
+		for _, m := range lineMarkers(1, tt.line) {
+			if m.Kind == MarkerFootnote {
+				got = append(got, m.Nums...)
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%q: notes %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestShortSentenceCarriesNoteSigns: a short paragraph that is a sentence
+// carries note signs; an author line of the same length does not.
+func TestShortSentenceCarriesNoteSigns(t *testing.T) {
+	for line, want := range map[string]bool{
+		"**Выводы.** Для стабилизации режима необходимо регулирование стока⁴.": true,
+		"**Е. К. Тулегенова¹, А. М. Рахимов²**":                                false,
+	} {
+		if got := chkRunningText(line); got != want {
+			t.Errorf("chkRunningText(%q) = %v, want %v", line, got, want)
+		}
 	}
 }

@@ -227,10 +227,13 @@ func (c *checker) checkQuotes(ms []Marker) {
 
 // checkQuote reports marker m, which cites entry r with no page, when it
 // follows a direct quotation and r is paginated (not a web page) and does
-// not give the page itself.
+// not give the page itself (a note ending in a page gives it).
 func (c *checker) checkQuote(m Marker, r Ref) {
 	if m.Page != "" || r.Locator != "" || r.Item.Type == "webpage" || r.Item.Type == "post-weblog" || r.Item.URL != "" && r.Item.Page == "" {
 		return
+	}
+	if c.notes && chkNotePage(r.Raw) != "" {
+		return // a note ending in "186 б." gives its page, read or not
 	}
 	line := c.body[m.Line-1]
 	before := strings.TrimRight(line[:chkRuneOffset(line, m.Col)], " \u00a0.")

@@ -168,10 +168,12 @@ var citeNotAuthor = map[string]bool{
 	"пма": true,
 }
 
-// citeUnitWords end in a digit without being note signs: "км2", "m3".
+// citeUnitWords end in a digit without being note signs: "км2", "m3",
+// "г/дм³", "м/с²".
 var citeUnitWords = map[string]bool{
 	"км": true, "м": true, "см": true, "мм": true, "km": true, "m": true,
-	"cm": true, "mm": true, "га": true,
+	"cm": true, "mm": true, "га": true, "дм": true, "мкм": true, "нм": true,
+	"dm": true, "nm": true, "ft": true, "с": true, "s": true,
 }
 
 // FindMarkers finds the in-text citations in the body lines of an article
@@ -334,7 +336,12 @@ func lineMarkers(n int, line string) []Marker {
 	for _, loc := range citeSupDigitsRe.FindAllStringSubmatchIndex(line, -1) {
 		prev, _ := utf8.DecodeLastRuneInString(line[:loc[2]])
 		if unicode.IsLetter(prev) && citeUnitWords[strings.ToLower(citeLastWord(line[:loc[2]]))] {
-			continue // "км²" is a unit
+			// "км²" is a unit; in "км²¹" the exponent is followed by note 1.
+			_, size := utf8.DecodeRuneInString(line[loc[2]:])
+			if loc[3]-loc[2] == size || !strings.ContainsRune("²³", firstRune(line[loc[2]:])) {
+				continue
+			}
+			loc[2] += size
 		}
 		if num := citeSuperscriptNumber(line[loc[2]:loc[3]]); num > 0 {
 			fs = append(fs, found{loc[2], Marker{Raw: line[loc[2]:loc[3]], Nums: []int{num}, Kind: MarkerFootnote, Attached: true}})
