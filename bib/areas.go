@@ -88,7 +88,13 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 		for _, t := range []*string{&it.ContainerTitle, &it.Title} {
 			if v, i := findVolumeAt(*t); v != "" {
 				it.Volume = strings.TrimRight(v, ".")
+				// The numbers after the volume ("том 7 № 1 (2020)") are read
+				// with the areas.
+				s = (*t)[i:] + ", " + s
 				*t = strings.TrimRight((*t)[:i], " .,:;")
+				if it.Issued == nil {
+					it.Issued = areaDate(s)
+				}
 				break
 			}
 		}
@@ -404,6 +410,17 @@ func isNewspaperIssue(it *Item) bool {
 		return newspaperRe.MatchString(it.ContainerTitle)
 	}
 	return false
+}
+
+// partAsVolume moves the number of a part of a book ("Вып. 2", "Вип. 1")
+// from issue to volume: only periodicals have issues in CSL.
+func partAsVolume(it *Item) {
+	switch it.Type {
+	case "book", "chapter", "paper-conference", "entry-encyclopedia", "report", "thesis":
+		if it.Volume == "" && it.Issue != "" {
+			it.Volume, it.Issue = it.Issue, ""
+		}
+	}
 }
 
 // inferType decides the CSL type from what the entry contains.

@@ -488,6 +488,12 @@ func findIssue(s string) (string, bool) {
 	return scanField(s, fieldBounds, issueStarts, func(s string, i int) (string, bool) {
 		if j := afterKey(s, i, issueKeys); j >= 0 {
 			v, ok := numberToken(s, j, "/–-")
+			if e := j + len(v); ok && e+1 < len(s) && s[e] == '.' && isDigit(s[e+1]) {
+				// "№ 11.1 (71)": an issue in parts.
+				if w, ok2 := numberToken(s, e+1, "/–-"); ok2 {
+					v += "." + w
+				}
+			}
 			if ok {
 				v += wholeNumber(s[j+len(v):])
 			}
@@ -505,8 +511,8 @@ func wholeNumber(s string) string {
 		return ""
 	}
 	e := strings.IndexByte(s[k:], ')')
-	if e < 2 || strings.TrimLeft(s[k+1:k+e], "0123456789-–") != "" || !isDigit(s[k+1]) {
-		return ""
+	if e < 2 || strings.TrimLeft(s[k+1:k+e], "0123456789-–") != "" || !isDigit(s[k+1]) || startsYear(s[k+1:k+e]) && e == 5 {
+		return "" // "№ 1 (2020)": the year, not the whole number
 	}
 	return " " + s[k:k+e+1]
 }

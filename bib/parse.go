@@ -352,7 +352,7 @@ var (
 // cleanSeparators tidies what removing fields left behind: empty brackets,
 // doubled separators, a dangling dash or "//" at the end.
 func cleanSeparators(s string) string {
-	s = singleDashes(s)
+	s = typedForms(singleDashes(s))
 	if strings.Contains(s, "()") || strings.Contains(s, "[]") || strings.Contains(s, "( ") || strings.Contains(s, "[ ") {
 		s = emptyPar.ReplaceAllString(s, " ")
 	}
@@ -386,10 +386,10 @@ func normDash(s string) string {
 
 // areaStart recognises text that opens an area after the title, so that a
 // dash inside a title ("Казахстан — Китай: от …") is not taken for a separator.
-var areaStart = lazyRegexp(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b)`)
+var areaStart = lazyRegexp(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Вип|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b)`)
 
 // areaStarts are the first bytes of the texts areaStart recognises.
-var areaStarts = firstBytes("0", "V", "Т", "T", "Том", "Book", "Вып", "Iss", "No", "№", "N", "P", "Pp", "pp", "С", "C", "Б", "S", "p", "с", "б", "стр", "Кн", "Ч", "URL", "DOI", "ISBN", "Изд", "[", "In:", "Режим", "Текст", "Text")
+var areaStarts = firstBytes("0", "V", "Т", "T", "Том", "Book", "Вып", "Вип", "Iss", "No", "№", "N", "P", "Pp", "pp", "С", "C", "Б", "S", "p", "с", "б", "стр", "Кн", "Ч", "URL", "DOI", "ISBN", "Изд", "[", "In:", "Режим", "Текст", "Text")
 
 // imprintStart recognises "Place : Publisher, Year" and "Publisher, Year".
 var imprintStart = lazyRegexp(`^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*D\.\s?C\.|,\s*\p{Lu}{2}\.?)?\s?:\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)|[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*\p{Lu}{2}\.?)?\s?:\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$))`)
@@ -509,6 +509,7 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	readAreas(p, areas, hasHost, footnote)
 	inferType(p, hasHost)
+	partAsVolume(it)
 	it.Title = cutTitleInfo(it.Title)
 	it.ContainerTitle = cutTitleInfo(it.ContainerTitle)
 }
@@ -658,7 +659,7 @@ func dashIsArea(before, after string) bool {
 	if strings.HasSuffix(strings.TrimSpace(before), ".") {
 		return true // ". – " is GOST's area separator
 	}
-	return isPlace(firstPlace(after)) || mayBeImprint(after) && imprintStart.MatchString(after) && !strings.Contains(firstClause(after), " ")
+	return isPlace(firstPlace(after)) || isPlace(strings.TrimSpace(firstSentence(after))) || mayBeImprint(after) && imprintStart.MatchString(after) && !strings.Contains(firstClause(after), " ")
 }
 
 func firstClause(s string) string {
@@ -756,7 +757,7 @@ func cutArea(s string, dashStyle bool) (string, string) {
 }
 
 var (
-	editorWords     = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+)?ред\.|уклад\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
+	editorWords     = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+)?ред\.|уклад\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
 	otherRole       = lazyRegexp(`(?i)^(?:подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
 	translatorWords = lazyRegexp(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
 	edMark          = lazyRegexp(`(?i)^\s*[\[(]\s*(?:eds?|ред|сост|hrsg)\.?\s*[\])]\s*,?\s*|^\s*,?\s*eds?\.\s*,?\s*`)

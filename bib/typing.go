@@ -40,3 +40,31 @@ func cyrillicTwin(r rune) rune {
 	}
 	return r
 }
+
+// firstSentence is s up to its first full stop and space.
+func firstSentence(s string) string {
+	if i := strings.Index(s, ". "); i >= 0 {
+		return s[:i]
+	}
+	return strings.TrimSuffix(s, ".")
+}
+
+// spbForms are the spellings of Saint Petersburg's abbreviation that a
+// typed ".-" would otherwise split into two areas.
+var spbForms = strings.NewReplacer("С.-Пб.", "СПб.", "С.-Петербург", "Санкт-Петербург", "С.-П.", "СПб.")
+
+// gluedField puts the space GOST wants between a sentence and the field
+// typed right after its full stop: "вiдповiдi.Вип.1" → "вiдповiдi. Вип.1".
+var gluedField = lazyRegexp(`(\p{Ll})\.((?:Вип|Вып|Кн|Т|Ч|Том|Vol|No|№)\.?\s?\d)`)
+
+// typedForms reads s through the typing variants above; the raw text keeps
+// them.
+func typedForms(s string) string {
+	if strings.Contains(s, "С.-П") {
+		s = spbForms.Replace(s)
+	}
+	if strings.ContainsAny(s, "ВКТЧVN№") {
+		s = gluedField.ReplaceAllString(s, "$1. $2")
+	}
+	return s
+}

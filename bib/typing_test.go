@@ -26,3 +26,26 @@ func TestInvertedNamesWithSemicolons(t *testing.T) {
 	r = Parse("Django : документация : [Электронный ресурс]. – URL: https://docs.djangoproject.com/ (дата обращения: 01.02.2026). – Текст : электронный.")
 	want{title: "Django"}.check(t, r)
 }
+
+// TestTypedVariants reads typing variants of GOST fields.
+func TestTypedVariants(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		w    want
+	}{
+		{"Орлов К. Н. Статья о выборах // Социологический журнал, том 7 № 1 (2020), стр. 100-117.",
+			want{issue: "1", volume: "7", issued: "2020", page: "100-117"}},
+		{"Орлов К. Н. Статья о школе // В мире науки. – 2015. – № 11.1 (71). – С. 46–48.",
+			want{issue: "11.1 (71)", page: "46–48"}},
+		{"Орлов К. Н. Статья о праве // Гуманитарные науки. — Ялта. – 2015. – № 2 (30). – С. 52–59.",
+			want{container: "Гуманитарные науки", place: "Ялта", issue: "2 (30)"}},
+		{"Історія міста. Курс лекцій / Кер. автор. кол. Л. Г. Мельник. – К., 1991. – 354 с.",
+			want{editor: "Мельник"}},
+		{"Белов П. Р. Очерки / П. Р. Белов. – С.-Пб. : Нестор, 2014. – 153 с.",
+			want{place: "СПб.", publisher: "Нестор"}},
+		{"Історія України: запитання i вiдповiдi.Вип.1. – Полтава, 1993. – 42 с.",
+			want{title: "Історія України: запитання i вiдповiдi", volume: "1"}},
+	} {
+		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
+	}
+}
