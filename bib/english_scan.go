@@ -977,14 +977,45 @@ func mayFamilyGiven(s string) bool {
 // rune by rune under unicode.ToLower, which strings.ToLower maps each rune
 // by.
 func containsLower(s string, words ...string) bool {
-	for i := 0; i < len(s); {
-		for _, w := range words {
-			if hasPrefixLower(s[i:], w) {
+	for _, w := range words {
+		if containsLowerWord(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsLowerWord reports whether strings.ToLower(s) contains w. ASCII
+// lowers to ASCII, and besides the ASCII capitals only U+0130 lowers to i
+// and U+212A to k: a word that opens with another ASCII byte is looked for
+// where s holds that byte or its capital, one that opens with a rune
+// outside ASCII where s holds such a rune.
+func containsLowerWord(s, w string) bool {
+	c := w[0]
+	if c >= utf8.RuneSelf || c == 'i' || c == 'k' {
+		for i := 0; i < len(s); i++ {
+			if (s[i] >= utf8.RuneSelf || s[i]|0x20 == c) && hasPrefixLower(s[i:], w) {
 				return true
 			}
 		}
-		_, n := utf8.DecodeRuneInString(s[i:])
-		i += n
+		return false
+	}
+	up := c
+	if 'a' <= c && c <= 'z' {
+		up = c - ('a' - 'A')
+	}
+	for i := 0; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], c)
+		if k := strings.IndexByte(s[i:], up); k >= 0 && (j < 0 || k < j) {
+			j = k
+		}
+		if j < 0 {
+			return false
+		}
+		i += j
+		if hasPrefixLower(s[i:], w) {
+			return true
+		}
 	}
 	return false
 }
