@@ -73,6 +73,108 @@ func newPrefilter(expr string) prefilter {
 	return p
 }
 
+// newLead derives the literals one of which every match of expr begins
+// with, as a prefilter whose first occurrence in a text is where the
+// search may start: nothing before it can begin a match. A pattern that
+// looks at the text before a position (^, \b, \B) gets none, for the
+// text it would see there changes when the search starts later.
+func newLead(expr string) prefilter {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if looksBehind(re) {
+		return nil
+	}
+	set := leadOf(re)
+	if set == nil {
+		return nil
+	}
+	p := make(prefilter, len(set))
+	for i, l := range set {
+		p[i] = l.needle()
+	}
+	return p
+}
+
+// looksBehind reports whether re holds an assertion about the text before
+// a position.
+func looksBehind(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpBeginText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	}
+	for _, sub := range re.Sub {
+		if looksBehind(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadOf returns literals one of which every match of re begins with, or
+// nil when it knows none.
+func leadOf(re *syntax.Regexp) []lit {
+	switch re.Op {
+	case syntax.OpLiteral, syntax.OpCharClass:
+		if info := analyze(re); info.exactKnown && score(info.exact) > 0 {
+			return info.exact
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return leadOf(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return leadOf(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		return concatLead(re.Sub)
+	case syntax.OpAlternate:
+		var out []lit
+		for _, sub := range re.Sub {
+			l := leadOf(sub)
+			if l == nil || len(out)+len(l) > maxRequired {
+				return nil
+			}
+			out = append(out, l...)
+		}
+		return out
+	}
+	return nil
+}
+
+// concatLead returns the lead of a concatenation: the exact strings of its
+// first children joined while they are few, or the lead of its first child.
+func concatLead(subs []*syntax.Regexp) []lit {
+	run := []lit{nil}
+	for i, sub := range subs {
+		si := analyze(sub)
+		if si.exactKnown && len(run)*len(si.exact) <= maxExact {
+			run = cross(run, si.exact)
+			continue
+		}
+		if i == 0 {
+			return leadOf(sub)
+		}
+		break
+	}
+	if score(run) > 0 {
+		return run
+	}
+	return nil
+}
+
+// index returns where the first literal of p found in s begins, or -1.
+func (p prefilter) index(s string) int {
+	first := -1
+	for _, n := range p {
+		if i := n.index(s); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first
+}
+
 // coveredBy reports whether the literal at i of set needs no search of its
 // own: another literal of set occurs in it (or, identical, comes before
 // it), so a text holding it holds that one too.
@@ -152,33 +254,61 @@ func (n needle) in(s string) bool {
 			}
 			continue
 		}
-		for from := 0; from < len(s); {
-			j := indexAt(s[from:], f, n.rare[i])
-			if j < 0 {
-				break
-			}
-			at := from + j
-			if foldHasSuffix(s[:at], n.orbits[:n.anchor]) && foldHasPrefix(s[at+len(f):], n.orbits[n.anchor+1:]) {
-				return true
-			}
-			from = at + 1
+		if n.foldIndex(s, i) >= 0 {
+			return true
 		}
 	}
 	return false
 }
 
-// foldHasSuffix reports whether s ends with a rune of each orbit in turn.
-// Decoding backwards finds a rune only where decoding forwards, as regexp
-// does, finds it too.
-func foldHasSuffix(s string, orbits [][]rune) bool {
+// index returns where n first begins in s, or -1.
+func (n needle) index(s string) int {
+	first := -1
+	for i, f := range n.forms {
+		if n.plain {
+			if j := indexAt(s, f, n.rare[i]); j >= 0 && (first < 0 || j < first) {
+				first = j
+			}
+			continue
+		}
+		if j := n.foldIndex(s, i); j >= 0 && (first < 0 || j < first) {
+			first = j
+		}
+	}
+	return first
+}
+
+// foldIndex returns where n first begins in s with its anchor in form i
+// (the first anchor that completes a match begins the first match, for
+// the runes before it decode alike), or -1.
+func (n needle) foldIndex(s string, i int) int {
+	f := n.forms[i]
+	for from := 0; from < len(s); {
+		j := indexAt(s[from:], f, n.rare[i])
+		if j < 0 {
+			return -1
+		}
+		at := from + j
+		if start, ok := foldSuffixStart(s[:at], n.orbits[:n.anchor]); ok && foldHasPrefix(s[at+len(f):], n.orbits[n.anchor+1:]) {
+			return start
+		}
+		from = at + 1
+	}
+	return -1
+}
+
+// foldSuffixStart reports whether s ends with a rune of each orbit in
+// turn, and where that ending begins. Decoding backwards finds a rune only
+// where decoding forwards, as regexp does, finds it too.
+func foldSuffixStart(s string, orbits [][]rune) (int, bool) {
 	for i := len(orbits) - 1; i >= 0; i-- {
 		r, w := utf8.DecodeLastRuneInString(s)
 		if w == 0 || !slices.Contains(orbits[i], r) {
-			return false
+			return 0, false
 		}
 		s = s[:len(s)-w]
 	}
-	return true
+	return len(s), true
 }
 
 // foldHasPrefix reports whether s begins with a rune of each orbit in turn.

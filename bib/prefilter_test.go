@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -65,58 +66,77 @@ func packagePatterns(tb testing.TB) []string {
 	return out
 }
 
-// compiledPattern is a package pattern with its prefilter.
+// compiledPattern is a package pattern compiled twice: as the package
+// compiles it, with its prefilters, and as the regexp package alone does.
+// compilePatterns leaves out the patterns with no prefilter, which search
+// as the regexp package does.
 type compiledPattern struct {
-	re  *regexp.Regexp
-	pre prefilter
+	lazy *regex
+	re   *regexp.Regexp
 }
 
 func compilePatterns(tb testing.TB) []compiledPattern {
 	var out []compiledPattern
 	for _, expr := range packagePatterns(tb) {
-		out = append(out, compiledPattern{regexp.MustCompile(expr), newPrefilter(expr)})
+		if newPrefilter(expr) != nil || newLead(expr) != nil {
+			out = append(out, compiledPattern{lazyRegexp(expr), regexp.MustCompile(expr)})
+		}
 	}
 	return out
 }
 
-// checkPrefilters fails when a prefilter turns away a text its pattern
-// matches: skipping the search must never change a result.
+// checkPrefilters fails when a pattern finds anything else with its
+// prefilters than without: skipping a search, or starting it later, must
+// never change a result.
 func checkPrefilters(t *testing.T, pats []compiledPattern, s string) {
 	t.Helper()
 	for _, p := range pats {
-		if !p.pre.admits(s) && p.re.MatchString(s) {
-			t.Errorf("prefilter of %q turns away %q, which it matches", p.re, s)
+		got, want := p.lazy.FindAllStringSubmatchIndex(s, -1), p.re.FindAllStringSubmatchIndex(s, -1)
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%q finds %v in %q with its prefilters, %v without", p.re, got, s, want)
 		}
 	}
 }
 
-// fragments returns s and the pieces the parser reads separately: the
-// areas between GOST dashes and slashes, and the runs between full stops
-// and commas.
-func fragments(s string) []string {
-	out := []string{s}
-	for _, sep := range []string{" – ", "//", ". ", ", "} {
-		if parts := strings.Split(s, sep); len(parts) > 1 {
-			out = append(out, parts...)
+// checkReplace compares ReplaceAllString, which keeps the text before the
+// first possible match aside.
+func checkReplace(t *testing.T, pats []compiledPattern, s string) {
+	t.Helper()
+	for _, p := range pats {
+		if got, want := p.lazy.ReplaceAllString(s, "<$0>"), p.re.ReplaceAllString(s, "<$0>"); got != want {
+			t.Errorf("%q replaces %q as %q with its prefilters, %q without", p.re, s, got, want)
 		}
 	}
-	return out
+}
+
+// fragments returns s and the pieces between its full stops, the size of
+// the areas and fields the parser searches separately.
+func fragments(s string) []string {
+	if parts := strings.Split(s, ". "); len(parts) > 1 {
+		return append(parts, s)
+	}
+	return []string{s}
 }
 
 // TestPrefiltersExact runs every package pattern over the corpus and its
 // fragments, with and without its prefilter.
 func TestPrefiltersExact(t *testing.T) {
-	pats := compilePatterns(t)
-	with := 0
-	for _, p := range pats {
-		if p.pre != nil {
-			with++
+	all := packagePatterns(t)
+	pre, lead := 0, 0
+	for _, expr := range all {
+		if newPrefilter(expr) != nil {
+			pre++
+		}
+		if newLead(expr) != nil {
+			lead++
 		}
 	}
-	if with < len(pats)/3 {
-		t.Errorf("only %d of %d patterns have a prefilter", with, len(pats))
+	if pre < len(all)/3 || lead < len(all)/10 {
+		t.Errorf("of %d patterns, only %d have a prefilter and %d a lead", len(all), pre, lead)
 	}
+	pats := compilePatterns(t)
 	for _, s := range corpusTexts(t) {
+		checkReplace(t, pats, s)
 		for _, f := range fragments(s) {
 			checkPrefilters(t, pats, f)
 		}
@@ -142,6 +162,7 @@ func TestPrefilterCases(t *testing.T) {
 		{`a*`, []string{"", "b"}, nil},
 		{`(?:a|b*)c`, []string{"c"}, nil},
 		{`x|\d`, []string{"7", "x"}, nil},
+		{`\bconf`, []string{"conf"}, []string{"con"}},
 	}
 	for _, c := range cases {
 		re, pre := regexp.MustCompile(c.expr), newPrefilter(c.expr)
@@ -175,5 +196,43 @@ func FuzzPrefilters(f *testing.F) {
 	pats := compilePatterns(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		checkPrefilters(t, pats, s)
+		checkReplace(t, pats, s)
 	})
+}
+
+// TestLeadCases checks where searches start: at the first literal every
+// match begins with, found under (?i) in any case; nowhere for a pattern
+// that looks behind a position or may begin with anything.
+func TestLeadCases(t *testing.T) {
+	cases := []struct {
+		expr, s string
+		at      int // -1: the text holds no lead; -2: the pattern has none
+	}{
+		{`(?i)конф\.|конференц`, "Материалы КОНФЕРЕНЦИИ", len("Материалы ")},
+		{`(?i)(?:конф\.|симпозиум)\s*\d`, "x Симпозиум, конф. 2", len("x ")},
+		{`(?i)kelvin`, "a \u212Aelvin", 2},
+		{`(?:вып|т)\.?\s*(\d+)`, "Ч. 1, вып. 2", len("Ч. 1, ")},
+		{`(?:вып|т)\.?\s*(\d+)`, "Ч. 1", -1},
+		{`\bconf`, "conf", -2},
+		{`^conf`, "conf", -2},
+		{`a?conf`, "xaconf", 1},
+		{`\d+conf`, "1conf", -2},
+		{`\d+\s*с\.`, "250 с.", -2},
+	}
+	for _, c := range cases {
+		lead := newLead(c.expr)
+		if c.at == -2 {
+			if lead != nil {
+				t.Errorf("%q has a lead; want none", c.expr)
+			}
+			continue
+		}
+		if lead == nil {
+			t.Errorf("%q has no lead", c.expr)
+			continue
+		}
+		if got := lead.index(c.s); got != c.at {
+			t.Errorf("%q: search of %q starts at %d, want %d", c.expr, c.s, got, c.at)
+		}
+	}
 }

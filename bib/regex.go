@@ -9,14 +9,16 @@ import (
 // some two hundred patterns; compiling them all at start-up made every
 // command — even "ibid list" and "ibid --version", which parse nothing —
 // pay tens of milliseconds for them. Once compiled, a regex never changes.
-// Every search first asks the pattern's prefilter whether the text holds
-// a literal that every match contains, and reports no match when it does
-// not.
+// Every search first asks the pattern's prefilters where a match may
+// begin: it reports no match when the text lacks a literal that every
+// match contains, and starts the search at the first literal every match
+// begins with when the pattern has one (see prefilter.go).
 type regex struct {
 	expr string
 	once sync.Once
 	re   *regexp.Regexp
-	pre  prefilter
+	pre  prefilter // literals one of which every match contains
+	lead prefilter // literals one of which every match begins with
 }
 
 // lazyRegexp returns a regex for expr. An invalid expr panics on first use,
@@ -28,90 +30,129 @@ func (r *regex) get() *regexp.Regexp {
 	r.once.Do(func() {
 		r.re = regexp.MustCompile(r.expr)
 		r.pre = newPrefilter(r.expr)
+		r.lead = newLead(r.expr)
 	})
 	return r.re
 }
 
-// may reports whether r can match s at all, compiling r if need be.
-func (r *regex) may(s string) bool {
+// start returns where in s a match may begin at the earliest, and false
+// when r cannot match s at all, compiling r if need be. A search of
+// s[start:] finds what a search of s finds, shifted by start.
+func (r *regex) start(s string) (int, bool) {
 	r.get()
-	return r.pre.admits(s)
+	if r.lead != nil {
+		i := r.lead.index(s)
+		return i, i >= 0
+	}
+	return 0, r.pre.admits(s)
+}
+
+// shift adds i to the non-negative offsets of loc.
+func shift(loc []int, i int) []int {
+	for k, v := range loc {
+		if v >= 0 {
+			loc[k] = v + i
+		}
+	}
+	return loc
 }
 
 func (r *regex) String() string { return r.expr }
 
-func (r *regex) MatchString(s string) bool { return r.may(s) && r.re.MatchString(s) }
+func (r *regex) MatchString(s string) bool {
+	i, ok := r.start(s)
+	return ok && r.re.MatchString(s[i:])
+}
 
 func (r *regex) FindString(s string) string {
-	if !r.may(s) {
+	i, ok := r.start(s)
+	if !ok {
 		return ""
 	}
-	return r.re.FindString(s)
+	return r.re.FindString(s[i:])
 }
 
 func (r *regex) FindStringIndex(s string) []int {
-	if !r.may(s) {
+	i, ok := r.start(s)
+	if !ok {
 		return nil
 	}
-	return r.re.FindStringIndex(s)
+	return shift(r.re.FindStringIndex(s[i:]), i)
 }
 
 func (r *regex) FindStringSubmatch(s string) []string {
-	if !r.may(s) {
+	i, ok := r.start(s)
+	if !ok {
 		return nil
 	}
-	return r.re.FindStringSubmatch(s)
+	return r.re.FindStringSubmatch(s[i:])
 }
 
 func (r *regex) FindStringSubmatchIndex(s string) []int {
-	if !r.may(s) {
+	i, ok := r.start(s)
+	if !ok {
 		return nil
 	}
-	return r.re.FindStringSubmatchIndex(s)
+	return shift(r.re.FindStringSubmatchIndex(s[i:]), i)
 }
 
 func (r *regex) FindAllString(s string, n int) []string {
-	if !r.may(s) {
+	i, ok := r.start(s)
+	if !ok {
 		return nil
 	}
-	return r.re.FindAllString(s, n)
+	return r.re.FindAllString(s[i:], n)
 }
 
 func (r *regex) FindAllStringIndex(s string, n int) [][]int {
-	if !r.may(s) {
+	i, ok := r.start(s)
+	if !ok {
 		return nil
 	}
-	return r.re.FindAllStringIndex(s, n)
+	all := r.re.FindAllStringIndex(s[i:], n)
+	for _, loc := range all {
+		shift(loc, i)
+	}
+	return all
 }
 
 func (r *regex) FindAllStringSubmatch(s string, n int) [][]string {
-	if !r.may(s) {
+	i, ok := r.start(s)
+	if !ok {
 		return nil
 	}
-	return r.re.FindAllStringSubmatch(s, n)
+	return r.re.FindAllStringSubmatch(s[i:], n)
 }
 
 func (r *regex) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !r.may(s) {
+	i, ok := r.start(s)
+	if !ok {
 		return nil
 	}
-	return r.re.FindAllStringSubmatchIndex(s, n)
+	all := r.re.FindAllStringSubmatchIndex(s[i:], n)
+	for _, loc := range all {
+		shift(loc, i)
+	}
+	return all
 }
 
 // ReplaceAllString returns s itself when nothing can match, as the
-// regexp would.
+// regexp would, and leaves the text before the first possible match as it
+// is.
 func (r *regex) ReplaceAllString(s, repl string) string {
-	if !r.may(s) {
+	i, ok := r.start(s)
+	if !ok {
 		return s
 	}
-	return r.re.ReplaceAllString(s, repl)
+	return s[:i] + r.re.ReplaceAllString(s[i:], repl)
 }
 
 func (r *regex) ReplaceAllStringFunc(s string, f func(string) string) string {
-	if !r.may(s) {
+	i, ok := r.start(s)
+	if !ok {
 		return s
 	}
-	return r.re.ReplaceAllStringFunc(s, f)
+	return s[:i] + r.re.ReplaceAllStringFunc(s[i:], f)
 }
 
 // Split returns s whole when nothing can match, as the regexp would (and
@@ -120,7 +161,7 @@ func (r *regex) Split(s string, n int) []string {
 	if n == 0 {
 		return nil
 	}
-	if !r.may(s) {
+	if _, ok := r.start(s); !ok {
 		return []string{s}
 	}
 	return r.re.Split(s, n)

@@ -7,10 +7,10 @@ import (
 )
 
 // lower returns strings.ToLower(s), faster for the text the parser sees:
-// ASCII and basic Cyrillic letters (U+0400–U+042F) are lowered by
-// arithmetic, every other rune by unicode.ToLower, and an invalid byte
-// becomes U+FFFD as strings.Map makes it. Lower-casing each entry was a
-// tenth of the parser's time, most of it in Unicode table look-ups.
+// ASCII and basic Cyrillic letters (U+0400–U+045F) are lowered byte by
+// byte, every other rune by unicode.ToLower, and an invalid byte becomes
+// U+FFFD as strings.Map makes it. Lower-casing each entry was a tenth of
+// the parser's time, most of it in Unicode table look-ups.
 func lower(s string) string {
 	i := firstUpper(s)
 	if i == len(s) {
@@ -21,19 +21,40 @@ func lower(s string) string {
 	b.WriteString(s[:i])
 	for i < len(s) {
 		c := s[i]
-		if c < utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			b.WriteByte(c)
 			i++
-			continue
+		case (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF && !(c == 0xD1 && s[i+1] >= 0xA0):
+			lowerCyrillic(&b, c, s[i+1])
+			i += 2
+		default:
+			r, w := utf8.DecodeRuneInString(s[i:])
+			b.WriteRune(lowerRune(r))
+			i += w
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		b.WriteRune(lowerRune(r))
-		i += w
 	}
 	return b.String()
+}
+
+// lowerCyrillic writes the lower case of the letter U+0400–U+045F encoded
+// as c, d: capitals Ѐ–Џ (D0 80–8F) become ѐ–џ (D1 90–9F), А–П (D0 90–9F)
+// become а–п (D0 B0–BF), Р–Я (D0 A0–AF) become р–я (D1 80–8F); small
+// letters stay.
+func lowerCyrillic(b *strings.Builder, c, d byte) {
+	switch {
+	case c == 0xD0 && d <= 0x8F:
+		c, d = 0xD1, d+0x10
+	case c == 0xD0 && d <= 0x9F:
+		d += 0x20
+	case c == 0xD0 && d <= 0xAF:
+		c, d = 0xD1, d-0x20
+	}
+	b.WriteByte(c)
+	b.WriteByte(d)
 }
 
 // lowerRune is unicode.ToLower with the basic Cyrillic capitals done by
