@@ -226,7 +226,8 @@ func gostAreaDash(s string) bool {
 // hasCyrillic reports a Cyrillic letter in s.
 func hasCyrillic(s string) bool {
 	for _, r := range s {
-		if unicode.Is(unicode.Cyrillic, r) {
+		// The Cyrillic script starts at U+0400.
+		if r >= 0x400 && unicode.Is(unicode.Cyrillic, r) {
 			return true
 		}
 	}

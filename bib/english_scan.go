@@ -911,8 +911,8 @@ func (p enNamePattern) FindString(s string) string {
 	return p.re.FindString(s)
 }
 
-// firstRunes returns the first n runes of s, utf8.RuneError past its end.
-func firstRunes(s string, n int) [4]rune {
+// enFirstRunes returns the first n runes of s, utf8.RuneError past its end.
+func enFirstRunes(s string, n int) [4]rune {
 	var rs [4]rune
 	for k := range n {
 		r, size := utf8.DecodeRuneInString(s)
@@ -924,14 +924,14 @@ func firstRunes(s string, n int) [4]rune {
 	return rs
 }
 
-// isSpaceRune is the \s class of regexp.
-func isSpaceRune(r rune) bool { return r < utf8.RuneSelf && enIsSpace(byte(r)) }
+// enIsSpaceRune is the \s class of regexp.
+func enIsSpaceRune(r rune) bool { return r < utf8.RuneSelf && enIsSpace(byte(r)) }
 
 // mayFamilyInitials is enFamilyInitials' check: a family name opens s,
 // with a particle ("van ", "de ", "al-", "d’") or without; its second
 // rune is a letter, an apostrophe or a hyphen.
 func mayFamilyInitials(s string) bool {
-	r := firstRunes(s, 2)
+	r := enFirstRunes(s, 2)
 	first := unicode.IsUpper(r[0]) || strings.ContainsRune("vdltbiae", r[0])
 	return first && (unicode.IsLower(r[1]) || unicode.IsUpper(r[1]) || r[1] == '\'' || r[1] == '’' || r[1] == '-')
 }
@@ -940,18 +940,18 @@ func mayFamilyInitials(s string) bool {
 // and its full stop ("A.", "Yu.") or with one to three capitals and a
 // space ("J ", "DH ").
 func mayInitialsFamily(s string) bool {
-	r := firstRunes(s, 4)
+	r := enFirstRunes(s, 4)
 	if !unicode.IsUpper(r[0]) {
 		return false
 	}
-	return r[1] == '.' || unicode.IsLower(r[1]) && r[2] == '.' || isSpaceRune(r[1]) ||
-		unicode.IsUpper(r[1]) && (isSpaceRune(r[2]) || unicode.IsUpper(r[2]) && isSpaceRune(r[3]))
+	return r[1] == '.' || unicode.IsLower(r[1]) && r[2] == '.' || enIsSpaceRune(r[1]) ||
+		unicode.IsUpper(r[1]) && (enIsSpaceRune(r[2]) || unicode.IsUpper(r[2]) && enIsSpaceRune(r[3]))
 }
 
 // mayGivenFamily is enGivenFamily's check: a capitalised given name
 // opens s.
 func mayGivenFamily(s string) bool {
-	r := firstRunes(s, 2)
+	r := enFirstRunes(s, 2)
 	return unicode.IsUpper(r[0]) && unicode.IsLower(r[1])
 }
 
@@ -964,7 +964,7 @@ func mayFamilyGiven(s string) bool {
 		return false
 	}
 	for _, r := range s[:c] {
-		if !unicode.IsLetter(r) && !isSpaceRune(r) && r != '-' && r != '\'' && r != '’' {
+		if !unicode.IsLetter(r) && !enIsSpaceRune(r) && r != '-' && r != '\'' && r != '’' {
 			return false
 		}
 	}

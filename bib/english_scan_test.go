@@ -488,3 +488,16 @@ func FuzzLowerAndNumbers(f *testing.F) {
 		checkLowerAndNumbers(t, s)
 	})
 }
+
+// TestCyrillicStartsAt0400 pins what hasCyrillic's shortcut assumes: no
+// rune below U+0400 is Cyrillic.
+func TestCyrillicStartsAt0400(t *testing.T) {
+	for r := rune(0); r < 0x400; r++ {
+		if unicode.Is(unicode.Cyrillic, r) {
+			t.Fatalf("%U is Cyrillic", r)
+		}
+	}
+	if !hasCyrillic("abc д") || hasCyrillic("abc é ß") {
+		t.Error("hasCyrillic misreads its text")
+	}
+}
