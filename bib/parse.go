@@ -386,7 +386,7 @@ func normDash(s string) string {
 
 // areaStart recognises text that opens an area after the title, so that a
 // dash inside a title ("Казахстан — Китай: от …") is not taken for a separator.
-var areaStart = lazyRegexp(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Вип|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b)`)
+var areaStart = lazyRegexp(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Вип|вып|вип|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b)`)
 
 // areaStarts are the first bytes of the texts areaStart recognises.
 var areaStarts = firstBytes("0", "V", "Т", "T", "Том", "Book", "Вып", "Вип", "Iss", "No", "№", "N", "P", "Pp", "pp", "С", "C", "Б", "S", "p", "с", "б", "стр", "Кн", "Ч", "URL", "DOI", "ISBN", "Изд", "[", "In:", "Режим", "Текст", "Text")
@@ -490,6 +490,8 @@ func readBody(p *parsed, s string, footnote bool) {
 			tail = ""
 		} else if h, ok := dashHost(tail); ok {
 			host, hasHost, tail = h, true, ""
+		} else if t := strings.TrimLeft(tail, " .,"); !strings.Contains(p.Raw, "//") && periodicalNext(t) && partNumbers(t) {
+			host, hasHost, tail = t, true, ""
 		}
 	}
 	areas := tail
@@ -594,6 +596,10 @@ func titleEnd(s string, dashStyle bool) int {
 		after := s[m[1]:]
 		if abbreviationBefore(s[:m[0]+1]) {
 			continue
+		}
+		if s[m[0]] == '.' && !strings.Contains(s, "//") && periodicalNext(after) && partNumbers(after) {
+			end = m[0] // "Title. Изв. Общества. Ташкент, вып. 3": the host
+			break
 		}
 		if !dashStyle && s[m[0]] == '.' {
 			if n := titleSentences(after); n > 0 {

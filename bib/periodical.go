@@ -1,6 +1,9 @@
 package bib
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // dashHostRe is a periodical named in an area of its own, with no "//"
 // before it, and followed by the areas of its year and numbers: "Title. –
@@ -47,4 +50,45 @@ func withSeries(title, tail string) (string, string) {
 		return title, tail
 	}
 	return strings.TrimRight(title, ". ") + ". " + strings.TrimSpace(tail[m[2]:m[3]]), tail[m[3]:]
+}
+
+// periodicalWords open the title of a periodical or a serial collection
+// (GOST 7.12 abbreviations and their full forms): a sentence that starts
+// with one of them after a title, in a list that prints no "//", is the
+// host of the part before it ("Старый Сайрам. Изв. Средазкомстариса.
+// Ташкент, вып. 3, 1928. – С. 23–42").
+var periodicalWords = []string{
+	"Изв.", "Известия", "Вестн.", "Вестник", "Вісн.", "Вісник", "Тр.", "Труды", "Праці", "Зап.", "Записки",
+	"Учен. зап.", "Ученые записки", "Учёные записки", "Сообщения", "Бюл.", "Бюллетень", "Журн.", "Журнал",
+	"Сб.", "Сборник", "Збірник", "Зб.", "Материалы", "Матеріали", "Хабаршы", "Жаршысы", "Хабарлары",
+	"Вопросы", "Проблемы", "Доклады", "Докл.", "Ежегодник",
+	"Proceedings", "Proc.", "Journal", "J.", "Bulletin", "Bull.", "Transactions", "Trans.", "Annals", "Izvestiya", "Vestnik",
+}
+
+// periodicalNext reports whether s, the text after a title, opens with the
+// title of a periodical or collection (see periodicalWords).
+func periodicalNext(s string) bool {
+	s = strings.TrimLeft(s, " .,")
+	for _, w := range periodicalWords {
+		if strings.HasPrefix(s, w) && (strings.HasSuffix(w, ".") || len(s) == len(w) || !isWordByte(s[len(w)]) && s[len(w)] < utf8.RuneSelf || nextIsSpace(s[len(w):])) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextIsSpace reports whether s starts with a space.
+func nextIsSpace(s string) bool { return s != "" && (s[0] == ' ' || s[0] == ',') }
+
+// partNumbers reports the pages, issue or volume that locate a part in its
+// host; a collection named after a title without them is the title's genre
+// ("Автоморфизмы классических групп. Сборник. М., Мир, 1976").
+func partNumbers(s string) bool {
+	if _, ok := findPages(s); ok {
+		return true
+	}
+	if _, ok := findIssue(s); ok {
+		return true
+	}
+	return findVolume(s) != ""
 }

@@ -28,3 +28,16 @@ func TestPeriodicalLayouts(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
 	}
 }
+
+// TestPeriodicalByName reads a periodical named by its title words, with
+// no "//" before it, as the host when part numbers follow; a collection
+// named as the genre of a book stays the book's.
+func TestPeriodicalByName(t *testing.T) {
+	r := Parse("Орлов К. Н. Древний город. Изв. Туркестанского отдела. Ташкент, вып. 3, 1928. – С. 23–42.")
+	want{title: "Древний город", container: "Изв. Туркестанского отдела", page: "23–42"}.check(t, r)
+	if r.Item.ContainerTitle == "" {
+		t.Fatal("no host")
+	}
+	r = Parse("Линейные группы. Сборник. М., Мир, 1976.")
+	want{typ: "book", title: "Линейные группы"}.check(t, r)
+}
