@@ -117,6 +117,8 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 		pages = normPages(v)
 	} else if m := findIf(barePages, s, hasHost); m != nil {
 		pages = normPages(m[1])
+	} else if m := findIf(unitPages, s, hasHost); m != nil {
+		pages = normPages(m[1])
 	}
 	if v, ok := findPageCount(s); ok {
 		it.NumberOfPages = v
@@ -140,6 +142,9 @@ var (
 	yearInImprint = lazyRegexp(`,\s*\[?(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2}|б\.\s?г\.)\]?`)
 	fieldStart    = lazyRegexp(`^(?:(?:vol|no|pp|iss|Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d|\()`)
 	apaVolume     = lazyRegexp(`(?:^|[,;:.\s])(\d+)\s*\(\s*([\w–-]+)\s*\)`)
+	// A range with the unit after it is the part's pages: "– 12–15 б.",
+	// "12-15 бб.", "45–52 с." (a count is one number: "215 б.").
+	unitPages     = lazyRegexp(`(?:^|[\s,.–—])(\d+\s*[-–—]\s*\d+)\s*(?:бб|б|бет|с|сс|стр|p|pp|S)\.?(?:[\s,;]|$)`)
 	barePages     = lazyRegexp(`(?:[,:]\s*|\)\s*[,:]?\s*)(\d+\s*[-–—]\s*\d+|e\d+)\s*\.?\s*$`)
 	areaSplit     = lazyRegexp(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)`)
 )

@@ -41,3 +41,15 @@ func TestPeriodicalByName(t *testing.T) {
 	r = Parse("Линейные группы. Сборник. М., Мир, 1976.")
 	want{typ: "book", title: "Линейные группы"}.check(t, r)
 }
+
+// TestPagesWithUnitAfter reads a range with the unit after it as the pages
+// of a part, and one number with the unit as a page count.
+func TestPagesWithUnitAfter(t *testing.T) {
+	want{page: "12–15", issue: "4"}.check(t, Parse("Сейткали А. Тарих және қазіргі заман // Қазақ тарихы. – 2018. – № 4. – 12–15 б."))
+	want{page: "45-52"}.check(t, Parse("Орлов К. Статья // Вестник науки. – 2019. – № 2. – 45-52 с."))
+	r := Parse("Сейткали А. Тарих және қазіргі заман. – Алматы : Қазақ университеті, 2018. – 215 б.")
+	want{pages: "215"}.check(t, r)
+	if r.Item.Page != "" {
+		t.Errorf("page %q; want none: 215 б. is a page count", r.Item.Page)
+	}
+}
