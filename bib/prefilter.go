@@ -516,3 +516,117 @@ func score(set []lit) int {
 	}
 	return shortest*1000 - len(set)
 }
+
+// firstInfo is what patternFirst knows of the runes a node's matches begin
+// with: ranges (sorted lo, hi pairs, as a character class holds them),
+// any when it may be nearly any rune, and nullable when the node matches
+// the empty string.
+type firstInfo struct {
+	ranges   []rune
+	any      bool
+	nullable bool
+}
+
+// newFirst derives the runes every match of an expr anchored at the start
+// of the text begins with. The regexp tries such a pattern at one place,
+// but even a search that fails on the first rune costs its set-up; a look
+// at the first rune costs less. It returns ok false when expr is not so
+// anchored, may match the empty string, or may begin with nearly anything.
+func newFirst(expr string) (ranges []rune, ok bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	re = re.Simplify()
+	if prog, err := syntax.Compile(re); err != nil || prog.StartCond()&syntax.EmptyBeginText == 0 {
+		return nil, false
+	}
+	f := patternFirst(re)
+	if f.any || f.nullable {
+		return nil, false
+	}
+	return mergeRanges(f.ranges), true
+}
+
+// patternFirst derives the first runes of a simplified syntax tree.
+func patternFirst(re *syntax.Regexp) firstInfo {
+	switch re.Op {
+	case syntax.OpLiteral:
+		var out []rune
+		for _, r := range literalOf(re)[0].orbit() {
+			out = append(out, r, r)
+		}
+		return firstInfo{ranges: out}
+	case syntax.OpCharClass:
+		return firstInfo{ranges: slices.Clone(re.Rune)}
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return firstInfo{nullable: true}
+	case syntax.OpNoMatch:
+		return firstInfo{}
+	case syntax.OpCapture, syntax.OpPlus:
+		return patternFirst(re.Sub[0])
+	case syntax.OpStar, syntax.OpQuest:
+		f := patternFirst(re.Sub[0])
+		f.nullable = true
+		return f
+	case syntax.OpRepeat:
+		f := patternFirst(re.Sub[0])
+		f.nullable = f.nullable || re.Min == 0
+		return f
+	case syntax.OpConcat:
+		acc := firstInfo{nullable: true}
+		for _, sub := range re.Sub {
+			if !acc.nullable {
+				break
+			}
+			f := patternFirst(sub)
+			acc = firstInfo{ranges: append(acc.ranges, f.ranges...), any: acc.any || f.any, nullable: f.nullable}
+		}
+		return acc
+	case syntax.OpAlternate:
+		var acc firstInfo
+		for _, sub := range re.Sub {
+			f := patternFirst(sub)
+			acc = firstInfo{ranges: append(acc.ranges, f.ranges...), any: acc.any || f.any, nullable: acc.nullable || f.nullable}
+		}
+		return acc
+	}
+	return firstInfo{any: true}
+}
+
+// mergeRanges sorts lo, hi pairs and joins those that overlap or touch.
+func mergeRanges(rs []rune) []rune {
+	type span struct{ lo, hi rune }
+	spans := make([]span, 0, len(rs)/2)
+	for i := 0; i+1 < len(rs); i += 2 {
+		spans = append(spans, span{rs[i], rs[i+1]})
+	}
+	slices.SortFunc(spans, func(a, b span) int { return int(a.lo - b.lo) })
+	out := []rune{}
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.lo <= out[n-1]+1 {
+			out[n-1] = max(out[n-1], s.hi)
+			continue
+		}
+		out = append(out, s.lo, s.hi)
+	}
+	return out
+}
+
+// inRanges reports whether r falls in one of the sorted lo, hi pairs.
+func inRanges(r rune, ranges []rune) bool {
+	lo, hi := 0, len(ranges)/2
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch {
+		case r < ranges[2*m]:
+			hi = m
+		case r > ranges[2*m+1]:
+			lo = m + 1
+		default:
+			return true
+		}
+	}
+	return false
+}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // packagePatterns returns every pattern the package gives lazyRegexp or
@@ -78,7 +79,7 @@ type compiledPattern struct {
 func compilePatterns(tb testing.TB) []compiledPattern {
 	var out []compiledPattern
 	for _, expr := range packagePatterns(tb) {
-		if newPrefilter(expr) != nil || newLead(expr) != nil {
+		if _, first := newFirst(expr); first || newPrefilter(expr) != nil || newLead(expr) != nil {
 			out = append(out, compiledPattern{lazyRegexp(expr), regexp.MustCompile(expr)})
 		}
 	}
@@ -122,8 +123,11 @@ func fragments(s string) []string {
 // fragments, with and without its prefilter.
 func TestPrefiltersExact(t *testing.T) {
 	all := packagePatterns(t)
-	pre, lead := 0, 0
+	pre, lead, first := 0, 0, 0
 	for _, expr := range all {
+		if _, ok := newFirst(expr); ok {
+			first++
+		}
 		if newPrefilter(expr) != nil {
 			pre++
 		}
@@ -131,8 +135,8 @@ func TestPrefiltersExact(t *testing.T) {
 			lead++
 		}
 	}
-	if pre < len(all)/3 || lead < len(all)/10 {
-		t.Errorf("of %d patterns, only %d have a prefilter and %d a lead", len(all), pre, lead)
+	if pre < len(all)/3 || lead < len(all)/10 || first < len(all)/5 {
+		t.Errorf("of %d patterns, only %d have a prefilter, %d a lead and %d first runes", len(all), pre, lead, first)
 	}
 	pats := compilePatterns(t)
 	for _, s := range corpusTexts(t) {
@@ -233,6 +237,43 @@ func TestLeadCases(t *testing.T) {
 		}
 		if got := lead.index(c.s); got != c.at {
 			t.Errorf("%q: search of %q starts at %d, want %d", c.expr, c.s, got, c.at)
+		}
+	}
+}
+
+// TestFirstCases checks the first runes of anchored patterns: a text
+// beginning with any other rune is turned away.
+func TestFirstCases(t *testing.T) {
+	cases := []struct {
+		expr            string
+		admit, turnAway []string
+	}{
+		{`^(?:vol|№|\d)`, []string{"vol", "№", "7"}, []string{"Vol", " 7", ""}},
+		{`(?i)^kelvin`, []string{"\u212Aelvin", "Kx"}, []string{"elvin"}},
+		{`^\s*\(?(\d{4})`, []string{" (2020", "2020", "\t("}, []string{"x2020"}},
+		{`^(?:\p{Lu}|de\s)`, []string{"Ж", "d"}, []string{"ж"}},
+		{`^\b(?:a|b)+`, []string{"ab"}, []string{"c"}},
+	}
+	for _, c := range cases {
+		ranges, ok := newFirst(c.expr)
+		if !ok {
+			t.Errorf("%q: no first runes", c.expr)
+			continue
+		}
+		for _, s := range c.admit {
+			if r, w := utf8.DecodeRuneInString(s); w == 0 || !inRanges(r, ranges) {
+				t.Errorf("%q: turns away %q", c.expr, s)
+			}
+		}
+		for _, s := range c.turnAway {
+			if r, w := utf8.DecodeRuneInString(s); w > 0 && inRanges(r, ranges) {
+				t.Errorf("%q: admits %q", c.expr, s)
+			}
+		}
+	}
+	for _, expr := range []string{`x`, `^a*`, `^.b`, `^(?:a|)`} {
+		if _, ok := newFirst(expr); ok {
+			t.Errorf("%q has first runes; want none", expr)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package bib
 import (
 	"regexp"
 	"sync"
+	"unicode/utf8"
 )
 
 // regex is a regular expression compiled on first use. Package bib has
@@ -11,14 +12,19 @@ import (
 // pay tens of milliseconds for them. Once compiled, a regex never changes.
 // Every search first asks the pattern's prefilters where a match may
 // begin: it reports no match when the text lacks a literal that every
-// match contains, and starts the search at the first literal every match
-// begins with when the pattern has one (see prefilter.go).
+// match contains, or when a pattern anchored at the start cannot begin
+// with the text's first rune, and starts the search at the first literal
+// every match begins with when the pattern has one (see prefilter.go).
 type regex struct {
 	expr string
 	once sync.Once
 	re   *regexp.Regexp
 	pre  prefilter // literals one of which every match contains
 	lead prefilter // literals one of which every match begins with
+	// first holds the runes every match begins with, when hasFirst: the
+	// pattern is anchored at the start of the text.
+	first    []rune
+	hasFirst bool
 }
 
 // lazyRegexp returns a regex for expr. An invalid expr panics on first use,
@@ -31,6 +37,7 @@ func (r *regex) get() *regexp.Regexp {
 		r.re = regexp.MustCompile(r.expr)
 		r.pre = newPrefilter(r.expr)
 		r.lead = newLead(r.expr)
+		r.first, r.hasFirst = newFirst(r.expr)
 	})
 	return r.re
 }
@@ -40,6 +47,12 @@ func (r *regex) get() *regexp.Regexp {
 // s[start:] finds what a search of s finds, shifted by start.
 func (r *regex) start(s string) (int, bool) {
 	r.get()
+	if r.hasFirst {
+		c, w := utf8.DecodeRuneInString(s)
+		if w == 0 || !inRanges(c, r.first) {
+			return 0, false
+		}
+	}
 	if r.lead != nil {
 		i := r.lead.index(s)
 		return i, i >= 0
