@@ -220,6 +220,7 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 	repairWords(&p, ctx)
 	trimHostNumbers(it)
 	dropHostExtent(it)
+	volumeOfTwoIssues(it, p.Raw)
 	if it.Issued == nil {
 		it.Issued = actDate(p.Raw)
 	}
@@ -893,7 +894,7 @@ var hostPages = gate(`\s*\((?:pp?|С|с|Б|б|S)\.\s*\d+\s*[-–—]?\s*\d*\)`, 
 
 var englishHostRes = []gated{
 	gate(`^(.+?),\s*(?:vol\.|Vol\.|v\.|Volume)\s*\d`, false, "vol.", "Vol.", "v.", "Volume"),
-	gate(`^(.+?),?\s+\d+\s*\(\s*[\w–-]+\s*\)\s*[,:]`, false, "("),
+	gate(`^(.+?),?\s+\d+\s*\(\s*[\w–-]+\s*\)\s*(?:[,:]|\.?\s*$|\.\s+\p{Ll})`, false, "("),
 	gate(`^(.+?)\s+\d+\s*,\s*no\.\s*\d`, false, "no."),
 	gate(`^(.+?)\.\s*\d{4}[^;]{0,20};\s*\d`, false, ";"),
 	gate(`^(.+?),\s*\d+\s*,\s*\d+\s*[-–]\s*\d+`, false, ","),

@@ -92,3 +92,18 @@ func partNumbers(s string) bool {
 	}
 	return findVolume(s) != ""
 }
+
+// twoIssues is MLA's "vol. 125, no. 1" as OJS renders it in Ukrainian and
+// Kazakh: "вип. 125, вип. 1".
+var twoIssues = lazyRegexp(`(?:^|[\s,])(?:вип|вып)\.\s*(\d+)\s*,\s*(?:вип|вып)\.\s*(\d+)`)
+
+// volumeOfTwoIssues reads the first of two issue numbers in a row as the
+// volume, whichever reader read the entry.
+func volumeOfTwoIssues(it *Item, raw string) {
+	if it.Volume != "" || it.ContainerTitle == "" || !containsAny(raw, "вип.", "вып.") {
+		return
+	}
+	if m := twoIssues.FindStringSubmatch(raw); m != nil {
+		it.Volume, it.Issue = m[1], m[2]
+	}
+}

@@ -53,3 +53,12 @@ func TestPagesWithUnitAfter(t *testing.T) {
 		t.Errorf("page %q; want none: 215 б. is a page count", r.Item.Page)
 	}
 }
+
+// TestOJSRenderings reads journal articles as OJS sites render APA and MLA
+// in Russian, Kazakh and Ukrainian.
+func TestOJSRenderings(t *testing.T) {
+	want{typ: "article-journal", container: "Вестник науки и образования", volume: "12", issue: "4"}.check(t,
+		Parse("Ахметова, Г. С. (2019). Тілдік сана мәселелері. Вестник науки и образования, 12(4). извлечено от https://example.kz/index.php/1/article/view/77"))
+	want{container: "Вісник університету. Історія", volume: "131", issue: "2", page: "10-19"}.check(t,
+		Parse("Коваль, І. «Нариси історії міста». Вісник університету. Історія, вип. 131, вип. 2, Березень 2021, с. 10-19, https://doi.org/10.17721/1728-2640/2021/131.2."))
+}
