@@ -14,8 +14,11 @@ var noteStarts = []string{"библиогр", "бібліогр", "bibliogr", "�
 // (". – ", " — ") to the next separator or the end of s. low is s lower-cased
 // byte for byte (strings.ToLower of Cyrillic keeps byte lengths).
 func dropNotes(s string) string {
-	low := strings.ToLower(s)
-	if len(low) != len(s) || !containsAny(low, noteStarts...) {
+	if !containsAny(s, "иблиогр", "ібліогр", "ibliogr", "агл. с", "азва з", "itle from") {
+		return s // the words without their first letter, which may be a capital
+	}
+	low := lower(s)
+	if len(low) != len(s) {
 		return s
 	}
 	for _, w := range noteStarts {

@@ -63,7 +63,7 @@ func typedForms(s string) string {
 	if strings.Contains(s, "С.-П") {
 		s = spbForms.Replace(s)
 	}
-	if strings.ContainsAny(s, "ВКТЧVN№") {
+	if containsAny(s, ".Вип", ".Вып", ".Кн", ".Т", ".Ч", ".Том", ".Vol", ".No", ".№") {
 		s = gluedField.ReplaceAllString(s, "$1. $2")
 	}
 	return s
