@@ -49,3 +49,11 @@ func TestTypedVariants(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
 	}
 }
+
+
+// TestAbbreviatedMedium reads "[Электрон. ресурс]" as the medium, not as a
+// part of the title.
+func TestAbbreviatedMedium(t *testing.T) {
+	r := Parse("Ахметов Б. Теория механизмов [Электрон. ресурс]. – 2006. – URL: http://example.kz/t.htm (дата обращения: 12.03.2009).")
+	want{title: "Теория механизмов", medium: "Электрон. ресурс", accessed: "2009-03-12"}.check(t, r)
+}
