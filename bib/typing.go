@@ -57,6 +57,11 @@ var spbForms = strings.NewReplacer("С.-Пб.", "СПб.", "С.-Петербур
 // typed right after its full stop: "вiдповiдi.Вип.1" → "вiдповiдi. Вип.1".
 var gluedField = lazyRegexp(`(\p{Ll})\.((?:Вип|Вып|Кн|Т|Ч|Том|Vol|No|№)\.?\s?\d)`)
 
+// undottedInitial is a pair of initials whose last lost its full stop
+// before the comma that separates authors: "Balmagambetova Zh.T,
+// Tazhbekova Zh.N." reads "Zh.T.,".
+var undottedInitial = lazyRegexp(`((?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}?\.\s?\p{Lu}\p{Ll}?)(,\s*\p{Lu}\p{Ll}+\s+\p{Lu})`)
+
 // typedForms reads s through the typing variants above; the raw text keeps
 // them.
 func typedForms(s string) string {
@@ -65,6 +70,9 @@ func typedForms(s string) string {
 	}
 	if containsAny(s, ".Вип", ".Вып", ".Кн", ".Т", ".Ч", ".Том", ".Vol", ".No", ".№") {
 		s = gluedField.ReplaceAllString(s, "$1. $2")
+	}
+	if strings.Contains(s, ",") {
+		s = undottedInitial.ReplaceAllString(s, "$1.$2")
 	}
 	return s
 }

@@ -57,3 +57,10 @@ func TestAbbreviatedMedium(t *testing.T) {
 	r := Parse("Ахметов Б. Теория механизмов [Электрон. ресурс]. – 2006. – URL: http://example.kz/t.htm (дата обращения: 12.03.2009).")
 	want{title: "Теория механизмов", medium: "Электрон. ресурс", accessed: "2009-03-12"}.check(t, r)
 }
+
+// TestUndottedInitial reads a last initial that lost its full stop before
+// the comma between authors.
+func TestUndottedInitial(t *testing.T) {
+	want{author: "Abenova|Tulegenova", title: "Word order in translation"}.check(t,
+		Parse("Abenova Zh.T, Tulegenova Sh.N. Word order in translation // Journal of Philology. – 2019. – No. 3. – P. 10–19."))
+}
