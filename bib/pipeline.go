@@ -177,6 +177,9 @@ func firstName(it Item) string {
 // its container, editors, date, volume, issue and imprint. The entry keeps
 // its own author, title and pages.
 func sameHost(p, prev *parsed) {
+	if c := p.Item.ContainerTitle; len(c) > 20 || !containsAny(c, "ам", "онда", "bid", "BID", "АМ") {
+		return
+	}
 	switch TitleKey(p.Item.ContainerTitle) {
 	case "тамже", "тамсамо", "тамсама", "сонда", "ibid", "ibidem":
 	default:

@@ -1,6 +1,10 @@
 package bib
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // singleDashes reads a run of dashes typed for one ("–– 2015. –– Vol. 46",
 // "1397––1426") as its first dash. Word processors double dashes when
@@ -71,8 +75,34 @@ func typedForms(s string) string {
 	if containsAny(s, ".Вип", ".Вып", ".Кн", ".Т", ".Ч", ".Том", ".Vol", ".No", ".№") {
 		s = gluedField.ReplaceAllString(s, "$1. $2")
 	}
-	if strings.Contains(s, ",") {
+	if mayHaveUndottedInitial(s) {
 		s = undottedInitial.ReplaceAllString(s, "$1.$2")
 	}
 	return s
+}
+
+// mayHaveUndottedInitial is undottedInitial's exact-enough pre-check: a
+// comma right after a capital (and at most one small letter) that follows
+// a full stop, as in "Zh.T,". It spares the regexp on almost every entry.
+func mayHaveUndottedInitial(s string) bool {
+	for i := strings.IndexByte(s, ','); i > 0; {
+		j := i
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if unicode.IsLower(r) {
+			j -= n
+			r, n = utf8.DecodeLastRuneInString(s[:j])
+		}
+		if unicode.IsUpper(r) {
+			j -= n
+			if j > 0 && (s[j-1] == '.' || j > 1 && s[j-1] == ' ' && s[j-2] == '.') {
+				return true
+			}
+		}
+		k := strings.IndexByte(s[i+1:], ',')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+	}
+	return false
 }
