@@ -1064,6 +1064,9 @@ func (e *enEntry) inferType() {
 // 1996;164:282-4." and "Title [editorial]. S Afr Med J 1994;84:15."
 // (Citing Medicine, ch. 1, "Organization as author", "No author").
 func readOrgEnglish(p *parsed, s string, footnote bool) bool {
+	if readAGPSWeb(p) {
+		return true
+	}
 	e := &enEntry{p: p, note: footnote}
 	if m := findIf(enVancouver, s, strings.Contains(s, ";")); m != nil && !startsQuote(s) {
 		sentences := strings.Count(m[1], ". ")
@@ -1104,6 +1107,11 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		// (2012). *Title*.", "Org. (2021). What is it? Site.")
 		// APA 7, 9.12: with no author the title moves to the author position.
 		p.Item.Title = cleanTitle(head)
+		if t, site, ok := titleAndSite(head); ok && p.urlOnly {
+			// APA 7, 10.16: "Title. Site Name. (n.d.). Retrieved from URL".
+			p.Item.Title, p.Item.ContainerTitle = t, site
+			e.host, e.web = true, true
+		}
 		e.readBook(rest)
 		e.finish("")
 		return true

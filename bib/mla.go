@@ -98,3 +98,40 @@ func readDateBeforeLink(p *parsed, s string) string {
 	}
 	return s
 }
+
+// titleAndSite splits the head of an APA web page with no author, "Title.
+// Site Name.", at its last full stop: a site's name is one short sentence.
+func titleAndSite(head string) (string, string, bool) {
+	h := strings.TrimSuffix(strings.TrimSpace(head), ".")
+	i := strings.LastIndex(h, ". ")
+	if i <= 0 {
+		return "", "", false
+	}
+	title, site := cleanTitle(h[:i]), strings.TrimSpace(h[i+2:])
+	if site == "" || len(strings.Fields(site)) > 6 || abbreviationBefore(h[:i+1]) {
+		return "", "", false
+	}
+	return title, site, true
+}
+
+// agpsWeb is a web page with no author in the Australian Harvard style
+// (AGPS Style Manual): "Title Year, Publisher, <URL>." and "Title n.d.
+// Publisher, <URL>.".
+var agpsWeb = lazyRegexp(`^(.+?)\s+((?:1[5-9]|20)\d\d|n\.\s?d\.)\s*,?\s*([^,<]+?)\s*,\s*<\s*(?:https?://|www\.)`)
+
+// readAGPSWeb reads such an entry and reports whether it was one.
+func readAGPSWeb(p *parsed) bool {
+	if !strings.Contains(p.Raw, ", <") {
+		return false
+	}
+	m := agpsWeb.FindStringSubmatch(p.Raw)
+	if m == nil || strings.ContainsAny(m[1], "<>") {
+		return false
+	}
+	it := &p.Item
+	it.Title, it.Publisher, it.Type = cleanTitle(m[1]), strings.TrimSpace(m[3]), "webpage"
+	if !strings.HasPrefix(m[2], "n") {
+		it.Issued = parseDate(m[2])
+	}
+	return true
+}

@@ -47,3 +47,14 @@ func TestMLA6AccessDate(t *testing.T) {
 	r := Parse("Green, Paula. Notes on Victorian Poetry. 2 Mar. 2001. Riverside University. 14 June 2006 <http://www.example.edu/victorian/>.")
 	want{accessed: "2006-06-14", issued: "2001-03-02"}.check(t, r)
 }
+
+// TestWebPagesWithoutAuthor reads APA's and Australian Harvard's web pages
+// that have no author.
+func TestWebPagesWithoutAuthor(t *testing.T) {
+	want{title: "Sorting algorithms compared", container: "Algorithms Wiki"}.check(t,
+		Parse("Sorting algorithms compared. Algorithms Wiki. (n.d.). Retrieved from https://example.org/wiki/sorting"))
+	want{typ: "webpage", title: "Referencing made easy", issued: "2016", publisher: "University of Newcastle"}.check(t,
+		Parse("Referencing made easy 2016, University of Newcastle, <http://www.example.edu.au/referencing>."))
+	want{typ: "webpage", title: "Library guide to citing", publisher: "Riverina College"}.check(t,
+		Parse("Library guide to citing n.d. Riverina College, <http://www.example.edu.au/cite>."))
+}
