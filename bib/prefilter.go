@@ -421,6 +421,9 @@ func concatInfo(subs []*syntax.Regexp) litInfo {
 			continue
 		}
 		cands = append(cands, run)
+		if lead := leadOf(sub); lead != nil && len(run)*len(lead) <= maxRequired {
+			cands = append(cands, cross(run, lead)) // the run, then what sub begins with
+		}
 		exact = false
 		run = []lit{nil}
 		if si.exactKnown {
@@ -493,28 +496,40 @@ func best(info litInfo) []lit {
 	return nil
 }
 
-// score rates a required set: its shortest literal counts most (a longer
-// literal is rarer), then its size; a set with the empty string, or no
-// set, rates zero.
+// score rates a required set: its commonest literal counts most, then
+// its size; a set with the empty string, or no set, rates zero.
 func score(set []lit) int {
-	if len(set) == 0 {
-		return 0
-	}
-	shortest := -1
+	least := -1
 	for _, l := range set {
-		if shortest < 0 || len(l) < shortest {
-			shortest = len(l)
+		r := rarity(l)
+		if r == 0 {
+			return 0
 		}
-		for _, c := range l {
-			if c.r == utf8.RuneError {
-				return 0 // an invalid byte reads as U+FFFD: not found by bytes
-			}
+		if least < 0 || r < least {
+			least = r
 		}
 	}
-	if shortest == 0 {
+	if least < 0 {
 		return 0
 	}
-	return shortest*1000 - len(set)
+	return least*16 - len(set)
+}
+
+// rarity rates how seldom a text holds l: the sum over its bytes of how
+// rare each is (byteRank), so that a longer literal and one of rarer bytes
+// rate higher. The empty literal rates zero, and so does one holding
+// U+FFFD, which an invalid byte reads as and a byte search cannot find.
+func rarity(l lit) int {
+	sum := 0
+	for _, c := range l {
+		if c.r == utf8.RuneError {
+			return 0
+		}
+		for _, b := range []byte(string(c.r)) {
+			sum += 101 - byteRank(b)
+		}
+	}
+	return sum
 }
 
 // firstInfo is what patternFirst knows of the runes a node's matches begin
