@@ -1100,6 +1100,14 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 	}
 	rest = e.cleanTail(rest)
 	switch {
+	case !strings.HasSuffix(head, ".") && !strings.Contains(strings.TrimRight(rest, "."), ". ") && enColonImprint.MatchString(strings.TrimRight(strings.TrimSpace(rest), ".")) &&
+		isPlace(strings.TrimSpace(firstClauseTo(rest, ":,"))):
+		// Harvard with no author: "The University Encyclopedia (1985)
+		// London: Roydon." — nothing but the imprint follows the date.
+		p.Item.Title = cleanTitle(head)
+		e.readBook(rest)
+		e.finish("")
+		return true
 	case strings.HasSuffix(head, ".") && !strings.Contains(strings.TrimRight(rest, "."), ". ") && !startsQuote(rest) &&
 		!((containsAny(p.Raw, "). *", "). _") || containsAny(rest, "? ", "! ")) && isOrgName(strings.TrimRight(head, "."))):
 		// (An italic title after the date, or a title and a site, make the

@@ -58,3 +58,13 @@ func TestWebPagesWithoutAuthor(t *testing.T) {
 	want{typ: "webpage", title: "Library guide to citing", publisher: "Riverina College"}.check(t,
 		Parse("Library guide to citing n.d. Riverina College, <http://www.example.edu.au/cite>."))
 }
+
+// TestHarvardNoAuthor reads a Harvard work with no author whose date is
+// followed by its imprint alone.
+func TestHarvardNoAuthor(t *testing.T) {
+	r := Parse("The Oxford Atlas of Birds (2001) Oxford: Clarendon.")
+	want{title: "The Oxford Atlas of Birds", place: "Oxford", publisher: "Clarendon", issued: "2001"}.check(t, r)
+	if len(r.Item.Author) != 0 {
+		t.Errorf("author %+v; want none", r.Item.Author)
+	}
+}
