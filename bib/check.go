@@ -250,7 +250,7 @@ func (c *checker) pageSigns(ms []Marker) []Marker {
 		}
 		if local > page.size {
 			if chkRunningText(c.body[m.Line-1]) {
-				c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "note sign %s has no note on its page (%d notes there)", m.Raw, page.size)
+				c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "note sign %s has no note on its page (notes there: %d)", m.Raw, page.size)
 			}
 			continue
 		}
