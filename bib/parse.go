@@ -57,10 +57,10 @@ var (
 // The raw text is kept as given; an entry that cannot be read keeps empty
 // fields and a warning.
 func Parse(raw string) Ref {
-	return parseEntry(raw, raw, false).Ref
+	return parseEntry(raw, newListText(raw), false).Ref
 }
 
-func parseEntry(raw, ctx string, footnote bool) parsed {
+func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	p := parsed{Ref: Ref{Raw: raw}, rawLow: lower(raw)}
 	it := &p.Item
 	s, low := raw, p.rawLow
@@ -73,7 +73,7 @@ func parseEntry(raw, ctx string, footnote bool) parsed {
 	p.Warnings = append(p.Warnings, warns...)
 
 	// URLs and DOIs first: everything after them is read with them removed.
-	p.urls = findURLs(s, ctx)
+	p.urls = findURLs(s, ctx.raw)
 	var accessedAfter string
 	for i := len(p.urls) - 1; i >= 0; i-- {
 		f := p.urls[i]

@@ -13,7 +13,7 @@ func ParseEntries(entries []Entry) []Ref {
 	for i, e := range entries {
 		raws[i] = e.Raw
 	}
-	ctx := strings.Join(raws, "\n")
+	ctx := newListText(strings.Join(raws, "\n"))
 	footnote := false
 	for _, r := range raws {
 		if mayBeIbid(r) && ibidRe.MatchString(strings.TrimSpace(emphasisRe.ReplaceAllString(r, ""))) || mayBeOpCit(r) && opCitRe.MatchString(r) {

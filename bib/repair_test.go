@@ -32,7 +32,7 @@ func TestURLRepairs(t *testing.T) {
 			} else {
 				ctx = tc.entry + "\n" + ctx
 			}
-			p := parseEntry(tc.entry, ctx, false)
+			p := parseEntry(tc.entry, newListText(ctx), false)
 			if p.Item.URL != tc.want {
 				t.Errorf("URL = %q, want %q", p.Item.URL, tc.want)
 			}

@@ -68,7 +68,7 @@ func mayReplace(re *regex, s string, ok bool, f func(string) string) string {
 
 // repairWords rejoins words torn by ligatures and line-wrap hyphens in the
 // title and container title, and logs each change.
-func repairWords(p *parsed, ctx string) {
+func repairWords(p *parsed, ctx *listText) {
 	it := &p.Item
 	for _, f := range []struct {
 		name string
@@ -105,13 +105,12 @@ func repairWords(p *parsed, ctx string) {
 // joinWrapped decides a wrap hyphen from evidence: the document prints the
 // joined word (drop the hyphen) or the hyphenated one (keep it); a prefix
 // such as "non-" keeps it; otherwise the hyphen is the typesetter's.
-func joinWrapped(a, b, ctx string) string {
+func joinWrapped(a, b string, ctx *listText) string {
 	joined, hyph := a+b, a+"-"+b
-	lc := lower(ctx)
 	switch {
-	case strings.Contains(lc, lower(hyph)):
+	case ctx.hasLower(lower(hyph)):
 		return hyph
-	case strings.Contains(lc, lower(joined)):
+	case ctx.hasLower(lower(joined)):
 		return joined
 	case keepHyphen[lower(a)]:
 		return hyph
