@@ -144,9 +144,9 @@ var (
 	apaVolume     = lazyRegexp(`(?:^|[,;:.\s])(\d+)\s*\(\s*([\w–-]+)\s*\)`)
 	// A range with the unit after it is the part's pages: "– 12–15 б.",
 	// "12-15 бб.", "45–52 с." (a count is one number: "215 б.").
-	unitPages     = lazyRegexp(`(?:^|[\s,.–—])(\d+\s*[-–—]\s*\d+)\s*(?:бб|б|бет|с|сс|стр|p|pp|S)\.?(?:[\s,;]|$)`)
-	barePages     = lazyRegexp(`(?:[,:]\s*|\)\s*[,:]?\s*)(\d+\s*[-–—]\s*\d+|e\d+)\s*\.?\s*$`)
-	areaSplit     = lazyRegexp(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)`)
+	unitPages = lazyRegexp(`(?:^|[\s,.–—])(\d+\s*[-–—]\s*\d+)\s*(?:бб|б|бет|с|сс|стр|p|pp|S)\.?(?:[\s,;]|$)`)
+	barePages = lazyRegexp(`(?:[,:]\s*|\)\s*[,:]?\s*)(\d+\s*[-–—]\s*\d+|e\d+)\s*\.?\s*$`)
+	areaSplit = lazyRegexp(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)`)
 )
 
 func startsWithField(s string) bool { return fieldStart.MatchString(s) }

@@ -263,14 +263,10 @@ func volPagesStartAt(s string, i int) int {
 // volNoStartAt reads `\s+\d+\s*,\s*(?:no\.|[A-Za-z]?\d+\s*[-–—]\s*\d)`
 // (Chicago "84, no. 1"; "17, 1-24").
 func volNoStartAt(s string, i int) int {
-	j := enSpacesAt(s, i)
+	j := enSpacedNumberAt(s, i)
 	if j < 0 {
 		return -1
 	}
-	if j = enDigitsAt(s, j); j < 0 {
-		return -1
-	}
-	j = enSkipSpaces(s, j)
 	if !enByteAt(s, j, ',') {
 		return -1
 	}
@@ -294,14 +290,10 @@ func volNoStartAt(s string, i int) int {
 // volColonStartAt reads `\s+\d+\s*(?:\(\s*[^)]*\))?\s*:\s*\d` (Chicago
 // "12 (2004): 45").
 func volColonStartAt(s string, i int) int {
-	j := enSpacesAt(s, i)
+	j := enSpacedNumberAt(s, i)
 	if j < 0 {
 		return -1
 	}
-	if j = enDigitsAt(s, j); j < 0 {
-		return -1
-	}
-	j = enSkipSpaces(s, j)
 	if enByteAt(s, j, '(') {
 		// The group ends at the first ")"; without one the colon cannot
 		// stand at the "(".
@@ -348,14 +340,10 @@ func issueStartAt(s string, i int) int {
 
 // volColonPagesStartAt reads `\s+\d+\s*:\s*\d+` ("167:968").
 func volColonPagesStartAt(s string, i int) int {
-	j := enSpacesAt(s, i)
+	j := enSpacedNumberAt(s, i)
 	if j < 0 {
 		return -1
 	}
-	if j = enDigitsAt(s, j); j < 0 {
-		return -1
-	}
-	j = enSkipSpaces(s, j)
 	if !enByteAt(s, j, ':') {
 		return -1
 	}
@@ -404,14 +392,10 @@ func enWordByteAt(s string, i int) int {
 // volYearEndAt reads `\s+\d+\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*\.?$` ("J.
 // Phys. Chem. 69 (1965)").
 func volYearEndAt(s string, i int) int {
-	j := enSpacesAt(s, i)
+	j := enSpacedNumberAt(s, i)
 	if j < 0 {
 		return -1
 	}
-	if j = enDigitsAt(s, j); j < 0 {
-		return -1
-	}
-	j = enSkipSpaces(s, j)
 	if !enByteAt(s, j, '(') {
 		return -1
 	}
@@ -1053,4 +1037,17 @@ func strongNumbers(s string) bool {
 		return enByteAt(s, enSkipSpaces(s, j), '(')
 	}
 	return i+3 <= len(s) && (s[i] == 'V' || s[i] == 'v') && s[i+1:i+3] == "ol"
+}
+
+// enSpacedNumberAt reads `\s+\d+\s*` at i, the number of a volume after
+// its periodical's name, and returns the index after it, or -1.
+func enSpacedNumberAt(s string, i int) int {
+	j := enSpacesAt(s, i)
+	if j < 0 {
+		return -1
+	}
+	if j = enDigitsAt(s, j); j < 0 {
+		return -1
+	}
+	return enSkipSpaces(s, j)
 }

@@ -2,9 +2,6 @@ package bib
 
 import (
 	"go/ast"
-	"go/parser"
-	"go/token"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -16,35 +13,7 @@ import (
 // gate, as TestRegexpsCompile finds them.
 func packagePatterns(tb testing.TB) []string {
 	tb.Helper()
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	fset := token.NewFileSet()
-	var parsed []*ast.File
-	consts := map[string]ast.Expr{}
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		parsed = append(parsed, f)
-		for _, d := range f.Decls {
-			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.CONST {
-				for _, spec := range g.Specs {
-					vs := spec.(*ast.ValueSpec)
-					for i, id := range vs.Names {
-						if i < len(vs.Values) {
-							consts[id.Name] = vs.Values[i]
-						}
-					}
-				}
-			}
-		}
-	}
+	_, parsed, consts := parsePackage(tb)
 	var out []string
 	for _, f := range parsed {
 		ast.Inspect(f, func(node ast.Node) bool {

@@ -15,35 +15,7 @@ import (
 // lazyRegexp: a pattern compiled on first use must not wait for a rare
 // input to reveal that it is invalid.
 func TestRegexpsCompile(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
-	var parsed []*ast.File
-	consts := map[string]ast.Expr{} // package-level constants, for patterns built of them
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		parsed = append(parsed, f)
-		for _, d := range f.Decls {
-			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.CONST {
-				for _, spec := range g.Specs {
-					vs := spec.(*ast.ValueSpec)
-					for i, id := range vs.Names {
-						if i < len(vs.Values) {
-							consts[id.Name] = vs.Values[i]
-						}
-					}
-				}
-			}
-		}
-	}
+	fset, parsed, consts := parsePackage(t)
 	// Patterns are given to lazyRegexp, or to gate, which passes its
 	// parameter on to lazyRegexp.
 	patternFuncs := map[string]bool{"lazyRegexp": true, "gate": true}
@@ -84,6 +56,42 @@ func TestRegexpsCompile(t *testing.T) {
 	if n < 100 {
 		t.Errorf("found %d patterns; the package declares well over a hundred", n)
 	}
+}
+
+// parsePackage parses the package's non-test files and returns them with
+// its package-level constants, for tests that read the patterns declared.
+func parsePackage(tb testing.TB) (*token.FileSet, []*ast.File, map[string]ast.Expr) {
+	tb.Helper()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	var parsed []*ast.File
+	consts := map[string]ast.Expr{} // package-level constants, for patterns built of them
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		parsed = append(parsed, f)
+		for _, d := range f.Decls {
+			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.CONST {
+				for _, spec := range g.Specs {
+					vs := spec.(*ast.ValueSpec)
+					for i, id := range vs.Names {
+						if i < len(vs.Values) {
+							consts[id.Name] = vs.Values[i]
+						}
+					}
+				}
+			}
+		}
+	}
+	return fset, parsed, consts
 }
 
 // constString evaluates a constant string expression: literals, constants

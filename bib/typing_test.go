@@ -50,7 +50,6 @@ func TestTypedVariants(t *testing.T) {
 	}
 }
 
-
 // TestAbbreviatedMedium reads "[Электрон. ресурс]" as the medium, not as a
 // part of the title.
 func TestAbbreviatedMedium(t *testing.T) {
