@@ -279,7 +279,11 @@ func splitAtPlace(s string) []string {
 // firstPlace is the text before the first comma, semicolon or colon: where
 // an imprint names its first place.
 func firstPlace(s string) string {
-	if i := strings.IndexAny(s, ",;:"); i >= 0 {
+	head := s
+	if len(head) > 100 {
+		head = head[:100] // a place is short (isPlace reads 48 bytes at most)
+	}
+	if i := strings.IndexAny(head, ",;:"); i >= 0 {
 		return s[:i]
 	}
 	return s

@@ -97,6 +97,9 @@ func isPublisher(s string) bool {
 
 // isPlace reports a known place of publication, with or without its full stop.
 func isPlace(s string) bool {
+	if len(s) > 48 {
+		return false // no place is as long; and folding a whole entry per dash was quadratic
+	}
 	k := foldKey(s)
 	return placeWords[k] || placeWords[k+"."] || placeWords[strings.TrimSuffix(k, ".")]
 }
@@ -663,6 +666,9 @@ func cutTitleInfo(t string) string {
 
 // isGenre reports text that starts with a designation of the document's kind.
 func isGenre(s string) bool {
+	if len(s) > 60 {
+		s = s[:60] // the kind is named in the first words
+	}
 	low := lower(s)
 	if hasAnyPrefix(low, genreWords) {
 		return true
@@ -674,6 +680,9 @@ func isGenre(s string) bool {
 // isVolumesNote reports "в 2 т.", "у 8-и томах", "ў 15 тамах", "in 3 vols":
 // the number of volumes of a multi-volume work (GOST 7.1-2003, 4.2.4.4).
 func isVolumesNote(s string) bool {
+	if len(s) > 40 {
+		s = s[:40] // the note is its first words; a long title is not lowered whole
+	}
 	low := lower(s)
 	var rest string
 	switch {

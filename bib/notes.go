@@ -1,6 +1,9 @@
 package bib
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // noteStarts open the notes of a GOST description that describe the copy in
 // hand rather than the work (GOST 7.1-2003, 7.9): its bibliography's pages
@@ -11,8 +14,9 @@ import "strings"
 var noteStarts = []string{"библиогр", "бібліогр", "bibliogr", "загл. с", "назва з", "title from"}
 
 // dropNotes removes the copy notes from s, each from its area's separator
-// (". – ", " — ") to the next separator or the end of s. low is s lower-cased
-// byte for byte (strings.ToLower of Cyrillic keeps byte lengths).
+// (". – ", " — ", or GOST R 7.0.5's full stop) to the next separator or the
+// end of s. A note word that does not open an area is left: a title may
+// name a bibliography.
 func dropNotes(s string) string {
 	if !containsAny(s, "иблиогр", "ібліогр", "ibliogr", "агл. с", "азва з", "itle from") {
 		return s // the words without their first letter, which may be a capital
@@ -21,42 +25,59 @@ func dropNotes(s string) string {
 	if len(low) != len(s) {
 		return s
 	}
+	var at []int // where a note word starts, in order
 	for _, w := range noteStarts {
-		for {
-			k := strings.Index(low, w)
+		for from := 0; ; {
+			k := strings.Index(low[from:], w)
 			if k < 0 {
 				break
 			}
-			start := lastAreaDash(s[:k])
-			if strings.HasSuffix(s[:k], ". ") {
-				start = k - 1 // GOST R 7.0.5 areas end with a full stop alone
-			}
-			if start < 0 || strings.TrimSpace(strings.Trim(s[start:k], "–—-. ")) != "" {
-				// Not the first words of an area: leave it (a title may
-				// name a bibliography).
-				low = low[:k] + strings.Repeat(" ", len(w)) + low[k+len(w):]
-				continue
-			}
-			end := len(s)
-			if e := nextAreaDash(s[k:]); e >= 0 {
-				end = k + e
-			}
-			s, low = s[:start]+s[end:], low[:start]+low[end:]
+			at = append(at, from+k)
+			from += k + len(w)
 		}
 	}
-	return s
+	sort.Ints(at)
+	var b strings.Builder
+	kept := 0 // s[kept:] is not yet written
+	for _, k := range at {
+		if k < kept {
+			continue // inside a note already dropped
+		}
+		start := areaStartBefore(s[:k])
+		if start < kept {
+			continue
+		}
+		end := len(s)
+		if e := nextAreaDash(s[k:]); e >= 0 {
+			end = k + e
+		}
+		b.WriteString(s[kept:start])
+		kept = end
+	}
+	if kept == 0 {
+		return s
+	}
+	b.WriteString(s[kept:])
+	return b.String()
 }
 
-// lastAreaDash is the index of the last area separator — a dash with space
-// before it — in s, or -1.
-func lastAreaDash(s string) int {
-	best := -1
-	for _, d := range []string{" –", " —", " -"} {
-		if i := strings.LastIndex(s, d); i > best {
-			best = i
+// areaStartBefore is where the area that text before ends with a separator
+// begins: the separator's own index, or -1 when before does not end with
+// one.
+func areaStartBefore(before string) int {
+	t := strings.TrimRight(before, " ")
+	for _, d := range []string{"–", "—", "-"} {
+		if strings.HasSuffix(t, d) && len(t) > len(d) {
+			u := t[:len(t)-len(d)]
+			if strings.HasSuffix(u, " ") || strings.HasSuffix(u, ".") {
+				return len(strings.TrimRight(u, " "))
+			}
 		}
 	}
-	return best
+	if strings.HasSuffix(before, ". ") {
+		return len(before) - 1 // GOST R 7.0.5 areas end with a full stop alone
+	}
+	return -1
 }
 
 // nextAreaDash is the index of the next area separator in s, or -1.

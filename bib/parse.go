@@ -75,10 +75,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	// URLs and DOIs first: everything after them is read with them removed.
 	p.urls = findURLs(s, ctx.raw)
 	var accessedAfter string
-	for i := len(p.urls) - 1; i >= 0; i-- {
-		f := p.urls[i]
-		s = s[:f.Start] + " " + s[f.End:]
-	}
+	s = withoutURLs(s, p.urls)
 	for _, f := range p.urls {
 		p.Repairs = append(p.Repairs, f.Repairs...)
 		if f.After != "" {
@@ -399,6 +396,11 @@ var imprintStart = lazyRegexp(`^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2
 // capital and a colon after at most three words of place; "Publisher,
 // Year" a comma before any other separator, then a digit.
 func mayBeImprint(s string) bool {
+	// An imprint's first separator comes within its first words: look no
+	// further, or a call for every dash of a long entry scans it all.
+	if len(s) > 160 {
+		s = s[:160]
+	}
 	if c := strings.IndexByte(s, ':'); c >= 0 {
 		r, _ := utf8.DecodeRuneInString(s)
 		if unicode.IsUpper(r) && len(strings.Fields(s[:c])) <= 5 && !strings.ContainsAny(s[:c], "0123456789") {

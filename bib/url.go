@@ -401,3 +401,24 @@ func normalizeDOI(d string) string {
 	}
 	return d
 }
+
+// withoutURLs returns s with each URL found in it replaced by a space, in
+// one pass: an entry of thousands of addresses is not copied once for each.
+func withoutURLs(s string, urls []Found) string {
+	if len(urls) == 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for _, f := range urls {
+		if f.Start < last {
+			continue // found spans do not overlap; guard all the same
+		}
+		b.WriteString(s[last:f.Start])
+		b.WriteByte(' ')
+		last = f.End
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
