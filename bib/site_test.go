@@ -5,23 +5,14 @@ import "testing"
 // TestSiteHeading reads the website named before a page's title as its
 // author when the name spells the host of the page's URL, and only then.
 func TestSiteHeading(t *testing.T) {
-	for _, c := range []struct {
-		text, author, title string
-	}{
+	checkHeadings(t, []heading{
 		{"Стэпик. Введение в анализ данных [Электронный ресурс]. — Режим доступа: https://stepik.org/course/4852/. — Дата обращения: 12.03.2023.",
 			"Стэпик", "Введение в анализ данных"},
 		{"Open Library. The history of printing [Electronic resource]. — URL: https://openlibrary.org/works/OL1W (accessed: 01.02.2024).",
 			"Open Library", "The history of printing"},
 		{"Лента. Новости науки [Электронный ресурс]. — URL: https://lenta.ru/rubrics/science/ (дата обращения: 05.05.2021).",
 			"Лента", "Новости науки"},
-	} {
-		t.Run(c.author, func(t *testing.T) {
-			r := Parse(c.text)
-			if len(r.Item.Author) != 1 || r.Item.Author[0].Literal != c.author || r.Item.Title != c.title {
-				t.Errorf("author %+v, title %q; want %q, %q", r.Item.Author, r.Item.Title, c.author, c.title)
-			}
-		})
-	}
+	})
 	t.Run("title_sentence_not_host", func(t *testing.T) {
 		r := Parse("Культура. Традиции и обряды [Электронный ресурс]. — URL: https://example.org/kultura (дата обращения: 05.05.2021).")
 		if len(r.Item.Author) != 0 {
@@ -46,10 +37,26 @@ func TestOneEditApart(t *testing.T) {
 
 // TestOrgHeading reads an organisation named before a title as the author.
 func TestOrgHeading(t *testing.T) {
-	for _, c := range []struct{ text, author, title string }{
+	checkHeadings(t, []heading{
 		{"Mozilla Foundation. MDN Web Docs [Электронный ресурс]. – URL: https://developer.mozilla.org/ (дата обращения: 12.01.2025).", "Mozilla Foundation", "MDN Web Docs"},
 		{"Acme Systems. Controller Reference Guide. – 2021. – 56 p.", "Acme Systems", "Controller Reference Guide"},
-	} {
+	})
+	t.Run("author_date_organisation_left_to_the_english_reader", func(t *testing.T) {
+		r := Parse("World Health Organization. (2019). Global report on health. Geneva: WHO.")
+		if len(r.Item.Author) != 1 || r.Item.Issued.Year() != 2019 || r.Item.Title != "Global report on health" {
+			t.Errorf("author %+v, issued %v, title %q", r.Item.Author, r.Item.Issued, r.Item.Title)
+		}
+	})
+}
+
+// heading is an entry headed by a site or an organisation, and the author
+// and title it should give.
+type heading struct{ text, author, title string }
+
+// checkHeadings parses each entry and checks its literal author and title.
+func checkHeadings(t *testing.T, cases []heading) {
+	t.Helper()
+	for _, c := range cases {
 		t.Run(c.author, func(t *testing.T) {
 			r := Parse(c.text)
 			if len(r.Item.Author) != 1 || r.Item.Author[0].Literal != c.author || r.Item.Title != c.title {
@@ -57,10 +64,4 @@ func TestOrgHeading(t *testing.T) {
 			}
 		})
 	}
-	t.Run("author_date_organisation_left_to_the_english_reader", func(t *testing.T) {
-		r := Parse("World Health Organization. (2019). Global report on health. Geneva: WHO.")
-		if len(r.Item.Author) != 1 || r.Item.Issued.Year() != 2019 || r.Item.Title != "Global report on health" {
-			t.Errorf("author %+v, issued %v, title %q", r.Item.Author, r.Item.Issued, r.Item.Title)
-		}
-	})
 }
