@@ -33,9 +33,9 @@ var (
 	nbspRe       = lazyRegexp(`[\x{00a0}\x{2007}\x{202f}\t]`)
 	spacesRe     = lazyRegexp(`\s{2,}`)
 	emphasisRe   = lazyRegexp(`\*{1,3}|(?:^|\s)_{1,2}|_{1,2}(?:\s|[.,:;]|$)`)
-	accessedRe   = lazyRegexp(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
+	accessedRe   = lazyRegexp(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа|цитируется по|цитовано)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
 	accessedBare = lazyRegexp(`(?i)(?:accessed|retrieved|viewed|дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|қаралған\s+күні)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
-	mediumRe     = lazyRegexp(`(?i)\[\s*(electronic resource|электронный ресурс|электрон\.\s*ресурс|электрондық ресурс|електронний ресурс|електрон\.\s*ресурс|электронны рэсурс|online)\s*\]`)
+	mediumRe     = lazyRegexp(`(?i)\[\s*(electronic resource|электронный ресурс|электрон\.\s*ресурс|электрондық ресурс|електронний ресурс|електрон\.\s*ресурс|электронны рэсурс|online|интернет|інтернет)\s*\]`)
 	textMarkRe   = lazyRegexp(`(?i)\[\s*(?:текст|text|мәтін)\s*\]`)
 	contentRe    = lazyRegexp(`(?i)[.\s]*[–—-]?\s*(?:текст|text|мәтін|изображение)\s*:\s*(электронный|непосредственный|electronic|unmediated|электронды|тікелей)`)
 	langRe       = lazyRegexp(`(?i)[(\[]\s*((?:in|на)\s+(chinese|russian|russ|kazakh|english|ukrainian|ukr|belarusian|german|french|japanese|korean|turkish|рус|каз|англ|укр|бел|кит)\.?(?:\s+(?:яз|lang)\.?)?)\s*[)\]]`)
@@ -112,7 +112,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		}
 	}
 
-	mayAccess := containsAny(low, "access", "retriev", "viewed", "дата", "қаралған", "қаралды")
+	mayAccess := containsAny(low, "access", "retriev", "viewed", "дата", "қаралған", "қаралды", "цитируется", "цитовано")
 	if mayAccess {
 		s = readAccessed(&p, s)
 	}
@@ -898,7 +898,9 @@ var englishHostRes = []gated{
 	gate(`^(.+?),\s*(?:vol\.|Vol\.|v\.|Volume)\s*\d`, false, "vol.", "Vol.", "v.", "Volume"),
 	gate(`^(.+?),?\s+\d+\s*\(\s*[\w–-]+\s*\)\s*(?:[,:]|\.?\s*$|\.\s+\p{Ll})`, false, "("),
 	gate(`^(.+?)\s+\d+\s*,\s*no\.\s*\d`, false, "no."),
-	gate(`^(.+?)\.\s*\d{4}[^;]{0,20};\s*\d`, false, ";"),
+	// Vancouver, also as OJS renders it in Russian: "Journal. 2015;149(3)",
+	// "EJPhSE [Интернет]. 19 октябрь 2015 г. [цитируется …];149(3)".
+	gate(`^(.+?)\.\s*(?:\d{1,2}\s+\pL+\.?\s+)?\d{4}[^;]{0,24};\s*\d`, false, ";"),
 	gate(`^(.+?),\s*\d+\s*,\s*\d+\s*[-–]\s*\d+`, false, ","),
 	// GOST R 7.0.5 and DSTU 8302 without "//": "Journal. 2020. Т. 24, № 1.
 	// С. 67–73", a newspaper's "Освіта. 2002. 24 квіт. С. 2–4".

@@ -62,3 +62,10 @@ func TestOJSRenderings(t *testing.T) {
 	want{container: "Вісник університету. Історія", volume: "131", issue: "2", page: "10-19"}.check(t,
 		Parse("Коваль, І. «Нариси історії міста». Вісник університету. Історія, вип. 131, вип. 2, Березень 2021, с. 10-19, https://doi.org/10.17721/1728-2640/2021/131.2."))
 }
+
+// TestOJSVancouverRussian reads Vancouver as OJS renders it in Russian:
+// "[Интернет]" is the medium and "[цитируется по …]" the access date.
+func TestOJSVancouverRussian(t *testing.T) {
+	r := Parse("Ахметова ГС. Тілдік сана мәселелері. Вестник науки [Интернет]. 12 март 2019 г. [цитируется по 5 май 2024 г.];12(4). доступно на: https://example.kz/index.php/1/article/view/77")
+	want{typ: "article-journal", container: "Вестник науки", volume: "12", issue: "4", accessed: "2024-05-05", medium: "Интернет"}.check(t, r)
+}
