@@ -684,6 +684,9 @@ func isVolumesNote(s string) bool {
 		s = s[:40] // the note is its first words; a long title is not lowered whole
 	}
 	low := lower(s)
+	if kazakhVolumes(low) {
+		return true
+	}
 	var rest string
 	switch {
 	case strings.HasPrefix(low, "в "), strings.HasPrefix(low, "у "), strings.HasPrefix(low, "in "):
@@ -702,4 +705,25 @@ func isVolumesNote(s string) bool {
 		return false
 	}
 	return hasAnyPrefix(f[1], []string{"т.", "т", "том", "тамах", "кн", "vol", "ч."}) || strings.Contains(f[0], "-") && hasAnyPrefix(f[1], []string{"том", "кн"})
+}
+
+// kazakhNumbers are the Kazakh numerals a count of volumes is written with.
+var kazakhNumbers = map[string]bool{
+	"бір": true, "екі": true, "үш": true, "төрт": true, "бес": true, "алты": true, "жеті": true,
+	"сегіз": true, "тоғыз": true, "он": true, "жиырма": true, "отыз": true, "қырық": true, "елу": true,
+}
+
+// kazakhVolumes reports the Kazakh "in N volumes", lower-cased: "бес
+// томдық", "он бес томдық", "20 томдық".
+func kazakhVolumes(low string) bool {
+	f := strings.Fields(low)
+	for i, w := range f {
+		if strings.HasPrefix(w, "томдық") {
+			return i > 0
+		}
+		if !kazakhNumbers[w] && strings.Trim(w, "0123456789") != "" || i > 2 {
+			return false
+		}
+	}
+	return false
 }

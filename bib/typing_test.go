@@ -63,3 +63,14 @@ func TestUndottedInitial(t *testing.T) {
 	want{author: "Abenova|Tulegenova", title: "Word order in translation"}.check(t,
 		Parse("Abenova Zh.T, Tulegenova Sh.N. Word order in translation // Journal of Philology. – 2019. – No. 3. – P. 10–19."))
 }
+
+// TestKazakhVolumesNote leaves the Kazakh "in N volumes" out of the title.
+func TestKazakhVolumesNote(t *testing.T) {
+	want{title: "Қазақ тілінің түсіндірме сөздігі", place: "Алматы"}.check(t,
+		Parse("Қазақ тілінің түсіндірме сөздігі. Он бес томдық. – Алматы: Дайк-Пресс, 2008. – 752 б."))
+	for in, want := range map[string]bool{"бес томдық": true, "он бес томдық": true, "20 томдық": true, "томдық": false, "жаңа томдық": false} {
+		if got := kazakhVolumes(in); got != want {
+			t.Errorf("kazakhVolumes(%q) = %v; want %v", in, got, want)
+		}
+	}
+}
