@@ -199,7 +199,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	var jurisdiction, site string
 	jurisdiction, s = lawHeading(s)
 	site, s = siteHeading(s, p.urls)
-	if !readEnglish(&p, s, footnote) {
+	if !readPhysics(&p, s) && !readEnglish(&p, s, footnote) {
 		if site == "" {
 			// Left to the GOST reader: English styles read an organisation
 			// as author themselves.

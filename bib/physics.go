@@ -1,0 +1,94 @@
+package bib
+
+import (
+	"strings"
+	"unicode"
+)
+
+// physicsRef is the reference of physics and chemistry journals, which
+// prints no title: "S. Greenberg and T. Chang, J. Phys. Chem. 69 (1965)",
+// "Л. Д. Ландау, ЖЭТФ 7, 19 (1937)" (AIP and Physical Review styles, and
+// Russian physics journals after them). The journal's name is abbreviated.
+var physicsRef = lazyRegexp(`^(.+?),\s+([^,()]{2,60}?),?\s+(\d{1,4}),?\s*(?:(\d+(?:\s*[-–]\s*\d+)?)\s*)?\((1[6-9]\d\d|20\d\d)\)\.?$`)
+
+// readPhysics reads such a reference into p and reports whether it was one:
+// names given first, then a journal abbreviated with full stops or in
+// capitals, its volume, perhaps a page, and the year in parentheses.
+func readPhysics(p *parsed, s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(strings.TrimRight(s, "."), ")") {
+		return false
+	}
+	m := physicsRef.FindStringSubmatch(s)
+	if m == nil || !abbreviatedJournal(m[2]) {
+		return false
+	}
+	names := physicsNames(m[1])
+	if len(names) == 0 {
+		return false
+	}
+	it := &p.Item
+	it.Type, it.Author = "article-journal", names
+	it.ContainerTitle, it.Volume, it.Page = strings.TrimSpace(m[2]), m[3], normPages(m[4])
+	it.Issued = parseDate(m[5])
+	return true
+}
+
+// abbreviatedJournal reports a journal's name as physics lists print it:
+// a few words, each abbreviated with a full stop or written in capitals.
+func abbreviatedJournal(s string) bool {
+	words := strings.Fields(strings.ReplaceAll(s, ".", ". "))
+	if len(words) == 0 || len(words) > 7 {
+		return false
+	}
+	abbreviated := 0
+	for _, w := range words {
+		if strings.HasSuffix(w, ".") || isAllCaps(w) {
+			abbreviated++
+		}
+	}
+	return abbreviated*2 >= len(words)
+}
+
+// isAllCaps reports a word of two or more capitals: "ЖЭТФ", "JETP".
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// physicsNames reads the names of a physics reference, given first
+// ("S.Greenberg and T.Chang", "Л. Д. Ландау, Е. М. Лифшиц"); nil when any
+// part is no such name.
+func physicsNames(s string) []Name {
+	var out []Name
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(strings.ReplaceAll(s, " and ", ","), " и ", ","), func(r rune) bool { return r == ',' }) {
+		part = strings.TrimSpace(part)
+		i := strings.LastIndex(part, ".")
+		if i <= 0 || i == len(part)-1 {
+			return nil
+		}
+		given, family := strings.TrimSpace(part[:i+1]), strings.TrimSpace(part[i+1:])
+		if !initialsOnly(given) || strings.ContainsAny(family, " .") || !unicode.IsUpper([]rune(family)[0]) {
+			return nil
+		}
+		out = append(out, Name{Family: family, Given: given})
+	}
+	return out
+}
+
+// initialsOnly reports "S.", "Л. Д.", "A.B.": capitals each with a full stop.
+func initialsOnly(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ' ' }) {
+		r := []rune(w)
+		if len(r) > 2 || !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return strings.HasSuffix(s, ".")
+}

@@ -1,0 +1,22 @@
+package bib
+
+import "testing"
+
+// TestPhysicsReferences reads the title-less references of physics and
+// chemistry journals, and nothing else as one.
+func TestPhysicsReferences(t *testing.T) {
+	want{typ: "article-journal", author: "Ландау|Лифшиц", container: "ЖЭТФ", volume: "7", page: "19", issued: "1937"}.check(t,
+		Parse("Л. Д. Ландау, Е. М. Лифшиц, ЖЭТФ 7, 19 (1937)."))
+	want{typ: "article-journal", author: "Brown|Stone", container: "Phys. Rev. Lett.", volume: "42", issued: "1979"}.check(t,
+		Parse("R.Brown and K.Stone, Phys. Rev. Lett. 42 (1979)."))
+	// A book with its year in parentheses has a title: no physics reference.
+	r := Parse("Иванов И. И., Основы теории упругости, Наука 2 (2010).")
+	if r.Item.Type == "article-journal" && r.Item.ContainerTitle == "Основы теории упругости" {
+		t.Errorf("a title read as a journal: %+v", r.Item)
+	}
+	for in, want := range map[string]bool{"J. Phys. Chem.": true, "ЖЭТФ": true, "Journal of Physical Chemistry": false} {
+		if got := abbreviatedJournal(in); got != want {
+			t.Errorf("abbreviatedJournal(%q) = %v; want %v", in, got, want)
+		}
+	}
+}
