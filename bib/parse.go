@@ -493,7 +493,7 @@ func readBody(p *parsed, s string, footnote bool) {
 			tail = ""
 		} else if h, ok := dashHost(tail); ok {
 			host, hasHost, tail = h, true, ""
-		} else if t := strings.TrimLeft(tail, " .,"); !strings.Contains(p.Raw, "//") && periodicalNext(t) && partNumbers(t) {
+		} else if t := strings.TrimLeft(tail, " .,"); !strings.Contains(p.Raw, "//") && periodicalHost(t) {
 			host, hasHost, tail = t, true, ""
 		}
 	}
@@ -580,7 +580,7 @@ func titleEnd(s string, dashStyle bool) int {
 	}
 	for _, m := range areaDashes(s[:end]) {
 		typed := s[m[0]] == '.' && strings.Contains(s[m[0]:m[1]], "-")
-		if typed || fieldish(strings.TrimSpace(s[m[1]:])) || dashIsArea(s[:m[0]], s[m[1]:]) || s[m[0]] == '.' && dashHostRe.may(s[m[0]:]) && isDashHost(s[m[0]:]) {
+		if typed || fieldish(strings.TrimSpace(s[m[1]:])) || dashIsArea(s[:m[0]], s[m[1]:]) || s[m[0]] == '.' && isDashHost(s[m[0]:]) {
 			end = m[0]
 			break
 		}
@@ -600,7 +600,7 @@ func titleEnd(s string, dashStyle bool) int {
 		if abbreviationBefore(s[:m[0]+1]) {
 			continue
 		}
-		if s[m[0]] == '.' && !strings.Contains(s, "//") && periodicalNext(after) && partNumbers(after) {
+		if s[m[0]] == '.' && !strings.Contains(s, "//") && periodicalHost(after) {
 			end = m[0] // "Title. Изв. Общества. Ташкент, вып. 3": the host
 			break
 		}

@@ -65,20 +65,24 @@ var periodicalWords = []string{
 	"Proceedings", "Proc.", "Journal", "J.", "Bulletin", "Bull.", "Transactions", "Trans.", "Annals", "Izvestiya", "Vestnik",
 }
 
+// periodicalHost reports whether s, the text after a title, is the host of
+// the part: a periodical's or collection's title (see periodicalWords) with
+// the numbers that place the part in it.
+func periodicalHost(s string) bool { return periodicalNext(s) && partNumbers(s) }
+
 // periodicalNext reports whether s, the text after a title, opens with the
 // title of a periodical or collection (see periodicalWords).
 func periodicalNext(s string) bool {
 	s = strings.TrimLeft(s, " .,")
 	for _, w := range periodicalWords {
-		if strings.HasPrefix(s, w) && (strings.HasSuffix(w, ".") || len(s) == len(w) || !isWordByte(s[len(w)]) && s[len(w)] < utf8.RuneSelf || nextIsSpace(s[len(w):])) {
+		// A word ends at an abbreviation's full stop, the text's end, or
+		// an ASCII mark or space ("Вестник " but not "Вестникова").
+		if strings.HasPrefix(s, w) && (strings.HasSuffix(w, ".") || len(s) == len(w) || s[len(w)] < utf8.RuneSelf && !isWordByte(s[len(w)])) {
 			return true
 		}
 	}
 	return false
 }
-
-// nextIsSpace reports whether s starts with a space.
-func nextIsSpace(s string) bool { return s != "" && (s[0] == ' ' || s[0] == ',') }
 
 // partNumbers reports the pages, issue or volume that locate a part in its
 // host; a collection named after a title without them is the title's genre

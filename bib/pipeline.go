@@ -58,20 +58,9 @@ func resolveBack(ps []parsed) {
 				p.Warnings = append(p.Warnings, "Ibid. with no entry before it")
 				continue
 			}
-			prev := &ps[i-1]
-			target := i - 1
-			if prev.IbidOf > 0 {
-				target = prev.IbidOf - 1
-			}
-			p.IbidOf = target + 1
-			volume := p.Item.Volume
-			p.Item = ps[target].Item
-			if volume != "" {
-				p.Item.Volume = volume
-			}
-			p.AsCitedIn = p.AsCitedIn || false
+			repeats(ps, p, i-1)
 			if p.Locator == "" {
-				p.Locator = prev.Locator
+				p.Locator = ps[i-1].Locator
 			}
 		case kindShort:
 			found := false
@@ -81,11 +70,7 @@ func resolveBack(ps []parsed) {
 					continue
 				}
 				if NameKey(q.Item.Author[0].Family) == NameKey(p.short[0].Family) {
-					p.IbidOf = j + 1
-					if q.IbidOf > 0 {
-						p.IbidOf = q.IbidOf
-					}
-					p.Item = ps[p.IbidOf-1].Item
+					repeats(ps, p, j)
 					found = true
 				}
 			}
@@ -101,19 +86,25 @@ func resolveBack(ps []parsed) {
 			}
 		case kindFull:
 			if j := shortRepeatOf(ps, i); j >= 0 {
-				p.IbidOf = j + 1
-				if ps[j].IbidOf > 0 {
-					p.IbidOf = ps[j].IbidOf
-				}
-				volume := p.Item.Volume
-				p.Item = ps[p.IbidOf-1].Item
-				if volume != "" {
-					p.Item.Volume = volume
-				}
+				repeats(ps, p, j)
 			} else if i > 0 {
 				sameHost(p, &ps[i-1])
 			}
 		}
+	}
+}
+
+// repeats makes p a repeat of entry j, or of the work j itself repeats: p
+// takes that work and keeps a volume of its own ("Там само. Т. 7. С. 18").
+func repeats(ps []parsed, p *parsed, j int) {
+	p.IbidOf = j + 1
+	if ps[j].IbidOf > 0 {
+		p.IbidOf = ps[j].IbidOf
+	}
+	volume := p.Item.Volume
+	p.Item = ps[p.IbidOf-1].Item
+	if volume != "" {
+		p.Item.Volume = volume
 	}
 }
 

@@ -35,6 +35,14 @@ func titleSentences(after string) int {
 	return 0
 }
 
+// firstSentence is s up to its first full stop and space.
+func firstSentence(s string) string {
+	if i := strings.Index(s, ". "); i >= 0 {
+		return s[:i]
+	}
+	return strings.TrimSuffix(s, ".")
+}
+
 // sentenceEnd is the index of the full stop that ends the first sentence of
 // s (". " not after an abbreviation), or -1.
 func sentenceEnd(s string) int {

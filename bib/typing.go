@@ -45,14 +45,6 @@ func cyrillicTwin(r rune) rune {
 	return r
 }
 
-// firstSentence is s up to its first full stop and space.
-func firstSentence(s string) string {
-	if i := strings.Index(s, ". "); i >= 0 {
-		return s[:i]
-	}
-	return strings.TrimSuffix(s, ".")
-}
-
 // spbForms are the spellings of Saint Petersburg's abbreviation that a
 // typed ".-" would otherwise split into two areas.
 var spbForms = strings.NewReplacer("С.-Пб.", "СПб.", "С.-Петербург", "Санкт-Петербург", "С.-П.", "СПб.")
