@@ -3,6 +3,7 @@ package bib
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,12 @@ import (
 	"strings"
 	"testing"
 )
+
+// corpusMisses names a file that TestCorpus fills with every field a
+// parsed record gets wrong, one tab-separated line per field (id, field,
+// expected, parsed) after the record's text: go test ./bib -run TestCorpus
+// -misses /tmp/misses.txt.
+var corpusMisses = flag.String("misses", "", "TestCorpus: write each record's wrong fields to this file")
 
 // corpusRecord is one labelled reference of testdata/corpus/*.jsonl.
 type corpusRecord struct {
@@ -144,14 +151,21 @@ func heldOutFile(file string) bool {
 
 // heldOutGroup names the group a held-out record is reported in: the
 // English styles, and notes in English (Chicago notes), form the English
-// group; every other record belongs to the GOST family.
-func heldOutGroup(style, lang string) string {
+// group; every other record belongs to the GOST family. Each labelling
+// round (heldout-r2-*.jsonl, heldout-r3-*.jsonl, …) is reported apart, so
+// that its first measurement is not mixed with sets already looked at.
+func heldOutGroup(file, style, lang string) string {
+	group := "held-out"
+	name := strings.TrimPrefix(filepath.Base(file), "heldout-")
+	if round, _, ok := strings.Cut(name, "-"); ok && len(round) > 1 && round[0] == 'r' && strings.Trim(round[1:], "0123456789") == "" {
+		group += " " + round
+	}
 	switch {
 	case style == "apa", style == "chicago", style == "mla", style == "harvard", style == "ieee", style == "vancouver",
 		style == "footnote" && lang == "en":
-		return "held-out English"
+		return group + " English"
 	}
-	return "held-out GOST family"
+	return group + " GOST family"
 }
 
 // TestCorpus parses every labelled list of testdata/corpus and reports
@@ -170,6 +184,7 @@ func TestCorpus(t *testing.T) {
 	heldRight, heldTotal := map[string]int{}, map[string]int{}
 	passing := map[string]bool{}
 	var total int
+	var misses strings.Builder
 	for _, file := range files {
 		recs := readCorpusFile(t, file)
 		heldOut := heldOutFile(file)
@@ -193,13 +208,16 @@ func TestCorpus(t *testing.T) {
 				if err := json.Unmarshal(rec.Expected, &want); err != nil {
 					t.Fatalf("%s: %v", rec.ID, err)
 				}
+				if *corpusMisses != "" {
+					writeMisses(&misses, rec, r, want)
+				}
 				if !heldOut {
 					if scores.add(r, want) {
 						passing[rec.ID] = true
 					}
 					continue
 				}
-				g := heldOutGroup(rec.Style, rec.Lang)
+				g := heldOutGroup(file, rec.Style, rec.Lang)
 				if held[g] == nil {
 					held[g] = newCorpusScore()
 				}
@@ -212,9 +230,17 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	t.Log("\n" + scores.report("corpus", len(passing), total))
-	for _, g := range []string{"held-out GOST family", "held-out English"} {
-		if held[g] != nil {
-			t.Log("\n" + held[g].report(g, heldRight[g], heldTotal[g]))
+	groups := make([]string, 0, len(held))
+	for g := range held {
+		groups = append(groups, g)
+	}
+	sort.Strings(groups)
+	for _, g := range groups {
+		t.Log("\n" + held[g].report(g, heldRight[g], heldTotal[g]))
+	}
+	if *corpusMisses != "" {
+		if err := os.WriteFile(*corpusMisses, []byte(misses.String()), 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
 
@@ -237,6 +263,23 @@ func TestCorpus(t *testing.T) {
 	if len(newly) > 0 {
 		sort.Strings(newly)
 		t.Errorf("%d ids pass and are not listed in passing.txt (run go test ./bib -run Corpus -update): %v", len(newly), newly)
+	}
+}
+
+// writeMisses appends a record's text and each scored field the parse got
+// wrong to b.
+func writeMisses(b *strings.Builder, rec corpusRecord, got Ref, want goldExpected) {
+	head := false
+	for _, f := range corpusFields {
+		g, w := corpusValue(f, got.Item, got.Locator), corpusValue(f, want.Item, want.Locator)
+		if g == w {
+			continue
+		}
+		if !head {
+			fmt.Fprintf(b, "\n%s\t%s\n", rec.ID, rec.Text)
+			head = true
+		}
+		fmt.Fprintf(b, "%s\t%s\twant %q\tgot %q\n", rec.ID, f, w, g)
 	}
 }
 
