@@ -23,7 +23,7 @@ var (
 	encyclopediaRe = gate(`(?i)энцикл|энцыкл|енцикл|encyclop|энциклопедия|энциклопедиясы`, true, "энцикл", "энцыкл", "енцикл", "encyclop")
 	// archiveHost is a fonds and its units: "Ф. 573. Картон 41. Д. 55",
 	// "Ф.223. Картон 79. Ед. хр. 122".
-	archiveHost   = gate(`(?:^|\s)Ф\.\s*[\p{L}-]*\s*\d+.*?(?:Картон|Ед\.\s*хр\.|Оп\.|Д\.)\s*\d+`, false, "Ф.")
+	archiveHost   = gate(`(?:^|[\s.])Ф\.\s*[\p{L}-]*\s*\d+.*?(?:Картон|Ед\.\s*хр\.|Оп\.|Д\.)\s*\d+`, false, "Ф.")
 	monthYearRe   = lazyRegexp(`(?i)(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})(?:[^\p{L}]|$))`)
 	numberRe      = lazyRegexp(`(?i)(?:№|No\.?|N)\s*([\d\-/А-ЯA-Z]+(?:-[\p{L}\d]+)?)`)
 	publishedDate = gate(`(?i)(?:опубл|published|жарияланған)\.?\s*(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))\b`, true, "опубл", "published", "жарияланған")
@@ -433,22 +433,41 @@ func partAsVolume(it *Item) {
 }
 
 // inferType decides the CSL type from what the entry contains.
+// fondsIndex is where the fonds ("Ф. 1") starts in an archive's name and
+// shelf-mark ("ГАРФ. Ф. 1", "ГАРФ.Ф. 1" typed without its space), or -1.
+func fondsIndex(s string) int {
+	if strings.HasPrefix(s, "Ф.") {
+		return 0
+	}
+	for i := strings.Index(s, "Ф."); i > 0; {
+		if s[i-1] == ' ' || s[i-1] == '.' {
+			return i
+		}
+		j := strings.Index(s[i+1:], "Ф.")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return -1
+}
+
 func inferType(p *parsed, hasHost bool) {
 	it := &p.Item
 	text := it.Title + " " + it.ContainerTitle
 	low := p.rawLow
 	switch {
-	case strings.Contains(p.Raw, "Оп.") && archiveRe.MatchString(p.Raw):
+	case strings.Contains(p.plain, "Оп.") && archiveRe.MatchString(p.plain):
 		it.Type = "manuscript"
-		loc := archiveRe.FindStringIndex(p.Raw)
-		it.ArchiveLocation = strings.TrimSpace(p.Raw[loc[0]:loc[1]])
+		loc := archiveRe.FindStringIndex(p.plain)
+		it.ArchiveLocation = strings.TrimSpace(p.plain[loc[0]:loc[1]])
 		// "ГАРФ. Ф. 1. Оп. 2…": the archive precedes the fonds; the
 		// heading parser must not read it as a name.
-		if head := strings.TrimRight(strings.TrimSpace(p.Raw[:loc[0]]), ". "); head != "" && !strings.ContainsAny(head, " ") {
+		if head := strings.TrimRight(strings.TrimSpace(p.plain[:loc[0]]), ". "); head != "" && !strings.ContainsAny(head, " ") {
 			it.Archive, it.Author, it.Title = head, nil, ""
 		}
 		// "Title // ГАРФ. Ф. 1. Оп. 2. Д. 3": the archive is no container.
-		if c := strings.Index(it.ContainerTitle, " Ф."); c > 0 || strings.HasPrefix(it.ContainerTitle, "Ф.") {
+		if c := fondsIndex(it.ContainerTitle); c >= 0 {
 			if c > 0 {
 				it.Archive = strings.TrimRight(it.ContainerTitle[:c], ". ")
 			}
@@ -460,31 +479,31 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type = "manuscript"
 		c := archiveHost.FindStringIndex(it.ContainerTitle)
 		it.Archive = strings.TrimRight(it.ContainerTitle[:c[0]], ". ")
-		it.ArchiveLocation = strings.TrimSpace(it.ContainerTitle[c[0]:])
+		it.ArchiveLocation = strings.TrimLeft(it.ContainerTitle[c[0]:], ". ")
 		it.ContainerTitle = ""
 	case p.number != "":
 		it.Type, it.Number = "standard", p.number
 	case mayBeStandard(it.Title) && standardRe.MatchString(it.Title):
 		it.Type = "standard"
 		it.Number = strings.TrimSpace(standardRe.FindStringSubmatch(it.Title)[1])
-	case mayBeLaw(it.Title) && lawRe.MatchString(it.Title) || (len(it.Author) == 0 && mayBeLaw(p.Raw) && lawRe.MatchString(p.Raw)):
+	case mayBeLaw(it.Title) && lawRe.MatchString(it.Title) || (len(it.Author) == 0 && mayBeLaw(p.plain) && lawRe.MatchString(p.plain)):
 		it.Type = "legislation"
 		if m := numberRe.FindStringSubmatch(it.Title); m != nil {
 			it.Number = m[1]
 		}
-	case !hasHost && containsAny(low, "пат", "patent", "а.с.", "а. с.") && patentRe.MatchString(p.Raw):
+	case !hasHost && containsAny(low, "пат", "patent", "а.с.", "а. с.") && patentRe.MatchString(p.plain):
 		it.Type = "patent"
-		it.Number = strings.TrimSpace(patentRe.FindStringSubmatch(p.Raw)[1])
+		it.Number = strings.TrimSpace(patentRe.FindStringSubmatch(p.plain)[1])
 		// GOST 7.1-2003, 7.6: "Пат. 123 Страна, МПК … . Заглавие": the
 		// title follows the classification.
 		if i := strings.LastIndex(it.Title, ". "); i > 0 && patentRe.MatchString(it.Title) {
 			it.Title = strings.TrimSpace(it.Title[i+2:])
 		}
-		if m := publishedDate.FindStringSubmatch(p.Raw); m != nil {
+		if m := publishedDate.FindStringSubmatch(p.plain); m != nil {
 			it.Issued = parseDate(fullYear(m[1]))
 		}
 		it.Issue = ""
-	case !hasHost && mayBeThesis(low) && thesisRe.MatchString(p.Raw):
+	case !hasHost && mayBeThesis(low) && thesisRe.MatchString(p.plain):
 		it.Type = "thesis"
 	case hasHost && encyclopediaRe.MatchString(it.ContainerTitle):
 		it.Type = "entry-encyclopedia"
@@ -537,7 +556,7 @@ func inferType(p *parsed, hasHost bool) {
 			it.Publisher = p.org
 		}
 		if it.Genre == "" {
-			it.Genre = strings.TrimSpace(thesisGenre.FindString(p.Raw))
+			it.Genre = strings.TrimSpace(thesisGenre.FindString(p.plain))
 		}
 		// GOST prints the degree as other title information: "Title : дис. …".
 		if m := thesisInTitle.FindStringIndex(it.Title); m != nil && m[0] > 0 {

@@ -119,7 +119,7 @@ type enEntry struct {
 // readEnglish reads s as an English-style reference into p and reports
 // whether it did; it leaves p alone when s is not one.
 func readEnglish(p *parsed, s string, footnote bool) bool {
-	if !mayBeEnglish(p.Raw, s) {
+	if !mayBeEnglish(p.plain, s) {
 		return false
 	}
 	if readShortNote(p, s, footnote) {
@@ -191,26 +191,75 @@ func givenFirstNote(s string, gf []string) bool {
 // mayBeEnglish declines the GOST family: a host after "//", areas after
 // a spaced dash, a "№"; and Cyrillic entries, unless they carry the
 // quotation marks of a title in an English style (OJS renderings of MLA
-// and Chicago: «Title»).
+// and Chicago: «Title», "Title").
 func mayBeEnglish(raw, s string) bool {
 	if strings.Contains(raw, " //") || strings.Contains(s, "//") || strings.Contains(s, "№") {
 		return false
 	}
-	if hasCyrillic(s) && !strings.Contains(s, "«") {
+	if hasCyrillic(s) && !strings.Contains(s, "«") && !quotedAfterHeading(s) {
 		return false
 	}
 	// The dash is asked last: its test reads the text after each dash.
 	return !gostAreaDash(s)
 }
 
+// quotedAfterHeading reports a title in straight or curly quotation marks
+// right after the heading's full stop, with the host after it, as OJS
+// renders MLA and Chicago for Cyrillic titles: `Family, I. "Title".
+// Journal, …`, `… 2012. "Title". Journal …`.
+func quotedAfterHeading(s string) bool {
+	head := s
+	if len(head) > 300 {
+		head = head[:300] // a heading is short
+	}
+	for _, open := range []string{`. "`, `. “`} {
+		i := strings.Index(head, open)
+		if i < 0 {
+			continue
+		}
+		q := s[i+2:]
+		title, rest, ok := quotedTitle(q)
+		if !ok {
+			continue
+		}
+		// The title's own full stop or comma closes it: `"Title".`,
+		// `"Title,"`; not a quoted name inside a title (`"Мертвые души"
+		// Гоголя`).
+		closing := q[len(title) : len(q)-len(rest)]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if strings.ContainsAny(closing, ".,") && (unicode.IsUpper(r) || unicode.IsDigit(r)) && !gostImprintIn(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// gostImprintIn reports a GOST imprint, "Place: Publisher", opening s or
+// a sentence of s ("Исследования. М.: Наука, 2010").
+func gostImprintIn(s string) bool {
+	for i := 0; i >= 0 && i < len(s); {
+		t := s[i:]
+		if c := strings.IndexByte(t, ':'); c > 0 && c < 40 && isPlace(firstPlace(t)) {
+			return true
+		}
+		j := strings.Index(t, ". ")
+		if j < 0 {
+			break
+		}
+		i += j + 2
+	}
+	return false
+}
+
 // gostAreaDash reports a spaced dash that opens a GOST area: after a full
 // stop, or before a place, a year or a number ("— New York: Norton,
-// 2001", "– С. 5"). A dash inside an English title ("Growth – a review")
-// is none.
+// 2001", "– С. 5"); a hyphen typed for the dash counts after a full stop
+// before a field (". - М.: Наука, 2003"). A dash inside an English title
+// ("Growth – a review") is none.
 func gostAreaDash(s string) bool {
-	for _, d := range []string{" – ", " — "} {
+	for _, d := range []string{" – ", " — ", ". - "} {
 		for i := strings.Index(s, d); i >= 0; {
-			if strings.HasSuffix(s[:i], ".") || fieldish(s[i+len(d):]) {
+			if d == ". - " && fieldish(s[i+len(d):]) || d != ". - " && (strings.HasSuffix(s[:i], ".") || fieldish(s[i+len(d):])) {
 				return true
 			}
 			j := strings.Index(s[i+len(d):], d)
@@ -1014,7 +1063,7 @@ func (e *enEntry) finish(leftover string) {
 // inferType decides the CSL type from what was read.
 func (e *enEntry) inferType() {
 	it := &e.p.Item
-	raw := e.p.Raw
+	raw := e.p.plain
 	switch {
 	case containsLower(raw, "patent") && !e.journal:
 		it.Type = "patent"
@@ -1109,7 +1158,7 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		e.finish("")
 		return true
 	case strings.HasSuffix(head, ".") && !strings.Contains(strings.TrimRight(rest, "."), ". ") && !startsQuote(rest) &&
-		!((containsAny(p.Raw, "). *", "). _") || containsAny(rest, "? ", "! ")) && isOrgName(strings.TrimRight(head, "."))):
+		!((containsAny(p.plain, "). *", "). _") || containsAny(rest, "? ", "! ")) && isOrgName(strings.TrimRight(head, "."))):
 		// (An italic title after the date, or a title and a site, make the
 		// head its author: "Centers for Medicare & Medicaid Services.
 		// (2012). *Title*.", "Org. (2021). What is it? Site.")

@@ -31,7 +31,7 @@ var months = map[string]int{
 
 var (
 	monthWord       = lazyRegexp(`(?i)^\p{L}{3,}\.?$`)
-	mdyRe           = lazyRegexp(`(?i)(?:^|[^\p{L}])(\p{L}{3,})\.?\s+(\d{1,2}),?\s+(\d{4})\b`)
+	mdyRe           = lazyRegexp(`(?i)(?:^|[^\p{L}])(\p{L}{3,})\.?\s+(\d{1,2})(?:,\s*|\s+)(\d{4})\b`)
 	dmyWordRe       = lazyRegexp(`(?i)(?:^|[^\d])(\d{1,2})\s+(\p{L}{3,})\.?,?\s+(\d{4})\b`)
 	monthDay        = lazyRegexp(`(?i)^(\p{L}{3,})\.?\s+(\d{1,2})\b|^(\d{1,2})\s+(\p{L}{3,})(?:[^\p{L}]|$)|^(\p{L}{3,})(?:[^\p{L}]|$)`)
 	monthBeforeYear = lazyRegexp(`(\p{L}{3,})\.?\s+(1[5-9]\d\d|20\d\d)(?:[^\d]|$)`)
@@ -161,6 +161,16 @@ func splitImprint(s string) (place, publisher string) {
 // It reads s backwards from its end.
 func yearTailIndex(s string) int {
 	e := skipSpaceBack(s, len(s))
+	for _, w := range []string{"г.", "ж.", "р.", "г", "ж", "р"} {
+		// "2016 г.": the year word of Russian, Kazakh and Ukrainian (its
+		// full stop may have gone with the area separator).
+		if strings.HasSuffix(s[:e], w) {
+			if k := skipSpaceBack(s, e-len(w)); k > 0 && isDigit(s[k-1]) {
+				e = k
+			}
+			break
+		}
+	}
 	best := -1
 	for _, ce := range []int{e, e - 1} {
 		if ce < e && (ce < 0 || s[ce] != '.') {
@@ -542,14 +552,18 @@ func pageRange(s string, j int) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	// More pages after commas: "С. 1, 8–9", "pp. 10–13, 16–18".
+	// More pages after commas: "С. 1, 8–9", "pp. 10–13, 16–18", "С. 1,8–9".
 	end := j + len(first)
-	for end+2 < len(s) && s[end] == ',' && s[end+1] == ' ' && isDigit(s[end+2]) {
-		next, ok := onePageRange(s, end+2)
+	for end+1 < len(s) && s[end] == ',' {
+		k := skipSpace(s, end+1)
+		if k >= len(s) || !isDigit(s[k]) {
+			break
+		}
+		next, ok := onePageRange(s, k)
 		if !ok || len(next) == 4 && !strings.ContainsAny(next, "-–—−") {
 			break // a year, not a page
 		}
-		end += 2 + len(next)
+		end = k + len(next)
 	}
 	return s[j:end], true
 }

@@ -81,10 +81,10 @@ var dateBeforeLink = lazyRegexp(`(\d{1,2}\s+\p{L}{3,}\.?\s+\d{4})\.?\s*<\s*(?:ht
 // readDateBeforeLink reads that access date from the raw entry and returns
 // s without it.
 func readDateBeforeLink(p *parsed, s string) string {
-	if !strings.Contains(p.Raw, "<") {
+	if !strings.Contains(p.plain, "<") {
 		return s
 	}
-	m := dateBeforeLink.FindStringSubmatch(p.Raw)
+	m := dateBeforeLink.FindStringSubmatch(p.plain)
 	if m == nil {
 		return s
 	}
@@ -121,10 +121,10 @@ var agpsWeb = lazyRegexp(`^(.+?)\s+((?:1[5-9]|20)\d\d|n\.\s?d\.)\s*,?\s*([^,<]+?
 
 // readAGPSWeb reads such an entry and reports whether it was one.
 func readAGPSWeb(p *parsed) bool {
-	if !strings.Contains(p.Raw, ", <") {
+	if !strings.Contains(p.plain, ", <") {
 		return false
 	}
-	m := agpsWeb.FindStringSubmatch(p.Raw)
+	m := agpsWeb.FindStringSubmatch(p.plain)
 	if m == nil || strings.ContainsAny(m[1], "<>") {
 		return false
 	}

@@ -26,7 +26,8 @@ type parsed struct {
 	number  string  // the designation of a standard that heads the entry
 	org     string  // an organisation named after the authors in the statement of responsibility
 	urlOnly bool    // the URL field came from the entry's only URL
-	rawLow  string  // Raw lower-cased, once per entry for every step that asks
+	plain   string  // Raw with one plain space between words (singleSpaced)
+	rawLow  string  // plain lower-cased, once per entry for every step that asks
 }
 
 var (
@@ -61,13 +62,13 @@ func Parse(raw string) Ref {
 }
 
 func parseEntry(raw string, ctx *listText, footnote bool) parsed {
-	p := parsed{Ref: Ref{Raw: raw}, rawLow: lower(raw)}
-	it := &p.Item
-	s, low := raw, p.rawLow
-	if hasOddSpace(s) {
-		s = nbspRe.ReplaceAllString(s, " ")
-		low = lower(s)
+	p := parsed{Ref: Ref{Raw: raw}, plain: raw}
+	if hasOddSpace(raw) || strings.Contains(raw, "  ") {
+		p.plain = singleSpaced(raw)
 	}
+	p.rawLow = lower(p.plain)
+	it := &p.Item
+	s, low := p.plain, p.rawLow
 	s, reps, warns := unlink(s)
 	p.Repairs = append(p.Repairs, reps...)
 	p.Warnings = append(p.Warnings, warns...)
@@ -217,9 +218,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	repairWords(&p, ctx)
 	trimHostNumbers(it)
 	dropHostExtent(it)
-	volumeOfTwoIssues(it, p.Raw)
+	volumeOfTwoIssues(it, p.plain)
 	if it.Issued == nil {
-		it.Issued = actDate(p.Raw)
+		it.Issued = actDate(p.plain)
 	}
 	if !strings.ContainsFunc(it.Title, unicode.IsLetter) {
 		it.Title = "" // numbers and marks alone name no work
@@ -493,7 +494,7 @@ func readBody(p *parsed, s string, footnote bool) {
 			tail = ""
 		} else if h, ok := dashHost(tail); ok {
 			host, hasHost, tail = h, true, ""
-		} else if t := strings.TrimLeft(tail, " .,"); !strings.Contains(p.Raw, "//") && periodicalHost(t) {
+		} else if t := strings.TrimLeft(tail, " .,"); !strings.Contains(p.plain, "//") && periodicalHost(t) {
 			host, hasHost, tail = t, true, ""
 		}
 	}

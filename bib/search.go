@@ -168,6 +168,36 @@ func hasOddSpace(s string) bool {
 		strings.Contains(s, "\u2007") || strings.Contains(s, "\u202f")
 }
 
+// singleSpaced reads the tabs and no-break spaces of s as spaces and a
+// run of spaces as one: the patterns of a description expect one space
+// between its words, as GOST prints them.
+func singleSpaced(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		n := 1
+		switch {
+		case s[i] == ' ' || s[i] == '\t':
+		case strings.HasPrefix(s[i:], "\u00a0"):
+			n = len("\u00a0")
+		case strings.HasPrefix(s[i:], "\u2007"), strings.HasPrefix(s[i:], "\u202f"):
+			n = len("\u2007")
+		default:
+			b.WriteByte(s[i])
+			space = false
+			i++
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+		}
+		space = true
+		i += n
+	}
+	return b.String()
+}
+
 // hasWWW reports whether s holds "www." in any case: strings.Contains of
 // the lower-cased s, without lowering it (only W lowers to w).
 func hasWWW(s string) bool {

@@ -58,11 +58,18 @@ var gluedField = lazyRegexp(`(\p{Ll})\.((?:Вип|Вып|Кн|Т|Ч|Том|Vol|N
 // Tazhbekova Zh.N." reads "Zh.T.,".
 var undottedInitial = lazyRegexp(`((?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}?\.\s?\p{Lu}\p{Ll}?)(,\s*\p{Lu}\p{Ll}+\s+\p{Lu})`)
 
+// spacedIn is "In :" typed with the space French typography puts before a
+// colon ("In : Waldmann MR, editor."), read as "In:".
+var spacedIn = strings.NewReplacer(" In : ", " In: ", " in : ", " in: ")
+
 // typedForms reads s through the typing variants above; the raw text keeps
 // them.
 func typedForms(s string) string {
 	if strings.Contains(s, "С.-П") {
 		s = spbForms.Replace(s)
+	}
+	if strings.Contains(s, "n : ") {
+		s = spacedIn.Replace(s)
 	}
 	if containsAny(s, ".Вип", ".Вып", ".Кн", ".Т", ".Ч", ".Том", ".Vol", ".No", ".№") {
 		s = gluedField.ReplaceAllString(s, "$1. $2")

@@ -1,6 +1,9 @@
 package bib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSingleDashes(t *testing.T) {
 	for in, want := range map[string]string{
@@ -72,5 +75,48 @@ func TestKazakhVolumesNote(t *testing.T) {
 		if got := kazakhVolumes(in); got != want {
 			t.Errorf("kazakhVolumes(%q) = %v; want %v", in, got, want)
 		}
+	}
+}
+
+// TestSpacingAndPunctuationVariants reads an entry the same whatever
+// spacing and punctuation the typist used: no-break and doubled spaces,
+// a hyphen for the area dash beside quotation marks, "In :" with the
+// French space, "2016 г." ending the imprint, an archive typed without
+// the space before its fonds, page lists and dates with tight commas.
+func TestSpacingAndPunctuationVariants(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		w    want
+	}{
+		{"Иванов\u00a0И.\u00a0И. Очерки истории края [Электронный  ресурс]. –  Режим  доступа:  http://example.ru/a.html. –  Дата  обращения:  02.04.2022.",
+			want{author: "Иванов", title: "Очерки истории края", medium: "Электронный ресурс", accessed: "2022-04-02"}},
+		{"Бойко О.В. Педагогика детства / Под ред. Д.И. Смирнова. - М.: ИКЦ «Слово», 2003.",
+			want{title: "Педагогика детства", editor: "Смирнова", place: "М.", publisher: "ИКЦ «Слово»", issued: "2003"}},
+		{"Mack TR. Decision making. In : Ford JB, editor. The handbook of choice. New York (NY) : Lakeside Press; 2015. p. 13-28.",
+			want{typ: "chapter", container: "The handbook of choice", publisher: "Lakeside Press", page: "13-28"}},
+		{"Устав общества : принят на собрании 24 нояб. 1996 г. – Минск : Право, 2016 г. – 62 с.",
+			want{issued: "2016", place: "Минск", publisher: "Право"}},
+		{"Орлов К. Н. Записка о школах // ГАРФ.Ф. А-100. Оп. 1. Д. 12. Л. 14.",
+			want{typ: "manuscript"}},
+		{"Орлов К. Н. Письма к брату // ОР РГБ.Ф.100. Картон 7. Ед. хр. 12.",
+			want{typ: "manuscript"}},
+		{"Орлов К. Н. Агрогородок у реки / К. Н. Орлов // Сельская газета. – 2023. – 3 окт. – С. 1,8–9.",
+			want{page: "1,8–9"}},
+		{`Серикова, А. "Традиции устного творчества". Вестник университета. Серия филологическая, т. 15, вып. 2, ноябрь 2018 г., сс. 32-38.`,
+			want{typ: "article-journal", container: "Вестник университета. Серия филологическая", volume: "15", issue: "2", page: "32-38"}},
+	} {
+		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
+	}
+	// The archive is no container, typed with its space or without.
+	for _, text := range []string{"Орлов К. Н. Записка о школах // ГАРФ.Ф. А-100. Оп. 1. Д. 12. Л. 14.", "Орлов К. Н. Письма к брату // ОР РГБ.Ф.100. Картон 7. Ед. хр. 12."} {
+		if it := Parse(text).Item; it.ContainerTitle != "" || it.Archive == "" || !strings.HasPrefix(it.ArchiveLocation, "Ф.") {
+			t.Errorf("%s: container %q, archive %q, location %q", text, it.ContainerTitle, it.Archive, it.ArchiveLocation)
+		}
+	}
+	// A quoted name inside a GOST title leaves it to the GOST reader.
+	r := Parse(`Петров П. П. "Мертвые души" Гоголя. М.: Наука, 2010. 200 с.`)
+	want{title: `"Мертвые души" Гоголя`, place: "М.", publisher: "Наука", pages: "200"}.check(t, r)
+	if got := parseDate("просмотрено декабрь 22,2024"); got == nil || got.String() != "2024-12-22" {
+		t.Errorf("a date with no space after its comma: got %v", got)
 	}
 }
