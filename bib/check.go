@@ -94,6 +94,7 @@ func Check(doc Document, refs [][]Ref) []Finding {
 			c.body[i] = l
 		}
 	}
+	c.joinKindLists()
 	c.relabelSuperscriptLists()
 	c.readPageNotes()
 	c.run()
@@ -108,6 +109,40 @@ func Check(doc Document, refs [][]Ref) []Finding {
 		return severityRank(a.Severity) < severityRank(b.Severity)
 	})
 	return c.out
+}
+
+// joinKindLists joins a list split by kind ("Источники и литература"
+// divided into "Источники" 1–5 and "Литература" 6–14) into one list: a
+// list whose numbering goes on from the list right before it is its
+// second part. Such a list is ordered by kind, not by first citation.
+func (c *checker) joinKindLists() {
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	for i := len(c.doc.Lists) - 1; i > 0; i-- {
+		prev, next := c.doc.Lists[i-1], c.doc.Lists[i]
+		if !chkContinues(prev.Entries, next.Entries) || chkNotesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] || chkNotesHeadings[foldKey(strings.Trim(next.Heading, " *_:#."))] {
+			continue
+		}
+		if !c.byKind { // the caller's slices are not written to
+			c.doc.Lists, c.refs = slices.Clone(c.doc.Lists), slices.Clone(c.refs)
+		}
+		c.byKind = true
+		c.doc.Lists[i-1].Entries = append(slices.Clone(prev.Entries), next.Entries...)
+		c.refs[i-1] = append(slices.Clone(c.refs[i-1]), c.refs[i]...)
+		c.doc.Lists = slices.Delete(c.doc.Lists, i, i+1)
+		c.refs = slices.Delete(c.refs, i, i+1)
+	}
+}
+
+// chkContinues reports whether the labels of next go on from those of
+// prev: prev is numbered 1…n and next opens with n+1.
+func chkContinues(prev, next []Entry) bool {
+	if len(prev) == 0 || len(next) == 0 || prev[0].Label != "1" {
+		return false
+	}
+	last, err := strconv.Atoi(prev[len(prev)-1].Label)
+	return err == nil && next[0].Label == strconv.Itoa(last+1)
 }
 
 // relabelSuperscriptLists reads the labels of a list whose entries open
@@ -283,8 +318,11 @@ type checker struct {
 	twice []int       // entries that repeat the number of the entry before
 	notes bool        // a list of notes: one number per note, used once
 	pages []notePage  // pages of notes numbered afresh on each page, if so
-	cited []bool      // entries some marker cites, parallel to list
-	out   []Finding
+	// byKind is true when the list is split by kind (sources, then
+	// literature) and so is not in order of first citation.
+	byKind bool
+	cited  []bool // entries some marker cites, parallel to list
+	out    []Finding
 }
 
 // add records a finding; the message is formatted like fmt.Sprintf.
@@ -357,12 +395,14 @@ func (c *checker) run() {
 	c.use(works)
 	nums := numeric
 	if len(nums) == 0 && len(footnote) > 0 && len(footnote) >= c.authorDateHits(authorDate) {
-		// Note signs ([^1], superscripts) cite a list of notes.
-		if notes >= 0 {
+		// Note signs ([^1], superscripts) cite a list of notes, unless
+		// they are a Vancouver article's superscript citations of works.
+		works := chkSuperscriptWorks(footnote)
+		if notes >= 0 && !works {
 			c.use(notes)
 		}
 		nums = footnote
-		c.notes = true
+		c.notes = !works
 	}
 	if len(nums) > 0 {
 		c.checkNumeric(nums)
@@ -391,6 +431,18 @@ func (c *checker) run() {
 		c.reportUncited(false)
 		c.checkEntries()
 	}
+}
+
+// chkSuperscriptWorks reports whether superscript signs cite numbered
+// works, as Vancouver articles print them ("^1,3–5^"), rather than notes:
+// some sign cites several numbers or a range, which a note sign never does.
+func chkSuperscriptWorks(ms []Marker) bool {
+	for _, m := range ms {
+		if len(m.Nums) > 1 || m.Range {
+			return true
+		}
+	}
+	return false
 }
 
 // chkNumbered reports whether every entry of a list has a printed number.
@@ -554,7 +606,7 @@ func (c *checker) checkNumeric(ms []Marker) {
 			if c.notes && cited[idx] {
 				c.add(m.Line, m.Col, SeverityWarning, CheckDuplicateNote, "note %d is used twice (first at line %d)%s", num, chkFirstUse(ms[:k], num), chkRunHint(ms[:k], m, num))
 			}
-			if !c.notes && !cited[idx] && num < maxFirst {
+			if !c.notes && !c.byKind && !cited[idx] && num < maxFirst {
 				c.add(m.Line, m.Col, SeverityWarning, CheckCitationOrder, "entry %d is first cited after entry %d: GOST R 7.0.5-2008 numbers a list in order of first citation", num, maxFirst)
 			}
 			if !cited[idx] && num > maxFirst {

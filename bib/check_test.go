@@ -691,3 +691,87 @@ func TestShortSentenceCarriesNoteSigns(t *testing.T) {
 		}
 	}
 }
+
+// readChecked reads a whole text as ibid check does and returns its errors
+// and warnings.
+func readChecked(lines ...string) []string {
+	doc := ReadDocument(strings.Join(lines, "\n"))
+	refs := make([][]Ref, len(doc.Lists))
+	for i, l := range doc.Lists {
+		refs[i] = ParseEntries(l.Entries)
+	}
+	return render(Check(doc, refs), false)
+}
+
+// TestCheckVancouverSuperscripts: superscript numbers that cite several
+// works or a range are citations of a numbered list, used again as often
+// as needed, not note signs used once.
+func TestCheckVancouverSuperscripts(t *testing.T) {
+	long := "Артериальная гипертензия остаётся ведущим фактором риска сердечно-сосудистых заболеваний"
+	got := readChecked(
+		long+"^1,2^. "+long+"^3^.",
+		long+" и ожирения^1^; ИМТ ≥30 кг/м^2^; "+long+"^4^.",
+		"",
+		"## Литература",
+		"",
+		"1. Иванов И.И. Гипертензия. Кардиология. 2019;59(3):45-52.",
+		"2. Петров П.П. Ожирение. Кардиология. 2018;58(2):10-18.",
+		"3. Сидоров С.С. Приверженность. Терапия. 2020;12(1):5-9.",
+	)
+	want := []string{"2:210 missing-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckListSplitByKind: "Источники" and "Литература" numbered on are
+// one list, ordered by kind rather than by first citation.
+func TestCheckListSplitByKind(t *testing.T) {
+	got := readChecked(
+		"Историки писали об этом [3; 4], документы это подтверждают [1, д. 45, л. 3; 2, с. 12], см. также [5].",
+		"",
+		"## Источники и литература",
+		"",
+		"### Источники",
+		"",
+		"1. Государственный архив Новосибирской области (ГАНО). Ф. П-4. Оп. 33.",
+		"2. Эвакуация в СССР, 1941–1942 : сб. док. М. : Наука, 1994. 240 с.",
+		"",
+		"### Литература",
+		"",
+		"3. Куманев Г. А. На службе фронта и тыла. М. : Наука, 1976. 456 с.",
+		"4. Гарнаева Л. А. Эвакуация промышленности в Западную Сибирь. Новосибирск : Наука, 1989. 192 с.",
+	)
+	want := []string{"1:98 missing-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckTextForms covers forms of the running text that are no
+// findings: an organisation's name in quotes after its legal form, a
+// marker after the abbreviation of "years", a Ukrainian table caption, a
+// quotation cited by archive sheet; and one that is: a table referred to
+// in running text with no caption.
+func TestCheckTextForms(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want []string
+	}{
+		{"organisation_name_in_quotes", []string{"ФГБОУ ВО «Рязанский государственный медицинский университет имени академика Павлова» и работа [1]."}, nil},
+		{"marker_after_years_abbreviation", []string{"Перші праці з'явилися наприкінці 1980-х рр. [1]. Далі."}, nil},
+		{"ukrainian_table_caption", []string{"Таблиця 1. Кількість голодуючих", "Як видно з табл. 1, голод зріс [1]."}, nil},
+		{"quotation_cited_by_archive_sheet", []string{"У протоколі зазначалося: «Смертність серед дітей сягає загрозливих розмірів» [1, арк. 27–28]."}, nil},
+		{"table_in_running_text_without_caption", []string{"Results are presented in Table 2. Self-efficacy correlated [1]."}, []string{"1:26 missing-figure"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, refs := handDoc(tt.body, []Ref{book("Иванов", 2010)})
+			got := render(Check(d, refs), false)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -24,10 +24,12 @@ var (
 	// "1-кесте – Эксперимент нәтижелері".
 	chkCaptionNumFirstRe = lazyRegexp(`(?i)^[\s*_#>!\[]*(\d+)-(кесте|сурет)(?:[\s.:–—-]|$)`)
 	// chkCaptionRe is a caption line: "Table 1.", "Рисунок 2 –", "Diagram 1:".
-	chkCaptionRe = lazyRegexp(`(?i)^[\s*_#>!\[]*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))(?:[\s.:–—-]|$)`)
+	chkCaptionRe = lazyRegexp(`(?i)^[\s*_#>!\[]*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аяі]|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))(?:[\s.:–—-]|$)`)
 	// chkInlineCaptionRe is a caption run into other text, as PDF
 	// extraction leaves it: "… text. Рисунок 1 – Динамика …".
-	chkInlineCaptionRe = lazyRegexp(`(?i)((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблица|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))\s*[.:–—-]\s*\p{Lu}`)
+	// It opens a sentence: "presented in Table 2. Self-efficacy …" is a
+	// reference followed by the next sentence.
+	chkInlineCaptionRe = lazyRegexp(`(?i)(?:^|[.!?»)]\s+)((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аяі]|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))\s*[.:–—-]\s*\p{Lu}`)
 	// chkNoteSignRe is an asterisk note sign glued after a word or full stop.
 	chkNoteSignRe = lazyRegexp(`[\p{L}\p{N}.,;:!?»”)](\\?\*{1,3})(?:\s|$)`)
 	// chkNoteTextRe is a line that opens a note marked by an asterisk.
@@ -229,7 +231,7 @@ func (c *checker) checkQuotes(ms []Marker) {
 // follows a direct quotation and r is paginated (not a web page) and does
 // not give the page itself (a note ending in a page gives it).
 func (c *checker) checkQuote(m Marker, r Ref) {
-	if m.Page != "" || r.Locator != "" || r.Item.Type == "webpage" || r.Item.Type == "post-weblog" || r.Item.URL != "" && r.Item.Page == "" {
+	if m.Page != "" || m.Locator != "" || r.Locator != "" || r.Item.Type == "webpage" || r.Item.Type == "post-weblog" || r.Item.URL != "" && r.Item.Page == "" {
 		return
 	}
 	if c.notes && chkNotePage(r.Raw) != "" {
@@ -375,7 +377,8 @@ func chkSentenceBefore(s string) string {
 }
 
 // chkInitialBefore reports whether s ends with a single capital letter (an
-// initial) or a short abbreviation such as "e.g" or "cf".
+// initial) or a short abbreviation such as "e.g" or "cf", "гг" (years),
+// Ukrainian "рр" (years) and "тис" (thousand), Kazakh "жж" (years).
 func chkInitialBefore(s string) bool {
 	j := strings.LastIndexAny(s, " (\u00a0.") + 1
 	w := s[j:]
@@ -385,7 +388,8 @@ func chkInitialBefore(s string) bool {
 	}
 	switch strings.ToLower(w) {
 	case "e.g", "i.e", "cf", "vs", "etc", "al", "pp", "vol", "no", "ed", "eds",
-		"см", "др", "им", "гг", "вв", "тыс", "млн", "млрд", "руб", "ул", "стр", "проф", "акад", "т.д", "т.п", "т.е", "и.о":
+		"см", "др", "им", "гг", "вв", "тыс", "млн", "млрд", "трлн", "руб", "ул", "стр", "проф", "акад", "т.д", "т.п", "т.е", "и.о",
+		"рр", "тис", "ст", "грн", "жж", "ғғ":
 		return true
 	}
 	return false
@@ -468,10 +472,16 @@ func (c *checker) checkUncitedQuotes(ms []Marker) {
 // in the text still wants its source.
 var chkDocumentKinds = lazyRegexp(`(?i)(?:закон|кодекс|программ|концепци|стратеги|указ|постановлени|послани|доктрин|проект|инициатив|конвенци|договор|соглашени|деклараци|хартия|лозунг|девиз|слоган|призыв|рубрик|конференци|форум|конкурс|фестивал|выставк|заң|бағдарлама|тұжырымдама|ұран|law|act|programme|program|strategy|concept|doctrine|initiative|project|convention|treaty|agreement|declaration|charter|slogan|motto|conference)\p{L}*\s+(?:\p{L}+\s+){0,3}$`)
 
+// chkOrgFormRe is the legal form of an organisation in capitals before its
+// name in quotes: "ФГБОУ ВО «Рязанский государственный медицинский
+// университет»", "ТОО «…»", "ГБУ РО «…»".
+var chkOrgFormRe = lazyRegexp(`(?:^|[\s(,;])\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*$`)
+
 // chkDocumentName reports whether the text before a quotation names the
-// kind of document the quotation is the name of.
+// kind of document the quotation is the name of, or the legal form of the
+// organisation it names.
 func chkDocumentName(before string) bool {
-	return chkDocumentKinds.MatchString(before)
+	return chkDocumentKinds.MatchString(before) || chkOrgFormRe.MatchString(before)
 }
 
 // chkInParens reports whether byte offset i stands inside an open parenthesis

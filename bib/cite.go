@@ -53,10 +53,13 @@ type Marker struct {
 	Page string
 	// Pages holds the page cited for each number in Nums ("" when none),
 	// for markers that cite several works with pages: [1, с. 5; 3, с. 7].
-	Pages  []string
-	Author string // the author named by an author-date marker, as printed
-	Year   string // its year as printed ("2004", "2004a"); empty for [Вейнберг: 32]
-	Kind   MarkerKind
+	Pages []string
+	// Locator is a place in the work that is not a page and is not checked:
+	// an archive sheet "л. 27 об.", a column "стб. 45", a chapter "гл. 3".
+	Locator string
+	Author  string // the author named by an author-date marker, as printed
+	Year    string // its year as printed ("2004", "2004a"); empty for [Вейнберг: 32]
+	Kind    MarkerKind
 	// Attached is true when the marker is glued to the character before
 	// it ("power[24]"), false when a space separates them ("power. [24]").
 	// Two interleaved runs of notes often differ in exactly this.
@@ -78,15 +81,21 @@ var (
 	// citeParenRe finds innermost parentheses for author-date markers.
 	citeParenRe = lazyRegexp(`\([^()]*\)`)
 	// citeNarrativeRe is a family name followed by a year in parentheses.
-	citeNarrativeRe = lazyRegexp(`(\p{Lu}[\p{Ll}'’-]+)\s+\(((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
+	// "Chemers et al. (2001)" and "Иванов и др. (2010)" name the first author.
+	citeNarrativeRe = lazyRegexp(`(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:et al\.|и др\.|и соавт\.))?\s+\(((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
 	// citeIbidRe is an in-text Ibid.: "Там же, с. 5", "Ibid., p. 7", "Сонда, 12 б.",
-	// and with a full stop before the page as Tomsk journals print it: "Там же. С. 5".
-	citeIbidRe = lazyRegexp(`^(?:Там же|Ibid\.?|Ibidem|Сонда|Сол жерде)\s*(?:[,:.]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет)\.?)?)?\.?$`)
+	// and with a full stop before the page as Tomsk journals print it: "Там же. С. 5";
+	// in either case, and in Ukrainian ("там само, арк. 41").
+	citeIbidRe = lazyRegexp(`^(?i:там же|там само|ibid\.?|ibidem|сонда|сол жерде)\s*(?:[,:.]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет)\.?)?)?\.?$`)
 	// citeSupDigitsRe is a note number in Unicode superscript digits:
 	// "власти¹²", and after a per cent sign, which takes no exponent: "20 %²".
 	citeSupDigitsRe = lazyRegexp(`[\p{L}\p{N}»”"')\].,;:%]([¹²³⁴⁵⁶⁷⁸⁹⁰]+)`)
-	// citeSupRe is an HTML superscript note sign.
-	citeSupRe = lazyRegexp(`<sup>\s*(\d{1,3})\s*</sup>`)
+	// citeSupRe is an HTML superscript note sign, or the numbers a Vancouver
+	// article prints in superscript: "<sup>1</sup>", "<sup>1,3–5</sup>".
+	citeSupRe = lazyRegexp(`<sup>\s*(\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*)\s*</sup>`)
+	// citeCaretRe is a superscript as Pandoc Markdown writes it: "^1^",
+	// "^1,3–5^" (and as DOCX converters leave it).
+	citeCaretRe = lazyRegexp(`\^(\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*)\^`)
 	// citeGluedAbbrRe is a note number glued to the abbreviation of a year
 	// or century: "в 1949 г.8", "XIX в.12", "1930-е гг.3".
 	citeGluedAbbrRe = lazyRegexp(`(?:\d{4}(?:-е)?|[IVXL]+)\s*(?:гг?|вв?|ж|ғғ)\.(\d{1,3})(?:[\s.,;:!?)]|$)`)
@@ -104,22 +113,28 @@ var (
 	// citeWorkPageRe is a work number and its page with no comma between.
 	citeWorkPageRe = lazyRegexp(`^(\d{1,4})\s+(?:[PpСсБбSsCсРр]|[Pp]p|стр|Стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)$`)
 	// citeOtherLocatorRe is a locator that is not a page and is not checked:
-	// an archive sheet "л. 5 об.", "лл. 5–7", a column "стб. 12", a chapter,
-	// section, paragraph or article "гл. 3", "§ 2", "ст. 15", "fol. 12v".
-	citeOtherLocatorRe = lazyRegexp(`(?i)^(?:лл?|стб|ст|гл|разд|п|пп|ch|chap|sec|para|art|fol|ff)\.\s*\d+[a-zа-я]?(?:\s*[-–—]\s*\d+[a-zа-я]?)?(?:\s*об\.?)?$|^§\s*\d+(?:\.\d+)*$`)
+	// an archive fond, inventory, file and sheet "ф. Р-3", "оп. 1", "д. 45",
+	// "л. 5 об.", "лл. 5–7", in Ukrainian "спр. 148", "арк. 12 зв.", a column
+	// "стб. 12", a chapter, section, paragraph or article "гл. 3", "§ 2",
+	// "ст. 15", an illustration "ил. 3", "fol. 12v".
+	citeOtherLocatorRe = lazyRegexp(`(?i)^(?:лл?|ф|оп|д|спр|арк|стб|ст|гл|разд|п|пп|ил|ch|chap|sec|para|art|fol|ff)\.\s*(?:\p{Lu}-?)?\d+[a-zа-я]?(?:\s*[-–—]\s*\d+[a-zа-я]?)?(?:\s*(?:об|зв)\.?)?$|^§\s*\d+(?:\.\d+)*$`)
 	// citeVolumeRe is a volume or part before the page: "т. 2", "Vol. 3",
 	// "кн. 1", and the Kazakh form with the number first: "2-т.", "3 бөл.".
 	citeVolumeRe = lazyRegexp(`^(?:[Тт]|[Vv]ol|[Vv]|[Кк]н|[Чч]|[Бб]ө?л)\.\s*\d+$|^\d+\s*-?\s*(?:т|том|бөл)\.?$`)
 	// citeStopLocatorRe is a full stop between a work number or a locator
 	// and the locator after it, where other journals put a comma:
 	// "[1. С. 112]", "[5. Т. 2. С. 56]", "[8. Л. 27 об.; 9]".
-	citeStopLocatorRe = lazyRegexp(`(\d|об)\.\s+((?i:[сcpтtлsб]|лл|стр|стб|vol|кн|ч|вып|гл|ст|пп?)\.)`)
+	citeStopLocatorRe = lazyRegexp(`(\d|об|зв)\.\s+((?i:[сcpтtлsбфд]|лл|стр|стб|vol|кн|ч|вып|гл|ст|пп?|оп|спр|арк)\.)`)
 	// citeSeeRe is "see", "e.g." or "quoted from" before the numbers, one
 	// or several: "[см. 5]", "[see 3, 4]", "[см., напр.: 4; 5]",
 	// "[цит. по: 2, с. 7]", "[подробнее см.: 6]".
 	citeSeeRe = lazyRegexp(`^(?:` + citeSeeWords + `)(?:\s*[,:]?\s*(?:` + citeSeeWords + `))*\s*[,:]?\s*`)
 	// citeDecimalRe is a decimal comma: "1,31".
 	citeDecimalRe = lazyRegexp(`\d,(?:0|\d\d)`)
+	// citeDecimalPairRe is a pair of decimals with one digit after the comma,
+	// as medians and quartiles print them: "[31,6; 37,9]" (works are
+	// separated by a comma and a space: "[1, 2]").
+	citeDecimalPairRe = lazyRegexp(`^\d+,\d+\s*;\s*\d+,\d+$`)
 
 	// citeYearOnlyRe is a group that repeats the author before it with
 	// another year: "(Иванов, 2010; 2012, с. 5)".
@@ -139,8 +154,9 @@ var (
 // citeSeeWords are the words that may open a marker before what it cites:
 // "see", "cf.", "e.g.", "см.", "см. также", "ср.", "напр.", "например",
 // "цит. по", "подробнее см.", "подробнее", "приводится по", Kazakh "қараңыз",
-// in either case: a marker may open a sentence ("[См.: 3; 7]").
-const citeSeeWords = `(?i:see(?:\s+also)?|cf\.|e\.\s?g\.|см\.?(?:\s+также|\s+об\s+этом)?|подробнее(?:\s+см\.)?|ср\.|напр\.|например|цит\.\s*по|приводится\s+по|қараңыз)`
+// Ukrainian "див.", "див. також", "цит. за", in either case: a marker may
+// open a sentence ("[См.: 3; 7]").
+const citeSeeWords = `(?i:see(?:\s+also)?|cf\.|e\.\s?g\.|см\.?(?:\s+также|\s+об\s+этом)?|подробнее(?:\s+см\.)?|ср\.|напр\.|например|цит\.\s*по|приводится\s+по|қараңыз|див\.?(?:\s+також)?|цит\.\s*за)`
 
 // citeNotAuthor are capitalised words that open a parenthesis with a year but
 // do not name an author: "(In 2004)", "(Table 2010)", "(Алматы, 2015)".
@@ -325,13 +341,17 @@ func lineMarkers(n int, line string) []Marker {
 		fs = append(fs, found{loc[0], m})
 		take(loc[0], loc[1])
 	}
-	for _, loc := range citeSupRe.FindAllStringSubmatchIndex(line, -1) {
-		num, _ := strconv.Atoi(line[loc[2]:loc[3]])
-		if num == 0 || loc[0] == citeIndent(line) {
-			continue // at the start of a line it opens the note text itself
+	for _, re := range []*regex{citeSupRe, citeCaretRe} {
+		for _, loc := range re.FindAllStringSubmatchIndex(line, -1) {
+			if taken[loc[0]] || loc[0] == citeIndent(line) || citeExponent(line[:loc[0]]) {
+				continue // at the start of a line it opens the note text itself
+			}
+			if m, ok := superscriptMarker(line[loc[2]:loc[3]]); ok {
+				m.Raw = line[loc[0]:loc[1]]
+				fs = append(fs, found{loc[0], m})
+				take(loc[0], loc[1])
+			}
 		}
-		fs = append(fs, found{loc[0], Marker{Raw: line[loc[0]:loc[1]], Nums: []int{num}, Kind: MarkerFootnote}})
-		take(loc[0], loc[1])
 	}
 	for _, loc := range citeSupDigitsRe.FindAllStringSubmatchIndex(line, -1) {
 		prev, _ := utf8.DecodeLastRuneInString(line[:loc[2]])
@@ -392,6 +412,40 @@ func lineMarkers(n int, line string) []Marker {
 		out[i] = m
 	}
 	return out
+}
+
+// superscriptMarker reads the numbers inside a superscript: one note sign
+// ("1") or, as Vancouver articles print them, several works and ranges
+// ("1,3–5").
+func superscriptMarker(inner string) (Marker, bool) {
+	m := Marker{Kind: MarkerFootnote, Attached: true}
+	for _, p := range strings.FieldsFunc(inner, func(r rune) bool { return r == ',' || r == ';' }) {
+		wm := citeWorkRe.FindStringSubmatch(strings.TrimSpace(p))
+		if wm == nil {
+			return Marker{}, false
+		}
+		from, _ := strconv.Atoi(wm[1])
+		to := from
+		if wm[2] != "" {
+			to, _ = strconv.Atoi(wm[2])
+			m.Range, m.RangeEnd = true, to
+		}
+		if from == 0 || to < from || to > maxListNumber {
+			return Marker{}, false
+		}
+		for x := from; x <= to; x++ {
+			m.Nums = append(m.Nums, x)
+			m.Pages = append(m.Pages, "")
+		}
+	}
+	return m, len(m.Nums) > 0
+}
+
+// citeExponent reports whether a superscript after s is an exponent, not a
+// note sign: it follows a digit ("10^9^/л") or a unit ("кг/м^2^").
+func citeExponent(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsDigit(r) || unicode.IsLetter(r) && citeUnitWords[strings.ToLower(citeLastWord(s))]
 }
 
 // citeVariableBefore reports whether s ends with a word of one Latin or
@@ -471,7 +525,7 @@ func numericMarker(inner string) (Marker, bool) {
 	s := strings.TrimSpace(strings.ReplaceAll(inner, "\u00a0", " "))
 	s = citeSeeRe.ReplaceAllString(s, "")
 	s = citeStopLocatorRe.ReplaceAllString(s, "$1, $2")
-	if s == "" || s[0] < '0' || s[0] > '9' || citeDecimalRe.MatchString(s) {
+	if s == "" || s[0] < '0' || s[0] > '9' || citeDecimalRe.MatchString(s) || citeDecimalPairRe.MatchString(s) {
 		return Marker{}, false
 	}
 	m := Marker{Kind: MarkerNumeric}
@@ -500,7 +554,11 @@ func numericMarker(inner string) (Marker, bool) {
 				}
 				continue
 			}
-			if (citeVolumeRe.MatchString(p) || citeOtherLocatorRe.MatchString(p)) && last >= 0 {
+			if citeVolumeRe.MatchString(p) && last >= 0 {
+				continue
+			}
+			if citeOtherLocatorRe.MatchString(p) && (last >= 0 || paged >= 0) {
+				m.Locator = strings.TrimSpace(strings.TrimPrefix(m.Locator+", "+p, ", "))
 				continue
 			}
 			if wp := citeWorkPageRe.FindStringSubmatch(p); wp != nil { // "13 с. 45": the comma left out

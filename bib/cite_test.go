@@ -82,6 +82,16 @@ func TestFindMarkers(t *testing.T) {
 		{"numeric_archive_sheet_locator", "архив [5, л. 5 об.] и [5, стб. 12]", []want{{"[5, л. 5 об.]", 7, []int{5}, "", "", "", MarkerNumeric}, {"[5, стб. 12]", 23, []int{5}, "", "", "", MarkerNumeric}}},
 		{"numeric_page_latin_c_typo", "[9, c. 12]", []want{{"[9, c. 12]", 1, []int{9}, "12", "", "", MarkerNumeric}}},
 		{"superscript_after_per_cent_is_a_note", "сократилась на 15–20 %². Далее", []want{{"²", 23, []int{2}, "", "", "", MarkerFootnote}}},
+		{"caret_superscript_works", "гипертензии^1,3–5^. Далее", []want{{"^1,3–5^", 12, []int{1, 3, 4, 5}, "", "", "", MarkerFootnote}}},
+		{"sup_superscript_works", "контроль АД<sup>7, 8</sup>.", []want{{"<sup>7, 8</sup>", 12, []int{7, 8}, "", "", "", MarkerFootnote}}},
+		{"caret_exponents_are_not_markers", "ИМТ ≥30 кг/м^2^, лейкоциты 5×10^9^/л", nil},
+		{"decimal_pair_is_not_marker", "медиана 34,2 [31,6; 37,9] кг", nil},
+		{"numeric_archive_file_and_sheet", "«так» [1, д. 45, л. 15 об.]", []want{{"[1, д. 45, л. 15 об.]", 7, []int{1}, "", "", "", MarkerNumeric}}},
+		{"numeric_ukrainian_sheet_reverse", "[6, арк. 12 зв.]", []want{{"[6, арк. 12 зв.]", 1, []int{6}, "", "", "", MarkerNumeric}}},
+		{"numeric_ukrainian_see", "[див.: 1; 10]", []want{{"[див.: 1; 10]", 1, []int{1, 10}, "", "", "", MarkerNumeric}}},
+		{"ibid_ukrainian_lower_case", "[там само, с. 118–120]", []want{{"[там само, с. 118–120]", 1, nil, "118–120", "", "", MarkerIbid}}},
+		{"ibid_russian_lower_case", "(там же, с. 5)", []want{{"(там же, с. 5)", 1, nil, "5", "", "", MarkerIbid}}},
+		{"narrative_et_al", "scale of Chemers et al. (2001) was", []want{{"Chemers et al. (2001)", 10, nil, "", "Chemers", "2001", MarkerNarrative}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,6 +114,25 @@ func TestFindMarkersPageList(t *testing.T) {
 	ms := FindMarkers([]string{"[1, с. 5, 7–8; 2]"})
 	if len(ms) != 1 || !reflect.DeepEqual(ms[0].Pages, []string{"5,7–8", ""}) {
 		t.Fatalf("got %+v", ms)
+	}
+}
+
+// TestFindMarkersLocator: a locator that is not a page (an archive sheet,
+// a column) is kept apart from the page, so that a quotation it follows
+// has its place.
+func TestFindMarkersLocator(t *testing.T) {
+	for line, want := range map[string]string{
+		"[6, арк. 27–28]":   "арк. 27–28",
+		"[1, д. 45, л. 3]":  "д. 45, л. 3",
+		"[4, стб. 45]":      "стб. 45",
+		"[2, т. 3, с. 7]":   "",
+		"[5, л. 12 об.; 6]": "л. 12 об.",
+		"[3, с. 5, ил. 3]":  "ил. 3",
+	} {
+		ms := FindMarkers([]string{line})
+		if len(ms) != 1 || ms[0].Locator != want {
+			t.Errorf("FindMarkers(%q) = %+v, want locator %q", line, ms, want)
+		}
 	}
 }
 
