@@ -196,15 +196,28 @@ func mayBeEnglish(raw, s string) bool {
 	if strings.Contains(raw, " //") || strings.Contains(s, "//") || strings.Contains(s, "№") {
 		return false
 	}
-	if hasCyrillic(s) && !strings.Contains(s, "«") && !quotedAfterHeading(s) {
+	if hasCyrillic(s) && !quotedAfterHeading(s) || gostResponsibility(s) {
 		return false
 	}
 	// The dash is asked last: its test reads the text after each dash.
 	return !gostAreaDash(s)
 }
 
-// quotedAfterHeading reports a title in straight or curly quotation marks
-// right after the heading's full stop, with the host after it, as OJS
+// gostResponsibility reports GOST's statement of responsibility after the
+// title: " / " and an initial or an editor's word ("Software Engineering /
+// I. Sommerville. 10th ed. Boston : Pearson, 2016").
+func gostResponsibility(s string) bool {
+	i := strings.Index(s, " / ")
+	if i < 0 {
+		return false
+	}
+	after := s[i+3:]
+	r, n := utf8.DecodeRuneInString(after)
+	return unicode.IsUpper(r) && strings.HasPrefix(after[n:], ".") || editorWords.MatchString(after)
+}
+
+// quotedAfterHeading reports a title in quotation marks (straight, curly
+// or «») right after the heading's full stop, with the host after it, as OJS
 // renders MLA and Chicago for Cyrillic titles: `Family, I. "Title".
 // Journal, …`, `… 2012. "Title". Journal …`.
 func quotedAfterHeading(s string) bool {
@@ -212,9 +225,11 @@ func quotedAfterHeading(s string) bool {
 	if len(head) > 300 {
 		head = head[:300] // a heading is short
 	}
-	for _, open := range []string{`. "`, `. “`} {
+	for _, open := range []string{`. "`, `. “`, `. «`} {
 		i := strings.Index(head, open)
-		if i < 0 {
+		if strings.HasPrefix(s, open[2:]) {
+			i = -2 // no heading: the title opens the entry
+		} else if i < 0 {
 			continue
 		}
 		q := s[i+2:]
@@ -225,9 +240,9 @@ func quotedAfterHeading(s string) bool {
 		// The title's own full stop or comma closes it: `"Title".`,
 		// `"Title,"`; not a quoted name inside a title (`"Мертвые души"
 		// Гоголя`).
-		closing := q[len(title) : len(q)-len(rest)]
+		closing := q[len(open)-2+len(title) : len(q)-len(rest)]
 		r, _ := utf8.DecodeRuneInString(rest)
-		if strings.ContainsAny(closing, ".,") && (unicode.IsUpper(r) || unicode.IsDigit(r)) && !gostImprintIn(rest) {
+		if strings.ContainsAny(closing, ".,") && (unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(quoteOpen, r)) && !gostImprintIn(rest) {
 			return true
 		}
 	}

@@ -576,8 +576,9 @@ func splitTitle(s string, dashStyle bool) (string, string) {
 // titleEnd returns the byte offset where the title ends in s.
 func titleEnd(s string, dashStyle bool) int {
 	end := len(s)
-	if i := slashIndex(s); i >= 0 {
-		end = i
+	slash := slashIndex(s)
+	if slash >= 0 {
+		end = slash
 	}
 	for _, m := range areaDashes(s[:end]) {
 		typed := s[m[0]] == '.' && strings.Contains(s[m[0]:m[1]], "-")
@@ -611,7 +612,10 @@ func titleEnd(s string, dashStyle bool) int {
 				break
 			}
 		}
-		if fieldish(after) || (!dashStyle && startsSentence(after)) {
+		// The title proper runs to the slash before the statement of
+		// responsibility, sentences and all ("UML. Основы моделирования /
+		// М. Фаулер"); without one, a new sentence may start the areas.
+		if fieldish(after) || (!dashStyle && end != slash && startsSentence(after)) {
 			end = m[0]
 			if s[m[0]] == '?' || s[m[0]] == '!' {
 				end++
@@ -691,6 +695,10 @@ var abbrevWords = map[string]bool{
 	// Words of periodical and conference titles abbreviated by ISO 4 and
 	// IEEE: "Proc. IEEE INFOCOM", "Int. Conf.", "Trans. Inf. Theory".
 	"Proc": true, "Conf": true, "Int": true, "Symp": true, "Trans": true, "Natl": true, "Intl": true,
+	// Roles of a statement of responsibility, whose names follow them:
+	// "/ Под ред. Н. Е. Орловой", "/ сост. И. И. Иванов", "/ рэд. …".
+	"ред": true, "Ред": true, "рэд": true, "Рэд": true, "сост": true, "Сост": true, "отв": true, "Отв": true,
+	"гл": true, "общ": true, "науч": true, "пер": true, "Пер": true, "укл": true, "Укл": true, "құраст": true,
 }
 
 // abbreviationBefore reports whether s ends in an abbreviation and its

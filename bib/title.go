@@ -14,7 +14,8 @@ import (
 // параметры. М.: Изд-во стандартов, 2001" are titles of several sentences.
 // A sentence that names the kind of document ("Учеб. пособие", "Он бес
 // томдық"), holds a number, a slash or a field ends the run, and so does
-// anything but an imprint after it; the result is then 0.
+// anything but an imprint (or a standard's date of effect and its imprint)
+// after it; the result is then 0.
 func titleSentences(after string) int {
 	pos := 0
 	for n := 0; n < 4; n++ {
@@ -24,6 +25,10 @@ func titleSentences(after string) int {
 			return 0
 		}
 		next := strings.TrimSpace(rest[k+1:])
+		if m := effectDate.FindStringIndex(next); m != nil && m[0] == 0 {
+			// A standard's "Введ. 01.09.2020." stands before its imprint.
+			next = strings.TrimLeft(next[m[1]:], " .")
+		}
 		if place := strings.TrimSpace(firstPlace(next)); place != "" && isPlace(place) && len(next) > len(place) {
 			return pos + k
 		}

@@ -120,3 +120,30 @@ func TestSpacingAndPunctuationVariants(t *testing.T) {
 		t.Errorf("a date with no space after its comma: got %v", got)
 	}
 }
+
+// TestDescriptionsWithoutDashes reads GOST R 7.0.5 descriptions, which
+// may drop the area dashes, as their dashed GOST 7.1 forms read: the title
+// proper runs to the slash, the statement of responsibility to the
+// imprint, a standard's date of effect stands before its imprint, and a
+// Latin description with " / I. Family" stays with the GOST reader.
+func TestDescriptionsWithoutDashes(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		w    want
+	}{
+		{"Гарсиа-Молина, Г. Системы баз данных. Полный курс / Г. Гарсиа-Молина, Дж. Ульман ; перевод с английского. Москва : Вильямс, 2020. 1088 с.",
+			want{title: "Системы баз данных. Полный курс", author: "Гарсиа-Молина|Ульман", place: "Москва", publisher: "Вильямс", pages: "1088"}},
+		{"Воспитание детей в школе: Новые подходы / Под ред. Н.Е. Орловой. М.: Новая школа, 1998.",
+			want{title: "Воспитание детей в школе: Новые подходы", editor: "Орловой", place: "М.", publisher: "Новая школа"}},
+		{"ГОСТ 2.105–2019. Единая система документации. Общие требования к документам. Введ. 01.09.2020. Москва : Стандартинформ, 2019. 28 с.",
+			want{typ: "standard", title: "Единая система документации. Общие требования к документам", place: "Москва", issued: "2019"}},
+		{"Sommerville, I. Software Engineering / I. Sommerville. 10th ed. Boston : Pearson, 2016. 816 p.",
+			want{title: "Software Engineering", place: "Boston", publisher: "Pearson", pages: "816"}},
+		{"Бойко О.В. Педагогика детства / Под ред. Д.И. Смирнова. М.: ИКЦ «Слово», 2003.",
+			want{title: "Педагогика детства", editor: "Смирнова", place: "М.", publisher: "ИКЦ «Слово»"}},
+		{"«ИСТОРИЯ ПРАВА И СОВРЕМЕННОСТЬ». Вестник университета. Юридические науки, вип. 125, вип. 1, Серпень 2023, с. 89-95.",
+			want{typ: "article-journal", container: "Вестник университета. Юридические науки", page: "89-95"}},
+	} {
+		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
+	}
+}
