@@ -110,8 +110,9 @@ func areaDashAt(s string, i int) int {
 		}
 	}
 	if s[i] == '.' {
-		// ".-М., 2001.-400 с.": a hyphen typed for the dash, spaces lost.
-		if k := skipSpace(s, i+1); k < len(s) && s[k] == '-' {
+		// ".-М., 2001.-400 с.": a hyphen typed for the dash, spaces lost;
+		// not the hyphen of "С.-Петербург", "С.-Пб." after a lone capital.
+		if k := skipSpace(s, i+1); k < len(s) && s[k] == '-' && (k > i+1 || !initialBefore(s, i)) {
 			e := skipSpace(s, k+1)
 			spaced := k > i+1 && e > k+1 // " - " is read from the space
 			if r, _ := utf8.DecodeRuneInString(s[e:]); !spaced && e < len(s) && (unicode.IsUpper(r) || isDigit(s[e])) {
@@ -120,6 +121,17 @@ func areaDashAt(s string, i int) int {
 		}
 	}
 	return -1
+}
+
+// initialBefore reports a lone capital letter right before s[i], a word
+// of its own ("С" of "С.-Петербург").
+func initialBefore(s string, i int) bool {
+	r, n := utf8.DecodeLastRuneInString(s[:i])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(s[:i-n])
+	return i-n == 0 || !unicode.IsLetter(p)
 }
 
 // areaDashes returns the spans of GOST's area separators in s: ". – ",

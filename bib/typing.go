@@ -45,10 +45,6 @@ func cyrillicTwin(r rune) rune {
 	return r
 }
 
-// spbForms are the spellings of Saint Petersburg's abbreviation that a
-// typed ".-" would otherwise split into two areas.
-var spbForms = strings.NewReplacer("С.-Пб.", "СПб.", "С.-Петербург", "Санкт-Петербург", "С.-П.", "СПб.")
-
 // gluedField puts the space GOST wants between a sentence and the field
 // typed right after its full stop: "вiдповiдi.Вип.1" → "вiдповiдi. Вип.1".
 var gluedField = lazyRegexp(`(\p{Ll})\.((?:Вип|Вып|Кн|Т|Ч|Том|Vol|No|№)\.?\s?\d)`)
@@ -65,9 +61,6 @@ var spacedIn = strings.NewReplacer(" In : ", " In: ", " in : ", " in: ")
 // typedForms reads s through the typing variants above; the raw text keeps
 // them.
 func typedForms(s string) string {
-	if strings.Contains(s, "С.-П") {
-		s = spbForms.Replace(s)
-	}
 	if strings.Contains(s, "n : ") {
 		s = spacedIn.Replace(s)
 	}
