@@ -461,9 +461,10 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type = "manuscript"
 		loc := archiveRe.FindStringIndex(p.plain)
 		it.ArchiveLocation = strings.TrimSpace(p.plain[loc[0]:loc[1]])
-		// "ГАРФ. Ф. 1. Оп. 2…": the archive precedes the fonds; the
-		// heading parser must not read it as a name.
-		if head := strings.TrimRight(strings.TrimSpace(p.plain[:loc[0]]), ". "); head != "" && !strings.ContainsAny(head, " ") {
+		// "ГАРФ. Ф. 1. Оп. 2…", "ЦА ФСБ. Ф. 3…": the archive, one
+		// sentence, precedes the fonds; the heading parser must not read
+		// it as a name.
+		if head := strings.TrimRight(strings.TrimSpace(p.plain[:loc[0]]), ". "); head != "" && !strings.Contains(head, ". ") {
 			it.Archive, it.Author, it.Title = head, nil, ""
 		}
 		// "Title // ГАРФ. Ф. 1. Оп. 2. Д. 3": the archive is no container.

@@ -366,7 +366,8 @@ var (
 	issueKeys = []string{"№", "No", "N", "Iss", "Issue", "Nr", "no", "Вып", "вып", "Вип", "вип", "Is", "Номер"}
 	// pageKeys: "С. 12–15", "P. 5", "Б. 7" (Kazakh), "pp. 88–105", with
 	// look-alike C and Р.
-	pageKeys = []string{"С", "C", "с", "P", "p", "Pp", "pp", "PP", "Б", "б", "S", "s", "стр", "Стр", "Р", "P.P"}
+	// "Стб." and "Стлб." number the columns of chronicles and encyclopedias.
+	pageKeys = []string{"С", "C", "с", "P", "p", "Pp", "pp", "PP", "Б", "б", "S", "s", "стр", "Стр", "Р", "P.P", "Стб", "стб", "Стлб", "стлб"}
 	// pageUnits follow a page count: "250 с.", "126 p.", "640 б.", "12 л.".
 	pageUnits = []string{"с", "p", "б", "pp", "S", "стр", "pages", "pp", "л", "бет", "c"}
 )

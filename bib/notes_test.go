@@ -68,3 +68,30 @@ func TestHarvardNoAuthor(t *testing.T) {
 		t.Errorf("author %+v; want none", r.Item.Author)
 	}
 }
+
+// TestNoteReferralsAndSources reads what a note adds around the work it
+// cites: referral words ("См.:", "Див., наприклад:", "Cf."), a document
+// quoted from another work ("… Л. 16. Цит. по: Work"), columns ("Стб.")
+// as the cited place, and an archive named in one sentence ("ЦА ФСБ.") as
+// no author.
+func TestNoteReferralsAndSources(t *testing.T) {
+	refs := ParseLines([]string{
+		"См.: Орлов К. Н. Очерки истории края. М., 2001. С. 45.",
+		"Див., наприклад: Коваль М. С. Історія міста. – Київ, 1995. – С. 12.",
+		"Cf. Anne Ward, Lakes and Rivers (Oxford: Clarendon Press, 1990), 15.",
+		"ЦА МВД. Ф. 2. Оп. 1. Д. 15. Л. 10–11. Цит. по: Белов П. Р. Письма и судьбы. М., 2009. С. 31.",
+		"Летопись. – Т. 1. – Стб. 343.",
+		"ЦА МВД. Ф. 3. Оп. 5. Д. 14. Л. 21",
+	})
+	want{author: "Орлов", title: "Очерки истории края", locator: "45"}.check(t, refs[0])
+	want{author: "Коваль", title: "Історія міста", locator: "12"}.check(t, refs[1])
+	want{author: "Ward", title: "Lakes and Rivers", publisher: "Clarendon Press", locator: "15"}.check(t, refs[2])
+	want{typ: "book", author: "Белов", title: "Письма и судьбы", issued: "2009", locator: "31"}.check(t, refs[3])
+	if !refs[3].AsCitedIn {
+		t.Error("a document quoted from a work: as_cited_in is false")
+	}
+	want{locator: "343", volume: "1"}.check(t, refs[4])
+	if it := refs[5].Item; len(it.Author) > 0 || it.Archive != "ЦА МВД" || it.Type != "manuscript" {
+		t.Errorf("archive file: author %v, archive %q, type %q", it.Author, it.Archive, it.Type)
+	}
+}

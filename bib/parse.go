@@ -41,6 +41,10 @@ var (
 	contentRe    = lazyRegexp(`(?i)[.\s]*[–—-]?\s*(?:текст|text|мәтін|изображение)\s*:\s*(электронный|непосредственный|electronic|unmediated|электронды|тікелей)`)
 	langRe       = lazyRegexp(`(?i)[(\[]\s*((?:in|на)\s+(chinese|russian|russ|kazakh|english|ukrainian|ukr|belarusian|german|french|japanese|korean|turkish|рус|каз|англ|укр|бел|кит)\.?(?:\s+(?:яз|lang)\.?)?)\s*[)\]]`)
 	ibidRe       = lazyRegexp(`(?i)^(?:ibid(?:em)?|ib|там\s+же|там\s+само|тамсама|сонда|id|loc\.?\s*cit)\.?(?:$|[\s,.:;—–-])`)
+	// seeRe is a note's or list entry's referral word, no part of the
+	// work: "См.:", "См., напр.:", "Подробнее см.:", "Див., наприклад:",
+	// "Cf.", "See also".
+	seeRe        = lazyRegexp(`(?i)^(?:(?:подробнее\s+)?(?:см|див|cf)\.(?:\s+(?:также|також|also))?(?:,?\s*(?:напр\.|например|наприклад|e\.\s?g\.))?,?\s*:?|see\s+also\s*:?|see\s*:|подробнее\s*:)\s*`)
 	asCitedRe    = lazyRegexp(`(?i)^(?:as\s+cited\s+in|cited\s+in|quoted\s+in|цит\.?\s+по|цит\.?\s+за|цитата\s+по)\s*:?\s*`)
 	idemRe       = lazyRegexp(`(?i)^(?:он\s+же|она\s+же|они\s+же|его\s+же|idem|eadem|його\s+ж|її\s+ж)[.,]?\s+`)
 	opCitRe      = lazyRegexp(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця)\.?(.*)$`)
@@ -184,9 +188,18 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 			return p
 		}
 	}
+	if m := findIf(seeRe, s, s != "" && seeStarts[s[0]]); m != nil {
+		s = s[len(m[0]):]
+	}
 	if m := asCitedRe.FindString(s); m != "" {
 		p.AsCitedIn = true
 		s = s[len(m):]
+	} else if i := citedViaIndex(s, low); i >= 0 {
+		// "ЦА ФСБ. Ф. 3. Оп. 4. Д. 1. Л. 16. Цит. по: Family I. Title…":
+		// the note names the work it quotes the document from.
+		p.AsCitedIn = true
+		s = s[i:]
+		p.plain, p.rawLow = s, lower(s) // the archive's shelf-mark types nothing
 	}
 	if m := idemRe.FindString(s); m != "" {
 		p.kind = kindIdem
@@ -347,6 +360,31 @@ func languageCode(s string) string {
 var (
 	emptyPar = lazyRegexp(`\(\s*\)|\[\s*\]`)
 )
+
+// seeStarts are the first bytes of the texts seeRe reads.
+var seeStarts = firstBytes("С", "с", "Д", "д", "П", "п", "C", "c", "S", "s")
+
+// citedViaMarks open the work a note quotes another document from.
+var citedViaMarks = []string{". цит. по", ". цит по", ". цит. за", ". цит за", "; цит. по"}
+
+// citedViaIndex is where the work after a mid-note "Цит. по:" starts in
+// s (low is s lower-cased), or -1.
+func citedViaIndex(s, low string) int {
+	if !strings.Contains(low, "цит") || len(low) != len(s) {
+		return -1
+	}
+	for _, m := range citedViaMarks {
+		if i := strings.Index(low, m); i >= 0 {
+			j := i + len(m)
+			j = skipSpace(s, j)
+			if j < len(s) && s[j] == ':' {
+				j++
+			}
+			return skipSpace(s, j)
+		}
+	}
+	return -1
+}
 
 // cleanSeparators tidies what removing fields left behind: empty brackets,
 // doubled separators, a dangling dash or "//" at the end.
