@@ -502,6 +502,9 @@ func findIssue(s string) (string, bool) {
 	return scanField(s, fieldBounds, issueStarts, func(s string, i int) (string, bool) {
 		if j := afterKey(s, i, issueKeys); j >= 0 {
 			v, ok := numberToken(s, j, "/–-")
+			if e := digitsEnd(s, j); !ok && e > j && e < len(s) && s[e] == '(' {
+				v, ok = s[j:e], true // "№ 7(17)": the whole number follows
+			}
 			if e := j + len(v); ok && e+1 < len(s) && s[e] == '.' && isDigit(s[e+1]) {
 				// "№ 11.1 (71)": an issue in parts.
 				if w, ok2 := numberToken(s, e+1, "/–-"); ok2 {

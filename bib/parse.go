@@ -523,8 +523,12 @@ func readBody(p *parsed, s string, footnote bool) {
 	tail = strings.TrimSpace(tail)
 	if strings.HasPrefix(tail, "/") && !strings.HasPrefix(tail, "//") {
 		resp, after := cutArea(strings.TrimSpace(tail[1:]), dashStyle)
-		readResponsibility(p, resp)
-		tail = after
+		if !hasHost && slashHost(resp, after, names) {
+			host, hasHost, tail = strings.TrimSpace(tail[1:]), true, ""
+		} else {
+			readResponsibility(p, resp)
+			tail = after
+		}
 	}
 	if !hasHost {
 		if m := inHost.FindStringIndex(tail); m != nil {

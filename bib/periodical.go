@@ -84,6 +84,39 @@ func periodicalNext(s string) bool {
 	return false
 }
 
+// slashHost reports a host typed after one slash instead of two ("Title. /
+// Теплоэнергетика. – 1996. – № 2. – С. 17–19", "Title / Сб. докл. конф. –
+// С. 5–9"): the text after the slash, resp up to the end of its area and
+// after it the rest, names no person or role, and either opens with a
+// periodical's or collection's title word or, when the entry is headed by
+// its authors (heading) and the text does not name them, the rest locates a part (pages, issue) and counts no pages of
+// its own, as a statement of responsibility of an organisation would.
+func slashHost(resp, after string, heading []Name) bool {
+	if resp == "" || editorWords.MatchString(resp) || otherRole.MatchString(resp) || translatorWords.MatchString(resp) {
+		return false
+	}
+	if names, _, _ := parseNames(resp); len(names) > 0 {
+		return false
+	}
+	for _, n := range heading {
+		if n.Family != "" && containsWord(lower(resp), lower(n.Family)) {
+			return false // "/ David Gleicher": the heading's author in full
+		}
+	}
+	if periodicalNext(resp) {
+		return true
+	}
+	if len(heading) == 0 {
+		return false
+	}
+	if _, ok := findPageCount(after); ok {
+		return false
+	}
+	_, pages := findPages(after)
+	_, issue := findIssue(after)
+	return pages || issue
+}
+
 // partNumbers reports the pages, issue or volume that locate a part in its
 // host; a collection named after a title without them is the title's genre
 // ("Автоморфизмы классических групп. Сборник. М., Мир, 1976").

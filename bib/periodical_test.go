@@ -69,3 +69,31 @@ func TestOJSVancouverRussian(t *testing.T) {
 	r := Parse("Ахметова ГС. Тілдік сана мәселелері. Вестник науки [Интернет]. 12 март 2019 г. [цитируется по 5 май 2024 г.];12(4). доступно на: https://example.kz/index.php/1/article/view/77")
 	want{typ: "article-journal", container: "Вестник науки", volume: "12", issue: "4", accessed: "2024-05-05", medium: "Интернет"}.check(t, r)
 }
+
+// TestHostAfterOneSlash reads a host typed after one slash instead of two,
+// and leaves a statement of responsibility after the slash alone.
+func TestHostAfterOneSlash(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		w    want
+	}{
+		{"Орлов К.Н. Тепловые насосы в городах. / Энергетика. – 1998. - № 4. - С. 11-15.",
+			want{typ: "article-journal", title: "Тепловые насосы в городах", container: "Энергетика", issue: "4", page: "11-15"}},
+		{"Орлов К.Н., Белов П.Р. Опыт подготовки инженеров / Сборник научных трудов института. – Л.: Наука, 1988. – С. 29-30.",
+			want{typ: "chapter", container: "Сборник научных трудов института", page: "29-30", publisher: "Наука"}},
+		{"Белов П. Р. Степные озера // Природа. – 2001. – № 7(17). – С. 4-5.",
+			want{container: "Природа", issue: "7 (17)", page: "4-5"}},
+		{"Орлов К.Н. Отчет о работе / Ин-т экономики РАН. – М., 2010. – 50 с.",
+			want{title: "Отчет о работе", pages: "50", place: "М."}},
+		{"Ward, A. The Lakes of the North / Anne Ward. — Northern History Association, 2006. — (Research Series, No. 31).",
+			want{typ: "book", title: "The Lakes of the North"}},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			r := Parse(c.text)
+			c.w.check(t, r)
+			if c.w.container == "" && r.Item.ContainerTitle != "" {
+				t.Errorf("container %q, want none", r.Item.ContainerTitle)
+			}
+		})
+	}
+}
