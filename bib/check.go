@@ -94,7 +94,9 @@ func Check(doc Document, refs [][]Ref) []Finding {
 			c.body[i] = l
 		}
 	}
+	c.undoConverterMarks()
 	c.joinKindLists()
+	c.readRuleNotes()
 	c.relabelSuperscriptLists()
 	c.readPageNotes()
 	c.run()
@@ -109,6 +111,117 @@ func Check(doc Document, refs [][]Ref) []Finding {
 		return severityRank(a.Severity) < severityRank(b.Severity)
 	})
 	return c.out
+}
+
+// chkConverterMarks are what a DOCX-to-Markdown converter leaves in a
+// reference: an en dash written as two hyphens ("М. : Наука, 2010. --
+// 176 с.", "С. 45--52") and punctuation escaped with a backslash.
+var chkConverterMarks = strings.NewReplacer(" -- ", " – ", "--", "–", `\[`, "[", `\]`, "]", `\.`, ".", `\*`, "*", `\<`, "<", `\>`, ">")
+
+// undoConverterMarks reads again, without the marks of a DOCX-to-Markdown
+// converter (see chkConverterMarks), the entries of a list that carries
+// them, so that their areas, years and pages are found.
+func (c *checker) undoConverterMarks() {
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	cloned := false
+	for i, l := range c.doc.Lists {
+		marked := false
+		for _, e := range l.Entries {
+			marked = marked || strings.Contains(e.Raw, " -- ") || strings.Contains(e.Raw, `\`)
+		}
+		if !marked {
+			continue
+		}
+		if !cloned { // the caller's slices are not written to
+			c.doc.Lists, c.refs, cloned = slices.Clone(c.doc.Lists), slices.Clone(c.refs), true
+		}
+		entries := slices.Clone(l.Entries)
+		for k := range entries {
+			entries[k].Raw = chkConverterMarks.Replace(entries[k].Raw)
+		}
+		c.doc.Lists[i].Entries = entries
+		c.refs[i] = ParseEntries(entries)
+	}
+}
+
+// chkRuleRe is the rule a typesetter draws above the notes at the foot
+// of a page: a run of underscores, hyphens or dashes.
+var chkRuleRe = lazyRegexp(`^\s*(?:_{5,}|-{5,}|[—–]{3,})\s*$`)
+
+// chkRuleNotes reads the notes printed below a rule at the foot of each
+// page: the labelled lines ("1) Иванов И. И. …", "4. Там же.") right
+// after each rule, wrapped lines joined. Unlabelled notes ("* …") are
+// skipped. It returns nil when no rule is followed by a labelled note.
+func chkRuleNotes(lines []string) []Entry {
+	var notes []Entry
+	for i := 0; i < len(lines); i++ {
+		if !chkRuleRe.MatchString(lines[i]) {
+			continue
+		}
+		k := i + 1
+		for k < len(lines) && strings.TrimSpace(lines[k]) == "" {
+			k++
+		}
+		for ; k < len(lines) && strings.TrimSpace(lines[k]) != ""; k++ {
+			l, ok := parseLabel(lines[k])
+			switch {
+			case ok && !l.bare:
+				notes = append(notes, Entry{Label: strconv.Itoa(l.num), Line: k + 1, Lines: []int{k + 1}, Raw: strings.TrimSpace(l.rest)})
+			case len(notes) > 0 && notes[len(notes)-1].Lines[len(notes[len(notes)-1].Lines)-1] == k && !chkNoteTextRe.MatchString(lines[k]):
+				e := &notes[len(notes)-1]
+				e.Lines = append(e.Lines, k+1)
+				e.Raw += " " + strings.TrimSpace(lines[k])
+			}
+		}
+		i = k - 1
+	}
+	return notes
+}
+
+// readRuleNotes makes the notes printed below a rule at the foot of
+// each page (see chkRuleNotes) the document's list of notes, when it has
+// none under a heading. A list found by its numbering alone among them
+// is one page's notes, not the document's list, and the body runs on
+// past it to the first list under a heading.
+func (c *checker) readRuleNotes() {
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	notes := chkRuleNotes(c.doc.Lines)
+	if len(notes) == 0 {
+		return
+	}
+	noteLines := map[int]bool{}
+	for _, e := range notes {
+		for _, n := range e.Lines {
+			noteLines[n] = true
+		}
+	}
+	var lists []List
+	var refs [][]Ref
+	end := len(c.doc.Lines)
+	for i, l := range c.doc.Lists {
+		if l.HeadingLine == 0 && len(l.Entries) > 0 && noteLines[l.Entries[0].Line] {
+			continue
+		}
+		if chkNotesHeadings[foldKey(strings.Trim(l.Heading, " *_:#."))] {
+			return // the notes have a list of their own
+		}
+		if len(lists) == 0 && l.HeadingLine > 0 {
+			end = l.HeadingLine - 1
+		}
+		lists, refs = append(lists, l), append(refs, c.refs[i])
+	}
+	c.body = make([]string, end)
+	for i, l := range c.doc.Lines[:end] {
+		if !noteLines[i+1] && !isNoteDefinition(l) {
+			c.body[i] = l
+		}
+	}
+	c.doc.Lists = append(lists, List{Heading: "Footnotes", Entries: notes})
+	c.refs = append(refs, ParseEntries(notes))
 }
 
 // joinKindLists joins a list split by kind ("Источники и литература"
@@ -699,7 +812,8 @@ func (c *checker) checkPage(line, col int, raw, page string, r Ref) {
 }
 
 // chkPageSpanRe is a page or a page range as printed.
-var chkPageSpanRe = lazyRegexp(`^\s*(\d+)\s*(?:[-–—]\s*(\d+))?\s*$`)
+// "45--52" is a range as DOCX-to-Markdown converters write an en dash.
+var chkPageSpanRe = lazyRegexp(`^\s*(\d+)\s*(?:(?:--|[-–—])\s*(\d+))?\s*$`)
 
 // chkPageSpan reads "12" or "12-14"; a shortened end ("212-14") is completed.
 func chkPageSpan(s string) (int, int, bool) {
@@ -1090,6 +1204,10 @@ func (c *checker) checkEntries() {
 		}
 		if c.notes && r.IbidOf > 0 && r.IbidOf <= len(c.list) {
 			c.checkIbidPage(line, i, r)
+			if ante := c.list[r.IbidOf-1]; !chkBackReference(r) && ante.IbidOf == 0 && chkCommentary(ante) && !strings.ContainsAny(ante.Raw, "0123456789") {
+				// A remark with no year, page or file number cites no work.
+				c.add(line, 1, SeverityError, CheckIbidNoAntecedent, "entry %s: Ibid. points back to note %s, which cites no work", c.label(i), c.label(r.IbidOf-1))
+			}
 		}
 		if gost && r.IbidOf == 0 && !chkBackReference(r) && !(c.notes && chkCommentary(r)) {
 			c.checkGOST(i, r)

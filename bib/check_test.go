@@ -547,7 +547,8 @@ func TestCheckNotesBesideReferences(t *testing.T) {
 	d.Lists[0].Heading = "Примечания"
 	d.Lists[1].Heading = "Список литературы"
 	got := render(Check(d, refs), true)
-	want := []string{"1:122 duplicate-note"}
+	// Note 2, "Там же.", follows a remark that cites no work.
+	want := []string{"1:122 duplicate-note", "4:1 ibid-no-antecedent"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -773,5 +774,68 @@ func TestCheckTextForms(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCheckRuleNotes reads notes printed below a rule at the foot of each
+// page and labelled "1)", signs flattened to digits before ")".
+func TestCheckRuleNotes(t *testing.T) {
+	long := "Переселенческое движение в Сибирь в начале века стало главным направлением аграрной политики"
+	got := readChecked(
+		long+" правительства1). "+long+"2).",
+		"",
+		"______________",
+		"",
+		"1) Дубровский С. М. Столыпинская земельная реформа. М. : Изд-во АН СССР, 1963. С. 412.",
+		"2) Там же. С. 418.",
+		"",
+		long+", по официальным данным, не превышала 10 %3), "+long+"4).",
+		"",
+		"______________",
+		"",
+		"3) Зырянов П. Н. Указ. соч. С. 112.",
+		"",
+		"1) Какие цели преследовало правительство?",
+	)
+	want := []string{"12:1 ibid-no-antecedent", "8:231 missing-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckIbidAfterRemark: an Ibid. note right after a note that is a
+// remark (no work, no year, no page) has nothing to point back to; after
+// an archive file it has.
+func TestCheckIbidAfterRemark(t *testing.T) {
+	long := "Хомяков говорил о соборной церкви, толкуя славянский перевод символа веры, и повторял это"
+	for _, tt := range []struct {
+		name, first string
+		want        []string
+	}{
+		{"after_a_remark", "Это противопоставление повторяется во всех богословских сочинениях Хомякова.", []string{"7:1 ibid-no-antecedent"}},
+		{"after_an_archive_file", "ГАСО. Ф. 5. Оп. 1. Д. 2137. Л. 18.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := readChecked(long+"¹. "+long+"².", "", "## Примечания", "", "¹ "+tt.first, "", "² Там же. С. 88.")
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCheckConverterMarksInList: a list a DOCX-to-Markdown converter wrote
+// ("1\\.", " -- ", "С. 45--52") is read for its pages.
+func TestCheckConverterMarksInList(t *testing.T) {
+	got := readChecked(
+		"Проектное обучение признаётся условием развития умений \\[1, с. 120\\].",
+		"",
+		"**Список литературы**",
+		"",
+		"1\\. Савенков, А. И. Психологические основы исследовательского подхода / А. И. Савенков // Педагогика. -- 2006. -- № 4. -- С. 45--52.",
+	)
+	want := []string{"1:56 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

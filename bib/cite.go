@@ -100,9 +100,10 @@ var (
 	// or century: "в 1949 г.8", "XIX в.12", "1930-е гг.3".
 	citeGluedAbbrRe = lazyRegexp(`(?:\d{4}(?:-е)?|[IVXL]+)\s*(?:гг?|вв?|ж|ғғ)\.(\d{1,3})(?:[\s.,;:!?)]|$)`)
 	// citeGluedRe is a note number glued to a lower-case word or a closing
-	// quote or bracket, as a superscript reads once it is flattened to text:
-	// "власти12", "словами»3". It must be followed by a space, punctuation or the line end.
-	citeGluedRe = lazyRegexp(`(\p{Ll}{3,}|[»”"')])([.,;:]?)(\d{1,3})(?:[\s.,;:!?)]|$)`)
+	// quote or bracket or a per cent sign, as a superscript reads once it is
+	// flattened to text: "власти12", "словами»3", "10 %4)". It must be
+	// followed by a space, punctuation or the line end.
+	citeGluedRe = lazyRegexp(`(\p{Ll}{3,}|[»”"')%])([.,;:]?)(\d{1,3})(?:[\s.,;:!?)]|$)`)
 
 	// citeWorkRe is a work number or a range of them: "1", "3-7", "3–7".
 	citeWorkRe = lazyRegexp(`^(\d{1,4})(?:\s*[-–—‒]\s*(\d{1,4}))?$`)
@@ -151,12 +152,16 @@ var (
 		`(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 )
 
+// citeAttributesRe is a Pandoc attribute block, which holds no citation:
+// `{width="5.2in" height="2.9in"}`, `{.underline}`.
+var citeAttributesRe = lazyRegexp(`\{[\x20-\x7e]*[=.#][\x20-\x7e]*\}`)
+
 // citeSeeWords are the words that may open a marker before what it cites:
 // "see", "cf.", "e.g.", "см.", "см. также", "ср.", "напр.", "например",
 // "цит. по", "подробнее см.", "подробнее", "приводится по", Kazakh "қараңыз",
-// Ukrainian "див.", "див. також", "цит. за", in either case: a marker may
+// Ukrainian "див.", "див. також", "цит. за", "по:" (after), in either case: a marker may
 // open a sentence ("[См.: 3; 7]").
-const citeSeeWords = `(?i:see(?:\s+also)?|cf\.|e\.\s?g\.|см\.?(?:\s+также|\s+об\s+этом)?|подробнее(?:\s+см\.)?|ср\.|напр\.|например|цит\.\s*по|приводится\s+по|қараңыз|див\.?(?:\s+також)?|цит\.\s*за)`
+const citeSeeWords = `(?i:see(?:\s+also)?|по:|cf\.|e\.\s?g\.|см\.?(?:\s+также|\s+об\s+этом)?|подробнее(?:\s+см\.)?|ср\.|напр\.|например|цит\.\s*по|приводится\s+по|қараңыз|див\.?(?:\s+також)?|цит\.\s*за)`
 
 // citeNotAuthor are capitalised words that open a parenthesis with a year but
 // do not name an author: "(In 2004)", "(Table 2010)", "(Алматы, 2015)".
@@ -203,19 +208,69 @@ var citeUnitWords = map[string]bool{
 // a space for the line break.
 func FindMarkers(lines []string) []Marker {
 	var out []Marker
-	for i, line := range lines {
-		if i+1 >= len(lines) {
-			out = append(out, lineMarkers(i+1, line)...)
-			continue
+	for i, orig := range lines {
+		line, cols := citeUnescape(orig)
+		text := line
+		if i+1 < len(lines) {
+			next, _ := citeUnescape(lines[i+1])
+			text += citeWrapTail(line, next)
 		}
 		n := utf8.RuneCountInString(line)
-		for _, m := range lineMarkers(i+1, line+citeWrapTail(line, lines[i+1])) {
-			if m.Col <= n {
-				out = append(out, m)
+		for _, m := range lineMarkers(i+1, text) {
+			if m.Col > n {
+				continue
 			}
+			if cols != nil {
+				m = citeRestore(m, []rune(orig), cols, n)
+			}
+			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// citeUnescape undoes what a DOCX-to-Markdown converter does to markers:
+// brackets escaped with a backslash ("\[1, с. 5\]") and an en dash
+// written as two hyphens between digits ("[4--6]"). cols maps each rune of
+// the result to the rune of s it comes from, with len(s in runes) last; it
+// is nil when s has nothing to undo.
+func citeUnescape(s string) (string, []int) {
+	if !strings.Contains(s, "\\") && !strings.Contains(s, "--") {
+		return s, nil
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	var cols []int
+	for k := 0; k < len(rs); k++ {
+		cols = append(cols, k)
+		switch {
+		case rs[k] == '\\' && k+1 < len(rs) && strings.ContainsRune("[]()", rs[k+1]):
+			k++
+			b.WriteRune(rs[k])
+		case rs[k] == '-' && k+2 < len(rs) && rs[k+1] == '-' && k > 0 && unicode.IsDigit(rs[k-1]) && unicode.IsDigit(rs[k+2]):
+			k++
+			b.WriteRune('–')
+		default:
+			b.WriteRune(rs[k])
+		}
+	}
+	if len(cols) == len(rs) {
+		return s, nil
+	}
+	return b.String(), append(cols, len(rs))
+}
+
+// citeRestore gives a marker found in an unescaped line of n runes its
+// column and text in the line as printed, orig; a marker a line break
+// cuts keeps the text it was read from.
+func citeRestore(m Marker, orig []rune, cols []int, n int) Marker {
+	start := m.Col - 1
+	end := start + utf8.RuneCountInString(m.Raw)
+	m.Col = cols[start] + 1
+	if end <= n {
+		m.Raw = string(orig[cols[start]:cols[end]])
+	}
+	return m
 }
 
 // citeWrapTail is the start of the next line, up to and including the
@@ -263,6 +318,7 @@ func mathInterval(before string, m Marker) bool {
 
 // lineMarkers finds the markers of one line in the order they are printed.
 func lineMarkers(n int, line string) []Marker {
+	line = citeAttributesRe.ReplaceAllStringFunc(line, func(a string) string { return strings.Repeat(" ", len(a)) })
 	type found struct {
 		at int // byte offset
 		m  Marker
@@ -442,10 +498,11 @@ func superscriptMarker(inner string) (Marker, bool) {
 }
 
 // citeExponent reports whether a superscript after s is an exponent, not a
-// note sign: it follows a digit ("10^9^/л") or a unit ("кг/м^2^").
+// note sign: it follows a digit ("10^9^/л"), a unit ("кг/м^2^") or a
+// variable of one Latin or Greek letter ("χ^2^", "R^2^").
 func citeExponent(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return unicode.IsDigit(r) || unicode.IsLetter(r) && citeUnitWords[strings.ToLower(citeLastWord(s))]
+	return unicode.IsDigit(r) || unicode.IsLetter(r) && (citeUnitWords[strings.ToLower(citeLastWord(s))] || citeVariableBefore(s))
 }
 
 // citeVariableBefore reports whether s ends with a word of one Latin or

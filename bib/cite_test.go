@@ -91,6 +91,13 @@ func TestFindMarkers(t *testing.T) {
 		{"numeric_ukrainian_see", "[див.: 1; 10]", []want{{"[див.: 1; 10]", 1, []int{1, 10}, "", "", "", MarkerNumeric}}},
 		{"ibid_ukrainian_lower_case", "[там само, с. 118–120]", []want{{"[там само, с. 118–120]", 1, nil, "118–120", "", "", MarkerIbid}}},
 		{"ibid_russian_lower_case", "(там же, с. 5)", []want{{"(там же, с. 5)", 1, nil, "5", "", "", MarkerIbid}}},
+		{"escaped_brackets_docx", `поиск» \[1, с. 5\] и \[4--6\].`, []want{{`\[1, с. 5\]`, 8, []int{1}, "5", "", "", MarkerNumeric}, {`\[4--6\]`, 22, []int{4, 5, 6}, "", "", "", MarkerNumeric}}},
+		{"double_hyphen_page_range", "[11, с. 15--17]", []want{{"[11, с. 15--17]", 1, []int{11}, "15–17", "", "", MarkerNumeric}}},
+		{"exponent_after_variable_is_no_note", "критерий χ^2^ Пирсона и R^2^ = 0,4", nil},
+		{"pandoc_attributes_are_no_markers", `![](media/image1.png){width="5.2in" height="2.9in"}`, nil},
+		{"note_sign_after_per_cent", "не превышала 10 %4), тогда", []want{{"4", 18, []int{4}, "", "", "", MarkerFootnote}}},
+		{"note_sign_paren_after_word", "в личную собственность1). Далее", []want{{"1", 23, []int{1}, "", "", "", MarkerFootnote}}},
+		{"numeric_after_according_to", "[по: 8, ил. 3]", []want{{"[по: 8, ил. 3]", 1, []int{8}, "", "", "", MarkerNumeric}}},
 		{"narrative_et_al", "scale of Chemers et al. (2001) was", []want{{"Chemers et al. (2001)", 10, nil, "", "Chemers", "2001", MarkerNarrative}}},
 	}
 	for _, tt := range tests {
