@@ -101,7 +101,7 @@ var (
 	enYearVolume = lazyRegexp(`^[,\s]*(?:1[5-9]|20)\d\d\s*(?:,|$)`)
 	// A year in an imprint, "c2006", "(1982)", and "in Russian" after it.
 	enImprintYear = lazyRegexp(`[,;.]?\s*\(?c?(?:1[5-9]|20)\d\d[a-z]?\)?(?:\s+\p{L}{3}\b(?:\s+\d{1,2}\b)?)?(?:\s*,\s*in\s+\p{L}+)?`)
-	enStandard    = lazyRegexp(`(?i)\b(?:standard|rec\.\s+itu|iso\s+\d|rfc\s+\d)`)
+	enStandard    = lazyRegexp(`(?i)\b(?:standard|rec\.\s+itu|recommendation\s+\p{L}|iso\s+\d|rfc\s+\d)`)
 )
 
 // enEntry is an English-style reference while it is read.
@@ -136,6 +136,11 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 			e.readRest(s, false)
 			return true
 		}
+	}
+	if head := quotedHeading(s); head != "" && (!ok || orgEnds[strings.TrimSuffix(lastWord(head), ".")]) {
+		// "Name Labs, “Title,”": a company's name reads as a person's.
+		readQuotedHeading(p, s, head, note)
+		return true
 	}
 	if !ok && readStandard(p, s) {
 		return true
@@ -367,6 +372,11 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	case enIn.MatchString(after):
 		e.host = true
 		e.readHost(after[len(enIn.FindString(after)):])
+	case e.quoted && enDesignation.MatchString(after):
+		// IEEE Reference Guide, "Standards": `"Title," RFC 1234, Year.`
+		number, imprint, _ := strings.Cut(after, ",")
+		it.Number = strings.TrimSpace(number)
+		e.readImprint(imprint)
 	case e.readJournal(after):
 	case e.quoted && after != "" && !enImprintLike(after):
 		e.readWebContainer(after)
@@ -570,7 +580,15 @@ func quotedTitle(s string) (string, string, bool) {
 // a container: "Place: Publisher", a known place or publisher.
 func enImprintLike(s string) bool {
 	first := firstClauseTo(s, ",.;")
-	return enColonImprint.MatchString(firstClauseTo(s, ",;")) || isPlace(first) || isPublisher(first)
+	return enColonImprint.MatchString(firstClauseTo(s, ",;")) || isPlace(first) || isPublisher(first) || publisherPlace(s)
+}
+
+// publisherPlace reports the imprint of an IEEE manual or report, a
+// publisher and then a known place: "Org Name, City, Country, 2021" (IEEE
+// Reference Guide, "Manuals", "Reports").
+func publisherPlace(s string) bool {
+	i := strings.Index(s, ", ")
+	return i > 0 && isPlace(firstClauseTo(s[i+2:], ",.;"))
 }
 
 // readHost reads the host of a chapter: "In R. F. Subotnik & F. C.
@@ -1007,8 +1025,8 @@ func (e *enEntry) readImprint(s string) {
 	// Drop years, "c2006" and what follows the publisher's sentence.
 	s = enImprintYear.ReplaceAllString(s, "")
 	s = strings.Trim(strings.TrimSpace(s), " .,;()")
-	if s == "" {
-		return
+	if s == "" || strings.EqualFold(s, "n.d") {
+		return // APA 7, 9.17; Citing Medicine: "n.d.", no date
 	}
 	if m := enColonImprint.FindStringSubmatch(s); m != nil {
 		it.PublisherPlace = strings.TrimSpace(m[1])
@@ -1095,6 +1113,8 @@ func (e *enEntry) inferType() {
 		if confRe.MatchString(it.ContainerTitle) && !journalRe.MatchString(it.ContainerTitle) && it.Volume == "" {
 			it.Type = "paper-conference"
 		}
+	case e.web && it.ContainerTitle == "" && enReport.MatchString(it.Title):
+		it.Type = "report" // IEEE: `Org, "Title of Report," Year.`
 	case e.web, it.Medium == "Web" && !e.journal:
 		it.Type = "webpage" // MLA 7: "… Web. 9 July 2009."
 	case !e.journal && containsLower(raw, "print", "arxiv") && enPreprint.MatchString(strings.ToLower(raw)):
@@ -1145,14 +1165,22 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 			return true
 		}
 	}
-	if sentences := strings.Split(s, ". "); len(sentences) >= 3 && isOrgName(sentences[0]) && enColonImprint.MatchString(firstClauseTo(strings.Join(sentences[2:], ". "), ";,")) {
+	if sentences := strings.Split(s, ". "); len(sentences) >= 3 && isOrgName(sentences[0]) &&
+		(enColonImprint.MatchString(firstClauseTo(strings.Join(sentences[2:], ". "), ";,")) || enCited.MatchString(s)) {
 		// Citing Medicine, ch. 2, "Organization as author": "World Health
-		// Organization. Title. Place: Publisher; Year."
+		// Organization. Title. Place: Publisher; Year."; ch. 22, a web page:
+		// "Org Name. Title. Year [cited Year Month Day]."
 		p.Item.Author = []Name{{Literal: sentences[0]}}
 		e.readRest(strings.Join(sentences[1:], ". "), false)
 		return true
 	}
-	i := strings.Index(s, " (")
+	if strings.Contains(s, "[cited ") && strings.Contains(s, ". ") {
+		// Citing Medicine, ch. 22, a web page with no author (or with the
+		// site's name read as its heading): "Title. Date [cited Date]."
+		e.readRest(s, false)
+		return true
+	}
+	i := orgDateAt(s)
 	if i <= 0 {
 		return false
 	}
@@ -1196,10 +1224,58 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 	return true
 }
 
+// orgDateAt is where the date after an organisation's name opens: the
+// first " (", or a "(" typed without its space before a year ("Org(2025a)
+// Title", Cite Them Right's "Organisation (Year) Title"); -1 if none.
+func orgDateAt(s string) int {
+	i := strings.Index(s, " (")
+	if j := strings.IndexByte(s, '('); j > 0 && (i < 0 || j < i) && startsYear(s[j+1:]) {
+		return j
+	}
+	return i
+}
+
+// quotedHeading returns the heading of an IEEE entry headed by an
+// organisation or by a standard's designation before the quoted title
+// (IEEE Reference Guide, "Corporate author", "Standards": `Org Name,
+// "Title," Publisher, Year.`, `Rec. ABC-1, "Title," Org, Year.`), or "".
+func quotedHeading(s string) string {
+	i := strings.Index(s, ", ")
+	if i <= 0 || !startsQuote(s[i+2:]) {
+		return ""
+	}
+	head := s[:i]
+	if strings.ContainsAny(head, "\"“”«»()") || len(strings.Fields(head)) > 8 {
+		return ""
+	}
+	return head
+}
+
+// lastWord returns the last word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// readQuotedHeading reads an entry whose quotedHeading is head.
+func readQuotedHeading(p *parsed, s, head string, note bool) {
+	e := &enEntry{p: p, note: note}
+	rest := s[len(head)+2:]
+	if enDesignation.MatchString(head) {
+		p.Item.Number = head
+		title, after, _ := quotedTitle(e.cleanTail(rest))
+		p.Item.Title = cleanTitle(title)
+		e.readImprint(after)
+		p.Item.Type = "standard"
+		return
+	}
+	p.Item.Author = []Name{{Literal: head}}
+	e.readRest(rest, false)
+}
+
 // enDesignation is the number of a standard or recommendation: "IEEE Std
 // 754-2019", "NERC Reliability Standard BAL-003-0.1b", "Rec. ITU-R
 // BT.2020-2", "ISO 9001:2015", "RFC 8446".
-var enDesignation = lazyRegexp(`^(?:[\p{L}.-]+\s+){0,3}(?:Std\.?|Standard|Rec\.|ISO|IEC|RFC)\s+[\w.:/ -]*\d`)
+var enDesignation = lazyRegexp(`^(?:[\p{L}.-]+\s+){0,3}(?:Std\.?|Standard|Rec\.|Recommendation|ISO|IEC|RFC)\s+[\w.:/ -]*\d`)
 
 // readStandard reads a standard as the IEEE Reference Guide prints it:
 // "Title, Designation, [Organisation, Place,] Date."
