@@ -101,7 +101,9 @@ var (
 	enYearVolume = lazyRegexp(`^[,\s]*(?:1[5-9]|20)\d\d\s*(?:,|$)`)
 	// A year in an imprint, "c2006", "(1982)", and "in Russian" after it.
 	enImprintYear = lazyRegexp(`[,;.]?\s*\(?c?(?:1[5-9]|20)\d\d[a-z]?\)?(?:\s+\p{L}{3}\b(?:\s+\d{1,2}\b)?)?(?:\s*,\s*in\s+\p{L}+)?`)
-	enStandard    = lazyRegexp(`(?i)\b(?:standard|rec\.\s+itu|recommendation\s+\p{L}|iso\s+\d|rfc\s+\d)`)
+	// "Publisher Name, 2018" after the title of proceedings.
+	enPublisherYear = lazyRegexp(`^\p{Lu}[^,.;:\d]*,\s*(?:1[5-9]|20)\d\d\b`)
+	enStandard      = lazyRegexp(`(?i)\b(?:standard|rec\.\s+itu|recommendation\s+\p{L}|iso\s+\d|rfc\s+\d)`)
 )
 
 // enEntry is an English-style reference while it is read.
@@ -109,6 +111,7 @@ type enEntry struct {
 	p       *parsed
 	note    bool // a footnote: the last page printed is the page cited
 	host    bool // the work is part of a container
+	in      bool // the container was printed after "In" (IEEE: proceedings, never a journal)
 	journal bool // the container is a periodical with volume or issue
 	quoted  bool // the title was printed in quotation marks
 	web     bool // an MLA work in a container with no numbers: a web page
@@ -368,15 +371,19 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	after = e.takeTranslators(after)
 	it.Title = cleanTitle(enStripMarkers(title))
 	after = strings.TrimLeft(enStripMarkers(after), " .,;:")
+	if strings.HasPrefix(after, "inProc") {
+		after = "in " + after[2:] // "in" glued to "Proceedings" by a PDF's text layer
+	}
 	switch {
 	case enIn.MatchString(after):
-		e.host = true
+		e.host, e.in = true, true
 		e.readHost(after[len(enIn.FindString(after)):])
 	case e.quoted && enDesignation.MatchString(after):
 		// IEEE Reference Guide, "Standards": `"Title," RFC 1234, Year.`
 		number, imprint, _ := strings.Cut(after, ",")
 		it.Number = strings.TrimSpace(number)
 		e.readImprint(imprint)
+	case e.readPreprint(after):
 	case e.readJournal(after):
 	case e.quoted && after != "" && !enImprintLike(after):
 		e.readWebContainer(after)
@@ -384,6 +391,29 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		e.readBook(after)
 	}
 	e.finish("")
+}
+
+// readPreprint reads the repository and number of a preprint printed
+// after the title and reports whether s opens with them: "arXiv:2101.00001"
+// (Chicago 17, 14.174), "arXiv preprint arXiv:1701.00001, 2017" (IEEE, as
+// Google Scholar exports it; "arXiv preprint" is the container), "E-print
+// 1708.04825".
+func (e *enEntry) readPreprint(s string) bool {
+	if !containsLower(tail(s, 64), "print", "arxiv") {
+		return false
+	}
+	m := enPreprintID.FindStringSubmatchIndex(s)
+	if m == nil || m[0] != 0 {
+		return false
+	}
+	it := &e.p.Item
+	it.Number = s[m[2]:m[3]]
+	label := strings.TrimSpace(s[:m[2]])
+	if low := strings.ToLower(label); strings.HasSuffix(low, " arxiv:") && strings.Contains(low, "preprint") {
+		it.ContainerTitle = strings.TrimSpace(label[:len(label)-len(" arxiv:")])
+	}
+	e.readDateIn(s[m[1]:])
+	return true
 }
 
 // takeTranslators reads "trans. Edith Grossman" (Chicago 17, 14.103),
@@ -616,6 +646,13 @@ func (e *enEntry) readHost(s string) {
 		e.readBook(s[m[1]:])
 		return
 	}
+	if i := proceedingsImprintAt(s); i > 0 {
+		// IEEE Reference Guide, "Conference proceedings": "in Title of
+		// Proceedings. Publisher, Year, pp. 1–10."
+		it.ContainerTitle = cleanTitle(s[:i])
+		e.readBook(s[i+2:])
+		return
+	}
 	if len(it.Editor) == 0 && !strings.Contains(s, "(Ed") && !strings.Contains(s, "(ed") && e.readJournal(s) {
 		// IEEE: "in Proc. Conference, Year, pp. 585–590".
 		return
@@ -661,6 +698,23 @@ func (e *enEntry) readHost(s string) {
 		return
 	}
 	e.readBook(s)
+}
+
+// proceedingsImprintAt is where the full stop after the title of
+// proceedings stands when a publisher and a year follow it ("Proceedings
+// of the Conference on X, Volume 1 . Publisher Name, 2018, pp. 5–9"), or
+// -1. The title must name a conference.
+func proceedingsImprintAt(s string) int {
+	for _, m := range punctSpaces(s, ".") {
+		if abbreviationBefore(s[:m[0]+1]) && s[m[0]-1] != ' ' {
+			continue
+		}
+		if confRe.MatchString(s[:m[0]]) && enPublisherYear.MatchString(s[m[1]:]) {
+			return m[0]
+		}
+		return -1
+	}
+	return -1
 }
 
 // readDetails reads edition, volume and pages printed in parentheses after
@@ -784,15 +838,33 @@ func (e *enEntry) readConference(c string) string {
 	if len(parts) < 2 {
 		return c
 	}
-	last := strings.TrimSpace(parts[len(parts)-1])
-	if startsYear(last) && len(last) <= 5 || hasMonthYear(last) && len(strings.Fields(last)) <= 3 {
-		e.readDateIn(last)
+	for len(parts) > 1 {
+		last := strings.TrimSpace(parts[len(parts)-1])
+		switch {
+		case startsYear(last) && len(last) <= 5 || hasMonthYear(last) && len(strings.Fields(last)) <= 3:
+			e.readDateIn(last)
+		case strings.HasPrefix(last, "pp.") && enPages.MatchString(last):
+			e.setPages(enPages.FindStringSubmatch(last)[1])
+		default:
+			return e.conferencePlace(parts)
+		}
 		parts = parts[:len(parts)-1]
 	}
-	if len(parts) > 1 {
-		e.p.Item.PublisherPlace = strings.Join(parts[1:], ", ")
-	}
 	return cleanTitle(parts[0])
+}
+
+// conferencePlace reads the place after a conference's name: the parts
+// of "Proceedings, Name of Conference, City, Country" after those that
+// still name the conference.
+func (e *enEntry) conferencePlace(parts []string) string {
+	n := 1
+	for n < len(parts) && confRe.MatchString(parts[n]) {
+		n++
+	}
+	if n < len(parts) {
+		e.p.Item.PublisherPlace = strings.Join(parts[n:], ", ")
+	}
+	return cleanTitle(strings.Join(parts[:n], ", "))
 }
 
 // readNumbers reads volume, issue, pages and date of a periodical.
@@ -1110,14 +1182,14 @@ func (e *enEntry) inferType() {
 		it.Type = "article-magazine"
 	case e.host && e.journal:
 		it.Type = "article-journal"
-		if confRe.MatchString(it.ContainerTitle) && !journalRe.MatchString(it.ContainerTitle) && it.Volume == "" {
+		if e.proceedings() && (it.Volume == "" || e.in) {
 			it.Type = "paper-conference"
 		}
 	case e.web && it.ContainerTitle == "" && enReport.MatchString(it.Title):
 		it.Type = "report" // IEEE: `Org, "Title of Report," Year.`
 	case e.web, it.Medium == "Web" && !e.journal:
 		it.Type = "webpage" // MLA 7: "… Web. 9 July 2009."
-	case !e.journal && containsLower(raw, "print", "arxiv") && enPreprint.MatchString(strings.ToLower(raw)):
+	case !e.journal && !e.host && containsLower(raw, "print", "arxiv") && enPreprint.MatchString(strings.ToLower(raw)):
 		it.Type = "article"
 	case e.host && confRe.MatchString(it.ContainerTitle):
 		it.Type = "paper-conference"
@@ -1138,6 +1210,14 @@ func (e *enEntry) inferType() {
 	default:
 		it.Type = "book"
 	}
+}
+
+// proceedings reports a container that names a conference: a journal's
+// words ("Sciences", "Research") in it do not count after IEEE's "in"
+// ("in Proceedings of the … Conference on System Sciences").
+func (e *enEntry) proceedings() bool {
+	c := e.p.Item.ContainerTitle
+	return confRe.MatchString(c) && (!journalRe.MatchString(c) || e.in && strings.HasPrefix(c, "Proc"))
 }
 
 // readOrgEnglish reads an entry headed by an organisation or by its

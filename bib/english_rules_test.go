@@ -32,6 +32,27 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "report", authors: "Royal Society of Surveyors", title: "National survey workforce report 2012", year: "2013", accessed: "2020-05-03"}},
 		{"vancouver_no_date_cited", one("Heart Foundation Wales. Heart failure figures. N.d. [cited 2021 March 9]. Available from: https://www.example.org/figures"),
 			enWant{typ: "webpage", authors: "Heart Foundation Wales", title: "Heart failure figures", year: "-", publisher: "-", accessed: "2021-03-09"}},
+		// Chicago 17, 14.174 and IEEE: a preprint's repository and number
+		// after the title.
+		{"chicago_author_date_arxiv_number", one(`Moreau, Ines, and Paul Okafor. 2022. "Sparse Attention in Tiny Models." arXiv:2205.01234.`),
+			enWant{typ: "article", authors: "Moreau|Okafor", title: "Sparse Attention in Tiny Models", container: "-", year: "2022"}},
+		{"chicago_author_date_arxiv_preprint", one(`Moreau, Ines, and Paul Okafor. 2022. "Sparse Attention in Tiny Models." arXiv preprint arXiv:2205.01234.`),
+			enWant{typ: "article", title: "Sparse Attention in Tiny Models", container: "arXiv preprint", year: "2022"}},
+		{"ieee_arxiv_preprint_year_after", one(`K. Osei, "Graph sampling at scale," *arXiv preprint arXiv:1906.05432*, 2019.`),
+			enWant{typ: "article", authors: "Osei", title: "Graph sampling at scale", container: "arXiv preprint", year: "2019"}},
+		{"ieee_conference_arxiv_link", one(`A. Novak and B. Lee, “Shallow nets for speech,” in Proceedings of the International Conference on Speech Systems (ICSS), 2015. [Online]. Available: https://arxiv.org/abs/1501.00001`),
+			enWant{typ: "paper-conference", container: "Proceedings of the International Conference on Speech Systems (ICSS)", year: "2015"}},
+		// IEEE Reference Guide, "Conference proceedings": "in" marks a
+		// conference's proceedings, volume and number or not; the
+		// publisher follows the proceedings' title after a full stop.
+		{"ieee_in_proceedings_with_volume", one(`R. Dale and S. Kim, “A lexicon for tweets,” in Proceedings of the International Conference on Weblogs and Society (ICWS), vol. 4, no. 2, 2012, pp. 101–110.`),
+			enWant{typ: "paper-conference", container: "Proceedings of the International Conference on Weblogs and Society (ICWS)", volume: "4", issue: "2", page: "101–110", year: "2012"}},
+		{"ieee_in_proceedings_sciences", one(`T. Obi, "Routing in small networks," in Proceedings of the 40th Annual Conference on Computer Sciences, 2007, pp. 1–9.`),
+			enWant{typ: "paper-conference", container: "Proceedings of the 40th Annual Conference on Computer Sciences", page: "1–9"}},
+		{"ieee_proceedings_then_publisher", one(`L. Ng, “Parsing with stacks,” inProceedings of the 2017 Conference on Parsing Methods, Volume 2 (Short Papers) . Society for Parsing, 2017, pp. 44–52.`),
+			enWant{typ: "paper-conference", container: "Proceedings of the 2017 Conference on Parsing Methods, Volume 2 (Short Papers)", volume: "-", publisher: "Society for Parsing", year: "2017", page: "44–52"}},
+		{"ieee_proceedings_comma_conference_name", one(`P. Ray, "Low-power radios," in Proceedings, IEEE Radio Conference, 2009, vol. 2.`),
+			enWant{typ: "paper-conference", container: "Proceedings, IEEE Radio Conference", place: "-", year: "2009"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
