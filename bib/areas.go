@@ -16,8 +16,9 @@ var (
 	// its description: "ГОСТ Р 7.0.100–2018. ", "ГОСТ Р ИСО/МЭК 25010–2015. ".
 	standardHead = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|rfc)\s*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*\.\s+`)
 	standardRe   = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
-	patentRe     = lazyRegexp(`(?i)(?:пат\.|патент|patent|(?:^|[^\p{L}])а\.\s?с\.)\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
+	patentRe     = lazyRegexp(`(?i)(?:пат\.|патент|patent|(?:^|[^\p{L}])а\.\s?с\.)(?:\s+на\s+(?:изобретение|полезную\s+модель))?\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
 	archiveRe    = lazyRegexp(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
+	preprintRe   = lazyRegexp(`Препринт\s+(\p{Lu}[\p{Lu}\p{L}.]*)\s?[-–]?\s?(\d+)`)
 	reportRe     = gate(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper|препринт|preprint`, true, "report", "доклад", "отч", "working paper", "policy brief", "white paper", "препринт", "preprint")
 	// encyclopediaRe names an encyclopedia or a dictionary as a host.
 	encyclopediaRe = gate(`(?i)энцикл|энцыкл|енцикл|encyclop|энциклопедия|энциклопедиясы`, true, "энцикл", "энцыкл", "енцикл", "encyclop")
@@ -57,6 +58,20 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 			}
 		}
 		s = strings.Replace(s, strings.TrimLeft(m[0], " ,.;"), " ", 1)
+	}
+	if mayBeThesis(lower(s)) {
+		// "дис. … канд. геогр. наук. Институт, Москва, 2016": the degree
+		// statement opens no imprint.
+		if m := thesisGenre.FindStringIndex(s); m != nil {
+			it.Genre = s[m[0]:m[1]]
+			s = joinAreas(s[:m[0]], s[m[1]:])
+		}
+	}
+	if m := findIf(preprintRe, s, strings.Contains(s, "Препринт")); m != nil {
+		// "Препринт ЛИЯФ-285": a preprint series and its number.
+		it.CollectionTitle, it.CollectionNumber = "Препринт "+m[1], m[2]
+		i := strings.Index(s, m[0])
+		s = joinAreas(s[:i], s[i+len(m[0]):])
 	}
 	// Imprint: "Place : Publisher, Year", "Publisher, Year", "Place, Year".
 	areas := splitAreas(s)
@@ -432,7 +447,6 @@ func partAsVolume(it *Item) {
 	}
 }
 
-// inferType decides the CSL type from what the entry contains.
 // fondsIndex is where the fonds ("Ф. 1") starts in an archive's name and
 // shelf-mark ("ГАРФ. Ф. 1", "ГАРФ.Ф. 1" typed without its space), or -1.
 func fondsIndex(s string) int {
@@ -452,6 +466,18 @@ func fondsIndex(s string) int {
 	return -1
 }
 
+// joinAreas joins the areas left on either side of a field taken out of
+// a description, with one area separator between them.
+func joinAreas(left, right string) string {
+	left = strings.TrimRight(left, " .,;:–—-")
+	right = strings.TrimLeft(right, " .,;:–—-")
+	if left == "" || right == "" {
+		return left + right
+	}
+	return left + ". – " + right
+}
+
+// inferType decides the CSL type from what the entry contains.
 func inferType(p *parsed, hasHost bool) {
 	it := &p.Item
 	text := it.Title + " " + it.ContainerTitle

@@ -25,6 +25,40 @@ func lawHeading(s string) (string, string) {
 	return s[m[2]:m[3]], s[m[1]:]
 }
 
+// actWords name the kind of a legal act, in the forms a heading prints
+// them: "Закон Республики Казахстан.", "Қазақстан Республикасының Заңы.",
+// "Указ Президента Российской Федерации.", "Закон України.".
+var actWords = []string{"закон", "заңы", "указ", "жарлығы", "постановление", "қаулысы", "кодекс", "кодексі", "приказ", "бұйрығы", "постанова", "наказ"}
+
+// actIssuers name who issues an act, in a heading that names the act's kind.
+var actIssuers = []string{"республик", "федерац", "україн", "казахстан", "қазақстан", "президент", "правительств", "үкімет", "кабінет", "министр", "рф", "рк"}
+
+// actHeading takes off a heading that names an act's kind and issuer as one
+// sentence, without a number or date ("Қазақстан Республикасының Заңы.
+// Title. — 2009 жыл, 28 тамыз."), and reports whether it did: the title of
+// the act follows it, and no author is named.
+func actHeading(s string) (string, bool) {
+	i := strings.Index(s, ". ")
+	if i <= 0 || i > 120 || strings.ContainsAny(s[:i], "0123456789«\"/:") {
+		return s, false
+	}
+	words := strings.Fields(lower(s[:i]))
+	if len(words) < 2 || len(words) > 6 {
+		return s, false
+	}
+	first, last := words[0], words[len(words)-1]
+	kind := false
+	for _, w := range actWords {
+		if first == w || last == w {
+			kind = true
+		}
+	}
+	if !kind || !containsAny(lower(s[:i]), actIssuers...) {
+		return s, false
+	}
+	return s[i+2:], true
+}
+
 // actDateRe is the date by which a legal act or an order is cited: Russian
 // "от 27 декабря 2019 г. № 988", Kazakh "1997 жылғы 11 шілдедегі № 151-I".
 var actDateRe = lazyRegexp(`(?i)(?:(?:^|[\s(,;:])от\s+(\d{1,2})\s+(\p{L}{3,})\s+(\d{4})\s*г|(\d{4})\s+жылғы\s+(\d{1,2})\s+(\p{L}{3,}))`)

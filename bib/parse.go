@@ -212,6 +212,10 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 
 	var jurisdiction, site string
 	jurisdiction, s = lawHeading(s)
+	act := false
+	if jurisdiction == "" {
+		s, act = actHeading(s)
+	}
 	site, s = siteHeading(s, p.urls)
 	if !readPhysics(&p, s) && !readEnglish(&p, s, footnote) {
 		if site == "" {
@@ -224,6 +228,13 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	if jurisdiction != "" && len(it.Author) == 0 {
 		it.Author = []Name{{Literal: jurisdiction}}
 		it.Type = "legislation"
+	}
+	if act {
+		it.Type = "legislation"
+		if it.ContainerTitle == "" {
+			// "— No 191-IV": the act's own number, no part of a volume.
+			it.Volume, it.Issue = "", ""
+		}
 	}
 	if site != "" && len(it.Author) == 0 {
 		it.Author = []Name{{Literal: site}}
@@ -423,10 +434,10 @@ func normDash(s string) string {
 
 // areaStart recognises text that opens an area after the title, so that a
 // dash inside a title ("Казахстан — Китай: от …") is not taken for a separator.
-var areaStart = lazyRegexp(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Вип|вып|вип|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b)`)
+var areaStart = lazyRegexp(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Вип|вып|вип|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s)`)
 
 // areaStarts are the first bytes of the texts areaStart recognises.
-var areaStarts = firstBytes("0", "V", "Т", "T", "Том", "Book", "Вып", "Вип", "Iss", "No", "№", "N", "P", "Pp", "pp", "С", "C", "Б", "S", "p", "с", "б", "стр", "Кн", "Ч", "URL", "DOI", "ISBN", "Изд", "[", "In:", "Режим", "Текст", "Text")
+var areaStarts = firstBytes("0", "V", "Т", "T", "Том", "Book", "Вып", "Вип", "Iss", "No", "№", "N", "P", "Pp", "pp", "С", "C", "Б", "S", "p", "с", "б", "стр", "Кн", "Ч", "URL", "DOI", "ISBN", "Изд", "[", "In:", "Режим", "Текст", "Text", "Препринт", "Автореф", "автореф", "Дис", "дис")
 
 // imprintStart recognises "Place : Publisher, Year" and "Publisher, Year".
 var imprintStart = lazyRegexp(`^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*D\.\s?C\.|,\s*\p{Lu}{2}\.?)?\s?:\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)|[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*\p{Lu}{2}\.?)?\s?:\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$))`)

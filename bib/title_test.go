@@ -25,3 +25,38 @@ func TestTitleOfSentences(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
 	}
 }
+
+// TestDesignationsEndTitle ends a title before the designations that
+// follow it without a colon — a degree statement, a preprint series, a
+// patent — and reads an act's kind-and-issuer heading as no author.
+func TestDesignationsEndTitle(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		w    want
+	}{
+		{"Орлов К.Н., Сток малых рек степной зоны, дис. … канд. геогр. наук. Институт географии РАН, Москва, 2016",
+			want{typ: "thesis", title: "Сток малых рек степной зоны", publisher: "Институт географии РАН", place: "Москва", issued: "2016"}},
+		{"Белов П.Р. Диалог в прозе (на материале двух языков). Автореф. канд. дисс. - Алматы, 1999.",
+			want{typ: "thesis", title: "Диалог в прозе (на материале двух языков)", place: "Алматы"}},
+		{"Орлов К.Н., Белов П.Р. Плотность потока в активной зоне. Препринт ИЯФ-285. – Л.: ИЯФ, 1976. – 17 с.",
+			want{typ: "report", title: "Плотность потока в активной зоне", place: "Л.", publisher: "ИЯФ", pages: "17"}},
+		{"Орлов К.Н. Способ измерения расхода / Патент на изобретение № 2100905, Москва, 27.06.2001.",
+			want{typ: "patent", title: "Способ измерения расхода", number: "2100905"}},
+		{"Қазақстан Республикасының Заңы. Білім туралы. — 2007 жыл, 27 шілде. — No 319-III.",
+			want{typ: "legislation", title: "Білім туралы", issued: "2007"}},
+		{"Закон Республики Казахстан. Об образовании. – Алматы : Юрист, 2007. – 60 с.",
+			want{typ: "legislation", title: "Об образовании", place: "Алматы"}},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			r := Parse(c.text)
+			c.w.check(t, r)
+			if c.w.typ == "legislation" && (len(r.Item.Author) > 0 || r.Item.Volume != "") {
+				t.Errorf("author %v, volume %q: the heading and the act's number are neither", r.Item.Author, r.Item.Volume)
+			}
+		})
+	}
+	r := Parse("Орлов К.Н., Белов П.Р. Плотность потока. Препринт ИЯФ-285. – Л.: ИЯФ, 1976.")
+	if r.Item.CollectionTitle != "Препринт ИЯФ" || r.Item.CollectionNumber != "285" {
+		t.Errorf("preprint series %q number %q", r.Item.CollectionTitle, r.Item.CollectionNumber)
+	}
+}
