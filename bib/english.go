@@ -101,6 +101,8 @@ var (
 	enYearVolume = lazyRegexp(`^[,\s]*(?:1[5-9]|20)\d\d\s*(?:,|$)`)
 	// A year in an imprint, "c2006", "(1982)", and "in Russian" after it.
 	enImprintYear = lazyRegexp(`[,;.]?\s*\(?c?(?:1[5-9]|20)\d\d[a-z]?\)?(?:\s+\p{L}{3}\b(?:\s+\d{1,2}\b)?)?(?:\s*,\s*in\s+\p{L}+)?`)
+	// An edition after the title and a comma: "Title, 11th ed.".
+	enEditionEnd = lazyRegexp(`,\s*(\d+)(?:st|nd|rd|th)\s+(?:rev\.\s+)?ed(?:ition|n)?\.?$`)
 	// "Publisher Name, 2018" after the title of proceedings.
 	enPublisherYear = lazyRegexp(`^\p{Lu}[^,.;:\d]*,\s*(?:1[5-9]|20)\d\d\b`)
 	enStandard      = lazyRegexp(`(?i)\b(?:standard|rec\.\s+itu|recommendation\s+\p{L}|iso\s+\d|rfc\s+\d)`)
@@ -355,6 +357,11 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	if m := titleEdition.FindStringSubmatch(title); m != nil {
 		it.Edition = m[1]
 		title = strings.Replace(title, m[0], "", 1)
+	}
+	if m := enEditionEnd.FindStringSubmatchIndex(title); m != nil && it.Edition == "" {
+		// Chicago 17, 14.113: "Title, 2nd ed. (Place: …)" in a note.
+		it.Edition = title[m[2]:m[3]]
+		title = title[:m[0]]
 	}
 	if m := apaBracket.FindStringSubmatch(title); m != nil {
 		it.Genre = strings.TrimSpace(strings.SplitN(m[1], ",", 2)[0])

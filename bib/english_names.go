@@ -23,17 +23,26 @@ const (
 	// "Van der Berg", "de Souza", "al-Rashid" (APA 7, 9.8; Chicago 8.5).
 	enParticles = `(?:(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]a|[Dd]i|[Dd]u|[Dd]os|[Ll]a|[Ll]e|[Tt]er|bin|ibn)\s+){1,2}|(?:al|el)-|[dlDL]['’])?`
 	enInitial   = `\p{Lu}\p{Ll}?\.`
+	// A family name as surnameRe reads it, or with a lower-case letter
+	// after its apostrophe, as lists exported in lower case print it
+	// ("D’amato").
+	enSurname = `(?:` + surnameRe + `|\p{Lu}['’]\p{Ll}+)`
 )
 
 var (
 	// "Family, A. B.", "Family A.B.", "Family, AB", "Family AB".
-	enFamilyInitials = enNamePattern{lazyRegexp(`^(` + enParticles + surnameRe + `(?:[\s-]` + surnameRe + `)?)(?:,?\s*((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4})|,?\s+(\p{Lu}{1,3})\b)(?:,?\s+(Jr\.|Sr\.|Jr\b|Sr\b|2nd\b|3rd\b|[4-9]th\b|II\b|III\b|IV\b))?`), mayFamilyInitials}
+	// APA 7 (9.8) prints a suffix after the initials, "Lucas, H. C., Jr.";
+	// lists print it after the family name too, "Lucas Jr., H. C.".
+	enFamilyInitials = enNamePattern{lazyRegexp(`^(` + enParticles + surnameRe + `(?:[\s-]` + surnameRe + `)?)(?:\s+(Jr\.|Sr\.)(?:,|\s))?(?:,?\s*((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4})|,?\s+(\p{Lu}{1,3})\b)(?:,?\s+(Jr\.|Sr\.|Jr\b|Sr\b|2nd\b|3rd\b|[4-9]th\b|II\b|III\b|IV\b))?`), mayFamilyInitials}
 	// "A. B. Family", "D.Kulik", "Yu.Shvarov", "J Peters".
-	enInitialsFamily = enNamePattern{lazyRegexp(`^((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4}|\p{Lu}{1,3}\s)(` + particleRe + `?` + surnameRe + `)`), mayInitialsFamily}
+	// An initial without its full stop may precede dotted ones ("P W.
+	// Family").
+	enInitialsFamily = enNamePattern{lazyRegexp(`^((?:\p{Lu}\s)?(?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4}|\p{Lu}{1,3}\s)(` + particleRe + `?` + enSurname + `)`), mayInitialsFamily}
 	// "Family, Given" with a full given name, initials after it allowed.
 	enFamilyGiven = enNamePattern{lazyRegexp(`^(` + enParticles + surnameRe + `),\s+(` + enGivenWord + `(?:[\s-]+` + enGivenWord + `)*(?:\s*` + enInitial + `)*(?:\s+(?:de|da|di|du|van|von|der|del|la|le)\b)?)`), mayFamilyGiven}
 	// "Given Family", "Newton N. Minow", "Amira K. Bennison".
-	enGivenFamily = enNamePattern{lazyRegexp(`^(` + enGivenWord + `(?:[\s-]+(?:` + enGivenWord + `|` + enInitial + `))*)\s+(` + particleRe + `?` + surnameRe + `)(\s*(?:[,.;:\[“"‘«]|$|and\s|и\s|і\s|&|et\s+al\b|\((?:eds?|Eds?)\b))`), mayGivenFamily}
+	// A middle initial may lack its full stop ("John K Family").
+	enGivenFamily = enNamePattern{lazyRegexp(`^(` + enGivenWord + `(?:[\s-]+(?:` + enGivenWord + `|` + enInitial + `|\p{Lu}))*)\s+(` + particleRe + `?` + surnameRe + `)(\s*(?:[,.;:\[“"‘«]|$|and\s|и\s|і\s|&|et\s+al\b|\((?:eds?|Eds?)\b))`), mayGivenFamily}
 )
 
 // nameOrder is how a style prints the names of its author list.
@@ -66,7 +75,7 @@ func enNameIn(s string, o nameOrder, first bool) (Name, string, bool) {
 	switch o {
 	case orderFamilyInitials:
 		if m := enFamilyInitials.FindStringSubmatch(s); m != nil {
-			return Name{Family: m[1], Given: strings.TrimSpace(m[2] + m[3]), Suffix: m[4]}, s[len(m[0]):], true
+			return Name{Family: m[1], Given: strings.TrimSpace(m[3] + m[4]), Suffix: m[2] + m[5]}, s[len(m[0]):], true
 		}
 	case orderInitialsFamily:
 		if m := enInitialsFamily.FindStringSubmatch(s); m != nil {
@@ -82,7 +91,7 @@ func enNameIn(s string, o nameOrder, first bool) (Name, string, bool) {
 				return Name{Family: m[1], Given: m[2]}, s[len(m[0]):], true
 			}
 			if m := enFamilyInitials.FindStringSubmatch(s); m != nil {
-				return Name{Family: m[1], Given: strings.TrimSpace(m[2] + m[3]), Suffix: m[4]}, s[len(m[0]):], true
+				return Name{Family: m[1], Given: strings.TrimSpace(m[3] + m[4]), Suffix: m[2] + m[5]}, s[len(m[0]):], true
 			}
 			return Name{}, s, false
 		}
@@ -106,6 +115,24 @@ func enGroupName(s string) (Name, string, bool) {
 		return Name{}, s, false
 	}
 	return Name{Literal: s[:i]}, s[i:], true
+}
+
+// enMononym reads an author known by one name inside an IEEE list
+// ("A. Family, Mononym, B. Family"): one capitalised word between commas,
+// with another initials-first name after it.
+func enMononym(s string) (Name, string, bool) {
+	i := strings.Index(s, ", ")
+	if i <= 0 || strings.ContainsAny(s[:i], " .") || !mayGivenFamily(s) {
+		return Name{}, s, false
+	}
+	after := s[i+2:]
+	if strings.HasPrefix(after, "and ") {
+		after = after[len("and "):]
+	}
+	if _, _, ok := enNameIn(after, orderInitialsFamily, false); !ok {
+		return Name{}, s, false
+	}
+	return Name{Family: s[:i]}, s[i:], true
 }
 
 // nameEnds reports whether the text after a name may follow a name: a
@@ -157,6 +184,9 @@ func enNames(s string, o nameOrder) ([]Name, string, bool) {
 			// Citing Medicine: a group author after the persons, "; Alf-One
 			// Study Group."
 			n, r, ok = enGroupName(next)
+		}
+		if !ok && o == orderInitialsFamily {
+			n, r, ok = enMononym(next)
 		}
 		if !ok || !nameFits(next[:len(next)-len(r)], r) {
 			break

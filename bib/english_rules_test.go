@@ -53,6 +53,19 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "paper-conference", container: "Proceedings of the 2017 Conference on Parsing Methods, Volume 2 (Short Papers)", volume: "-", publisher: "Society for Parsing", year: "2017", page: "44–52"}},
 		{"ieee_proceedings_comma_conference_name", one(`P. Ray, "Low-power radios," in Proceedings, IEEE Radio Conference, 2009, vol. 2.`),
 			enWant{typ: "paper-conference", container: "Proceedings, IEEE Radio Conference", place: "-", year: "2009"}},
+		// Names: a suffix after the family name (APA 7, 9.8), a mononym in
+		// an IEEE list, an apostrophe before a lower-case letter, initials
+		// without full stops in a note (Chicago 17, 14.20).
+		{"apa_suffix_after_family", one("Marsh Jr., T. W., & Olsen, K. (2011). Rivers and roads: A history. Journal of Transport History, 32(2), 10-25."),
+			enWant{typ: "article-journal", authors: "Marsh|Olsen", title: "Rivers and roads: A history", year: "2011", container: "Journal of Transport History"}},
+		{"ieee_mononym_in_list", one(`R. Bose, Priyanka, T. Iyer, and M. K. Rao, “Crop yield models,” Agricultural Systems , vol. 12, pp. 1–9, 2020.`),
+			enWant{typ: "article-journal", authors: "Bose|Priyanka|Iyer|Rao", title: "Crop yield models", container: "Agricultural Systems", volume: "12"}},
+		{"ieee_apostrophe_lower_case", one(`F. Rossi, C. D’onofrio, and L. Bianchi, “Ontology matching,” Semantic Web J. , vol. 3, no. 1, 2019.`),
+			enWant{authors: "Rossi|D’onofrio|Bianchi", title: "Ontology matching"}},
+		{"chicago_note_middle_initial_without_stop", one("Mary T Collins, ‘Rails and Rivers in the Old West’, *Western History* 12, no. 2 (1990): 40–51."),
+			enWant{typ: "article-journal", authors: "Collins", title: "Rails and Rivers in the Old West", container: "Western History", volume: "12", issue: "2", year: "1990"}},
+		{"chicago_note_first_initial_without_stop", one("K L. Brandt, Organic Synthesis, 4th ed. (Boston: Beacon Press, 2001), 77."),
+			enWant{typ: "book", authors: "Brandt", title: "Organic Synthesis", edition: "4", place: "Boston", publisher: "Beacon Press", year: "2001", locator: "77"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
