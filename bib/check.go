@@ -702,6 +702,7 @@ func (c *checker) checkNumeric(ms []Marker) {
 	n := len(c.list)
 	cited := make([]bool, n) // by the numbered markers, in text order
 	maxFirst := 0
+	legal := chkLegalHead(c.list) // laws first: ordered by kind
 	for k, m := range ms {
 		if m.Range && m.RangeEnd > 0 {
 			if _, ok := c.byNum[m.RangeEnd]; !ok {
@@ -719,10 +720,10 @@ func (c *checker) checkNumeric(ms []Marker) {
 			if c.notes && cited[idx] {
 				c.add(m.Line, m.Col, SeverityWarning, CheckDuplicateNote, "note %d is used twice (first at line %d)%s", num, chkFirstUse(ms[:k], num), chkRunHint(ms[:k], m, num))
 			}
-			if !c.notes && !c.byKind && !cited[idx] && num < maxFirst {
+			if !c.notes && !c.byKind && idx >= legal && !cited[idx] && num < maxFirst {
 				c.add(m.Line, m.Col, SeverityWarning, CheckCitationOrder, "entry %d is first cited after entry %d: GOST R 7.0.5-2008 numbers a list in order of first citation", num, maxFirst)
 			}
-			if !cited[idx] && num > maxFirst {
+			if idx >= legal && !cited[idx] && num > maxFirst {
 				maxFirst = num
 			}
 			cited[idx] = true
@@ -740,6 +741,32 @@ func (c *checker) checkNumeric(ms []Marker) {
 	}
 	c.checkQuotes(ms)
 	c.checkNames(ms)
+}
+
+// chkLegalActRe opens the description of a normative act or a court's
+// ruling: "Гражданский кодекс …", "О некоторых вопросах … : постановление
+// Пленума …", "Обзор судебной практики …", "Конституция …".
+var chkLegalActRe = lazyRegexp(`(?i)(?:^|[\s:(])(?:конституция|кодекс|закон|федер\.\s*закон|постановлени|указ|распоряжени|приказ|обзор судебной практики|определени[ея]\s+(?:конституционного|верховного)|заң|кодексі|қаулы)`)
+
+// chkLegalHead counts the entries at the head of a list that are
+// normative acts and rulings. Law and many university rules list them
+// first, by legal force, before the works, so they are not in order of
+// first citation and are left out of it.
+func chkLegalHead(list []Ref) int {
+	k := 0
+	for k < len(list) && (list[k].Item.Type == "legislation" || list[k].Item.Type == "legal_case" || list[k].Item.Type == "bill" ||
+		len(list[k].Item.Author) == 0 && chkLegalActRe.MatchString(chkLegalPrefix(list[k].Raw))) {
+		k++
+	}
+	return k
+}
+
+// chkLegalPrefix is the start of an entry, where a legal act names itself.
+func chkLegalPrefix(raw string) string {
+	if r := []rune(raw); len(r) > 120 {
+		return string(r[:120])
+	}
+	return raw
 }
 
 // chkFirstUse is the line of the first marker in ms citing num.

@@ -839,3 +839,32 @@ func TestCheckConverterMarksInList(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckLawsFirst: a list that opens with normative acts lists them by
+// legal force, not by first citation; the works after them still are.
+func TestCheckLawsFirst(t *testing.T) {
+	list := func(works ...string) []string {
+		out := []string{"", "## Литература", "",
+			"1. Гражданский кодекс Российской Федерации (часть первая) : федер. закон от 30.11.1994 № 51-ФЗ // Собрание законодательства РФ. 1994. № 32. Ст. 3301.",
+			"2. О защите права собственности : постановление Пленума ВС РФ № 10 от 29.04.2010 // Российская газета. 2010. 21 мая."}
+		for i, w := range works {
+			out = append(out, fmt.Sprintf("%d. %s", i+3, w))
+		}
+		return out
+	}
+	works := []string{"Суханов Е. А. Вещное право. М. : Статут, 2017. 560 с.", "Скловский К. И. Собственность. М. : Статут, 2010. 893 с."}
+	for _, tt := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"laws_cited_after_works", "Собственность – вещное право [3, с. 12; 4], закреплённое в кодексе [1, ст. 209] и толкуемое судами [2, п. 12].", nil},
+		{"works_out_of_order", "Собственность – вещное право [4, с. 12; 3], закреплённое в кодексе [1, ст. 209] и толкуемое судами [2, п. 12].", []string{"1:30 citation-order"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := readChecked(append([]string{tt.body}, list(works...)...)...)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

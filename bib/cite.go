@@ -92,7 +92,11 @@ var (
 	citeSupDigitsRe = lazyRegexp(`[\p{L}\p{N}»”"')\].,;:%]([¹²³⁴⁵⁶⁷⁸⁹⁰]+)`)
 	// citeSupRe is an HTML superscript note sign, or the numbers a Vancouver
 	// article prints in superscript: "<sup>1</sup>", "<sup>1,3–5</sup>".
-	citeSupRe = lazyRegexp(`<sup>\s*(\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*)\s*</sup>`)
+	// A web page links the sign to its note: "<sup><a href="#fn1">1</a></sup>".
+	citeSupRe = lazyRegexp(`<sup>\s*(?:<a\b[^<>]*>\s*)?(\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*)\s*(?:</a>\s*)?</sup>`)
+	// citeLinkNoteRe is a note sign as Google Docs exports it to Markdown:
+	// "[[1]](#ftnt1)"; its note opens with "[[1]](#ftnt_ref1)".
+	citeLinkNoteRe = lazyRegexp(`\[\[(\d{1,3})\]\]\(#[^()\s]*\)`)
 	// citeCaretRe is a superscript as Pandoc Markdown writes it: "^1^",
 	// "^1,3–5^" (and as DOCX converters leave it).
 	citeCaretRe = lazyRegexp(`\^(\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*)\^`)
@@ -110,7 +114,9 @@ var (
 	// citePageRe is a page with its abbreviation, before the number ("p. 5",
 	// "с. 12–14", "pp.5-7"; "р." is a Cyrillic typo for "p.") or after it, as
 	// Kazakh writes it ("25 б.", "25-б."); a Latin "c." typed for "с." is read too.
-	citePageRe = lazyRegexp(`^(?:(?:[PpСсБбSsCcсРр]|[Pp]p|стр|Стр|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|бб|с|p|pp)\.?)$`)
+	// A page may be followed by "and the next ones": "с. 45 и сл.", "с. 45 и
+	// далее", "p. 45 ff.", "p. 45 et seq.".
+	citePageRe = lazyRegexp(`^(?:(?:[PpСсБбSsCcсРр]|[Pp]p|стр|Стр|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)(?:\s+(?:и\s+сл\.|и\s+далее|ff?\.|et\s+seq\.))?|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|бб|с|p|pp)\.?)$`)
 	// citeWorkPageRe is a work number and its page with no comma between.
 	citeWorkPageRe = lazyRegexp(`^(\d{1,4})\s+(?:[PpСсБбSsCсРр]|[Pp]p|стр|Стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)$`)
 	// citeOtherLocatorRe is a locator that is not a page and is not checked:
@@ -118,7 +124,9 @@ var (
 	// "л. 5 об.", "лл. 5–7", in Ukrainian "спр. 148", "арк. 12 зв.", a column
 	// "стб. 12", a chapter, section, paragraph or article "гл. 3", "§ 2",
 	// "ст. 15", an illustration "ил. 3", "fol. 12v".
-	citeOtherLocatorRe = lazyRegexp(`(?i)^(?:лл?|ф|оп|д|спр|арк|стб|ст|гл|разд|п|пп|ил|ch|chap|sec|para|art|fol|ff)\.\s*(?:\p{Lu}-?)?\d+[a-zа-я]?(?:\s*[-–—]\s*\d+[a-zа-я]?)?(?:\s*(?:об|зв)\.?)?$|^§\s*\d+(?:\.\d+)*$`)
+	// An article may carry a dotted number ("ст. 39.9"); "passim" cites
+	// the whole work.
+	citeOtherLocatorRe = lazyRegexp(`(?i)^(?:лл?|ф|оп|д|спр|арк|стб|ст|гл|разд|п|пп|ил|ch|chap|sec|para|art|fol|ff)\.\s*(?:\p{Lu}-?)?\d+(?:\.\d+)*[a-zа-я]?(?:\s*[-–—]\s*\d+(?:\.\d+)*[a-zа-я]?)?(?:\s*(?:об|зв)\.?)?$|^§\s*\d+(?:\.\d+)*$|^passim\.?$`)
 	// citeVolumeRe is a volume or part before the page: "т. 2", "Vol. 3",
 	// "кн. 1", and the Kazakh form with the number first: "2-т.", "3 бөл.".
 	citeVolumeRe = lazyRegexp(`^(?:[Тт]|[Vv]ol|[Vv]|[Кк]н|[Чч]|[Бб]ө?л)\.\s*\d+$|^\d+\s*-?\s*(?:т|том|бөл)\.?$`)
@@ -330,9 +338,15 @@ func lineMarkers(n int, line string) []Marker {
 			taken[k] = true
 		}
 	}
+	for _, loc := range citeLinkNoteRe.FindAllStringSubmatchIndex(line, -1) {
+		if num, _ := strconv.Atoi(line[loc[2]:loc[3]]); num > 0 && loc[0] > citeIndent(line) {
+			fs = append(fs, found{loc[0], Marker{Raw: line[loc[0]:loc[1]], Nums: []int{num}, Kind: MarkerFootnote, Attached: true}})
+		}
+		take(loc[0], loc[1])
+	}
 	for _, loc := range citeBracketRe.FindAllStringIndex(line, -1) {
 		a, b := loc[0], loc[1]
-		if a > 0 && line[a-1] == '!' { // a Markdown image
+		if taken[a] || a > 0 && line[a-1] == '!' { // a note sign read above, a Markdown image
 			continue
 		}
 		inner := line[a+1 : b-1]
@@ -756,11 +770,12 @@ func AuthorDateGroups(m Marker) []Marker {
 	return out
 }
 
-// citeNoteDefRe is a Markdown footnote definition: "[^12]: text".
-var citeNoteDefRe = lazyRegexp(`^\[\^(\d{1,4})\]:\s*(.*)$`)
+// citeNoteDefRe is a Markdown footnote definition: "[^12]: text", or a
+// note as Google Docs exports it: "[[12]](#ftnt_ref12) text".
+var citeNoteDefRe = lazyRegexp(`^(?:\[\^(\d{1,4})\]:|\[\[(\d{1,4})\]\]\(#[^()\s]*\))\s*(.*)$`)
 
 // FootnoteList reads the Markdown footnote definitions of a text ("[^1]:
-// text", continued on lines indented by four spaces or a tab) as a list of
+// text", or "[[1]](#ftnt_ref1) text" from Google Docs, continued on lines indented by four spaces or a tab) as a list of
 // notes headed "Footnotes", wherever in the text they stand. It reports
 // false when there are none.
 func FootnoteList(lines []string) (List, bool) {
@@ -770,7 +785,7 @@ func FootnoteList(lines []string) (List, bool) {
 		if m == nil {
 			continue
 		}
-		e := Entry{Label: m[1], Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(m[2])}
+		e := Entry{Label: m[1] + m[2], Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(m[3])}
 		for i+1 < len(lines) && (strings.HasPrefix(lines[i+1], "    ") || strings.HasPrefix(lines[i+1], "\t")) && strings.TrimSpace(lines[i+1]) != "" {
 			i++
 			e.Lines = append(e.Lines, i+1)

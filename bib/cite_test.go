@@ -98,6 +98,12 @@ func TestFindMarkers(t *testing.T) {
 		{"note_sign_after_per_cent", "не превышала 10 %4), тогда", []want{{"4", 18, []int{4}, "", "", "", MarkerFootnote}}},
 		{"note_sign_paren_after_word", "в личную собственность1). Далее", []want{{"1", 23, []int{1}, "", "", "", MarkerFootnote}}},
 		{"numeric_after_according_to", "[по: 8, ил. 3]", []want{{"[по: 8, ил. 3]", 1, []int{8}, "", "", "", MarkerNumeric}}},
+		{"numeric_dotted_article", "[1, ст. 268; 2, ст. 39.9]", []want{{"[1, ст. 268; 2, ст. 39.9]", 1, []int{1, 2}, "", "", "", MarkerNumeric}}},
+		{"numeric_page_and_following", "[6, с. 45 и сл.]", []want{{"[6, с. 45 и сл.]", 1, []int{6}, "45", "", "", MarkerNumeric}}},
+		{"numeric_passim", "[11, passim]", []want{{"[11, passim]", 1, []int{11}, "", "", "", MarkerNumeric}}},
+		{"google_docs_note_sign", "в пространстве»[[1]](#ftnt1). Эта", []want{{"[[1]](#ftnt1)", 16, []int{1}, "", "", "", MarkerFootnote}}},
+		{"google_docs_note_text_is_no_sign", "[[1]](#ftnt_ref1) Лотман Ю. М. Семиосфера. СПб., 2000. С. 523.", nil},
+		{"html_sup_link_note_sign", `власти<sup><a href="#fn2" id="ref2">2</a></sup>.`, []want{{`<sup><a href="#fn2" id="ref2">2</a></sup>`, 7, []int{2}, "", "", "", MarkerFootnote}}},
 		{"narrative_et_al", "scale of Chemers et al. (2001) was", []want{{"Chemers et al. (2001)", 10, nil, "", "Chemers", "2001", MarkerNarrative}}},
 	}
 	for _, tt := range tests {
@@ -201,6 +207,10 @@ func TestFootnoteList(t *testing.T) {
 	}
 	if e := l.Entries[0]; e.Label != "1" || e.Line != 3 || !reflect.DeepEqual(e.Lines, []int{3, 4}) || e.Raw != "Иванов И. И. Книга. – М., 2010. – С. 5." {
 		t.Errorf("entry 1: %+v", e)
+	}
+	gd, ok := FootnoteList([]string{"Текст[[1]](#ftnt1).", "---", "[[1]](#ftnt_ref1) Лотман Ю. М. Семиосфера. СПб., 2000. С. 523."})
+	if !ok || len(gd.Entries) != 1 || gd.Entries[0].Label != "1" || gd.Entries[0].Line != 3 || !strings.HasPrefix(gd.Entries[0].Raw, "Лотман") {
+		t.Errorf("Google Docs notes: got %+v", gd)
 	}
 	if _, ok := FootnoteList([]string{"no notes"}); ok {
 		t.Error("a text without definitions has a footnote list")
