@@ -3,6 +3,8 @@ package bib
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -466,6 +468,27 @@ func fondsIndex(s string) int {
 	return -1
 }
 
+// journalStems are words that ISO 4 abbreviates in journal titles ("J
+// Cheminform", "Chem. Res. Toxicol.", "Nucleic Acids Res.").
+var journalStems = map[string]bool{"J": true, "Res": true, "Chem": true, "Phys": true, "Biol": true, "Lett": true,
+	"Rev": true, "Sci": true, "Med": true, "Pharmacol": true, "Cheminform": true, "Toxicol": true, "Nucl": true,
+	"Eng": true, "Appl": true, "Math": true, "Geophys": true, "Ecol": true, "Environ": true, "Mol": true}
+
+// isoJournal reports a host title abbreviated as ISO 4 abbreviates
+// journal titles: a word of journalStems, or two abbreviated words.
+func isoJournal(title string) bool {
+	dotted := 0
+	for _, w := range strings.Fields(title) {
+		if journalStems[strings.TrimSuffix(w, ".")] {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(w); strings.HasSuffix(w, ".") && len(w) <= 9 && unicode.IsUpper(r) {
+			dotted++
+		}
+	}
+	return dotted >= 2
+}
+
 // joinAreas joins the areas left on either side of a field taken out of
 // a description, with one area separator between them.
 func joinAreas(left, right string) string {
@@ -536,7 +559,7 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type = "entry-encyclopedia"
 	case hasHost && confRe.MatchString(it.ContainerTitle):
 		it.Type = "paper-conference"
-	case hasHost && len(it.Editor) == 0 && (it.Issue != "" || (it.Volume != "" || journalRe.MatchString(it.ContainerTitle)) && it.Publisher == "" && it.PublisherPlace == ""):
+	case hasHost && len(it.Editor) == 0 && (it.Issue != "" || (it.Volume != "" || journalRe.MatchString(it.ContainerTitle) || isoJournal(it.ContainerTitle)) && it.Publisher == "" && it.PublisherPlace == ""):
 		// An issue number makes the host a periodical, even with the
 		// imprint some lists print for it ("// Право и образование. – М. :
 		// НОУ СГА, 2015. – № 2").

@@ -3,6 +3,7 @@ package bib
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Name grammar. A surname is a capitalised word (McClory, O'Neil,
@@ -188,3 +189,51 @@ func cleanInitials(s string) (string, []Repair) {
 	}
 	return t, nil
 }
+
+// etAlEnds close a list of names that goes on unnamed.
+var etAlEnds = []string{"et al.", "[и др.]", "и др.", "та ін.", "і інш.", "і ін.", "and others"}
+
+// orgWords end the names of organisations, not of persons.
+var orgWords = map[string]bool{"university": true, "bank": true, "academy": true, "institute": true, "college": true,
+	"foundation": true, "association": true, "society": true, "council": true, "organization": true, "organisation": true,
+	"agency": true, "ministry": true, "press": true, "group": true, "corporation": true, "center": true, "centre": true,
+	"office": true, "department": true, "committee": true, "commission": true, "union": true, "team": true}
+
+// givenFirstNames reads a statement of responsibility whose persons are
+// named given name first and in full, as DSTU 8302 lists copy them from
+// English articles: "Jie Dong, Ning-Ning Wang, Zhi-Jiang Yao та ін.". Each
+// name is two or three capitalised Latin words, the last the family name
+// and no organisation's word; any other part makes the result nil.
+func givenFirstNames(s string) []Name {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
+	for _, e := range etAlEnds {
+		if strings.HasSuffix(s+".", e) {
+			s = strings.TrimSpace(strings.TrimSuffix(s+".", e))
+			break
+		}
+	}
+	s = strings.TrimRight(s, " ,")
+	var out []Name
+	for _, part := range strings.Split(s, ", ") {
+		part = strings.TrimPrefix(strings.TrimPrefix(part, "and "), "& ")
+		words := strings.Fields(part)
+		if len(words) < 2 || len(words) > 3 {
+			return nil
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !unicode.Is(unicode.Latin, r) || strings.ContainsAny(w, "0123456789()[]:;") {
+				return nil
+			}
+		}
+		family := words[len(words)-1]
+		if orgWords[strings.ToLower(family)] {
+			return nil // "Harvard University", "World Bank"
+		}
+		if strings.Contains(family, ".") || utf8.RuneCountInString(family) < 2 {
+			return nil
+		}
+		out = append(out, Name{Family: family, Given: strings.Join(words[:len(words)-1], " ")})
+	}
+	return out
+}
+

@@ -97,3 +97,19 @@ func TestHostAfterOneSlash(t *testing.T) {
 		})
 	}
 }
+
+// TestDSTUArticleWithCopiedNames reads a DSTU 8302 description of an
+// English article: the persons after the slash named given name first, as
+// the article prints them, a journal abbreviated as ISO 4 abbreviates it,
+// and its URL in angle brackets — an article, not a web page.
+func TestDSTUArticleWithCopiedNames(t *testing.T) {
+	r := Parse("Lake sediments of the north / Anna Nowak, Łukasz Wiśniewski, Mei-Ling Chen та ін. // J Limnol. – 2019. – <https://example.org/articles/12345/>.")
+	want{typ: "article-journal", author: "Nowak|Wiśniewski|Chen", container: "J Limnol", issued: "2019"}.check(t, r)
+	if r.Item.URL != "https://example.org/articles/12345/" {
+		t.Errorf("URL %q", r.Item.URL)
+	}
+	r = Parse("Annual report / Northern State University. – Boston, 2010. – 50 p.")
+	if len(r.Item.Author) != 1 || r.Item.Author[0].Literal != "Northern State University" {
+		t.Errorf("an organisation is no list of persons: %v", r.Item.Author)
+	}
+}
