@@ -78,7 +78,7 @@ var (
 	enYearEnd   = lazyRegexp(`,\s*(?:1[5-9]|20)\d\d[a-z]?$`)
 	// The page a note cites after its imprint: "), 75-76, Ebrary ebook."
 	enLocatorFirst = lazyRegexp(`^[\s,]*(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\b`)
-	enEditedBy     = lazyRegexp(`,\s*(?:edited|ed\.|eds\.)\s+(?:by\s+)?`)
+	enEditedBy     = lazyRegexp(`,\s*(?:edited\s+by|ed\.|eds\.|by|trans\.)\s+`)
 	enLeadPages    = lazyRegexp(`^[\s,]*(\d+\s*[-–—]\s*\d+)\s*[.,]\s*`)
 	// APA 7, 10.4: "(Report No. 25)" after a report's title.
 	enReportNo = lazyRegexp(`\s*\(((?:[\p{L}.]+\s+){0,3}(?:Report|Paper|Publication|Rep\.)\s+No\.\s*[^)]*)\)`)
@@ -94,7 +94,9 @@ var (
 	enJournalYear   = lazyRegexp(`\.\s+((?:1[5-9]|20)\d\d)$`)
 	enPreprint      = lazyRegexp(`(?i)\b(?:e-?print|arxiv|preprint)\b`)
 	// Imprint "Place: Publisher", with "Place, ST" or "Place (ST)".
-	enColonImprint = lazyRegexp(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){1,2}|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`)
+	// Two places are joined by "and" (Chicago 17, 14.132: "Chicago and
+	// London: Publisher").
+	enColonImprint = lazyRegexp(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:\s+and\s+\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,2})?(?:(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){1,2}|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`)
 	enThesis       = lazyRegexp(`(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s|m\.?a\.|bachelor'?s)?\s*(?:thesis|dissertation)\b`)
 	enReport       = lazyRegexp(`(?i)\b(?:report|working paper|technical note|white paper|user'?s manual)\b`)
 	// A year printed where a volume would stand: ", 2007, p. 118".
@@ -432,14 +434,28 @@ func (e *enEntry) takeTranslators(s string) string {
 		return s
 	}
 	i := strings.Index(s, m[0])
-	names := s[i+len(m[0]):]
-	for _, o := range []nameOrder{orderGivenFirst, orderInitialsFamily} {
-		if ns, rest, _ := enNames(names, o); len(ns) > 0 {
-			e.p.Item.Translator = append(e.p.Item.Translator, ns...)
-			return strings.TrimSpace(s[:i] + rest)
-		}
+	if ns, rest := enRoleNames(s[i+len(m[0]):]); len(ns) > 0 {
+		e.p.Item.Translator = append(e.p.Item.Translator, ns...)
+		return strings.TrimSpace(s[:i] + rest)
 	}
 	return s
+}
+
+// enRoleNames reads the names after "ed.", "trans." or "by" (Chicago 17,
+// 14.103–105), given first or initials first; in a note they end at the
+// parenthesis of the imprint, "ed. Name Name (Place: Publisher, Year)".
+// It returns the names and what follows them.
+func enRoleNames(s string) ([]Name, string) {
+	cut := len(s)
+	if i := strings.Index(s, " ("); i > 0 {
+		cut = i
+	}
+	for _, o := range []nameOrder{orderGivenFirst, orderInitialsFamily} {
+		if ns, rest, _ := enNames(s[:cut], o); len(ns) > 0 {
+			return ns, rest + s[cut:]
+		}
+	}
+	return nil, s
 }
 
 // startsQuote reports whether s opens with a quotation mark.
@@ -668,14 +684,10 @@ func (e *enEntry) readHost(s string) {
 		it.ContainerTitle, s = t, after
 	} else if m := enEditedBy.FindStringIndex(s); m != nil {
 		// Chicago 17, 14.107: "In Book, edited by Name Name, 167–95.
-		// Place: Publisher, Year."
+		// Place: Publisher, Year."; a note: "in Book, ed. Name Name, trans.
+		// Name Name (Place: …)", "in Book, by Name Name, …" (14.105).
 		it.ContainerTitle = cleanTitle(s[:m[0]])
-		s = s[m[1]:]
-		if o, ok := enOrder(s, true); ok {
-			eds, rest, _ := enNames(s, o)
-			it.Editor = append(it.Editor, eds...)
-			s = rest
-		}
+		s = e.readRoles(s[m[0]:])
 		if m := enLeadPages.FindStringSubmatch(s); m != nil {
 			e.setPages(m[1])
 			s = s[len(m[0]):]
@@ -688,14 +700,9 @@ func (e *enEntry) readHost(s string) {
 		it.Edition = m[1]
 		it.ContainerTitle = cleanTitle(strings.Replace(it.ContainerTitle, m[0], "", 1))
 	}
-	if m := enEditedByStart.FindString(strings.TrimLeft(s, " ,")); m != "" {
+	if enEditedByStart.MatchString(strings.TrimLeft(s, " ,")) {
 		// Chicago 17, 14.107: "in Book, ed. John D. Kelly (Place: …)".
-		s = strings.TrimLeft(s, " ,")[len(m):]
-		if o, ok := enOrder(s, true); ok {
-			eds, rest, _ := enNames(s, o)
-			it.Editor = append(it.Editor, eds...)
-			s = rest
-		}
+		s = e.readRoles(s)
 	}
 	if m := enEdsAfter.FindStringIndex(s); m != nil && m[0] == 0 {
 		// "(Eds. E.H. Oelkers, J. Schott)" after the book title.
@@ -722,6 +729,39 @@ func proceedingsImprintAt(s string) int {
 		return -1
 	}
 	return -1
+}
+
+// readRoles reads the statements of responsibility that follow a book's
+// title, ", ed. Name Name, trans. Name Name", ", edited by …", ", by Name"
+// (Chicago 17, 14.103–107): editors and translators go to their fields, the
+// author of a book that holds the part ("by") to none. It returns what
+// follows them.
+func (e *enEntry) readRoles(s string) string {
+	it := &e.p.Item
+	for {
+		t := strings.TrimLeft(s, " ,")
+		role := enEditedByStart.FindString(t)
+		switch {
+		case role != "":
+		case strings.HasPrefix(t, "by "):
+			role = "by "
+		case strings.HasPrefix(t, "trans. "):
+			role = "trans. "
+		default:
+			return s
+		}
+		names, rest := enRoleNames(t[len(role):])
+		if len(names) == 0 {
+			return s
+		}
+		switch role[0] {
+		case 'e':
+			it.Editor = append(it.Editor, names...)
+		case 't':
+			it.Translator = append(it.Translator, names...)
+		}
+		s = rest
+	}
 }
 
 // readDetails reads edition, volume and pages printed in parentheses after
@@ -769,7 +809,7 @@ func (e *enEntry) readIEEEHost(head string) {
 // setPages keeps a page range as the work's pages, or as the page a note
 // cites.
 func (e *enEntry) setPages(pages string) {
-	if e.note {
+	if e.note && !(e.host && isRange(pages)) {
 		e.p.Locator = pages
 		return
 	}
@@ -914,8 +954,9 @@ func (e *enEntry) readNumbers(s string) {
 	if it.Page == it.Volume && it.Page != "" && !strings.Contains(s, ":") {
 		it.Page = ""
 	}
-	if e.note && it.Page != "" {
-		// Chicago 17, 14.171: a note cites the page it draws on.
+	if e.note && it.Page != "" && !isRange(it.Page) {
+		// Chicago 17, 14.171: a note cites the page it draws on; a range
+		// there is the article's own.
 		e.p.Locator, it.Page = it.Page, ""
 	}
 	e.readDateIn(s)
@@ -1065,7 +1106,7 @@ func (e *enEntry) readBook(s string) {
 		}
 	}
 	if pages != "" {
-		if e.host && !e.note {
+		if e.host && (!e.note || isRange(pages)) {
 			it.Page = pages
 		} else {
 			e.p.Locator = pages
@@ -1074,11 +1115,18 @@ func (e *enEntry) readBook(s string) {
 	e.readImprint(s)
 }
 
-// readLocator reads the page a note cites after its imprint.
+// readLocator reads the page a note cites after its imprint; after the
+// imprint of a chapter's book a range is the chapter's own pages (the form
+// of Chicago 17, 14.107, in a first note).
 func (e *enEntry) readLocator(s string) {
 	if m := enLocatorFirst.FindStringSubmatch(s); m != nil {
-		e.p.Locator = m[1]
+		e.setPages(m[1])
 	}
+}
+
+// isRange reports a page range, "23–30", rather than one page.
+func isRange(pages string) bool {
+	return strings.ContainsAny(pages, "-–—")
 }
 
 // usStates are the two-letter abbreviations APA 6 and Chicago print after

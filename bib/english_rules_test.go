@@ -66,6 +66,25 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "article-journal", authors: "Collins", title: "Rails and Rivers in the Old West", container: "Western History", volume: "12", issue: "2", year: "1990"}},
 		{"chicago_note_first_initial_without_stop", one("K L. Brandt, Organic Synthesis, 4th ed. (Boston: Beacon Press, 2001), 77."),
 			enWant{typ: "book", authors: "Brandt", title: "Organic Synthesis", edition: "4", place: "Boston", publisher: "Beacon Press", year: "2001", locator: "77"}},
+		// Chicago 17 notes: a range printed on an article or a chapter is
+		// its own pages, a single page is the page cited (14.171).
+		{"chicago_note_article_range_is_page", one("Ruth A Mendez, ‘Lighthouses of the North’, *Coastal Review* 7, no. 2 (1985): 41–58."),
+			enWant{typ: "article-journal", authors: "Mendez", container: "Coastal Review", volume: "7", issue: "2", year: "1985", page: "41–58", locator: "-"}},
+		{"chicago_note_chapter_range_is_page", one("Omar Haddad, ‘Salt Roads’, in *Desert Trade: Essays*, trans. Lena Fischer (London: Harvill Press, 1991), 12–30."),
+			enWant{typ: "chapter", authors: "Haddad", title: "Salt Roads", container: "Desert Trade: Essays", place: "London", publisher: "Harvill Press", year: "1991", page: "12–30", locator: "-"}},
+		{"chicago_note_book_range_is_locator", one("Omar Haddad, *Salt Roads* (London: Harvill Press, 1991), 12–30."),
+			enWant{typ: "book", page: "-", locator: "12–30"}},
+		// Chicago 17, 14.103–107: "ed.", "trans." and "by" after the book's
+		// title end at the imprint's parenthesis; two places joined by
+		// "and" (14.132).
+		{"chicago_note_editors_before_imprint", one("Ana Ruiz, ‘Maps and Power’, in *Cartography Now: Essays in Method*, ed. Jonas Berg and Clara Holm (Oxford and Boston: Blackwell Academic, 2009)."),
+			enWant{typ: "chapter", editors: "Berg|Holm", container: "Cartography Now: Essays in Method", place: "Oxford and Boston", publisher: "Blackwell Academic", year: "2009"}},
+		{"chicago_note_by_and_trans_after_book", one("Lena Fischer, ‘Foreword’, in *Salt Roads and Other Essays*, by Omar Haddad, trans. Lena Fischer (London: Harvill Press, 1991), 2."),
+			enWant{typ: "chapter", editors: "-", container: "Salt Roads and Other Essays", place: "London", publisher: "Harvill Press", locator: "2"}},
+		{"chicago_note_editor_then_imprint", one("Ada Byron, ‘Engines and Games’, in *Thinking Machines: A Symposium*, ed. Walter Grey Reed (London: Pitman and Sons, Ltd, 1950), 120."),
+			enWant{editors: "Reed", container: "Thinking Machines: A Symposium", place: "London", publisher: "Pitman and Sons, Ltd", year: "1950", locator: "120"}},
+		{"chicago_note_places_joined_by_and", one("Karen Holt, *Paper Cities: Literature and Urban Form* (Chicago and London: The University of Chicago Press, 2011)."),
+			enWant{typ: "book", place: "Chicago and London", publisher: "The University of Chicago Press", year: "2011"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
