@@ -65,3 +65,10 @@ func checkHeadings(t *testing.T, cases []heading) {
 		})
 	}
 }
+
+// TestAccessDateInParenthesesAfterURL reads a bare date in parentheses
+// right after a URL as the access date, and leaves it out of the title.
+func TestAccessDateInParenthesesAfterURL(t *testing.T) {
+	r := Parse("Gin Web Framework Documentation. — URL: https://gin-gonic.com/docs/ (21.03.2025).")
+	want{typ: "webpage", title: "Gin Web Framework Documentation", accessed: "2025-03-21"}.check(t, r)
+}

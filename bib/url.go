@@ -29,7 +29,7 @@ var (
 	autolink    = lazyRegexp(`<((?:https?|ftp)://[^<>\s]+)>`)
 	urlStart    = lazyRegexp(`(?i)\b(?:(?:https?|ftp)://|www\.)`)
 	urlChars    = lazyRegexp(`^[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\\-]+$`)
-	dateToken   = lazyRegexp(`^\d{1,2}\.\d{1,2}\.\d{2,4}[.,;]?$|^\d{4}[.-]\d{2}[.-]\d{2}[.,;]?$`)
+	dateToken   = lazyRegexp(`^\(?(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}[.-]\d{2}[.-]\d{2})\)?[.,;]?$`)
 	fileExt     = lazyRegexp(`(?i)^(?:s?html?|php\d?|pdf|aspx?|jsp|xml|docx?|txt|cfm|shtml)(?:[/?#].*)?$`)
 	hostTail    = lazyRegexp(`^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#].*)?$`)
 	slugChars   = lazyRegexp(`[-_=?&%/.\d]`)
@@ -134,7 +134,7 @@ func findURLs(s, ctx string) []Found {
 			j, rule, ok := joinURL(u, next, ctx)
 			if !ok {
 				if dateToken.MatchString(next) && f.After == "" {
-					f.After = strings.TrimRight(next, ".,;")
+					f.After = strings.Trim(strings.TrimRight(next, ".,;"), "()")
 					f.End = nend
 				}
 				break
