@@ -103,8 +103,9 @@ var (
 	enYearVolume = lazyRegexp(`^[,\s]*(?:1[5-9]|20)\d\d\s*(?:,|$)`)
 	// A year in an imprint, "c2006", "(1982)", and "in Russian" after it.
 	enImprintYear = lazyRegexp(`[,;.]?\s*\(?c?(?:1[5-9]|20)\d\d[a-z]?\)?(?:\s+\p{L}{3}\b(?:\s+\d{1,2}\b)?)?(?:\s*,\s*in\s+\p{L}+)?`)
-	// An edition after the title and a comma: "Title, 11th ed.".
-	enEditionEnd = lazyRegexp(`,\s*(\d+)(?:st|nd|rd|th)\s+(?:rev\.\s+)?ed(?:ition|n)?\.?$`)
+	// An edition after the title and a comma or full stop: "Title, 11th
+	// ed." (notes), "Title. 3rd ed." (bibliography).
+	enEditionEnd = lazyRegexp(`[,.]\s*(\d+)(?:st|nd|rd|th)\s+(?:rev\.\s+)?ed(?:ition|n)?\.?$`)
 	// "Publisher Name, 2018" after the title of proceedings.
 	enPublisherYear = lazyRegexp(`^\p{Lu}[^,.;:\d]*,\s*(?:1[5-9]|20)\d\d\b`)
 	enStandard      = lazyRegexp(`(?i)\b(?:standard|rec\.\s+itu|recommendation\s+\p{L}|iso\s+\d|rfc\s+\d)`)
@@ -135,6 +136,11 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	gf := enGivenFamily.FindStringSubmatch(s)
 	note := footnote || hasNoteImprint(s) || givenFirstNote(s, gf)
 	o, ok := enOrderGiven(s, note, gf)
+	if !ok && note {
+		if i := noteCitationStart(s); i > 0 {
+			return readEnglish(p, s[i:], footnote)
+		}
+	}
 	if !ok && startsQuote(s) {
 		// No author: the title in quotation marks opens the entry (MLA 9,
 		// 5.19; Chicago 17, 14.75).
@@ -159,6 +165,9 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	if len(names) == 0 {
 		return false
 	}
+	if o == orderGivenFirst && !editors && readNamedShortNote(p, names, rest) {
+		return true
+	}
 	e := &enEntry{p: p, note: note || o == orderGivenFirst, apa: o == orderFamilyInitials}
 	it := &p.Item
 	if editors {
@@ -176,6 +185,34 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	}
 	e.readRest(rest, comma || o == orderGivenFirst)
 	return true
+}
+
+// noteCitationStart is where the citation of a note that opens with prose
+// starts (Chicago 17, 14.37: a note may comment before it cites), or -1:
+// after a sentence or after "in", names given first and a comma, or an
+// organisation before a quoted title. "This is a description. Name Name,
+// Title (…)", "Figure 3 in Name Name, Title, …".
+func noteCitationStart(s string) int {
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], ". ")
+		k := strings.Index(s[i:], " in ")
+		switch {
+		case j < 0 && k < 0:
+			return -1
+		case j < 0 || k >= 0 && k < j:
+			i += k + len(" in ")
+		default:
+			i += j + len(". ")
+		}
+		c := s[i:]
+		if gf := enGivenFamily.FindStringSubmatch(c); gf != nil && strings.HasPrefix(gf[3], ",") {
+			return i
+		}
+		if h := quotedHeading(c); h != "" && orgEnds[strings.TrimSuffix(lastWord(h), ".")] {
+			return i
+		}
+	}
+	return -1
 }
 
 // hasNoteImprint reports the "(Place: Publisher, Year)" of a Chicago note,
@@ -361,7 +398,8 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		title = strings.Replace(title, m[0], "", 1)
 	}
 	if m := enEditionEnd.FindStringSubmatchIndex(title); m != nil && it.Edition == "" {
-		// Chicago 17, 14.113: "Title, 2nd ed. (Place: …)" in a note.
+		// Chicago 17, 14.113: "Title, 2nd ed. (Place: …)" in a note,
+		// "Title. 2nd ed. (…)" as the bibliography prints it.
 		it.Edition = title[m[2]:m[3]]
 		title = title[:m[0]]
 	}
@@ -384,6 +422,11 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		after = "in " + after[2:] // "in" glued to "Proceedings" by a PDF's text layer
 	}
 	switch {
+	case e.note && e.quoted && enEditedByStart.MatchString(after):
+		// Notes of reference works: "Name, “Entry,” ed. Name Name,
+		// Encyclopedia (Publisher, Year), page."
+		e.host = true
+		e.readHost(strings.TrimLeft(e.readRoles(after), " ,"))
 	case enIn.MatchString(after):
 		e.host, e.in = true, true
 		e.readHost(after[len(enIn.FindString(after)):])
@@ -653,7 +696,9 @@ func publisherPlace(s string) bool {
 func (e *enEntry) readHost(s string) {
 	it := &e.p.Item
 	if o, ok := enOrder(s, true); ok {
-		if names, rest, ed := enNames(s, o); len(names) > 0 && ed {
+		// Not "in Book Title, ed. Name Name (…)" (Chicago 17, 14.107),
+		// where the editors follow "ed.".
+		if names, rest, ed := enNames(s, o); len(names) > 0 && ed && !namesFollow(rest) {
 			it.Editor = append(it.Editor, names...)
 			s = strings.TrimLeft(rest, " .,:")
 		}
@@ -729,6 +774,16 @@ func proceedingsImprintAt(s string) int {
 		return -1
 	}
 	return -1
+}
+
+// namesFollow reports names right after an editor's mark: the mark was
+// "ed." before the editors, not after them.
+func namesFollow(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	ns, _ := enRoleNames(strings.TrimLeft(rest, " "))
+	return len(ns) > 0
 }
 
 // readRoles reads the statements of responsibility that follow a book's
@@ -1027,6 +1082,9 @@ func (e *enEntry) readWebContainer(s string) {
 			e.web = false
 		case hasYear(part) && len(strings.Fields(part)) <= 4:
 			e.readDateIn(part)
+		case strings.HasPrefix(part, "(") && strings.HasSuffix(part, ")") && it.Publisher == "":
+			// Zotero's Chicago notes: "“Title” (Owner of the Site), accessed …".
+			it.Publisher = part[1 : len(part)-1]
 		case it.ContainerTitle != "" && it.Issued != nil && enDayMonth.MatchString(part):
 			// Cite Them Right: "BBC News, 12 June" after "(2019)".
 			addMonthDay(it.Issued, monthDay.FindStringSubmatch(part))
@@ -1246,6 +1304,8 @@ func (e *enEntry) inferType() {
 		it.Type = "webpage" // MLA 7: "… Web. 9 July 2009."
 	case !e.journal && !e.host && containsLower(raw, "print", "arxiv") && enPreprint.MatchString(strings.ToLower(raw)):
 		it.Type = "article"
+	case e.host && encyclopediaRe.MatchString(it.ContainerTitle):
+		it.Type = "entry-encyclopedia"
 	case e.host && confRe.MatchString(it.ContainerTitle):
 		it.Type = "paper-conference"
 	case e.host && (len(it.Editor) > 0 || it.Publisher != "" || it.PublisherPlace != "" || it.Page != ""):
@@ -1257,6 +1317,10 @@ func (e *enEntry) inferType() {
 	case it.Genre == "report" || enReport.MatchString(it.Title+" "+it.Publisher):
 		it.Type = "report"
 	case it.URL != "" && it.Publisher == "" && it.PublisherPlace == "" && it.Edition == "" && it.DOI == "":
+		it.Type = "webpage"
+	case e.quoted && it.URL != "" && it.DOI == "" && it.PublisherPlace == "" && it.Issued == nil:
+		// Chicago 17, 14.206: "“Title,” Owner of the Site, accessed
+		// Date, URL": a quoted title with a link and no imprint.
 		it.Type = "webpage"
 	case it.URL != "" && e.dateMD && it.PublisherPlace == "":
 		// APA 7, 10.16: "Author. (2021, March 3). Title. Site Name. URL".

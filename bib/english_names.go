@@ -236,13 +236,21 @@ func enOrderGiven(s string, note bool, gf []string) (nameOrder, bool) {
 	if m := enFamilyInitials.FindString(s); m != "" && nameFits(m, s[len(m):]) {
 		return orderFamilyInitials, true
 	}
-	if m := enFamilyGiven.FindString(s); m != "" && nameFits(m, s[len(m):]) && !note {
+	if m := enFamilyGiven.FindString(s); m != "" && nameFits(m, s[len(m):]) && (!note || fullStopAfterName(s, m)) {
+		// In a note only a heading closed by a full stop, as the
+		// bibliography prints it: "Family, Given I. Title. 3rd ed. (…)".
 		return orderInverted, true
 	}
 	if gf != nil && note {
 		return orderGivenFirst, true
 	}
 	return 0, false
+}
+
+// fullStopAfterName reports whether the name m that opens s ends with a
+// full stop.
+func fullStopAfterName(s, m string) bool {
+	return strings.HasSuffix(m, ".") || strings.HasPrefix(s[len(m):], ".")
 }
 
 // nameFits reports whether a name read as name is followed by what may

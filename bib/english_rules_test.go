@@ -85,6 +85,28 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{editors: "Reed", container: "Thinking Machines: A Symposium", place: "London", publisher: "Pitman and Sons, Ltd", year: "1950", locator: "120"}},
 		{"chicago_note_places_joined_by_and", one("Karen Holt, *Paper Cities: Literature and Urban Form* (Chicago and London: The University of Chicago Press, 2011)."),
 			enWant{typ: "book", place: "Chicago and London", publisher: "The University of Chicago Press", year: "2011"}},
+		// Chicago 17, 14.37: prose before the citation of a note.
+		{"chicago_note_prose_sentence_before", one("This argument is developed at length elsewhere. Maria Lopez, *Cities of Glass: A Study of Towers* (Boston: Beacon Press, 2008)."),
+			enWant{typ: "book", authors: "Lopez", title: "Cities of Glass: A Study of Towers", place: "Boston", publisher: "Beacon Press", year: "2008"}},
+		{"chicago_note_prose_in_before", one("Table 2 in Henry J. Cole, Ruth Park, and Tom Ames, Methods in Soil Science, 2nd ed. (New York: Wiley, 1995), 88."),
+			enWant{typ: "book", authors: "Cole|Park|Ames", title: "Methods in Soil Science", edition: "2", place: "New York", publisher: "Wiley", locator: "88"}},
+		{"chicago_note_prose_then_organisation_web", []string{"The acronym is explained on the project's site. The Gizmo Foundation, ‘About Gizmo’ (The Gizmo Foundation), accessed 3 May 2019, https://gizmo.example.org/about.", "Ibid."},
+			enWant{typ: "webpage", authors: "The Gizmo Foundation", title: "About Gizmo", publisher: "The Gizmo Foundation", accessed: "2019-05-03"}},
+		// A bibliography heading in a note, "Family, Given I. Title. 3rd
+		// ed. (Place: Publisher, Year),page".
+		{"chicago_note_inverted_heading_edition", one("Marsh, Ellen K. Soil Chemistry. 2nd ed. (Boston, MA: Pearson Education, 2010),95."),
+			enWant{typ: "book", authors: "Marsh", title: "Soil Chemistry", edition: "2", place: "Boston, MA", publisher: "Pearson Education", year: "2010", locator: "95"}},
+		// Chicago 17, 14.29: a short note names one of two works of its
+		// author by its title; the full name may be printed.
+		{"chicago_short_note_chooses_by_title", []string{
+			"Paul Grant, ‘Machines and Minds’, ed. Anne Fox, *The Oxford Encyclopedia of Mind* (Oxford University Press, 1999), 210.",
+			"Paul Grant, ‘Thinking Engines’, *Mind and Language* 4, no. 1 (1985): 10–30.",
+			"Grant, ‘Machines and Minds’, 211."},
+			enWant{typ: "entry-encyclopedia", authors: "Grant", editors: "Fox", title: "Machines and Minds", container: "The Oxford Encyclopedia of Mind", publisher: "Oxford University Press", year: "1999", locator: "211"}},
+		{"chicago_short_note_full_name", []string{
+			"Ada Byron, ‘Engines and Games’, in *Thinking Machines*, ed. Walter Grey Reed (London: Pitman, 1950), 120.",
+			"Ada Byron, ‘Engines and Games’, 121."},
+			enWant{typ: "chapter", title: "Engines and Games", container: "Thinking Machines", publisher: "Pitman", year: "1950", locator: "121"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

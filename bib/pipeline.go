@@ -63,18 +63,10 @@ func resolveBack(ps []parsed) {
 				p.Locator = ps[i-1].Locator
 			}
 		case kindShort:
-			found := false
-			for j := i - 1; j >= 0 && !found; j-- {
-				q := ps[j]
-				if q.kind == kindIbid || q.kind == kindShort || len(q.Item.Author) == 0 {
-					continue
-				}
-				if NameKey(q.Item.Author[0].Family) == NameKey(p.short[0].Family) {
-					repeats(ps, p, j)
-					found = true
-				}
-			}
-			if !found {
+			j := shortNoteTarget(ps, i)
+			if j >= 0 {
+				repeats(ps, p, j)
+			} else {
 				p.Item.Author = p.short
 				p.Warnings = append(p.Warnings, "op. cit. with no earlier work by "+p.short[0].Family)
 			}
