@@ -121,8 +121,8 @@ func lonePlaces(s string) bool {
 			return false
 		}
 		r := []rune(tok)
-		if len(r) < 2 || !unicode.IsUpper(r[0]) || strings.ContainsAny(tok, " «\"\"") || isPublisher(tok) {
-			return false
+		if len(r) < 2 || !unicode.IsUpper(r[0]) || strings.ContainsAny(tok, " «\"\"") || isPublisher(tok) || isAllCaps(tok) {
+			return false // "ACM, 2016": an acronym names a publisher, not a place
 		}
 	}
 	return true
@@ -139,6 +139,9 @@ func splitImprint(s string) (place, publisher string) {
 	}
 	if isPlace(s) || lonePlaces(s) {
 		return s, ""
+	}
+	if i := strings.Index(s, ";"); i > 0 && isPlace(strings.TrimSpace(s[:i])) && !lonePlaces(s[i+1:]) && isPublisher(s[i+1:]) {
+		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:]) // "СПб.; Изд-во Политехн. ун-та"
 	}
 	if i := strings.LastIndex(s, ","); i > 0 && isPlace(strings.TrimSpace(s[i+1:])) && !isPlace(strings.TrimSpace(s[:i])) {
 		return strings.TrimSpace(s[i+1:]), strings.TrimSpace(s[:i])

@@ -668,7 +668,7 @@ func titleEnd(s string, dashStyle bool) int {
 		// The title proper runs to the slash before the statement of
 		// responsibility, sentences and all ("UML. Основы моделирования /
 		// М. Фаулер"); without one, a new sentence may start the areas.
-		if fieldish(after) || (!dashStyle && end != slash && startsSentence(after)) {
+		if fieldish(after) || placeAndPublisher(after) || (!dashStyle && end != slash && startsSentence(after)) {
 			end = m[0]
 			if s[m[0]] == '?' || s[m[0]] == '!' {
 				end++
@@ -726,7 +726,33 @@ func dashIsArea(before, after string) bool {
 	if strings.HasSuffix(strings.TrimSpace(before), ".") {
 		return true // ". – " is GOST's area separator
 	}
-	return isPlace(firstPlace(after)) || isPlace(strings.TrimSpace(firstSentence(after))) || mayBeImprint(after) && imprintStart.MatchString(after) && !strings.Contains(firstClause(after), " ")
+	return isPlace(firstPlace(after)) || isPlace(strings.TrimSpace(firstSentence(after))) || mayBeImprint(after) && imprintStart.MatchString(after) && !strings.Contains(firstClause(after), " ") ||
+		publisherArea(after)
+}
+
+// placeAndPublisher reports an imprint whose place and publisher are
+// separated by a semicolon or comma instead of a colon ("СПб.; Изд-во
+// Политехн. ун-та, 2009").
+func placeAndPublisher(s string) bool {
+	place := firstPlace(s)
+	if len(place) == len(s) || s[len(place)] == ':' || !isPlace(place) {
+		return false
+	}
+	rest := strings.TrimSpace(s[len(place)+1:])
+	return isPublisher(firstSentence(rest)) && !isPlace(firstPlace(rest))
+}
+
+// publisherArea reports an area that names a publisher alone, its place
+// and year left out or in areas of their own ("Packt Publishing – 2016",
+// "O’Reilly Media. – 2011"): a few words, one of them a publisher's.
+func publisherArea(s string) bool {
+	area := s
+	if m, ok := firstAreaDash(s); ok {
+		area = s[:m[0]]
+	}
+	area = strings.TrimRight(strings.TrimSpace(area), ".")
+	n := len(strings.Fields(area))
+	return n > 0 && n <= 4 && len(area) < 60 && isPublisher(area) && !strings.ContainsAny(area, ":,;")
 }
 
 func firstClause(s string) string {

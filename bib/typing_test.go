@@ -149,3 +149,32 @@ func TestDescriptionsWithoutDashes(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
 	}
 }
+
+// TestImprintsWithoutPlaceOrColon reads imprints that print no place, or
+// separate place and publisher with a semicolon: a publisher's area alone
+// ends the title, an acronym before the year is a publisher, not a place.
+func TestImprintsWithoutPlaceOrColon(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		w    want
+	}{
+		{"Lane G. Learning Rust. – Manning Publishing – 2019. – 300 p.",
+			want{title: "Learning Rust", publisher: "Manning Publishing", issued: "2019", pages: "300"}},
+		{"Lane G. Clean Services. – Apress Media. – 2018. – 216 p.",
+			want{title: "Clean Services", publisher: "Apress Media", issued: "2018"}},
+		{"Lane G. Fast Joins / G. Lane // Proceedings of the 9th SIGMOD Conference. — ACM, 2016. — P. 785–794.",
+			want{publisher: "ACM", container: "Proceedings of the 9th SIGMOD Conference", page: "785–794"}},
+		{"Орлов К. Н. Сети и подстанции. СПб.; Изд-во Политехн. ун-та. 2009. - 92 с.",
+			want{title: "Сети и подстанции", place: "СПб.", publisher: "Изд-во Политехн. ун-та", issued: "2009"}},
+		{"Орлов К. Н. Очерки. – М.; Л., 1950. - 92 с.",
+			want{title: "Очерки", place: "М.; Л.", issued: "1950"}},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			r := Parse(c.text)
+			c.w.check(t, r)
+			if c.w.publisher != "" && c.w.place == "" && r.Item.PublisherPlace != "" {
+				t.Errorf("place %q, want none", r.Item.PublisherPlace)
+			}
+		})
+	}
+}
