@@ -240,7 +240,11 @@ func restoreSource(t *txw, src BackupSource, ids map[string]int64, r *Result) er
 		}
 		ref := bib.Ref{N: e.N, Label: e.Label, Line: e.Line, Raw: e.Raw, Item: e.Item, Locator: e.Locator,
 			IbidOf: e.IbidOf, AsCitedIn: e.AsCitedIn, Repairs: e.Repairs, Warnings: e.Warnings}
-		if err := insertEntry(t, sid, e.List, ref, work); err != nil {
+		j, err := entryJSONOf(ref)
+		if err != nil {
+			return err
+		}
+		if err := insertEntry(t, sid, e.List, ref, work, j); err != nil {
 			return err
 		}
 		r.Entries++

@@ -6,6 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ibid-project/ibid/bib"
@@ -58,19 +61,34 @@ const txRefs = 5000
 // ImportAll imports batches in order. Each batch is wholly in or wholly
 // out: small batches share a transaction, a large one has its own. On
 // error the transaction that failed is rolled back, those before it stay.
+// What needs no library (keys, JSON, full-text columns) is worked out on
+// every core for the next transaction while one is written.
 func (s *Store) ImportAll(ctx context.Context, bs []Batch, now time.Time) ([]Result, error) {
+	groups := txGroups(bs)
+	preps := make(chan preparedGroup, 1)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(preps)
+		for _, g := range groups {
+			select {
+			case preps <- prepareAll(bs[g[0]:g[1]]):
+			case <-stop:
+				return
+			}
+		}
+	}()
 	out := make([]Result, 0, len(bs))
-	for start := 0; start < len(bs); {
-		end, refs := start, 0
-		for end < len(bs) && (end == start || refs+len(bs[end].Refs) <= txRefs) {
-			refs += len(bs[end].Refs)
-			end++
+	for _, g := range groups {
+		pg := <-preps
+		if pg.err != nil {
+			return out, pg.err
 		}
 		err := s.inTx(ctx, func(tx *sql.Tx) error {
 			w := newWorkWriter(ctx, tx)
 			defer w.close()
-			for _, b := range bs[start:end] {
-				r, err := importTx(w, b, now)
+			for i, b := range bs[g[0]:g[1]] {
+				r, err := importTx(w, b, pg.entries[i], now)
 				if err != nil {
 					return fmt.Errorf("import %s: %w", b.Path, err)
 				}
@@ -79,14 +97,31 @@ func (s *Store) ImportAll(ctx context.Context, bs []Batch, now time.Time) ([]Res
 			return w.flush()
 		})
 		if err != nil {
-			return out[:start], err
+			return out[:g[0]], err
 		}
-		start = end
 	}
 	return out, nil
 }
 
-func importTx(w *workWriter, b Batch, now time.Time) (Result, error) {
+// txGroups splits batches into the runs [start, end) that share a
+// transaction: about txRefs references, a larger batch alone.
+func txGroups(bs []Batch) [][2]int {
+	var groups [][2]int
+	for start := 0; start < len(bs); {
+		end, refs := start, 0
+		for end < len(bs) && (end == start || refs+len(bs[end].Refs) <= txRefs) {
+			refs += len(bs[end].Refs)
+			end++
+		}
+		groups = append(groups, [2]int{start, end})
+		start = end
+	}
+	return groups
+}
+
+// importTx stores batch b, whose entries were prepared as prep, in the
+// transaction of w.
+func importTx(w *workWriter, b Batch, prep []prepared, now time.Time) (Result, error) {
 	r := Result{RepairsByRule: map[string]int{}}
 	if len(b.Lists) != 0 && len(b.Lists) != len(b.Refs) {
 		return r, fmt.Errorf("%d list indexes for %d entries", len(b.Lists), len(b.Refs))
@@ -136,10 +171,7 @@ func importTx(w *workWriter, b Batch, now time.Time) (Result, error) {
 				return r, err
 			}
 		}
-		ps := make([]placing, min(placeWindow, len(b.Refs)-start))
-		for i := range ps {
-			ps[i] = newPlacing(b.Refs[start+i].Item)
-		}
+		ps := prep[start:min(start+placeWindow, len(b.Refs))]
 		if err := w.lookup(ps); err != nil {
 			return r, err
 		}
@@ -160,7 +192,7 @@ const placeWindow = 2000
 
 // importEntry stores entry i of b, citing the work p finds or adds (or,
 // for an Ibid. entry, the work of the entry it repeats), and counts it in r.
-func importEntry(w *workWriter, b Batch, i int, p placing, coll int64, workOf map[[2]int]int64, r *Result) error {
+func importEntry(w *workWriter, b Batch, i int, p prepared, coll int64, workOf map[[2]int]int64, r *Result) error {
 	ref := b.Refs[i]
 	list := 0
 	if len(b.Lists) > 0 {
@@ -171,7 +203,7 @@ func importEntry(w *workWriter, b Batch, i int, p placing, coll int64, workOf ma
 		workID = target
 		r.Ibid++
 	} else {
-		id, merged, err := w.place(p)
+		id, merged, err := w.place(p.placing)
 		if err != nil {
 			return fmt.Errorf("entry %d: %w", ref.N, err)
 		}
@@ -183,7 +215,7 @@ func importEntry(w *workWriter, b Batch, i int, p placing, coll int64, workOf ma
 		}
 	}
 	workOf[[2]int{list, ref.N}] = workID
-	if err := insertEntry(w.txw, r.SourceID, list, ref, workID); err != nil {
+	if err := insertEntry(w.txw, r.SourceID, list, ref, workID, p.entryJSON); err != nil {
 		return fmt.Errorf("entry %d: %w", ref.N, err)
 	}
 	if coll != 0 {
@@ -200,25 +232,15 @@ func importEntry(w *workWriter, b Batch, i int, p placing, coll int64, workOf ma
 	return nil
 }
 
-func insertEntry(t *txw, source int64, list int, ref bib.Ref, work int64) error {
-	item, err := json.Marshal(ref.Item)
-	if err != nil {
-		return err
-	}
-	warnings := ref.Warnings
-	if warnings == nil {
-		warnings = []string{}
-	}
-	wj, err := json.Marshal(warnings)
-	if err != nil {
-		return err
-	}
+// insertEntry stores an entry citing work, with its record and warnings
+// as JSON (entryJSONOf), and its repairs.
+func insertEntry(t *txw, source int64, list int, ref bib.Ref, work int64, j entryJSON) error {
 	id, err := t.entryID()
 	if err != nil {
 		return err
 	}
-	if err := t.addRow(&t.entries, id, source, list, ref.N, ref.Label, ref.Line, ref.Raw, string(item), work,
-		ref.Locator, ref.IbidOf, ref.AsCitedIn, string(wj)); err != nil {
+	if err := t.addRow(&t.entries, id, source, list, ref.N, ref.Label, ref.Line, ref.Raw, j.item, work,
+		ref.Locator, ref.IbidOf, ref.AsCitedIn, j.warnings); err != nil {
 		return fmt.Errorf("add entry: %w", err)
 	}
 	for _, rp := range ref.Repairs {
@@ -227,6 +249,89 @@ func insertEntry(t *txw, source int64, list int, ref bib.Ref, work int64) error 
 		}
 	}
 	return nil
+}
+
+// entryJSON is an entry's record and warnings as stored.
+type entryJSON struct{ item, warnings string }
+
+func entryJSONOf(ref bib.Ref) (entryJSON, error) {
+	item, err := json.Marshal(ref.Item)
+	if err != nil {
+		return entryJSON{}, fmt.Errorf("entry %d: %w", ref.N, err)
+	}
+	warnings := ref.Warnings
+	if warnings == nil {
+		warnings = []string{}
+	}
+	wj, err := json.Marshal(warnings)
+	if err != nil {
+		return entryJSON{}, fmt.Errorf("entry %d: %w", ref.N, err)
+	}
+	return entryJSON{string(item), string(wj)}, nil
+}
+
+// prepared is an entry ready to store: what can be worked out before its
+// transaction, on any core.
+type prepared struct {
+	placing
+	entryJSON
+}
+
+// preparedGroup is the prepared entries of a run of batches, one slice a
+// batch, or the first error met.
+type preparedGroup struct {
+	entries [][]prepared
+	err     error
+}
+
+// prepareChunk is how many entries one goroutine of prepareAll takes at a
+// time.
+const prepareChunk = 256
+
+// prepareAll prepares the entries of batches on every core.
+func prepareAll(bs []Batch) preparedGroup {
+	type job struct{ batch, start, end int }
+	var jobs []job
+	out := make([][]prepared, len(bs))
+	for i, b := range bs {
+		out[i] = make([]prepared, len(b.Refs))
+		for s := 0; s < len(b.Refs); s += prepareChunk {
+			jobs = append(jobs, job{i, s, min(s+prepareChunk, len(b.Refs))})
+		}
+	}
+	errs := make([]error, len(jobs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Go(func() {
+			for j := int(next.Add(1) - 1); j < len(jobs); j = int(next.Add(1) - 1) {
+				jb := jobs[j]
+				for k := jb.start; k < jb.end && errs[j] == nil; k++ {
+					out[jb.batch][k], errs[j] = prepare(bs[jb.batch].Refs[k])
+					if errs[j] != nil {
+						errs[j] = fmt.Errorf("import %s: %w", bs[jb.batch].Path, errs[j])
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return preparedGroup{err: err}
+		}
+	}
+	return preparedGroup{entries: out}
+}
+
+// prepare prepares one entry.
+func prepare(ref bib.Ref) (prepared, error) {
+	j, err := entryJSONOf(ref)
+	if err != nil {
+		return prepared{}, err
+	}
+	p, err := newPlacing(ref.Item, j.item)
+	return prepared{placing: p, entryJSON: j}, err
 }
 
 func ensureCollection(t *txw, name string) (int64, error) {

@@ -12,7 +12,7 @@ import (
 // ftsColumns are a work's full-text columns: each holds the folded text and
 // its transliteration, and the authors also their phonetic name keys, so
 // that "syroezhkin", "syroyezhkin" and "сыроежкин" find one another.
-func ftsColumns(it bib.Item) (title, authors, container string) {
+func ftsColumns(it bib.Item) [3]string {
 	both := func(s string) string {
 		f := bib.FoldKey(s)
 		if t := bib.Translit(s); t != "" && t != f {
@@ -30,7 +30,7 @@ func ftsColumns(it bib.Item) (title, authors, container string) {
 			}
 		}
 	}
-	return both(it.Title), strings.Join(names, " "), both(it.ContainerTitle + " " + it.CollectionTitle)
+	return [3]string{both(it.Title), strings.Join(names, " "), both(it.ContainerTitle + " " + it.CollectionTitle)}
 }
 
 // Search finds works by words in their titles, authors and containers, in

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -47,7 +48,7 @@ const (
 
 func newTxw(ctx context.Context, tx *sql.Tx) *txw {
 	return &txw{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{},
-		works:   rowBatch{head: `INSERT INTO works(id, key, item, type, title_fold, author_fold, year, doi, url) VALUES `, cols: 9},
+		works:   rowBatch{head: `INSERT INTO works(id, key, item, type, year) VALUES `, cols: 5},
 		fts:     rowBatch{head: `INSERT INTO works_fts(rowid, title, authors, container) VALUES `, cols: 4},
 		keys:    rowBatch{head: `INSERT OR IGNORE INTO work_keys(key, work_id) VALUES `, cols: 2},
 		entries: rowBatch{head: `INSERT INTO entries(id, source_id, list, n, label, line, raw, item, work_id, locator, ibid_of, as_cited_in, warnings) VALUES `, cols: 13},
@@ -155,9 +156,11 @@ func (t *txw) close() {
 type workWriter struct {
 	*txw
 	items    map[int64]bib.Item // every work read or added in this transaction
+	stored   map[int64]string   // the item JSON the library holds, of those read or written
 	dirty    map[int64]bool     // works of the library changed since read
 	fresh    []int64            // works added and not yet written, in order
 	freshKey map[int64]string   // their citation keys
+	freshRow map[int64]workRow  // their rows as prepared, while no entry changed them
 	nextWork int64              // the id the next new work gets; 0 until read
 	// found holds, for each match key looked up, the works the library
 	// filed under it; added, the works filed under a key in this
@@ -171,40 +174,69 @@ type workWriter struct {
 func newWorkWriter(ctx context.Context, tx *sql.Tx) *workWriter {
 	t := newTxw(ctx, tx)
 	t.batch = true
-	w := &workWriter{txw: t, items: map[int64]bib.Item{}, dirty: map[int64]bool{}, freshKey: map[int64]string{},
+	w := &workWriter{txw: t, items: map[int64]bib.Item{}, stored: map[int64]string{}, dirty: map[int64]bool{},
+		freshKey: map[int64]string{}, freshRow: map[int64]workRow{},
 		found: map[string][]int64{}, added: map[string][]int64{}, taken: map[string]bool{}}
 	t.beforeFlush = w.gatherFresh
 	return w
 }
 
 // placing is an item ready to be placed: without its record's own key,
-// with the citation key a new work would take and its match keys.
+// with the citation key a new work would take, its match keys and the row
+// a new work of it would have.
 type placing struct {
 	item  bib.Item
 	base  string
 	keys  []string // bib.WorkKeys
 	match []string // bib.MatchKeys of keys
+	row   workRow
 }
 
-// newPlacing prepares an item. A record read from a bibliography brings
-// its own key: a new work keeps it, and neither the key nor the record's
-// id is part of the work.
-func newPlacing(it bib.Item) placing {
+// newPlacing prepares an item, whose JSON as its entry stores it is
+// entryItem. A record read from a bibliography brings its own key: a new
+// work keeps it, and neither the key nor the record's id is part of the
+// work.
+func newPlacing(it bib.Item, entryItem string) (placing, error) {
 	base := bib.CiteKey(it)
 	if keyRe.MatchString(it.CitationKey) {
 		base = it.CitationKey
 	} else if keyRe.MatchString(it.ID) && it.ID != "" {
 		base = it.ID
 	}
-	it.ID, it.CitationKey = "", ""
+	row := workRow{item: entryItem}
+	if it.ID != "" || it.CitationKey != "" {
+		it.ID, it.CitationKey = "", ""
+		j, err := json.Marshal(it)
+		if err != nil {
+			return placing{}, err
+		}
+		row.item = string(j)
+	}
+	row.fts = ftsColumns(it)
 	keys := bib.WorkKeys(it)
-	return placing{item: it, base: base, keys: keys, match: bib.MatchKeys(keys)}
+	return placing{item: it, base: base, keys: keys, match: bib.MatchKeys(keys), row: row}, nil
 }
 
-// lookup reads, with a few statements, what placing ps needs from the
+// workRow is what a work's row and full-text row hold that is worked out
+// from its item.
+type workRow struct {
+	item string // JSON
+	fts  [3]string
+}
+
+// workRowOf works out an item's row.
+func workRowOf(it bib.Item) (workRow, error) {
+	j, err := json.Marshal(it)
+	if err != nil {
+		return workRow{}, err
+	}
+	return workRow{item: string(j), fts: ftsColumns(it)}, nil
+}
+
+// lookup reads, with a few statements, what the entries ps need from the
 // library: the works filed under their match keys and whether their
 // citation keys are taken.
-func (w *workWriter) lookup(ps []placing) error {
+func (w *workWriter) lookup(ps []prepared) error {
 	var match, bases []string
 	for _, p := range ps {
 		for _, k := range p.match {
@@ -283,6 +315,7 @@ func (w *workWriter) place(p placing) (id int64, merged bool, err error) {
 		}
 		merged := bib.MergeItems(old, it)
 		w.items[cand] = merged
+		delete(w.freshRow, cand)
 		if _, fresh := w.freshKey[cand]; !fresh {
 			w.dirty[cand] = true
 		}
@@ -301,7 +334,7 @@ func (w *workWriter) place(p placing) (id int64, merged bool, err error) {
 		}
 	}
 	id, w.nextWork = w.nextWork, w.nextWork+1
-	w.items[id], w.freshKey[id] = it, key
+	w.items[id], w.freshKey[id], w.freshRow[id] = it, key, p.row
 	w.fresh = append(w.fresh, id)
 	return id, false, w.addKeys(id, p.keys)
 }
@@ -312,15 +345,19 @@ func (w *workWriter) gatherFresh() error {
 	fresh := w.fresh
 	w.fresh = nil
 	for _, id := range fresh {
-		key := w.freshKey[id]
-		delete(w.freshKey, id)
-		cols, err := workColumns(w.items[id])
-		if err != nil {
-			return fmt.Errorf("add work %s: %w", key, err)
+		key, it := w.freshKey[id], w.items[id]
+		row, ok := w.freshRow[id]
+		if !ok {
+			var err error
+			if row, err = workRowOf(it); err != nil {
+				return fmt.Errorf("add work %s: %w", key, err)
+			}
 		}
-		w.works.args = append(append(w.works.args, id, key), cols...)
-		title, authors, container := ftsColumns(w.items[id])
-		w.fts.args = append(w.fts.args, id, title, authors, container)
+		delete(w.freshKey, id)
+		delete(w.freshRow, id)
+		w.stored[id] = row.item
+		w.works.args = append(w.works.args, id, key, row.item, it.Type, it.Issued.Year())
+		w.fts.args = append(w.fts.args, id, row.fts[0], row.fts[1], row.fts[2])
 	}
 	return nil
 }
@@ -338,6 +375,7 @@ func (w *workWriter) forget() error {
 	for id := range w.items {
 		if !w.dirty[id] {
 			delete(w.items, id)
+			delete(w.stored, id)
 		}
 	}
 	return nil
@@ -367,7 +405,7 @@ func (w *workWriter) item(id int64) (bib.Item, error) {
 	if err := json.Unmarshal([]byte(j), &it); err != nil {
 		return bib.Item{}, fmt.Errorf("read work %d: %w", id, err)
 	}
-	w.items[id] = it
+	w.items[id], w.stored[id] = it, j
 	return it, nil
 }
 
@@ -428,11 +466,14 @@ func suffix(i int) string {
 	return string(b)
 }
 
-// flush writes back every work changed since it was written, and every
-// gathered row.
+// flush writes every gathered row, then writes back the works of the
+// library that entries changed.
 func (w *workWriter) flush() error {
-	for id := range w.dirty {
-		if err := writeWork(w.txw, id, w.items[id]); err != nil {
+	if err := w.flushRows(); err != nil {
+		return err
+	}
+	for _, id := range slices.Sorted(maps.Keys(w.dirty)) {
+		if err := w.writeBack(id); err != nil {
 			return err
 		}
 	}
@@ -440,64 +481,73 @@ func (w *workWriter) flush() error {
 	return w.flushRows()
 }
 
-// workColumns are the stored item and the columns lookups use.
-func workColumns(it bib.Item) ([]any, error) {
-	j, err := json.Marshal(it)
+// writeBack writes a work of the library that entries changed: nothing
+// when they added no field, and its full-text row again only when its
+// text changed.
+func (w *workWriter) writeBack(id int64) error {
+	it := w.items[id]
+	row, err := workRowOf(it)
 	if err != nil {
-		return nil, err
+		return fmt.Errorf("write work %d: %w", id, err)
 	}
-	author := ""
-	if len(it.Author) > 0 {
-		author = bib.FoldKey(it.Author[0].Family + it.Author[0].Literal)
+	if row.item == w.stored[id] {
+		return nil
 	}
-	return []any{string(j), it.Type, bib.FoldKey(it.Title), author, it.Issued.Year(), strings.ToLower(it.DOI), bib.NormalizeURL(it.URL)}, nil
+	if _, err := w.exec(`UPDATE works SET item = ?, type = ?, year = ? WHERE id = ?`, row.item, it.Type, it.Issued.Year(), id); err != nil {
+		return fmt.Errorf("write work %d: %w", id, err)
+	}
+	var old bib.Item
+	if err := json.Unmarshal([]byte(w.stored[id]), &old); err != nil {
+		return fmt.Errorf("read work %d: %w", id, err)
+	}
+	w.stored[id] = row.item
+	if ftsColumns(old) == row.fts {
+		return nil
+	}
+	if _, err := w.exec(`DELETE FROM works_fts WHERE rowid = ?`, id); err != nil {
+		return fmt.Errorf("index work %d: %w", id, err)
+	}
+	return w.addRow(&w.fts, id, row.fts[0], row.fts[1], row.fts[2])
 }
 
 // insertWork adds a work under a citation key, with its full-text row; id
 // 0 lets SQLite choose the id (unmerge gives back the old one).
 func insertWork(t *txw, id int64, key string, it bib.Item) (int64, error) {
-	cols, err := workColumns(it)
+	row, err := workRowOf(it)
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("add work %s: %w", key, err)
 	}
 	var rowid any
 	if id != 0 {
 		rowid = id
 	}
-	res, err := t.exec(`INSERT INTO works(id, key, item, type, title_fold, author_fold, year, doi, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		append([]any{rowid, key}, cols...)...)
+	res, err := t.exec(`INSERT INTO works(id, key, item, type, year) VALUES (?, ?, ?, ?, ?)`, rowid, key, row.item, it.Type, it.Issued.Year())
 	if err != nil {
 		return 0, fmt.Errorf("add work %s: %w", key, err)
 	}
 	if id, err = res.LastInsertId(); err != nil {
 		return 0, err
 	}
-	return id, indexWork(t, id, it)
+	if err := t.addRow(&t.fts, id, row.fts[0], row.fts[1], row.fts[2]); err != nil {
+		return 0, fmt.Errorf("index work %d: %w", id, err)
+	}
+	return id, nil
 }
 
 // writeWork stores a changed item as work id, with its columns and its
 // full-text row.
 func writeWork(t *txw, id int64, it bib.Item) error {
-	cols, err := workColumns(it)
+	row, err := workRowOf(it)
 	if err != nil {
-		return err
+		return fmt.Errorf("write work %d: %w", id, err)
 	}
-	if err := t.flushRows(); err != nil { // the full-text row to replace may be gathered still
-		return err
-	}
-	if _, err := t.exec(`UPDATE works SET item = ?, type = ?, title_fold = ?, author_fold = ?, year = ?, doi = ?, url = ? WHERE id = ?`,
-		append(cols, id)...); err != nil {
+	if _, err := t.exec(`UPDATE works SET item = ?, type = ?, year = ? WHERE id = ?`, row.item, it.Type, it.Issued.Year(), id); err != nil {
 		return fmt.Errorf("write work %d: %w", id, err)
 	}
 	if _, err := t.exec(`DELETE FROM works_fts WHERE rowid = ?`, id); err != nil {
 		return fmt.Errorf("index work %d: %w", id, err)
 	}
-	return indexWork(t, id, it)
-}
-
-func indexWork(t *txw, id int64, it bib.Item) error {
-	title, authors, container := ftsColumns(it)
-	if err := t.addRow(&t.fts, id, title, authors, container); err != nil {
+	if err := t.addRow(&t.fts, id, row.fts[0], row.fts[1], row.fts[2]); err != nil {
 		return fmt.Errorf("index work %d: %w", id, err)
 	}
 	return nil
