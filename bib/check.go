@@ -469,7 +469,7 @@ func chkRunningText(l string) bool {
 
 // run finds the markers, picks the style they cite in, and runs the checks.
 func (c *checker) run() {
-	markers := c.pageSigns(FindMarkers(c.body))
+	markers := c.parenNumbers(c.pageSigns(FindMarkers(c.body)))
 	var numeric, footnote, authorDate, narrative []Marker
 	for _, m := range markers {
 		switch m.Kind {
@@ -556,6 +556,27 @@ func chkSuperscriptWorks(ms []Marker) bool {
 		}
 	}
 	return false
+}
+
+// parenNumbers keeps list numbers printed in parentheses ("(1, 5 б.)")
+// only in a text that cites so: it has a numbered list, no numbers in
+// brackets, and at least two parentheses that give a page or cite several
+// works, which a formula number or a count in parentheses does not.
+func (c *checker) parenNumbers(ms []Marker) []Marker {
+	brackets, strong := 0, 0
+	for _, m := range ms {
+		switch {
+		case m.Kind == MarkerNumeric && !m.Paren:
+			brackets++
+		case m.Paren && (m.Page != "" || m.Locator != "" || len(m.Nums) > 1 || slices.ContainsFunc(m.Pages, func(p string) bool { return p != "" })):
+			strong++
+		}
+	}
+	numbered := slices.ContainsFunc(c.refs, chkNumbered)
+	if brackets == 0 && strong >= 2 && numbered {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m Marker) bool { return m.Paren })
 }
 
 // chkNumbered reports whether every entry of a list has a printed number.
@@ -713,7 +734,11 @@ func (c *checker) checkNumeric(ms []Marker) {
 			idx, ok := c.byNum[num]
 			if !ok {
 				if !m.Range {
-					c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites entry %d, but the list has %d entries", m.Raw, num, n)
+					if len(c.twice) > 0 { // "9." printed twice: the numbers stop short of the entries
+						c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites entry %d, but the list is numbered to %d (%d entries, a number printed twice)", m.Raw, num, n-len(c.twice), n)
+					} else {
+						c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites entry %d, but the list has %d entries", m.Raw, num, n)
+					}
 				}
 				continue
 			}

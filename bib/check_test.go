@@ -868,3 +868,37 @@ func TestCheckLawsFirst(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckParenNumbers: list numbers in parentheses are citations in a
+// text that cites so (pages or several works in parentheses, no brackets);
+// beside bracketed markers a number in parentheses is a formula's.
+func TestCheckParenNumbers(t *testing.T) {
+	list := []string{"", "## Әдебиеттер тізімі", "",
+		"1. Uerz D. Teacher educators' competences // Teaching and Teacher Education. – 2018. – Vol. 70. – P. 12–23.",
+		"2. Redecker C. DigCompEdu. – Luxembourg : Publications Office of the EU, 2017. – 95 p.",
+		"3. Ferrari A. DIGCOMP. – Luxembourg : Publications Office of the EU, 2013. – 50 p."}
+	for _, tt := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"parentheses_cite", "Құзыреттілік кәсіби құзыреттіліктің бөлігі (1, 5 б.). Ол алты саладан тұрады (2, 16 б.; 3) және (4).", []string{"1:44 page-out-of-range", "1:97 missing-entry"}},
+		{"formula_beside_brackets", "Құзыреттілік кәсіби құзыреттіліктің бөлігі [1, с. 15]. Формула (4) алты саладан тұрады [2, с. 16; 3].", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := readChecked(append([]string{tt.body}, list...)...)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSentenceBeforeAfterNoteSign: a note sign after a full stop ends the
+// sentence, so the next sentence's note is not checked against the name
+// the sentence before gives.
+func TestSentenceBeforeAfterNoteSign(t *testing.T) {
+	got := chkSentenceBefore("Edward Schatz was among the first to argue so.⁷ Koch's later work extends the analysis.")
+	if want := "Koch's later work extends the analysis"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -361,19 +361,33 @@ func chkSentenceBefore(s string) string {
 		if s[i] != '.' && s[i] != '!' && s[i] != '?' && s[i] != ']' {
 			continue
 		}
-		if i+2 >= len(s) || s[i+1] != ' ' {
+		j := chkSkipSigns(s, i+1) // "… threats.⁷ Natalie Koch …"
+		if j+1 >= len(s) || s[j] != ' ' {
 			continue
 		}
-		next, _ := utf8.DecodeRuneInString(s[i+2:])
+		next, _ := utf8.DecodeRuneInString(s[j+1:])
 		if !unicode.IsUpper(next) && !strings.ContainsRune("«“\"[", next) {
 			continue
 		}
 		if s[i] == '.' && chkInitialBefore(s[:i]) {
 			continue
 		}
-		return s[i+2:]
+		return s[j+1:]
 	}
 	return s
+}
+
+// chkSkipSigns returns the byte offset in s after the superscript note
+// signs that start at offset i, as a note sign after a full stop prints.
+func chkSkipSigns(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹⁰˒⁻", r) {
+			break
+		}
+		i += size
+	}
+	return i
 }
 
 // chkInitialBefore reports whether s ends with a single capital letter (an

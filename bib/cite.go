@@ -68,6 +68,10 @@ type Marker struct {
 	Range bool
 	// RangeEnd is the printed end of a range even when it runs past the list.
 	RangeEnd int
+	// Paren is true for list numbers printed in parentheses, as some
+	// journals print them ("(1, 5 б.)", "(3; 4)"): a numeric marker only
+	// in a text that cites so (see Check).
+	Paren bool
 }
 
 // maxListNumber bounds list numbers: a bracketed number above it is a year
@@ -85,11 +89,12 @@ var (
 	citeNarrativeRe = lazyRegexp(`(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:et al\.|и др\.|и соавт\.))?\s+\(((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
 	// citeIbidRe is an in-text Ibid.: "Там же, с. 5", "Ibid., p. 7", "Сонда, 12 б.",
 	// and with a full stop before the page as Tomsk journals print it: "Там же. С. 5";
-	// in either case, and in Ukrainian ("там само, арк. 41").
-	citeIbidRe = lazyRegexp(`^(?i:там же|там само|ibid\.?|ibidem|сонда|сол жерде)\s*(?:[,:.]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет)\.?)?)?\.?$`)
+	// in either case, and in Ukrainian ("там само, арк. 41") and Belarusian ("Тамсама").
+	citeIbidRe = lazyRegexp(`^(?i:там же|там само|тамсама|ibid\.?|ibidem|сонда|сол жерде)\s*(?:[,:.]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет)\.?)?)?\.?$`)
 	// citeSupDigitsRe is a note number in Unicode superscript digits:
 	// "власти¹²", and after a per cent sign, which takes no exponent: "20 %²".
-	citeSupDigitsRe = lazyRegexp(`[\p{L}\p{N}»”"')\].,;:%]([¹²³⁴⁵⁶⁷⁸⁹⁰]+)`)
+	// A Vancouver article prints lists and ranges so: "ожирения⁴˒⁵", "¹⁻³", "⁶,⁷".
+	citeSupDigitsRe = lazyRegexp(`[\p{L}\p{N}»”"')\].,;:%]([¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[˒,⁻–][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)`)
 	// citeSupRe is an HTML superscript note sign, or the numbers a Vancouver
 	// article prints in superscript: "<sup>1</sup>", "<sup>1,3–5</sup>".
 	// A web page links the sign to its note: "<sup><a href="#fn1">1</a></sup>".
@@ -126,14 +131,14 @@ var (
 	// "ст. 15", an illustration "ил. 3", "fol. 12v".
 	// An article may carry a dotted number ("ст. 39.9"); "passim" cites
 	// the whole work.
-	citeOtherLocatorRe = lazyRegexp(`(?i)^(?:лл?|ф|оп|д|спр|арк|стб|ст|гл|разд|п|пп|ил|ch|chap|sec|para|art|fol|ff)\.\s*(?:\p{Lu}-?)?\d+(?:\.\d+)*[a-zа-я]?(?:\s*[-–—]\s*\d+(?:\.\d+)*[a-zа-я]?)?(?:\s*(?:об|зв)\.?)?$|^§\s*\d+(?:\.\d+)*$|^passim\.?$`)
+	citeOtherLocatorRe = lazyRegexp(`(?i)^(?:лл?|ф|оп|д|спр|арк|стб|ст|гл|разд|п|пп|ил|ch|chap|sec|para|art|fol|ff)\.\s*(?:\p{Lu}-?)?\d+(?:\.\d+)*[a-zа-я]?(?:\s*[-–—]\s*\d+(?:\.\d+)*[a-zа-я]?)?(?:\s*(?:об|зв|адв)\.?)?$|^§\s*\d+(?:\.\d+)*$|^passim\.?$`)
 	// citeVolumeRe is a volume or part before the page: "т. 2", "Vol. 3",
 	// "кн. 1", and the Kazakh form with the number first: "2-т.", "3 бөл.".
 	citeVolumeRe = lazyRegexp(`^(?:[Тт]|[Vv]ol|[Vv]|[Кк]н|[Чч]|[Бб]ө?л)\.\s*\d+$|^\d+\s*-?\s*(?:т|том|бөл)\.?$`)
 	// citeStopLocatorRe is a full stop between a work number or a locator
 	// and the locator after it, where other journals put a comma:
 	// "[1. С. 112]", "[5. Т. 2. С. 56]", "[8. Л. 27 об.; 9]".
-	citeStopLocatorRe = lazyRegexp(`(\d|об|зв)\.\s+((?i:[сcpтtлsбфд]|лл|стр|стб|vol|кн|ч|вып|гл|ст|пп?|оп|спр|арк)\.)`)
+	citeStopLocatorRe = lazyRegexp(`(\d|об|зв|адв)\.\s+((?i:[сcpтtлsбфд]|лл|стр|стб|vol|кн|ч|вып|гл|ст|пп?|оп|спр|арк)\.)`)
 	// citeSeeRe is "see", "e.g." or "quoted from" before the numbers, one
 	// or several: "[см. 5]", "[see 3, 4]", "[см., напр.: 4; 5]",
 	// "[цит. по: 2, с. 7]", "[подробнее см.: 6]".
@@ -167,9 +172,10 @@ var citeAttributesRe = lazyRegexp(`\{[\x20-\x7e]*[=.#][\x20-\x7e]*\}`)
 // citeSeeWords are the words that may open a marker before what it cites:
 // "see", "cf.", "e.g.", "см.", "см. также", "ср.", "напр.", "например",
 // "цит. по", "подробнее см.", "подробнее", "приводится по", Kazakh "қараңыз",
-// Ukrainian "див.", "див. також", "цит. за", "по:" (after), in either case: a marker may
+// Ukrainian "див.", "див. також", "цит. за", Belarusian "гл.:", "по:" (after),
+// in either case: a marker may
 // open a sentence ("[См.: 3; 7]").
-const citeSeeWords = `(?i:see(?:\s+also)?|по:|cf\.|e\.\s?g\.|см\.?(?:\s+также|\s+об\s+этом)?|подробнее(?:\s+см\.)?|ср\.|напр\.|например|цит\.\s*по|приводится\s+по|қараңыз|див\.?(?:\s+також)?|цит\.\s*за)`
+const citeSeeWords = `(?i:see(?:\s+also)?|по:|cf\.|e\.\s?g\.|см\.?(?:\s+также|\s+об\s+этом)?|подробнее(?:\s+см\.)?|ср\.|напр\.|например|цит\.\s*по|приводится\s+по|қараңыз|див\.?(?:\s+також)?|цит\.\s*за|гл\.:)`
 
 // citeNotAuthor are capitalised words that open a parenthesis with a year but
 // do not name an author: "(In 2004)", "(Table 2010)", "(Алматы, 2015)".
@@ -378,8 +384,9 @@ func lineMarkers(n int, line string) []Marker {
 			take(a, b)
 			continue
 		}
-		if im := citeIbidRe.FindStringSubmatch(strings.TrimSpace(inner)); im != nil {
-			fs = append(fs, found{a, Marker{Raw: line[a:b], Page: strings.Join(strings.Fields(im[1]), ""), Kind: MarkerIbid}})
+		if m, ok := ibidMarker(inner); ok {
+			m.Raw = line[a:b]
+			fs = append(fs, found{a, m})
 			take(a, b)
 		}
 	}
@@ -395,8 +402,13 @@ func lineMarkers(n int, line string) []Marker {
 			m.Raw = line[a:b]
 			fs = append(fs, found{a, m})
 			take(a, b)
-		} else if im := citeIbidRe.FindStringSubmatch(strings.TrimSpace(line[a+1 : b-1])); im != nil {
-			fs = append(fs, found{a, Marker{Raw: line[a:b], Page: strings.Join(strings.Fields(im[1]), ""), Kind: MarkerIbid}})
+		} else if m, ok := ibidMarker(line[a+1 : b-1]); ok {
+			m.Raw = line[a:b]
+			fs = append(fs, found{a, m})
+			take(a, b)
+		} else if m, ok := parenNumericMarker(line[:a], line[a+1:b-1]); ok {
+			m.Raw = line[a:b]
+			fs = append(fs, found{a, m})
 			take(a, b)
 		}
 	}
@@ -435,6 +447,10 @@ func lineMarkers(n int, line string) []Marker {
 		}
 		if num := citeSuperscriptNumber(line[loc[2]:loc[3]]); num > 0 {
 			fs = append(fs, found{loc[2], Marker{Raw: line[loc[2]:loc[3]], Nums: []int{num}, Kind: MarkerFootnote, Attached: true}})
+			take(loc[2], loc[3])
+		} else if m, ok := superscriptMarker(citeSuperscriptASCII.Replace(line[loc[2]:loc[3]])); ok {
+			m.Raw = line[loc[2]:loc[3]]
+			fs = append(fs, found{loc[2], m})
 			take(loc[2], loc[3])
 		}
 	}
@@ -484,6 +500,23 @@ func lineMarkers(n int, line string) []Marker {
 	return out
 }
 
+// citeIbidWordRe is an Ibid. and what follows it: "Там само, арк. 41".
+var citeIbidWordRe = lazyRegexp(`^(?i:там же|там само|тамсама|ibid\.?|ibidem|сонда|сол жерде)\s*[,:.]\s*(.+?)\.?$`)
+
+// ibidMarker reads the inside of a bracket or parenthesis as an in-text
+// Ibid.: with a page ("Там же, с. 5"), with a locator that is not a page
+// ("Тамсама, арк. 14 адв.") or alone.
+func ibidMarker(inner string) (Marker, bool) {
+	inner = strings.TrimSpace(inner)
+	if im := citeIbidRe.FindStringSubmatch(inner); im != nil {
+		return Marker{Page: strings.Join(strings.Fields(im[1]), ""), Kind: MarkerIbid}, true
+	}
+	if im := citeIbidWordRe.FindStringSubmatch(inner); im != nil && citeOtherLocatorRe.MatchString(im[1]) {
+		return Marker{Locator: im[1], Kind: MarkerIbid}, true
+	}
+	return Marker{}, false
+}
+
 // superscriptMarker reads the numbers inside a superscript: one note sign
 // ("1") or, as Vancouver articles print them, several works and ranges
 // ("1,3–5").
@@ -531,6 +564,10 @@ func citeVariableBefore(s string) bool {
 	prev, _ := utf8.DecodeLastRuneInString(s[:len(s)-size])
 	return len(s) == size || !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && prev != '-'
 }
+
+// citeSuperscriptASCII spells a run of superscripts in plain digits, its
+// separators as a comma and a hyphen: "¹⁻³˒⁵" → "1-3,5".
+var citeSuperscriptASCII = strings.NewReplacer("⁰", "0", "¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9", "˒", ",", "⁻", "-")
 
 // citeSuperscriptNumber reads Unicode superscript digits ("¹²" → 12).
 func citeSuperscriptNumber(s string) int {
@@ -672,6 +709,30 @@ func numericMarker(inner string) (Marker, bool) {
 	if len(m.Nums) == 1 {
 		m.Page = m.Pages[0]
 	}
+	return m, true
+}
+
+// citeTightCommaRe is a comma with digits on both sides: a decimal comma
+// in "(3,5)", where a list of works has a space: "(3, 5)".
+var citeTightCommaRe = lazyRegexp(`\d,\d`)
+
+// parenNumericMarker reads the inside of a parenthesis as list numbers
+// ("1, 5 б.", "3; 4"), before is the text before it. A decimal ("3,5") is
+// no marker, nor is an item of an enumeration: a lone number after a colon
+// or semicolon or at the start of a line ("задачи: (1) …; (2) …").
+func parenNumericMarker(before, inner string) (Marker, bool) {
+	if citeTightCommaRe.MatchString(inner) {
+		return Marker{}, false
+	}
+	m, ok := numericMarker(inner)
+	if !ok {
+		return Marker{}, false
+	}
+	b := strings.TrimRight(before, " \u00a0")
+	if len(m.Nums) == 1 && m.Page == "" && m.Locator == "" && (b == "" || strings.HasSuffix(b, ":") || strings.HasSuffix(b, ";")) {
+		return Marker{}, false
+	}
+	m.Paren = true
 	return m, true
 }
 

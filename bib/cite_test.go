@@ -104,6 +104,14 @@ func TestFindMarkers(t *testing.T) {
 		{"google_docs_note_sign", "в пространстве»[[1]](#ftnt1). Эта", []want{{"[[1]](#ftnt1)", 16, []int{1}, "", "", "", MarkerFootnote}}},
 		{"google_docs_note_text_is_no_sign", "[[1]](#ftnt_ref1) Лотман Ю. М. Семиосфера. СПб., 2000. С. 523.", nil},
 		{"html_sup_link_note_sign", `власти<sup><a href="#fn2" id="ref2">2</a></sup>.`, []want{{`<sup><a href="#fn2" id="ref2">2</a></sup>`, 7, []int{2}, "", "", "", MarkerFootnote}}},
+		{"unicode_superscript_range", "ожирения¹⁻³. Далее", []want{{"¹⁻³", 9, []int{1, 2, 3}, "", "", "", MarkerFootnote}}},
+		{"unicode_superscript_list", "массы тела⁴˒⁵ и 2016 г.⁹˒¹⁰", []want{{"⁴˒⁵", 11, []int{4, 5}, "", "", "", MarkerFootnote}, {"⁹˒¹⁰", 24, []int{9, 10}, "", "", "", MarkerFootnote}}},
+		{"unicode_exponent_with_dot_is_no_note", "индекс >38,6 г/м²·⁷ у подростков", nil},
+		{"ibid_belarusian", "[Тамсама, арк. 14 адв.]", []want{{"[Тамсама, арк. 14 адв.]", 1, nil, "", "", "", MarkerIbid}}},
+		{"numeric_belarusian_see", "[гл.: 8; 9]", []want{{"[гл.: 8; 9]", 1, []int{8, 9}, "", "", "", MarkerNumeric}}},
+		{"numeric_in_parentheses", "құзыреттілігі (1, 5 б.) және (3; 4).", []want{{"(1, 5 б.)", 15, []int{1}, "5", "", "", MarkerNumeric}, {"(3; 4)", 30, []int{3, 4}, "", "", "", MarkerNumeric}}},
+		{"enumeration_in_parentheses_is_no_marker", "шарттары: (1) оқу пәндері; (2) жобалар", nil},
+		{"decimal_in_parentheses_is_no_marker", "коэффициент (3,5) и (0,72)", nil},
 		{"narrative_et_al", "scale of Chemers et al. (2001) was", []want{{"Chemers et al. (2001)", 10, nil, "", "Chemers", "2001", MarkerNarrative}}},
 	}
 	for _, tt := range tests {
