@@ -118,10 +118,11 @@ var (
 	citeWorkRe = lazyRegexp(`^(\d{1,4})(?:\s*[-–—‒]\s*(\d{1,4}))?$`)
 	// citePageRe is a page with its abbreviation, before the number ("p. 5",
 	// "с. 12–14", "pp.5-7"; "р." is a Cyrillic typo for "p.") or after it, as
-	// Kazakh writes it ("25 б.", "25-б."); a Latin "c." typed for "с." is read too.
+	// Kazakh writes it ("25 б.", "25-б."); a Latin "c." typed for "с." is read
+	// too, and the Ukrainian "стор.".
 	// A page may be followed by "and the next ones": "с. 45 и сл.", "с. 45 и
 	// далее", "p. 45 ff.", "p. 45 et seq.".
-	citePageRe = lazyRegexp(`^(?:(?:[PpСсБбSsCcсРр]|[Pp]p|стр|Стр|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)(?:\s+(?:и\s+сл\.|и\s+далее|ff?\.|et\s+seq\.))?|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|бб|с|p|pp)\.?)$`)
+	citePageRe = lazyRegexp(`^(?:(?:[PpСсБбSsCcсРр]|[Pp]p|стр|Стр|стор|Стор|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)(?:\s+(?:и\s+сл\.|и\s+далее|ff?\.|et\s+seq\.))?|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|бб|с|p|pp)\.?)$`)
 	// citeWorkPageRe is a work number and its page with no comma between.
 	citeWorkPageRe = lazyRegexp(`^(\d{1,4})\s+(?:[PpСсБбSsCсРр]|[Pp]p|стр|Стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)$`)
 	// citeOtherLocatorRe is a locator that is not a page and is not checked:
@@ -132,6 +133,15 @@ var (
 	// An article may carry a dotted number ("ст. 39.9"); "passim" cites
 	// the whole work.
 	citeOtherLocatorRe = lazyRegexp(`(?i)^(?:лл?|ф|оп|д|спр|арк|стб|ст|гл|разд|п|пп|ил|ch|chap|sec|para|art|fol|ff)\.\s*(?:\p{Lu}-?)?\d+(?:\.\d+)*[a-zа-я]?(?:\s*[-–—]\s*\d+(?:\.\d+)*[a-zа-я]?)?(?:\s*(?:об|зв|адв)\.?)?$|^§\s*\d+(?:\.\d+)*$|^passim\.?$`)
+	// citeLooseLocatorRe is a locator of a form not listed above: an
+	// abbreviation or two with a number, and perhaps an abbreviation after
+	// it ("кол. 12", "вып. 3", "прил. 2", "табл. 4", "л. 3 об."), read as a
+	// locator that is not checked rather than losing the whole marker.
+	citeLooseLocatorRe = lazyRegexp(`^\p{L}{1,8}\.(?:\s*\p{L}{1,8}\.)*\s*(?:\p{Lu}-?)?\d+(?:\.\d+)*\p{Ll}?(?:\s*[-–—]\s*\d+(?:\.\d+)*\p{Ll}?)?(?:\s+\p{Ll}{1,4}\.)*$`)
+	// citeLooseSeeRe is a prefix of lower-case words ending in a colon
+	// before the numbers, of a form not listed in citeSeeWords: "гл.: 8",
+	// "сравн.: 3", "қар.: 2".
+	citeLooseSeeRe = lazyRegexp(`^\p{Ll}[\p{L}.\s]{0,24}?:\s*`)
 	// citeVolumeRe is a volume or part before the page: "т. 2", "Vol. 3",
 	// "кн. 1", and the Kazakh form with the number first: "2-т.", "3 бөл.".
 	citeVolumeRe = lazyRegexp(`^(?:[Тт]|[Vv]ol|[Vv]|[Кк]н|[Чч]|[Бб]ө?л)\.\s*\d+$|^\d+\s*-?\s*(?:т|том|бөл)\.?$`)
@@ -511,7 +521,7 @@ func ibidMarker(inner string) (Marker, bool) {
 	if im := citeIbidRe.FindStringSubmatch(inner); im != nil {
 		return Marker{Page: strings.Join(strings.Fields(im[1]), ""), Kind: MarkerIbid}, true
 	}
-	if im := citeIbidWordRe.FindStringSubmatch(inner); im != nil && citeOtherLocatorRe.MatchString(im[1]) {
+	if im := citeIbidWordRe.FindStringSubmatch(inner); im != nil && citeLocator(im[1]) {
 		return Marker{Locator: im[1], Kind: MarkerIbid}, true
 	}
 	return Marker{}, false
@@ -631,14 +641,14 @@ func citeLastWord(s string) string {
 // are separated by ";" or by "," when a comma separates works, not a page.
 func numericMarker(inner string) (Marker, bool) {
 	s := strings.TrimSpace(strings.ReplaceAll(inner, "\u00a0", " "))
-	s = citeSeeRe.ReplaceAllString(s, "")
+	s = citeStripSee(s)
 	s = citeStopLocatorRe.ReplaceAllString(s, "$1, $2")
 	if s == "" || s[0] < '0' || s[0] > '9' || citeDecimalRe.MatchString(s) || citeDecimalPairRe.MatchString(s) {
 		return Marker{}, false
 	}
 	m := Marker{Kind: MarkerNumeric}
 	for _, g := range strings.Split(s, ";") {
-		g = citeSeeRe.ReplaceAllString(strings.TrimSpace(g), "")
+		g = citeStripSee(strings.TrimSpace(g))
 		// "1, 2, 5" cites three works; "1, p. 5" one work and a page;
 		// "1, т. 2, с. 5" a volume too, which is not checked; "1: 5" a page.
 		parts, colon := citeSplit(g)
@@ -665,7 +675,7 @@ func numericMarker(inner string) (Marker, bool) {
 			if citeVolumeRe.MatchString(p) && last >= 0 {
 				continue
 			}
-			if citeOtherLocatorRe.MatchString(p) && (last >= 0 || paged >= 0) {
+			if citeLocator(p) && (last >= 0 || paged >= 0) {
 				m.Locator = strings.TrimSpace(strings.TrimPrefix(m.Locator+", "+p, ", "))
 				continue
 			}
@@ -710,6 +720,22 @@ func numericMarker(inner string) (Marker, bool) {
 		m.Page = m.Pages[0]
 	}
 	return m, true
+}
+
+// citeLocator reports whether a part of a marker after a work number is
+// a locator that is not a page: a listed one or one of the loose form.
+func citeLocator(p string) bool {
+	return citeOtherLocatorRe.MatchString(p) || citeLooseLocatorRe.MatchString(p)
+}
+
+// citeStripSee removes the "see" words before the numbers of a marker: the
+// listed ones, or lower-case words ending in a colon right before a digit.
+func citeStripSee(s string) string {
+	s = citeSeeRe.ReplaceAllString(s, "")
+	if loc := citeLooseSeeRe.FindStringIndex(s); loc != nil && loc[1] < len(s) && s[loc[1]] >= '0' && s[loc[1]] <= '9' {
+		return s[loc[1]:]
+	}
+	return s
 }
 
 // citeTightCommaRe is a comma with digits on both sides: a decimal comma

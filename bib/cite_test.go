@@ -112,6 +112,10 @@ func TestFindMarkers(t *testing.T) {
 		{"numeric_in_parentheses", "құзыреттілігі (1, 5 б.) және (3; 4).", []want{{"(1, 5 б.)", 15, []int{1}, "5", "", "", MarkerNumeric}, {"(3; 4)", 30, []int{3, 4}, "", "", "", MarkerNumeric}}},
 		{"enumeration_in_parentheses_is_no_marker", "шарттары: (1) оқу пәндері; (2) жобалар", nil},
 		{"decimal_in_parentheses_is_no_marker", "коэффициент (3,5) и (0,72)", nil},
+		{"numeric_unlisted_locator", "[4, кол. 12; 7, прил. 2]", []want{{"[4, кол. 12; 7, прил. 2]", 1, []int{4, 7}, "", "", "", MarkerNumeric}}},
+		{"numeric_unlisted_see_word", "[сравн.: 3; 5]", []want{{"[сравн.: 3; 5]", 1, []int{3, 5}, "", "", "", MarkerNumeric}}},
+		{"numeric_ukrainian_page", "[3, стор. 45]", []want{{"[3, стор. 45]", 1, []int{3}, "45", "", "", MarkerNumeric}}},
+		{"author_and_page_is_not_a_see_word", "[Вейнберг: 32]", []want{{"[Вейнберг: 32]", 1, nil, "32", "Вейнберг", "", MarkerAuthorDate}}},
 		{"narrative_et_al", "scale of Chemers et al. (2001) was", []want{{"Chemers et al. (2001)", 10, nil, "", "Chemers", "2001", MarkerNarrative}}},
 	}
 	for _, tt := range tests {
