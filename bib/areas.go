@@ -21,7 +21,7 @@ var (
 	patentRe     = lazyRegexp(`(?i)(?:пат\.|патент|patent|(?:^|[^\p{L}])а\.\s?с\.)(?:\s+на\s+(?:изобретение|полезную\s+модель))?\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
 	archiveRe    = lazyRegexp(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
 	preprintRe   = lazyRegexp(`Препринт\s+(\p{Lu}[\p{Lu}\p{L}.]*)\s?[-–]?\s?(\d+)`)
-	reportRe     = gate(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper|препринт|preprint`, true, "report", "доклад", "отч", "working paper", "policy brief", "white paper", "препринт", "preprint")
+	reportRe     = gate(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper|препринт|preprint|(?:^|\s)есеб[іi]`, true, "report", "доклад", "отч", "working paper", "policy brief", "white paper", "препринт", "preprint", "есеб")
 	// encyclopediaRe names an encyclopedia or a dictionary as a host.
 	encyclopediaRe = gate(`(?i)энцикл|энцыкл|енцикл|encyclop|энциклопедия|энциклопедиясы`, true, "энцикл", "энцыкл", "енцикл", "encyclop")
 	// archiveHost is a fonds and its units: "Ф. 573. Картон 41. Д. 55",
@@ -468,6 +468,18 @@ func fondsIndex(s string) int {
 	return -1
 }
 
+// reportSeries name a series of reports as a host: "// Stanford InfoLab
+// Technical Report".
+var reportSeries = []string{"technical report", "tech. rep", "working paper", "research report"}
+
+// preprintServer reports a preprint posted to arXiv (or a like server): a
+// host or identifier naming it ("// arXiv preprint", "arXiv:1009.6119",
+// "URL: https://arxiv.org/abs/…"); low is the entry lower-cased.
+func preprintServer(it *Item, low string) bool {
+	return strings.Contains(low, "arxiv") && (strings.Contains(lower(it.ContainerTitle), "arxiv") ||
+		strings.Contains(low, "arxiv:") || strings.Contains(lower(it.URL), "arxiv.org"))
+}
+
 // journalStems are words that ISO 4 abbreviates in journal titles ("J
 // Cheminform", "Chem. Res. Toxicol.", "Nucleic Acids Res.").
 var journalStems = map[string]bool{"J": true, "Res": true, "Chem": true, "Phys": true, "Biol": true, "Lett": true,
@@ -555,6 +567,10 @@ func inferType(p *parsed, hasHost bool) {
 		it.Issue = ""
 	case !hasHost && mayBeThesis(low) && thesisRe.MatchString(p.plain):
 		it.Type = "thesis"
+	case preprintServer(it, low):
+		it.Type = "article"
+	case hasHost && containsAny(lower(it.ContainerTitle), reportSeries...):
+		it.Type = "report"
 	case hasHost && encyclopediaRe.MatchString(it.ContainerTitle):
 		it.Type = "entry-encyclopedia"
 	case hasHost && confRe.MatchString(it.ContainerTitle):

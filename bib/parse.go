@@ -630,6 +630,9 @@ func splitTitle(s string, dashStyle bool) (string, string) {
 func titleEnd(s string, dashStyle bool) int {
 	end := len(s)
 	slash := slashIndex(s)
+	if slash < 0 {
+		slash = gluedHostSlash(s)
+	}
 	if slash >= 0 {
 		end = slash
 	}
@@ -728,6 +731,27 @@ func dashIsArea(before, after string) bool {
 	}
 	return isPlace(firstPlace(after)) || isPlace(strings.TrimSpace(firstSentence(after))) || mayBeImprint(after) && imprintStart.MatchString(after) && !strings.Contains(firstClause(after), " ") ||
 		publisherArea(after)
+}
+
+// gluedHostSlash is the index of a slash typed without spaces between a
+// title and its host ("…теплоносителе/Сб. докл. конф.", "…Fuel/In
+// Proceedings of …"), or -1: the text after it opens with a periodical's,
+// collection's or conference's title word.
+func gluedHostSlash(s string) int {
+	for i := strings.IndexByte(s, '/'); i > 0 && i+1 < len(s); {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) || r == '.' {
+			after := strings.TrimPrefix(s[i+1:], "In ")
+			if r2, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r2) && (periodicalNext(after) || confRe.MatchString(firstSentence(after))) {
+				return i
+			}
+		}
+		j := strings.IndexByte(s[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return -1
 }
 
 // placeAndPublisher reports an imprint whose place and publisher are

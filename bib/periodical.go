@@ -103,8 +103,8 @@ func slashHost(resp, after string, heading []Name) bool {
 			return false // "/ David Gleicher": the heading's author in full
 		}
 	}
-	if periodicalNext(resp) {
-		return true
+	if periodicalNext(strings.TrimPrefix(resp, "In ")) || confRe.MatchString(resp) {
+		return true // "/ Сб. докл. конф.", "/In Proceedings of …", "/ XIV Международная конференция"
 	}
 	if len(heading) == 0 {
 		return false

@@ -113,3 +113,28 @@ func TestDSTUArticleWithCopiedNames(t *testing.T) {
 		t.Errorf("an organisation is no list of persons: %v", r.Item.Author)
 	}
 }
+
+// TestHostKinds types a part by its host: a preprint server (arXiv), a
+// series of technical reports, a conference's collection after a slash
+// typed without spaces; and reads a Kazakh annual report as a report.
+func TestHostKinds(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		w    want
+	}{
+		{"Orlov K., Lane G. Sparse Graph Sampling // arXiv preprint. — 2019. — arXiv:1901.01234.",
+			want{typ: "article", container: "arXiv preprint", issued: "2019"}},
+		{"Lane G. Fast Joins / G. Lane. — Текст : электронный // arXiv. — 2024. — URL: https://arxiv.org/abs/2401.01234 (дата обращения: 08.04.2026).",
+			want{typ: "article"}},
+		{"Lane G., Orlov K. Ranking Pages by Links // Northern University Technical Report. — 2001.",
+			want{typ: "report", container: "Northern University Technical Report"}},
+		{"Орлов К.Н., Белов П.Р. Опыт работы датчиков кислорода в контуре/Сб. докл. конференции «Теплофизика-2000». – Обнинск, 2001. – С. 12-20.",
+			want{typ: "paper-conference", title: "Опыт работы датчиков кислорода в контуре", page: "12-20", place: "Обнинск"}},
+		{"Қаржы агенттiгiнiң 2023 жылғы есебi. — Астана, 2024.",
+			want{typ: "report", place: "Астана"}},
+	} {
+		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
+	}
+	// A slash inside a word of the title is no host's.
+	want{title: "TCP/IP Illustrated", place: "Boston"}.check(t, Parse("TCP/IP Illustrated / W. R. Stevens. – Boston : Addison-Wesley, 1994. – 576 p."))
+}
