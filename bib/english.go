@@ -23,7 +23,9 @@ var (
 	// Harvard (AGPS: "Holt, DH 1997, Title"; Cite Them Right: "Russell, D.
 	// & Norvig, P., 2009. Title") and Chicago author-date ("Patten, Michael
 	// A. 2003. Title").
-	enBareDate = lazyRegexp(`^\s*[.,]?\s*((?:1[5-9]|20)\d\d)[a-z]?\s*([.,])\s+`)
+	// A reprint gives the original year in brackets, "2009 [1966]."
+	// (Chicago 17, 15.38).
+	enBareDate = lazyRegexp(`^\s*[.,]?\s*((?:1[5-9]|20)\d\d)[a-z]?(?:\s*\[\d{4}\])?\s*([.,])\s+`)
 	// Chicago notes and bibliographies, MLA: the page cited at the end of a
 	// note: ", 45.", ", p. 20.", "p.10".
 	enNoteLocator = lazyRegexp(`(?:^|[,.]?\s+|,)(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\s*\.?$`)
@@ -106,6 +108,8 @@ var (
 	// An edition after the title and a comma or full stop: "Title, 11th
 	// ed." (notes), "Title. 3rd ed." (bibliography).
 	enEditionEnd = lazyRegexp(`[,.]\s*(\d+)(?:st|nd|rd|th)\s+(?:rev\.\s+)?ed(?:ition|n)?\.?$`)
+	// "Journal Name 43(2):195-207." with no title before it.
+	enUntitled = lazyRegexp(`^(\p{Lu}[^:;]*?)\s+(\d+)(?:\s*\(([^)]+)\))?\s*:\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\.?$`)
 	// "Publisher Name, 2018" after the title of proceedings.
 	enPublisherYear = lazyRegexp(`^\p{Lu}[^,.;:\d]*,\s*(?:1[5-9]|20)\d\d\b`)
 	enStandard      = lazyRegexp(`(?i)\b(?:standard|rec\.\s+itu|recommendation\s+\p{L}|iso\s+\d|rfc\s+\d)`)
@@ -122,6 +126,7 @@ type enEntry struct {
 	web     bool // an MLA work in a container with no numbers: a web page
 	dateMD  bool // the date after the names has a month (APA magazines, newspapers)
 	apa     bool // names family first with initials (APA, Harvard, Vancouver)
+	ieee    bool // names initials first (IEEE)
 }
 
 // readEnglish reads s as an English-style reference into p and reports
@@ -168,7 +173,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	if o == orderGivenFirst && !editors && readNamedShortNote(p, names, rest) {
 		return true
 	}
-	e := &enEntry{p: p, note: note || o == orderGivenFirst, apa: o == orderFamilyInitials}
+	e := &enEntry{p: p, note: note || o == orderGivenFirst, apa: o == orderFamilyInitials, ieee: o == orderInitialsFamily}
 	it := &p.Item
 	if editors {
 		it.Editor = names
@@ -392,6 +397,10 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		e.finish(rest[len(m[0]):])
 		return
 	}
+	if e.apa && e.readUntitledArticle(rest) {
+		e.finish("")
+		return
+	}
 	title, after := e.splitTitle(rest, commaFields)
 	if m := titleEdition.FindStringSubmatch(title); m != nil {
 		it.Edition = m[1]
@@ -418,6 +427,12 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	after = e.takeTranslators(after)
 	it.Title = cleanTitle(enStripMarkers(title))
 	after = strings.TrimLeft(enStripMarkers(after), " .,;:")
+	if m := enBareDate.FindStringSubmatch(after); m != nil && e.quoted && it.Issued == nil {
+		// Chicago 17, 15.41, no author: "“Title.” 2020. Journal …".
+		y, _ := strconv.Atoi(m[1])
+		it.Issued = NewDate(y)
+		after = after[len(m[0]):]
+	}
 	if strings.HasPrefix(after, "inProc") {
 		after = "in " + after[2:] // "in" glued to "Proceedings" by a PDF's text layer
 	}
@@ -443,6 +458,21 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		e.readBook(after)
 	}
 	e.finish("")
+}
+
+// readUntitledArticle reads a journal article printed without its title,
+// as the name-year styles of the sciences allow: "Names (Year) Journal
+// Name 43:195-207." (Springer's basic style, chemistry). The journal's
+// name holds no sentence and the numbers end the entry.
+func (e *enEntry) readUntitledArticle(s string) bool {
+	m := enUntitled.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || strings.Contains(m[1], ". ") {
+		return false
+	}
+	it := &e.p.Item
+	it.ContainerTitle, it.Volume, it.Issue, it.Page = cleanTitle(m[1]), m[2], m[3], m[4]
+	e.host, e.journal = true, true
+	return true
 }
 
 // readPreprint reads the repository and number of a preprint printed
@@ -599,6 +629,12 @@ func (e *enEntry) splitTitle(s string, commaFields bool) (string, string) {
 		}
 		return s[:m[0]], s[m[1]:]
 	}
+	for _, m := range punctSpaces(s, "?!") {
+		// APA 7, 9.19: a title that ends in "?" or "!" takes no full stop.
+		if r, _ := utf8.DecodeRuneInString(s[m[1]:]); unicode.IsUpper(r) {
+			return s[:m[0]+1], s[m[1]:]
+		}
+	}
 	for _, m := range punctSpaces(s, ",") {
 		// No full stop: Cite Them Right prints "Title, 3rd ed., Publisher".
 		if enFieldAfterComma(s[m[1]:]) {
@@ -695,7 +731,9 @@ func publisherPlace(s string) bool {
 // pp. 15-64." (IEEE).
 func (e *enEntry) readHost(s string) {
 	it := &e.p.Item
-	if o, ok := enOrder(s, true); ok {
+	if e.ieee && enIEEEEditors.MatchString(s) {
+		// IEEE names the book first: "in Book, A. Name, Ed. Place: …".
+	} else if o, ok := enOrder(s, true); ok {
 		// Not "in Book Title, ed. Name Name (…)" (Chicago 17, 14.107),
 		// where the editors follow "ed.".
 		if names, rest, ed := enNames(s, o); len(names) > 0 && ed && !namesFollow(rest) {
@@ -1133,6 +1171,7 @@ func (e *enEntry) readBook(s string) {
 		s = s[:m[0]] + " " + s[m[1]:]
 	}
 	s = enSecondary.ReplaceAllString(s, "")
+	s = e.takeEditedBy(s)
 	if m := enVolume.FindStringSubmatchIndex(s); m != nil && it.Volume == "" {
 		// "Book 2, Almaty: KazISS, 2010": a volume of a book.
 		it.Volume = s[m[2]:m[3]]
@@ -1171,6 +1210,22 @@ func (e *enEntry) readBook(s string) {
 		}
 	}
 	e.readImprint(s)
+}
+
+// takeEditedBy reads the sentence "Edited by Name and Name." that a
+// bibliography prints between a book's title or edition and its imprint
+// (Chicago 17, 14.103) into the editors, and returns s without it.
+func (e *enEntry) takeEditedBy(s string) string {
+	i := strings.Index(s, "Edited by ")
+	if i < 0 || i > 0 && !strings.HasSuffix(strings.TrimSpace(s[:i]), ".") && strings.TrimSpace(s[:i]) != "" {
+		return s
+	}
+	names, rest := enRoleNames(s[i+len("Edited by "):])
+	if len(names) == 0 {
+		return s
+	}
+	e.p.Item.Editor = append(e.p.Item.Editor, names...)
+	return s[:i] + strings.TrimLeft(rest, " .")
 }
 
 // readLocator reads the page a note cites after its imprint; after the
@@ -1218,10 +1273,13 @@ func (e *enEntry) readImprint(s string) {
 		it.Publisher = enPublisher(m[2])
 		return
 	}
-	parts := splitOutside(s, ",")
-	for i := range parts {
-		parts[i] = strings.TrimSpace(parts[i])
+	if enThesis.MatchString(it.Genre) {
+		// APA 7, 10.6; Cite Them Right: the university, with its campus
+		// ("University of California, Irvine"), publishes a thesis.
+		it.Publisher = enPublisher(s)
+		return
 	}
+	parts := corporateParts(splitOutside(s, ","))
 	switch {
 	case len(parts) == 1 && isPlace(parts[0]):
 		it.PublisherPlace = parts[0]
@@ -1238,6 +1296,22 @@ func (e *enEntry) readImprint(s string) {
 		it.Publisher = enPublisher(parts[0])
 		it.PublisherPlace = strings.Join(parts[1:], ", ")
 	}
+}
+
+// corporateParts trims the parts of an imprint and joins to the part
+// before it a company's designator printed after a comma ("O’Reilly Media,
+// Inc.", "Pitman and Sons, Ltd"), which is no place.
+func corporateParts(parts []string) []string {
+	out := parts[:0]
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if len(out) > 0 && orgEnds[strings.TrimSuffix(part, ".")] {
+			out[len(out)-1] += ", " + part
+			continue
+		}
+		out = append(out, part)
+	}
+	return out
 }
 
 // enPublisher trims what follows a publisher: a full stop, a sentence of

@@ -107,6 +107,32 @@ func TestEnglishStyleRules(t *testing.T) {
 			"Ada Byron, ‘Engines and Games’, in *Thinking Machines*, ed. Walter Grey Reed (London: Pitman, 1950), 120.",
 			"Ada Byron, ‘Engines and Games’, 121."},
 			enWant{typ: "chapter", title: "Engines and Games", container: "Thinking Machines", publisher: "Pitman", year: "1950", locator: "121"}},
+		// Name-year styles of the sciences: an article without its title.
+		{"name_year_article_without_title", one("Oduya KT, Lindqvist P (1992) Water Res 18:401-409."),
+			enWant{typ: "article-journal", authors: "Oduya|Lindqvist", title: "-", container: "Water Res", year: "1992", volume: "18", page: "401-409"}},
+		{"name_year_article_without_title_bracket", one("Petrova NA, Sokolov VO (2011) Soil Science [Pochvovedenie] 4:12-19."),
+			enWant{typ: "article-journal", title: "-", container: "Soil Science [Pochvovedenie]", volume: "4", page: "12-19"}},
+		// APA 7, 9.19: a title ending in a question mark takes no full stop.
+		{"apa_title_question_mark", one("Lund, K., & Berg, S. (2018). Why do teams fail? Small Group Research, 49(4), 388-410."),
+			enWant{typ: "article-journal", title: "Why do teams fail?", container: "Small Group Research", volume: "49", issue: "4", page: "388-410"}},
+		// Chicago 17, 15.38 and 15.41: a reprint's original year; a
+		// quoted title with no author before the year.
+		{"chicago_author_date_reprint_year", one("Lindgren, Astrid. 2004 [1945]. *The Long Summer*. New York: Viking Press."),
+			enWant{typ: "book", title: "The Long Summer", year: "2004", place: "New York", publisher: "Viking Press"}},
+		{"chicago_author_date_no_author", one("“Rivers of the Steppe”. 2019. Steppe Studies Journal 7 (1): 20-31."),
+			enWant{typ: "article-journal", authors: "-", title: "Rivers of the Steppe", container: "Steppe Studies Journal", year: "2019", volume: "7", issue: "1", page: "20-31"}},
+		// Chicago 17, 14.103: "Edited by" between the edition and the
+		// imprint.
+		{"chicago_bibliography_edited_by_sentence", one("Mill, J. S. 1990. *Essays on Liberty*. 3rd ed. Edited by A. B. Cole and Jane Rees. Cambridge, MA: Harvard University Press. First published 1859."),
+			enWant{typ: "book", editors: "Cole|Rees", title: "Essays on Liberty", edition: "3", place: "Cambridge, MA", publisher: "Harvard University Press"}},
+		// IEEE: the editors of a book after its title; places and
+		// company designators in the imprint.
+		{"ieee_chapter_editors_then_two_places", one(`K. Tan et al., "Sensor operating systems," in *Smart Environments*, A. Roe, B. Lin, and C. Moss, Eds. Berlin, Heidelberg: Springer, 2008, pp. 10-40.`),
+			enWant{typ: "chapter", editors: "Roe|Lin|Moss", container: "Smart Environments", place: "Berlin, Heidelberg", publisher: "Springer", page: "10-40"}},
+		{"ieee_book_publisher_inc", one("T. Hale and R. Amis, Data Analysis in Practice . Blue Fox Media, Inc., 2014."),
+			enWant{typ: "book", title: "Data Analysis in Practice", place: "-", publisher: "Blue Fox Media, Inc", year: "2014"}},
+		{"harvard_thesis_university_campus", one("Moreno, L.A. (2004) *Adaptive Caching for Web Servers*. PhD thesis. University of Texas, Austin."),
+			enWant{typ: "thesis", title: "Adaptive Caching for Web Servers", place: "-", publisher: "University of Texas, Austin"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
