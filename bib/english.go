@@ -108,6 +108,8 @@ var (
 	// An edition after the title and a comma or full stop: "Title, 11th
 	// ed." (notes), "Title. 3rd ed." (bibliography).
 	enEditionEnd = lazyRegexp(`[,.]\s*(\d+)(?:st|nd|rd|th)\s+(?:rev\.\s+)?ed(?:ition|n)?\.?$`)
+	// "Periodical Name, 15 March 2015", "…, 18.11.2011".
+	enDatedPeriodical = lazyRegexp(`^(\p{Lu}[^,.:;]*),\s*(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},\s+\d{4})\.?$`)
 	// "Journal Name 43(2):195-207." with no title before it.
 	enUntitled = lazyRegexp(`^(\p{Lu}[^:;]*?)\s+(\d+)(?:\s*\(([^)]+)\))?\s*:\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\.?$`)
 	// "Publisher Name, 2018" after the title of proceedings.
@@ -451,6 +453,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		it.Number = strings.TrimSpace(number)
 		e.readImprint(imprint)
 	case e.readPreprint(after):
+	case e.readDatedPeriodical(after):
 	case e.readJournal(after):
 	case e.quoted && after != "" && !enImprintLike(after):
 		e.readWebContainer(after)
@@ -458,6 +461,28 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		e.readBook(after)
 	}
 	e.finish("")
+}
+
+// readDatedPeriodical reads a newspaper or magazine named after the title
+// with the day of its issue and nothing more: "Title. Daily Courier, 15
+// March 2015." (Cite Them Right, "Newspaper article"), "…, 18.11.2011";
+// not a quoted title with a link, which MLA prints for a web page.
+func (e *enEntry) readDatedPeriodical(s string) bool {
+	m := enDatedPeriodical.FindStringSubmatch(s)
+	if m == nil || e.quoted && e.p.Item.URL != "" {
+		return false // MLA 9, 5.96: "“Title.” Site, 25 Apr. 2009, URL" is a web page
+	}
+	d := parseDate(m[2])
+	if d == nil || len(d.Parts) == 0 || len(d.Parts[0]) < 3 {
+		return false
+	}
+	it := &e.p.Item
+	it.ContainerTitle = cleanTitle(m[1])
+	if it.Issued == nil {
+		it.Issued = d
+	}
+	e.host, e.journal, e.dateMD = true, true, true
+	return true
 }
 
 // readUntitledArticle reads a journal article printed without its title,
@@ -1372,6 +1397,10 @@ func (e *enEntry) inferType() {
 		if e.proceedings() && (it.Volume == "" || e.in) {
 			it.Type = "paper-conference"
 		}
+	case !e.host && articleArchive(it.URL):
+		// Citing Medicine, ch. 23: a journal article read in PubMed
+		// Central, "Title. Year [cited …]. Available from: …/pmc/articles/…".
+		it.Type = "article-journal"
 	case e.web && it.ContainerTitle == "" && enReport.MatchString(it.Title):
 		it.Type = "report" // IEEE: `Org, "Title of Report," Year.`
 	case e.web, it.Medium == "Web" && !e.journal:
@@ -1396,6 +1425,11 @@ func (e *enEntry) inferType() {
 		// Chicago 17, 14.206: "“Title,” Owner of the Site, accessed
 		// Date, URL": a quoted title with a link and no imprint.
 		it.Type = "webpage"
+	case e.apa && it.URL != "" && it.DOI == "" && it.PublisherPlace == "" && it.Edition == "" && it.Publisher != "" && !isPublisher(it.Publisher):
+		// APA 7, 10.16: "Author. (2021). Title. Site Name. URL": the name
+		// after the title is the site's, not a publisher's.
+		it.Type = "webpage"
+		it.ContainerTitle, it.Publisher = it.Publisher, ""
 	case it.URL != "" && e.dateMD && it.PublisherPlace == "":
 		// APA 7, 10.16: "Author. (2021, March 3). Title. Site Name. URL".
 		it.Type = "webpage"
@@ -1413,6 +1447,12 @@ func (e *enEntry) proceedings() bool {
 	return confRe.MatchString(c) && (!journalRe.MatchString(c) || e.in && strings.HasPrefix(c, "Proc"))
 }
 
+// articleArchive reports a link into an archive of journal articles
+// (PubMed, PubMed Central, Europe PMC), which holds nothing else.
+func articleArchive(url string) bool {
+	return containsAny(url, "ncbi.nlm.nih.gov/pmc/articles/", "pubmed.ncbi.nlm.nih.gov/", "europepmc.org/article/")
+}
+
 // readOrgEnglish reads an entry headed by an organisation or by its
 // title: "American Psychological Association. (2010). Title." (APA 7,
 // 9.11), "Better Business Bureau (2001), “Title”" (Harvard), "Experimental
@@ -1425,6 +1465,12 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		return true
 	}
 	e := &enEntry{p: p, note: footnote}
+	if i := strings.LastIndex(strings.TrimRight(s, ". "), ". "); i > 0 && enDatedPeriodical.MatchString(s[i+2:]) {
+		// Cite Them Right, a newspaper article with no author: "Title.
+		// Newspaper Name, 15 March 2015."
+		e.readRest(s, false)
+		return true
+	}
 	if m := findIf(enVancouver, s, strings.Contains(s, ";")); m != nil && !startsQuote(s) {
 		sentences := strings.Count(m[1], ". ")
 		if sentences >= 2 {

@@ -133,6 +133,23 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "book", title: "Data Analysis in Practice", place: "-", publisher: "Blue Fox Media, Inc", year: "2014"}},
 		{"harvard_thesis_university_campus", one("Moreno, L.A. (2004) *Adaptive Caching for Web Servers*. PhD thesis. University of Texas, Austin."),
 			enWant{typ: "thesis", title: "Adaptive Caching for Web Servers", place: "-", publisher: "University of Texas, Austin"}},
+		// Cite Them Right: a newspaper named after the title with the day
+		// of its issue; APA 7, 10.16: a site's name after the title.
+		{"harvard_newspaper_with_day", one("Petrov I. Harbour plans approved [translated title]. Northern Courier, 04.03.2014. Available at: http://courier.example.org/2014/03/04/harbour (Accessed: 10.05.2016)."),
+			enWant{typ: "article-newspaper", title: "Harbour plans approved [translated title]", container: "Northern Courier", year: "2014", publisher: "-", place: "-"}},
+		{"harvard_newspaper_no_author", one("New bridge opens in the old town. Valley Gazette, 21.06.2019."),
+			enWant{typ: "article-newspaper", authors: "-", title: "New bridge opens in the old town", container: "Valley Gazette", year: "2019"}},
+		{"mla_site_with_day_stays_webpage", one(`Okoro, Ada. "Markets Rally Again." NewsNet, 3 May 2012, www.newsnet.example.com/markets.html. Accessed 9 Oct. 2017.`),
+			enWant{typ: "webpage", container: "NewsNet"}},
+		{"apa_site_name_after_title", one("Holm, T., & Berg, A. (2021). Grocer posts record online sales in first quarter. Qz5. https://www.qz5.example.com/2021/grocer-online-sales"),
+			enWant{typ: "webpage", title: "Grocer posts record online sales in first quarter", container: "Qz5", publisher: "-", year: "2021"}},
+		{"apa_organisation_site_name", one("StoreStats. (2022). Revenue analytics: shop.example.com. STST. Retrieved May 3, 2022 from https://storestats.example.com/shop"),
+			enWant{typ: "webpage", authors: "StoreStats", container: "STST", publisher: "-", accessed: "2022-05-03"}},
+		{"apa_book_publisher_with_link_stays_book", one("Park, J. (2020). Field methods in ecology. Springer. https://link.example.com/book/field-methods"),
+			enWant{typ: "book", publisher: "Springer", container: "-"}},
+		// Citing Medicine, ch. 23: an article read in PubMed Central.
+		{"vancouver_pmc_article", one("Olsen K, Dahl M. Sleep loss in night-shift nurses. 2018 [cited 2021 May 2]. Available from: https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1234567/"),
+			enWant{typ: "article-journal", authors: "Olsen|Dahl", title: "Sleep loss in night-shift nurses", year: "2018", accessed: "2021-05-02"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
