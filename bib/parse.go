@@ -484,7 +484,7 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	comp, host, hasHost := splitHost(s)
 	names, rest, reps := parseNames(comp)
-	if len(names) > 0 && !headingEnd(rest) {
+	if len(names) > 0 && !headingEnd(rest) && !lowerTitleAfterInitials(names, rest) {
 		names, rest, reps = nil, comp, nil
 	}
 	p.Repairs = append(p.Repairs, reps...)
@@ -532,6 +532,9 @@ func readBody(p *parsed, s string, footnote bool) {
 
 	// Statement of responsibility: "/ J. McClory", "/ под ред. И. И. Иванова".
 	tail = strings.TrimSpace(tail)
+	if t := strings.TrimLeft(tail, ". "); editorNext(t) {
+		tail = "/ " + t // "Title. Под редакцией В. П. Орловой. – М., 1950": no slash typed
+	}
 	if strings.HasPrefix(tail, "/") && !strings.HasPrefix(tail, "//") {
 		resp, after := cutArea(strings.TrimSpace(tail[1:]), dashStyle)
 		if !hasHost && slashHost(resp, after, names) {
@@ -603,6 +606,24 @@ func headingEnd(rest string) bool {
 	return strings.ContainsRune(quoteOpen, r)
 }
 
+// editorNext reports a sentence that names the editors, typed after the
+// title without GOST's slash: "Под редакцией В. П. Орловой", "Под ред. …".
+func editorNext(s string) bool {
+	return (strings.HasPrefix(s, "Под") || strings.HasPrefix(s, "под")) && editorWords.MatchString(s)
+}
+
+// lowerTitleAfterInitials reports a title typed in small letters after a
+// heading that ends in initials ("Титков В.В. перенапряжение и
+// молниезащита"): a word that joins no further name.
+func lowerTitleAfterInitials(names []Name, rest string) bool {
+	if !strings.HasSuffix(names[len(names)-1].Given, ".") {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && utf8.RuneCountInString(w) > 3
+}
+
 // quotePairs close each opening quotation mark.
 var quotePairs = map[rune]string{'“': "”\"", '"': "\"”", '«': "»", '„': "“”\"", '‘': "’'", '\'': "'’"}
 
@@ -671,7 +692,7 @@ func titleEnd(s string, dashStyle bool) int {
 		// The title proper runs to the slash before the statement of
 		// responsibility, sentences and all ("UML. Основы моделирования /
 		// М. Фаулер"); without one, a new sentence may start the areas.
-		if fieldish(after) || placeAndPublisher(after) || (!dashStyle && end != slash && startsSentence(after)) {
+		if fieldish(after) || placeAndPublisher(after) || editorNext(after) || (!dashStyle && end != slash && startsSentence(after)) {
 			end = m[0]
 			if s[m[0]] == '?' || s[m[0]] == '!' {
 				end++

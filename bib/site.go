@@ -92,6 +92,7 @@ var orgEnds = map[string]bool{
 	"Contributors": true, "Team": true, "Organization": true, "Organisation": true, "Agency": true,
 	"Council": true, "Committee": true, "Systems": true, "Technologies": true, "Labs": true,
 	"Company": true, "Co": true, "Commission": true, "Bureau": true, "Ministry": true, "Bank": true,
+	"Банк": true, "Банкі": true, "Корпорация": true, "Фонд": true, "Ассоциация": true, "Агенттігі": true, "Агентство": true,
 }
 
 // orgHeading splits off an organisation named before a title (see orgEnds)
@@ -108,8 +109,15 @@ func orgHeading(s string) (string, string) {
 	if len(words) > 6 || !unicode.IsUpper(first) || strings.ContainsAny(name, ",:;/") {
 		return "", s
 	}
-	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || !orgEnds[strings.TrimSuffix(words[len(words)-1], ".")] {
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || !orgEnds[strings.TrimSuffix(words[len(words)-1], ".")] && !acronymAfter(words) {
 		return "", s
 	}
 	return name, rest
+}
+
+// acronymAfter reports a name whose last word is its acronym in
+// parentheses: "Association of Certified Fraud Examiners (ACFE)".
+func acronymAfter(words []string) bool {
+	last := words[len(words)-1]
+	return len(words) >= 3 && strings.HasPrefix(last, "(") && strings.HasSuffix(last, ")") && isAllCaps(strings.Trim(last, "()"))
 }

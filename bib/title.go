@@ -21,7 +21,7 @@ func titleSentences(after string) int {
 	for n := 0; n < 4; n++ {
 		rest := after[pos:]
 		k := sentenceEnd(rest)
-		if k < 0 || !plainSentence(rest[:k]) {
+		if k < 0 || !plainSentence(rest[:k]) || editorNext(rest) {
 			return 0
 		}
 		next := strings.TrimSpace(rest[k+1:])

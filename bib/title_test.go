@@ -60,3 +60,32 @@ func TestDesignationsEndTitle(t *testing.T) {
 		t.Errorf("preprint series %q number %q", r.Item.CollectionTitle, r.Item.CollectionNumber)
 	}
 }
+
+// TestHeadingVariants reads headings and statements real lists type
+// loosely: a title in small letters after initials, a last initial without
+// its full stop before "и др.", a hyphen a PDF turned into ">", an
+// organisation named with its acronym or ending in "Банк", and editors
+// named in a sentence of their own instead of after a slash.
+func TestHeadingVariants(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		w    want
+	}{
+		{"Орлов К.Н. перенапряжения в сетях: учеб. пособие. – СПб.: Лань, 2016. – 224 с.",
+			want{author: "Орлов", title: "перенапряжения в сетях", place: "СПб."}},
+		{"Орлов К.Н., Белов П.Р., Лаптев Г.А и др. Топливные сборки реактора. – Л.: Наука, 1992.",
+			want{author: "Орлов|Белов|Лаптев", title: "Топливные сборки реактора"}},
+		{"Orlov K.N., Petrov>Vodkin N.N. Reactor Fuel // Proc. of the Fuel Conference. – Paris, 2009. – P. 5-9.",
+			want{author: "Orlov|Petrov-Vodkin", title: "Reactor Fuel"}},
+		{"International Federation of Surveyors (FIG). Land Records 2020: A Review. — Copenhagen: FIG, 2020. — 96 p.",
+			want{author: "International Federation of Surveyors (FIG)", title: "Land Records 2020: A Review"}},
+		{"Ұлттық Банк. Төлем жүйелерi туралы деректер. — Алматы, 2025.",
+			want{author: "Ұлттық Банк", title: "Төлем жүйелерi туралы деректер", place: "Алматы"}},
+		{"Повесть временных лет. Под редакцией В.П. Орловой. – Москва, 1950. – С. 23.",
+			want{title: "Повесть временных лет", editor: "Орловой", place: "Москва"}},
+		{"Воспитание детей. Под ред. Н.Е. Белой. М.: Школа, 1998.",
+			want{title: "Воспитание детей", editor: "Белой", place: "М.", publisher: "Школа"}},
+	} {
+		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
+	}
+}

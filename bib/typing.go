@@ -51,18 +51,40 @@ var gluedField = lazyRegexp(`(\p{Ll})\.((?:Вип|Вып|Кн|Т|Ч|Том|Vol|N
 
 // undottedInitial is a pair of initials whose last lost its full stop
 // before the comma that separates authors: "Balmagambetova Zh.T,
-// Tazhbekova Zh.N." reads "Zh.T.,".
-var undottedInitial = lazyRegexp(`((?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}?\.\s?\p{Lu}\p{Ll}?)(,\s*\p{Lu}\p{Ll}+\s+\p{Lu})`)
+// Tazhbekova Zh.N." reads "Zh.T.,"; so does one before "и др.", "et al.".
+var undottedInitial = lazyRegexp(`((?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}?\.\s?\p{Lu}\p{Ll}?)(,\s*\p{Lu}\p{Ll}+\s+\p{Lu}|\s+(?:и\s+др|et\s+al|та\s+ін)\.)`)
 
 // spacedIn is "In :" typed with the space French typography puts before a
 // colon ("In : Waldmann MR, editor."), read as "In:".
 var spacedIn = strings.NewReplacer(" In : ", " In: ", " in : ", " in: ")
+
+// hyphenForAngle reads a ">" between a letter and a capital as the hyphen
+// a PDF's font mapped to it ("Ponomarev>Stepnoy N.N.").
+func hyphenForAngle(s string) string {
+	b := []byte(s)
+	for i := strings.IndexByte(s, '>'); i > 0 && i+1 < len(s); {
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+1:])
+		if unicode.IsLetter(before) && unicode.IsUpper(after) {
+			b[i] = '-'
+		}
+		j := strings.IndexByte(s[i+1:], '>')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return string(b)
+}
 
 // typedForms reads s through the typing variants above; the raw text keeps
 // them.
 func typedForms(s string) string {
 	if strings.Contains(s, "n : ") {
 		s = spacedIn.Replace(s)
+	}
+	if strings.Contains(s, ">") {
+		s = hyphenForAngle(s)
 	}
 	if containsAny(s, ".Вип", ".Вып", ".Кн", ".Т", ".Ч", ".Том", ".Vol", ".No", ".№") {
 		s = gluedField.ReplaceAllString(s, "$1. $2")
@@ -75,8 +97,12 @@ func typedForms(s string) string {
 
 // mayHaveUndottedInitial is undottedInitial's exact-enough pre-check: a
 // comma right after a capital (and at most one small letter) that follows
-// a full stop, as in "Zh.T,". It spares the regexp on almost every entry.
+// a full stop, as in "Zh.T,", or a list cut short ("и др.", "et al."). It
+// spares the regexp on almost every entry.
 func mayHaveUndottedInitial(s string) bool {
+	if containsAny(s, " и др.", " et al.", " та ін.") {
+		return true
+	}
 	for i := strings.IndexByte(s, ','); i > 0; {
 		j := i
 		r, n := utf8.DecodeLastRuneInString(s[:j])
