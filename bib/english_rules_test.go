@@ -150,6 +150,15 @@ func TestEnglishStyleRules(t *testing.T) {
 		// Citing Medicine, ch. 23: an article read in PubMed Central.
 		{"vancouver_pmc_article", one("Olsen K, Dahl M. Sleep loss in night-shift nurses. 2018 [cited 2021 May 2]. Available from: https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1234567/"),
 			enWant{typ: "article-journal", authors: "Olsen|Dahl", title: "Sleep loss in night-shift nurses", year: "2018", accessed: "2021-05-02"}},
+		// Links broken by a space where the evidence is strong: digits
+		// after a DOI link that ends the entry, an identifier after a
+		// path's slash.
+		{"apa_doi_digits_split_at_end", one("Ng, K. L. (2009). Field notes on wetlands. Wetland Review, 12(1), 40-55. https://doi.org/10.1234/wr.2009.3512 7788"),
+			enWant{typ: "article-journal", page: "40-55", url: "https://doi.org/10.1234/wr.2009.35127788"}},
+		{"ieee_path_identifier_after_slash", one("A. Roy and B. Sen, “Rail scheduling,” Transport Research , vol. 9, no. 2, pp. 10–20, 2021. [Online]. Available: https://www.example.com/science/article/pii/ S0123456721000123"),
+			enWant{typ: "article-journal", url: "https://www.example.com/science/article/pii/S0123456721000123"}},
+		{"apa_doi_then_page_not_joined", one("Ng, K. L. (2009). Field notes on wetlands. Wetland Review, 12(1), 40-55. https://doi.org/10.1234/wr.2009.3512 Accessed 2010."),
+			enWant{url: "https://doi.org/10.1234/wr.2009.3512"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

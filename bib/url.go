@@ -132,6 +132,9 @@ func findURLs(s, ctx string) []Found {
 				break
 			}
 			j, rule, ok := joinURL(u, next, ctx)
+			if !ok && doiDigitsAtEnd(u, next, s[nend:]) {
+				j, rule, ok = u+strings.TrimRight(next, "."), RuleURLSpace, true
+			}
 			if !ok {
 				if dateToken.MatchString(next) && f.After == "" {
 					f.After = strings.Trim(strings.TrimRight(next, ".,;"), "()")
@@ -257,7 +260,7 @@ func joinURL(u, tok, ctx string) (string, string, bool) {
 		return "", "", false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
-	if unicode.IsUpper(r) && !strings.ContainsAny(t, "/._") {
+	if unicode.IsUpper(r) && !strings.ContainsAny(t, "/._") && !(strings.HasSuffix(u, "/") && pathID(t)) {
 		return "", "", false
 	}
 	pu, err := url.Parse(strings.TrimRight(u, "-"))
@@ -302,6 +305,29 @@ func joinURL(u, tok, ctx string) (string, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// doiDigitsAtEnd reports digits split off a DOI link that ends the entry
+// ("https://doi.org/10.5465/amr.2007.2435 1453"): after a DOI nothing but
+// the link's own digits is printed, and rest after them is empty.
+func doiDigitsAtEnd(u, tok, rest string) bool {
+	t := strings.TrimRight(tok, ".")
+	return doiHost.MatchString(u) && isDigit(u[len(u)-1]) && allDigits(t) && strings.Trim(rest, " .") == ""
+}
+
+// pathID reports an identifier that a path segment may hold after a wrap,
+// capitalised ("pii/ S1526149223000980"): letters and digits, with digits.
+func pathID(t string) bool {
+	digits := 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case isDigit(c):
+			digits++
+		case !enIsLetter(c):
+			return false
+		}
+	}
+	return digits >= 4
 }
 
 // slugSegment reports whether the path segment being wrapped is a slug of
