@@ -95,3 +95,19 @@ func TestNoteReferralsAndSources(t *testing.T) {
 		t.Errorf("archive file: author %v, archive %q, type %q", it.Author, it.Archive, it.Type)
 	}
 }
+
+// TestNoteOfTwoWorks reads a note that cites two works, joined by a
+// semicolon, for its first work; a semicolon inside a statement of
+// responsibility splits nothing.
+func TestNoteOfTwoWorks(t *testing.T) {
+	refs := ParseLines([]string{
+		"Там же.",
+		"Летопись. – Т. 1. – Стб. 479; Белов П.Р. Отражение в летописи // Древние государства. – Москва, 1986. – С. 67.",
+		"Сочинения / под ред. А. Б. Орлова; пер. В. В. Белова. – М., 1990. – С. 5.",
+	})
+	it := refs[1].Item
+	if it.Title != "Летопись" || it.ContainerTitle != "" || it.Issued != nil || refs[1].Locator != "479" {
+		t.Errorf("first work: title %q, container %q, issued %v, locator %q", it.Title, it.ContainerTitle, it.Issued, refs[1].Locator)
+	}
+	want{title: "Сочинения", editor: "Орлова", locator: "5"}.check(t, refs[2])
+}

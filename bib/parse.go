@@ -165,6 +165,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	}
 	s = strings.ReplaceAll(s, "...", "…")
 	s = cleanSeparators(dropNotes(s))
+	if footnote {
+		s = firstWorkOfNote(s)
+	}
 
 	// Back-references.
 	switch {
@@ -604,6 +607,24 @@ func headingEnd(rest string) bool {
 		return unicode.IsUpper(r2) || unicode.IsDigit(r2) || strings.ContainsRune(quoteOpen+"[", r2)
 	}
 	return strings.ContainsRune(quoteOpen, r)
+}
+
+// firstWorkOfNote is the first work a note cites when it cites several,
+// separated by semicolons ("ПСРЛ. – Т. 1. – Стб. 479; Котляр Н. Ф.
+// Title…"): the note is read for its first work, as GOST R 7.0.5-2008
+// (7.2) lets one note join references.
+func firstWorkOfNote(s string) string {
+	for i := strings.Index(s, "; "); i > 0; {
+		if names, rest, _ := parseNames(s[i+2:]); len(names) > 0 && headingEnd(rest) {
+			return strings.TrimRight(s[:i], " .") + "."
+		}
+		j := strings.Index(s[i+2:], "; ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return s
 }
 
 // editorNext reports a sentence that names the editors, typed after the
