@@ -1,6 +1,7 @@
 package bib
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -135,9 +136,9 @@ var (
 	citeOtherLocatorRe = lazyRegexp(`(?i)^(?:лл?|ф|оп|д|спр|арк|стб|ст|гл|разд|п|пп|ил|ch|chap|sec|para|art|fol|ff)\.\s*(?:\p{Lu}-?)?\d+(?:\.\d+)*[a-zа-я]?(?:\s*[-–—]\s*\d+(?:\.\d+)*[a-zа-я]?)?(?:\s*(?:об|зв|адв)\.?)?$|^§\s*\d+(?:\.\d+)*$|^passim\.?$`)
 	// citeLooseLocatorRe is a locator of a form not listed above: an
 	// abbreviation or two with a number, and perhaps an abbreviation after
-	// it ("кол. 12", "вып. 3", "прил. 2", "табл. 4", "л. 3 об."), read as a
+	// it ("кол. 12", "вып. 3", "прил. 2", "табл. 4", "л. 3 об.", "Sec. III"), read as a
 	// locator that is not checked rather than losing the whole marker.
-	citeLooseLocatorRe = lazyRegexp(`^\p{L}{1,8}\.(?:\s*\p{L}{1,8}\.)*\s*(?:\p{Lu}-?)?\d+(?:\.\d+)*\p{Ll}?(?:\s*[-–—]\s*\d+(?:\.\d+)*\p{Ll}?)?(?:\s+\p{Ll}{1,4}\.)*$`)
+	citeLooseLocatorRe = lazyRegexp(`^\p{L}{1,8}\.(?:\s*\p{L}{1,8}\.)*\s*(?:(?:\p{Lu}-?)?\d+(?:\.\d+)*\p{Ll}?(?:\s*[-–—]\s*\d+(?:\.\d+)*\p{Ll}?)?|[IVXLC]+)(?:\s+\p{Ll}{1,4}\.)*$`)
 	// citeLooseSeeRe is a prefix of lower-case words ending in a colon
 	// before the numbers, of a form not listed in citeSeeWords: "гл.: 8",
 	// "сравн.: 3", "қар.: 2".
@@ -253,19 +254,36 @@ func FindMarkers(lines []string) []Marker {
 	return out
 }
 
+// citeEditorMarkRe is an editors' mark inside an author-date citation,
+// whose parentheses would nest in the citation's own: "(Киселева, Пайар
+// (ред.) 1998)", "(Smith (ed.) 2001)".
+var citeEditorMarkRe = lazyRegexp(`\s*\((?:ред|отв\.\s*ред|сост|ed|eds|Hrsg|құраст)\.\)`)
+
 // citeUnescape undoes what a DOCX-to-Markdown converter does to markers:
-// brackets escaped with a backslash ("\[1, с. 5\]") and an en dash
-// written as two hyphens between digits ("[4--6]"). cols maps each rune of
-// the result to the rune of s it comes from, with len(s in runes) last; it
-// is nil when s has nothing to undo.
+// brackets escaped with a backslash ("\\[1, с. 5\\]") and an en dash
+// written as two hyphens between digits ("[4--6]"); and it drops editors'
+// marks that nest parentheses in a citation ("Пайар (ред.) 1998"). cols
+// maps each rune of the result to the rune of s it comes from, with
+// len(s in runes) last; it is nil when s has nothing to undo.
 func citeUnescape(s string) (string, []int) {
-	if !strings.Contains(s, "\\") && !strings.Contains(s, "--") {
+	marks := citeEditorMarkRe.FindAllStringIndex(s, -1)
+	if !strings.Contains(s, "\\") && !strings.Contains(s, "--") && marks == nil {
 		return s, nil
 	}
 	rs := []rune(s)
+	drop := make([]bool, len(rs))
+	for _, loc := range marks {
+		from := utf8.RuneCountInString(s[:loc[0]])
+		for k := from; k < from+utf8.RuneCountInString(s[loc[0]:loc[1]]); k++ {
+			drop[k] = true
+		}
+	}
 	var b strings.Builder
 	var cols []int
 	for k := 0; k < len(rs); k++ {
+		if drop[k] {
+			continue
+		}
 		cols = append(cols, k)
 		switch {
 		case rs[k] == '\\' && k+1 < len(rs) && strings.ContainsRune("[]()", rs[k+1]):
@@ -496,6 +514,22 @@ func lineMarkers(n int, line string) []Marker {
 			fs[j], fs[j-1] = fs[j-1], fs[j]
 		}
 	}
+	// "[1]–[3]", as IEEE prints a range: one marker citing 1, 2 and 3.
+	for i := 0; i+1 < len(fs); i++ {
+		a, b := fs[i].m, fs[i+1].m
+		between := line[min(fs[i].at+len(a.Raw), fs[i+1].at):fs[i+1].at]
+		if a.Kind != MarkerNumeric || b.Kind != MarkerNumeric || len(a.Nums) != 1 || len(b.Nums) != 1 || a.Page != "" || b.Page != "" ||
+			b.Nums[0] <= a.Nums[0] || b.Nums[0] > maxListNumber || !citeRangeDashRe.MatchString(between) {
+			continue
+		}
+		merged := Marker{Raw: line[fs[i].at : fs[i+1].at+len(b.Raw)], Kind: MarkerNumeric, Range: true, RangeEnd: b.Nums[0]}
+		for x := a.Nums[0]; x <= b.Nums[0]; x++ {
+			merged.Nums = append(merged.Nums, x)
+			merged.Pages = append(merged.Pages, "")
+		}
+		fs[i].m = merged
+		fs = slices.Delete(fs, i+1, i+2)
+	}
 	out := make([]Marker, len(fs))
 	for i, f := range fs {
 		m := f.m
@@ -561,6 +595,9 @@ func citeExponent(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsDigit(r) || unicode.IsLetter(r) && (citeUnitWords[strings.ToLower(citeLastWord(s))] || citeVariableBefore(s))
 }
+
+// citeRangeDashRe is the dash between the two markers of a range "[1]–[3]".
+var citeRangeDashRe = lazyRegexp(`^\s*[–—-]\s*$`)
 
 // citeVariableBefore reports whether s ends with a word of one Latin or
 // Greek letter, glued to the bracket after it: the name of an indexed
@@ -647,6 +684,7 @@ func numericMarker(inner string) (Marker, bool) {
 		return Marker{}, false
 	}
 	m := Marker{Kind: MarkerNumeric}
+	carry := -1 // the single work that ended the group before, for "[1;с.12]"
 	for _, g := range strings.Split(s, ";") {
 		g = citeStripSee(strings.TrimSpace(g))
 		// "1, 2, 5" cites three works; "1, p. 5" one work and a page;
@@ -657,6 +695,11 @@ func numericMarker(inner string) (Marker, bool) {
 		}
 		last := -1  // index in m.Nums of the last single work, for its page
 		paged := -1 // the work whose page came last: "1, с. 5, 7" cites pages 5 and 7
+		if pm := citePageRe.FindStringSubmatch(parts[0]); pm != nil && carry >= 0 {
+			// A semicolon typed for the comma before a page: "[1;с.12]".
+			m.Pages[carry] = strings.Join(strings.Fields(pm[1]+pm[2]), "")
+			parts, colon, paged = parts[1:], colon[1:], carry
+		}
 		for k, p := range parts {
 			if pm := citePageRe.FindStringSubmatch(p); pm != nil && last >= 0 {
 				m.Pages[last] = strings.Join(strings.Fields(pm[1]+pm[2]), "")
@@ -715,6 +758,7 @@ func numericMarker(inner string) (Marker, bool) {
 			}
 			last = -1
 		}
+		carry = last
 	}
 	if len(m.Nums) == 1 {
 		m.Page = m.Pages[0]
@@ -847,7 +891,7 @@ func AuthorDateGroups(m Marker) []Marker {
 	if m.Kind != MarkerAuthorDate || len(m.Raw) < 2 {
 		return []Marker{m}
 	}
-	out, ok := authorDateWorks(m.Raw[1:len(m.Raw)-1], true)
+	out, ok := authorDateWorks(citeEditorMarkRe.ReplaceAllString(m.Raw[1:len(m.Raw)-1], ""), true)
 	if !ok {
 		return []Marker{m}
 	}
@@ -862,9 +906,10 @@ func AuthorDateGroups(m Marker) []Marker {
 var citeNoteDefRe = lazyRegexp(`^(?:\[\^(\d{1,4})\]:|\[\[(\d{1,4})\]\]\(#[^()\s]*\))\s*(.*)$`)
 
 // FootnoteList reads the Markdown footnote definitions of a text ("[^1]:
-// text", or "[[1]](#ftnt_ref1) text" from Google Docs, continued on lines indented by four spaces or a tab) as a list of
-// notes headed "Footnotes", wherever in the text they stand. It reports
-// false when there are none.
+// text", or "[[1]](#ftnt_ref1) text" from Google Docs, continued on lines
+// indented by four spaces or a tab) as a list of notes headed
+// "Footnotes", wherever in the text they stand. It reports false when
+// there are none.
 func FootnoteList(lines []string) (List, bool) {
 	l := List{Heading: "Footnotes"}
 	for i := 0; i < len(lines); i++ {

@@ -116,6 +116,10 @@ func TestFindMarkers(t *testing.T) {
 		{"numeric_unlisted_see_word", "[сравн.: 3; 5]", []want{{"[сравн.: 3; 5]", 1, []int{3, 5}, "", "", "", MarkerNumeric}}},
 		{"numeric_ukrainian_page", "[3, стор. 45]", []want{{"[3, стор. 45]", 1, []int{3}, "45", "", "", MarkerNumeric}}},
 		{"author_and_page_is_not_a_see_word", "[Вейнберг: 32]", []want{{"[Вейнберг: 32]", 1, nil, "32", "Вейнберг", "", MarkerAuthorDate}}},
+		{"ieee_range_across_brackets", "dispatch [1]–[3]. Then [4], [5]", []want{{"[1]–[3]", 10, []int{1, 2, 3}, "", "", "", MarkerNumeric}, {"[4]", 24, []int{4}, "", "", "", MarkerNumeric}, {"[5]", 29, []int{5}, "", "", "", MarkerNumeric}}},
+		{"numeric_roman_section", "[8, Sec. III]", []want{{"[8, Sec. III]", 1, []int{8}, "", "", "", MarkerNumeric}}},
+		{"numeric_semicolon_before_page", "[1;с.12] и [9;c.24]", []want{{"[1;с.12]", 1, []int{1}, "12", "", "", MarkerNumeric}, {"[9;c.24]", 12, []int{9}, "24", "", "", MarkerNumeric}}},
+		{"author_date_editors_nested", "слов (Киселева, Пайар (ред.) 1998).", []want{{"(Киселева, Пайар (ред.) 1998)", 6, nil, "", "Киселева, Пайар", "1998", MarkerAuthorDate}}},
 		{"narrative_et_al", "scale of Chemers et al. (2001) was", []want{{"Chemers et al. (2001)", 10, nil, "", "Chemers", "2001", MarkerNarrative}}},
 	}
 	for _, tt := range tests {
@@ -238,6 +242,7 @@ func TestAuthorDateGroupsYears(t *testing.T) {
 		{"two_years_one_author", "(Иванов, 2010, 2012)", "Иванов 2010 ; Иванов 2012 "},
 		{"bare_year_repeats_author", "(Иванов, 2010; 2012, с. 5)", "Иванов 2010 ; Иванов 2012 5"},
 		{"two_authors", "[Nye, 2004; Keohane 1989: 12]", "Nye 2004 ; Keohane 1989 12"},
+		{"editors_nested", "(Schiffrin 1987; Киселева, Пайар (ред.) 1998)", "Schiffrin 1987 ; Киселева, Пайар 1998 "},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			ms := FindMarkers([]string{tt.line})
