@@ -771,7 +771,8 @@ func (c *checker) checkNumeric(ms []Marker) {
 // chkLegalActRe opens the description of a normative act or a court's
 // ruling: "Гражданский кодекс …", "О некоторых вопросах … : постановление
 // Пленума …", "Обзор судебной практики …", "Конституция …".
-var chkLegalActRe = lazyRegexp(`(?i)(?:^|[\s:(])(?:конституция|кодекс|закон|федер\.\s*закон|постановлени|указ|распоряжени|приказ|обзор судебной практики|определени[ея]\s+(?:конституционного|верховного)|заң|кодексі|қаулы)`)
+// A whole word: "Закономерности …" and "Указатель …" are no acts.
+var chkLegalActRe = lazyRegexp(`(?i)(?:^|[\s:(])(?:конституци\p{L}*|\p{L}*кодекс\p{L}*|закон|постановлени\p{L}*|указ|распоряжени\p{L}*|приказ|обзор судебной практики|определени[ея]\s+(?:конституционного|верховного)\s+суда|заң\p{L}*|қаулы\p{L}*)(?:[\s,.:;)]|$)`)
 
 // chkLegalHead counts the entries at the head of a list that are
 // normative acts and rulings. Law and many university rules list them

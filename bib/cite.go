@@ -130,7 +130,8 @@ var (
 	// an archive fond, inventory, file and sheet "ф. Р-3", "оп. 1", "д. 45",
 	// "л. 5 об.", "лл. 5–7", in Ukrainian "спр. 148", "арк. 12 зв.", a column
 	// "стб. 12", a chapter, section, paragraph or article "гл. 3", "§ 2",
-	// "ст. 15", an illustration "ил. 3", "fol. 12v".
+	// "ст. 15", an illustration "ил. 3", "fol. 12v"; a reverse of a sheet is
+	// "об.", Ukrainian "зв.", Belarusian "адв.".
 	// An article may carry a dotted number ("ст. 39.9"); "passim" cites
 	// the whole work.
 	citeOtherLocatorRe = lazyRegexp(`(?i)^(?:лл?|ф|оп|д|спр|арк|стб|ст|гл|разд|п|пп|ил|ch|chap|sec|para|art|fol|ff)\.\s*(?:\p{Lu}-?)?\d+(?:\.\d+)*[a-zа-я]?(?:\s*[-–—]\s*\d+(?:\.\d+)*[a-zа-я]?)?(?:\s*(?:об|зв|адв)\.?)?$|^§\s*\d+(?:\.\d+)*$|^passim\.?$`)
