@@ -108,6 +108,9 @@ var (
 	// An edition after the title and a comma or full stop: "Title, 11th
 	// ed." (notes), "Title. 3rd ed." (bibliography).
 	enEditionEnd = lazyRegexp(`[,.]\s*(\d+)(?:st|nd|rd|th)\s+(?:rev\.\s+)?ed(?:ition|n)?\.?$`)
+	// A report's number as IEEE prints it: "Tech. Rep. 99-02", "Rep.
+	// TR-12", "CMPSCI Tech. Rep. 99-02".
+	enTechReport = lazyRegexp(`(?:\b\p{Lu}{2,}\s+)?\b(?:Tech\.\s+)?Rep\.\s+(?:No\.\s*)?[\w-]*\d[\w.-]*`)
 	// "Periodical Name, 15 March 2015", "…, 18.11.2011".
 	enDatedPeriodical = lazyRegexp(`^(\p{Lu}[^,.:;]*),\s*(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},\s+\d{4})\.?$`)
 	// "Journal Name 43(2):195-207." with no title before it.
@@ -452,6 +455,11 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		number, imprint, _ := strings.Cut(after, ",")
 		it.Number = strings.TrimSpace(number)
 		e.readImprint(imprint)
+	case e.quoted && (enThesis.MatchString(after) || enTechReport.MatchString(after)):
+		// IEEE Reference Guide, "Theses", "Reports": `"Title," M.S.
+		// thesis, University, City, Year.`, `"Title," Company, City,
+		// Tech. Rep. 99-02, Year.`
+		e.readBook(after)
 	case e.readPreprint(after):
 	case e.readDatedPeriodical(after):
 	case e.readJournal(after):
@@ -1148,7 +1156,7 @@ func (e *enEntry) readWebContainer(s string) {
 		case strings.HasPrefix(part, "(") && strings.HasSuffix(part, ")") && it.Publisher == "":
 			// Zotero's Chicago notes: "“Title” (Owner of the Site), accessed …".
 			it.Publisher = part[1 : len(part)-1]
-		case it.ContainerTitle != "" && it.Issued != nil && enDayMonth.MatchString(part):
+		case it.Issued != nil && len(it.Issued.Parts[0]) == 1 && enDayMonth.MatchString(part):
 			// Cite Them Right: "BBC News, 12 June" after "(2019)".
 			addMonthDay(it.Issued, monthDay.FindStringSubmatch(part))
 		case it.ContainerTitle == "":
@@ -1210,6 +1218,11 @@ func (e *enEntry) readBook(s string) {
 	if m := enThesis.FindStringIndex(s); m != nil {
 		it.Genre = strings.TrimSpace(s[m[0]:m[1]])
 		s = strings.TrimLeft(s[m[1]:], " ,.")
+	}
+	if m := enTechReport.FindStringIndex(s); m != nil && it.Number == "" {
+		// IEEE: "Company, City, Tech. Rep. 99-02, Year".
+		it.Number, it.Genre = strings.TrimSpace(s[m[0]:m[1]]), "report"
+		s = s[:m[0]] + s[m[1]:]
 	}
 	if m := enPageCount.FindStringSubmatchIndex(s); m != nil && !strings.Contains(s[m[0]:m[1]], "pp") || m != nil && e.note == false && !e.host {
 		if !enPages.MatchString(s[m[0]:]) {
@@ -1290,6 +1303,9 @@ func (e *enEntry) readImprint(s string) {
 	// Drop years, "c2006" and what follows the publisher's sentence.
 	s = enImprintYear.ReplaceAllString(s, "")
 	s = strings.Trim(strings.TrimSpace(s), " .,;()")
+	if i := strings.LastIndex(s, ", "); i > 0 && englishMonth(strings.Trim(s[i+2:], ".")) {
+		s = s[:i] // IEEE: "…, City, Country, Jan. 1999": the month of the date
+	}
 	if s == "" || strings.EqualFold(s, "n.d") {
 		return // APA 7, 9.17; Citing Medicine: "n.d.", no date
 	}
@@ -1298,7 +1314,7 @@ func (e *enEntry) readImprint(s string) {
 		it.Publisher = enPublisher(m[2])
 		return
 	}
-	if enThesis.MatchString(it.Genre) {
+	if enThesis.MatchString(it.Genre) && strings.Count(s, ",") == 1 {
 		// APA 7, 10.6; Cite Them Right: the university, with its campus
 		// ("University of California, Irvine"), publishes a thesis.
 		it.Publisher = enPublisher(s)
@@ -1337,6 +1353,23 @@ func corporateParts(parts []string) []string {
 		out = append(out, part)
 	}
 	return out
+}
+
+// englishMonth reports an English month, "Jan", "Sept" or "January": a
+// place that begins like one ("Novosibirsk", "Marseille") is none.
+func englishMonth(w string) bool {
+	if month(w) == 0 {
+		return false
+	}
+	if len(w) <= 4 {
+		return true
+	}
+	for _, name := range [...]string{"January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"} {
+		if strings.EqualFold(w, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // enPublisher trims what follows a publisher: a full stop, a sentence of
@@ -1447,6 +1480,23 @@ func (e *enEntry) proceedings() bool {
 	return confRe.MatchString(c) && (!journalRe.MatchString(c) || e.in && strings.HasPrefix(c, "Proc"))
 }
 
+// titleAfterDate reports a title of four words or more after an
+// organisation's date, in sentence case (a lower-case word after the
+// first): not the publisher of a work whose title took the author's place
+// ("Experimental psychology. (1938). Holt.", APA 7, 9.12).
+func titleAfterDate(rest string) bool {
+	words := strings.Fields(firstClauseTo(rest, "."))
+	if len(words) < 4 || isPublisher(rest) {
+		return false
+	}
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !enFunctionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // articleArchive reports a link into an archive of journal articles
 // (PubMed, PubMed Central, Europe PMC), which holds nothing else.
 func articleArchive(url string) bool {
@@ -1520,10 +1570,12 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		e.finish("")
 		return true
 	case strings.HasSuffix(head, ".") && !strings.Contains(strings.TrimRight(rest, "."), ". ") && !startsQuote(rest) &&
-		!((containsAny(p.plain, "). *", "). _") || containsAny(rest, "? ", "! ")) && isOrgName(strings.TrimRight(head, "."))):
-		// (An italic title after the date, or a title and a site, make the
-		// head its author: "Centers for Medicare & Medicaid Services.
-		// (2012). *Title*.", "Org. (2021). What is it? Site.")
+		!((containsAny(p.plain, "). *", "). _") || containsAny(rest, "? ", "! ") || titleAfterDate(rest)) && isOrgName(strings.TrimRight(head, "."))):
+		// (An italic title after the date, a title and a site, or a title
+		// of several words in sentence case make the head its author:
+		// "Centers for Medicare & Medicaid Services. (2012). *Title*.",
+		// "Org. (2021). What is it? Site.", "Org Name. (2018). Global
+		// report on falls. URL")
 		// APA 7, 9.12: with no author the title moves to the author position.
 		p.Item.Title = cleanTitle(head)
 		if t, site, ok := titleAndSite(head); ok && p.urlOnly {

@@ -223,7 +223,7 @@ func enOrderGiven(s string, note bool, gf []string) (nameOrder, bool) {
 	if m := gf; m != nil && note && (strings.HasPrefix(m[3], ",") || strings.Contains(m[3], "and") || strings.Contains(m[3], "et")) {
 		return orderGivenFirst, true
 	}
-	if m := enInitialsFamily.FindString(s); m != "" && nameFits(m, s[len(m):]) {
+	if m := enInitialsFamily.FindString(s); m != "" && nameFits(m, s[len(m):]) && !orgBeforeDate(m, s[len(m):]) {
 		return orderInitialsFamily, true
 	}
 	if m := gf; m != nil && strings.HasPrefix(m[3], ",") {
@@ -245,6 +245,14 @@ func enOrderGiven(s string, note bool, gf []string) (nameOrder, bool) {
 		return orderGivenFirst, true
 	}
 	return 0, false
+}
+
+// orgBeforeDate reports capitals without full stops and a word before a
+// date in parentheses, "BBC News (2020)": an organisation of an
+// author-date style (Cite Them Right, APA 7), which prints names family
+// first; IEEE, which prints initials first, puts no date there.
+func orgBeforeDate(m, rest string) bool {
+	return !strings.Contains(m, ".") && strings.HasPrefix(strings.TrimLeft(rest, " "), "(") && startsYear(strings.TrimLeft(rest, " ("))
 }
 
 // fullStopAfterName reports whether the name m that opens s ends with a

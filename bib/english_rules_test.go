@@ -159,6 +159,21 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "article-journal", url: "https://www.example.com/science/article/pii/S0123456721000123"}},
 		{"apa_doi_then_page_not_joined", one("Ng, K. L. (2009). Field notes on wetlands. Wetland Review, 12(1), 40-55. https://doi.org/10.1234/wr.2009.3512 Accessed 2010."),
 			enWant{url: "https://doi.org/10.1234/wr.2009.3512"}},
+		// APA 7, 9.11: an organisation as author before a title in
+		// sentence case (not a title in the author's place, 9.12).
+		{"apa_organisation_author_sentence_case_title", one("Global Water Council. (2017). Annual report on river basin health. https://www.example.org/reports/rivers"),
+			enWant{authors: "Global Water Council", title: "Annual report on river basin health", year: "2017"}},
+		{"apa_title_in_author_position_stays", one("Experimental psychology. (1938). Holt."),
+			enWant{authors: "-", title: "Experimental psychology", publisher: "Holt"}},
+		// IEEE Reference Guide, "Theses" and "Reports".
+		{"ieee_thesis_after_quoted_title", one(`B. Okafor, "Routing in sparse meshes," M.S. thesis, Lagos Institute of Technology, Lagos, Nigeria, Mar. 2004.`),
+			enWant{typ: "thesis", title: "Routing in sparse meshes", publisher: "Lagos Institute of Technology", place: "Lagos, Nigeria", year: "2004"}},
+		{"ieee_tech_report_after_quoted_title", one(`C. Ray and D. Fox, "Queue models for bursty links," Northfield Labs, Boston, MA, Tech. Rep. 17-04, 2003.`),
+			enWant{typ: "report", title: "Queue models for bursty links", publisher: "Northfield Labs", place: "Boston, MA", year: "2003"}},
+		// Cite Them Right: an organisation in capitals before the date is
+		// no IEEE name; the day after the quoted title is the date's.
+		{"harvard_capitals_organisation_before_date", one("ITV News (2019) 'Flood warnings issued', 3 May. Available at: https://www.itv.example.com/news/1 (Accessed: 4 May 2019)."),
+			enWant{authors: "ITV News", title: "Flood warnings issued", container: "-", year: "2019"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
