@@ -475,7 +475,7 @@ func fieldish(s string) bool {
 }
 
 // inHost matches the start of a host named with "In:" or "in".
-var inHost = lazyRegexp(`^(?:,|\.)?\s*(?:[Ii]n:?|В\s*кн\.?:?|В:|У:?)\s+`)
+var inHost = lazyRegexp(`^(?:,|\.)?\s*(?:[Ii]n:?|В\s*кн\.?:?|В\s+книге:?|В\s+сб\.:?|В\s+сборнике:?|В:|У:?)\s+`)
 
 // readBody reads authors, title and the areas after them.
 func readBody(p *parsed, s string, footnote bool) {
@@ -726,18 +726,20 @@ func titleEnd(s string, dashStyle bool) int {
 
 var titleEdition = gate(`\s*\((\d+)(?:st|nd|rd|th)?\.?\s+(?:rev\.\s+)?ed(?:ition)?\.?\)`, false, "ed")
 
-// hostWords name the host of a component part: "In:", "in", "В кн.:", "В:".
-var hostWords = []string{"In:", "In", "in:", "in", "В кн.:", "В кн.", "В:"}
+// hostWords name the host of a component part: "In:", "in", "В кн.:",
+// "В книге:", "В сб.:", "В:".
+var hostWords = []string{"In:", "In", "in:", "in", "В кн.:", "В кн.", "В книге:", "В сб.:", "В сборнике:", "В:"}
 
 // inHostAfter is the index of the comma or full stop before a host named
-// by "In:" and a capitalised title, or -1.
+// by "In:" and a capitalised title, or -1; "В книге:" and "В сб.:", which
+// no title holds, need no stop before them.
 func inHostAfter(s string) int {
 	for i := 0; i < len(s); i++ {
-		if s[i] != ',' && s[i] != '.' {
+		if s[i] != ',' && s[i] != '.' && !(s[i] == ' ' && (strings.HasPrefix(s[i+1:], "В книге:") || strings.HasPrefix(s[i+1:], "В сб.:"))) {
 			continue
 		}
 		k := skipSpace(s, i+1)
-		if k == i+1 {
+		if k == i+1 && s[i] != ' ' {
 			continue
 		}
 		for _, w := range hostWords {

@@ -138,3 +138,22 @@ func TestHostKinds(t *testing.T) {
 	// A slash inside a word of the title is no host's.
 	want{title: "TCP/IP Illustrated", place: "Boston"}.check(t, Parse("TCP/IP Illustrated / W. R. Stevens. – Boston : Addison-Wesley, 1994. – 576 p."))
 }
+
+// TestCollectionsNamedInWords reads hosts named "В книге:" or "В сб.:" —
+// even without a full stop before them — and abstracts ("Тез. докл.")
+// after a slash typed without spaces.
+func TestCollectionsNamedInWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		w    want
+	}{
+		{"Орлов К.Н. Каскады центрифуг. В книге: Процессы разделения изотопов. – Звенигород, 2005. – С.50-55.",
+			want{container: "Процессы разделения изотопов", page: "50-55"}},
+		{"Орлов К.Н., Белов П.Р. Маршруты обхода «Уран» В книге: Безопасность АЭС. – Обнинск, 2009. – С. 103-105.",
+			want{title: "Маршруты обхода «Уран»", container: "Безопасность АЭС", page: "103-105"}},
+		{"Орлов К.Н. Датчики кислорода/Тез. докл. конф. «Теплоносители». – Обнинск, 2003. – С. 57.",
+			want{typ: "paper-conference", container: "Тез. докл. конф. «Теплоносители»", page: "57"}},
+	} {
+		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
+	}
+}
