@@ -34,10 +34,13 @@ var headings = map[string]bool{
 	"использованные источники": true, "список источников и литературы": true,
 	"литература и примечания": true, "примечания и литература": true, "библиографические ссылки": true,
 	"використані джерела": true, "бібліографія": true, "список джерел": true, "список джерел і літератури": true,
+	"цитированная литература": true, "цитируемая литература": true, "список цитированной литературы": true,
+	"список цитируемой литературы": true, "рекомендуемая литература": true, "список рекомендуемой литературы": true,
 }
 
-// headingDecor is what Markdown and typists put around a heading.
-var headingDecor = lazyRegexp(`^[\s#*_=>-]*|[\s#*_:.=]*$`)
+// headingDecor is what Markdown, HTML and typists put around a heading:
+// "## Литература", "**СПИСОК ЛИТЕРАТУРЫ:**", "<h2>Примечания</h2>".
+var headingDecor = lazyRegexp(`^(?:[\s#*_=>-]|<[a-zA-Z][^<>]*>)*|(?:[\s#*_:.=]|</[a-zA-Z][^<>]*>)*$`)
 
 // sectionNumber is a section number before a heading: "5.", "6 ", "V.".
 var sectionNumber = lazyRegexp(`^(?:\d{1,2}|[IVX]{1,4})\.?\s+`)
