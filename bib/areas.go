@@ -132,7 +132,9 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 	pages := ""
 	if v, ok := findPages(s); ok {
 		pages = normPages(v)
-	} else if m := findIf(barePages, s, hasHost); m != nil {
+	} else if m := findIf(barePages, s, hasHost); m != nil && !yearRange(m[1], it.Issued) {
+		// "// Journal. – 1996. – V. 58. – 1849-1854": the range ends the
+		// part's description without "С.".
 		pages = normPages(m[1])
 	} else if m := findIf(unitPages, s, hasHost); m != nil {
 		pages = normPages(m[1])
@@ -162,7 +164,7 @@ var (
 	// A range with the unit after it is the part's pages: "– 12–15 б.",
 	// "12-15 бб.", "45–52 с." (a count is one number: "215 б.").
 	unitPages = lazyRegexp(`(?:^|[\s,.–—])(\d+\s*[-–—]\s*\d+)\s*(?:бб|б|бет|с|сс|стр|p|pp|S)\.?(?:[\s,;]|$)`)
-	barePages = lazyRegexp(`(?:[,:]\s*|\)\s*[,:]?\s*)(\d+\s*[-–—]\s*\d+|e\d+)\s*\.?\s*$`)
+	barePages = lazyRegexp(`(?:[,:]\s*|\)\s*[,:]?\s*|[-–—]\s+)(\d+\s*[-–—]\s*\d+|e\d+)\s*\.?\s*$`)
 	areaSplit = lazyRegexp(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)`)
 )
 
@@ -499,6 +501,17 @@ func isoJournal(title string) bool {
 		}
 	}
 	return dotted >= 2
+}
+
+// yearRange reports a range of two years ("1985–1987"), not of pages: it
+// is the date issued was read from, or there is no other date.
+func yearRange(r string, issued *Date) bool {
+	a, b, ok := strings.Cut(normDash(r), "-")
+	if !ok || len(a) != 4 || len(b) != 4 || !startsYear(a) || !startsYear(b) || b < a {
+		return false
+	}
+	y, _ := strconv.Atoi(a)
+	return issued == nil || issued.Year() == y
 }
 
 // joinAreas joins the areas left on either side of a field taken out of

@@ -352,7 +352,7 @@ func cutYearTail(s string) string {
 
 // Separators a numbered field follows (besides the start of the text).
 const (
-	fieldBounds    = " \t\n\f\r,.(;"
+	fieldBounds    = " \t\n\f\r,.(;–—"
 	pageBounds     = " \t\n\f\r,.(;:–—"
 	numberBounds   = " \t\n\f\r,.;"
 	pageNumBounds  = " \t\n\f\r,.;–—-"

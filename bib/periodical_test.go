@@ -157,3 +157,30 @@ func TestCollectionsNamedInWords(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
 	}
 }
+
+// TestPartNumbersWithoutMarkers reads a part's pages printed as a bare
+// range in the last area, and an issue number glued to the area dash;
+// a range of years stays the date.
+func TestPartNumbersWithoutMarkers(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		w    want
+	}{
+		{"Lane G., Orlov K. Ozone trends // J. of Atmosph. Phys.- 1996. – V. 58. - 1849-1854.",
+			want{volume: "58", page: "1849-1854", issued: "1996"}},
+		{"Орлов К. Н. Театр өнері // Шығармалар: Он екі томдық. - Алматы: Жазушы, 1969. - 11-том. - 33-57.",
+			want{volume: "11", page: "33-57"}},
+		{"Орлов К. Н. Статья о школе // Журнал. – 2010. –№9. – С. 5-9.",
+			want{issue: "9", page: "5-9"}},
+		{"Орлов К. Н. Статья о школе // Труды института. – 1985–1987.",
+			want{issued: "1985"}},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			r := Parse(c.text)
+			c.w.check(t, r)
+			if c.w.page == "" && r.Item.Page != "" {
+				t.Errorf("page %q, want none", r.Item.Page)
+			}
+		})
+	}
+}
