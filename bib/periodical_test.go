@@ -173,7 +173,7 @@ func TestPartNumbersWithoutMarkers(t *testing.T) {
 		{"Орлов К. Н. Статья о школе // Журнал. – 2010. –№9. – С. 5-9.",
 			want{issue: "9", page: "5-9"}},
 		{"Орлов К. Н. Статья о школе // Труды института. – 1985–1987.",
-			want{issued: "1985"}},
+			want{issued: "1985/1987"}},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			r := Parse(c.text)
