@@ -111,6 +111,8 @@ var (
 	// A report's number as IEEE prints it: "Tech. Rep. 99-02", "Rep.
 	// TR-12", "CMPSCI Tech. Rep. 99-02".
 	enTechReport = lazyRegexp(`(?:\b\p{Lu}{2,}\s+)?\b(?:Tech\.\s+)?Rep\.\s+(?:No\.\s*)?[\w-]*\d[\w.-]*`)
+	// A full date ending a periodical's name: ", 22 May 2007".
+	enFullDateEnd = lazyRegexp(`,\s*(\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},\s+\d{4})$`)
 	// "Periodical Name, 15 March 2015", "…, 18.11.2011".
 	enDatedPeriodical = lazyRegexp(`^(\p{Lu}[^,.:;]*),\s*(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},\s+\d{4})\.?$`)
 	// "Journal Name 43(2):195-207." with no title before it.
@@ -656,11 +658,21 @@ func (e *enEntry) splitTitle(s string, commaFields bool) (string, string) {
 			return s[:m[0]], s[m[1]:]
 		}
 	}
+	q := quotedStopAt(s)
 	for _, m := range punctSpaces(s, ".") {
+		if q >= 0 && q < m[0] {
+			break
+		}
 		if abbreviationBefore(s[:m[0]+1]) && !enSentenceAfter(s[m[1]:]) {
 			continue
 		}
 		return s[:m[0]], s[m[1]:]
+	}
+	if q >= 0 {
+		// American punctuation: a title that ends in a quotation keeps
+		// its full stop inside the marks, `… of "Dr. Who." Journal`.
+		_, n := utf8.DecodeRuneInString(s[q+1:])
+		return s[:q+1+n], strings.TrimLeft(s[q+1+n:], " ")
 	}
 	for _, m := range punctSpaces(s, "?!") {
 		// APA 7, 9.19: a title that ends in "?" or "!" takes no full stop.
@@ -678,6 +690,20 @@ func (e *enEntry) splitTitle(s string, commaFields bool) (string, string) {
 		return s[:i], s[i:]
 	}
 	return s, ""
+}
+
+// quotedStopAt is the index of a full stop inside closing quotation
+// marks followed by a space and a capital (`."` `.”`), or -1.
+func quotedStopAt(s string) int {
+	for _, close := range []string{".\" ", ".” "} {
+		if i := strings.Index(s, close); i > 0 {
+			r, _ := utf8.DecodeRuneInString(s[i+len(close):])
+			if unicode.IsUpper(r) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // enSentenceAfter reports text that opens a field even after an
@@ -970,6 +996,12 @@ func (e *enEntry) readJournal(s string) bool {
 		e.readDateIn(container[m[2]:m[3]])
 		container = strings.TrimSpace(container[:m[0]])
 	}
+	if m := enFullDateEnd.FindStringSubmatchIndex(container); m != nil && it.Issued == nil {
+		// MLA 9, 5.68: "The New York Times, 22 May 2007, p. A1".
+		e.readDateIn(container[m[2]:m[3]])
+		e.dateMD = true
+		container = strings.TrimSpace(container[:m[0]])
+	}
 	if m := enDayMonthEnd.FindStringSubmatchIndex(container); m != nil && it.Issued != nil && month(strings.Trim(container[m[2]:m[3]], "0123456789. ")) > 0 {
 		addMonthDay(it.Issued, monthDay.FindStringSubmatch(container[m[2]:m[3]]))
 		e.dateMD = len(it.Issued.Parts[0]) == 3
@@ -991,7 +1023,8 @@ func (e *enEntry) numbersStart(s string) int {
 		container := cleanTitle(s[:best])
 		switch {
 		case container == "" || best == 0:
-		case enColonImprint.MatchString(container) && (isPlace(firstClauseTo(container, ":,")) || !e.quoted):
+		case enColonImprint.MatchString(container) && (isPlace(firstClauseTo(container, ":,")) || !e.quoted && !journalRe.MatchString(firstClauseTo(container, ":"))):
+			// Not "Psychology Journal: Practice and Research, 59(4)".
 		case !strongNumbers(s[best:]) && isPublisher(container) && !journalRe.MatchString(container):
 		case enYearVolume.MatchString(s[best:]):
 			// "Yale University Press, 2007, p. 118": a year, no volume.
@@ -1486,7 +1519,7 @@ func (e *enEntry) proceedings() bool {
 // ("Experimental psychology. (1938). Holt.", APA 7, 9.12).
 func titleAfterDate(rest string) bool {
 	words := strings.Fields(firstClauseTo(rest, "."))
-	if len(words) < 4 || isPublisher(rest) {
+	if len(words) < 4 {
 		return false
 	}
 	for _, w := range words[1:] {
@@ -1534,8 +1567,8 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 			return true
 		}
 	}
-	if sentences := strings.Split(s, ". "); len(sentences) >= 3 && isOrgName(sentences[0]) &&
-		(enColonImprint.MatchString(firstClauseTo(strings.Join(sentences[2:], ". "), ";,")) || enCited.MatchString(s)) {
+	if sentences := strings.Split(s, ". "); len(sentences) >= 3 && isOrgName(sentences[0]) && !strings.HasPrefix(sentences[1], "(") &&
+		(imprintSentence(sentences[2:]) || enCited.MatchString(s)) {
 		// Citing Medicine, ch. 2, "Organization as author": "World Health
 		// Organization. Title. Place: Publisher; Year."; ch. 22, a web page:
 		// "Org Name. Title. Year [cited Year Month Day]."
@@ -1689,9 +1722,26 @@ func readStandard(p *parsed, s string) bool {
 	return false
 }
 
+// imprintSentence reports a "Place: Publisher" opening one of the
+// sentences (an edition may come before it: "2nd ed. Bethesda (MD): The
+// Institute; 1995").
+func imprintSentence(sentences []string) bool {
+	for _, t := range sentences {
+		if enColonImprint.MatchString(firstClauseTo(t, ";,")) {
+			return true
+		}
+	}
+	return false
+}
+
 // isOrgName reports a name of an organisation: at most ten words, no
 // digits, each capitalised except short function words.
 func isOrgName(s string) bool {
+	// Citing Medicine prints the country after a government body:
+	// "National Institute of … (US)".
+	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") && len(s)-i <= 6 {
+		s = s[:i]
+	}
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 10 || strings.ContainsAny(s, "0123456789,:;\"“”") {
 		return false

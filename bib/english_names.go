@@ -216,8 +216,9 @@ func enOrder(s string, note bool) (nameOrder, bool) {
 // enOrderGiven is enOrder with gf, the match of enGivenFamily on s, read
 // once by the caller: the decision asks for it up to four times.
 func enOrderGiven(s string, note bool, gf []string) (nameOrder, bool) {
-	if m := gf; m != nil && strings.HasPrefix(m[3], ",") && startsQuote(strings.TrimLeft(s[len(m[0]):], " ")) {
-		// Chicago 17, 14.20: "Given Family, “Title,”" opens a note.
+	if m := gf; m != nil && (strings.HasPrefix(m[3], ",") || strings.HasPrefix(strings.TrimSpace(m[3]), "et al")) && startsQuote(strings.TrimLeft(s[len(m[0]):], " .,")) {
+		// Chicago 17, 14.20: "Given Family, “Title,”", "Given Family et
+		// al., “Title,”" open a note.
 		return orderGivenFirst, true
 	}
 	if m := gf; m != nil && note && (strings.HasPrefix(m[3], ",") || strings.Contains(m[3], "and") || strings.Contains(m[3], "et")) {

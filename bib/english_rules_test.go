@@ -174,6 +174,22 @@ func TestEnglishStyleRules(t *testing.T) {
 		// no IEEE name; the day after the quoted title is the date's.
 		{"harvard_capitals_organisation_before_date", one("ITV News (2019) 'Flood warnings issued', 3 May. Available at: https://www.itv.example.com/news/1 (Accessed: 4 May 2019)."),
 			enWant{authors: "ITV News", title: "Flood warnings issued", container: "-", year: "2019"}},
+		{"apa_organisation_author_manual_edition", one("Modern Language Society. (2016). Handbook of the Modern Language Society for writers (8th ed.). https://doi.org/10.1000/mls-handbook"),
+			enWant{authors: "Modern Language Society", title: "Handbook of the Modern Language Society for writers", edition: "8"}},
+		// APA 7, 10.1: a journal's name with a subtitle after a colon is
+		// no "Place: Publisher".
+		{"apa_journal_with_colon_subtitle", one("Ortiz, D., & Hale, E. (2011). Outreach strategies for rural clinics. Rural Psychology Journal: Practice and Research, 22(3), 110–125."),
+			enWant{typ: "article-journal", container: "Rural Psychology Journal: Practice and Research", volume: "22", issue: "3", page: "110–125", place: "-"}},
+		// MLA 9, 5.68: a newspaper's date after its name.
+		{"mla_newspaper_date_in_container", one(`Moss, Clara. "Harbour Plans Approved." The Daily Courier, 14 June 2011, p. B3.`),
+			enWant{typ: "article-newspaper", container: "The Daily Courier", year: "2011", page: "B3"}},
+		// Chicago 17, 14.20: "Given Family et al., “Title,”".
+		{"chicago_note_et_al_before_quoted_title", one(`Nora B. Lind et al., "Tracking Seasonal Change in Lakes," Freshwater Biology 41, no. 2 (June 2015): 212, https://doi.org/10.1000/fb.2015.41.`),
+			enWant{typ: "article-journal", authors: "Lind", title: "Tracking Seasonal Change in Lakes", container: "Freshwater Biology", volume: "41", issue: "2", year: "2015"}},
+		// Citing Medicine, ch. 2: a government body with its country, the
+		// edition before the imprint.
+		{"vancouver_government_body_country", one("National Institute of Soil Health (US). Soils of the plains. 3rd ed. Lincoln (NE): The Institute; 2001."),
+			enWant{typ: "book", authors: "National Institute of Soil Health (US)", title: "Soils of the plains", edition: "3", place: "Lincoln (NE)", publisher: "The Institute", year: "2001"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
