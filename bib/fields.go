@@ -356,7 +356,7 @@ const (
 	pageBounds     = " \t\n\f\r,.(;:–—"
 	numberBounds   = " \t\n\f\r,.;"
 	pageNumBounds  = " \t\n\f\r,.;–—-"
-	fieldTerminals = " \t\n\f\r,.;)"
+	fieldTerminals = " \t\n\f\r,.;):"
 )
 
 var (

@@ -178,3 +178,15 @@ func TestImprintsWithoutPlaceOrColon(t *testing.T) {
 		})
 	}
 }
+
+// TestVolumeWithItsTitle reads a volume of a set whose number is followed
+// by the volume's own title after a colon ("Т. 4: Title", "У 6 т. Т. 4:
+// Title").
+func TestVolumeWithItsTitle(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"Орлов К. История края. Т. 4: Край в составе империи. – Минск : Наука, 2005. – 519 с.", "Минск"},
+		{"Гісторыя краю: У 6 т. Т. 4: Край у складзе імперыі / К. Орлов [і інш.]. – Мінск : Навука, 2005. – 519 с.", "Мінск"},
+	} {
+		want{volume: "4", place: c.place, pages: "519"}.check(t, Parse(c.text))
+	}
+}
