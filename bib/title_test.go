@@ -89,3 +89,10 @@ func TestHeadingVariants(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
 	}
 }
+
+// TestUndottedFirstInitial reads a heading whose first initial lost its
+// full stop before the second ("Орлов К Н. Title").
+func TestUndottedFirstInitial(t *testing.T) {
+	want{author: "Орлов", title: "Театр өнері", container: "Шығармалар"}.check(t, Parse("Орлов К Н. Театр өнері // Шығармалар. - Алматы: Жазушы, 1969. - 33-57."))
+	want{title: "США И Канада"}.check(t, Parse("США И Канада. – М., 2000."))
+}

@@ -58,6 +58,31 @@ var undottedInitial = lazyRegexp(`((?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}?\.\s?\p{
 // colon ("In : Waldmann MR, editor."), read as "In:".
 var spacedIn = strings.NewReplacer(" In : ", " In: ", " in : ", " in: ")
 
+// dotFirstInitial gives the heading's first initial the full stop it lost
+// before the second: "Әуезов М О. Title" reads "Әуезов М. О. Title".
+func dotFirstInitial(s string) string {
+	sp := strings.IndexByte(s, ' ')
+	if sp < 2 || sp+5 > len(s) {
+		return s
+	}
+	family, _ := utf8.DecodeRuneInString(s)
+	r1, n1 := utf8.DecodeRuneInString(s[sp+1:])
+	k := sp + 1 + n1
+	if !unicode.IsUpper(family) || !unicode.IsUpper(r1) || k >= len(s) || s[k] != ' ' {
+		return s
+	}
+	r2, n2 := utf8.DecodeRuneInString(s[k+1:])
+	if !unicode.IsUpper(r2) || k+1+n2 >= len(s) || s[k+1+n2] != '.' {
+		return s
+	}
+	for _, r := range s[:sp] {
+		if !unicode.IsLetter(r) && r != '-' {
+			return s
+		}
+	}
+	return s[:k] + "." + s[k:]
+}
+
 // hyphenForAngle reads a ">" between a letter and a capital as the hyphen
 // a PDF's font mapped to it ("Ponomarev>Stepnoy N.N.").
 func hyphenForAngle(s string) string {
@@ -86,6 +111,7 @@ func typedForms(s string) string {
 	if strings.Contains(s, ">") {
 		s = hyphenForAngle(s)
 	}
+	s = dotFirstInitial(s)
 	if containsAny(s, ".Вип", ".Вып", ".Кн", ".Т", ".Ч", ".Том", ".Vol", ".No", ".№") {
 		s = gluedField.ReplaceAllString(s, "$1. $2")
 	}
