@@ -259,7 +259,8 @@ func chkContinues(prev, next []Entry) bool {
 }
 
 // relabelSuperscriptLists reads the labels of a list whose entries open
-// with superscript digits ("¹ Иванов И. И. …" under "Примечания"), which
+// with superscript numbers ("¹ Иванов И. И. …" under "Примечания", or
+// "<sup>1</sup> …" in HTML), which
 // the list reader leaves unlabelled with the digits in the text, and parses
 // its entries again so that Ibid. and op. cit. resolve.
 func (c *checker) relabelSuperscriptLists() {
@@ -270,13 +271,13 @@ func (c *checker) relabelSuperscriptLists() {
 	for i, l := range c.doc.Lists {
 		entries := slices.Clone(l.Entries)
 		for k, e := range entries {
-			m := chkPageNoteRe.FindStringSubmatch(e.Raw)
-			if e.Label != "" || m == nil || citeSuperscriptNumber(m[1]) == 0 {
+			num, text := chkNoteLabel(e.Raw)
+			if e.Label != "" || num == 0 {
 				entries = nil
 				break
 			}
-			entries[k].Label = strconv.Itoa(citeSuperscriptNumber(m[1]))
-			entries[k].Raw = strings.TrimSpace(m[2])
+			entries[k].Label = strconv.Itoa(num)
+			entries[k].Raw = text
 		}
 		if len(entries) == 0 {
 			continue
@@ -287,6 +288,24 @@ func (c *checker) relabelSuperscriptLists() {
 		c.doc.Lists[i].Entries = entries
 		c.refs[i] = ParseEntries(entries)
 	}
+}
+
+// chkSupLabelRe is a note labelled with a superscript number in HTML or
+// Pandoc Markdown, perhaps in an HTML paragraph: "<p><sup>1</sup> Иванов
+// И. И. …</p>", "^1^ Иванов И. И. …".
+var chkSupLabelRe = lazyRegexp(`^\s*(?:<p\b[^<>]*>\s*)?(?:<sup>\s*(\d{1,3})\s*</sup>|\^(\d{1,3})\^)\s*(\S.*?)\s*(?:</p>)?$`)
+
+// chkNoteLabel reads the superscript number that labels a note ("¹ …",
+// "<sup>1</sup> …", "^1^ …") and the note's text; 0 when there is none.
+func chkNoteLabel(raw string) (int, string) {
+	if m := chkPageNoteRe.FindStringSubmatch(raw); m != nil {
+		return citeSuperscriptNumber(m[1]), strings.TrimSpace(m[2])
+	}
+	if m := chkSupLabelRe.FindStringSubmatch(raw); m != nil {
+		n, _ := strconv.Atoi(m[1] + m[2])
+		return n, m[3]
+	}
+	return 0, ""
 }
 
 // chkPageNoteRe is a note printed at the foot of its page, as text
@@ -928,22 +947,29 @@ func (c *checker) authorDateHits(ms []Marker) int {
 }
 
 // byAuthor returns the list indexes of entries whose first author (or
-// heading word) is the author a marker names.
+// heading word) is the author a marker names; when no entry has that
+// author first, the entries that name the author among the others.
 func (c *checker) byAuthor(author string) []int {
 	key := NameKey(chkFirstName(author))
 	if key == "" {
 		return nil
 	}
-	var out []int
+	var first, any []int
 	for i, r := range c.list {
-		for _, f := range chkEntryFamilies(r) {
+		for k, f := range chkEntryFamilies(r) {
 			if NameKey(f) == key {
-				out = append(out, i)
+				if k == 0 {
+					first = append(first, i)
+				}
+				any = append(any, i)
 				break
 			}
 		}
 	}
-	return out
+	if len(first) > 0 {
+		return first // a citation names the first author
+	}
+	return any
 }
 
 // byMention returns the list indexes of entries whose text names the

@@ -902,3 +902,39 @@ func TestSentenceBeforeAfterNoteSign(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckHTMLNotes reads an HTML page: notes under "<h2>Примечания</h2>",
+// each labelled "<p><sup>n</sup>", cited by "<sup>n</sup>" signs.
+func TestCheckHTMLNotes(t *testing.T) {
+	long := "Городовое положение впервые ввело в сибирских городах всесословное самоуправление"
+	got := readChecked(
+		"<p>"+long+"<sup>1</sup>. Из 1 842 избирателей участвовали 412<sup>2</sup>. "+long+"<sup>3</sup>.</p>",
+		"",
+		"<h2>Примечания</h2>",
+		"",
+		"<p><sup>1</sup> Нардова В. А. Городское самоуправление в России. Л. : Наука, 1984. С. 62.</p>",
+		"<p><sup>2</sup> Вибе П. П. Указ. соч. С. 56–58.</p>",
+	)
+	want := []string{"1:230 missing-entry", "6:1 ibid-no-antecedent"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckCitedLiteratureHeading: "ЦИТИРОВАННАЯ ЛИТЕРАТУРА" heads an
+// unnumbered author-date list.
+func TestCheckCitedLiteratureHeading(t *testing.T) {
+	got := readChecked(
+		"Обыкновенная бурозубка – массовый вид таёжной зоны (Ивантер, 1975; Наумов, 1964).",
+		"",
+		"ЦИТИРОВАННАЯ ЛИТЕРАТУРА",
+		"",
+		"Ивантер Э. В., 1975. Популяционная экология мелких млекопитающих. Л.: Наука. 246 с.",
+		"",
+		"Наумов Н. П., 1963. Экология животных. М.: Высшая школа. 618 с.",
+	)
+	want := []string{"1:52 author-date-year"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -167,10 +167,11 @@ var (
 	citeYearOnlyRe = lazyRegexp(`^((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 	// citeAuthorDateRe is one author-date group: "Nye, 2004", "Nye 2004: 15",
 	// "Иванов, 2010, с. 5", "Lai and Lu, 2012", "Иванов и др., 2010",
-	// a group author of a few capitalised words "World Bank, 2021",
+	// a group author of a few capitalised words "World Bank, 2021", a title
+	// cut short "Государственная программа…, 2019",
 	// "Вейнберг: 32" (author and page, no year).
 	citeAuthorDateRe = lazyRegexp(`^(?:(?:` + citeSeeWords + `)(?:\s*[,:]?\s*(?:` + citeSeeWords + `))*\s*[,:]?\s+)?` +
-		`((?:\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2}|\s+(?:Corp|Inc|Ltd|Co|LLC|GmbH|plc)\.?)?` +
+		`((?:\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+|\p{Lu}\p{Ll}+(?:\s+[\p{L}-]+){0,5}\s*(?:…|\.\.\.))(?:\s+(?:\p{Lu}\.\s*){1,2}|\s+(?:Corp|Inc|Ltd|Co|LLC|GmbH|plc)\.?)?` +
 		`(?:(?:\s*,\s*|\s+(?:and|&|и|мен|және|und)\s+)(?:\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?)*` +
 		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?))?)` +
 		`(?:\s*,?\s+((?:1[5-9]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-zа-я]?)*|n\.\s?d\.|б\.\s?г\.)|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
@@ -590,12 +591,20 @@ func superscriptMarker(inner string) (Marker, bool) {
 }
 
 // citeExponent reports whether a superscript after s is an exponent, not a
-// note sign: it follows a digit ("10^9^/л"), a unit ("кг/м^2^") or a
+// note sign: it follows a power of ten ("10^9^/л"), a unit ("кг/м^2^") or a
 // variable of one Latin or Greek letter ("χ^2^", "R^2^").
 func citeExponent(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return unicode.IsDigit(r) || unicode.IsLetter(r) && (citeUnitWords[strings.ToLower(citeLastWord(s))] || citeVariableBefore(s))
+	if unicode.IsDigit(r) {
+		return citePowerBaseRe.MatchString(s)
+	}
+	return unicode.IsLetter(r) && (citeUnitWords[strings.ToLower(citeLastWord(s))] || citeVariableBefore(s))
 }
+
+// citePowerBaseRe is the base a superscript number raises to a power: ten
+// ("10^9^/л", "×10<sup>3</sup>") or a number after a multiplication sign;
+// after another number ("участвовали 412<sup>2</sup>") it is a note sign.
+var citePowerBaseRe = lazyRegexp(`(?:^|[^\d.,])10$|[×·*x]\s*\d+$`)
 
 // citeRangeDashRe is the dash between the two markers of a range "[1]–[3]".
 var citeRangeDashRe = lazyRegexp(`^\s*[–—-]\s*$`)

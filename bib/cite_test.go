@@ -120,6 +120,9 @@ func TestFindMarkers(t *testing.T) {
 		{"numeric_roman_section", "[8, Sec. III]", []want{{"[8, Sec. III]", 1, []int{8}, "", "", "", MarkerNumeric}}},
 		{"numeric_semicolon_before_page", "[1;с.12] и [9;c.24]", []want{{"[1;с.12]", 1, []int{1}, "12", "", "", MarkerNumeric}, {"[9;c.24]", 12, []int{9}, "24", "", "", MarkerNumeric}}},
 		{"author_date_editors_nested", "слов (Киселева, Пайар (ред.) 1998).", []want{{"(Киселева, Пайар (ред.) 1998)", 6, nil, "", "Киселева, Пайар", "1998", MarkerAuthorDate}}},
+		{"author_date_title_cut_short", "[Государственная программа…, 2019]", []want{{"[Государственная программа…, 2019]", 1, nil, "", "Государственная программа…", "2019", MarkerAuthorDate}}},
+		{"sup_after_a_count_is_a_note", "участвовали 412<sup>2</sup>.", []want{{"<sup>2</sup>", 16, []int{2}, "", "", "", MarkerFootnote}}},
+		{"sup_after_ten_is_a_power", "лейкоциты 5×10<sup>9</sup>/л и 10^3^ копий", nil},
 		{"narrative_et_al", "scale of Chemers et al. (2001) was", []want{{"Chemers et al. (2001)", 10, nil, "", "Chemers", "2001", MarkerNarrative}}},
 	}
 	for _, tt := range tests {
