@@ -405,3 +405,31 @@ func TestLongListAcrossWindows(t *testing.T) {
 		t.Errorf("works with different DOIs: %s (id %d) and %s (id %d), want two works with two keys", a.Key, a.ID, b.Key, b.ID)
 	}
 }
+
+// TestImportWritesFewIndexSegments: every statement that writes to the
+// full-text index after another leaves a segment to merge later, so an
+// import writes a transaction's full-text rows at once (a segment or two
+// a transaction, not one every few hundred works).
+func TestImportWritesFewIndexSegments(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	for _, q := range []string{`INSERT INTO works_fts(works_fts, rank) VALUES ('automerge', 0)`,
+		`INSERT INTO works_fts(works_fts, rank) VALUES ('crisismerge', 100000)`} {
+		if _, err := s.db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bs := genBatches(2 * txRefs)
+	if _, err := s.ImportAll(ctx, bs, now); err != nil {
+		t.Fatal(err)
+	}
+	// A segment's pages are the rows of works_fts_data whose id holds the
+	// segment id above bit 37.
+	var segs int
+	if err := s.db.QueryRow(`SELECT count(DISTINCT id >> 37) FROM works_fts_data WHERE id >= 1 << 37`).Scan(&segs); err != nil {
+		t.Fatal(err)
+	}
+	if txs := len(txGroups(bs)); segs > 2*txs {
+		t.Errorf("%d full-text segments for %d transactions", segs, txs)
+	}
+}

@@ -23,8 +23,11 @@ type txw struct {
 	// statement (flushRows); the transaction's owner flushes before it
 	// commits. Rows are written in the order of the fields, parents
 	// before the rows that cite them, so foreign keys hold at each insert.
-	batch                                  bool
-	works, fts, keys, entries, repairs, cw rowBatch
+	batch                             bool
+	works, keys, entries, repairs, cw rowBatch
+	// index gathers, with batch set, full-text rows (id, title, authors,
+	// container) until flushIndex.
+	index [][4]any
 	// beforeFlush, when set, gathers rows kept back until they must be
 	// written: the works an import adds, written once with all their fields.
 	beforeFlush func() error
@@ -49,7 +52,6 @@ const (
 func newTxw(ctx context.Context, tx *sql.Tx) *txw {
 	return &txw{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{},
 		works:   rowBatch{head: `INSERT INTO works(id, key, item, type, year) VALUES `, cols: 5},
-		fts:     rowBatch{head: `INSERT INTO works_fts(rowid, title, authors, container) VALUES `, cols: 4},
 		keys:    rowBatch{head: `INSERT OR IGNORE INTO work_keys(key, work_id) VALUES `, cols: 2},
 		entries: rowBatch{head: `INSERT INTO entries(id, source_id, list, n, label, line, raw, item, work_id, locator, ibid_of, as_cited_in, warnings) VALUES `, cols: 13},
 		repairs: rowBatch{head: `INSERT INTO repairs(entry_id, field, before, after, rule) VALUES `, cols: 5},
@@ -77,7 +79,7 @@ func (t *txw) flushRows() error {
 			return err
 		}
 	}
-	for _, b := range []*rowBatch{&t.works, &t.fts, &t.keys, &t.entries, &t.repairs, &t.cw} {
+	for _, b := range []*rowBatch{&t.works, &t.keys, &t.entries, &t.repairs, &t.cw} {
 		for len(b.args) > 0 {
 			n := min(len(b.args)/b.cols, batchRows)
 			if _, err := t.exec(b.head+rowPlaceholders(b.cols, n), b.args[:n*b.cols]...); err != nil {
@@ -87,6 +89,39 @@ func (t *txw) flushRows() error {
 		}
 		b.args = nil // the written rows' values are garbage now
 	}
+	return nil
+}
+
+// addIndexRow writes a work's full-text row, or with batch set gathers it
+// until flushIndex. Each statement that writes to the full-text index
+// after another makes a segment of the index that must later be merged
+// with the others: an import writes the rows of a transaction with one
+// statement.
+func (t *txw) addIndexRow(id int64, cols [3]string) error {
+	if t.batch {
+		t.index = append(t.index, [4]any{id, cols[0], cols[1], cols[2]})
+		return nil
+	}
+	if _, err := t.exec(`INSERT INTO works_fts(rowid, title, authors, container) VALUES (?, ?, ?, ?)`, id, cols[0], cols[1], cols[2]); err != nil {
+		return fmt.Errorf("index work %d: %w", id, err)
+	}
+	return nil
+}
+
+// flushIndex writes the gathered full-text rows with one statement.
+func (t *txw) flushIndex() error {
+	if len(t.index) == 0 {
+		return nil
+	}
+	j, err := json.Marshal(t.index)
+	if err != nil {
+		return fmt.Errorf("index works: %w", err)
+	}
+	if _, err := t.exec(`INSERT INTO works_fts(rowid, title, authors, container)
+		SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)`, string(j)); err != nil {
+		return fmt.Errorf("index works: %w", err)
+	}
+	t.index = nil
 	return nil
 }
 
@@ -357,7 +392,9 @@ func (w *workWriter) gatherFresh() error {
 		delete(w.freshRow, id)
 		w.stored[id] = row.item
 		w.works.args = append(w.works.args, id, key, row.item, it.Type, it.Issued.Year())
-		w.fts.args = append(w.fts.args, id, row.fts[0], row.fts[1], row.fts[2])
+		if err := w.addIndexRow(id, row.fts); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -367,6 +404,9 @@ func (w *workWriter) gatherFresh() error {
 // since they were written.
 func (w *workWriter) forget() error {
 	if err := w.flushRows(); err != nil {
+		return err
+	}
+	if err := w.flushIndex(); err != nil {
 		return err
 	}
 	clear(w.found)
@@ -467,9 +507,14 @@ func suffix(i int) string {
 }
 
 // flush writes every gathered row, then writes back the works of the
-// library that entries changed.
+// library that entries changed and their full-text rows.
 func (w *workWriter) flush() error {
 	if err := w.flushRows(); err != nil {
+		return err
+	}
+	// A changed work's full-text row may be gathered still: it is written
+	// before writeBack deletes it.
+	if err := w.flushIndex(); err != nil {
 		return err
 	}
 	for _, id := range slices.Sorted(maps.Keys(w.dirty)) {
@@ -478,7 +523,7 @@ func (w *workWriter) flush() error {
 		}
 	}
 	clear(w.dirty)
-	return w.flushRows()
+	return w.flushIndex()
 }
 
 // writeBack writes a work of the library that entries changed: nothing
@@ -507,7 +552,7 @@ func (w *workWriter) writeBack(id int64) error {
 	if _, err := w.exec(`DELETE FROM works_fts WHERE rowid = ?`, id); err != nil {
 		return fmt.Errorf("index work %d: %w", id, err)
 	}
-	return w.addRow(&w.fts, id, row.fts[0], row.fts[1], row.fts[2])
+	return w.addIndexRow(id, row.fts)
 }
 
 // insertWork adds a work under a citation key, with its full-text row; id
@@ -528,10 +573,7 @@ func insertWork(t *txw, id int64, key string, it bib.Item) (int64, error) {
 	if id, err = res.LastInsertId(); err != nil {
 		return 0, err
 	}
-	if err := t.addRow(&t.fts, id, row.fts[0], row.fts[1], row.fts[2]); err != nil {
-		return 0, fmt.Errorf("index work %d: %w", id, err)
-	}
-	return id, nil
+	return id, t.addIndexRow(id, row.fts)
 }
 
 // writeWork stores a changed item as work id, with its columns and its
@@ -547,10 +589,7 @@ func writeWork(t *txw, id int64, it bib.Item) error {
 	if _, err := t.exec(`DELETE FROM works_fts WHERE rowid = ?`, id); err != nil {
 		return fmt.Errorf("index work %d: %w", id, err)
 	}
-	if err := t.addRow(&t.fts, id, row.fts[0], row.fts[1], row.fts[2]); err != nil {
-		return fmt.Errorf("index work %d: %w", id, err)
-	}
-	return nil
+	return t.addIndexRow(id, row.fts)
 }
 
 // ErrNotFound is returned for a key no work has.
