@@ -47,7 +47,7 @@ var (
 	enUpdated = lazyRegexp(`(?i)\s*[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\b[^)\]]*[)\]]`)
 	ymdWords  = lazyRegexp(`^((?:1[5-9]|20)\d\d)\s+(\p{L}{3,})\.?(?:\s+(\d{1,2}))?`)
 	// Editions: "2nd ed.", "(3rd ed.)", "4th edn", "Second edition", "2-е изд."
-	enEdition = lazyRegexp(`(?i)(?:^|[\s,.(])\(?(\d+)(?:st|nd|rd|th)?\.?\s*(?:rev\.\s*|revised\s+|expanded\s+)?(?:edn|ed|edition)\b\.?\)?`)
+	enEdition = lazyRegexp(`(?i)(?:^|[\s,.(])\(?(\d+)(?:st|nd|rd|th)?\.?\s*(?:rev\.\s*|revised\s+|expanded\s+|anniversary\s+)?(?:edn|ed|edition)\b\.?\)?`)
 	// Vancouver (Citing Medicine, ch. 1): "Journal Year;Vol(Issue):pages",
 	// "Journal. Year Mon;Vol:pages".
 	enVancouver = lazyRegexp(`^(.+?)\.?\s+((?:1[5-9]|20)\d\d)(?:\s+\p{L}{3}(?:\s+\d{1,2})?)?\s*;\s*(\d+)?\s*(?:\(([^)]+)\))?\s*(?::\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?`)
@@ -124,16 +124,17 @@ var (
 
 // enEntry is an English-style reference while it is read.
 type enEntry struct {
-	p       *parsed
-	note    bool // a footnote: the last page printed is the page cited
-	host    bool // the work is part of a container
-	in      bool // the container was printed after "In" (IEEE: proceedings, never a journal)
-	journal bool // the container is a periodical with volume or issue
-	quoted  bool // the title was printed in quotation marks
-	web     bool // an MLA work in a container with no numbers: a web page
-	dateMD  bool // the date after the names has a month (APA magazines, newspapers)
-	apa     bool // names family first with initials (APA, Harvard, Vancouver)
-	ieee    bool // names initials first (IEEE)
+	p        *parsed
+	note     bool // a footnote: the last page printed is the page cited
+	host     bool // the work is part of a container
+	in       bool // the container was printed after "In" (IEEE: proceedings, never a journal)
+	journal  bool // the container is a periodical with volume or issue
+	quoted   bool // the title was printed in quotation marks
+	web      bool // an MLA work in a container with no numbers: a web page
+	dateMD   bool // the date after the names has a month (APA magazines, newspapers)
+	apa      bool // names family first with initials (APA, Harvard, Vancouver)
+	ieee     bool // names initials first (IEEE)
+	magazine bool // a dated issue with a page in a note (Chicago 17, 14.188)
 }
 
 // readEnglish reads s as an English-style reference into p and reports
@@ -465,7 +466,8 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	case e.readPreprint(after):
 	case e.readDatedPeriodical(after):
 	case e.readJournal(after):
-	case e.quoted && after != "" && !enImprintLike(after):
+	case e.quoted && after != "" && (!enImprintLike(after) || containsLower(after, "last modified", "last updated", "published ")):
+		// Chicago 17, 14.206: "“Title,” Owner, last modified Date, URL."
 		e.readWebContainer(after)
 	default:
 		e.readBook(after)
@@ -1184,6 +1186,11 @@ func (e *enEntry) readWebContainer(s string) {
 		case enPages.MatchString(part):
 			it.Page = enPages.FindStringSubmatch(part)[1]
 			e.web = false
+		case e.note && it.Issued != nil && len(it.Issued.Parts[0]) == 3 && enLocatorOnly.MatchString(part):
+			// Chicago 17, 14.188: "“Title,” Magazine, Month Day, Year,
+			// page": a dated issue with the page cited is a magazine's.
+			e.p.Locator = part
+			e.web, e.journal, e.magazine = false, true, true
 		case hasYear(part) && len(strings.Fields(part)) <= 4:
 			e.readDateIn(part)
 		case strings.HasPrefix(part, "(") && strings.HasSuffix(part, ")") && it.Publisher == "":
@@ -1452,6 +1459,8 @@ func (e *enEntry) inferType() {
 		it.Type = "patent"
 	case !e.host && containsLower(raw, "standard", "itu", "iso", "rfc") && enStandard.MatchString(strings.ToLower(raw)):
 		it.Type = "standard"
+	case e.magazine:
+		it.Type = "article-magazine"
 	case e.host && e.journal && it.Volume == "" && it.Issue == "" && newspaperRe.MatchString(it.ContainerTitle):
 		it.Type = "article-newspaper"
 	case e.host && e.journal && e.dateMD && it.Issued != nil && len(it.Issued.Parts[0]) == 3 && it.Volume == "":
@@ -1512,6 +1521,28 @@ func (e *enEntry) proceedings() bool {
 	c := e.p.Item.ContainerTitle
 	return confRe.MatchString(c) && (!journalRe.MatchString(c) || e.in && strings.HasPrefix(c, "Proc"))
 }
+
+// withoutInitialisms returns s without the full stops of initialisms
+// ("U.S. Census Bureau", "U.K. Met Office"): capitals each followed by a
+// full stop, two or more in a row.
+func withoutInitialisms(s string) string {
+	if !strings.Contains(s, ".") {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i+3 < len(b); i++ {
+		if (i == 0 || b[i-1] == ' ') && isCapital(b[i]) && b[i+1] == '.' && isCapital(b[i+2]) && b[i+3] == '.' {
+			for i+1 < len(b) && isCapital(b[i]) && b[i+1] == '.' {
+				b[i+1] = ' '
+				i += 2
+			}
+		}
+	}
+	return string(b)
+}
+
+// isCapital is [A-Z].
+func isCapital(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // titleAfterDate reports a title of four words or more after an
 // organisation's date, in sentence case (a lower-case word after the
@@ -1619,7 +1650,7 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		e.readBook(rest)
 		e.finish("")
 		return true
-	case strings.ContainsAny(strings.TrimRight(head, "."), ".,:;\"“”") || len(strings.Fields(head)) > 12:
+	case strings.ContainsAny(withoutInitialisms(strings.TrimRight(head, ".")), ".,:;\"“”") || len(strings.Fields(head)) > 12:
 		p.Item.Issued = nil
 		return false
 	}

@@ -190,6 +190,19 @@ func TestEnglishStyleRules(t *testing.T) {
 		// edition before the imprint.
 		{"vancouver_government_body_country", one("National Institute of Soil Health (US). Soils of the plains. 3rd ed. Lincoln (NE): The Institute; 2001."),
 			enWant{typ: "book", authors: "National Institute of Soil Health (US)", title: "Soils of the plains", edition: "3", place: "Lincoln (NE)", publisher: "The Institute", year: "2001"}},
+		// APA 7, 9.11: an organisation whose name opens with an
+		// initialism; an edition with words before "ed." (MLA 9, 5.41).
+		{"apa_organisation_initialism", one("U.K. Met Office. (2018). Annual climate summary for the islands. https://www.example.gov.uk/climate"),
+			enWant{authors: "U.K. Met Office", title: "Annual climate summary for the islands", year: "2018"}},
+		{"mla_anniversary_edition", one("Lowe, Anna. Open Fields. 25th anniversary ed., Harvest Books, 2012."),
+			enWant{typ: "book", title: "Open Fields", edition: "25", publisher: "Harvest Books", year: "2012"}},
+		// Chicago 17, 14.188 and 14.206: a magazine cited by date and page
+		// in a note; a page with "last modified" and a name that reads
+		// like a publisher.
+		{"chicago_note_magazine_date_page", []string{`Ruth Keller, "The Quiet Coast," Harbor Monthly, March 3, 2001, 44.`, "Ibid., 45."},
+			enWant{typ: "article-magazine", container: "Harbor Monthly", year: "2001", locator: "45"}},
+		{"chicago_note_web_last_modified", []string{`"Open Atlas," Openmedia Foundation, last modified May 2, 2020, https://www.openatlas.example.org.`, "Ibid."},
+			enWant{typ: "webpage", title: "Open Atlas", container: "Openmedia Foundation", year: "2020"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
