@@ -142,6 +142,11 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 	if v, ok := findPageCount(s); ok {
 		it.NumberOfPages = v
 	}
+	if it.NumberOfPages == "" && pages == "" && !hasHost && it.Issued != nil {
+		// "Алматы, 2002. – 140. – 109.": the page count and the page cited
+		// printed without their "с.", in the areas after the year.
+		it.NumberOfPages, pages = barePageAreas(areas)
+	}
 	if pages != "" {
 		switch {
 		case footnote, !hasHost:
@@ -501,6 +506,26 @@ func isoJournal(title string) bool {
 		}
 	}
 	return dotted >= 2
+}
+
+// barePageAreas reads areas that print a number alone after the area of
+// the year: the first is the page count, a second the page cited.
+func barePageAreas(areas []string) (count, cited string) {
+	seenYear := false
+	for _, a := range areas {
+		a = strings.TrimRight(strings.TrimSpace(a), ".")
+		switch {
+		case !seenYear:
+			seenYear = yearTailIndex(a) >= 0
+		case a == "" || len(a) > 4 || strings.Trim(a, "0123456789") != "" || len(a) == 4 && startsYear(a):
+			return count, cited
+		case count == "":
+			count = a
+		default:
+			return count, a
+		}
+	}
+	return count, cited
 }
 
 // yearRange reports a range of two years ("1985–1987"), not of pages: it

@@ -691,8 +691,8 @@ func isGenre(s string) bool {
 		s = s[:60] // the kind is named in the first words
 	}
 	low := lower(s)
-	if hasAnyPrefix(low, genreWords) {
-		return true
+	if hasAnyPrefix(low, genreWords) || containsAny(low, "дисс.", "дис.", "диссертац") {
+		return true // "филол. ғылымдарының канд. дисс.": a degree statement
 	}
 	f := strings.Fields(low)
 	return len(f) > 1 && hasAnyPrefix(f[1], genreNouns)

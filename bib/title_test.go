@@ -96,3 +96,16 @@ func TestUndottedFirstInitial(t *testing.T) {
 	want{author: "Орлов", title: "Театр өнері", container: "Шығармалар"}.check(t, Parse("Орлов К Н. Театр өнері // Шығармалар. - Алматы: Жазушы, 1969. - 33-57."))
 	want{title: "США И Канада"}.check(t, Parse("США И Канада. – М., 2000."))
 }
+
+// TestBareNumbersAfterYear reads numbers printed alone after the year,
+// their "с." lost: the page count, then the page cited; and a Kazakh
+// degree statement after the title's colon as no part of it.
+func TestBareNumbersAfterYear(t *testing.T) {
+	r := Parse("Орлов К.Н. Сахнадағы шешендік дәстүр: филол.ғылымдарының канд.дисс.: 10.02.02 - Алматы, 2002. - 140. -109.")
+	want{typ: "thesis", title: "Сахнадағы шешендік дәстүр", pages: "140", locator: "109", place: "Алматы"}.check(t, r)
+	r = Parse("Орлов К.Н. Словарь терминов. - 2-е изд. М.: Наука, 2002. - 709.")
+	want{pages: "709", issued: "2002"}.check(t, r)
+	if r := Parse("Орлов К.Н. Книга. – М.: Наука, 2001. – 2002."); r.Item.NumberOfPages != "" {
+		t.Errorf("a year is no page count: %q", r.Item.NumberOfPages)
+	}
+}
