@@ -1457,6 +1457,11 @@ func (e *enEntry) inferType() {
 	switch {
 	case containsLower(raw, "patent") && !e.journal:
 		it.Type = "patent"
+		if containsLower(it.ContainerTitle, "patent") {
+			// IEEE: `"Title," U.S. Patent 1 234 567, Date`: the number,
+			// not a container.
+			it.Number, it.ContainerTitle = it.ContainerTitle, ""
+		}
 	case !e.host && containsLower(raw, "standard", "itu", "iso", "rfc") && enStandard.MatchString(strings.ToLower(raw)):
 		it.Type = "standard"
 	case e.magazine:
@@ -1469,7 +1474,11 @@ func (e *enEntry) inferType() {
 		it.Type = "article-magazine"
 	case e.host && e.journal:
 		it.Type = "article-journal"
-		if e.proceedings() && (it.Volume == "" || e.in) {
+		if e.proceedings() && (it.Volume == "" || e.in) || e.in && e.ieee && it.Publisher == "" && !journalRe.MatchString(it.ContainerTitle) {
+			// IEEE prints "in" before proceedings ("in Advances in Neural
+			// Information Processing Systems, vol. 30, 2017, pp. 1–9"),
+			// and IEEE Xplore before its journals too ("in IEEE
+			// Transactions on …").
 			it.Type = "paper-conference"
 		}
 	case !e.host && articleArchive(it.URL):

@@ -203,6 +203,15 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "article-magazine", container: "Harbor Monthly", year: "2001", locator: "45"}},
 		{"chicago_note_web_last_modified", []string{`"Open Atlas," Openmedia Foundation, last modified May 2, 2020, https://www.openatlas.example.org.`, "Ibid."},
 			enWant{typ: "webpage", title: "Open Atlas", container: "Openmedia Foundation", year: "2020"}},
+		// IEEE: "in" before proceedings whose name has no conference
+		// word; IEEE Xplore's "in" before a journal stays a journal; a
+		// patent's number is no container.
+		{"ieee_in_advances_is_conference", one(`B. Cho et al., "Sparse coding for speech," in Advances in Speech Processing Systems, vol. 12, 2019, pp. 101–110.`),
+			enWant{typ: "paper-conference", container: "Advances in Speech Processing Systems", volume: "12", page: "101–110"}},
+		{"ieee_xplore_in_transactions_is_journal", one(`Li Wei, A. B. Cole, and D. Fox, "Cycle-free codes," in IEEE Transactions on Coding, vol. 40, no. 2, pp. 10-20, Feb. 2001.`),
+			enWant{typ: "article-journal", container: "IEEE Transactions on Coding", volume: "40", issue: "2"}},
+		{"ieee_patent_number_not_container", one(`K. Ames, "Folding ladder," U.S. Patent 5 123 456, Mar. 4, 1999.`),
+			enWant{typ: "patent", title: "Folding ladder", container: "-", year: "1999"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
