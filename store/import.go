@@ -25,6 +25,27 @@ type Batch struct {
 	// printed in (an article may hold a list and a transliterated copy).
 	Lists      []int
 	Collection string // add every work the source cites to this collection
+	// prepared is what Prepare worked out for each of Refs; nil until then.
+	prepared []prepared
+}
+
+// Prepare works out on the caller's goroutine what storing the batch
+// needs and no library holds: each entry's keys, JSON and full-text
+// columns. ImportAll prepares the batches that were not, on every core;
+// a caller that parses on several goroutines prepares there instead, so
+// that the one writing spends its time on writing. Refs must not change
+// after.
+func (b *Batch) Prepare() error {
+	ps := make([]prepared, len(b.Refs))
+	for i, ref := range b.Refs {
+		p, err := prepare(ref)
+		if err != nil {
+			return fmt.Errorf("import %s: %w", b.Path, err)
+		}
+		ps[i] = p
+	}
+	b.prepared = ps
+	return nil
 }
 
 // Result is what one import did.
@@ -288,12 +309,17 @@ type preparedGroup struct {
 // time.
 const prepareChunk = 256
 
-// prepareAll prepares the entries of batches on every core.
+// prepareAll prepares the entries of batches on every core, but for those
+// of batches already prepared.
 func prepareAll(bs []Batch) preparedGroup {
 	type job struct{ batch, start, end int }
 	var jobs []job
 	out := make([][]prepared, len(bs))
 	for i, b := range bs {
+		if b.prepared != nil && len(b.prepared) == len(b.Refs) {
+			out[i] = b.prepared
+			continue
+		}
 		out[i] = make([]prepared, len(b.Refs))
 		for s := 0; s < len(b.Refs); s += prepareChunk {
 			jobs = append(jobs, job{i, s, min(s+prepareChunk, len(b.Refs))})

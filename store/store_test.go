@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -431,5 +432,35 @@ func TestImportWritesFewIndexSegments(t *testing.T) {
 	}
 	if txs := len(txGroups(bs)); segs > 2*txs {
 		t.Errorf("%d full-text segments for %d transactions", segs, txs)
+	}
+}
+
+// Batches prepared by the caller are stored as ImportAll stores those it
+// prepares itself.
+func TestPreparedBatchesImportAlike(t *testing.T) {
+	ctx := context.Background()
+	var dumps []string
+	for _, prep := range []bool{false, true} {
+		s, _ := openTemp(t)
+		bs := genBatches(600)
+		if prep {
+			for i := range bs {
+				if err := bs[i].Prepare(); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		if _, err := s.ImportAll(ctx, bs, now); err != nil {
+			t.Fatal(err)
+		}
+		d, err := s.Dump(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		j, _ := json.Marshal(d)
+		dumps = append(dumps, string(j))
+	}
+	if dumps[0] != dumps[1] {
+		t.Error("prepared batches were stored otherwise than unprepared ones")
 	}
 }
