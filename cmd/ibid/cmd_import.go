@@ -118,7 +118,13 @@ func runImport(ctx context.Context, e *env, o importOptions, paths []string) err
 	var chunk []parsedSource
 	refs := 0
 	err = orderedMap(len(files), runtime.GOMAXPROCS(0), func(i int) (parsedSource, error) {
-		return readSource(e, files[i], stdin)
+		src, err := readSource(e, files[i], stdin)
+		if err == nil && src.backup == nil {
+			// What storing needs and no library holds is worked out here,
+			// beside the parsing, not by the one goroutine that stores.
+			err = src.batch.Prepare()
+		}
+		return src, err
 	}, func(i int, src parsedSource) error {
 		src.batch.Collection = o.Collection
 		chunk = append(chunk, src)
