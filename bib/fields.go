@@ -482,6 +482,9 @@ func findVolumeAt(s string) (string, int) {
 		at = i
 		if j := afterKey(s, i, volumeKeys); j >= 0 {
 			if v, ok := numberToken(s, j, "./-–—"); ok {
+				if k := strings.IndexByte(v, '-'); k > 0 && hasAnyPrefix(v[k+1:], volumeWords) {
+					v = v[:k] // "У 3 т. 2-том": the Kazakh form names the volume
+				}
 				return v, true
 			}
 			if e := digitsEnd(s, j); e < len(s) && s[e] == '(' {
