@@ -43,6 +43,10 @@ var (
 	// A note on another edition after the reference: "(Russ. ed.: …)",
 	// "(English translation: …)"; the entry cites the first.
 	enOtherEdition = lazyRegexp(`(?i)\s*\(\s*(?:\p{L}+\.?\s+)?(?:ed\.|edition|translation|transl\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)\.?$`)
+	// "Title (September 2008)".
+	enTitleDate = lazyRegexp(`\s*\((\p{L}{3,})\.?\s+(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\)$`)
+	// "(access date: 12.07.2025)", "(date of access: 12.07.2025)".
+	enAccessDate = lazyRegexp(`(?i)\s*\(\s*(?:access\s+date|date\s+of\s+access|accessed)\s*:?\s*(\d{1,2}\.\d{1,2}\.\d{4})\s*\)`)
 	// "(Updated 26 September 2008)" of a web page (Cite Them Right).
 	enUpdated = lazyRegexp(`(?i)\s*[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\b[^)\]]*[)\]]`)
 	ymdWords  = lazyRegexp(`^((?:1[5-9]|20)\d\d)\s+(\p{L}{3,})\.?(?:\s+(\d{1,2}))?`)
@@ -431,6 +435,14 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		}
 		title = strings.Replace(title, m[0], "", 1)
 	}
+	if m := enTitleDate.FindStringSubmatchIndex(title); m != nil && month(title[m[2]:m[3]]) > 0 {
+		// A date in parentheses after the title, "Title (September
+		// 2008)", is the work's date, not part of its title.
+		if it.Issued == nil {
+			e.readDateIn(title[m[2]:])
+		}
+		title = title[:m[0]]
+	}
 	title = e.takeTranslators(title)
 	after = e.takeTranslators(after)
 	it.Title = cleanTitle(enStripMarkers(title))
@@ -590,6 +602,14 @@ func (e *enEntry) cleanTail(s string) string {
 	}
 	if containsLower(s, "updated", "modified", "revised") {
 		s = enUpdated.ReplaceAllString(s, "")
+	}
+	if m := findIf(enAccessDate, s, containsLower(s, "access")); m != nil {
+		// English renderings of GOST references: "(access date:
+		// 12.07.2025)", "(date of access: …)".
+		if it.Accessed == nil {
+			it.Accessed = parseDate(m[1])
+		}
+		s = strings.Replace(s, m[0], "", 1)
 	}
 	if m := findIf(enViewed, s, containsLower(s, "просмотрено", "viewed", "accessed")); m != nil {
 		if d := parseDate(m[1]); d != nil && it.Accessed == nil {

@@ -212,6 +212,10 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "article-journal", container: "IEEE Transactions on Coding", volume: "40", issue: "2"}},
 		{"ieee_patent_number_not_container", one(`K. Ames, "Folding ladder," U.S. Patent 5 123 456, Mar. 4, 1999.`),
 			enWant{typ: "patent", title: "Folding ladder", container: "-", year: "1999"}},
+		// English renderings of Russian-journal references: an access date
+		// in parentheses, a month and year after the title.
+		{"translit_access_date_and_title_date", one("_UNDP_ (2012). _Guide to Measuring Rural Poverty_ (May 2012). URL: https://www.example.org/rural.pdf (access date: 05.03.2024). (In Russ.)."),
+			enWant{authors: "UNDP", title: "Guide to Measuring Rural Poverty", year: "2012", accessed: "2024-03-05", container: "-", publisher: "-"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
