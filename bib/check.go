@@ -1277,9 +1277,13 @@ func (c *checker) checkEntries() {
 		if i < len(c.entry) {
 			c.checkStray(i)
 		}
-		if r.Locator != "" && r.Item.Page != "" {
-			// A note that cites a page of an article or chapter.
+		if r.Locator != "" && (r.Item.Page != "" || c.notes && r.IbidOf == 0 && r.Item.NumberOfPages != "") {
+			// A note that cites a page of an article or chapter, or past
+			// the pages of a book ("602 с. С. 640").
 			c.checkPage(line, 1, "entry "+c.label(i), r.Locator, r)
+		}
+		if c.notes && r.IbidOf == 0 && !chkBackReference(r) {
+			c.checkOpCit(i, r)
 		}
 		if c.notes && r.IbidOf > 0 && r.IbidOf <= len(c.list) {
 			c.checkIbidPage(line, i, r)
@@ -1349,6 +1353,25 @@ func (c *checker) checkStray(i int) {
 			c.add(e.Lines[k], 1, SeverityWarning, CheckStrayLine, "line %d continues entry %s across a blank line", e.Lines[k], c.label(i))
 		}
 	}
+}
+
+// chkOpCitRe is an op. cit. after a "see" word, which the entry parser
+// does not read as a repeat: "Подробнее см.: Сарбаш С. В. Указ. соч. С. 112."
+var chkOpCitRe = lazyRegexp(`(?i)^(?:` + citeSeeWords + `)[\s,:]*(?:(?:` + citeSeeWords + `)[\s,:]*)*(\p{Lu}[\p{L}-]+)\s+(?:\p{Lu}\.\s*){1,3}[,.]?\s*(?:указ\.\s*соч|op\.\s*cit|аталған еңбек)`)
+
+// checkOpCit reports a note that repeats a work by op. cit. after a "see"
+// word when no earlier note names the author.
+func (c *checker) checkOpCit(i int, r Ref) {
+	m := chkOpCitRe.FindStringSubmatch(r.Raw)
+	if m == nil {
+		return
+	}
+	for _, e := range c.list[:i] {
+		if chkNameIn(m[1], chkWordKeys(e.Raw)) {
+			return
+		}
+	}
+	c.add(c.entryLine(i), 1, SeverityError, CheckIbidNoAntecedent, "entry %s: op. cit. with no earlier work by %s", c.label(i), m[1])
 }
 
 // chkBackReference reports whether an entry is an Ibid. or op. cit. the

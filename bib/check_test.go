@@ -938,3 +938,22 @@ func TestCheckCitedLiteratureHeading(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckNotePages: a note's page past the pages of its book, and an
+// op. cit. after a "see" word with no earlier work by the author.
+func TestCheckNotePages(t *testing.T) {
+	long := "Обманом считается и намеренное умолчание об обстоятельствах, о которых лицо должно было сообщить"
+	got := readChecked(
+		long+"[^1]. "+long+"[^2]. "+long+"[^3].",
+		"",
+		"[^1]: Тузов Д. О. Теория недействительности сделок. М. : Статут, 2007. 602 с. С. 640.",
+		"",
+		"[^2]: Подробнее см.: Сарбаш С. В. Указ. соч. С. 112–115.",
+		"",
+		"[^3]: См. также: Тузов Д. О. Указ. соч. С. 45.",
+	)
+	want := []string{"3:1 page-out-of-range", "5:1 ibid-no-antecedent"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -158,9 +158,9 @@ var (
 	// citeDecimalRe is a decimal comma: "1,31".
 	citeDecimalRe = lazyRegexp(`\d,(?:0|\d\d)`)
 	// citeDecimalPairRe is a pair of decimals with one digit after the comma,
-	// as medians and quartiles print them: "[31,6; 37,9]" (works are
-	// separated by a comma and a space: "[1, 2]").
-	citeDecimalPairRe = lazyRegexp(`^\d+,\d+\s*;\s*\d+,\d+$`)
+	// as medians, quartiles and confidence intervals print them: "[31,6;
+	// 37,9]", "[1,3–2,7]" (works are separated by a comma and a space: "[1, 2]").
+	citeDecimalPairRe = lazyRegexp(`^\d+,\d+\s*[;–—-]\s*\d+,\d+$`)
 
 	// citeYearOnlyRe is a group that repeats the author before it with
 	// another year: "(Иванов, 2010; 2012, с. 5)".
@@ -264,16 +264,20 @@ var citeEditorMarkRe = lazyRegexp(`\s*\((?:ред|отв\.\s*ред|сост|ed|
 // citeUnescape undoes what a DOCX-to-Markdown converter does to markers:
 // brackets escaped with a backslash ("\\[1, с. 5\\]") and an en dash
 // written as two hyphens between digits ("[4--6]"); and it drops editors'
-// marks that nest parentheses in a citation ("Пайар (ред.) 1998"). cols
+// marks that nest parentheses in a citation ("Пайар (ред.) 1998"), and
+// soft hyphens and zero-width spaces a PDF leaves inside words. cols
 // maps each rune of the result to the rune of s it comes from, with
 // len(s in runes) last; it is nil when s has nothing to undo.
 func citeUnescape(s string) (string, []int) {
 	marks := citeEditorMarkRe.FindAllStringIndex(s, -1)
-	if !strings.Contains(s, "\\") && !strings.Contains(s, "--") && marks == nil {
+	if !strings.ContainsAny(s, "\\\u00ad\u200b") && !strings.Contains(s, "--") && marks == nil {
 		return s, nil
 	}
 	rs := []rune(s)
 	drop := make([]bool, len(rs))
+	for k, r := range rs {
+		drop[k] = r == '\u00ad' || r == '\u200b' // a soft hyphen, a zero-width space
+	}
 	for _, loc := range marks {
 		from := utf8.RuneCountInString(s[:loc[0]])
 		for k := from; k < from+utf8.RuneCountInString(s[loc[0]:loc[1]]); k++ {
@@ -340,15 +344,20 @@ func citeWrapTail(line, next string) string {
 // intervalWords open a mathematical interval: "в интервале [10; 20]".
 var intervalWords = []string{"интервал", "отрез", "промежут", "диапазон", "сегмент", "interval", "range", "segment", "аралы"}
 
+// citeValueBeforeRe is a value an interval follows: a median before its
+// quartiles, "61 [52; 70]", "Me [Q1; Q3]".
+// A number of four digits is more likely a year a citation follows.
+var citeValueBeforeRe = lazyRegexp(`(?:^|[\s(])(?:\d{1,3}|\d+[.,]\d+|Me|M)$`)
+
 // mathInterval reports whether a bracketed pair of numbers is an interval
-// of values, not citations: it follows "∈", "=" or a word for an interval,
-// and its two numbers rise.
+// of values, not citations: it follows "∈", "=", a value (a median) or a
+// word for an interval, and its two numbers rise.
 func mathInterval(before string, m Marker) bool {
 	if len(m.Nums) != 2 || m.Nums[0] >= m.Nums[1] || m.Page != "" {
 		return false
 	}
 	b := strings.TrimRight(before, " \u00a0")
-	if strings.HasSuffix(b, "∈") || strings.HasSuffix(b, "=") {
+	if strings.HasSuffix(b, "∈") || strings.HasSuffix(b, "=") || citeValueBeforeRe.MatchString(b) {
 		return true
 	}
 	w := strings.ToLower(citeLastWord(b))
@@ -862,7 +871,7 @@ func authorDateWorks(inner string, bracket bool) ([]Marker, bool) {
 	}
 	var out []Marker
 	for _, g := range strings.Split(s, ";") {
-		g = strings.TrimSpace(g)
+		g = citeIdemRe.ReplaceAllString(strings.TrimSpace(g), "") // "его же 2005": the author before
 		if ym := citeYearOnlyRe.FindStringSubmatch(g); ym != nil && len(out) > 0 {
 			out = append(out, Marker{Kind: MarkerAuthorDate, Author: out[len(out)-1].Author, Year: ym[1], Page: strings.Join(strings.Fields(ym[2]), "")})
 			continue
@@ -894,6 +903,10 @@ func authorDateWorks(inner string, bracket bool) ([]Marker, bool) {
 	}
 	return out, true
 }
+
+// citeIdemRe is "the same author" before a year, which then cites another
+// work of the author before it: "[Вежбицкая 1996: 35; её же 2001: 14]".
+var citeIdemRe = lazyRegexp(`^(?i:его же|её же|ее же|их же|он же|она же|idem|eadem|його ж|її ж)\s*,?\s*`)
 
 // AuthorDateGroups splits an author-date marker into one Marker per cited
 // work: "(Nye, 2004; Keohane, 1989)" gives two, "(Иванов, 2010, 2012)" too.

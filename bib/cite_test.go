@@ -123,6 +123,10 @@ func TestFindMarkers(t *testing.T) {
 		{"author_date_title_cut_short", "[Государственная программа…, 2019]", []want{{"[Государственная программа…, 2019]", 1, nil, "", "Государственная программа…", "2019", MarkerAuthorDate}}},
 		{"sup_after_a_count_is_a_note", "участвовали 412<sup>2</sup>.", []want{{"<sup>2</sup>", 16, []int{2}, "", "", "", MarkerFootnote}}},
 		{"sup_after_ten_is_a_power", "лейкоциты 5×10<sup>9</sup>/л и 10^3^ копий", nil},
+		{"confidence_intervals_are_no_markers", "(ОШ 1,9 [1,3–2,7]) и (ОШ 1,6 [1,1–2,3])", nil},
+		{"quartiles_after_median_are_no_markers", "Медиана возраста составила 61 [52; 70] год", nil},
+		{"pair_after_year_is_a_marker", "в 2019 [5; 6]", []want{{"[5; 6]", 8, []int{5, 6}, "", "", "", MarkerNumeric}}},
+		{"soft_hyphen_in_name", "[Шме\u00adлев 2002: 380]", []want{{"[Шме\u00adлев 2002: 380]", 1, nil, "380", "Шмелев", "2002", MarkerAuthorDate}}},
 		{"narrative_et_al", "scale of Chemers et al. (2001) was", []want{{"Chemers et al. (2001)", 10, nil, "", "Chemers", "2001", MarkerNarrative}}},
 	}
 	for _, tt := range tests {
@@ -245,6 +249,7 @@ func TestAuthorDateGroupsYears(t *testing.T) {
 		{"two_years_one_author", "(Иванов, 2010, 2012)", "Иванов 2010 ; Иванов 2012 "},
 		{"bare_year_repeats_author", "(Иванов, 2010; 2012, с. 5)", "Иванов 2010 ; Иванов 2012 5"},
 		{"two_authors", "[Nye, 2004; Keohane 1989: 12]", "Nye 2004 ; Keohane 1989 12"},
+		{"idem_after_author", "[Вежбицкая 1996: 35–37; её же 2001: 14]", "Вежбицкая 1996 35–37; Вежбицкая 2001 14"},
 		{"editors_nested", "(Schiffrin 1987; Киселева, Пайар (ред.) 1998)", "Schiffrin 1987 ; Киселева, Пайар 1998 "},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
