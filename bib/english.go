@@ -814,7 +814,7 @@ func (e *enEntry) readHost(s string) {
 	it := &e.p.Item
 	if e.ieee && enIEEEEditors.MatchString(s) {
 		// IEEE names the book first: "in Book, A. Name, Ed. Place: …".
-	} else if o, ok := enOrder(s, true); ok {
+	} else if o, ok := enOrder(s, e.note || !e.apa); ok {
 		// Not "in Book Title, ed. Name Name (…)" (Chicago 17, 14.107),
 		// where the editors follow "ed.".
 		if names, rest, ed := enNames(s, o); len(names) > 0 && ed && !namesFollow(rest) {

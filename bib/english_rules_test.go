@@ -216,6 +216,10 @@ func TestEnglishStyleRules(t *testing.T) {
 		// in parentheses, a month and year after the title.
 		{"translit_access_date_and_title_date", one("_UNDP_ (2012). _Guide to Measuring Rural Poverty_ (May 2012). URL: https://www.example.org/rural.pdf (access date: 05.03.2024). (In Russ.)."),
 			enWant{authors: "UNDP", title: "Guide to Measuring Rural Poverty", year: "2012", accessed: "2024-03-05", container: "-", publisher: "-"}},
+		// Citing Medicine, ch. 3: editors after "In:" are family first,
+		// two initials too.
+		{"vancouver_chapter_editors_two_initials", one("Olsen KR, Dahl MT. Renal injury. In: Berger JH, Lund BM, editors. Kidney disease: a handbook. 3rd ed. Boston: Little Press; 2004. p. 120-35."),
+			enWant{typ: "chapter", editors: "Berger|Lund", container: "Kidney disease: a handbook", place: "Boston", publisher: "Little Press", page: "120-35"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
