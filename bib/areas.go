@@ -459,20 +459,7 @@ func partAsVolume(it *Item) {
 // fondsIndex is where the fonds ("Ф. 1") starts in an archive's name and
 // shelf-mark ("ГАРФ. Ф. 1", "ГАРФ.Ф. 1" typed without its space), or -1.
 func fondsIndex(s string) int {
-	if strings.HasPrefix(s, "Ф.") {
-		return 0
-	}
-	for i := strings.Index(s, "Ф."); i > 0; {
-		if s[i-1] == ' ' || s[i-1] == '.' {
-			return i
-		}
-		j := strings.Index(s[i+1:], "Ф.")
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return -1
+	return indexWhere(s, "Ф.", func(i int) bool { return i == 0 || s[i-1] == ' ' || s[i-1] == '.' })
 }
 
 // reportSeries name a series of reports as a host: "// Stanford InfoLab

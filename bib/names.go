@@ -236,4 +236,3 @@ func givenFirstNames(s string) []Name {
 	}
 	return out
 }
-

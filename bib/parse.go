@@ -614,17 +614,14 @@ func headingEnd(rest string) bool {
 // Title…"): the note is read for its first work, as GOST R 7.0.5-2008
 // (7.2) lets one note join references.
 func firstWorkOfNote(s string) string {
-	for i := strings.Index(s, "; "); i > 0; {
-		if names, rest, _ := parseNames(s[i+2:]); len(names) > 0 && headingEnd(rest) {
-			return strings.TrimRight(s[:i], " .") + "."
-		}
-		j := strings.Index(s[i+2:], "; ")
-		if j < 0 {
-			break
-		}
-		i += 2 + j
+	i := indexWhere(s, "; ", func(i int) bool {
+		names, rest, _ := parseNames(s[i+2:])
+		return i > 0 && len(names) > 0 && headingEnd(rest)
+	})
+	if i < 0 {
+		return s
 	}
-	return s
+	return strings.TrimRight(s[:i], " .") + "."
 }
 
 // editorNext reports a sentence that names the editors, typed after the
@@ -782,20 +779,14 @@ func dashIsArea(before, after string) bool {
 // Proceedings of …"), or -1: the text after it opens with a periodical's,
 // collection's or conference's title word.
 func gluedHostSlash(s string) int {
-	for i := strings.IndexByte(s, '/'); i > 0 && i+1 < len(s); {
-		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) || r == '.' {
-			after := strings.TrimPrefix(s[i+1:], "In ")
-			if r2, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r2) && (periodicalNext(after) || confRe.MatchString(firstSentence(after))) {
-				return i
-			}
+	return indexWhere(s, "/", func(i int) bool {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); i == 0 || !unicode.IsLetter(r) && r != '.' {
+			return false
 		}
-		j := strings.IndexByte(s[i+1:], '/')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return -1
+		after := strings.TrimPrefix(s[i+1:], "In ")
+		r, _ := utf8.DecodeRuneInString(after)
+		return unicode.IsUpper(r) && (periodicalNext(after) || confRe.MatchString(firstSentence(after)))
+	})
 }
 
 // placeAndPublisher reports an imprint whose place and publisher are

@@ -123,6 +123,21 @@ func areaDashAt(s string, i int) int {
 	return -1
 }
 
+// indexWhere is the first index of sub in s at which ok holds, or -1.
+func indexWhere(s, sub string, ok func(i int) bool) int {
+	for from := 0; from <= len(s); {
+		j := strings.Index(s[from:], sub)
+		if j < 0 {
+			return -1
+		}
+		if ok(from + j) {
+			return from + j
+		}
+		from += j + 1
+	}
+	return -1
+}
+
 // initialBefore reports a lone capital letter right before s[i], a word
 // of its own ("С" of "С.-Петербург").
 func initialBefore(s string, i int) bool {

@@ -87,18 +87,14 @@ func dotFirstInitial(s string) string {
 // a PDF's font mapped to it ("Ponomarev>Stepnoy N.N.").
 func hyphenForAngle(s string) string {
 	b := []byte(s)
-	for i := strings.IndexByte(s, '>'); i > 0 && i+1 < len(s); {
+	indexWhere(s, ">", func(i int) bool {
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		after, _ := utf8.DecodeRuneInString(s[i+1:])
-		if unicode.IsLetter(before) && unicode.IsUpper(after) {
+		if i > 0 && unicode.IsLetter(before) && unicode.IsUpper(after) {
 			b[i] = '-'
 		}
-		j := strings.IndexByte(s[i+1:], '>')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
+		return false // every ">" is looked at
+	})
 	return string(b)
 }
 
