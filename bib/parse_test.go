@@ -64,6 +64,20 @@ type want struct {
 	locator                                                           string
 }
 
+// parseCase is an entry and the fields its parse must hold.
+type parseCase struct {
+	text string
+	w    want
+}
+
+// checkParses parses each case's entry on its own and checks its fields.
+func checkParses(t *testing.T, cases []parseCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
+	}
+}
+
 // check compares the fields of r that w names.
 func (w want) check(t *testing.T, r Ref) {
 	t.Helper()

@@ -5,10 +5,7 @@ import "testing"
 // TestPeriodicalLayouts reads the host of an article printed without "//"
 // (GOST R 7.0.5 and DSTU 8302 lists) and dates newspapers by the day.
 func TestPeriodicalLayouts(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		w    want
-	}{
+	checkParses(t, []parseCase{
 		{"Коваль І. П. Вплив клімату на врожайність зернових. Агроекологічний журнал. 2019. Т. 7, № 2. С. 15–22.",
 			want{typ: "article-journal", title: "Вплив клімату на врожайність зернових", container: "Агроекологічний журнал",
 				volume: "7", issue: "2", page: "15–22", issued: "2019"}},
@@ -24,9 +21,7 @@ func TestPeriodicalLayouts(t *testing.T) {
 			want{typ: "article-newspaper", container: "Вечірній Львів", issued: "2018-04-14"}},
 		{"Орлов К. Цены на зерно / К. Орлов // Сельская газета. – 2022. – Март (№ 3). – С. 2.",
 			want{typ: "article-newspaper", container: "Сельская газета"}},
-	} {
-		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
-	}
+	})
 }
 
 // TestPeriodicalByName reads a periodical named by its title words, with
@@ -118,10 +113,7 @@ func TestDSTUArticleWithCopiedNames(t *testing.T) {
 // series of technical reports, a conference's collection after a slash
 // typed without spaces; and reads a Kazakh annual report as a report.
 func TestHostKinds(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		w    want
-	}{
+	checkParses(t, []parseCase{
 		{"Orlov K., Lane G. Sparse Graph Sampling // arXiv preprint. — 2019. — arXiv:1901.01234.",
 			want{typ: "article", container: "arXiv preprint", issued: "2019"}},
 		{"Lane G. Fast Joins / G. Lane. — Текст : электронный // arXiv. — 2024. — URL: https://arxiv.org/abs/2401.01234 (дата обращения: 08.04.2026).",
@@ -132,9 +124,7 @@ func TestHostKinds(t *testing.T) {
 			want{typ: "paper-conference", title: "Опыт работы датчиков кислорода в контуре", page: "12-20", place: "Обнинск"}},
 		{"Қаржы агенттiгiнiң 2023 жылғы есебi. — Астана, 2024.",
 			want{typ: "report", place: "Астана"}},
-	} {
-		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
-	}
+	})
 	// A slash inside a word of the title is no host's.
 	want{title: "TCP/IP Illustrated", place: "Boston"}.check(t, Parse("TCP/IP Illustrated / W. R. Stevens. – Boston : Addison-Wesley, 1994. – 576 p."))
 }
@@ -143,19 +133,14 @@ func TestHostKinds(t *testing.T) {
 // even without a full stop before them — and abstracts ("Тез. докл.")
 // after a slash typed without spaces.
 func TestCollectionsNamedInWords(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		w    want
-	}{
+	checkParses(t, []parseCase{
 		{"Орлов К.Н. Каскады центрифуг. В книге: Процессы разделения изотопов. – Звенигород, 2005. – С.50-55.",
 			want{container: "Процессы разделения изотопов", page: "50-55"}},
 		{"Орлов К.Н., Белов П.Р. Маршруты обхода «Уран» В книге: Безопасность АЭС. – Обнинск, 2009. – С. 103-105.",
 			want{title: "Маршруты обхода «Уран»", container: "Безопасность АЭС", page: "103-105"}},
 		{"Орлов К.Н. Датчики кислорода/Тез. докл. конф. «Теплоносители». – Обнинск, 2003. – С. 57.",
 			want{typ: "paper-conference", container: "Тез. докл. конф. «Теплоносители»", page: "57"}},
-	} {
-		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
-	}
+	})
 }
 
 // TestPartNumbersWithoutMarkers reads a part's pages printed as a bare

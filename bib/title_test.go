@@ -5,10 +5,7 @@ import "testing"
 // TestTitleOfSentences reads a title of several sentences in a description
 // without area dashes up to its imprint, and stops at what is no title.
 func TestTitleOfSentences(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		w    want
-	}{
+	checkParses(t, []parseCase{
 		{"Стихотворения. Поэмы. Письма. М.; Л., 1965. 480 с.",
 			want{title: "Стихотворения. Поэмы. Письма", place: "М.; Л.", issued: "1965", pages: "480"}},
 		{"ГОСТ Р 12345–2010. Приборы измерительные. Общие технические условия. М.: Стандартинформ, 2011. 12 с.",
@@ -21,9 +18,7 @@ func TestTitleOfSentences(t *testing.T) {
 		// A journal's name before its year and number is no title.
 		{"Сергеев П. Р. Новый метод съемки. Геодезия и картография. 2004. № 3. С. 10–14.",
 			want{title: "Новый метод съемки"}},
-	} {
-		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
-	}
+	})
 }
 
 // TestDesignationsEndTitle ends a title before the designations that
@@ -67,10 +62,7 @@ func TestDesignationsEndTitle(t *testing.T) {
 // organisation named with its acronym or ending in "Банк", and editors
 // named in a sentence of their own instead of after a slash.
 func TestHeadingVariants(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		w    want
-	}{
+	checkParses(t, []parseCase{
 		{"Орлов К.Н. перенапряжения в сетях: учеб. пособие. – СПб.: Лань, 2016. – 224 с.",
 			want{author: "Орлов", title: "перенапряжения в сетях", place: "СПб."}},
 		{"Орлов К.Н., Белов П.Р., Лаптев Г.А и др. Топливные сборки реактора. – Л.: Наука, 1992.",
@@ -85,9 +77,7 @@ func TestHeadingVariants(t *testing.T) {
 			want{title: "Повесть временных лет", editor: "Орловой", place: "Москва"}},
 		{"Воспитание детей. Под ред. Н.Е. Белой. М.: Школа, 1998.",
 			want{title: "Воспитание детей", editor: "Белой", place: "М.", publisher: "Школа"}},
-	} {
-		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
-	}
+	})
 }
 
 // TestUndottedFirstInitial reads a heading whose first initial lost its

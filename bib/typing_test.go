@@ -32,10 +32,7 @@ func TestInvertedNamesWithSemicolons(t *testing.T) {
 
 // TestTypedVariants reads typing variants of GOST fields.
 func TestTypedVariants(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		w    want
-	}{
+	checkParses(t, []parseCase{
 		{"Орлов К. Н. Статья о выборах // Социологический журнал, том 7 № 1 (2020), стр. 100-117.",
 			want{issue: "1", volume: "7", issued: "2020", page: "100-117"}},
 		{"Орлов К. Н. Статья о школе // В мире науки. – 2015. – № 11.1 (71). – С. 46–48.",
@@ -50,9 +47,7 @@ func TestTypedVariants(t *testing.T) {
 			want{place: "С.-Петербург", publisher: "Нестор"}},
 		{"Історія України: запитання i вiдповiдi.Вип.1. – Полтава, 1993. – 42 с.",
 			want{title: "Історія України: запитання i вiдповiдi", volume: "1"}},
-	} {
-		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
-	}
+	})
 }
 
 // TestAbbreviatedMedium reads "[Электрон. ресурс]" as the medium, not as a
@@ -86,10 +81,7 @@ func TestKazakhVolumesNote(t *testing.T) {
 // French space, "2016 г." ending the imprint, an archive typed without
 // the space before its fonds, page lists and dates with tight commas.
 func TestSpacingAndPunctuationVariants(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		w    want
-	}{
+	checkParses(t, []parseCase{
 		{"Иванов\u00a0И.\u00a0И. Очерки истории края [Электронный  ресурс]. –  Режим  доступа:  http://example.ru/a.html. –  Дата  обращения:  02.04.2022.",
 			want{author: "Иванов", title: "Очерки истории края", medium: "Электронный ресурс", accessed: "2022-04-02"}},
 		{"Бойко О.В. Педагогика детства / Под ред. Д.И. Смирнова. - М.: ИКЦ «Слово», 2003.",
@@ -106,9 +98,7 @@ func TestSpacingAndPunctuationVariants(t *testing.T) {
 			want{page: "1,8–9"}},
 		{`Серикова, А. "Традиции устного творчества". Вестник университета. Серия филологическая, т. 15, вып. 2, ноябрь 2018 г., сс. 32-38.`,
 			want{typ: "article-journal", container: "Вестник университета. Серия филологическая", volume: "15", issue: "2", page: "32-38"}},
-	} {
-		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
-	}
+	})
 	// The archive is no container, typed with its space or without.
 	for _, text := range []string{"Орлов К. Н. Записка о школах // ГАРФ.Ф. А-100. Оп. 1. Д. 12. Л. 14.", "Орлов К. Н. Письма к брату // ОР РГБ.Ф.100. Картон 7. Ед. хр. 12."} {
 		if it := Parse(text).Item; it.ContainerTitle != "" || it.Archive == "" || !strings.HasPrefix(it.ArchiveLocation, "Ф.") {
@@ -129,10 +119,7 @@ func TestSpacingAndPunctuationVariants(t *testing.T) {
 // imprint, a standard's date of effect stands before its imprint, and a
 // Latin description with " / I. Family" stays with the GOST reader.
 func TestDescriptionsWithoutDashes(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		w    want
-	}{
+	checkParses(t, []parseCase{
 		{"Гарсиа-Молина, Г. Системы баз данных. Полный курс / Г. Гарсиа-Молина, Дж. Ульман ; перевод с английского. Москва : Вильямс, 2020. 1088 с.",
 			want{title: "Системы баз данных. Полный курс", author: "Гарсиа-Молина|Ульман", place: "Москва", publisher: "Вильямс", pages: "1088"}},
 		{"Воспитание детей в школе: Новые подходы / Под ред. Н.Е. Орловой. М.: Новая школа, 1998.",
@@ -145,9 +132,7 @@ func TestDescriptionsWithoutDashes(t *testing.T) {
 			want{title: "Педагогика детства", editor: "Смирнова", place: "М.", publisher: "ИКЦ «Слово»"}},
 		{"«ИСТОРИЯ ПРАВА И СОВРЕМЕННОСТЬ». Вестник университета. Юридические науки, вип. 125, вип. 1, Серпень 2023, с. 89-95.",
 			want{typ: "article-journal", container: "Вестник университета. Юридические науки", page: "89-95"}},
-	} {
-		t.Run(c.text, func(t *testing.T) { c.w.check(t, Parse(c.text)) })
-	}
+	})
 }
 
 // TestImprintsWithoutPlaceOrColon reads imprints that print no place, or
