@@ -103,7 +103,7 @@ var (
 	// Two places are joined by "and" (Chicago 17, 14.132: "Chicago and
 	// London: Publisher").
 	enColonImprint = lazyRegexp(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:\s+and\s+\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,2})?(?:(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){1,2}|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`)
-	enThesis       = lazyRegexp(`(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s|m\.?a\.|bachelor'?s)?\s*(?:thesis|dissertation)\b`)
+	enThesis       = lazyRegexp(`(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s|m\.?a\.|bachelor'?s)?\s*(?:thesis\b|dissertation\b|diss\.)`)
 	enReport       = lazyRegexp(`(?i)\b(?:report|working paper|technical note|white paper|user'?s manual)\b`)
 	// A year printed where a volume would stand: ", 2007, p. 118".
 	enYearVolume = lazyRegexp(`^[,\s]*(?:1[5-9]|20)\d\d\s*(?:,|$)`)
@@ -478,7 +478,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	case e.readPreprint(after):
 	case e.readDatedPeriodical(after):
 	case e.readJournal(after):
-	case e.quoted && after != "" && (!enImprintLike(after) || containsLower(after, "last modified", "last updated", "published ")):
+	case e.quoted && after != "" && (!enImprintLike(after) || containsLower(after, "last modified", "last updated", "published ") || bareLinkPart(after) != ""):
 		// Chicago 17, 14.206: "“Title,” Owner, last modified Date, URL."
 		e.readWebContainer(after)
 	default:
@@ -1181,8 +1181,17 @@ func (e *enEntry) readWebContainer(s string) {
 	it := &e.p.Item
 	e.host, e.web = true, true
 	if m, ok := monthYearIndex(s); ok {
-		// Chicago notes print the date first: "September 4, 2011, Site".
+		// Chicago notes print the date first: "September 4, 2011, Site";
+		// author-date lists repeat the year with the day ("2017. “Title.”
+		// New York Times, March 8, 2017.").
+		year := it.Issued
+		if year != nil && len(year.Parts[0]) == 1 && strings.Contains(s[m[0]:m[1]], strconv.Itoa(year.Year())) {
+			it.Issued, e.dateMD = nil, true
+		}
 		e.readDateIn(s[m[0]:m[1]])
+		if it.Issued == nil {
+			it.Issued = year
+		}
 		s = s[:m[0]] + s[m[1]:]
 	}
 	var parts []string
@@ -1193,6 +1202,11 @@ func (e *enEntry) readWebContainer(s string) {
 		part = strings.TrimRight(strings.TrimSpace(part), ".")
 		switch {
 		case part == "" || enDateLabel.MatchString(part) || webNoValue[strings.ToLower(part)]:
+		case part == bareLinkPart(part):
+			// MLA 9, 5.90: the address without "https://".
+			if it.URL == "" {
+				it.URL = part
+			}
 			// Chicago 17, 14.13: "last modified March 1, 2020".
 		case enEditedByStart.MatchString(part):
 			// MLA 9, 5.54: "edited by Tobias Wolff" makes the container a
@@ -1225,6 +1239,22 @@ func (e *enEntry) readWebContainer(s string) {
 			it.Publisher = part
 		}
 	}
+}
+
+// bareLinkPart returns the first comma-separated part of s that is a web
+// address printed without its scheme, "site.org/path" (MLA 9, 5.90), or "".
+func bareLinkPart(s string) string {
+	if !strings.Contains(s, "/") {
+		return ""
+	}
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimRight(strings.TrimSpace(part), ".")
+		slash, dot := strings.IndexByte(part, '/'), strings.IndexByte(part, '.')
+		if part != "" && !strings.ContainsAny(part, " ()") && dot > 0 && slash > dot+2 {
+			return part
+		}
+	}
+	return ""
 }
 
 // splitOutside splits s at sep outside parentheses and brackets.
@@ -1505,6 +1535,10 @@ func (e *enEntry) inferType() {
 		// Citing Medicine, ch. 23: a journal article read in PubMed
 		// Central, "Title. Year [cited …]. Available from: …/pmc/articles/…".
 		it.Type = "article-journal"
+	case e.web && e.dateMD && newspaperRe.MatchString(it.ContainerTitle):
+		// Chicago 17, 15.49: "Name. 2017. “Title.” New York Times, March
+		// 8, 2017." (MLA's online newspapers stay web pages).
+		it.Type = "article-newspaper"
 	case e.web && it.ContainerTitle == "" && enReport.MatchString(it.Title):
 		it.Type = "report" // IEEE: `Org, "Title of Report," Year.`
 	case e.web, it.Medium == "Web" && !e.journal:
@@ -1634,6 +1668,13 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		// "Org Name. Title. Year [cited Year Month Day]."
 		p.Item.Author = []Name{{Literal: sentences[0]}}
 		e.readRest(strings.Join(sentences[1:], ". "), false)
+		return true
+	}
+	if m := enBareDate.FindStringSubmatch(s); m != nil && m[2] == "." {
+		// Chicago 17, 15.9: the date after a heading read before this
+		// reader ("Org. 2017. “Title.” …").
+		rest, _ := e.readDate(s)
+		e.readRest(rest, false)
 		return true
 	}
 	if strings.Contains(s, "[cited ") && strings.Contains(s, ". ") {

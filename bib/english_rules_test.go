@@ -220,6 +220,17 @@ func TestEnglishStyleRules(t *testing.T) {
 		// two initials too.
 		{"vancouver_chapter_editors_two_initials", one("Olsen KR, Dahl MT. Renal injury. In: Berger JH, Lund BM, editors. Kidney disease: a handbook. 3rd ed. Boston: Little Press; 2004. p. 120-35."),
 			enWant{typ: "chapter", editors: "Berger|Lund", container: "Kidney disease: a handbook", place: "Boston", publisher: "Little Press", page: "120-35"}},
+		// Chicago 17, author-date: a newspaper's day after the heading's
+		// year, an organisation's year after its name, "PhD diss.".
+		{"chicago_author_date_newspaper_day", one(`Okafor, Bayo. 2018. "Port Traffic Doubles." Lagos Times, June 4, 2018. https://www.lagostimes.example.com/port-traffic.`),
+			enWant{typ: "article-newspaper", container: "Lagos Times", year: "2018"}},
+		{"chicago_author_date_organisation_year", one(`Acme. 2019. "Terms of Service." Acme Legal. Last modified May 2, 2019. https://www.acme.example.com/terms/.`),
+			enWant{typ: "webpage", authors: "Acme", title: "Terms of Service", container: "Acme Legal", year: "2019"}},
+		{"chicago_author_date_phd_diss", one(`Marsh, Ellen Kay. 2011. "River Songs of the Delta." PhD diss., University of Memphis.`),
+			enWant{typ: "thesis", title: "River Songs of the Delta", publisher: "University of Memphis", container: "-"}},
+		// MLA 9, 5.90: an address printed without "https://".
+		{"mla_bare_address", one(`Lund, Maria. "Notes on Keeping a Diary." Letters and Books, So Many Words, 3 Feb. 2018, lettersbooks.example.org/2018/02/03/diary/.`),
+			enWant{typ: "webpage", container: "Letters and Books", year: "2018", url: "lettersbooks.example.org/2018/02/03/diary/"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
