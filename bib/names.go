@@ -236,3 +236,49 @@ func givenFirstNames(s string) []Name {
 	}
 	return out
 }
+
+// surnameEnds end Russian, Kazakh and Ukrainian family names and no
+// common adjective: "Иванов", "Петрова", "Пушкин", "Рысқалиқызы",
+// "Байтұрсынұлы", "Шевченко".
+var surnameEnds = []string{"ов", "ев", "ёв", "ова", "ева", "ин", "ина", "ын", "ына", "ұлы", "улы", "қызы", "кызы", "енко"}
+
+// fullNameHeading reads a heading of a family and a given name in full,
+// in either order, as Kazakh lists print an author ("Рысқалиқызы Ұлдай.
+// Title", "Мұхтар Әуезов. Title"): two capitalised Cyrillic words, one of
+// them ending as family names end, then a full stop and a title opening
+// with a capital letter.
+func fullNameHeading(s string) (Name, string, bool) {
+	end := strings.Index(s, ". ")
+	if end <= 0 || end > 60 {
+		return Name{}, s, false
+	}
+	words := strings.Fields(s[:end])
+	rest := strings.TrimSpace(s[end+1:])
+	if r, _ := utf8.DecodeRuneInString(rest); len(words) != 2 || !unicode.IsUpper(r) {
+		return Name{}, s, false // "Владимир Путин. 4 года работы": one title
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || !unicode.Is(unicode.Cyrillic, r) || utf8.RuneCountInString(w) < 3 || strings.ContainsAny(w, ".-") {
+			return Name{}, s, false
+		}
+	}
+	low0, low1 := lower(words[0]), lower(words[1])
+	switch {
+	case hasAnySuffix(low0, surnameEnds) && !hasAnySuffix(low1, surnameEnds):
+		return Name{Family: words[0], Given: words[1]}, rest, true
+	case hasAnySuffix(low1, surnameEnds) && !hasAnySuffix(low0, surnameEnds):
+		return Name{Family: words[1], Given: words[0]}, rest, true
+	}
+	return Name{}, s, false
+}
+
+// hasAnySuffix reports whether s ends with one of the suffixes.
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}

@@ -490,6 +490,11 @@ func readBody(p *parsed, s string, footnote bool) {
 	if len(names) > 0 && !headingEnd(rest) && !lowerTitleAfterInitials(names, rest) {
 		names, rest, reps = nil, comp, nil
 	}
+	if len(names) == 0 {
+		if n, r, ok := fullNameHeading(comp); ok {
+			names, rest = []Name{n}, r
+		}
+	}
 	p.Repairs = append(p.Repairs, reps...)
 	it.Author = names
 	if len(names) == 0 {

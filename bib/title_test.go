@@ -99,3 +99,19 @@ func TestBareNumbersAfterYear(t *testing.T) {
 		t.Errorf("a year is no page count: %q", r.Item.NumberOfPages)
 	}
 }
+
+// TestFullNameHeading reads a Kazakh heading of a family and a given name
+// in full, in either order, and leaves two-word titles alone.
+func TestFullNameHeading(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Сейітқызы Ұлжан. Өзен атауларының сөздігі. – Орал: Полиграф, 2001. – 172 б.",
+			want{author: "Сейітқызы", title: "Өзен атауларының сөздігі", pages: "172"}},
+		{"Ерлан Сапаров. Дала жолы. – Алматы: Жазушы, 1997. – 500 б.",
+			want{author: "Сапаров", title: "Дала жолы"}},
+	})
+	for _, text := range []string{"Советский Союз. Сборник статей. – М., 2001.", "Новая Россия. Сборник статей. – М., 2001."} {
+		if r := Parse(text); len(r.Item.Author) > 0 {
+			t.Errorf("%s: author %v, want none", text, r.Item.Author)
+		}
+	}
+}
