@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -64,6 +65,72 @@ func BenchmarkImport(b *testing.B) {
 			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "refs/s")
 		})
 	}
+}
+
+// BenchmarkImportInto stores 10,000 references into a library that holds
+// 50,000 works already: a fifth of them cite one of those works (found by
+// its keys) and give it a field it lacked, a URL, and one in ten of those
+// an editor too, so that the work is written back and, for an editor,
+// indexed again.
+func BenchmarkImportInto(b *testing.B) {
+	ctx := context.Background()
+	dir := b.TempDir()
+	base := filepath.Join(dir, "base.db")
+	s, err := Open(ctx, base)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := s.ImportAll(ctx, genBatches(50000), now); err != nil {
+		b.Fatal(err)
+	}
+	s.Close()
+	held := genBatches(10000)
+	add := genBatches(60000)[1000:]
+	for a := range add {
+		for i, ref := range add[a].Refs {
+			if i%5 != 4 || ref.IbidOf != 0 {
+				continue
+			}
+			it := held[a].Refs[i].Item
+			it.URL = fmt.Sprintf("https://example.org/%d/%d", a, i)
+			if i%50 == 49 {
+				it.Editor = []bib.Name{{Family: "Редактор", Given: "Р. Р."}}
+			}
+			add[a].Refs[i].Item = it
+		}
+	}
+	body, err := os.ReadFile(base)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		path := filepath.Join(dir, fmt.Sprintf("lib%d.db", i))
+		if err := os.WriteFile(path, body, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		s, err := Open(ctx, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		rs, err := s.ImportAll(ctx, add, now)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		s.Close()
+		merged := 0
+		for _, r := range rs {
+			merged += r.WorksMerged
+		}
+		if merged < 1800 {
+			b.Fatalf("%d entries found their work in the library, want about 1,800", merged)
+		}
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(10000*b.N)/b.Elapsed().Seconds(), "refs/s")
 }
 
 // searchWorks is the size of the library BenchmarkSearch builds; building
