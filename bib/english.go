@@ -1704,12 +1704,12 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		e.finish("")
 		return true
 	case strings.HasSuffix(head, ".") && !strings.Contains(strings.TrimRight(rest, "."), ". ") && !startsQuote(rest) &&
-		!((containsAny(p.plain, "). *", "). _") || containsAny(rest, "? ", "! ") || titleAfterDate(rest)) && isOrgName(strings.TrimRight(head, "."))):
+		!((containsAny(p.plain, "). *", "). _") || containsAny(rest, "? ", "! ") || titleAfterDate(rest) || p.urlOnly && !isPublisher(rest) && !strings.Contains(head, ". ")) && isOrgName(strings.TrimRight(head, "."))):
 		// (An italic title after the date, a title and a site, or a title
 		// of several words in sentence case make the head its author:
 		// "Centers for Medicare & Medicaid Services. (2012). *Title*.",
 		// "Org. (2021). What is it? Site.", "Org Name. (2018). Global
-		// report on falls. URL")
+		// report on falls. URL", "Org Name. (n.d.). Page title. URL")
 		// APA 7, 9.12: with no author the title moves to the author position.
 		p.Item.Title = cleanTitle(head)
 		if t, site, ok := titleAndSite(head); ok && p.urlOnly {

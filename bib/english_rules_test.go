@@ -231,6 +231,12 @@ func TestEnglishStyleRules(t *testing.T) {
 		// MLA 9, 5.90: an address printed without "https://".
 		{"mla_bare_address", one(`Lund, Maria. "Notes on Keeping a Diary." Letters and Books, So Many Words, 3 Feb. 2018, lettersbooks.example.org/2018/02/03/diary/.`),
 			enWant{typ: "webpage", container: "Letters and Books", year: "2018", url: "lettersbooks.example.org/2018/02/03/diary/"}},
+		// APA 7, 10.16: an organisation's web page, "Org Name. (n.d.).
+		// Page title. Retrieved … from URL"; "Title. Site. (n.d.)." stays.
+		{"apa_organisation_web_page", one("National Parks Board. (n.d.). Camping rules. Retrieved March 3, 2021, from https://www.parks.example.gov/camping"),
+			enWant{typ: "webpage", authors: "National Parks Board", title: "Camping rules", container: "-", accessed: "2021-03-03"}},
+		{"apa_organisation_web_page_dated", one("River Clinic. (2020, June 4). Sleep hygiene. https://www.riverclinic.example.org/sleep"),
+			enWant{typ: "webpage", authors: "River Clinic", title: "Sleep hygiene", year: "2020"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
