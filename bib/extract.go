@@ -264,7 +264,8 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 			blank = false
 			continue
 		}
-		if len(entries) > 0 && !blank && (continues(line) || hangs(line, lines[entries[len(entries)-1].Line-1], lines[i-1])) {
+		if len(entries) > 0 && !blank && (continues(line) || hangs(line, lines[entries[len(entries)-1].Line-1], lines[i-1]) ||
+			imprintLine.MatchString(strings.TrimSpace(line)) && !looksLikeReference(entries[len(entries)-1].Raw+" "+strings.Join(more[len(more)-1], " "))) {
 			join(i+1, line)
 			continue
 		}
@@ -298,6 +299,9 @@ func continues(line string) bool {
 	if continuation.MatchString(t) {
 		return true
 	}
+	if particleHeading.MatchString(t) {
+		return false // "van Dijk J. …" opens an entry in lower case
+	}
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLower(r)
 }
@@ -323,6 +327,15 @@ func hangs(line, first, prev string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(line))
 	return unicode.IsDigit(r) || strings.ContainsRune(",.;:)–—", r)
 }
+
+// imprintLine is a wrapped line that holds a book's imprint, "Place:
+// Publisher, Year.": it continues an entry that has no year yet, even
+// after a full stop ("… in the Information Society." / "London: Sage, 2005.").
+var imprintLine = lazyRegexp(`^\p{Lu}[\p{L}.\- ]{0,25}(?:;\s*\p{Lu}[\p{L}.\- ]{0,25})?\s?:\s*[^,:]{1,60},\s*(?:1[5-9]|20)\d\d\b`)
+
+// particleHeading is the start of an entry headed by a family name with
+// a particle in lower case: "van Dijk J.", "de Souza, M.", "von Hayek F.".
+var particleHeading = lazyRegexp(`^(?:van|von|de|der|den|di|du|da|dos|le|la|ten|ter|al-|el-)\s*\p{Lu}[\p{L}'’-]+,?\s+(?:\p{Lu}\.\s?){1,3}`)
 
 // nameHeading is the start of an entry headed by a person: a family name
 // and initials, either way round, with or without a comma.
