@@ -989,16 +989,25 @@ func (c *checker) byMention(author string) []int {
 }
 
 // chkFirstName is the family name of the first author a marker names:
-// "Lai and Lu" → "Lai", "Иванов И.И." → "Иванов", "J. Nye" → "Nye".
+// "Lai and Lu" → "Lai", "Иванов И.И." → "Иванов", "J. Nye" → "Nye",
+// "van Dijk" → "van Dijk".
 func chkFirstName(author string) string {
-	for _, w := range strings.Fields(author) {
+	ws := strings.Fields(author)
+	for k, w := range ws {
 		w = strings.Trim(w, ".,;:")
+		if chkParticles[w] && k+1 < len(ws) {
+			return w + " " + strings.Trim(ws[k+1], ".,;:") // "van Dijk"
+		}
 		if utf8.RuneCountInString(w) > 1 && !strings.Contains(w, ".") {
 			return w
 		}
 	}
 	return ""
 }
+
+// chkParticles open a family name in lower case: "van Dijk", "de Souza".
+var chkParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "di": true,
+	"du": true, "da": true, "dos": true, "le": true, "la": true, "ten": true, "ter": true}
 
 // chkEntryFamilies are the family names of an entry's authors and editors,
 // or the first word of its raw text when none were read.
@@ -1277,9 +1286,10 @@ func (c *checker) checkEntries() {
 		if i < len(c.entry) {
 			c.checkStray(i)
 		}
-		if r.Locator != "" && (r.Item.Page != "" || c.notes && r.IbidOf == 0 && r.Item.NumberOfPages != "") {
+		if r.Locator != "" && r.IbidOf == 0 && (r.Item.Page != "" || c.notes && r.Item.NumberOfPages != "") {
 			// A note that cites a page of an article or chapter, or past
-			// the pages of a book ("602 с. С. 640").
+			// the pages of a book ("602 с. С. 640"); a repeat's page is
+			// checked against the work it repeats, below.
 			c.checkPage(line, 1, "entry "+c.label(i), r.Locator, r)
 		}
 		if c.notes && r.IbidOf == 0 && !chkBackReference(r) {

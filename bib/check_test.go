@@ -957,3 +957,22 @@ func TestCheckNotePages(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckWrappedListLines: in a list of hard-wrapped lines, an entry
+// headed "van Dijk J." opens in lower case, and "London: Sage, 2005."
+// after a full stop is the imprint of the entry above, which had no year.
+func TestCheckWrappedListLines(t *testing.T) {
+	got := readChecked(
+		"Цифровое неравенство описано давно (Norris, 2001; van Dijk, 2005; van Dijk, 2020, p. 118).",
+		"",
+		"Литература",
+		"Norris P. Digital Divide: Civic Engagement, Information Poverty, and the",
+		"Internet Worldwide. Cambridge: Cambridge University Press, 2001. 303 p.",
+		"van Dijk J. The Deepening Divide: Inequality in the Information Society.",
+		"London: Sage, 2005. 240 p.",
+		"van Dijk J. The Digital Divide. Cambridge: Polity, 2020. 208 p.",
+	)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+}

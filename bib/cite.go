@@ -167,11 +167,12 @@ var (
 	citeYearOnlyRe = lazyRegexp(`^((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 	// citeAuthorDateRe is one author-date group: "Nye, 2004", "Nye 2004: 15",
 	// "Иванов, 2010, с. 5", "Lai and Lu, 2012", "Иванов и др., 2010",
+	// a name with a particle "van Dijk, 2020",
 	// a group author of a few capitalised words "World Bank, 2021", a title
 	// cut short "Государственная программа…, 2019",
 	// "Вейнберг: 32" (author and page, no year).
 	citeAuthorDateRe = lazyRegexp(`^(?:(?:` + citeSeeWords + `)(?:\s*[,:]?\s*(?:` + citeSeeWords + `))*\s*[,:]?\s+)?` +
-		`((?:\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+|\p{Lu}\p{Ll}+(?:\s+[\p{L}-]+){0,5}\s*(?:…|\.\.\.))(?:\s+(?:\p{Lu}\.\s*){1,2}|\s+(?:Corp|Inc|Ltd|Co|LLC|GmbH|plc)\.?)?` +
+		`((?:(?:(?:van|von|de|der|den|di|du|da|dos|le|la|ten|ter)\s+|al-|el-)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+|\p{Lu}\p{Ll}+(?:\s+[\p{L}-]+){0,5}\s*(?:…|\.\.\.))(?:\s+(?:\p{Lu}\.\s*){1,2}|\s+(?:Corp|Inc|Ltd|Co|LLC|GmbH|plc)\.?)?` +
 		`(?:(?:\s*,\s*|\s+(?:and|&|и|мен|және|und)\s+)(?:\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?)*` +
 		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?))?)` +
 		`(?:\s*,?\s+((?:1[5-9]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-zа-я]?)*|n\.\s?d\.|б\.\s?г\.)|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
@@ -240,7 +241,7 @@ func FindMarkers(lines []string) []Marker {
 		text := line
 		if i+1 < len(lines) {
 			next, _ := citeUnescape(lines[i+1])
-			text += citeWrapTail(line, next)
+			text = citeJoinWrapped(line, citeWrapTail(line, next))
 		}
 		n := utf8.RuneCountInString(line)
 		for _, m := range lineMarkers(i+1, text) {
@@ -323,10 +324,11 @@ func citeRestore(m Marker, orig []rune, cols []int, n int) Marker {
 
 // citeWrapTail is the start of the next line, up to and including the
 // bracket that closes one left open at the end of line, with a space for
-// the line break; "" when line leaves no bracket open near its end.
+// the line break; "" when line leaves no bracket open in its last 60
+// characters or the next line does not close it within 50.
 func citeWrapTail(line, next string) string {
 	i := strings.LastIndexAny(line, "[(")
-	if i < 0 || len(line)-i > 60 || strings.ContainsAny(line[i:], "])") {
+	if i < 0 || utf8.RuneCountInString(line[i:]) > 60 || strings.ContainsAny(line[i:], "])") {
 		return ""
 	}
 	closer := "]"
@@ -335,10 +337,26 @@ func citeWrapTail(line, next string) string {
 	}
 	next = strings.TrimLeft(next, " \t")
 	k := strings.IndexAny(next, "[]()")
-	if k < 0 || k > 40 || next[k:k+1] != closer {
+	if k < 0 || utf8.RuneCountInString(next[:k]) > 50 || next[k:k+1] != closer {
 		return ""
 	}
 	return " " + next[:k+1]
+}
+
+// citeJoinWrapped joins a line and the start of the next one that closes
+// its marker (see citeWrapTail). A word a line break hyphenated is joined
+// whole: "(Галицкий, Леви-" and "нская, 2009)" read "Левинская"; a part
+// in capitals keeps its hyphen ("Бонч-" and "Осмоловская").
+func citeJoinWrapped(line, tail string) string {
+	r, size := utf8.DecodeLastRuneInString(strings.TrimSuffix(line, "-"))
+	next, _ := utf8.DecodeRuneInString(strings.TrimPrefix(tail, " "))
+	if tail == "" || !strings.HasSuffix(line, "-") || !unicode.IsLetter(r) || size == 0 {
+		return line + tail
+	}
+	if unicode.IsLower(next) {
+		return line[:len(line)-1] + tail[1:]
+	}
+	return line + tail[1:]
 }
 
 // intervalWords open a mathematical interval: "в интервале [10; 20]".

@@ -127,6 +127,8 @@ func TestFindMarkers(t *testing.T) {
 		{"quartiles_after_median_are_no_markers", "Медиана возраста составила 61 [52; 70] год", nil},
 		{"pair_after_year_is_a_marker", "в 2019 [5; 6]", []want{{"[5; 6]", 8, []int{5, 6}, "", "", "", MarkerNumeric}}},
 		{"soft_hyphen_in_name", "[Шме\u00adлев 2002: 380]", []want{{"[Шме\u00adлев 2002: 380]", 1, nil, "380", "Шмелев", "2002", MarkerAuthorDate}}},
+		{"author_date_name_particle", "(van Dijk, 2020, p. 118)", []want{{"(van Dijk, 2020, p. 118)", 1, nil, "118", "van Dijk", "2020", MarkerAuthorDate}}},
+		{"numeric_in_sup_brackets", "продвижения<sup>[9, с. 156]</sup>.", []want{{"[9, с. 156]", 17, []int{9}, "156", "", "", MarkerNumeric}}},
 		{"narrative_et_al", "scale of Chemers et al. (2001) was", []want{{"Chemers et al. (2001)", 10, nil, "", "Chemers", "2001", MarkerNarrative}}},
 	}
 	for _, tt := range tests {
@@ -278,6 +280,8 @@ func TestFindMarkersWrapped(t *testing.T) {
 		{"numeric_page_wrapped", []string{"перенос [2, с.", "45] и [1]."}, []string{"1:9 [2, с. 45]", "2:7 [1]"}},
 		{"author_date_wrapped", []string{"как показано (Smith et", "al., 2019), далее"}, []string{"1:14 (Smith et al., 2019)"}},
 		{"bracket_closed_on_its_own_line", []string{"текст [1] и (примечание", "без года) далее"}, []string{"1:7 [1]"}},
+		{"name_hyphenated_at_line_break", []string{"начала 2000-х гг. (Галицкий, Леви-", "нская, 2009; Добринская, Мартыненко, 2019)."}, []string{"1:19 (Галицкий, Левинская, 2009; Добринская, Мартыненко, 2019)"}},
+		{"compound_name_at_line_break", []string{"см. (Бонч-", "Осмоловская, 2010)"}, []string{"1:5 (Бонч-Осмоловская, 2010)"}},
 		{"closer_too_far_is_no_marker", []string{"текст [2, с.", strings.Repeat("слово ", 10) + "45]"}, nil},
 	}
 	for _, tt := range tests {
