@@ -111,3 +111,13 @@ func TestNoteOfTwoWorks(t *testing.T) {
 	}
 	want{title: "Сочинения", editor: "Орлова", locator: "5"}.check(t, refs[2])
 }
+
+// TestTranslationNotes reads an encyclopedia list's translation notes: the
+// language named first is no part of the title, and "у кн.:" names the
+// book a translated part appeared in.
+func TestTranslationNotes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Рус. пер. — Избр. стихотворения. Тбилиси, 1986;", want{title: "Избр. стихотворения", place: "Тбилиси"}},
+		{"Бел. пер. — у кн.: Мая краіна. Мн., 1992;", want{typ: "chapter", container: "Мая краіна", place: "Мн."}},
+	})
+}

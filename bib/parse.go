@@ -43,8 +43,9 @@ var (
 	ibidRe       = lazyRegexp(`(?i)^(?:ibid(?:em)?|ib|там\s+же|там\s+само|тамсама|сонда|id|loc\.?\s*cit)\.?(?:$|[\s,.:;—–-])`)
 	// seeRe is a note's or list entry's referral word, no part of the
 	// work: "См.:", "См., напр.:", "Подробнее см.:", "Див., наприклад:",
-	// "Cf.", "See also".
-	seeRe        = lazyRegexp(`(?i)^(?:(?:подробнее\s+)?(?:см|див|cf)\.(?:\s+(?:также|також|also))?(?:,?\s*(?:напр\.|например|наприклад|e\.\s?g\.))?,?\s*:?|see\s+also\s*:?|see\s*:|подробнее\s*:)\s*`)
+	// "Cf.", "See also"; and the language of a translation that an
+	// encyclopedia's list names first ("Рус. пер. — Title").
+	seeRe        = lazyRegexp(`(?i)^(?:(?:рус|бел|укр|каз|англ|нем|франц)\.\s*пер\.\s*[—–-]\s*|(?:подробнее\s+)?(?:см|див|cf)\.(?:\s+(?:также|також|also))?(?:,?\s*(?:напр\.|например|наприклад|e\.\s?g\.))?,?\s*:?|see\s+also\s*:?|see\s*:|подробнее\s*:)\s*`)
 	asCitedRe    = lazyRegexp(`(?i)^(?:as\s+cited\s+in|cited\s+in|quoted\s+in|цит\.?\s+по|цит\.?\s+за|цитата\s+по)\s*:?\s*`)
 	idemRe       = lazyRegexp(`(?i)^(?:он\s+же|она\s+же|они\s+же|его\s+же|idem|eadem|його\s+ж|її\s+ж)[.,]?\s+`)
 	opCitRe      = lazyRegexp(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця)\.?(.*)$`)
@@ -376,7 +377,7 @@ var (
 )
 
 // seeStarts are the first bytes of the texts seeRe reads.
-var seeStarts = firstBytes("С", "с", "Д", "д", "П", "п", "C", "c", "S", "s")
+var seeStarts = firstBytes("С", "с", "Д", "д", "П", "п", "C", "c", "S", "s", "Р", "Б", "У", "К", "А", "Н", "Ф")
 
 // citedViaMarks open the work a note quotes another document from.
 var citedViaMarks = []string{". цит. по", ". цит по", ". цит. за", ". цит за", "; цит. по"}
@@ -475,7 +476,7 @@ func fieldish(s string) bool {
 }
 
 // inHost matches the start of a host named with "In:" or "in".
-var inHost = lazyRegexp(`^(?:,|\.)?\s*(?:[Ii]n:?|В\s*кн\.?:?|В\s+книге:?|В\s+сб\.:?|В\s+сборнике:?|В:|У:?)\s+`)
+var inHost = lazyRegexp(`^(?:,|\.)?\s*(?:[Ii]n:?|[ВвУу]\s*кн\.?:?|В\s+книге:?|В\s+сб\.:?|В\s+сборнике:?|В:|У:?)\s+`)
 
 // readBody reads authors, title and the areas after them.
 func readBody(p *parsed, s string, footnote bool) {
@@ -518,6 +519,10 @@ func readBody(p *parsed, s string, footnote bool) {
 		rest = rest[len(m[0]):]
 	}
 	rest = strings.TrimLeft(rest, " ,.:;")
+	if m := inHost.FindStringIndex(rest); m != nil && !hasHost && strings.Contains(rest[:m[1]], "кн") {
+		// "у кн.: Host. Place, Year": a part named by its host alone.
+		host, hasHost, rest = rest[m[1]:], true, ""
+	}
 	_, hasDash := firstAreaDash(rest)
 	dashStyle := hasHost || hasDash
 	if m := parenImprint.FindStringSubmatchIndex(rest); m != nil {
