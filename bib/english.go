@@ -475,6 +475,10 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		// thesis, University, City, Year.`, `"Title," Company, City,
 		// Tech. Rep. 99-02, Year.`
 		e.readBook(after)
+	case e.note && noteImprintFirst(after):
+		// Chicago 17, 14.20; Oxford notes: "Title, 3rd edn (Place:
+		// Publisher, Year), p. 12." — the imprint of a book.
+		e.readBook(after)
 	case e.readPreprint(after):
 	case e.readDatedPeriodical(after):
 	case e.readJournal(after):
@@ -485,6 +489,15 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		e.readBook(after)
 	}
 	e.finish("")
+}
+
+// noteImprintFirst reports a note's "(Place: Publisher, Year)" opening s.
+func noteImprintFirst(s string) bool {
+	if !strings.HasPrefix(s, "(") {
+		return false
+	}
+	m, ok := noteImprintIndex(s)
+	return ok && m[0] == 0
 }
 
 // readDatedPeriodical reads a newspaper or magazine named after the title

@@ -237,6 +237,9 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "webpage", authors: "National Parks Board", title: "Camping rules", container: "-", accessed: "2021-03-03"}},
 		{"apa_organisation_web_page_dated", one("River Clinic. (2020, June 4). Sleep hygiene. https://www.riverclinic.example.org/sleep"),
 			enWant{typ: "webpage", authors: "River Clinic", title: "Sleep hygiene", year: "2020"}},
+		// Oxford notes: "Title, 3rd edn (Place: Publisher, Year), p. 12."
+		{"oxford_note_edition_then_imprint_page", []string{"Jane Hale, The Market Towns, 2nd edn (London: Faber, 1990), p. 31.", "Ibid., p. 33."},
+			enWant{typ: "book", title: "The Market Towns", edition: "2", place: "London", publisher: "Faber", year: "1990", container: "-", locator: "33"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
