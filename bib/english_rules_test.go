@@ -240,6 +240,9 @@ func TestEnglishStyleRules(t *testing.T) {
 		// Oxford notes: "Title, 3rd edn (Place: Publisher, Year), p. 12."
 		{"oxford_note_edition_then_imprint_page", []string{"Jane Hale, The Market Towns, 2nd edn (London: Faber, 1990), p. 31.", "Ibid., p. 33."},
 			enWant{typ: "book", title: "The Market Towns", edition: "2", place: "London", publisher: "Faber", year: "1990", container: "-", locator: "33"}},
+		// A SICI DOI broken at the hyphen of its ISSN.
+		{"apa_sici_doi_broken_at_issn_hyphen", one("Ward, P. (1998). Tides and trade. Coastal Studies Journal, 9(2), 40-52. https://doi.org/10.1002/(SICI)1234- 5678(199802)9:2<40::AID-CSJ1>3.0.CO;2-X"),
+			enWant{typ: "article-journal", page: "40-52", url: "https://doi.org/10.1002/(SICI)1234-5678(199802)9:2<40::AID-CSJ1>3.0.CO;2-X"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

@@ -256,7 +256,12 @@ func nextToken(s string, i int) (string, int) {
 func joinURL(u, tok, ctx string) (string, string, bool) {
 	tok = strings.TrimRight(tok, "–—") // an area dash glued to the token ends the URL
 	t := strings.TrimRight(tok, ".,;")
-	if t == "" || !urlChars.MatchString(t) || fieldLabel.MatchString(t) || dateToken.MatchString(tok) || urlStart.MatchString(t) {
+	doi := doiHost.MatchString(u)
+	chars := t
+	if doi {
+		chars = strings.NewReplacer("<", "", ">", "").Replace(t) // SICI DOIs: "17:3<197::AID-SMJ804>3.0.CO;2-U"
+	}
+	if t == "" || !urlChars.MatchString(chars) || fieldLabel.MatchString(t) || dateToken.MatchString(tok) || urlStart.MatchString(t) {
 		return "", "", false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
@@ -274,7 +279,9 @@ func joinURL(u, tok, ctx string) (string, string, bool) {
 			return "", "", false
 		}
 		with, without := u+tok, strings.TrimSuffix(u, "-")+tok
-		keep := inHost || slugSegment(u)
+		// A hyphen between digits in a DOI is its own ("(SICI)1097-
+		// 0266(199603)…", an ISSN).
+		keep := inHost || slugSegment(u) || doi && len(u) > 1 && isDigit(u[len(u)-2]) && unicode.IsDigit(r)
 		if tail := lastSegment(strings.TrimSuffix(u, "-")); tail != "" {
 			switch {
 			case strings.Contains(ctx, tail+t) && !strings.Contains(ctx, tail+"-"+t):
@@ -410,7 +417,12 @@ func DOIOf(u string) string {
 	if p, err := url.PathUnescape(d); err == nil {
 		d = p
 	}
-	if d = normalizeDOI(d); !wellFormedDOI.MatchString(d) {
+	d = normalizeDOI(d)
+	check := d
+	if strings.Contains(check, "(SICI)") || strings.Contains(check, "(sici)") {
+		check = strings.NewReplacer("<", "", ">", "").Replace(check) // a SICI suffix holds "<…>"
+	}
+	if !wellFormedDOI.MatchString(check) {
 		return "" // a doi.org address that names no DOI ("10." prefix, "/", suffix)
 	}
 	return d
