@@ -323,6 +323,13 @@ func splitAtStops(s string) []string {
 	last := 0
 	for _, m := range punctSpaces(s, ".") {
 		after := s[m[1]:]
+		if yearSentence(after) && !abbreviationBefore(s[:m[0]+1]) {
+			// "М.: Энергоатомиздат. 1981. 246 с.": the year ends the
+			// publisher's name, even one after a colon.
+			out = append(out, s[last:m[0]])
+			last = m[1]
+			continue
+		}
 		if abbreviationBefore(s[:m[0]+1]) || strings.Contains(s[last:m[0]], ":") || !startsSentence(after) || !(fieldish(after) || isPlace(firstPlace(after))) {
 			continue
 		}
@@ -330,6 +337,11 @@ func splitAtStops(s string) []string {
 		last = m[1]
 	}
 	return append(out, s[last:])
+}
+
+// yearSentence reports a sentence that is a year alone: "1981.", "1981".
+func yearSentence(s string) bool {
+	return startsYear(s) && (len(s) == 4 || s[4] == '.' || s[4] == ',')
 }
 
 func normPages(s string) string {

@@ -176,3 +176,14 @@ func TestVolumeWithItsTitle(t *testing.T) {
 		want{volume: "4", place: c.place, pages: "519"}.check(t, Parse(c.text))
 	}
 }
+
+// TestYearSentenceEndsPublisher reads a GOST R 7.0.5 imprint whose year
+// follows the publisher after a full stop instead of a comma.
+func TestYearSentenceEndsPublisher(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов К. Н. Течения в трубах. М.: Энергоиздат. 1981. 246 с.",
+			want{title: "Течения в трубах", place: "М.", publisher: "Энергоиздат", issued: "1981", pages: "246"}},
+		{"Орлов К. Н. Течения в трубах. – М. : Энергоиздат. – 1981. – 246 с.",
+			want{publisher: "Энергоиздат", issued: "1981", pages: "246"}},
+	})
+}
