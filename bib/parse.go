@@ -847,6 +847,7 @@ var abbrevWords = map[string]bool{
 	// "/ Под ред. Н. Е. Орловой", "/ сост. И. И. Иванов", "/ рэд. …".
 	"ред": true, "Ред": true, "рэд": true, "Рэд": true, "сост": true, "Сост": true, "отв": true, "Отв": true,
 	"гл": true, "общ": true, "науч": true, "пер": true, "Пер": true, "укл": true, "Укл": true, "құраст": true,
+	"ауд": true, "Ауд": true,
 }
 
 // abbreviationBefore reports whether s ends in an abbreviation and its
@@ -925,7 +926,7 @@ func cutArea(s string, dashStyle bool) (string, string) {
 var (
 	editorWords     = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+)?ред\.|уклад\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
 	otherRole       = lazyRegexp(`(?i)^(?:подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
-	translatorWords = lazyRegexp(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
+	translatorWords = lazyRegexp(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|ауд\.|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
 	edMark          = lazyRegexp(`(?i)^\s*[\[(]\s*(?:eds?|ред|сост|hrsg)\.?\s*[\])]\s*,?\s*|^\s*,?\s*eds?\.\s*,?\s*`)
 	seriesWords     = lazyRegexp(`(?i)edition|series|серия|papers?|report|доклад|брошюр|bulletin|vol\.`)
 )

@@ -187,3 +187,13 @@ func TestYearSentenceEndsPublisher(t *testing.T) {
 			want{publisher: "Энергоиздат", issued: "1981", pages: "246"}},
 	})
 }
+
+// TestKazakhTranslator reads the Kazakh translator's role "Ауд." in a
+// statement of responsibility, which ends before the imprint.
+func TestKazakhTranslator(t *testing.T) {
+	r := Parse("Орлов К.Н. Жол жазбалары. / Ауд. Сейітов Р. Алматы: Ана тілі, 1995. 104 б.")
+	want{title: "Жол жазбалары", place: "Алматы", publisher: "Ана тілі", pages: "104"}.check(t, r)
+	if len(r.Item.Translator) != 1 || r.Item.Translator[0].Family != "Сейітов" {
+		t.Errorf("translator %v", r.Item.Translator)
+	}
+}
