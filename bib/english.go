@@ -418,6 +418,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		it.Edition = m[1]
 		title = strings.Replace(title, m[0], "", 1)
 	}
+	title = e.takeTitleRoles(title)
 	if m := enEditionEnd.FindStringSubmatchIndex(title); m != nil && it.Edition == "" {
 		// Chicago 17, 14.113: "Title, 2nd ed. (Place: …)" in a note,
 		// "Title. 2nd ed. (…)" as the bibliography prints it.
@@ -535,6 +536,46 @@ func (e *enEntry) readUntitledArticle(s string) bool {
 	it.ContainerTitle, it.Volume, it.Issue, it.Page = cleanTitle(m[1]), m[2], m[3], m[4]
 	e.host, e.journal = true, true
 	return true
+}
+
+// takeTitleRoles reads the parenthesis APA 7 (10.2) prints after a book's
+// title for its editor, translator and edition, "(J. Name, Ed.; 4th ed.)",
+// "(E. A. Name, Trans.)", and returns the title without it.
+func (e *enEntry) takeTitleRoles(title string) string {
+	if !strings.HasSuffix(title, ")") || !containsAny(title, "Ed.", "Eds.", "Trans.") {
+		return title
+	}
+	i := strings.LastIndex(title, " (")
+	if i < 0 {
+		return title
+	}
+	it := &e.p.Item
+	for _, part := range strings.Split(strings.TrimSuffix(title[i+2:], ")"), ";") {
+		part = strings.TrimSpace(part)
+		names, role, ok := strings.Cut(part, ", ")
+		switch {
+		case enEdition.MatchString(part) && !strings.Contains(part, ", "):
+			it.Edition = enEdition.FindStringSubmatch(part)[1]
+		case !ok:
+			return title
+		case role == "Ed." || role == "Eds.":
+			it.Editor = append(it.Editor, enRoleNamesOrNone(names)...)
+		case role == "Trans.":
+			it.Translator = append(it.Translator, enRoleNamesOrNone(names)...)
+		default:
+			return title
+		}
+	}
+	return title[:i]
+}
+
+// enRoleNamesOrNone reads a list of names initials first ("J. Name & K.
+// Name"), or none.
+func enRoleNamesOrNone(s string) []Name {
+	if ns, _, _ := enNames(s, orderInitialsFamily); len(ns) > 0 {
+		return ns
+	}
+	return nil
 }
 
 // readPreprint reads the repository and number of a preprint printed

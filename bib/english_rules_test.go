@@ -243,6 +243,12 @@ func TestEnglishStyleRules(t *testing.T) {
 		// A SICI DOI broken at the hyphen of its ISSN.
 		{"apa_sici_doi_broken_at_issn_hyphen", one("Ward, P. (1998). Tides and trade. Coastal Studies Journal, 9(2), 40-52. https://doi.org/10.1002/(SICI)1234- 5678(199802)9:2<40::AID-CSJ1>3.0.CO;2-X"),
 			enWant{typ: "article-journal", page: "40-52", url: "https://doi.org/10.1002/(SICI)1234-5678(199802)9:2<40::AID-CSJ1>3.0.CO;2-X"}},
+		// APA 7, 10.2: editor, translator and edition in parentheses
+		// after a book's title.
+		{"apa_title_parenthesis_editor_edition", one("Hart, H. W. (2011). Hart's guide to English style (K. Lane, Ed.; 3rd ed.). Oxford University Press."),
+			enWant{typ: "book", title: "Hart's guide to English style", editors: "Lane", edition: "3", publisher: "Oxford University Press"}},
+		{"apa_title_parenthesis_translator", one("Vygotsky, L. (1962). Thought and speech (A. B. Kozulin, Trans.). MIT Press. (Original work published 1934)"),
+			enWant{typ: "book", title: "Thought and speech", publisher: "MIT Press", year: "1962"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
