@@ -121,3 +121,12 @@ func TestTranslationNotes(t *testing.T) {
 		{"Бел. пер. — у кн.: Мая краіна. Мн., 1992;", want{typ: "chapter", container: "Мая краіна", place: "Мн."}},
 	})
 }
+
+// TestReferralBeforeOpCit resolves an op. cit. note that opens with a
+// referral word ("Подробнее см.: Author. Указ. соч.").
+func TestReferralBeforeOpCit(t *testing.T) {
+	refs := ParseLines([]string{"Белов П. Р. Очерки истории. М., 2001. 300 с.", "Там же. С. 5.", "Подробнее см.: Белов П. Р. Указ. соч. С. 45."})
+	if refs[2].IbidOf != 1 || refs[2].Locator != "45" || refs[2].Item.Title != "Очерки истории" {
+		t.Errorf("op. cit. after a referral: of %d, locator %q, title %q", refs[2].IbidOf, refs[2].Locator, refs[2].Item.Title)
+	}
+}

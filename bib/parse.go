@@ -169,6 +169,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	if footnote {
 		s = firstWorkOfNote(s)
 	}
+	if m := findIf(seeRe, s, s != "" && seeStarts[s[0]]); m != nil {
+		s = s[len(m[0]):]
+	}
 
 	// Back-references.
 	switch {
@@ -191,9 +194,6 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 			}
 			return p
 		}
-	}
-	if m := findIf(seeRe, s, s != "" && seeStarts[s[0]]); m != nil {
-		s = s[len(m[0]):]
 	}
 	if m := asCitedRe.FindString(s); m != "" {
 		p.AsCitedIn = true
