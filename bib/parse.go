@@ -498,6 +498,10 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	p.Repairs = append(p.Repairs, reps...)
 	it.Author = names
+	if m := edMark.FindString(rest); m != "" && len(names) > 0 && strings.HasPrefix(strings.TrimSpace(m), "(") {
+		// "Иванов И. И. (ред.) (2009). Title": the heading names editors.
+		it.Author, it.Editor, rest = nil, names, " "+rest[len(m):]
+	}
 	if len(names) == 0 {
 		// APA and Harvard: an organisation as author, "Name. (2020)."
 		if m := orgAPA.FindStringSubmatch(rest); m != nil {

@@ -115,3 +115,12 @@ func TestFullNameHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingOfEditors reads a heading marked as editors or compilers
+// ("(ред.)", "(сост.)"), the date after the mark included.
+func TestHeadingOfEditors(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов К. Н. (ред.) (2009). Социология труда. М.: Наука.", want{editor: "Орлов", title: "Социология труда", issued: "2009"}},
+		{"Орлов К. Н., Белов П. Р. (сост.) Хрестоматия. – М.: Наука, 2009. – 200 с.", want{editor: "Орлов|Белов", title: "Хрестоматия", pages: "200"}},
+	})
+}
