@@ -153,7 +153,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	gf := enGivenFamily.FindStringSubmatch(s)
 	note := footnote || hasNoteImprint(s) || givenFirstNote(s, gf)
 	o, ok := enOrderGiven(s, note, gf)
-	if !ok && note {
+	if !ok && note && !startsQuote(s) {
 		if i := noteCitationStart(s); i > 0 {
 			return readEnglish(p, s[i:], footnote)
 		}
@@ -217,12 +217,18 @@ func noteCitationStart(s string) int {
 		case j < 0 && k < 0:
 			return -1
 		case j < 0 || k >= 0 && k < j:
+			// Prose runs into "in" without a comma: "Figure 3 in Name";
+			// "Title of Work, in Book, ed. …" is a citation.
+			sentence := s[strings.LastIndex(s[:i+k], ". ")+1 : i+k]
 			i += k + len(" in ")
+			if strings.Contains(sentence, ",") {
+				continue
+			}
 		default:
 			i += j + len(". ")
 		}
 		c := s[i:]
-		if gf := enGivenFamily.FindStringSubmatch(c); gf != nil && strings.HasPrefix(gf[3], ",") {
+		if gf := enGivenFamily.FindStringSubmatch(c); gf != nil && (strings.HasPrefix(gf[3], ",") || strings.HasPrefix(strings.TrimSpace(gf[3]), "and")) {
 			return i
 		}
 		if h := quotedHeading(c); h != "" && orgEnds[strings.TrimSuffix(lastWord(h), ".")] {

@@ -90,6 +90,10 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "book", authors: "Lopez", title: "Cities of Glass: A Study of Towers", place: "Boston", publisher: "Beacon Press", year: "2008"}},
 		{"chicago_note_prose_in_before", one("Table 2 in Henry J. Cole, Ruth Park, and Tom Ames, Methods in Soil Science, 2nd ed. (New York: Wiley, 1995), 88."),
 			enWant{typ: "book", authors: "Cole|Park|Ames", title: "Methods in Soil Science", edition: "2", place: "New York", publisher: "Wiley", locator: "88"}},
+		{"chicago_note_prose_in_two_authors", []string{"Table 2 in Henry J. Cole and Ruth Park, Methods in Soil Science (New York: Wiley, 1995), 88.", "Ibid., 89."},
+			enWant{typ: "book", authors: "Cole|Park", title: "Methods in Soil Science", locator: "89"}},
+		{"chicago_note_quoted_title_in_book_is_no_prose", []string{"“Salt Roads,” in Desert Trade Papers, ed. Lena Fischer (London: Harvill Press, 1991), 12.", "Ibid., 13."},
+			enWant{typ: "chapter", authors: "-", editors: "Fischer", title: "Salt Roads", container: "Desert Trade Papers", locator: "13"}},
 		{"chicago_note_prose_then_organisation_web", []string{"The acronym is explained on the project's site. The Gizmo Foundation, ‘About Gizmo’ (The Gizmo Foundation), accessed 3 May 2019, https://gizmo.example.org/about.", "Ibid."},
 			enWant{typ: "webpage", authors: "The Gizmo Foundation", title: "About Gizmo", publisher: "The Gizmo Foundation", accessed: "2019-05-03"}},
 		// A bibliography heading in a note, "Family, Given I. Title. 3rd
