@@ -130,3 +130,12 @@ func TestReferralBeforeOpCit(t *testing.T) {
 		t.Errorf("op. cit. after a referral: of %d, locator %q, title %q", refs[2].IbidOf, refs[2].Locator, refs[2].Item.Title)
 	}
 }
+
+// TestRomanLocator reads a page of a preface numbered in roman figures as
+// the place an Ibid. note cites.
+func TestRomanLocator(t *testing.T) {
+	refs := ParseLines([]string{"Anne Ward, Lakes and Rivers (Oxford: Clarendon Press, 1990), 15.", "Ibid., viii.", "Ibid., xi–xiv."})
+	if refs[1].Locator != "viii" || refs[2].Locator != "xi-xiv" {
+		t.Errorf("locators %q, %q", refs[1].Locator, refs[2].Locator)
+	}
+}

@@ -49,7 +49,7 @@ var (
 	asCitedRe    = lazyRegexp(`(?i)^(?:as\s+cited\s+in|cited\s+in|quoted\s+in|цит\.?\s+по|цит\.?\s+за|цитата\s+по)\s*:?\s*`)
 	idemRe       = lazyRegexp(`(?i)^(?:он\s+же|она\s+же|они\s+же|его\s+же|idem|eadem|його\s+ж|її\s+ж)[.,]?\s+`)
 	opCitRe      = lazyRegexp(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця)\.?(.*)$`)
-	locatorRe    = lazyRegexp(`(?:^|[\s,.:;—–])(?:(?:С|C|с|P|p|Pp|pp|Б|б|S|s|стр)\.?\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\s*\.?\s*$`)
+	locatorRe    = lazyRegexp(`(?:^|[\s,.:;—–])(?:(?:С|C|с|P|p|Pp|pp|Б|б|S|s|стр)\.?\s*)?(\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]{1,6}(?:\s*[-–—]\s*[ivxlc]{1,6})?)\s*\.?\s*$`)
 	emptyPage    = lazyRegexp(`[—–-]\s*(?:P|С|C|p|с|Б|б)\.\s*$`)
 	apaYear      = lazyRegexp(`^\s*[,.]?\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.|б\.\s?г\.)(?:\s*,\s*([^)]*))?\)\s*[.,]?\s*`)
 	cmsYear      = lazyRegexp(`^\s*[.,]?\s*(\d{4})[a-z]?\.\s+`)
