@@ -283,7 +283,48 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 			entries[k].Raw += " " + strings.Join(m, " ")
 		}
 	}
+	if numbered {
+		entries = unflatten(entries)
+	}
 	return entries, i
+}
+
+// unflatten splits the entries of a numbered list that a PDF's text or a
+// pasted paragraph ran together ("1. Иванов И. И. Книга. М., 2001. 2.
+// Петров П. П. …"): an entry holds the next label when it follows the
+// full stop of a whole reference (a year or URL before it, no
+// abbreviation's stop) and a capital letter follows it.
+func unflatten(entries []Entry) []Entry {
+	var out []Entry
+	for _, e := range entries {
+		n, err := strconv.Atoi(e.Label)
+		for err == nil {
+			i := nextLabelIn(e.Raw, n+1)
+			if i < 0 {
+				break
+			}
+			rest := Entry{Label: strconv.Itoa(n + 1), Line: e.Line, Lines: e.Lines, Raw: strings.TrimSpace(e.Raw[i+len(strconv.Itoa(n+1))+1:])}
+			e.Raw = strings.TrimSpace(e.Raw[:i])
+			out = append(out, e)
+			e, n = rest, n+1
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// nextLabelIn is where label "n." opens a new reference inside s, or -1.
+func nextLabelIn(s string, n int) int {
+	label := " " + strconv.Itoa(n) + ". "
+	i := indexWhere(s, label, func(i int) bool {
+		before := s[:i]
+		r, _ := utf8.DecodeRuneInString(s[i+len(label):])
+		return strings.HasSuffix(before, ".") && unicode.IsUpper(r) && looksLikeReference(before) && !abbreviationBefore(before)
+	})
+	if i < 0 {
+		return -1
+	}
+	return i + 1
 }
 
 func markdownHeading(line string) bool {

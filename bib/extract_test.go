@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -155,5 +156,27 @@ func TestIsHeading(t *testing.T) {
 				t.Errorf("isHeading(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})
+	}
+}
+
+// TestFlattenedNumberedList splits a numbered list that a PDF's text ran
+// into one paragraph, and leaves a volume's number inside an entry alone.
+func TestFlattenedNumberedList(t *testing.T) {
+	doc := ReadDocument("Текст [1], [2] и [3].\n\nСписок литературы\n\n" +
+		"1. Орлов К. Н. Книга о море. – М. : Наука, 2001. – 200 с. 2. Белов П. Р. Собрание сочинений. Т. 2. Москва : Наука, 1990. – 300 с. " +
+		"3. Лаптев Г. А. Статья // Журнал. – 2010. – № 3. – С. 5–9.\n")
+	if len(doc.Lists) != 1 {
+		t.Fatalf("%d lists", len(doc.Lists))
+	}
+	var got []string
+	for _, e := range doc.Lists[0].Entries {
+		got = append(got, e.Label+" "+strings.Fields(e.Raw)[0])
+	}
+	want := []string{"1 Орлов", "2 Белов", "3 Лаптев"}
+	if !slices.Equal(got, want) {
+		t.Errorf("entries %q, want %q", got, want)
+	}
+	if e := doc.Lists[0].Entries[1]; !strings.Contains(e.Raw, "Т. 2. Москва") || e.Line != doc.Lists[0].Entries[0].Line {
+		t.Errorf("entry 2: %q on line %d", e.Raw, e.Line)
 	}
 }
