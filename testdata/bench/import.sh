@@ -8,7 +8,7 @@
 # comparing when it is low (below 1 on the project's 2-core machine).
 set -eu
 uptime
-go test ./store -run XXX -bench 'Import/' -benchtime 3x
+go test ./store -run XXX -bench 'Import/|ImportInto' -benchtime 3x
 go test ./cmd/ibid -run XXX -bench ImportArticles -benchtime 3x
 go test ./cmd/ibid -run 'TestImportAtScale$' -scale-refs 1000000 -timeout 60m -v
 uptime
