@@ -164,7 +164,6 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 
 var (
 	yearInImprint = lazyRegexp(`,\s*\[?(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2}|б\.\s?г\.)\]?`)
-	fieldStart    = lazyRegexp(`^(?:(?:vol|no|pp|iss|Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d|\()`)
 	apaVolume     = lazyRegexp(`(?:^|[,;:.\s])(\d+)\s*\(\s*([\w–-]+)\s*\)`)
 	// A range with the unit after it is the part's pages: "– 12–15 б.",
 	// "12-15 бб.", "45–52 с." (a count is one number: "215 б.").
@@ -172,8 +171,6 @@ var (
 	barePages = lazyRegexp(`(?:[,:]\s*|\)\s*[,:]?\s*|[-–—]\s+)(\d+\s*[-–—]\s*\d+|e\d+)\s*\.?\s*$`)
 	areaSplit = lazyRegexp(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)`)
 )
-
-func startsWithField(s string) bool { return fieldStart.MatchString(s) }
 
 // readImprint reads an area as "Place : Publisher, Year", "Publisher,
 // Year", "Place, Year" or a lone place or publisher.
@@ -201,7 +198,7 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 	}
 	words := countFields(bare)
 	switch {
-	case strings.Contains(bare, ":") && mayBeImprint(a) && imprintStart.MatchString(a):
+	case strings.Contains(bare, ":") && mayBeImprint(a) && imprintStarts(a):
 	case isPlace(bare) || isPublisher(bare):
 	case loose && hadYear && words <= 6:
 	default:

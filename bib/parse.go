@@ -32,7 +32,6 @@ type parsed struct {
 
 var (
 	nbspRe       = lazyRegexp(`[\x{00a0}\x{2007}\x{202f}\t]`)
-	spacesRe     = lazyRegexp(`\s{2,}`)
 	emphasisRe   = lazyRegexp(`\*{1,3}|(?:^|\s)_{1,2}|_{1,2}(?:\s|[.,:;]|$)`)
 	accessedRe   = lazyRegexp(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа|цитируется по|цитовано)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
 	accessedBare = lazyRegexp(`(?i)(?:accessed|retrieved|viewed|дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|қаралған\s+күні)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
@@ -50,7 +49,6 @@ var (
 	idemRe       = lazyRegexp(`(?i)^(?:он\s+же|она\s+же|они\s+же|его\s+же|idem|eadem|його\s+ж|її\s+ж)[.,]?\s+`)
 	opCitRe      = lazyRegexp(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця)\.?(.*)$`)
 	locatorRe    = lazyRegexp(`(?:^|[\s,.:;—–])(?:(?:С|C|с|P|p|Pp|pp|Б|б|S|s|стр)\.?\s*)?(\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]{1,6}(?:\s*[-–—]\s*[ivxlc]{1,6})?)\s*\.?\s*$`)
-	emptyPage    = lazyRegexp(`[—–-]\s*(?:P|С|C|p|с|Б|б)\.\s*$`)
 	apaYear      = lazyRegexp(`^\s*[,.]?\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.|б\.\s?г\.)(?:\s*,\s*([^)]*))?\)\s*[.,]?\s*`)
 	cmsYear      = lazyRegexp(`^\s*[.,]?\s*(\d{4})[a-z]?\.\s+`)
 	quoteOpen    = "“\"«„‘'"
@@ -209,9 +207,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		p.kind = kindIdem
 		s = s[len(m):]
 	}
-	if t := tail(s, 12); emptyPage.MatchString(t) {
+	if t := tail(s, 12); emptyPageAt(t) >= 0 {
 		p.Warnings = append(p.Warnings, "the cited page is empty")
-		s = s[:len(s)-len(t)] + emptyPage.ReplaceAllString(t, "")
+		s = s[:len(s)-len(t)+emptyPageAt(t)]
 	}
 
 	var jurisdiction, site string
@@ -409,7 +407,7 @@ func cleanSeparators(s string) string {
 		s = emptyPar.ReplaceAllString(s, " ")
 	}
 	if strings.Contains(s, "  ") {
-		s = spacesRe.ReplaceAllString(s, " ")
+		s = collapseSpaces(s)
 	}
 	for i := 0; i < 4; i++ {
 		before := s
@@ -436,17 +434,10 @@ func normDash(s string) string {
 	return strings.NewReplacer("–", "-", "—", "-", "−", "-").Replace(s)
 }
 
-// areaStart recognises text that opens an area after the title, so that a
-// dash inside a title ("Казахстан — Китай: от …") is not taken for a separator.
-var areaStart = lazyRegexp(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Вип|вып|вип|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s)`)
-
-// areaStarts are the first bytes of the texts areaStart recognises.
+// areaStarts are the first bytes of the texts opensArea recognises.
 var areaStarts = firstBytes("0", "V", "Т", "T", "Том", "Book", "Вып", "Вип", "Iss", "No", "№", "N", "P", "Pp", "pp", "С", "C", "Б", "S", "p", "с", "б", "стр", "Кн", "Ч", "URL", "DOI", "ISBN", "Изд", "[", "In:", "Режим", "Текст", "Text", "Препринт", "Автореф", "автореф", "Дис", "дис")
 
-// imprintStart recognises "Place : Publisher, Year" and "Publisher, Year".
-var imprintStart = lazyRegexp(`^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*D\.\s?C\.|,\s*\p{Lu}{2}\.?)?\s?:\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)|[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*\p{Lu}{2}\.?)?\s?:\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$))`)
-
-// mayBeImprint is imprintStart's prefilter. "Place : Publisher" needs a
+// mayBeImprint is imprintStarts' prefilter. "Place : Publisher" needs a
 // capital and a colon after at most three words of place; "Publisher,
 // Year" a comma before any other separator, then a digit.
 func mayBeImprint(s string) bool {
@@ -472,7 +463,7 @@ func mayBeImprint(s string) bool {
 // fieldish reports whether text after a separator starts an area or field
 // rather than continuing a title.
 func fieldish(s string) bool {
-	return len(s) > 0 && areaStarts[s[0]] && areaStart.MatchString(s) || mayBeImprint(s) && imprintStart.MatchString(s)
+	return len(s) > 0 && areaStarts[s[0]] && opensArea(s) || mayBeImprint(s) && imprintStarts(s)
 }
 
 // inHost matches the start of a host named with "In:" or "in".
@@ -784,7 +775,7 @@ func dashIsArea(before, after string) bool {
 	if strings.HasSuffix(strings.TrimSpace(before), ".") {
 		return true // ". – " is GOST's area separator
 	}
-	return isPlace(firstPlace(after)) || isPlace(strings.TrimSpace(firstSentence(after))) || mayBeImprint(after) && imprintStart.MatchString(after) && !strings.Contains(firstClause(after), " ") ||
+	return isPlace(firstPlace(after)) || isPlace(strings.TrimSpace(firstSentence(after))) || mayBeImprint(after) && imprintStarts(after) && !strings.Contains(firstClause(after), " ") ||
 		publisherArea(after)
 }
 

@@ -1,0 +1,402 @@
+package bib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Hand-written scanners for patterns the GOST-style reader runs on every
+// entry, area and separator. Each replaces a regular expression whose
+// backtracking search cost more than the rest of its caller; each returns
+// what the expression returned (gost_scan_test.go keeps the expressions
+// and compares them on the corpus and under fuzzing). As in the
+// expressions, \s is [\t\n\f\r ], \d is [0-9], \b is the boundary of the
+// ASCII word class [0-9A-Za-z_], \p{Lu} is unicode.IsUpper and \p{L} is
+// unicode.IsLetter; a byte that is not UTF-8 reads as U+FFFD.
+
+// boundaryAt reports \b at i: one side of i is a word byte, the other not.
+func boundaryAt(s string, i int) bool {
+	before := i > 0 && isWordByte(s[i-1])
+	after := i < len(s) && isWordByte(s[i])
+	return before != after
+}
+
+// upperAt returns the end of the \p{Lu} at i, or -1.
+func upperAt(s string, i int) int {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if n == 0 || !unicode.IsUpper(r) {
+		return -1
+	}
+	return i + n
+}
+
+// imprintStarts reports whether s opens with an imprint, "Place : Publisher,
+// Year" or "Publisher, Year": whether imprintStart,
+//
+//	^(?:P\s?:\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)
+//	|[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b
+//	|Q\s?:\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$))
+//
+// matches s, where P is a place (placeHeadEnd with "D.C.") and Q one
+// without "D.C.".
+func imprintStarts(s string) bool {
+	if c := placeColonEnd(s, true); c >= 0 && placeYearAt(s, c) {
+		return true
+	}
+	if publisherYear(s) {
+		return true
+	}
+	c := placeColonEnd(s, false)
+	return c >= 0 && publisherWordsAt(s, c)
+}
+
+// placeColonEnd returns the end of the place and colon that open s,
+// `\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*D\.\s?C\.|,\s*\p{Lu}{2}\.?)?\s?:`
+// with dc, the same without the ",\s*D\.\s?C\." choice otherwise; -1 when
+// s does not open so. A word is read whole, since what may follow it (a
+// space, a comma, a colon) is no part of one; ", D.C." and ", DC" differ
+// in their second character, so at most one choice reads on.
+func placeColonEnd(s string, dc bool) int {
+	i := placeWordAt(s, 0)
+	for words := 1; i >= 0; words++ {
+		j := skipSpace(s, i)
+		if j == i || words == 3 || upperAt(s, j) < 0 {
+			break
+		}
+		i = placeWordAt(s, j)
+	}
+	if i < 0 {
+		return -1
+	}
+	if i < len(s) && s[i] == ',' {
+		j := skipSpace(s, i+1)
+		switch {
+		case dc && strings.HasPrefix(s[j:], "D."):
+			k := j + 2
+			if k < len(s) && isSpaceByte(s[k]) {
+				k++
+			}
+			if !strings.HasPrefix(s[k:], "C.") {
+				return -1
+			}
+			i = k + 2
+		default:
+			k := upperAt(s, j)
+			if k < 0 {
+				return -1
+			}
+			if k = upperAt(s, k); k < 0 {
+				return -1
+			}
+			if k < len(s) && s[k] == '.' {
+				if e := colonEnd(s, k+1); e >= 0 {
+					return e
+				}
+			}
+			i = k
+		}
+	}
+	return colonEnd(s, i)
+}
+
+// placeWordAt returns the end of `\p{Lu}[\p{L}.\-]*` at i, or -1.
+func placeWordAt(s string, i int) int {
+	i = upperAt(s, i)
+	if i < 0 {
+		return -1
+	}
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != '.' && r != '-' && !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// colonEnd returns the end of `\s?:` at i, or -1.
+func colonEnd(s string, i int) int {
+	if i < len(s) && isSpaceByte(s[i]) && i+1 < len(s) && s[i+1] == ':' {
+		return i + 2
+	}
+	if i < len(s) && s[i] == ':' {
+		return i + 1
+	}
+	return -1
+}
+
+// placeYearAt reports whether `\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)`
+// matches at i: some comma after one to 120 runes that are no colon (121
+// when the first is the optional \s) is followed by a year or "б. г.".
+func placeYearAt(s string, i int) bool {
+	space := i < len(s) && isSpaceByte(s[i])
+	for j, n := i, 0; j < len(s) && n <= 121; n++ {
+		switch s[j] {
+		case ':':
+			return false
+		case ',':
+			if n >= 1 && (n <= 120 || space) && yearAfterComma(s, j+1) {
+				return true
+			}
+		}
+		_, w := utf8.DecodeRuneInString(s[j:])
+		j += w
+	}
+	return false
+}
+
+// yearAfterComma reports whether `\s*\[?(?:\d{4}|б\.\s?г\.)` matches at i.
+func yearAfterComma(s string, i int) bool {
+	i = skipSpace(s, i)
+	if i < len(s) && s[i] == '[' {
+		i++
+	}
+	if digitsEnd(s, i)-i >= 4 {
+		return true
+	}
+	if !strings.HasPrefix(s[i:], "б.") {
+		return false
+	}
+	i += len("б.")
+	if i < len(s) && isSpaceByte(s[i]) {
+		i++
+	}
+	return strings.HasPrefix(s[i:], "г.")
+}
+
+// publisherYear reports whether
+// `^[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b`
+// matches s: only the first of ",:;." can end the publisher.
+func publisherYear(s string) bool {
+	j := strings.IndexAny(s, ",:;.")
+	if j < 0 || s[j] != ',' {
+		return false
+	}
+	if n := utf8.RuneCountInString(s[:j]); n < 2 || n > 80 {
+		return false
+	}
+	i := skipSpace(s, j+1)
+	if digitsEnd(s, i)-i >= 4 && boundaryAt(s, i+4) {
+		return true
+	}
+	if e := isoDateEnd(s, i); e >= 0 && boundaryAt(s, e) {
+		return true
+	}
+	e := dottedDateEnd(s, i)
+	return e >= 0 && boundaryAt(s, e)
+}
+
+// isoDateEnd returns the end of `\d{4}\.\d{2}\.\d{2}` at i, or -1.
+func isoDateEnd(s string, i int) int {
+	for _, n := range [...]int{4, 2} {
+		if digitsEnd(s, i) != i+n || i+n >= len(s) || s[i+n] != '.' {
+			return -1
+		}
+		i += n + 1
+	}
+	if digitsEnd(s, i)-i < 2 {
+		return -1
+	}
+	return i + 2
+}
+
+// dottedDateEnd returns the end of `\d{1,2}\.\d{1,2}\.\d{4}` at i, or -1:
+// each short number is the whole run of digits before its full stop.
+func dottedDateEnd(s string, i int) int {
+	for range 2 {
+		e := digitsEnd(s, i)
+		if e == i || e-i > 2 || e >= len(s) || s[e] != '.' {
+			return -1
+		}
+		i = e + 1
+	}
+	if digitsEnd(s, i)-i < 4 {
+		return -1
+	}
+	return i + 4
+}
+
+// publisherWordsAt reports whether
+// `\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$)` matches at i: one
+// to four words, the first capitalised, where a word that ends the text,
+// or ends in a full stop after its first rune and is followed by \s, ends
+// the match.
+func publisherWordsAt(s string, i int) bool {
+	if i < len(s) && isSpaceByte(s[i]) {
+		i++
+	}
+	first := upperAt(s, i)
+	if first < 0 {
+		return false
+	}
+	for words := 1; ; words++ {
+		e := first
+		for e < len(s) && !isSpaceByte(s[e]) && s[e] != ':' && s[e] != ',' {
+			e++
+		}
+		if e == len(s) || e-1 >= first && s[e-1] == '.' && isSpaceByte(s[e]) {
+			return true
+		}
+		if words == 4 || !isSpaceByte(s[e]) {
+			return false
+		}
+		i = skipSpace(s, e)
+		if i == len(s) || s[i] == ':' || s[i] == ',' {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		first = i + n
+	}
+}
+
+// numberWords are the words and abbreviations that open a number (volume,
+// issue, pages) in areaStart; fieldNumberWords those of fieldStart.
+var (
+	numberWords      = []string{"Vol", "V", "Т", "T", "Том", "Book", "Вып", "Вип", "вып", "вип", "Iss", "No", "№", "N", "P", "Pp", "pp", "С", "C", "Б", "S", "p", "с", "б", "стр", "Кн", "Ч"}
+	fieldNumberWords = []string{"vol", "no", "pp", "iss", "Vol", "V", "Т", "T", "Том", "Book", "Вып", "Iss", "No", "№", "N", "P", "Pp", "pp", "С", "C", "Б", "S", "p", "с", "б", "стр", "Кн", "Ч"}
+)
+
+// numberWordOpens reports whether `(?:w1|w2|…)\.?\s*\d` matches at the
+// start of s for words: one of them, an optional full stop, spaces and a
+// digit.
+func numberWordOpens(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.HasPrefix(s, w) {
+			continue
+		}
+		i := len(w)
+		if i < len(s) && s[i] == '.' {
+			i++
+		}
+		if i = skipSpace(s, i); i < len(s) && isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithField reports whether s opens with a field after an imprint
+// (a number, a digit, a parenthesis): whether
+// `^(?:(?:vol|no|pp|iss|Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d|\()`
+// matches s.
+func startsWithField(s string) bool {
+	return s != "" && (isDigit(s[0]) || s[0] == '(') || numberWordOpens(s, fieldNumberWords)
+}
+
+// areaOpenWords open an area by themselves in areaStart.
+var areaOpenWords = []string{"URL", "DOI", "ISBN", "Изд.", "Введ.", "[", "In:", "Автореф", "автореф"}
+
+// opensArea reports whether s opens an area after the title, so that a
+// dash inside a title ("Казахстан — Китай: от …") is not taken for a
+// separator: whether areaStart,
+//
+//	^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|…|Кн|Ч)\.?\s*\d
+//	|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed
+//	|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s)
+//
+// matches s (the words are numberWords).
+func opensArea(s string) bool {
+	if d := digitsEnd(s, 0); d > 0 {
+		return d == 4 && boundaryAt(s, 4) || dottedDateEnd(s, 0) >= 0 || unitAfterNumber(s, d) ||
+			editionAfterNumber(s, d) || strings.HasPrefix(s[d:], "-е изд")
+	}
+	for _, w := range areaOpenWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	for _, w := range [...]string{"Режим", "Текст", "Text"} {
+		if strings.HasPrefix(s, w) && boundaryAt(s, len(w)) {
+			return true
+		}
+	}
+	for _, w := range [...]string{"Препринт", "Дис.", "дис.", "Дисс.", "дисс."} {
+		if strings.HasPrefix(s, w) && len(s) > len(w) && isSpaceByte(s[len(w)]) {
+			return true
+		}
+	}
+	return numberWordOpens(s, numberWords)
+}
+
+// unitAfterNumber reports whether `\s*(?:с|p|б|pp|S|стр)\.` matches at i.
+func unitAfterNumber(s string, i int) bool {
+	i = skipSpace(s, i)
+	for _, u := range [...]string{"с.", "p.", "б.", "pp.", "S.", "стр."} {
+		if strings.HasPrefix(s[i:], u) {
+			return true
+		}
+	}
+	return false
+}
+
+// editionAfterNumber reports whether `(?:st|nd|rd|th)?\s*ed` matches at i.
+func editionAfterNumber(s string, i int) bool {
+	if strings.HasPrefix(s[skipSpace(s, i):], "ed") {
+		return true
+	}
+	for _, o := range [...]string{"st", "nd", "rd", "th"} {
+		if strings.HasPrefix(s[i:], o) && strings.HasPrefix(s[skipSpace(s, i+2):], "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// emptyPageAt returns where `[—–-]\s*(?:P|С|C|p|с|Б|б)\.\s*$` matches in
+// s — a dash, a page abbreviation and its full stop at the end, with no
+// number — or -1. Read from the end, the match has one place only.
+func emptyPageAt(s string) int {
+	j := len(s)
+	for j > 0 && isSpaceByte(s[j-1]) {
+		j--
+	}
+	if j == 0 || s[j-1] != '.' {
+		return -1
+	}
+	r, n := utf8.DecodeLastRuneInString(s[:j-1])
+	switch r {
+	case 'P', 'С', 'C', 'p', 'с', 'Б', 'б':
+	default:
+		return -1
+	}
+	j -= 1 + n
+	for j > 0 && isSpaceByte(s[j-1]) {
+		j--
+	}
+	r, n = utf8.DecodeLastRuneInString(s[:j])
+	switch r {
+	case '—', '–', '-':
+		return j - n
+	}
+	return -1
+}
+
+// collapseSpaces replaces every run of two or more \s with one space, as
+// `\s{2,}` replaced with " " does.
+func collapseSpaces(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		if !isSpaceByte(s[i]) {
+			i++
+			continue
+		}
+		e := skipSpace(s, i)
+		if e-i >= 2 {
+			if b.Len() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[last:i])
+			b.WriteByte(' ')
+			last = e
+		}
+		i = e
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
