@@ -400,3 +400,188 @@ func collapseSpaces(s string) string {
 	b.WriteString(s[last:])
 	return b.String()
 }
+
+// foldRune reports whether r is l under simple case folding, as (?i)
+// compares them.
+func foldRune(r, l rune) bool {
+	if r == l {
+		return true
+	}
+	for f := unicode.SimpleFold(l); f != l; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
+}
+
+// foldPrefixAt returns the end of lit at i under simple case folding, or
+// -1; a folded rune may be longer or shorter than lit's ("ſ" for "s").
+func foldPrefixAt(s string, i int, lit string) int {
+	for _, l := range lit {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n == 0 || !foldRune(r, l) {
+			return -1
+		}
+		i += n
+	}
+	return i
+}
+
+// urlStartSpan returns the span of the leftmost match of
+// `(?i)\b(?:(?:https?|ftp)://|www\.)` in s — "http://", "https://",
+// "ftp://" or "www." in any case after no word byte — or -1, -1.
+func urlStartSpan(s string) (int, int) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'h', 'f', 'w':
+			if i > 0 && isWordByte(s[i-1]) {
+				continue
+			}
+			if e := urlSchemeEnd(s, i); e >= 0 {
+				return i, e
+			}
+		}
+	}
+	return -1, -1
+}
+
+// urlStartIn reports whether urlStartSpan finds a match in s.
+func urlStartIn(s string) bool {
+	i, _ := urlStartSpan(s)
+	return i >= 0
+}
+
+// urlSchemeEnd returns the end of `(?i)(?:https?|ftp)://|www\.` at i, or -1.
+func urlSchemeEnd(s string, i int) int {
+	if j := foldPrefixAt(s, i, "http"); j >= 0 {
+		if k := foldPrefixAt(s, j, "s"); k >= 0 && strings.HasPrefix(s[k:], "://") {
+			return k + 3
+		}
+		if strings.HasPrefix(s[j:], "://") {
+			return j + 3
+		}
+		return -1
+	}
+	if j := foldPrefixAt(s, i, "ftp"); j >= 0 && strings.HasPrefix(s[j:], "://") {
+		return j + 3
+	}
+	if j := foldPrefixAt(s, i, "www"); j >= 0 && j < len(s) && s[j] == '.' {
+		return j + 1
+	}
+	return -1
+}
+
+// replaceEmphasis replaces each Markdown emphasis mark in s with what repl
+// returns for it: the successive leftmost matches of
+// `\*{1,3}|(?:^|\s)_{1,2}|_{1,2}(?:\s|[.,:;]|$)`, as ReplaceAllStringFunc
+// finds them.
+func replaceEmphasis(s string, repl func(string) string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		e := emphasisEnd(s, i)
+		if e < 0 {
+			i++
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(repl(s[i:e]))
+		last, i = e, e
+	}
+	if last == 0 && b.Len() == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// emphasisEnd returns the end of the emphasis mark that starts at i, or
+// -1: one to three asterisks; one or two underscores at the start of s or
+// after a \s (the \s included); one or two underscores before a \s, a
+// mark of ".,:;" (both included) or the end of s.
+func emphasisEnd(s string, i int) int {
+	switch {
+	case s[i] == '*':
+		e := i + 1
+		for e < len(s) && e < i+3 && s[e] == '*' {
+			e++
+		}
+		return e
+	case i == 0 && s[0] == '_':
+		return underscoresEnd(s, 0)
+	case isSpaceByte(s[i]) && i+1 < len(s) && s[i+1] == '_':
+		return underscoresEnd(s, i+1)
+	case s[i] == '_':
+		for e := underscoresEnd(s, i); e > i; e-- {
+			if e == len(s) {
+				return e
+			}
+			if c := s[e]; isSpaceByte(c) || strings.IndexByte(".,:;", c) >= 0 {
+				return e + 1
+			}
+		}
+	}
+	return -1
+}
+
+// underscoresEnd returns the end of `_{1,2}` at i, which holds an underscore.
+func underscoresEnd(s string, i int) int {
+	if i+1 < len(s) && s[i+1] == '_' {
+		return i + 2
+	}
+	return i + 1
+}
+
+// opCitWords are the phrases of a repeat by opCitRe, each "word. word".
+var opCitWords = [...][2]string{{"op", "cit"}, {"указ", "соч"}, {"цит", "соч"}, {"loc", "cit"}, {"вказ", "праця"}, {"назв", "праця"}}
+
+// opCit splits a shortened repeat ("Петров П. П. Указ. соч. С. 5") into the
+// text before its phrase and the text after it, as the groups of
+// `(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця)\.?(.*)$`:
+// the shortest head of one to 80 runes without a line break, after which
+// come an optional comma or full stop, spaces and the phrase in any case,
+// and a rest without a line break after the phrase's optional full stop.
+func opCit(s string) (head, rest string, ok bool) {
+	for p, n := 0, 0; p < len(s) && n < 80 && s[p] != '\n'; n++ {
+		_, w := utf8.DecodeRuneInString(s[p:])
+		p += w
+		q := p
+		if q < len(s) && (s[q] == ',' || s[q] == '.') {
+			q++
+		}
+		e := opCitPhraseEnd(s, skipSpace(s, q))
+		if e < 0 {
+			continue
+		}
+		if e < len(s) && s[e] == '.' {
+			e++
+		}
+		if strings.IndexByte(s[e:], '\n') < 0 {
+			return s[:p], s[e:], true
+		}
+	}
+	return "", "", false
+}
+
+// opCitPhraseEnd returns the end of the phrase of opCitWords at i, its
+// words in any case with a full stop and \s* between them, or -1.
+func opCitPhraseEnd(s string, i int) int {
+	for _, w := range opCitWords {
+		if e := foldPrefixAt(s, i, w[0]); e >= 0 && e < len(s) && s[e] == '.' {
+			if e = foldPrefixAt(s, skipSpace(s, e+1), w[1]); e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// isOpCit reports whether opCit reads s.
+func isOpCit(s string) bool {
+	_, _, ok := opCit(s)
+	return ok
+}
+
+// dropText returns "", for replaceEmphasis to delete the marks.
+func dropText(string) string { return "" }

@@ -16,6 +16,9 @@ var (
 	oldFieldStart   = regexp.MustCompile(`^(?:(?:vol|no|pp|iss|Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d|\()`)
 	oldEmptyPage    = regexp.MustCompile(`[—–-]\s*(?:P|С|C|p|с|Б|б)\.\s*$`)
 	oldSpaces       = regexp.MustCompile(`\s{2,}`)
+	oldURLStart     = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.)`)
+	oldEmphasis     = regexp.MustCompile(`\*{1,3}|(?:^|\s)_{1,2}|_{1,2}(?:\s|[.,:;]|$)`)
+	oldOpCit        = regexp.MustCompile(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця)\.?(.*)$`)
 )
 
 // gostPair is a replaced pattern and its scanner, each giving its result
@@ -47,7 +50,31 @@ var gostPairs = []gostPair{
 	{"spaces",
 		func(s string) any { return oldSpaces.ReplaceAllString(s, " ") },
 		func(s string) any { return collapseSpaces(s) }},
+	{"urlStart",
+		func(s string) any { return oldURLStart.FindStringIndex(s) },
+		func(s string) any {
+			if i, e := urlStartSpan(s); i >= 0 {
+				return []int{i, e}
+			}
+			return []int(nil)
+		}},
+	{"emphasis",
+		func(s string) any {
+			return [2]string{oldEmphasis.ReplaceAllString(s, ""), oldEmphasis.ReplaceAllStringFunc(s, markSpan)}
+		},
+		func(s string) any { return [2]string{replaceEmphasis(s, dropText), replaceEmphasis(s, markSpan)} }},
+	{"opCit",
+		func(s string) any { return oldOpCit.FindStringSubmatch(s) },
+		func(s string) any {
+			if head, rest, ok := opCit(s); ok {
+				return []string{s, head, rest}
+			}
+			return []string(nil)
+		}},
 }
+
+// markSpan shows a match in the text it replaces.
+func markSpan(m string) string { return "<" + m + ">" }
 
 // checkGOSTScanners compares every scanner with its pattern on s.
 func checkGOSTScanners(t *testing.T, s string) {
@@ -75,6 +102,11 @@ var gostCases = []string{
 	"вып. 3", "vol. 3", "iss. 2", "(1)", "№ 5", "N5", "No.5", "Pp. 12", "pp 12", "стр. 12", "С. – 12",
 	"– С.", "— P. ", "-с.", "С. 12 – С.", "Там же. – С. ", "a  b", "a \t b", "  ", "a\n\nb", "a \u00a0 b",
 	"\xff\xfeМ. : Наука, 2001", "М\xff. : Н, 2001", "—\x80 С.", "– \xd0.",
+	"http://a", "HTTPS://a", "httpſ://a", "xhttp://a", "éwww.a", "_www.a", "www", "www.", "ftp:/", "see https//a http://b",
+	"*a*", "**a**", "****", "_a_", "__a__", "a_b", "a __b", "a__ b", "___", "a_", "_", " _", "a _. _,", "x\t__y",
+	"Петров. Указ. соч. С. 5", "Петров, op. cit., p. 5", "Петров, OP.CIT.", "Петров ᲂp. cit", "Х указ.   соч.",
+	"Петров op. cit\nx", "\nop. cit", "a\nb op. cit", "op. cit", "Петров loc. cit.", "Петров ЦИТ. СОЧ..",
+	"Петров вказ. праця", "Петров назв.праця, с. 3",
 }
 
 // gostTexts returns the texts the scanners are compared on: the corpus

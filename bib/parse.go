@@ -32,7 +32,6 @@ type parsed struct {
 
 var (
 	nbspRe       = lazyRegexp(`[\x{00a0}\x{2007}\x{202f}\t]`)
-	emphasisRe   = lazyRegexp(`\*{1,3}|(?:^|\s)_{1,2}|_{1,2}(?:\s|[.,:;]|$)`)
 	accessedRe   = lazyRegexp(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа|цитируется по|цитовано)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
 	accessedBare = lazyRegexp(`(?i)(?:accessed|retrieved|viewed|дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|қаралған\s+күні)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
 	mediumRe     = lazyRegexp(`(?i)\[\s*(electronic resource|электронный ресурс|электрон\.\s*ресурс|электрондық ресурс|електронний ресурс|електрон\.\s*ресурс|электронны рэсурс|online|интернет|інтернет)\s*\]`)
@@ -47,7 +46,6 @@ var (
 	seeRe        = lazyRegexp(`(?i)^(?:(?:рус|бел|укр|каз|англ|нем|франц)\.\s*пер\.\s*[—–-]\s*|(?:подробнее\s+)?(?:см|див|cf)\.(?:\s+(?:также|також|also))?(?:,?\s*(?:напр\.|например|наприклад|e\.\s?g\.))?,?\s*:?|see\s+also\s*:?|see\s*:|подробнее\s*:)\s*`)
 	asCitedRe    = lazyRegexp(`(?i)^(?:as\s+cited\s+in|cited\s+in|quoted\s+in|цит\.?\s+по|цит\.?\s+за|цитата\s+по)\s*:?\s*`)
 	idemRe       = lazyRegexp(`(?i)^(?:он\s+же|она\s+же|они\s+же|его\s+же|idem|eadem|його\s+ж|її\s+ж)[.,]?\s+`)
-	opCitRe      = lazyRegexp(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця)\.?(.*)$`)
 	locatorRe    = lazyRegexp(`(?:^|[\s,.:;—–])(?:(?:С|C|с|P|p|Pp|pp|Б|б|S|s|стр)\.?\s*)?(\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]{1,6}(?:\s*[-–—]\s*[ivxlc]{1,6})?)\s*\.?\s*$`)
 	apaYear      = lazyRegexp(`^\s*[,.]?\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.|б\.\s?г\.)(?:\s*,\s*([^)]*))?\)\s*[.,]?\s*`)
 	cmsYear      = lazyRegexp(`^\s*[.,]?\s*(\d{4})[a-z]?\.\s+`)
@@ -157,7 +155,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		s = strings.Replace(s, m[0], " ", 1)
 	}
 	if strings.ContainsAny(s, "*_") {
-		s = emphasisRe.ReplaceAllStringFunc(s, func(m string) string { return strings.Trim(m, "*_") })
+		s = replaceEmphasis(s, func(m string) string { return strings.Trim(m, "*_") })
 	}
 	if strings.Contains(s, "\\") {
 		s = mdEscape.ReplaceAllString(s, "$1")
@@ -182,12 +180,15 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		// "Там само. Т. 7. С. 18": the same work, another volume.
 		p.Item.Volume = strings.TrimRight(findVolume(rest), ".")
 		return p
-	case mayBeOpCit(low) && opCitRe.MatchString(s):
-		m := opCitRe.FindStringSubmatch(s)
-		if names, _, _ := parseNames(strings.TrimSpace(m[1])); len(names) > 0 {
+	case mayBeOpCit(low):
+		head, after, ok := opCit(s)
+		if !ok {
+			break
+		}
+		if names, _, _ := parseNames(strings.TrimSpace(head)); len(names) > 0 {
 			p.kind = kindShort
 			p.short = names
-			if lm := locatorRe.FindStringSubmatch(m[2]); lm != nil {
+			if lm := locatorRe.FindStringSubmatch(after); lm != nil {
 				p.Locator = normDash(lm[1])
 			}
 			return p
@@ -280,7 +281,7 @@ func mayBeIbid(s string) bool {
 		strings.HasPrefix(l, "тамсам") || strings.HasPrefix(l, "сонда")
 }
 
-// mayBeOpCit is opCitRe's prefilter: op. cit., loc. cit., указ. соч.,
+// mayBeOpCit is opCit's prefilter: op. cit., loc. cit., указ. соч.,
 // цит. соч., вказ. праця, назв. праця, in any case.
 func mayBeOpCit(s string) bool {
 	return containsFold(s, "cit") || containsFold(s, "соч") || containsFold(s, "праця")

@@ -16,7 +16,7 @@ func ParseEntries(entries []Entry) []Ref {
 	ctx := newListText(strings.Join(raws, "\n"))
 	footnote := false
 	for _, r := range raws {
-		if mayBeIbid(r) && ibidRe.MatchString(strings.TrimSpace(emphasisRe.ReplaceAllString(r, ""))) || mayBeOpCit(r) && opCitRe.MatchString(r) {
+		if mayBeIbid(r) && ibidRe.MatchString(strings.TrimSpace(replaceEmphasis(r, dropText))) || mayBeOpCit(r) && isOpCit(r) {
 			footnote = true
 		}
 	}

@@ -27,7 +27,6 @@ const (
 var (
 	mdLink      = lazyRegexp(`\[([^\[\]]*)\]\((<?[^()\s]+(?:\([^()\s]*\))?[^()\s]*>?)\)`)
 	autolink    = lazyRegexp(`<((?:https?|ftp)://[^<>\s]+)>`)
-	urlStart    = lazyRegexp(`(?i)\b(?:(?:https?|ftp)://|www\.)`)
 	urlChars    = lazyRegexp(`^[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\\-]+$`)
 	dateToken   = lazyRegexp(`^\(?(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}[.-]\d{2}[.-]\d{2})\)?[.,;]?$`)
 	fileExt     = lazyRegexp(`(?i)^(?:s?html?|php\d?|pdf|aspx?|jsp|xml|docx?|txt|cfm|shtml)(?:[/?#].*)?$`)
@@ -65,7 +64,7 @@ func unlink(s string) (string, []Repair, []string) {
 		text, target := sub[1], strings.Trim(sub[2], "<>")
 		ut := mdEscape.ReplaceAllString(text, "$1")
 		tt := mdEscape.ReplaceAllString(target, "$1")
-		if !urlStart.MatchString(tt) {
+		if !urlStartIn(tt) {
 			return m
 		}
 		if ut != tt && stripScheme(ut) != stripScheme(tt) && looksLikeURL(ut) {
@@ -91,14 +90,14 @@ func stripScheme(s string) string {
 	return s
 }
 
-// hasURLStart is urlStart.MatchString with a prefilter: a URL has "://"
+// hasURLStart is urlStartIn with a prefilter: a URL has "://"
 // or "www.".
 func hasURLStart(s string) bool {
-	return (strings.Contains(s, "://") || hasWWW(s)) && urlStart.MatchString(s)
+	return (strings.Contains(s, "://") || hasWWW(s)) && urlStartIn(s)
 }
 
 func looksLikeURL(s string) bool {
-	return urlStart.MatchString(s) || hostTail.MatchString(s)
+	return urlStartIn(s) || hostTail.MatchString(s)
 }
 
 // findURLs finds every URL in s, joining what line wrapping split. ctx is
@@ -111,11 +110,11 @@ func findURLs(s, ctx string) []Found {
 	}
 	pos := 0
 	for {
-		loc := urlStart.FindStringIndex(s[pos:])
-		if loc == nil {
+		i, _ := urlStartSpan(s[pos:])
+		if i < 0 {
 			return out
 		}
-		start := pos + loc[0]
+		start := pos + i
 		if prev, _ := utf8.DecodeLastRuneInString(s[:start]); start > 0 && !unicode.IsSpace(prev) && !strings.ContainsRune("([<\"'«“:", prev) && s[start] != 'h' && s[start] != 'H' && s[start] != 'f' && s[start] != 'F' {
 			// "www." inside another token (a DOI, a path) starts no URL.
 			pos = start + 4
@@ -261,7 +260,7 @@ func joinURL(u, tok, ctx string) (string, string, bool) {
 	if doi {
 		chars = strings.NewReplacer("<", "", ">", "").Replace(t) // SICI DOIs: "17:3<197::AID-SMJ804>3.0.CO;2-U"
 	}
-	if t == "" || !urlChars.MatchString(chars) || fieldLabel.MatchString(t) || dateToken.MatchString(tok) || urlStart.MatchString(t) {
+	if t == "" || !urlChars.MatchString(chars) || fieldLabel.MatchString(t) || dateToken.MatchString(tok) || urlStartIn(t) {
 		return "", "", false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
