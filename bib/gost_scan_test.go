@@ -11,15 +11,23 @@ import (
 // The regular expressions gost_scan.go replaced, kept to compare the
 // scanners against them.
 var (
-	oldImprintStart = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*D\.\s?C\.|,\s*\p{Lu}{2}\.?)?\s?:\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)|[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*\p{Lu}{2}\.?)?\s?:\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$))`)
-	oldAreaStart    = regexp.MustCompile(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Вип|вып|вип|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s)`)
-	oldFieldStart   = regexp.MustCompile(`^(?:(?:vol|no|pp|iss|Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d|\()`)
-	oldEmptyPage    = regexp.MustCompile(`[—–-]\s*(?:P|С|C|p|с|Б|б)\.\s*$`)
-	oldSpaces       = regexp.MustCompile(`\s{2,}`)
-	oldURLStart     = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.)`)
-	oldEmphasis     = regexp.MustCompile(`\*{1,3}|(?:^|\s)_{1,2}|_{1,2}(?:\s|[.,:;]|$)`)
-	oldOpCit        = regexp.MustCompile(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця)\.?(.*)$`)
+	oldImprintStart    = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*D\.\s?C\.|,\s*\p{Lu}{2}\.?)?\s?:\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)|[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*\p{Lu}{2}\.?)?\s?:\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$))`)
+	oldAreaStart       = regexp.MustCompile(`^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|T|Том|Book|Вып|Вип|вып|вип|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s)`)
+	oldFieldStart      = regexp.MustCompile(`^(?:(?:vol|no|pp|iss|Vol|V|Т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d|\()`)
+	oldEmptyPage       = regexp.MustCompile(`[—–-]\s*(?:P|С|C|p|с|Б|б)\.\s*$`)
+	oldSpaces          = regexp.MustCompile(`\s{2,}`)
+	oldURLStart        = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.)`)
+	oldEmphasis        = regexp.MustCompile(`\*{1,3}|(?:^|\s)_{1,2}|_{1,2}(?:\s|[.,:;]|$)`)
+	oldFamilyFirst     = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `(?:\s+` + surnameRe + `)?)(,?)\s*(` + oldInitials + `)`)
+	oldInitialsFirst   = regexp.MustCompile(`^(` + oldInitials + `)\s*(` + particleRe + `?` + surnameRe + `)`)
+	oldVancouver       = regexp.MustCompile(`^(` + surnameRe + `(?:\s+` + surnameRe + `)?)\s+(\p{Lu}{1,3})(?:[,.]|$)`)
+	oldFamilyGiven     = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?)(?:[.,;]|\s+(?:and|&)\s|\s+&)`)
+	oldFamilyGivenInit = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)+)`)
+	oldOpCit           = regexp.MustCompile(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця)\.?(.*)$`)
 )
+
+// oldInitials is the initialsRe of the name patterns names_scan.go replaced.
+const oldInitials = `(?:\p{Lu}\p{Ll}?(?:\.|/(?:\s|$))\s?-?\s?){1,4}`
 
 // gostPair is a replaced pattern and its scanner, each giving its result
 // for a text in a form reflect.DeepEqual compares.
@@ -71,6 +79,71 @@ var gostPairs = []gostPair{
 			}
 			return []string(nil)
 		}},
+	{"nameFamilyFirst",
+		func(s string) any {
+			if m := oldFamilyFirst.FindStringSubmatch(s); m != nil {
+				return []string{m[1], m[3], m[0]}
+			}
+			return []string(nil)
+		},
+		func(s string) any {
+			if family, initials, end, ok := familyFirst(s); ok {
+				return []string{family, initials, s[:end]}
+			}
+			return []string(nil)
+		}},
+	{"nameInitialsFirst",
+		func(s string) any {
+			if m := oldInitialsFirst.FindStringSubmatch(s); m != nil {
+				return []string{m[1], m[2], m[0]}
+			}
+			return []string(nil)
+		},
+		func(s string) any {
+			if initials, family, end, ok := initialsFirst(s); ok {
+				return []string{initials, family, s[:end]}
+			}
+			return []string(nil)
+		}},
+	{"nameVancouver",
+		func(s string) any {
+			if m := oldVancouver.FindStringSubmatch(s); m != nil {
+				return []string{m[1], m[2]}
+			}
+			return []string(nil)
+		},
+		func(s string) any {
+			if family, initials, ok := vancouver(s); ok {
+				return []string{family, initials}
+			}
+			return []string(nil)
+		}},
+	{"nameFamilyGiven",
+		func(s string) any {
+			if m := oldFamilyGiven.FindStringSubmatch(s); m != nil {
+				return []string{m[1], m[2]}
+			}
+			return []string(nil)
+		},
+		func(s string) any {
+			if family, given, ok := familyGiven(s); ok {
+				return []string{family, given}
+			}
+			return []string(nil)
+		}},
+	{"nameFamilyGivenInit",
+		func(s string) any {
+			if m := oldFamilyGivenInit.FindStringSubmatch(s); m != nil {
+				return []string{m[1], m[2], m[0]}
+			}
+			return []string(nil)
+		},
+		func(s string) any {
+			if family, given, end, ok := familyGivenInit(s); ok {
+				return []string{family, given, s[:end]}
+			}
+			return []string(nil)
+		}},
 }
 
 // markSpan shows a match in the text it replaces.
@@ -107,6 +180,15 @@ var gostCases = []string{
 	"Петров. Указ. соч. С. 5", "Петров, op. cit., p. 5", "Петров, OP.CIT.", "Петров ᲂp. cit", "Х указ.   соч.",
 	"Петров op. cit\nx", "\nop. cit", "a\nb op. cit", "op. cit", "Петров loc. cit.", "Петров ЦИТ. СОЧ..",
 	"Петров вказ. праця", "Петров назв.праця, с. 3",
+	"Иванов И. И.", "Иванов, И.И.", "McDo.", "McDonald A.", "O'Neil J.", "O’NEIL J.", "ABC D.", "AB-CD E.",
+	"Петров-Водкин К. С.", "Петров-водкин К.", "Smith-jones-Brown A/ B", "van der Berg A.", "de Gaulle C.",
+	"della Porta G. B.", "al-Farabi A.", "d’Alembert J.", "l'Hospital G.", "Ivanova.", "IvanovA.", "Ab Cd Ef G.",
+	"А. Б. Иванов", "А.Б. Иванов", "A. Bo.", "A.-Smith", "A. - B. - C. - D. - E. Smith", "Ch. Yu. Smith",
+	"A/ B/ Smith", "A/", "A/Smith", "А.  Б.   Иванов", "Smith AB,", "Smith ABCD.", "Smith Jones AB", "Smith A",
+	"Smith  ABC", "SMITH AB.", "Sm AB.", "Ив.", "Иванов Ив. И.", "Иванов, ", "Иванов,И.",
+	"Patten, Michael A., Guy", "Patten, Michael A.", "Smith, John and Jane", "Smith, John & Jane", "Smith, John&",
+	"Smith, John Paul, x", "Smith, John-Paul.", "Smith, John - Paul A. B.", "Smith, John  A.", "Smith, Jo A", "Smith,John.",
+	"Smith, J.", "Smith, John Paul A.;", "Smith, John Paul Al.", "van Dyke, Henry;", "Людмила, Григорьевна Павлова.",
 }
 
 // gostTexts returns the texts the scanners are compared on: the corpus
@@ -137,8 +219,41 @@ func mutations(s string) []string {
 	}
 }
 
+// nameTokens are the pieces tokenSoup strings names and imprints from.
+var nameTokens = []string{"A", "Ab", "Abc", "AB", "Б", "Бв", "ЖЭ", "a", "б", "'", "’", ",", ".", "/", "-", " ", "  ", ":",
+	";", "&", "and ", "van ", "de ", "d'", "al-", "1", "2001", "12.3.", "б. г.", "D.C.", "op. cit", "http://", "www.", "_", "*",
+	"–", "—", "С.", "\t", "\n", "\xff"}
+
+// givenTokens are the pieces tokenSoup strings inverted names from.
+var givenTokens = []string{"Smith", "McDo", "O'Neil", "Иванов", "ABC", "John", "Jo", "Paul", "Ан", ", ", ",", " ", "  ", "-", " - ",
+	" A.", "A.", " Б.", ".", ";", " and ", " & ", "&", "van ", "de ", "a", "x", "\t"}
+
+// tokenSoup returns n strings of one to twelve tokens drawn by a fixed
+// generator: texts near the edges of the name and imprint patterns that
+// the corpus holds few of.
+func tokenSoup(tokens []string, n int) []string {
+	out := make([]string, n)
+	seed := uint32(7)
+	next := func(m int) int { seed = seed*1664525 + 1013904223; return int(seed>>8) % m }
+	for i := range out {
+		var b strings.Builder
+		for k := 1 + next(12); k > 0; k-- {
+			b.WriteString(tokens[next(len(tokens))])
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
 func TestGOSTScannersMatchRegexps(t *testing.T) {
-	texts := gostTexts(t)
+	n := 100000
+	if testing.Short() {
+		n = 10000
+	}
+	texts := append(gostTexts(t), tokenSoup(nameTokens, 2*n)...)
+	for _, g := range tokenSoup(givenTokens, n) {
+		texts = append(texts, g, "Smith, "+g)
+	}
 	for _, s := range texts {
 		checkGOSTScanners(t, s)
 		if t.Failed() {
@@ -163,6 +278,9 @@ func TestGOSTScannersMatchRegexps(t *testing.T) {
 // FuzzGOSTScanners compares every scanner with its pattern on any text.
 func FuzzGOSTScanners(f *testing.F) {
 	for _, s := range gostCases {
+		f.Add(s)
+	}
+	for _, s := range append(tokenSoup(nameTokens, 200), tokenSoup(givenTokens, 200)...) {
 		f.Add(s)
 	}
 	for i, s := range scanTexts(f) {

@@ -8,33 +8,22 @@ import (
 
 // Name grammar. A surname is a capitalised word (McClory, O'Neil,
 // Петров-Водкин) or an all-capitals word; initials are "J.", "Ch.", "Yu.",
-// "Ж.-П." with or without spaces; "P/" is a typing slip for "P.".
+// "Ж.-П." with or without spaces; "P/" is a typing slip for "P." (the
+// initials are read by names_scan.go).
 const (
 	surnameRe  = `(?:\p{Lu}(?:\p{Ll}|['’]\p{Lu})+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?)`
 	particleRe = `(?:(?:van|von|der|den|de|del|della|da|di|du|dos|la|le|ter|bin|ibn|al)\s+|(?:al|el)-|[dl]['’])`
-	initialRe  = `\p{Lu}\p{Ll}?(?:\.|/(?:\s|$))`
-	initialsRe = `(?:` + initialRe + `\s?-?\s?){1,4}`
 )
 
 var (
-	// "Family I. I." and "Family, I. I." (GOST heading, APA).
-	nameFamilyFirst = lazyRegexp(`^(` + particleRe + `?` + surnameRe + `(?:\s+` + surnameRe + `)?)(,?)\s*(` + initialsRe + `)`)
 	// "Family. I. I.": a typing slip, a full stop for the space after the
 	// family name; only a name of four letters or more and one-letter
 	// initials, so that abbreviations ("Рос. Кн. палата") stay what they are.
 	nameFamilyDot = lazyRegexp(`^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\.\s*((?:\p{Lu}\.\s?){1,3})`)
-	// "I. I. Family" (statement of responsibility, IEEE).
-	nameInitialsFirst = lazyRegexp(`^(` + initialsRe + `)\s*(` + particleRe + `?` + surnameRe + `)`)
-	// "Family, Given" (MLA, Chicago): a full given name after a comma.
-	nameFamilyGiven = lazyRegexp(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?)(?:[.,;]|\s+(?:and|&)\s|\s+&)`)
-	// "Family, Given I." (Chicago): a full given name ending in an initial.
-	nameFamilyGivenInit = lazyRegexp(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)+)`)
 	// "Given Family" after "and" (MLA second author) or before "(ed.)".
 	nameGivenFirst = lazyRegexp(`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*)\s+(` + particleRe + `?` + surnameRe + `)`)
 	// "Given Patronymic Family" (Chicago in Russian: "Людмила Григорьевна Павлова").
 	nameGivenTwoFirst = lazyRegexp(`^(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(` + surnameRe + `)(?:[.,;]|\s+(?:and|и|&)\s|$)`)
-	// "Family AB" (Vancouver): initials without full stops.
-	nameVancouver = lazyRegexp(`^(` + surnameRe + `(?:\s+` + surnameRe + `)?)\s+(\p{Lu}{1,3})(?:[,.]|$)`)
 	// "Family Given" for Chinese names printed family first.
 	nameChinese = lazyRegexp(`^(\p{Lu}\p{Ll}{0,5})\s+(\p{Lu}\p{Ll}{1,10}(?:-\p{Ll}+)?)(?:[,.]|\s+(?:and|&)\s)`)
 	nameSep     = lazyRegexp(`^(?:\s*,\s*(?:(?:and|и|та|і|және)\s+|&\s*)?|\s*;\s*|\s*(?:and|и|та|і|және|&)\s+|\s*&\s*)`)
@@ -134,33 +123,32 @@ var edAfterName = lazyRegexp(`^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*[(\[]\s*(?:eds?|�
 // Family", which only a list separator such as "and" or an "(ed.)" after
 // the name makes safe to read.
 func parseName(s string, givenFirst bool) (Name, string, []Repair, bool) {
-	if m := nameFamilyFirst.FindStringSubmatch(s); m != nil && initialsEnd(s[len(m[0]):]) {
-		given, reps := cleanInitials(m[3])
-		return Name{Family: m[1], Given: given}, s[len(m[0]):], reps, true
+	if family, initials, end, ok := familyFirst(s); ok && initialsEnd(s[end:]) {
+		given, reps := cleanInitials(initials)
+		return Name{Family: family, Given: given}, s[end:], reps, true
 	}
 	if m := nameFamilyDot.FindStringSubmatch(s); m != nil && initialsEnd(s[len(m[0]):]) {
 		given, reps := cleanInitials(m[2])
 		return Name{Family: m[1], Given: given}, s[len(m[0]):], reps, true
 	}
-	if m := nameInitialsFirst.FindStringSubmatch(s); m != nil {
-		given, reps := cleanInitials(m[1])
-		return Name{Family: m[2], Given: given}, s[len(m[0]):], reps, true
+	if initials, family, end, ok := initialsFirst(s); ok {
+		given, reps := cleanInitials(initials)
+		return Name{Family: family, Given: given}, s[end:], reps, true
 	}
 	if m := nameChinese.FindStringSubmatch(s); m != nil && chineseFamilies[m[1]] && !notGiven[m[2]] && !chineseFamilies[m[2]] {
 		end := len(m[1]) + 1 + len(m[2])
 		return Name{Family: m[1], Given: m[2]}, s[end:], nil, true
 	}
-	if m := nameFamilyGivenInit.FindStringSubmatch(s); m != nil {
-		return Name{Family: m[1], Given: m[2]}, s[len(m[0]):], nil, true
+	if family, given, end, ok := familyGivenInit(s); ok {
+		return Name{Family: family, Given: given}, s[end:], nil, true
 	}
-	if m := nameFamilyGiven.FindStringSubmatch(s); m != nil {
-		end := len(m[1]) + len(", ") + len(m[2])
-		end = strings.Index(s, m[2]) + len(m[2])
-		return Name{Family: m[1], Given: m[2]}, s[end:], nil, true
+	if family, given, ok := familyGiven(s); ok {
+		end := strings.Index(s, given) + len(given)
+		return Name{Family: family, Given: given}, s[end:], nil, true
 	}
-	if m := nameVancouver.FindStringSubmatch(s); m != nil {
-		end := len(m[1]) + 1 + len(m[2])
-		return Name{Family: m[1], Given: m[2]}, s[end:], nil, true
+	if family, initials, ok := vancouver(s); ok {
+		end := len(family) + 1 + len(initials)
+		return Name{Family: family, Given: initials}, s[end:], nil, true
 	}
 	if givenFirst {
 		if m := nameGivenFirst.FindStringSubmatch(s); m != nil {
