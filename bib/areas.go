@@ -169,7 +169,6 @@ var (
 	// "12-15 бб.", "45–52 с." (a count is one number: "215 б.").
 	unitPages = lazyRegexp(`(?:^|[\s,.–—])(\d+\s*[-–—]\s*\d+)\s*(?:бб|б|бет|с|сс|стр|p|pp|S)\.?(?:[\s,;]|$)`)
 	barePages = lazyRegexp(`(?:[,:]\s*|\)\s*[,:]?\s*|[-–—]\s+)(\d+\s*[-–—]\s*\d+|e\d+)\s*\.?\s*$`)
-	areaSplit = lazyRegexp(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)`)
 )
 
 // readImprint reads an area as "Place : Publisher, Year", "Publisher,
@@ -288,11 +287,17 @@ func splitAtPlace(s string) []string {
 	}
 	var out []string
 	last := 0
-	for _, m := range areaSplit.FindAllStringIndex(s, -1) {
-		if s[m[0]] == '.' && !hasDash(s[m[0]:m[1]]) {
-			out = append(out, s[last:m[0]])
-			last = m[0] + 1
+	for i := 0; i < len(s); {
+		e := areaSplitEnd(s, i)
+		if e < 0 {
+			i++
+			continue
 		}
+		if s[i] == '.' && !hasDash(s[i:e]) {
+			out = append(out, s[last:i])
+			last = i + 1
+		}
+		i = e
 	}
 	return append(out, s[last:])
 }
@@ -379,8 +384,8 @@ func areaDate(s string) *Date {
 		if md := monthDay.FindStringSubmatch(mm[2]); md != nil {
 			addMonthDay(d, md)
 		}
-	} else if mb := findIf(monthBeforeYear, s, spaceBeforeYear(s)); mb != nil && mb[2] == s[m[2]:m[3]] && month(mb[1]) > 0 {
-		d.Parts[0] = append(d.Parts[0], month(mb[1]))
+	} else if word, year, ok := monthBeforeYearIn(s); ok && year == s[m[2]:m[3]] && month(word) > 0 {
+		d.Parts[0] = append(d.Parts[0], month(word))
 	}
 	return d
 }
@@ -400,16 +405,6 @@ func findMonthYear(s string) []string {
 		}
 	}
 	return nil
-}
-
-// spaceBeforeYear is monthBeforeYear's prefilter: a year after a space.
-func spaceBeforeYear(s string) bool {
-	for i := 1; i+4 <= len(s); i++ {
-		if isSpaceByte(s[i-1]) && isYearAt(s, i) {
-			return true
-		}
-	}
-	return false
 }
 
 // addMonthDay adds "April 29", "29 April" or "March" to a year.

@@ -585,3 +585,175 @@ func isOpCit(s string) bool {
 
 // dropText returns "", for replaceEmphasis to delete the marks.
 func dropText(string) string { return "" }
+
+// areaSplitEnd returns the end of the area separator that starts at i, `\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)` tried
+// in that order — a dash between spaces, a full stop and a dash, or a
+// full stop before "Place:" — or -1.
+func areaSplitEnd(s string, i int) int {
+	dot := s[i] == '.'
+	j := i
+	if dot {
+		j++
+	}
+	if k := skipSpace(s, j); k > j {
+		if n := dashLen(s, k); n > 0 {
+			if e := skipSpace(s, k+n); e > k+n {
+				return e
+			}
+		}
+	}
+	if !dot {
+		return -1
+	}
+	k := skipSpace(s, j)
+	if n := dashLen(s, k); n > 0 {
+		return skipSpace(s, k+n)
+	}
+	if k == j {
+		return -1
+	}
+	return placeLabelEnd(s, k)
+}
+
+// placeLabelEnd returns the end of `\p{Lu}\p{Ll}*\.?\s?:` at i, or -1: the
+// lower-case letters are read whole, for none of what follows them is one.
+func placeLabelEnd(s string, i int) int {
+	p := upperAt(s, i)
+	if p < 0 {
+		return -1
+	}
+	_, p = lowerRun(s, p, nil)
+	if p < len(s) && s[p] == '.' {
+		if e := colonEnd(s, p+1); e >= 0 {
+			return e
+		}
+	}
+	return colonEnd(s, p)
+}
+
+// monthBeforeYearIn finds "April 2013" in s: the groups of the leftmost
+// match of `(\p{L}{3,})\.?\s+(1[5-9]\d\d|20\d\d)(?:[^\d]|$)`. A match
+// takes a whole run of letters (what follows the word is no letter), so
+// it starts at the first run of three letters or more that a year
+// follows.
+func monthBeforeYearIn(s string) (word, year string, ok bool) {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		start, letters := i, 0
+		for ; i < len(s); letters++ {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i += n
+		}
+		if letters < 3 {
+			continue
+		}
+		j := i
+		if j < len(s) && s[j] == '.' {
+			j++
+		}
+		if k := skipSpace(s, j); k > j && isYearAt(s, k) && (k+4 == len(s) || !isDigit(s[k+4])) {
+			return s[start:i], s[k : k+4], true
+		}
+	}
+	return "", "", false
+}
+
+// dashHostName returns the span of the periodical's name in the match of
+// the pattern it replaced,
+//
+//	^\s*\.?\s*[–—-]\s*(\p{Lu}[^–—]{1,150}?)\.?\s+[–—-]\s+(?:1[5-9]|20)\d\d\.?\s+[–—-]\s+
+//	(?:(?:Т|Том|Vol|V|№|No|N|Вип|Вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}\s+\p{Ll})
+//
+// at the start of s — "– Вестник КазНУ. – 2010. – № 3" — or -1, -1: the
+// shortest name of a capital and one to 150 runes other than an en or em
+// dash after which come a dash, a year, a dash and a number.
+func dashHostName(s string) (int, int) {
+	i := skipSpace(s, 0)
+	if i < len(s) && s[i] == '.' {
+		i = skipSpace(s, i+1)
+	}
+	n := anyDashLen(s, i)
+	if n == 0 {
+		return -1, -1
+	}
+	start := skipSpace(s, i+n)
+	p := upperAt(s, start)
+	if p < 0 {
+		return -1, -1
+	}
+	for k := 0; k < 150 && p < len(s); k++ {
+		if dashLen(s, p) > 0 {
+			break
+		}
+		_, w := utf8.DecodeRuneInString(s[p:])
+		p += w
+		if yearAreaAt(s, p) {
+			return start, p
+		}
+	}
+	return -1, -1
+}
+
+// anyDashLen is the length of the [–—-] at i, or 0.
+func anyDashLen(s string, i int) int {
+	if i < len(s) && s[i] == '-' {
+		return 1
+	}
+	return dashLen(s, i)
+}
+
+// spacedDashEnd returns the end of `\s+[–—-]\s+` at i, or -1.
+func spacedDashEnd(s string, i int) int {
+	j := skipSpace(s, i)
+	if j == i {
+		return -1
+	}
+	n := anyDashLen(s, j)
+	if n == 0 {
+		return -1
+	}
+	if e := skipSpace(s, j+n); e > j+n {
+		return e
+	}
+	return -1
+}
+
+// issueWords are the words that open the number after a periodical's year.
+var issueWords = []string{"Т", "Том", "Vol", "V", "№", "No", "N", "Вип", "Вып", "Iss", "Ч", "С", "C", "Б", "Кн", "P"}
+
+// yearAreaAt reports whether
+// `\.?\s+[–—-]\s+(?:1[5-9]|20)\d\d\.?\s+[–—-]\s+(?:(?:Т|…|P)\.?\s*\d|\d{1,2}\s+\p{Ll})`
+// matches at i: the areas of a year and a number ("2010. – № 3", "2002. –
+// 24 квіт.").
+func yearAreaAt(s string, i int) bool {
+	if i < len(s) && s[i] == '.' {
+		i++
+	}
+	i = spacedDashEnd(s, i)
+	if i < 0 || !isYearAt(s, i) {
+		return false
+	}
+	i += 4
+	if i < len(s) && s[i] == '.' {
+		i++
+	}
+	if i = spacedDashEnd(s, i); i < 0 {
+		return false
+	}
+	if numberWordOpens(s[i:], issueWords) {
+		return true
+	}
+	d := digitsEnd(s, i)
+	if d == i || d-i > 2 {
+		return false
+	}
+	j := skipSpace(s, d)
+	return j > d && lowerAt(s, j) >= 0
+}

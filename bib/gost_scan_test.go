@@ -23,6 +23,9 @@ var (
 	oldVancouver       = regexp.MustCompile(`^(` + surnameRe + `(?:\s+` + surnameRe + `)?)\s+(\p{Lu}{1,3})(?:[,.]|$)`)
 	oldFamilyGiven     = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?)(?:[.,;]|\s+(?:and|&)\s|\s+&)`)
 	oldFamilyGivenInit = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)+)`)
+	oldAreaSplit       = regexp.MustCompile(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)`)
+	oldMonthBeforeYear = regexp.MustCompile(`(\p{L}{3,})\.?\s+(1[5-9]\d\d|20\d\d)(?:[^\d]|$)`)
+	oldDashHost        = regexp.MustCompile(`^\s*\.?\s*[–—-]\s*(\p{Lu}[^–—]{1,150}?)\.?\s+[–—-]\s+(?:1[5-9]|20)\d\d\.?\s+[–—-]\s+(?:(?:Т|Том|Vol|V|№|No|N|Вип|Вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}\s+\p{Ll})`)
 	oldOpCit           = regexp.MustCompile(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця)\.?(.*)$`)
 )
 
@@ -144,6 +147,46 @@ var gostPairs = []gostPair{
 			}
 			return []string(nil)
 		}},
+	{"areaSplit",
+		func(s string) any { return oldAreaSplit.FindAllStringIndex(s, -1) },
+		func(s string) any {
+			var out [][]int
+			for i := 0; i < len(s); {
+				if e := areaSplitEnd(s, i); e >= 0 {
+					out = append(out, []int{i, e})
+					i = e
+				} else {
+					i++
+				}
+			}
+			return out
+		}},
+	{"monthBeforeYear",
+		func(s string) any {
+			if m := oldMonthBeforeYear.FindStringSubmatch(s); m != nil {
+				return []string{m[1], m[2]}
+			}
+			return []string(nil)
+		},
+		func(s string) any {
+			if word, year, ok := monthBeforeYearIn(s); ok {
+				return []string{word, year}
+			}
+			return []string(nil)
+		}},
+	{"dashHost",
+		func(s string) any {
+			if m := oldDashHost.FindStringSubmatchIndex(s); m != nil {
+				return []int{m[2], m[3]}
+			}
+			return []int(nil)
+		},
+		func(s string) any {
+			if start, end := dashHostName(s); start >= 0 {
+				return []int{start, end}
+			}
+			return []int(nil)
+		}},
 }
 
 // markSpan shows a match in the text it replaces.
@@ -189,6 +232,10 @@ var gostCases = []string{
 	"Patten, Michael A., Guy", "Patten, Michael A.", "Smith, John and Jane", "Smith, John & Jane", "Smith, John&",
 	"Smith, John Paul, x", "Smith, John-Paul.", "Smith, John - Paul A. B.", "Smith, John  A.", "Smith, Jo A", "Smith,John.",
 	"Smith, J.", "Smith, John Paul A.;", "Smith, John Paul Al.", "van Dyke, Henry;", "Людмила, Григорьевна Павлова.",
+	"Title. – Place. – 2001", "Title . – x", "Title.– x", "Title.  Москва :", "Title. Москва:", "Title. Москва.: x", "Title. М. :",
+	"Title. Москва x:", "a. – b. — c", "April 2013", "April. 2013", "Ap 2013", "April 20131", "April 2013x", "Апрель\t1999",
+	"ab1 April 2013", "– Вестник КазНУ. – 2010. – № 3. – С. 5–10", " . – Освіта. – 2002. – 24 квіт.", "- Вестник. - 2010. - Т.3",
+	"– Вестник – Серия. – 2010. – № 3", "– Вестник. – 2010. – 123 с", "– Вестник. – 1410. – № 3", "– В. – 2010. – №3",
 }
 
 // gostTexts returns the texts the scanners are compared on: the corpus
@@ -222,7 +269,7 @@ func mutations(s string) []string {
 // nameTokens are the pieces tokenSoup strings names and imprints from.
 var nameTokens = []string{"A", "Ab", "Abc", "AB", "Б", "Бв", "ЖЭ", "a", "б", "'", "’", ",", ".", "/", "-", " ", "  ", ":",
 	";", "&", "and ", "van ", "de ", "d'", "al-", "1", "2001", "12.3.", "б. г.", "D.C.", "op. cit", "http://", "www.", "_", "*",
-	"–", "—", "С.", "\t", "\n", "\xff"}
+	"–", "—", "С.", "\t", "\n", "\xff", "April", "2010", " – ", "№ 3", "24 квіт", "Вестник", "Москва:"}
 
 // givenTokens are the pieces tokenSoup strings inverted names from.
 var givenTokens = []string{"Smith", "McDo", "O'Neil", "Иванов", "ABC", "John", "Jo", "Paul", "Ан", ", ", ",", " ", "  ", "-", " - ",

@@ -5,26 +5,23 @@ import (
 	"unicode/utf8"
 )
 
-// dashHostRe is a periodical named in an area of its own, with no "//"
-// before it, and followed by the areas of its year and numbers: "Title. –
-// Вестник КазНУ. – 2010. – № 3. – С. 5–10", "… – Освіта. – 2002. – 24 квіт.".
-var dashHostRe = gate(`^\s*\.?\s*[–—-]\s*(\p{Lu}[^–—]{1,150}?)\.?\s+[–—-]\s+(?:1[5-9]|20)\d\d\.?\s+[–—-]\s+(?:(?:Т|Том|Vol|V|№|No|N|Вип|Вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}\s+\p{Ll})`,
-	false, "15", "16", "17", "18", "19", "20")
-
 // dashHost returns the host of a part printed "Title. – Journal. – Year. –
-// № N. – С. P" without the "//" GOST puts before a host: the text from the
-// journal's name on. A place or an imprint ("М. : Наука") in that area is
-// no journal, and then ok is false.
+// № N. – С. P" without the "//" GOST puts before a host: a periodical named
+// in an area of its own, followed by the areas of its year and numbers
+// ("Title. – Вестник КазНУ. – 2010. – № 3. – С. 5–10", "… – Освіта. – 2002.
+// – 24 квіт."; see dashHostName): the text from the journal's name on. A
+// place or an imprint ("М. : Наука") in that area is no journal, and then
+// ok is false.
 func dashHost(s string) (host string, ok bool) {
-	m := dashHostRe.FindStringSubmatchIndex(s)
-	if m == nil {
+	start, end := dashHostName(s)
+	if start < 0 {
 		return "", false
 	}
-	name := s[m[2]:m[3]]
+	name := s[start:end]
 	if strings.ContainsAny(name, ":/") || isPlace(strings.TrimSpace(firstPlace(name))) || hasDigitRun(name, 4) {
 		return "", false
 	}
-	return strings.TrimSpace(s[m[2]:]), true
+	return strings.TrimSpace(s[start:]), true
 }
 
 // isDashHost reports whether s, from the full stop that ends a title, goes
