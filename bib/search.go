@@ -126,14 +126,23 @@ func indexAt(s, sub string, k int) int {
 // a reference (by a rough rank of byte frequencies in Russian and English
 // text), the byte indexAt looks for.
 func rareByte(sub string) int {
-	best, bestRank := 0, 256
+	best, bestRank := 0, uint8(255)
 	for i := 0; i < len(sub); i++ {
-		if r := byteRank(sub[i]); r < bestRank {
+		if r := byteRanks[sub[i]]; r < bestRank {
 			best, bestRank = i, r
 		}
 	}
 	return best
 }
+
+// byteRanks rates how common each byte is in references (byteRank), looked
+// up rather than worked out for each byte of every word searched for.
+var byteRanks = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = uint8(byteRank(byte(c)))
+	}
+	return t
+}()
 
 // byteRank rates how common byte c is in references: the lead bytes of
 // Cyrillic letters and the space most, then frequent letters, punctuation
