@@ -23,6 +23,8 @@ var (
 	oldVancouver       = regexp.MustCompile(`^(` + surnameRe + `(?:\s+` + surnameRe + `)?)\s+(\p{Lu}{1,3})(?:[,.]|$)`)
 	oldFamilyGiven     = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?)(?:[.,;]|\s+(?:and|&)\s|\s+&)`)
 	oldFamilyGivenInit = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)+)`)
+	oldFamilyDot       = regexp.MustCompile(`^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\.\s*((?:\p{Lu}\.\s?){1,3})`)
+	oldChinese         = regexp.MustCompile(`^(\p{Lu}\p{Ll}{0,5})\s+(\p{Lu}\p{Ll}{1,10}(?:-\p{Ll}+)?)(?:[,.]|\s+(?:and|&)\s)`)
 	oldAreaSplit       = regexp.MustCompile(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)`)
 	oldMonthBeforeYear = regexp.MustCompile(`(\p{L}{3,})\.?\s+(1[5-9]\d\d|20\d\d)(?:[^\d]|$)`)
 	oldDashHost        = regexp.MustCompile(`^\s*\.?\s*[–—-]\s*(\p{Lu}[^–—]{1,150}?)\.?\s+[–—-]\s+(?:1[5-9]|20)\d\d\.?\s+[–—-]\s+(?:(?:Т|Том|Vol|V|№|No|N|Вип|Вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}\s+\p{Ll})`)
@@ -187,6 +189,32 @@ var gostPairs = []gostPair{
 			}
 			return []int(nil)
 		}},
+	{"nameFamilyDot",
+		func(s string) any {
+			if m := oldFamilyDot.FindStringSubmatch(s); m != nil {
+				return []string{m[1], m[2], m[0]}
+			}
+			return []string(nil)
+		},
+		func(s string) any {
+			if family, initials, end, ok := familyDot(s); ok {
+				return []string{family, initials, s[:end]}
+			}
+			return []string(nil)
+		}},
+	{"nameChinese",
+		func(s string) any {
+			if m := oldChinese.FindStringSubmatch(s); m != nil {
+				return []string{m[1], m[2]}
+			}
+			return []string(nil)
+		},
+		func(s string) any {
+			if family, given, ok := chinese(s); ok {
+				return []string{family, given}
+			}
+			return []string(nil)
+		}},
 }
 
 // markSpan shows a match in the text it replaces.
@@ -236,6 +264,9 @@ var gostCases = []string{
 	"Title. Москва x:", "a. – b. — c", "April 2013", "April. 2013", "Ap 2013", "April 20131", "April 2013x", "Апрель\t1999",
 	"ab1 April 2013", "– Вестник КазНУ. – 2010. – № 3. – С. 5–10", " . – Освіта. – 2002. – 24 квіт.", "- Вестник. - 2010. - Т.3",
 	"– Вестник – Серия. – 2010. – № 3", "– Вестник. – 2010. – 123 с", "– Вестник. – 1410. – № 3", "– В. – 2010. – №3",
+	"Петров. И. И.", "Петров.И.И. x", "Петр. И.", "Петров-Водкин. К. С. Т.", "Петров-водкин. К.", "Петров. И. И. И. И.",
+	"Wang Li,", "Wang Li.", "Wang Li and X", "Wang Li & X", "Wang Li&", "Wang Xiao-ming,", "Wang Xiao-Ming,", "Ouyangx Li,",
+	"Wang Abcdefghijk,", "Wang Abcdefghijkl,", "Wang  Li ,", "Wang Li-,",
 }
 
 // gostTexts returns the texts the scanners are compared on: the corpus
@@ -272,7 +303,7 @@ var nameTokens = []string{"A", "Ab", "Abc", "AB", "Б", "Бв", "ЖЭ", "a", "б
 	"–", "—", "С.", "\t", "\n", "\xff", "April", "2010", " – ", "№ 3", "24 квіт", "Вестник", "Москва:"}
 
 // givenTokens are the pieces tokenSoup strings inverted names from.
-var givenTokens = []string{"Smith", "McDo", "O'Neil", "Иванов", "ABC", "John", "Jo", "Paul", "Ан", ", ", ",", " ", "  ", "-", " - ",
+var givenTokens = []string{"Smith", "Wang", "Li", "Xiao-ming", "Петров.", " И.", "McDo", "O'Neil", "Иванов", "ABC", "John", "Jo", "Paul", "Ан", ", ", ",", " ", "  ", "-", " - ",
 	" A.", "A.", " Б.", ".", ";", " and ", " & ", "&", "van ", "de ", "a", "x", "\t"}
 
 // tokenSoup returns n strings of one to twelve tokens drawn by a fixed

@@ -16,18 +16,12 @@ const (
 )
 
 var (
-	// "Family. I. I.": a typing slip, a full stop for the space after the
-	// family name; only a name of four letters or more and one-letter
-	// initials, so that abbreviations ("Рос. Кн. палата") stay what they are.
-	nameFamilyDot = lazyRegexp(`^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\.\s*((?:\p{Lu}\.\s?){1,3})`)
 	// "Given Family" after "and" (MLA second author) or before "(ed.)".
 	nameGivenFirst = lazyRegexp(`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*)\s+(` + particleRe + `?` + surnameRe + `)`)
 	// "Given Patronymic Family" (Chicago in Russian: "Людмила Григорьевна Павлова").
 	nameGivenTwoFirst = lazyRegexp(`^(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(` + surnameRe + `)(?:[.,;]|\s+(?:and|и|&)\s|$)`)
-	// "Family Given" for Chinese names printed family first.
-	nameChinese = lazyRegexp(`^(\p{Lu}\p{Ll}{0,5})\s+(\p{Lu}\p{Ll}{1,10}(?:-\p{Ll}+)?)(?:[,.]|\s+(?:and|&)\s)`)
-	nameSep     = lazyRegexp(`^(?:\s*,\s*(?:(?:and|и|та|і|және)\s+|&\s*)?|\s*;\s*|\s*(?:and|и|та|і|және|&)\s+|\s*&\s*)`)
-	etAl        = lazyRegexp(`^(?:\s*,)?\s*(?:\[\s*)?(?:et\s+al\.?|[иИ]\s+др\.?|и\s+другие|та\s+ін\.?|т\.\s?б\.?|және\s+т\.\s?б\.?|[іi]\s+[іi]нш\.?)(?:\s*\])?`)
+	nameSep           = lazyRegexp(`^(?:\s*,\s*(?:(?:and|и|та|і|және)\s+|&\s*)?|\s*;\s*|\s*(?:and|и|та|і|және|&)\s+|\s*&\s*)`)
+	etAl              = lazyRegexp(`^(?:\s*,)?\s*(?:\[\s*)?(?:et\s+al\.?|[иИ]\s+др\.?|и\s+другие|та\s+ін\.?|т\.\s?б\.?|және\s+т\.\s?б\.?|[іi]\s+[іi]нш\.?)(?:\s*\])?`)
 )
 
 // chineseFamilies are the commonest Chinese family names in pinyin: a
@@ -127,17 +121,17 @@ func parseName(s string, givenFirst bool) (Name, string, []Repair, bool) {
 		given, reps := cleanInitials(initials)
 		return Name{Family: family, Given: given}, s[end:], reps, true
 	}
-	if m := nameFamilyDot.FindStringSubmatch(s); m != nil && initialsEnd(s[len(m[0]):]) {
-		given, reps := cleanInitials(m[2])
-		return Name{Family: m[1], Given: given}, s[len(m[0]):], reps, true
+	if family, initials, end, ok := familyDot(s); ok && initialsEnd(s[end:]) {
+		given, reps := cleanInitials(initials)
+		return Name{Family: family, Given: given}, s[end:], reps, true
 	}
 	if initials, family, end, ok := initialsFirst(s); ok {
 		given, reps := cleanInitials(initials)
 		return Name{Family: family, Given: given}, s[end:], reps, true
 	}
-	if m := nameChinese.FindStringSubmatch(s); m != nil && chineseFamilies[m[1]] && !notGiven[m[2]] && !chineseFamilies[m[2]] {
-		end := len(m[1]) + 1 + len(m[2])
-		return Name{Family: m[1], Given: m[2]}, s[end:], nil, true
+	if family, given, ok := chinese(s); ok && chineseFamilies[family] && !notGiven[given] && !chineseFamilies[given] {
+		end := len(family) + 1 + len(given)
+		return Name{Family: family, Given: given}, s[end:], nil, true
 	}
 	if family, given, end, ok := familyGivenInit(s); ok {
 		return Name{Family: family, Given: given}, s[end:], nil, true

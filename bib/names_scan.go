@@ -508,3 +508,95 @@ func givenTermAt(s string, i int) bool {
 	}
 	return j < len(s) && isSpaceByte(s[j])
 }
+
+// familyDot reads "Family. I. I." at the start of s — a typing slip, a full
+// stop for the space after the family name; only a name of four letters
+// or more and one-letter initials, so that abbreviations ("Рос. Кн.
+// палата") stay what they are: the groups of
+// nameFamilyDot, `^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\.\s*((?:\p{Lu}\.\s?){1,3})`,
+// as family and initials, with the end of the match. The lower-case runs
+// are read whole, for a full stop or a hyphen must follow them, and the
+// initials as many as there are.
+func familyDot(s string) (family, initials string, end int, ok bool) {
+	p := upperAt(s, 0)
+	if p < 0 {
+		return "", "", 0, false
+	}
+	q := p
+	for k := 0; ; k++ {
+		e := lowerAt(s, q)
+		if e < 0 {
+			if k < 3 {
+				return "", "", 0, false
+			}
+			break
+		}
+		q = e
+	}
+	if q < len(s) && s[q] == '-' {
+		if e := givenNameEnd(s, q+1); e >= 0 {
+			q = e
+		}
+	}
+	if q >= len(s) || s[q] != '.' {
+		return "", "", 0, false
+	}
+	i := skipSpace(s, q+1)
+	e := i
+	for k := 0; k < 3; k++ {
+		u := upperAt(s, e)
+		if u < 0 || u == len(s) || s[u] != '.' {
+			break
+		}
+		e = u + 1
+		if e < len(s) && isSpaceByte(s[e]) {
+			e++
+		}
+	}
+	if e == i {
+		return "", "", 0, false
+	}
+	return s[:q], s[i:e], e, true
+}
+
+// chinese reads "Family Given", a Chinese name printed family first, at the
+// start of s: the groups of
+// nameChinese, `^(\p{Lu}\p{Ll}{0,5})\s+(\p{Lu}\p{Ll}{1,10}(?:-\p{Ll}+)?)(?:[,.]|\s+(?:and|&)\s)`,
+// as family and given name. Each run of lower-case letters is read whole,
+// for what follows it is no such letter.
+func chinese(s string) (family, given string, ok bool) {
+	p := upperAt(s, 0)
+	if p < 0 {
+		return "", "", false
+	}
+	_, f := lowerRun(s, p, nil)
+	if utf8.RuneCountInString(s[p:f]) > 5 {
+		return "", "", false
+	}
+	i := skipSpace(s, f)
+	if i == f {
+		return "", "", false
+	}
+	g := givenNameEnd(s, i)
+	if g < 0 || utf8.RuneCountInString(s[i:g]) > 11 {
+		return "", "", false
+	}
+	if g < len(s) && s[g] == '-' {
+		if _, e := lowerRun(s, g+1, nil); e > g+1 {
+			g = e
+		}
+	}
+	if g < len(s) && (s[g] == ',' || s[g] == '.') {
+		return s[:f], s[i:g], true
+	}
+	j := skipSpace(s, g)
+	if j == g {
+		return "", "", false
+	}
+	for _, w := range [...]string{"and", "&"} {
+		if strings.HasPrefix(s[j:], w) && j+len(w) < len(s) && isSpaceByte(s[j+len(w)]) {
+			return s[:f], s[i:g], true
+		}
+	}
+	return "", "", false
+}
