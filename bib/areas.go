@@ -683,8 +683,8 @@ var lawWords = []string{"федер", "закон", "кодекс", "указ", 
 // first word ("Гражданский кодекс") or after a colon.
 func mayBeLaw(s string) bool {
 	low := lower(s)
-	if f := strings.Fields(low); len(f) > 1 && hasAnyPrefix(f[1], lawWords) {
-		return true
+	if a, _ := fieldSpan(low, 1); hasAnyPrefix(low[a:], lawWords) {
+		return true // the law words hold no space: the second field's rest may follow
 	}
 	for k := 0; ; {
 		if hasAnyPrefix(low[k:], lawWords) {
@@ -709,16 +709,9 @@ func hasAnyPrefix(s string, words []string) bool {
 }
 
 func mayBeStandard(s string) bool {
-	low := lower(firstWords(s, 1))
+	a, b := fieldSpan(s, 0)
+	low := lower(s[a:b])
 	return containsAny(low, "гост", "gost", "iso", "ст", "дсту", "снип", "сп")
-}
-
-func firstWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[:n]
-	}
-	return strings.Join(f, " ")
 }
 
 // fullYear writes out the two-digit year of a patent's "опубл. 20.08.02"

@@ -757,3 +757,31 @@ func yearAreaAt(s string, i int) bool {
 	j := skipSpace(s, d)
 	return j > d && lowerAt(s, j) >= 0
 }
+
+// fieldSpan returns the span of the field of s numbered n from 0, as
+// strings.Fields splits s (at runs of unicode.IsSpace), without making
+// the slice of all of them; len(s), len(s) when s has no such field.
+func fieldSpan(s string, n int) (int, int) {
+	i := 0
+	for {
+		for i < len(s) {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += w
+		}
+		start := i
+		for i < len(s) {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += w
+		}
+		if n == 0 || start == len(s) {
+			return start, i
+		}
+		n--
+	}
+}

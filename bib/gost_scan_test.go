@@ -215,6 +215,19 @@ var gostPairs = []gostPair{
 			}
 			return []string(nil)
 		}},
+	{"fields",
+		func(s string) any {
+			f := append(strings.Fields(s), "", "", "")
+			return f[:3]
+		},
+		func(s string) any {
+			var out []string
+			for n := range 3 {
+				a, b := fieldSpan(s, n)
+				out = append(out, s[a:b])
+			}
+			return out
+		}},
 }
 
 // markSpan shows a match in the text it replaces.
@@ -266,6 +279,7 @@ var gostCases = []string{
 	"– Вестник – Серия. – 2010. – № 3", "– Вестник. – 2010. – 123 с", "– Вестник. – 1410. – № 3", "– В. – 2010. – №3",
 	"Петров. И. И.", "Петров.И.И. x", "Петр. И.", "Петров-Водкин. К. С. Т.", "Петров-водкин. К.", "Петров. И. И. И. И.",
 	"Wang Li,", "Wang Li.", "Wang Li and X", "Wang Li & X", "Wang Li&", "Wang Xiao-ming,", "Wang Xiao-Ming,", "Ouyangx Li,",
+	"a\u00a0b c", "\u2003x y", " \u0085z\u3000w", "\xffa b",
 	"Wang Abcdefghijk,", "Wang Abcdefghijkl,", "Wang  Li ,", "Wang Li-,",
 }
 
