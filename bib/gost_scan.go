@@ -622,7 +622,7 @@ func placeLabelEnd(s string, i int) int {
 	if p < 0 {
 		return -1
 	}
-	_, p = lowerRun(s, p, nil)
+	p = lowerRunEnd(s, p)
 	if p < len(s) && s[p] == '.' {
 		if e := colonEnd(s, p+1); e >= 0 {
 			return e

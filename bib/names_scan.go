@@ -40,6 +40,15 @@ func lowerRun(s string, i int, ends []int) ([]int, int) {
 	return ends, i
 }
 
+// lowerRunEnd returns the end of the run of \p{Ll} at i (i when there is
+// none).
+func lowerRunEnd(s string, i int) int {
+	for j := lowerAt(s, i); j >= 0; j = lowerAt(s, i) {
+		i = j
+	}
+	return i
+}
+
 // surnameEndsAt appends to ends, in increasing order, every position where
 // S can end when it starts at i.
 func surnameEndsAt(s string, i int, ends []int) []int {
@@ -371,7 +380,7 @@ func givenNameEnd(s string, i int) int {
 	if p < 0 {
 		return -1
 	}
-	if _, e := lowerRun(s, p, nil); e > p {
+	if e := lowerRunEnd(s, p); e > p {
 		return e
 	}
 	return -1
@@ -569,7 +578,7 @@ func chinese(s string) (family, given string, ok bool) {
 	if p < 0 {
 		return "", "", false
 	}
-	_, f := lowerRun(s, p, nil)
+	f := lowerRunEnd(s, p)
 	if utf8.RuneCountInString(s[p:f]) > 5 {
 		return "", "", false
 	}
@@ -582,7 +591,7 @@ func chinese(s string) (family, given string, ok bool) {
 		return "", "", false
 	}
 	if g < len(s) && s[g] == '-' {
-		if _, e := lowerRun(s, g+1, nil); e > g+1 {
+		if e := lowerRunEnd(s, g+1); e > g+1 {
 			g = e
 		}
 	}
