@@ -407,6 +407,9 @@ func foldRune(r, l rune) bool {
 	if r == l {
 		return true
 	}
+	if r < utf8.RuneSelf && l < utf8.RuneSelf {
+		return 'a' <= l|0x20 && l|0x20 <= 'z' && r == l^0x20 // ASCII folds only between the cases of a letter
+	}
 	for f := unicode.SimpleFold(l); f != l; f = unicode.SimpleFold(f) {
 		if f == r {
 			return true

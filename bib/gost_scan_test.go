@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -386,4 +387,26 @@ func FuzzGOSTScanners(f *testing.F) {
 			checkGOSTScanners(t, s[n:])
 		}
 	})
+}
+
+// TestFoldRune compares foldRune with a walk of the simple folding orbit
+// for every ASCII rune against every rune up to U+FFFF.
+func TestFoldRune(t *testing.T) {
+	orbit := func(r, l rune) bool {
+		for f := unicode.SimpleFold(l); ; f = unicode.SimpleFold(f) {
+			if f == r {
+				return true
+			}
+			if f == l {
+				return false
+			}
+		}
+	}
+	for l := rune(0); l < utf8.RuneSelf; l++ {
+		for r := rune(0); r <= 0xFFFF; r++ {
+			if foldRune(r, l) != orbit(r, l) {
+				t.Fatalf("foldRune(%q, %q) = %v", r, l, foldRune(r, l))
+			}
+		}
+	}
 }
