@@ -68,10 +68,7 @@ func TestOJSVancouverRussian(t *testing.T) {
 // TestHostAfterOneSlash reads a host typed after one slash instead of two,
 // and leaves a statement of responsibility after the slash alone.
 func TestHostAfterOneSlash(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		w    want
-	}{
+	for _, c := range []parseCase{
 		{"Орлов К.Н. Тепловые насосы в городах. / Энергетика. – 1998. - № 4. - С. 11-15.",
 			want{typ: "article-journal", title: "Тепловые насосы в городах", container: "Энергетика", issue: "4", page: "11-15"}},
 		{"Орлов К.Н., Белов П.Р. Опыт подготовки инженеров / Сборник научных трудов института. – Л.: Наука, 1988. – С. 29-30.",
@@ -147,10 +144,7 @@ func TestCollectionsNamedInWords(t *testing.T) {
 // range in the last area, and an issue number glued to the area dash;
 // a range of years stays the date.
 func TestPartNumbersWithoutMarkers(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		w    want
-	}{
+	for _, c := range []parseCase{
 		{"Lane G., Orlov K. Ozone trends // J. of Atmosph. Phys.- 1996. – V. 58. - 1849-1854.",
 			want{volume: "58", page: "1849-1854", issued: "1996"}},
 		{"Орлов К. Н. Театр өнері // Шығармалар: Он екі томдық. - Алматы: Жазушы, 1969. - 11-том. - 33-57.",

@@ -25,10 +25,7 @@ func TestTitleOfSentences(t *testing.T) {
 // follow it without a colon — a degree statement, a preprint series, a
 // patent — and reads an act's kind-and-issuer heading as no author.
 func TestDesignationsEndTitle(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		w    want
-	}{
+	for _, c := range []parseCase{
 		{"Орлов К.Н., Сток малых рек степной зоны, дис. … канд. геогр. наук. Институт географии РАН, Москва, 2016",
 			want{typ: "thesis", title: "Сток малых рек степной зоны", publisher: "Институт географии РАН", place: "Москва", issued: "2016"}},
 		{"Белов П.Р. Диалог в прозе (на материале двух языков). Автореф. канд. дисс. - Алматы, 1999.",

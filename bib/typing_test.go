@@ -139,10 +139,7 @@ func TestDescriptionsWithoutDashes(t *testing.T) {
 // separate place and publisher with a semicolon: a publisher's area alone
 // ends the title, an acronym before the year is a publisher, not a place.
 func TestImprintsWithoutPlaceOrColon(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		w    want
-	}{
+	for _, c := range []parseCase{
 		{"Lane G. Learning Rust. – Manning Publishing – 2019. – 300 p.",
 			want{title: "Learning Rust", publisher: "Manning Publishing", issued: "2019", pages: "300"}},
 		{"Lane G. Clean Services. – Apress Media. – 2018. – 216 p.",
