@@ -22,7 +22,9 @@ var typingVariants = []struct {
 	{"tight №", func(s string) string { return strings.ReplaceAll(s, "№ ", "№") }},
 	{"N for №", func(s string) string { return strings.ReplaceAll(s, "№ ", "N ") }},
 	{"tight colons", func(s string) string { return strings.ReplaceAll(s, " : ", ": ") }},
-	{"tight initials", func(s string) string { return regexp.MustCompile(`([А-ЯЁ]\.) ([А-ЯЁ]\.)`).ReplaceAllString(s, "$1$2") }},
+	{"tight initials", func(s string) string {
+		return regexp.MustCompile(`([А-ЯЁ]\.) ([А-ЯЁ]\.)`).ReplaceAllString(s, "$1$2")
+	}},
 	{"hyphens in ranges", func(s string) string { return regexp.MustCompile(`(\d)–(\d)`).ReplaceAllString(s, "$1-$2") }},
 	{"small с. for pages", func(s string) string { return regexp.MustCompile(` С\. (\d)`).ReplaceAllString(s, " с. $1") }},
 	{"Kazakh б. for pages", func(s string) string { return regexp.MustCompile(` С\. (\d)`).ReplaceAllString(s, " Б. $1") }},
