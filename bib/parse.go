@@ -32,8 +32,8 @@ type parsed struct {
 
 var (
 	nbspRe       = lazyRegexp(`[\x{00a0}\x{2007}\x{202f}\t]`)
-	accessedRe   = lazyRegexp(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа|цитируется по|цитовано)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
-	accessedBare = lazyRegexp(`(?i)(?:accessed|retrieved|viewed|дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|қаралған\s+күні)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
+	accessedRe   = lazyRegexp(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|access date|data\s+obra[sš]\p{L}*|data\s+zvernenn\p{L}*|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа|цитируется по|цитовано)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
+	accessedBare = lazyRegexp(`(?i)(?:accessed|retrieved|viewed|access\s+date|data\s+obra[sš]\p{L}*|data\s+zvernenn\p{L}*|дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|қаралған\s+күні)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
 	mediumRe     = lazyRegexp(`(?i)\[\s*(electronic resource|электронный ресурс|электрон\.\s*ресурс|электрондық ресурс|електронний ресурс|електрон\.\s*ресурс|электронны рэсурс|online|интернет|інтернет)\s*\]`)
 	textMarkRe   = lazyRegexp(`(?i)\[\s*(?:текст|text|мәтін)\s*\]`)
 	contentRe    = lazyRegexp(`(?i)[.\s]*[–—-]?\s*(?:текст|text|мәтін|изображение)\s*:\s*(электронный|непосредственный|electronic|unmediated|электронды|тікелей)`)
@@ -114,7 +114,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		}
 	}
 
-	mayAccess := containsAny(low, "access", "retriev", "viewed", "дата", "қаралған", "қаралды", "цитируется", "цитовано")
+	mayAccess := containsAny(low, "access", "retriev", "viewed", "дата", "data obra", "data zvern", "қаралған", "қаралды", "цитируется", "цитовано")
 	if mayAccess {
 		s = readAccessed(&p, s)
 	}
