@@ -147,7 +147,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	if !mayBeEnglish(p.plain, s) {
 		return false
 	}
-	if readShortNote(p, s, footnote) {
+	if readShortNote(p, s, footnote) || readAuthorsAfterTitle(p, s) {
 		return true
 	}
 	gf := enGivenFamily.FindStringSubmatch(s)
@@ -201,6 +201,37 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 		}
 	}
 	e.readRest(rest, comma || o == orderGivenFirst)
+	return true
+}
+
+// readAuthorsAfterTitle reads a journal article as reading lists of
+// evidence-based medicine print it: the title first, then the authors,
+// then the journal with Citing Medicine's colon and semicolon swapped,
+// "Title. A. B. Family, C. Family. Journal 2002: 359(9307); 696-700.".
+func readAuthorsAfterTitle(p *parsed, s string) bool {
+	if !strings.Contains(s, ": ") || !strings.Contains(s, ";") {
+		return false
+	}
+	b, ok := swappedVancouverAt(s)
+	if !ok {
+		return false
+	}
+	k := strings.LastIndex(s[:b.start], ". ")
+	if k < 0 {
+		return false
+	}
+	title, names, ok := titleThenNames(s[:k])
+	if !ok {
+		return false
+	}
+	it := &p.Item
+	it.Title, it.Author = title, names
+	it.ContainerTitle = cleanTitle(s[k+2 : b.start])
+	y, _ := strconv.Atoi(b.year)
+	it.Issued = NewDate(y)
+	it.Volume, it.Issue, it.Page = b.volume, b.issue, b.pages
+	e := &enEntry{p: p, apa: true, host: true, journal: true}
+	e.finish(s[b.end:])
 	return true
 }
 
@@ -1710,7 +1741,14 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 	}
 	if m := findIf(enVancouver, s, strings.Contains(s, ";")); m != nil && !startsQuote(s) {
 		sentences := strings.Count(m[1], ". ")
-		if sentences >= 2 {
+		if j := strings.LastIndex(m[1], ". "); sentences >= 2 {
+			if title, names, ok := titleThenNames(m[1][:j]); ok {
+				// The authors after the title: "Title. Family AB, Family
+				// C. Journal 2002;359(9307):696-700."
+				p.Item.Author = names
+				e.readRest(title+". "+s[j+2:], false)
+				return true
+			}
 			i := strings.Index(m[1], ". ")
 			p.Item.Author = []Name{{Literal: m[1][:i]}}
 			e.readRest(s[i+2:], false)

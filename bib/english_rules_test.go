@@ -253,6 +253,20 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "book", title: "Hart's guide to English style", editors: "Lane", edition: "3", publisher: "Oxford University Press"}},
 		{"apa_title_parenthesis_translator", one("Vygotsky, L. (1962). Thought and speech (A. B. Kozulin, Trans.). MIT Press. (Original work published 1934)"),
 			enWant{typ: "book", title: "Thought and speech", publisher: "MIT Press", year: "1962"}},
+		// Reading lists of evidence-based medicine: the title first, the
+		// authors after it in any order, then Citing Medicine's journal
+		// block with its colon and semicolon swapped, "Journal Year:
+		// Vol(Issue); Pages"; or the block as Citing Medicine prints it.
+		{"vancouver_authors_after_title_swapped_block", one("Counting lost patients in trials: a survey of methods. P. R. Hale, T. van Dorn, K. L. Moss. Clin Trials Rev 2011: 14(3); 201-9."),
+			enWant{typ: "article-journal", authors: "Hale|van Dorn|Moss", title: "Counting lost patients in trials: a survey of methods", container: "Clin Trials Rev", year: "2011", volume: "14", issue: "3", page: "201-9"}},
+		{"vancouver_authors_after_question_title", one("Do nurses read trials? A questionnaire study. Maria J Ortega, Tom Berg. Nurs Res Q 2003: 8; 77. Available in [pdf format][ort1]"),
+			enWant{typ: "article-journal", authors: "Ortega|Berg", title: "Do nurses read trials? A questionnaire study", container: "Nurs Res Q", year: "2003", volume: "8", issue: "-", page: "77"}},
+		{"vancouver_authors_after_quoted_title", one(`"Stop the trial now!" Lind AB, Park C. Trials Forum 2009: 31); B2-B4.`),
+			enWant{typ: "article-journal", authors: "Lind|Park", title: "Stop the trial now!", container: "Trials Forum", volume: "31", page: "B2-B4"}},
+		{"vancouver_authors_after_title_standard_block", one("Counting lost patients in trials. Hale PR, Moss KL. Clin Trials Rev 2011;14(3):201-9."),
+			enWant{typ: "article-journal", authors: "Hale|Moss", title: "Counting lost patients in trials", container: "Clin Trials Rev", year: "2011", volume: "14", issue: "3", page: "201-9"}},
+		{"vancouver_organisation_then_title_stays", one("The Society of Renal Surgeons. Guidance on kidney donation. Ren J 2004;12:33-5."),
+			enWant{typ: "article-journal", authors: "The Society of Renal Surgeons", title: "Guidance on kidney donation", container: "Ren J", volume: "12", page: "33-5"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
