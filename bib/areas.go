@@ -189,7 +189,7 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 		bare = a[:yt]
 	}
 	bare = strings.TrimSpace(strings.Trim(bare, " ,;"))
-	if strings.HasSuffix(bare, ".") && !abbreviationBefore(bare) {
+	if strings.HasSuffix(bare, ".") && !abbreviationBefore(bare) && !placeWords[foldKey(bare)] { // "СПб." keeps its stop
 		bare = strings.TrimSuffix(bare, ".")
 	}
 	if bare == "" || startsWithField(bare) || hasURLStart(bare) {

@@ -521,6 +521,9 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	_, hasDash := firstAreaDash(rest)
 	dashStyle := hasHost || hasDash
+	if !dashStyle {
+		rest = bareImprint(commaAreas(rest))
+	}
 	if m := parenImprint.FindStringSubmatchIndex(rest); m != nil {
 		// Chicago notes: "Title (Place: Publisher, 2004), 5."
 		rest = rest[:m[0]] + ". – " + rest[m[2]:m[3]] + ". – " + strings.TrimLeft(rest[m[1]:], " ,")
