@@ -161,7 +161,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		s = mdEscape.ReplaceAllString(s, "$1")
 	}
 	s = strings.ReplaceAll(s, "...", "…")
-	s = cleanSeparators(dropNotes(s))
+	s = cleanSeparators(dropNotes(translationAfterStop(s)))
 	if footnote {
 		s = firstWorkOfNote(s)
 	}
