@@ -219,6 +219,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	if jurisdiction == "" {
 		s, act = actHeading(s)
 	}
+	if jurisdiction == "" && !act {
+		s, act = quotedAct(s)
+	}
 	site, s = siteHeading(s, p.urls)
 	if !readPhysics(&p, s) && !readEnglish(&p, s, footnote) {
 		if site == "" {
