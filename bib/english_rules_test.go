@@ -289,6 +289,24 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "standard", authors: "Sample Mail Standards Board", title: "A Format for Sample Envelopes", year: "2019"}},
 		{"chicago_note_four_given_names_stay_person", one("Ana María Ruiz López, “Caminos de sal,” in *Rutas del desierto*, ed. Pablo Soto (Madrid: Cátedra, 2004), 12–30."),
 			enWant{typ: "chapter", authors: "López", title: "Caminos de sal", container: "Rutas del desierto", publisher: "Cátedra"}},
+		// MLA 9, 5.22 and 5.68: a story or poem in quotation marks, its
+		// collection in italics with a comma inside, then the publisher
+		// and no address: part of a book, not a web page; the book left
+		// out, still a part.
+		{"mla_story_in_collection_with_comma", one(`Okafor, Ada N. "The Ferry." *Harbour, Night*, Lantern House, 1988.`),
+			enWant{typ: "chapter", authors: "Okafor", title: "The Ferry", container: "Harbour, Night", publisher: "Lantern House", year: "1988"}},
+		{"mla_story_in_collection_bold_name", one(`**Lind, Oskar**. "Winter Tram." *Small Cities*, Northfield Press, 2015.`),
+			enWant{typ: "chapter", authors: "Lind", title: "Winter Tram", container: "Small Cities", publisher: "Northfield Press", year: "2015"}},
+		{"mla_poem_without_collection", one("Harrow, Jude. “Field Notes on Rain.” Graywater Press, 2001."),
+			enWant{typ: "chapter", authors: "Harrow", title: "Field Notes on Rain", container: "-", publisher: "Graywater Press", year: "2001"}},
+		{"mla_quoted_page_with_address_stays_web", one(`Lund, Maria. "Keeping a Diary." *Paper Trails*, Inkwell Media, 3 Feb. 2018, https://papertrails.example.org/diary/.`),
+			enWant{typ: "webpage", container: "Paper Trails", publisher: "Inkwell Media"}},
+		// MLA 7 and notes: the volume and issue joined by a full stop
+		// before the year in parentheses, "12.3 (1999): 4-19".
+		{"chicago_note_volume_dot_issue", one("Lena Ortiz, “Salt Roads of the North,” Coastal Review 41.2 (2008): 115–39."),
+			enWant{typ: "article-journal", authors: "Ortiz", title: "Salt Roads of the North", container: "Coastal Review", volume: "41", issue: "2", page: "115–39", year: "2008"}},
+		{"mla7_volume_dot_issue", one(`Doe, Jane. "Tides." Coastal Review 12.3 (1999): 4-19. Print.`),
+			enWant{typ: "article-journal", container: "Coastal Review", volume: "12", issue: "3", page: "4-19", year: "1999"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
