@@ -307,6 +307,15 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "article-journal", authors: "Ortiz", title: "Salt Roads of the North", container: "Coastal Review", volume: "41", issue: "2", page: "115–39", year: "2008"}},
 		{"mla7_volume_dot_issue", one(`Doe, Jane. "Tides." Coastal Review 12.3 (1999): 4-19. Print.`),
 			enWant{typ: "article-journal", container: "Coastal Review", volume: "12", issue: "3", page: "4-19", year: "1999"}},
+		// Two names given first joined by "and" in a reference list,
+		// before a quoted title (Chicago 17, 14.76) or a full stop (MLA's
+		// heading printed uninverted).
+		{"list_two_given_first_names_quoted_title", one("Nora Quist and Pavel Adler, “Mapping the Quiet Coast,” Harbour Lab, (March 2, 2019) https://quietcoast.example.org."),
+			enWant{authors: "Quist|Adler", title: "Mapping the Quiet Coast", year: "2019"}},
+		{"mla_two_given_first_names_full_stop", one("Lena M. Ortiz and Jonas K. Berg. Rivers of Stone: A Field Guide. Graywater Press, 2015."),
+			enWant{typ: "book", authors: "Ortiz|Berg", title: "Rivers of Stone: A Field Guide", publisher: "Graywater Press", year: "2015"}},
+		{"mla_inverted_first_name_and_second_stays", one("Ortiz, Lena M., and Jonas K. Berg. Rivers of Stone. Graywater Press, 2015."),
+			enWant{typ: "book", authors: "Ortiz|Berg", title: "Rivers of Stone", publisher: "Graywater Press"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
