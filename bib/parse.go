@@ -483,7 +483,8 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	comp, host, hasHost := splitHost(s)
 	names, rest, reps := parseNames(comp)
-	if len(names) > 0 && !headingEnd(rest) && !lowerTitleAfterInitials(names, rest) {
+	namesOnly := hasHost && strings.Trim(rest, " .,") == "" // "He Y. et al. // Sci. Rep. 2020. 10:14223": no title printed
+	if len(names) > 0 && !namesOnly && !headingEnd(rest) && !lowerTitleAfterInitials(names, rest) {
 		names, rest, reps = nil, comp, nil
 	}
 	if len(names) == 0 {
@@ -1017,12 +1018,31 @@ func initialsOf(g string) string {
 	return b.String()
 }
 
+// abbreviatedJournalHead reports a host whose abbreviated title reads as a
+// name: "J. Petrol. Explor. Prod. Technol." is no editor "J. Petrol" —
+// one name, initial first, its surname cut by a full stop, the initial
+// ISO 4's "J." or the next word another capitalised abbreviation.
+func abbreviatedJournalHead(names []Name, host, rest string) bool {
+	if len(names) != 1 || names[0].Given == "" || !strings.HasPrefix(host, names[0].Given) || !strings.HasPrefix(rest, ". ") {
+		return false
+	}
+	if names[0].Given == "J." {
+		return true // ISO 4's "J." for "Journal": "J. Nat. Gas Sci. Eng."
+	}
+	w, _, _ := strings.Cut(rest[2:], " ")
+	r, _ := utf8.DecodeRuneInString(w)
+	return strings.HasSuffix(w, ".") && len(w) <= 10 && unicode.IsUpper(r)
+}
+
 // readHost reads the host after "//" or "In:": editors named before the
 // host title, the host title, and what follows it.
 func readHost(p *parsed, host string) (string, string) {
 	it := &p.Item
 	host = inHost.ReplaceAllString(strings.TrimSpace(host), "")
 	names, rest, _ := parseNames(host)
+	if abbreviatedJournalHead(names, host, rest) {
+		names, rest = nil, host
+	}
 	if len(names) == 0 && edAfterName.MatchString(host) {
 		if n, r, _, ok := parseName(host, true); ok {
 			names, rest = []Name{n}, r
