@@ -1043,7 +1043,7 @@ func (c *checker) byAuthor(author string) []int {
 	var first, any []int
 	for i, r := range c.list {
 		for k, f := range chkEntryFamilies(r) {
-			if NameKey(f) == key {
+			if NameKey(f) == key || NameKey(chkWithoutParticle(f)) == key {
 				if k == 0 {
 					first = append(first, i)
 				}
@@ -1091,15 +1091,32 @@ func chkFirstName(author string) string {
 	return ""
 }
 
-// chkParticles open a family name in lower case: "van Dijk", "de Souza".
+// chkParticles open a family name in lower case: "van Dijk", "de Souza",
+// and in Cyrillic "ван Дейк", "фон Вригт", "де Соссюр".
 var chkParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "di": true,
-	"du": true, "da": true, "dos": true, "le": true, "la": true, "ten": true, "ter": true}
+	"du": true, "da": true, "dos": true, "le": true, "la": true, "ten": true, "ter": true,
+	"ван": true, "фон": true, "де": true, "дер": true, "ден": true, "ди": true, "дю": true, "да": true,
+	"дос": true, "ле": true, "ла": true, "тен": true, "тер": true}
+
+// chkWithoutParticle is a family name without the particle it opens with:
+// "Дейк" for "ван Дейк".
+func chkWithoutParticle(family string) string {
+	if p, rest, ok := strings.Cut(family, " "); ok && chkParticles[p] {
+		return rest
+	}
+	return family
+}
 
 // chkEntryFamilies are the family names of an entry's authors and editors,
 // or the first word of its raw text when none were read.
 func chkEntryFamilies(r Ref) []string {
 	var out []string
 	for _, n := range append(append([]Name{}, r.Item.Author...), r.Item.Editor...) {
+		if i := strings.Index(r.Raw, n.Family+" "); chkParticles[n.Family] && i >= 0 {
+			// The parser read "ван Дейк Т. А." as the family "ван".
+			out = append(out, chkFirstName(r.Raw[i:]))
+			continue
+		}
 		if n.Family != "" {
 			out = append(out, n.Family)
 		} else if n.Literal != "" {
@@ -1322,13 +1339,23 @@ var chkBracketedRe = lazyRegexp(`\([^()]*\)|\[[^\[\]]*\]`)
 
 // markNarrative counts as cited the entries that narrative citations
 // ("Иванов (2010) показал") name by author and year. A narrative citation
-// that matches nothing is not reported: the name may be a place.
+// whose name matches no entry is not reported: the name may be a place, or
+// declined. One whose author is listed, but not for its year, is.
 func (c *checker) markNarrative(ms []Marker) {
 	for _, m := range ms {
-		for _, i := range c.byAuthor(m.Author) {
+		idx := c.byAuthor(m.Author)
+		var years []string
+		for _, i := range idx {
 			if chkYearMatch(c.list[i], m.Year) {
 				c.cited[i] = true
+				years = nil
+				break
 			}
+			years = append(years, chkPrintedYear(c.list[i]))
+		}
+		if len(years) > 0 {
+			// "Т. А. ван Дейк (1993)" when his works are of 1989 and 2013.
+			c.add(m.Line, m.Col, SeverityError, CheckAuthorYear, "%s: %s is listed for %s, not %s", m.Raw, m.Author, strings.Join(years, ", "), m.Year)
 		}
 	}
 }

@@ -1158,3 +1158,25 @@ func TestCheckIbidAfterArticleNote(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckNarrativeYear: a narrative citation whose author is listed,
+// but not for its year, is reported, particles and all ("Т. А. ван Дейк
+// (1993)" with works of 1989 and 2013); one whose name matches no entry
+// (a place, a declined name) is not.
+func TestCheckNarrativeYear(t *testing.T) {
+	got := readChecked(
+		"Т. А. ван Дейк (1993) и Ф. де Соссюр (1977) писали о языке, как и Москва (2001) (ван Дейк, 1989; ван Дейк, 2013, с. 12).",
+		"",
+		"## Литература",
+		"",
+		"ван Дейк Т. А. Язык. Познание. Коммуникация. М. : Прогресс, 1989. 312 с.",
+		"",
+		"ван Дейк Т. А. Дискурс и власть. М. : Либроком, 2013. 344 с.",
+		"",
+		"де Соссюр Ф. Труды по языкознанию. М. : Прогресс, 1977. 696 с.",
+	)
+	want := []string{"1:11 author-date-year"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
