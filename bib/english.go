@@ -147,6 +147,7 @@ type enEntry struct {
 // readEnglish reads s as an English-style reference into p and reports
 // whether it did; it leaves p alone when s is not one.
 func readEnglish(p *parsed, s string, footnote bool) bool {
+	s = withoutOriginal(s)
 	if !mayBeEnglish(p.plain, s) {
 		return false
 	}
@@ -244,6 +245,22 @@ func readAuthorsAfterTitle(p *parsed, s string) bool {
 	e := &enEntry{p: p, apa: true, host: true, journal: true}
 	e.finish(s[b.end:])
 	return true
+}
+
+// withoutOriginal returns s without the description in the original
+// language that English renderings of Russian references print last, in
+// brackets ("… Moscow: Nauka. [In Russian]. [Иванов И. И. Название. – М.:
+// Наука, 1974. – 309 с.]"): a Cyrillic bracket after Latin text only.
+func withoutOriginal(s string) string {
+	t := strings.TrimRight(s, " .")
+	if !strings.HasSuffix(t, "]") {
+		return s
+	}
+	i := strings.LastIndex(t, " [")
+	if i < 0 || !hasCyrillic(t[i:]) || hasCyrillic(t[:i]) {
+		return s
+	}
+	return strings.TrimRight(t[:i], " .")
 }
 
 // noteCitationStart is where the citation of a note that opens with prose
@@ -502,6 +519,9 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	title = e.takeTranslators(title)
 	after = e.takeTranslators(after)
 	it.Title = cleanTitle(enStripMarkers(title))
+	if it.Language == "ru" {
+		it.Title = withoutGenre(it.Title)
+	}
 	after = strings.TrimLeft(enStripMarkers(after), " .,;:")
 	if v := versionEnd(after); v > 0 {
 		// IEEE Reference Guide, "Software", "Manuals": the version after
@@ -565,6 +585,29 @@ func versionEnd(s string) int {
 	}
 	return i + j + 1
 }
+
+// withoutGenre returns the title of a Russian work rendered in English
+// without the genre its subtitle names ("Title: a monograph", "Title: a
+// textbook for high schools"): the translation of GOST's other title
+// information "монография", "учебник", which names no part of the title.
+func withoutGenre(t string) string {
+	i := strings.LastIndex(t, ": ")
+	if i <= 0 {
+		return t
+	}
+	sub := strings.ToLower(t[i+2:])
+	sub = strings.TrimPrefix(strings.TrimPrefix(sub, "a "), "an ")
+	for _, g := range enGenres {
+		if sub == g || strings.HasPrefix(sub, g+" ") {
+			return t[:i]
+		}
+	}
+	return t
+}
+
+// enGenres are the kinds of work that translated Russian titles name in a
+// subtitle.
+var enGenres = []string{"monograph", "collective monograph", "textbook", "tutorial", "study guide", "teaching aid", "manual", "handbook", "reference book"}
 
 // noteImprintFirst reports a note's "(Place: Publisher, Year)" opening s.
 func noteImprintFirst(s string) bool {

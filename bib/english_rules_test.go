@@ -316,6 +316,16 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "book", authors: "Ortiz|Berg", title: "Rivers of Stone: A Field Guide", publisher: "Graywater Press", year: "2015"}},
 		{"mla_inverted_first_name_and_second_stays", one("Ortiz, Lena M., and Jonas K. Berg. Rivers of Stone. Graywater Press, 2015."),
 			enWant{typ: "book", authors: "Ortiz|Berg", title: "Rivers of Stone", publisher: "Graywater Press"}},
+		// English renderings of Russian references: the description in
+		// the original language printed last in brackets is left out, the
+		// genre a translated subtitle names is no part of the title, and
+		// a comma lost between two names printed family first is read.
+		{"apa_russian_rendering_original_in_brackets", one("Petrov I.V. (1988). Rivers of the northern plain: a monograph. Moscow: Nauka. [In Russian]. [Петров И. В. Реки северной равнины: монография. – М.: Наука, 1988. – 240 с.]"),
+			enWant{typ: "book", authors: "Petrov", title: "Rivers of the northern plain", place: "Moscow", publisher: "Nauka", year: "1988"}},
+		{"apa_russian_rendering_textbook_lost_comma", one("Orlova E.N., Sidorov P.K. Volkov A.A. (2004). Soil physics: a textbook for universities. Moscow: Kolos. [In Russian]. [Орлова Е. Н., Сидоров П. К., Волков А. А. Физика почв: учебник для вузов. – М.: Колос, 2004.]"),
+			enWant{typ: "book", authors: "Orlova|Sidorov|Volkov", title: "Soil physics", place: "Moscow", publisher: "Kolos", year: "2004"}},
+		{"apa_english_subtitle_naming_a_genre_stays", one("Lane, K. (2015). Soil physics: A textbook for beginners. Fieldstone Press."),
+			enWant{typ: "book", title: "Soil physics: A textbook for beginners", publisher: "Fieldstone Press"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
