@@ -8,8 +8,8 @@ import (
 )
 
 var (
-	thesisRe    = lazyRegexp(`(?i)(?:дис(?:с)?\.|диссертация|автореф(?:ерат)?\.?|дисс\.|thesis|dissertation|diss\.|ph\.\s?d\.?|phd)`)
-	thesisGenre = lazyRegexp(`(?i)(?:автореф(?:ерат)?\.?\s+)?дис(?:с)?\.?(?:\s*…|\s*\.\.\.)?\s*(?:на\s+соиск\S*\s+уч\S*\s+степ\S*\s+)?(?:канд|д-ра|док)\S*\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:PhD|Ph\.\s?D\.|doctoral|master'?s)\s+(?:thesis|dissertation)`)
+	thesisRe    = lazyRegexp(`(?i)(?:дис(?:с)?\.|диссертация|дисертаці|автореф(?:ерат)?\.?|дисс\.|thesis|dissertation|diss\.|ph\.\s?d\.?|phd|abstract\s+(?:of\s+)?dis|avtoref)`)
+	thesisGenre = lazyRegexp(`(?i)(?:автореф(?:ерат)?\.?\s+)?дис(?:с)?\.?(?:\s*…|\s*\.\.\.)?\s*(?:на\s+соиск\S*\s+уч\S*\s+степ\S*\s+)?(?:канд|д-ра|док)\S*\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:дисертація|диссертация)\s*(?:…|\.\.\.)?\s*(?:на\s+здобуття\s+\S+\s+ступеня\s+)?(?:кандидата|доктора|канд\.|д-ра)\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:abstract\s+(?:of\s+)?)?dis\.?\s*(?:…|\.\.\.)?\s*(?:PhD|cand\.?|kand\.?|doct\S*)(?:\s+in)?\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+sciences?|(?:PhD|Ph\.\s?D\.|doctoral|master'?s)\s+(?:thesis|dissertation)`)
 	confRe      = gate(`(?i)материал\S*\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop`, true, "материал", "конф", "симпозиум", "proc", "conference", "symposium", "congress", "тезис", "сборник", "форум", "семинар", "конгресс", "workshop")
 	journalRe   = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
 	newspaperRe = gate(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`, true, "газета", "newspaper", "gazeta", "правда", "times", "post", "herald", "tribune", "новости", "ақиқат", "егемен", "қазақстан", "известия", "ведомости", "коммерсант")
@@ -679,7 +679,7 @@ func containsAny(low string, words ...string) bool {
 }
 
 func mayBeThesis(low string) bool {
-	return containsAny(low, "дис.", "дисс", "автореф", "thesis", "dissertation", "diss.", "phd", "ph.")
+	return containsAny(low, "дис.", "дисс", "дисертац", "автореф", "thesis", "dissertation", "diss.", "phd", "ph.", "abstract dis", "avtoref")
 }
 
 // lawWords open the name of a legal act (GOST 7.1-2003, 7.9): at the start

@@ -513,6 +513,13 @@ func findVolumeAt(s string) (string, int) {
 				return s[j:e], true // "Vol.46(4)": the issue in parentheses
 			}
 		}
+		if j := romanVolumeAt(s, i); j >= 0 {
+			e := j
+			for e < len(s) && strings.IndexByte("IVXLC", s[e]) >= 0 {
+				e++
+			}
+			return s[j:e], true // "Кн. II", "Т. IV"
+		}
 		if i > 0 && lastRune(s[:i]) == '(' || i >= len(s) || !isDigit(s[i]) {
 			return "", false
 		}
@@ -670,7 +677,7 @@ func findPageCount(s string) (string, bool) {
 var genreWords = []string{
 	// Russian
 	"учеб", "справочн", "монограф", "энцикл", "словар", "сб.", "сборник", "материал", "матер.", "тез.", "тезис",
-	"докл", "дис.", "дисс", "автореф", "отчет", "отчёт", "федер", "закон", "кодекс", "указ", "постановлен",
+	"докл", "дис.", "дисс", "дисертац", "автореф", "отчет", "отчёт", "федер", "закон", "кодекс", "указ", "постановлен",
 	"офиц", "пат.", "патент", "метод.", "методич", "практикум", "хрестомат", "курс", "библиогр", "указатель",
 	"стеногр", "полный", "с изм", "сайт", "[сайт]", "науч.-попул", "науч.-практ", "межд.", "междунар", "всерос",
 	"пер.", "нормативн", "стандарт", "инструкц", "программ", "альбом", "атлас", "сб", "исследование",
@@ -680,7 +687,7 @@ var genreWords = []string{
 	// Kazakh
 	"оқулық", "оқу", "сөздік", "жинақ", "анықтамалық", "монография",
 	// English
-	"monograph", "proceedings", "developed from", "version", "application note",
+	"monograph", "proceedings", "abstract dis", "abstract of dis", "developed from", "version", "application note",
 	// Software and web documentation (GOST R 7.0.100: "Flask : документация")
 	"документац", "версия", "документація",
 }
