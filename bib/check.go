@@ -227,14 +227,16 @@ func (c *checker) readRuleNotes() {
 // joinKindLists joins a list split by kind ("Источники и литература"
 // divided into "Источники" 1–5 and "Литература" 6–14) into one list: a
 // list whose numbering goes on from the list right before it is its
-// second part. Such a list is ordered by kind, not by first citation.
+// second part, and so is an unnumbered list after unnumbered "Источники".
+// Such a list is ordered by kind, not by first citation.
 func (c *checker) joinKindLists() {
 	if len(c.refs) != len(c.doc.Lists) {
 		return
 	}
 	for i := len(c.doc.Lists) - 1; i > 0; i-- {
 		prev, next := c.doc.Lists[i-1], c.doc.Lists[i]
-		if !chkContinues(prev.Entries, next.Entries) || chkNotesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] || chkNotesHeadings[foldKey(strings.Trim(next.Heading, " *_:#."))] {
+		sources := chkSourcesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] && chkUnlabelled(prev.Entries) && chkUnlabelled(next.Entries)
+		if !chkContinues(prev.Entries, next.Entries) && !sources || chkNotesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] || chkNotesHeadings[foldKey(strings.Trim(next.Heading, " *_:#."))] {
 			continue
 		}
 		if !c.byKind { // the caller's slices are not written to
@@ -246,6 +248,25 @@ func (c *checker) joinKindLists() {
 		c.doc.Lists = slices.Delete(c.doc.Lists, i, i+1)
 		c.refs = slices.Delete(c.refs, i, i+1)
 	}
+}
+
+// chkSourcesHeadings head the first part of a list split by kind, sources
+// before the literature on them; unnumbered, the part after it is the
+// list's second part.
+var chkSourcesHeadings = map[string]bool{
+	"источники": true, "архивные источники": true, "опубликованные источники": true, "неопубликованные источники": true,
+	"джерела": true, "архівні джерела": true, "опубліковані джерела": true, "крыніцы": true, "дереккөздер": true,
+	"sources": true, "primary sources": true, "archival sources": true,
+}
+
+// chkUnlabelled reports whether no entry of a list prints a label.
+func chkUnlabelled(es []Entry) bool {
+	for _, e := range es {
+		if e.Label != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // chkContinues reports whether the labels of next go on from those of
@@ -1298,14 +1319,18 @@ func (c *checker) soleWork(m Marker) (int, bool) {
 // namedInBrackets reports whether some parenthesis or bracket of the body
 // holds the first word of an entry and its year: an author-date citation
 // of an organisation or a title ("(Бюро национальной статистики, 2020)")
-// that the marker patterns do not read.
+// that the marker patterns do not read; or, for an entry with no year, the
+// whole entry.
 func (c *checker) namedInBrackets(r Ref) bool {
 	fams := chkEntryFamilies(r)
 	year := r.Item.Issued.Year()
 	if year == 0 { // "World Bank. (2021)." whose year the parser missed
 		year, _ = strconv.Atoi(strings.TrimRightFunc(chkPrintedYear(r), unicode.IsLetter))
 	}
-	if len(fams) == 0 || year == 0 {
+	if year == 0 {
+		return c.quotedInBrackets(r.Raw)
+	}
+	if len(fams) == 0 {
 		return false
 	}
 	word, own := foldKey(fams[0]), chkYearLetter(r.Raw, year)
@@ -1313,6 +1338,25 @@ func (c *checker) namedInBrackets(r Ref) bool {
 		for _, loc := range chkBracketedRe.FindAllStringIndex(l, -1) {
 			inner := foldKey(l[loc[0]:loc[1]])
 			if strings.Contains(inner, word) && chkNamesYear(inner, year, own) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quotedInBrackets reports whether some parenthesis or bracket of the body
+// prints the whole of an entry with no year, as an archive file is cited
+// by its shelf mark and sheet: "(ГАНО. Ф. П-4. Оп. 33. Д. 45. Л. 12–14)"
+// cites "ГАНО. Ф. П-4. Оп. 33. Д. 45.".
+func (c *checker) quotedInBrackets(raw string) bool {
+	key := foldKey(strings.TrimRight(raw, ". "))
+	if utf8.RuneCountInString(key) < 8 {
+		return false
+	}
+	for _, l := range c.body {
+		for _, loc := range chkBracketedRe.FindAllStringIndex(l, -1) {
+			if strings.Contains(foldKey(l[loc[0]:loc[1]]), key) {
 				return true
 			}
 		}
