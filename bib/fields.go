@@ -85,6 +85,10 @@ var publisherWords = []string{"press", "publish", "изд", "verlag", "books", "
 	// Publishers whose one-word names lists print alone.
 	"pearson", "mcgraw", "penguin", "cengage", "prentice", "addison", "reilly", "apress", "packt", "manning",
 	"kluwer", "wolters", "taylor", "francis", "crc", "publ", "nauka",
+	// Soviet and Russian publishers whose names are one common word.
+	"машиностроение", "энергоатомиздат", "физматлит", "физматгиз", "химия", "высшая школа", "статистика", "энергия",
+	"недра", "медицина", "политиздат", "госполитиздат", "учпедгиз", "феникс", "питер", "дрофа", "эксмо", "вече", "лань",
+	"mashinostroenie", "energoatomizdat", "fizmatlit", "vysshaya shkola", "nedra",
 	// Kazakh publishers whose names are one common word.
 	"жазушы", "мектеп", "ғылым", "атамұра", "рауан", "білім", "өнер", "санат", "арыс", "дәуір", "фолиант"}
 
@@ -166,6 +170,12 @@ func splitImprint(s string) (place, publisher string) {
 	}
 	if i := strings.Index(s, ","); i > 0 && isPlace(strings.TrimSpace(s[:i])) {
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+	}
+	if i := strings.LastIndex(s, ". "); i > 0 && isPlace(strings.TrimSpace(s[i+2:])) && !isPlace(s[:i+1]) {
+		// "Новосиб. гос. ун-т. Новосибирск, 2002": the publisher as a
+		// sentence before the place (GOST 7.0.5 lists typed from the title
+		// page's order).
+		return strings.TrimSpace(s[i+2:]), strings.TrimSpace(s[:i+1])
 	}
 	// "М. Мир": an abbreviated place whose colon was lost.
 	if i := strings.Index(s, ". "); i > 0 && utf8.RuneCountInString(s[:i]) <= 4 && isPlace(s[:i+1]) {

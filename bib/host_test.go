@@ -82,3 +82,14 @@ func TestVancouverNumbersInGOSTHost(t *testing.T) {
 		t.Errorf("names before the host: title %q, editors %v; want none", it.Title, it.Editor)
 	}
 }
+
+// TestHostYearTypedInTitle reads a year typed after a journal's title with
+// no full stop ("Вестник 2001. № 6"), and keeps a title that ends in a year
+// of its own when the year of the host is printed apart.
+func TestHostYearTypedInTitle(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Жұмабеков Е. Қоғам және мемлекет / Ақиқат 2003. № 4.", want{container: "Ақиқат", issued: "2003", issue: "4"}},
+		{"Сергеев П. Реформа // Вопросы экономики 1999. № 2. С. 40-52.", want{container: "Вопросы экономики", issued: "1999", issue: "2", page: "40-52"}},
+		{"Сергеев П. Прогноз // Россия 2030. – М., 2012. – С. 5-9.", want{container: "Россия 2030", issued: "2012", place: "М."}},
+	})
+}

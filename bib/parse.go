@@ -28,6 +28,7 @@ type parsed struct {
 	urlOnly bool    // the URL field came from the entry's only URL
 	plain   string  // Raw with one plain space between words (singleSpaced)
 	rawLow  string  // plain lower-cased, once per entry for every step that asks
+	italic  string  // the first span in single asterisks, when it holds a sentence's end
 }
 
 var (
@@ -153,6 +154,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	if m := findIf(issnRe, s, strings.Contains(low, "issn")); m != nil {
 		it.ISSN = m[1]
 		s = strings.Replace(s, m[0], " ", 1)
+	}
+	if strings.Contains(s, "*") {
+		p.italic = italicSentences(s)
 	}
 	if strings.ContainsAny(s, "*_") {
 		s = replaceEmphasis(s, func(m string) string { return strings.Trim(m, "*_") })
@@ -534,6 +538,11 @@ func readBody(p *parsed, s string, footnote bool) {
 		dashStyle = true
 	}
 	title, tail := splitTitle(rest, dashStyle)
+	if t := p.italic; t != "" && strings.HasPrefix(rest, t) && len(t) > len(title) {
+		// "*Динамика полёта. Устойчивость и управляемость.* Машиностроение,
+		// 1965": Markdown italics mark the whole title, sentences and all.
+		title, tail = strings.TrimRight(t, ". "), rest[len(t):]
+	}
 	if m := apaBracket.FindStringSubmatch(title); m != nil {
 		// APA: "Title [Doctoral dissertation, University]".
 		it.Genre = strings.TrimSpace(strings.SplitN(m[1], ",", 2)[0])
@@ -939,6 +948,9 @@ var (
 // name wins); editors and translators get their roles.
 func readResponsibility(p *parsed, resp string) {
 	it := &p.Item
+	if hasAnyPrefix(lower(resp), []string{"электрон", "електрон", "electronic"}) {
+		return // "/ Электрон. дан.": the resource's type typed after a slash, no person
+	}
 	for _, part := range strings.Split(resp, ";") {
 		part = strings.TrimSpace(part)
 		if part == "" {
@@ -1118,4 +1130,28 @@ func cleanTitle(s string) string {
 		}
 	}
 	return strings.TrimSpace(s)
+}
+
+// italicSentences returns the text of the first span in single asterisks
+// ("*Title. Subtitle.*") when it holds a full stop and a space: italics
+// then mark where a title of several sentences ends.
+func italicSentences(s string) string {
+	open := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] != '*' {
+			continue
+		}
+		if i+1 < len(s) && s[i+1] == '*' || i > 0 && s[i-1] == '*' {
+			continue // bold
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		if t := strings.TrimSpace(s[open+1 : i]); strings.Contains(t, ". ") {
+			return t
+		}
+		return ""
+	}
+	return ""
 }
