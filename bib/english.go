@@ -212,6 +212,9 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 		if parts := splitOutside(rest, "; "); len(parts) > 1 {
 			rest = parts[0]
 		}
+		if i := secondWorkAt(rest); i > 0 {
+			rest = rest[:i]
+		}
 	}
 	e.readRest(rest, comma || o == orderGivenFirst)
 	return true
@@ -266,36 +269,91 @@ func withoutOriginal(s string) string {
 
 // noteCitationStart is where the citation of a note that opens with prose
 // starts (Chicago 17, 14.37: a note may comment before it cites), or -1:
-// after a sentence or after "in", names given first and a comma, or an
-// organisation before a quoted title. "This is a description. Name Name,
-// Title (…)", "Figure 3 in Name Name, Title, …".
+// after a sentence, after "in" or after "see", names given first and a
+// comma, or an organisation before a quoted title. "This is a
+// description. Name Name, Title (…)", "Figure 3 in Name Name, Title, …",
+// "For more on this, see Name Name, Title (…)". A connective opening the
+// sentence ("Thus, Name Name, …") is passed over.
 func noteCitationStart(s string) int {
 	for i := 0; i < len(s); {
 		j := strings.Index(s[i:], ". ")
 		k := strings.Index(s[i:], " in ")
-		switch {
-		case j < 0 && k < 0:
-			return -1
-		case j < 0 || k >= 0 && k < j:
-			// Prose runs into "in" without a comma: "Figure 3 in Name";
-			// "Title of Work, in Book, ed. …" is a citation.
-			sentence := s[strings.LastIndex(s[:i+k], ". ")+1 : i+k]
-			i += k + len(" in ")
-			if strings.Contains(sentence, ",") {
-				continue
+		if l := strings.Index(s[i:], ", see "); l >= 0 && (j < 0 || l < j) && (k < 0 || l < k) {
+			i += l + len(", see ")
+		} else {
+			switch {
+			case j < 0 && k < 0:
+				return -1
+			case j < 0 || k >= 0 && k < j:
+				// Prose runs into "in" without a comma: "Figure 3 in Name";
+				// "Title of Work, in Book, ed. …" is a citation.
+				sentence := s[strings.LastIndex(s[:i+k], ". ")+1 : i+k]
+				i += k + len(" in ")
+				if strings.Contains(sentence, ",") {
+					continue
+				}
+			default:
+				i += j + len(". ")
 			}
-		default:
-			i += j + len(". ")
 		}
-		c := s[i:]
+		at := i + noteConnectiveEnd(s[i:])
+		c := s[at:]
 		if gf := enGivenFamily.FindStringSubmatch(c); gf != nil && (strings.HasPrefix(gf[3], ",") || strings.HasPrefix(strings.TrimSpace(gf[3]), "and")) {
-			return i
+			return at
+		}
+		if at > i && strings.HasPrefix(s[i:], "See") && familyComma(c) && hasNoteImprint(c) {
+			// "See Family, Title (Place: Publisher, Year), 114": a work
+			// cited before in full, named by its author's family name.
+			return at
 		}
 		if h := quotedHeading(c); h != "" && orgEnds[strings.TrimSuffix(lastWord(h), ".")] {
-			return i
+			return at
 		}
 	}
 	return -1
+}
+
+// secondWorkAt is where ", and " joins a second work to the first of a
+// note, or -1: after the imprint's parenthesis and the page cited, before
+// names given first and a comma ("(Duke UP, 2023), and Name Name, Title
+// (…)") or a family name and a comma ("(…, 2000), 114, and Family,
+// Title, 99").
+func secondWorkAt(s string) int {
+	for i := strings.Index(s, ", and "); i >= 0; {
+		before := strings.TrimRight(s[:i], "0123456789–-, p.")
+		after := s[i+len(", and "):]
+		if strings.HasSuffix(before, ")") {
+			if gf := enGivenFamily.FindStringSubmatch(after); gf != nil && strings.HasPrefix(gf[3], ",") || familyComma(after) {
+				return i
+			}
+		}
+		j := strings.Index(after, ", and ")
+		if j < 0 {
+			break
+		}
+		i += len(", and ") + j
+	}
+	return -1
+}
+
+// familyComma reports a capitalised word and a comma opening s, the
+// family name of a shortened citation ("Family, Title, 99").
+func familyComma(s string) bool {
+	i := strings.Index(s, ", ")
+	r, _ := utf8.DecodeRuneInString(s)
+	return i > 1 && unicode.IsUpper(r) && !strings.ContainsAny(s[:i], " .")
+}
+
+// noteConnectiveEnd is the length of the connective or referral that
+// opens a sentence of a note before its citation ("Thus, ", "See also "),
+// or 0.
+func noteConnectiveEnd(s string) int {
+	for _, w := range []string{"Thus, ", "Hence, ", "Also, ", "Similarly, ", "See also ", "See ", "Cf. "} {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // hasNoteImprint reports the "(Place: Publisher, Year)" of a Chicago note,

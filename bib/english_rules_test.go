@@ -347,6 +347,15 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "speech", authors: "Okafor", title: "Reading the Coast", year: "2017"}},
 		{"mla_title_ending_in_lecture_word_stays_book", one("Moreau, Ines. The Last Lecture. Graywater Press, 2008."),
 			enWant{typ: "book", title: "The Last Lecture", publisher: "Graywater Press"}},
+		// Chicago 17, 14.37 and 14.44: a note that comments before it
+		// cites, its citation after "see" or a connective, a second work
+		// joined by ", and" after the first one's imprint.
+		{"chicago_note_see_after_comment_two_works", one("Thanks to a colleague for reading a draft. For more on river trade, see Lena Ortiz, Salt Roads of the North: A History (Coast UP, 2008), and Jonas Berg, The Ferry Towns (Harbour Press, 1999)."),
+			enWant{typ: "book", authors: "Ortiz", title: "Salt Roads of the North: A History", publisher: "Coast UP", year: "2008"}},
+		{"chicago_note_short_form_after_see_note", []string{"This chapter owes much to earlier work. For more, see Lena Ortiz, Salt Roads of the North: A History (Coast UP, 2008), and Jonas Berg, The Ferry Towns (Harbour Press, 1999).", "Ortiz, Salt Roads of the North, 41."},
+			enWant{title: "Salt Roads of the North: A History", publisher: "Coast UP", year: "2008", locator: "41"}},
+		{"chicago_note_connective_before_names", one("The map was drawn twice over a decade. Thus, Omar Haddad, The Desert Atlas (London: Harvill Press, 1991), 12."),
+			enWant{typ: "book", authors: "Haddad", title: "The Desert Atlas", place: "London", publisher: "Harvill Press", year: "1991", locator: "12"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
