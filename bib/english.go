@@ -205,6 +205,11 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	} else {
 		it.Author = names
 	}
+	if i := screenNameEnd(rest); i > 0 {
+		// APA 7, 10.12: the screen name in brackets after the author's
+		// name, "Family, I. [ScreenName]. (2023, April 12)."
+		rest = rest[i:]
+	}
 	rest, comma := e.readDate(rest)
 	if e.note {
 		// A note that cites two works is read for its first (Chicago 17,
@@ -265,6 +270,20 @@ func withoutOriginal(s string) string {
 		return s
 	}
 	return strings.TrimRight(t[:i], " .")
+}
+
+// screenNameEnd is the end of a screen name in brackets that opens s
+// before the date in parentheses, "[ScreenName]. (2023)", or -1.
+func screenNameEnd(s string) int {
+	t := strings.TrimLeft(s, " .")
+	if !strings.HasPrefix(t, "[") {
+		return -1
+	}
+	j := strings.IndexByte(t, ']')
+	if j < 2 || strings.ContainsAny(t[1:j], " [") || !strings.HasPrefix(strings.TrimLeft(t[j+1:], " ."), "(") {
+		return -1
+	}
+	return len(s) - len(t) + j + 1
 }
 
 // noteCitationStart is where the citation of a note that opens with prose
@@ -608,6 +627,13 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		// Encyclopedia (Publisher, Year), page."
 		e.host = true
 		e.readHost(strings.TrimLeft(e.readRoles(after), " ,"))
+	case strings.HasPrefix(after, "in ") && seriesImprintAt(after[3:]) > 0:
+		// IEEE (as reference managers print it): "Title. in Series
+		// Name. Place: Publisher, Year." — a lower-case "in" after the
+		// title's full stop names the book's series.
+		i := 3 + seriesImprintAt(after[3:])
+		it.CollectionTitle = cleanTitle(after[3:i])
+		e.readBook(after[i+2:])
 	case enIn.MatchString(after):
 		e.host, e.in = true, true
 		e.readHost(after[len(enIn.FindString(after)):])
@@ -689,6 +715,17 @@ func speechDescriptionAt(s string) int {
 		return i
 	}
 	return -1
+}
+
+// seriesImprintAt is where the full stop after a series' name stands in
+// s when nothing but an imprint, "Place: Publisher, Year", follows it; or
+// -1. The name holds no comma or colon.
+func seriesImprintAt(s string) int {
+	i := strings.Index(s, ". ")
+	if i <= 0 || strings.ContainsAny(s[:i], ",:") || !enColonImprint.MatchString(strings.TrimRight(s[i+2:], ". ")) {
+		return -1
+	}
+	return i
 }
 
 // noteImprintFirst reports a note's "(Place: Publisher, Year)" opening s.
@@ -1086,6 +1123,12 @@ func (e *enEntry) readHost(s string) {
 			it.Editor = append(it.Editor, names...)
 			s = strings.TrimLeft(rest, " .,:")
 		}
+	}
+	if m := enPageEnd.FindStringIndex(s); m != nil && len(it.Editor) > 0 {
+		// The chapter's pages after the edited book's imprint: "In Name
+		// (eds.), Book, Publisher, p. 57-65."
+		e.setPages(enPages.FindStringSubmatch(s[m[0]:])[1])
+		s = s[:m[0]]
 	}
 	if m := enParenDetails.FindStringSubmatchIndex(s); m != nil {
 		// APA 7, 10.3: "Book (2nd ed., Vol. 3, pp. 10–25)".
