@@ -637,6 +637,11 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	case enIn.MatchString(after):
 		e.host, e.in = true, true
 		e.readHost(after[len(enIn.FindString(after)):])
+	case e.quoted && e.ieee && (strings.HasPrefix(after, "Proc. ") || strings.HasPrefix(after, "Proceedings ")) && !strings.Contains(after, "vol."):
+		// IEEE with "in" left out: `"Title," Proc. Conference, Year.`
+		// ("Proc. Name, vol. 82" is a journal's, "Proc. IEEE").
+		e.host, e.in = true, true
+		it.ContainerTitle = e.readConference(strings.TrimRight(after, ". "))
 	case e.quoted && enDesignation.MatchString(after):
 		// IEEE Reference Guide, "Standards": `"Title," RFC 1234, Year.`
 		number, imprint, _ := strings.Cut(after, ",")
