@@ -575,6 +575,13 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		title = strings.Replace(title, m[0], "", 1)
 	}
 	title = e.takeTitleRoles(title)
+	if i := strings.Index(title, ", vol. "); e.note && i > 0 {
+		// Chicago 17, 14.121: "Title, vol. 1, Title of the Volume": the
+		// work is the set's volume.
+		if j := enDigitsAt(title, i+len(", vol. ")); j > 0 && (j == len(title) || title[j] == ',') {
+			it.Volume, title = title[i+len(", vol. "):j], title[:i]
+		}
+	}
 	if m := enEditionEnd.FindStringSubmatchIndex(title); m != nil && it.Edition == "" {
 		// Chicago 17, 14.113: "Title, 2nd ed. (Place: …)" in a note,
 		// "Title. 2nd ed. (…)" as the bibliography prints it.

@@ -380,6 +380,10 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "paper-conference", authors: "Ng|Osei", container: "Proc. Acoustics: Rooms and Halls", place: "-", publisher: "-", year: "2011"}},
 		{"ieee_proc_journal_with_volume", one(`L. Ng, "Ground arrays for deep listening," Proc. IEEE, vol. 71, pp. 10-19, May 1990.`),
 			enWant{typ: "article-journal", container: "Proc. IEEE", volume: "71", page: "10-19"}},
+		// Chicago 17, 14.121: a volume of a set in a note, "Title, vol. 2,
+		// Title of the Volume (…)".
+		{"chicago_note_volume_of_set", one("Lena Ortiz, The Letters of a Harbour Town, vol. 2, Trade and Tides, 1801–1840 (Coast UP, 1990), 55."),
+			enWant{typ: "book", authors: "Ortiz", title: "The Letters of a Harbour Town", volume: "2", publisher: "Coast UP", year: "1990", locator: "55"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
