@@ -508,6 +508,15 @@ func chkRunningText(l string) bool {
 	return len(strings.Fields(t)) >= minNoteWords && (strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?"))
 }
 
+// chkHeadingSign reports whether marker m is a note sign at the end of a
+// Markdown heading, as a title or a section heading carries its note
+// ("# Крестьянские волнения в 1905–1907 гг.¹", "## Введение²"); an
+// author's name with an affiliation's sign is no heading.
+func chkHeadingSign(l string, m Marker) bool {
+	t := strings.TrimRight(l, " \u00a0*_")
+	return strings.HasPrefix(strings.TrimSpace(l), "#") && strings.HasSuffix(t, m.Raw) && chkRuneOffset(l, m.Col)+len(m.Raw) >= len(t)
+}
+
 // run finds the markers, picks the style they cite in, and runs the checks.
 func (c *checker) run() {
 	markers := c.parenNumbers(c.pageSigns(FindMarkers(c.body)))
@@ -517,7 +526,7 @@ func (c *checker) run() {
 		case MarkerNumeric:
 			numeric = append(numeric, m)
 		case MarkerFootnote:
-			if strings.HasPrefix(m.Raw, "[^") || chkRunningText(c.body[m.Line-1]) {
+			if strings.HasPrefix(m.Raw, "[^") || chkRunningText(c.body[m.Line-1]) || chkHeadingSign(c.body[m.Line-1], m) {
 				footnote = append(footnote, m)
 			}
 		case MarkerAuthorDate:

@@ -1355,3 +1355,59 @@ func TestCheckArticleNumberIsNoPage(t *testing.T) {
 		t.Errorf("got %q, want one page-out-of-range at [2, p. 7]", got)
 	}
 }
+
+// TestCheckYearLettersAndIbidGroups: "(Ferguson, 2012a, b)" cites both
+// works of 2012; "(…; Там само, с. 45)" repeats the work before it in the
+// same parenthesis, and its page is checked against that work.
+func TestCheckYearLettersAndIbidGroups(t *testing.T) {
+	got := readChecked(
+		"Аналітика навчання (Ferguson, 2012a, b; Вилкова, 2019а,б). Підлітки (Коваленко, 2019, с. 40; Там само, с. 45).",
+		"",
+		"## Література",
+		"",
+		"Вилкова К. А. Цифровой след студента // Вопросы образования. 2019а. № 2. С. 8–30.",
+		"",
+		"Вилкова К. А. Learning analytics в российских вузах // Высшее образование в России. 2019б. № 5. С. 25–40.",
+		"",
+		"Ferguson R. Learning analytics: drivers, developments and challenges // International Journal of Technology Enhanced Learning. 2012a. Vol. 4. P. 304–317.",
+		"",
+		"Ferguson R. The state of learning analytics in 2012. Milton Keynes : Open University, 2012b. 18 p.",
+		"",
+		"Коваленко О. М. Критичне мислення підлітків // Український педагогічний журнал. 2019. № 3. С. 30–42.",
+	)
+	if len(got) != 1 || !strings.HasSuffix(got[0], "page-out-of-range") {
+		t.Errorf("got %q, want only the page of Там само", got)
+	}
+}
+
+// TestCheckHeadingNoteSigns: a sign at the end of a Markdown heading is a
+// note sign (a title's or a section's note); pages written out as
+// "45–46-беттер" are read.
+func TestCheckHeadingNoteSigns(t *testing.T) {
+	got := readChecked(
+		"# Волнения 1905–1907 гг.¹",
+		"",
+		"## Введение²",
+		"",
+		"Аграрное движение отличалось особой остротой, как показали исследования последних лет³.",
+		"",
+		"## Примечания",
+		"",
+		"1. Статья подготовлена при поддержке РНФ.",
+		"2. Даты приводятся по старому стилю.",
+		"3. Есиков С. А. Российская деревня. Тамбов : ТГТУ, 1998. 244 с.",
+	)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+	got = readChecked(
+		"Ұстаным дамытылды [1, 45–46-беттер].",
+		"",
+		"## Әдебиеттер",
+		"",
+		"1. Айғабылұлы А. Қазақ тілінің терминологиясы. Алматы : Ғылым, 2005. 40 б.",
+	)
+	if len(got) != 1 || !strings.HasSuffix(got[0], "page-out-of-range") {
+		t.Errorf("got %q, want the page past the book's 40 pages", got)
+	}
+}

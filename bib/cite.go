@@ -126,7 +126,7 @@ var (
 	// too, and the Ukrainian "стор.".
 	// A page may be followed by "and the next ones": "с. 45 и сл.", "с. 45 и
 	// далее", "p. 45 ff.", "p. 45 et seq.".
-	citePageRe = lazyRegexp(`^(?:(?:[PpСсБбSsCcсРр]|[Pp]p|стр|Стр|стор|Стор|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)(?:\s+(?:и\s+сл\.|и\s+далее|ff?\.|et\s+seq\.))?|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|бб|с|p|pp)\.?)$`)
+	citePageRe = lazyRegexp(`^(?:(?:[PpСсБбSsCcсРр]|[Pp]p|стр|Стр|стор|Стор|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)(?:\s+(?:и\s+сл\.|и\s+далее|ff?\.|et\s+seq\.))?|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|беттер|бб|с|p|pp)\.?)$`)
 	// citeWorkPageRe is a work number and its page with no comma between.
 	citeWorkPageRe = lazyRegexp(`^(\d{1,4})\s+(?:[PpСсБбSsCсРр]|[Pp]p|стр|Стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)$`)
 	// citeOtherLocatorRe is a locator that is not a page and is not checked:
@@ -181,7 +181,7 @@ var (
 		`((?:(?:(?:van|von|de|der|den|di|du|da|dos|le|la|ten|ter|ван|фон|де|дер|ден|ди|дю|да|дос|ле|ла|тен|тер)\s+|al-|el-)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+|\p{Lu}\p{Ll}+(?:\s+[\p{L}-]+){0,5}\s*(?:…|\.\.\.))(?:\s+(?:\p{Lu}\.\s*){1,2}|\s+(?:Corp|Inc|Ltd|Co|LLC|GmbH|plc)\.?)?` +
 		`(?:(?:\s*,\s*|\s+(?:and|&|и|і|та|мен|және|und)\s+)(?:\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?)*` +
 		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?|та ін\.?|і ін\.?|і інш\.?))?)` +
-		`(?:\s*,?\s+((?:\[(?:1[5-9]|20)\d\d\]\s*)?(?:1[5-9]|20)\d\d[a-zа-я]?(?:/(?:1[5-9]|20)\d\d[a-zа-я]?)?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-zа-я]?)*|n\.\s?d\.|б\.\s?[гр]\.|(?i:в печати|у друці|in press|forthcoming))|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
+		`(?:\s*,?\s+((?:\[(?:1[5-9]|20)\d\d\]\s*)?(?:1[5-9]|20)\d\d[a-zа-я]?(?:/(?:1[5-9]|20)\d\d[a-zа-я]?)?(?:\s*,\s*(?:(?:1[5-9]|20)\d\d[a-zа-я]?|[a-zа-я]))*|n\.\s?d\.|б\.\s?[гр]\.|(?i:в печати|у друці|in press|forthcoming))|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
 		`(?:\s*,\s*\d{1,2}\s+(?:янв|февр?|марта?|апр|мая|июня?|июля?|авг|сент?|окт|нояб|дек)\p{L}*\.?)?` +
 		`(?:\s*(?:[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?|\.\s*(?:[PpСсSs]|[Pp]p)\.\s*)(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 )
@@ -915,6 +915,12 @@ func authorDateWorks(inner string, bracket bool) ([]Marker, bool) {
 	var out []Marker
 	for _, g := range strings.Split(s, ";") {
 		g = citeIdemRe.ReplaceAllString(strings.TrimSpace(g), "") // "его же 2005": the author before
+		if im := citeIbidRe.FindStringSubmatch(g); im != nil && len(out) > 0 {
+			// "(Коваленко, 2019, с. 40; Там само, с. 45)": the work before.
+			prev := out[len(out)-1]
+			out = append(out, Marker{Kind: MarkerAuthorDate, Author: prev.Author, Year: prev.Year, Page: strings.Join(strings.Fields(im[1]), "")})
+			continue
+		}
 		if ym := citeYearOnlyRe.FindStringSubmatch(g); ym != nil && len(out) > 0 {
 			out = append(out, Marker{Kind: MarkerAuthorDate, Author: out[len(out)-1].Author, Year: ym[1], Page: strings.Join(strings.Fields(ym[2]), "")})
 			continue
@@ -940,7 +946,13 @@ func authorDateWorks(inner string, bracket bool) ([]Marker, bool) {
 		}
 		years := strings.Split(sm[2], ",")
 		for i, y := range years {
-			m := Marker{Kind: MarkerAuthorDate, Author: author, Year: strings.ReplaceAll(strings.TrimSpace(y), " ", "")}
+			y = strings.ReplaceAll(strings.TrimSpace(y), " ", "")
+			if utf8.RuneCountInString(y) == 1 && i > 0 {
+				// "2012a, b": the letter of another work of the year before.
+				y = strings.TrimRightFunc(years[i-1], unicode.IsLetter) + y
+				years[i] = y
+			}
+			m := Marker{Kind: MarkerAuthorDate, Author: author, Year: y}
 			if i == len(years)-1 {
 				m.Page = strings.Join(strings.Fields(page), "")
 			}
