@@ -116,12 +116,12 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 			}
 		}
 	}
+	artNo := ""
 	if hasHost {
 		if a, i, j := articleNumber(s); a != "" {
-			// "Art. 7", "Art. no. 061103": the article's number, whose "no."
-			// is no issue. (It counts no pages: ibid check must not read
-			// it as the article's extent.)
-			s = s[:i] + s[j:]
+			// "Art. 7", "Art. no. 061103": the article's number stands for
+			// its pages (as the corpus labels it), and its "no." is no issue.
+			artNo, s = a, s[:i]+s[j:]
 		}
 	}
 	if v, ok := findIssue(s); ok {
@@ -161,6 +161,9 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 		// "Алматы, 2002. – 140. – 109.": the page count and the page cited
 		// printed without their "с.", in the areas after the year.
 		it.NumberOfPages, pages = barePageAreas(areas)
+	}
+	if pages == "" {
+		pages = artNo
 	}
 	if pages != "" {
 		switch {

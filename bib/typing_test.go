@@ -248,7 +248,7 @@ func TestTightAreaDashes(t *testing.T) {
 			want{place: "Минск", publisher: "БГУ", issued: "2015", pages: "48"}},
 		{"Lee, K. Mesh networks / K. Lee // Sensors.–2019.–Vol. 19, no. 4.–Art. 12.–DOI 10.3390/s19040012.–Текст : электронный.",
 			want{container: "Sensors", volume: "19", issue: "4"}},
-		{"Petrova A. Thin films // Physical Review B. – 2020. – Vol. 101. – Art. no. 045301.", want{volume: "101"}},
+		{"Petrova A. Thin films // Physical Review B. – 2020. – Vol. 101. – Art. no. 045301.", want{volume: "101", page: "045301"}},
 	})
 	if it := Parse("Lee, K. Mesh networks / K. Lee // Sensors.–2019.–Vol. 19, no. 4.–Art. 12.–DOI 10.3390/s19040012.–Текст : электронный.").Item; it.DOI != "10.3390/s19040012" {
 		t.Errorf("DOI %q, want 10.3390/s19040012", it.DOI)
