@@ -29,7 +29,7 @@ var (
 	oldAreaSplit       = regexp.MustCompile(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)`)
 	oldMonthBeforeYear = regexp.MustCompile(`(\p{L}{3,})\.?\s+(1[5-9]\d\d|20\d\d)(?:[^\d]|$)`)
 	oldDashHost        = regexp.MustCompile(`^\s*\.?\s*[–—-]\s*(\p{Lu}[^–—]{1,150}?)\.?\s+[–—-]\s+(?:1[5-9]|20)\d\d\.?\s+[–—-]\s+(?:(?:Т|Том|Vol|V|№|No|N|Вип|Вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}\s+\p{Ll})`)
-	oldOpCit           = regexp.MustCompile(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця)\.?(.*)$`)
+	oldOpCit           = regexp.MustCompile(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця|зазнач\.\s*праця|цит\.\s*праця)\.?(.*)$`)
 )
 
 // oldInitials is the initialsRe of the name patterns names_scan.go replaced.
@@ -264,7 +264,7 @@ var gostCases = []string{
 	"*a*", "**a**", "****", "_a_", "__a__", "a_b", "a __b", "a__ b", "___", "a_", "_", " _", "a _. _,", "x\t__y",
 	"Петров. Указ. соч. С. 5", "Петров, op. cit., p. 5", "Петров, OP.CIT.", "Петров ᲂp. cit", "Х указ.   соч.",
 	"Петров op. cit\nx", "\nop. cit", "a\nb op. cit", "op. cit", "Петров loc. cit.", "Петров ЦИТ. СОЧ..",
-	"Петров вказ. праця", "Петров назв.праця, с. 3",
+	"Петров вказ. праця", "Петров назв.праця, с. 3", "Петров П. Зазнач. праця. С. 7", "Петров цит. праця, с. 2",
 	"Иванов И. И.", "Иванов, И.И.", "McDo.", "McDonald A.", "O'Neil J.", "O’NEIL J.", "ABC D.", "AB-CD E.",
 	"Петров-Водкин К. С.", "Петров-водкин К.", "Smith-jones-Brown A/ B", "van der Berg A.", "de Gaulle C.",
 	"della Porta G. B.", "al-Farabi A.", "d’Alembert J.", "l'Hospital G.", "Ivanova.", "IvanovA.", "Ab Cd Ef G.",

@@ -162,3 +162,17 @@ func TestTransliteratedAccessDate(t *testing.T) {
 		{"Bondar O. Nazva statti. URL: http://example.ua/n (data zvernennia: 14.11.2021).", want{accessed: "2021-11-14"}},
 	})
 }
+
+// TestUkrainianOpCit resolves the Ukrainian forms of op. cit. ("Зазнач.
+// праця", "Цит. праця") to the author's earlier note.
+func TestUkrainianOpCit(t *testing.T) {
+	refs := ParseLines([]string{"Бойко О. Історія України. К., 2005. 600 с.", "Петренко І. Козацтво. Львів, 2010. 300 с.", "Бойко О. Зазнач. праця. С. 45.", "Бойко О. Цит. праця. С. 47."})
+	for _, r := range refs[2:] {
+		if r.IbidOf != 1 || r.Item.Title != "Історія України" {
+			t.Errorf("%s: of %d, title %q", r.Raw, r.IbidOf, r.Item.Title)
+		}
+	}
+	if refs[2].Locator != "45" {
+		t.Errorf("locator %q, want 45", refs[2].Locator)
+	}
+}

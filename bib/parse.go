@@ -294,7 +294,8 @@ func mayBeIbid(s string) bool {
 }
 
 // mayBeOpCit is opCit's prefilter: op. cit., loc. cit., указ. соч.,
-// цит. соч., вказ. праця, назв. праця, in any case.
+// цит. соч., вказ. праця, назв. праця, зазнач. праця, цит. праця, in any
+// case.
 func mayBeOpCit(s string) bool {
 	return containsFold(s, "cit") || containsFold(s, "соч") || containsFold(s, "праця")
 }
