@@ -467,9 +467,6 @@ func fieldish(s string) bool {
 	return len(s) > 0 && areaStarts[s[0]] && opensArea(s) || mayBeImprint(s) && imprintStarts(s)
 }
 
-// inHost matches the start of a host named with "In:" or "in".
-var inHost = lazyRegexp(`^(?:,|\.)?\s*(?:[Ii]n:?|[ВвУу]\s*кн\.?:?|В\s+книге:?|В\s+сб\.:?|В\s+сборнике:?|В:|У:?)\s+`)
-
 // readBody reads authors, title and the areas after them.
 func readBody(p *parsed, s string, footnote bool) {
 	it := &p.Item
@@ -515,9 +512,9 @@ func readBody(p *parsed, s string, footnote bool) {
 		rest = rest[len(m[0]):]
 	}
 	rest = strings.TrimLeft(rest, " ,.:;")
-	if m := inHost.FindStringIndex(rest); m != nil && !hasHost && strings.Contains(rest[:m[1]], "кн") {
+	if e := inHostEnd(rest); e >= 0 && !hasHost && strings.Contains(rest[:e], "кн") {
 		// "у кн.: Host. Place, Year": a part named by its host alone.
-		host, hasHost, rest = rest[m[1]:], true, ""
+		host, hasHost, rest = rest[e:], true, ""
 	}
 	_, hasDash := firstAreaDash(rest)
 	dashStyle := hasHost || hasDash
@@ -554,8 +551,8 @@ func readBody(p *parsed, s string, footnote bool) {
 		}
 	}
 	if !hasHost {
-		if m := inHost.FindStringIndex(tail); m != nil {
-			host, hasHost = tail[m[1]:], true
+		if e := inHostEnd(tail); e >= 0 {
+			host, hasHost = tail[e:], true
 			tail = ""
 		} else if h, ok := dashHost(tail); ok {
 			host, hasHost, tail = h, true, ""
@@ -1015,9 +1012,12 @@ func initialsOf(g string) string {
 // host title, the host title, and what follows it.
 func readHost(p *parsed, host string) (string, string) {
 	it := &p.Item
-	host = inHost.ReplaceAllString(strings.TrimSpace(host), "")
+	host = strings.TrimSpace(host)
+	if e := inHostEnd(host); e >= 0 {
+		host = host[e:]
+	}
 	names, rest, _ := parseNames(host)
-	if len(names) == 0 && edAfterName.MatchString(host) {
+	if len(names) == 0 && isEdAfterName(host) {
 		if n, r, _, ok := parseName(host, true); ok {
 			names, rest = []Name{n}, r
 		}
