@@ -13,7 +13,7 @@ var (
 	confRe      = gate(`(?i)материал\S*\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop`, true, "материал", "конф", "симпозиум", "proc", "conference", "symposium", "congress", "тезис", "сборник", "форум", "семинар", "конгресс", "workshop")
 	journalRe   = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
 	newspaperRe = gate(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`, true, "газета", "newspaper", "gazeta", "правда", "times", "post", "herald", "tribune", "новости", "ақиқат", "егемен", "қазақстан", "известия", "ведомости", "коммерсант")
-	lawRe       = lazyRegexp(`(?i)(?:(?:^|:\s*|^\p{L}+\s+)(?:федеральный\s+(?:конституционный\s+)?закон|федер\.\s*закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|заң|қаулы|бұйрық|жарлық|кодексі)|(?:^|:\s*)(?:law|act|code)|^\p{L}+(?:\s+\p{L}+){0,5}\s+act(?:\s+of)?\s+\d{4})(?:[^\p{L}]|$)`)
+	lawRe       = lazyRegexp(`(?i)(?:(?:^|:\s*|^\p{L}+\s+)(?:федеральный\s+(?:конституционный\s+)?закон|федер\.\s*закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|заң|қаулы|бұйрық|жарлық|кодексі|постанова|наказ|розпорядження|конституція|конституциясы|декларация|декларація|конвенция|конвенція|положение\s+об?|положення\s+про)|(?:^|:\s*)(?:law|act|code)|^\p{L}+(?:\s+\p{L}+){0,5}\s+act(?:\s+of)?\s+\d{4})(?:[^\p{L}]|$)`)
 	// standardHead is the designation of a standard or an RFC that heads
 	// its description: "ГОСТ Р 7.0.100–2018. ", "ГОСТ Р ИСО/МЭК 25010–2015. ".
 	standardHead = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|rfc)\s*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*\.\s+`)
@@ -189,7 +189,7 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 		bare = a[:yt]
 	}
 	bare = strings.TrimSpace(strings.Trim(bare, " ,;"))
-	if strings.HasSuffix(bare, ".") && !abbreviationBefore(bare) {
+	if strings.HasSuffix(bare, ".") && !abbreviationBefore(bare) && !placeWords[foldKey(bare)] { // "СПб." keeps its stop
 		bare = strings.TrimSuffix(bare, ".")
 	}
 	if bare == "" || startsWithField(bare) || hasURLStart(bare) {
@@ -579,10 +579,10 @@ func inferType(p *parsed, hasHost bool) {
 	case mayBeStandard(it.Title) && standardRe.MatchString(it.Title):
 		it.Type = "standard"
 		it.Number = strings.TrimSpace(standardRe.FindStringSubmatch(it.Title)[1])
-	case mayBeLaw(it.Title) && lawRe.MatchString(it.Title) || (len(it.Author) == 0 && mayBeLaw(p.plain) && lawRe.MatchString(p.plain)):
+	case mayBeLaw(it.Title) && lawRe.MatchString(it.Title) || (len(it.Author) == 0 && mayBeLaw(p.plain) && lawRe.MatchString(p.plain)) || kazakhActTitle(it.Title):
 		it.Type = "legislation"
-		if m := numberRe.FindStringSubmatch(it.Title); m != nil {
-			it.Number = m[1]
+		if m := numberRe.FindStringSubmatch(it.Title); m != nil && strings.ContainsAny(m[1], "0123456789") {
+			it.Number = m[1] // "№ 273-ФЗ", not the "n" of "On Education"
 		}
 	case !hasHost && containsAny(low, "пат", "patent", "а.с.", "а. с.") && patentRe.MatchString(p.plain):
 		it.Type = "patent"
@@ -679,7 +679,7 @@ func mayBeThesis(low string) bool {
 
 // lawWords open the name of a legal act (GOST 7.1-2003, 7.9): at the start
 // of the title or after its colon.
-var lawWords = []string{"федер", "закон", "кодекс", "указ", "постановление", "приказ", "распоряжение", "конституция", "law", "act", "code", "заң", "қаулы", "бұйрық", "жарлық"}
+var lawWords = []string{"федер", "закон", "кодекс", "указ", "постановление", "приказ", "распоряжение", "конституция", "постанова", "наказ", "розпорядження", "конституція", "декларац", "конвенц", "положение о", "положення про", "law", "act", "code", "заң", "қаулы", "бұйрық", "жарлық"}
 
 // mayBeLaw is lawRe's prefilter: a law word at the start of s, after its
 // first word ("Гражданский кодекс") or after a colon.

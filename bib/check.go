@@ -743,6 +743,7 @@ func (c *checker) checkNumeric(ms []Marker) {
 	cited := make([]bool, n) // by the numbered markers, in text order
 	maxFirst := 0
 	legal := chkLegalHead(c.list) // laws first: ordered by kind
+	alpha := chkAlphabetical(c.list[legal:])
 	for k, m := range ms {
 		if m.Range && m.RangeEnd > 0 {
 			if _, ok := c.byNum[m.RangeEnd]; !ok {
@@ -764,7 +765,7 @@ func (c *checker) checkNumeric(ms []Marker) {
 			if c.notes && cited[idx] {
 				c.add(m.Line, m.Col, SeverityWarning, CheckDuplicateNote, "note %d is used twice (first at line %d)%s", num, chkFirstUse(ms[:k], num), chkRunHint(ms[:k], m, num))
 			}
-			if !c.notes && !c.byKind && idx >= legal && !cited[idx] && num < maxFirst {
+			if !c.notes && !c.byKind && !alpha && idx >= legal && !cited[idx] && num < maxFirst {
 				c.add(m.Line, m.Col, SeverityWarning, CheckCitationOrder, "entry %d is first cited after entry %d: GOST R 7.0.5-2008 numbers a list in order of first citation", num, maxFirst)
 			}
 			if idx >= legal && !cited[idx] && num > maxFirst {
@@ -812,6 +813,67 @@ func chkLegalPrefix(raw string) string {
 		return string(r[:120])
 	}
 	return raw
+}
+
+// chkCollation orders the Cyrillic letters of Russian, Ukrainian,
+// Belarusian and Kazakh lists; "ё" sorts with "е".
+const chkCollation = "аәбвгғґдеєжзиіїйкқлмнңоөпрстуұүўфхһцчшщъыьэюя"
+
+// chkSortKey is the start of an entry as an alphabetical list sorts it:
+// its first letters, lower-cased, with "ё" read as "е".
+func chkSortKey(raw string) []int {
+	var key []int
+	for _, r := range strings.ToLower(raw) {
+		if len(key) == 24 {
+			break
+		}
+		if r == 'ё' {
+			r = 'е'
+		}
+		switch i := strings.IndexRune(chkCollation, r); {
+		case i >= 0:
+			key = append(key, 1000+utf8.RuneCountInString(chkCollation[:i]))
+		case unicode.IsLetter(r):
+			key = append(key, int(r))
+		}
+	}
+	return key
+}
+
+// chkAlphabetical reports whether a numbered list of five works or more is
+// in alphabetical order of its entries (Cyrillic ones and Latin ones each
+// in one run, either first), as many dissertations and some journals
+// order it instead of by first citation: such a list is not in citation
+// order by design. A list of ten or more may hold one slip.
+func chkAlphabetical(list []Ref) bool {
+	if len(list) < 5 {
+		return false
+	}
+	slips, allowed := 0, 0
+	if len(list) >= 10 {
+		allowed = 1
+	}
+	var prev []int
+	seen := map[bool]bool{}
+	for k, r := range list {
+		key := chkSortKey(r.Raw)
+		if len(key) == 0 {
+			return false
+		}
+		cyrillic := key[0] >= 1000
+		if k == 0 || cyrillic != (prev[0] >= 1000) {
+			if seen[cyrillic] {
+				return false
+			}
+			seen[cyrillic] = true
+		} else if slices.Compare(key, prev) < 0 {
+			if slips++; slips > allowed {
+				return false
+			}
+		}
+		prev = key
+	}
+	return true
 }
 
 // chkFirstUse is the line of the first marker in ms citing num.
@@ -872,15 +934,39 @@ func (c *checker) checkPage(line, col int, raw, page string, r Ref) {
 	if !ok {
 		return
 	}
-	if elo, ehi, ok := chkPageSpan(r.Item.Page); ok {
+	pages := r.Item.Page
+	if pages == "" && r.Item.NumberOfPages == "" && !c.notes { // a note's last range is the page it cites
+		pages = chkPrintedPages(r.Raw)
+	}
+	if elo, ehi, ok := chkPageSpan(pages); ok {
 		if lo < elo || hi > ehi {
-			c.add(line, col, SeverityError, CheckPageOutOfRange, "%s cites page %s, outside the entry's pages %s", raw, page, r.Item.Page)
+			c.add(line, col, SeverityError, CheckPageOutOfRange, "%s cites page %s, outside the entry's pages %s", raw, page, pages)
 		}
 		return
 	}
 	if total, err := strconv.Atoi(strings.TrimSpace(r.Item.NumberOfPages)); err == nil && total > 0 && hi > total {
 		c.add(line, col, SeverityError, CheckPageOutOfRange, "%s cites page %s, but the entry has %d pages", raw, page, total)
 	}
+}
+
+// chkPrintedPagesRe is the page range an APA entry of an article ends
+// with, before its DOI or URL if any: "*Професійна освіта*, (4), 12–24."
+var chkPrintedPagesRe = lazyRegexp(`,\s*(\d{1,4})\s*[-–—]\s*(\d{1,4})\.?(?:\s+(?:https?://|doi:?\s*|DOI:?\s*)\S+)?\s*$`)
+
+// chkPrintedPages is the page range an entry prints at its end when the
+// parser read neither its pages nor its extent, or "". A range of years
+// ("1998–2001") is no range of pages.
+func chkPrintedPages(raw string) string {
+	m := chkPrintedPagesRe.FindStringSubmatch(strings.TrimSpace(raw))
+	if m == nil {
+		return ""
+	}
+	lo, _ := strconv.Atoi(m[1])
+	hi, _ := strconv.Atoi(m[2])
+	if lo >= hi || lo >= 1500 && hi <= 2100 {
+		return ""
+	}
+	return m[1] + "–" + m[2]
 }
 
 // chkPageSpanRe is a page or a page range as printed.
@@ -1317,21 +1403,27 @@ func (c *checker) checkIbidPage(line, i int, r Ref) {
 	if page == "" {
 		page = chkNotePage(r.Raw)
 	}
-	if page == "" {
-		return
+	if w := c.workOf(r.IbidOf - 1); page != "" && w >= 0 {
+		c.checkRepeatPage(line, "entry "+c.label(i)+" (Ibid. of entry "+c.label(w)+")", page, w)
 	}
-	ante := c.list[r.IbidOf-1]
+}
+
+// checkRepeatPage checks the page a repeat cites against work w: the
+// number of pages of a book, or the page range of an article.
+func (c *checker) checkRepeatPage(line int, what, page string, w int) {
+	ante := c.list[w]
 	if ante.Item.Type == "book" {
 		ante.Item.Page = ""
 	} else if lo, hi, ok := chkPageSpan(ante.Item.Page); !ok || lo == hi {
 		return
 	}
-	c.checkPage(line, 1, "entry "+c.label(i)+" (Ibid. of entry "+c.label(r.IbidOf-1)+")", page, ante)
+	c.checkPage(line, 1, what, page, ante)
 }
 
 // chkNotePageRe is the page a note ends with: "– С. 15.", "P. 87",
 // or with the abbreviation after the number, as Kazakh prints it: "412 б.".
-var chkNotePageRe = lazyRegexp(`(?:^|[\s.,–—-])(?:(?:[СсCcPpБб]|[Pp]p|стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бб|бет|с|p|pp)\.?)\s*\.?$`)
+// "288 с." and "489 p." after the number are a book's extent, not a page.
+var chkNotePageRe = lazyRegexp(`(?:^|[\s.,–—-])(?:(?:[СсCcPpБб]|[Pp]p|стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бб|бет)\.?)\s*\.?$`)
 
 // chkNotePage is the page a note cites at its end, or "". In a list of
 // notes that is the cited page, never a page count, when the note is an
@@ -1365,23 +1457,56 @@ func (c *checker) checkStray(i int) {
 	}
 }
 
-// chkOpCitRe is an op. cit. after a "see" word, which the entry parser
-// does not read as a repeat: "Подробнее см.: Сарбаш С. В. Указ. соч. С. 112."
-var chkOpCitRe = lazyRegexp(`(?i)^(?:` + citeSeeWords + `)[\s,:]*(?:(?:` + citeSeeWords + `)[\s,:]*)*(\p{Lu}[\p{L}-]+)\s+(?:\p{Lu}\.\s*){1,3}[,.]?\s*(?:указ\.\s*соч|op\.\s*cit|аталған еңбек)`)
+// chkOpCitRe is an op. cit. the entry parser may not read as a repeat:
+// after a "see" word ("Подробнее см.: Сарбаш С. В. Указ. соч. С. 112.")
+// or in the Ukrainian and Belarusian forms ("Зазнач. праця", "Пазн. праца").
+var chkOpCitRe = lazyRegexp(`(?i)^(?:(?:` + citeSeeWords + `)[\s,:]*)*(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s*){1,3}[,.]?\s*(?:указ\.\s*соч|op\.\s*cit|аталған еңбек|(?:вказ|зазнач|назв|цит)\.\s*праця|(?:пазн|цыт)\.\s*праца)`)
 
-// checkOpCit reports a note that repeats a work by op. cit. after a "see"
-// word when no earlier note names the author.
+// checkOpCit reports a note that repeats a work by an op. cit. the parser
+// did not resolve when no earlier note names the author, and checks the
+// page it cites against that work.
 func (c *checker) checkOpCit(i int, r Ref) {
 	m := chkOpCitRe.FindStringSubmatch(r.Raw)
 	if m == nil {
 		return
 	}
-	for _, e := range c.list[:i] {
-		if chkNameIn(m[1], chkWordKeys(e.Raw)) {
-			return
+	for j := i - 1; j >= 0; j-- {
+		if !chkNameIn(m[1], chkWordKeys(c.list[j].Raw)) {
+			continue
 		}
+		if w := c.workOf(j); w >= 0 && r.Locator != "" {
+			c.checkRepeatPage(c.entryLine(i), "entry "+c.label(i)+" (op. cit. of entry "+c.label(w)+")", r.Locator, w)
+		}
+		return
 	}
 	c.add(c.entryLine(i), 1, SeverityError, CheckIbidNoAntecedent, "entry %s: op. cit. with no earlier work by %s", c.label(i), m[1])
+}
+
+// workOf is the entry that describes the work note i cites: i itself, or
+// the work an Ibid. or an op. cit. (one the parser resolved or not)
+// repeats, through repeats of repeats; -1 when an op. cit. names no
+// earlier work.
+func (c *checker) workOf(i int) int {
+	for range c.list {
+		r := c.list[i]
+		if r.IbidOf > 0 && r.IbidOf-1 < i {
+			i = r.IbidOf - 1
+			continue
+		}
+		m := chkOpCitRe.FindStringSubmatch(r.Raw)
+		if m == nil {
+			return i
+		}
+		j := i - 1
+		for j >= 0 && !chkNameIn(m[1], chkWordKeys(c.list[j].Raw)) {
+			j--
+		}
+		if j < 0 {
+			return -1
+		}
+		i = j
+	}
+	return -1
 }
 
 // chkBackReference reports whether an entry is an Ibid. or op. cit. the

@@ -976,3 +976,127 @@ func TestCheckWrappedListLines(t *testing.T) {
 		t.Errorf("got %q, want no findings", got)
 	}
 }
+
+// TestCheckAlphabeticalList: a numbered list in alphabetical order
+// (Cyrillic, then Latin) is not in order of first citation by design; the
+// same works numbered in another order are.
+func TestCheckAlphabeticalList(t *testing.T) {
+	works := []string{
+		"Асмолов А. Г. Психология личности. М. : Смысл, 2007. 528 с.",
+		"Ёлкин В. В. Учебная самостоятельность. М. : Наука, 2001. 200 с.",
+		"Каптерев П. Ф. Избранные педагогические сочинения. М. : Педагогика, 1982. 704 с.",
+		"Шамова Т. И. Активизация учения школьников. М. : Педагогика, 1982. 208 с.",
+		"Bandura A. Self-efficacy. New York : Freeman, 1997. 604 p.",
+		"Little D. Learner autonomy. Dublin : Authentik, 1991. 65 p.",
+	}
+	text := func(order []int) []string {
+		lines := []string{"Самостоятельность изучена [5; 3], [1], [6], [4] и [2].", "", "Список литературы", ""}
+		for k, i := range order {
+			lines = append(lines, fmt.Sprintf("%d. %s", k+1, works[i]))
+		}
+		return lines
+	}
+	if got := readChecked(text([]int{0, 1, 2, 3, 4, 5})...); len(got) != 0 {
+		t.Errorf("alphabetical list: got %q, want no findings", got)
+	}
+	got := readChecked(text([]int{3, 0, 5, 1, 2, 4})...)
+	if len(got) == 0 || !strings.Contains(strings.Join(got, "|"), "citation-order") {
+		t.Errorf("list in no order: got %q, want citation-order warnings", got)
+	}
+}
+
+// TestCheckFigureOfCitedWork: "[3, рис. 5]" locates a figure in the cited
+// work, not in the article; "(рис. 3)" with no caption is still reported.
+func TestCheckFigureOfCitedWork(t *testing.T) {
+	got := readChecked(
+		"Полоса смещается, как следует из данных [1, рис. 5] и [2, табл. 2], а распределение показано на диаграмме (рис. 3).",
+		"",
+		"Список литературы",
+		"",
+		"1. Петров П. П. Спектры комплексов // Журнал неорганической химии. 2012. Т. 57, № 3. С. 421–430.",
+		"2. Иванов И. И. Комплексы меди. М. : Наука, 2010. 268 с.",
+	)
+	want := []string{"1:107 missing-figure"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckPastTenseReporter: "Как указывал Л. С. Выготский, «…» [1, …]"
+// quotes Vygotsky through entry 1, which does not name him; "Як зазначав
+// М. Грушевський" before his own work is no finding.
+func TestCheckPastTenseReporter(t *testing.T) {
+	got := readChecked(
+		"Как указывал Л. С. Выготский, «воспитание должно быть организовано так, чтобы ученик воспитывался» [1, с. 57]. Як зазначав М. Грушевський, «земля мусить перейти в руки тих, хто її обробляє» [2, с. 74].",
+		"",
+		"Список литературы",
+		"",
+		"1. Шамова Т. И. Активизация учения школьников. М. : Педагогика, 1982. 208 с.",
+		"2. Грушевський М. С. На порозі Нової України. Нью-Йорк ; Львів, 1992. 210 с.",
+	)
+	want := []string{"1:100 name-mismatch"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckUkrainianAuthorDate: "і" and "та" between two authors, "та ін."
+// for et al., "б. р." for an entry with no year, and the pages an APA
+// entry prints at its end when the parser read none.
+func TestCheckUkrainianAuthorDate(t *testing.T) {
+	got := readChecked(
+		"Рамку описано (Спірін і Овчарук, 2020, с. 88; Петренко та ін., 2020, с. 17; Морзе та Биков, 2019; МОН України, б. р.).",
+		"",
+		"Список використаних джерел",
+		"",
+		"МОН України. (б. р.). *Концептуально-референтна рамка цифрової компетентності*. https://mon.gov.ua/ua/osvita (дата звернення: 10.02.2023).",
+		"",
+		"Морзе, Н. В., & Биков, В. Ю. (2019). Цифрова компетентність педагога. *Відкрите освітнє е-середовище*, (6), 112–125.",
+		"",
+		"Петренко, Л. М., Кравець, С. П., & Бажеєв, Ю. О. (2020). Цифрові навички студентів. *Професійна освіта*, (4), 12–24.",
+		"",
+		"Спірін, О. М., & Овчарук, О. В. (2020). Цифрова компетентність учителя. *Інформаційні технології в освіті*, (3), 12–24.",
+	)
+	want := []string{"1:15 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckUkrainianOpCit: "Зазнач. праця" with no earlier work by the
+// author has no antecedent; a repeat of a repeat ("Вказ. праця" after
+// "Цит. за: … Зазнач. праця") has its page checked against the work
+// behind both.
+func TestCheckUkrainianOpCit(t *testing.T) {
+	got := readChecked(
+		"Закон ухвалено¹. Селяни скаржилися². Історики писали про декларативність³. Пізніше теж⁴.",
+		"",
+		"## Примітки",
+		"",
+		"1. Лозовий В. С. Аграрна революція в Україні. Кам'янець-Подільський : Аксіома, 2004. 412 с.",
+		"2. Цит. за: Лозовий В. С. Зазнач. праця. С. 218.",
+		"3. Лозовий В. С. Вказ. праця. С. 430.",
+		"4. Гриценко А. П. Зазнач. праця. С. 96.",
+	)
+	want := []string{"7:1 page-out-of-range", "8:1 ibid-no-antecedent"}
+	if strings.Join(got[1:], "|") != strings.Join(want, "|") || !strings.HasSuffix(got[0], "secondary-citation") {
+		t.Errorf("got %q, want a secondary citation and %q", got, want)
+	}
+}
+
+// TestCheckQuoteNotePlace: a quotation whose note ends in an archive sheet
+// has its place; one whose note ends in a book's extent ("288 с.") has no
+// page.
+func TestCheckQuoteNotePlace(t *testing.T) {
+	got := readChecked(
+		"Комиссар доповідав: «селянство не вірить уже ні Раді, ні комітетам»[1]. Как показал историк, «именно здесь возникло большинство новых поселков»[2].",
+		"",
+		"________________",
+		"",
+		"[1] ДАПО. Ф. Р-1. Оп. 1. Спр. 7. Арк. 3 зв.",
+		"[2] Кондрашин В. В. Крестьянство Южного Урала. Оренбург : ОГПУ, 2003. 288 с.",
+	)
+	if len(got) != 1 || !strings.HasSuffix(got[0], "quote-no-page") || !strings.HasPrefix(got[0], "1:") {
+		t.Errorf("got %q, want one quote-no-page at the second quotation", got)
+	}
+}

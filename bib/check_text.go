@@ -43,7 +43,9 @@ var (
 	// report scholars; what officials "stressed" or "noted" is not matched.
 	chkReporterRe = lazyRegexp(`(` + chkName + `)[^.;:!?«“]{0,80}?(?:^|[^\p{L}])(?:argues|argue|notes|points out|contends|claims|writes|believes|asserts|maintains|observes|suggests|считает|отмечает|пишет|утверждает|полагает|указывает)(?:[^\p{L}]|$)`)
 	// chkAccordingRe finds "According to X Y," and "По мнению И. И. Петрова,".
-	chkAccordingRe = lazyRegexp(`(?:According to|As|По мнению|Как отмечает|Как пишет|Как считает|Как указывает|Как полагает)\s+(?:\p{Ll}+\s+){0,4}(` + chkName + `)\s*[,—–]`)
+	// A scholar quoted in the past tense is introduced the same way: "Как
+	// указывал Л. С. Выготский, «…»", Ukrainian "Як зазначав М. Грушевський,".
+	chkAccordingRe = lazyRegexp(`(?:According to|As|По мнению|На думку|Как (?:отмеча|писа|счита|указыва|полага|подчеркива|подчёркива|замеча|показа)(?:ет|л|ла)|Как пишет|Як (?:зазнача|писа|вважа|наголошу|наголошува|підкреслю|підкреслюва)(?:є|в|ла)|Як пише)\s+(?:\p{Ll}+\s+){0,4}(` + chkName + `)\s*[,—–]`)
 )
 
 // chkName is a person's name: initials and a family name ("J. Nye",
@@ -113,7 +115,7 @@ func (c *checker) checkFigures() {
 			if loc[2] >= 0 && loc[8] >= 0 {
 				at = loc[0]
 			}
-			if !captions[chkFigureKey(name)] {
+			if !captions[chkFigureKey(name)] && !chkCitedLocator(l[:loc[4]]) {
 				c.add(i+1, utf8.RuneCountInString(l[:at])+1, SeverityWarning, CheckMissingFigure, "%q is referred to, but the text has no %s", name, name)
 			}
 		}
@@ -127,6 +129,17 @@ func (c *checker) checkFigures() {
 			}
 		}
 	}
+}
+
+// chkCitedLocatorRe is the open citation a figure's name follows when it
+// locates the figure in the cited work: "[3, рис. 5]", "(Иванов, 2010,
+// табл. 2)".
+var chkCitedLocatorRe = lazyRegexp(`[\[(]\s*(?:\d+|\p{Lu}[^\[\]()]*?(?:1[5-9]|20)\d\d[a-zа-я]?)\s*[,.:]\s*$`)
+
+// chkCitedLocator reports whether the text before a figure's name ends in
+// an open citation, so the figure is one of the cited work.
+func chkCitedLocator(before string) bool {
+	return chkCitedLocatorRe.MatchString(before)
 }
 
 // chkFigureKey folds "Рис. 1", "рисунок 1" and "Figure 1" to one key per kind.
@@ -234,8 +247,8 @@ func (c *checker) checkQuote(m Marker, r Ref) {
 	if m.Page != "" || m.Locator != "" || r.Locator != "" || r.Item.Type == "webpage" || r.Item.Type == "post-weblog" || r.Item.URL != "" && r.Item.Page == "" {
 		return
 	}
-	if c.notes && chkNotePage(r.Raw) != "" {
-		return // a note ending in "186 б." gives its page, read or not
+	if c.notes && chkNotePage(r.Raw) != "" || chkNoteSheetRe.MatchString(strings.TrimSpace(r.Raw)) {
+		return // a note ending in "186 б." or "Арк. 3" gives its place, read or not
 	}
 	line := c.body[m.Line-1]
 	before := strings.TrimRight(line[:chkRuneOffset(line, m.Col)], " \u00a0.")
@@ -249,6 +262,10 @@ func (c *checker) checkQuote(m Marker, r Ref) {
 	}
 	c.add(m.Line, m.Col, SeverityWarning, CheckQuoteNoPage, "%s follows a direct quotation but gives no page", m.Raw)
 }
+
+// chkNoteSheetRe is the archive sheet a note ends with: "Л. 18.", "Л. 44 об.",
+// Ukrainian "Арк. 12 зв.", Belarusian "Арк. 14 адв.".
+var chkNoteSheetRe = lazyRegexp(`(?:^|[\s.,–—-])(?:[Лл]|[Аа]рк)\.\s*\d+(?:\s*[-–—]\s*\d+)?(?:\s*(?:об|зв|адв)\.?)?\s*\.?$`)
 
 // chkQuotedBefore returns the quotation that s ends with, without its marks.
 func chkQuotedBefore(s string) string {

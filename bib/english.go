@@ -17,9 +17,9 @@ import (
 
 var (
 	// APA 7, 9.14 and Harvard: "(2019)", "(2024, June)", "(1991, May 10)",
-	// "(n.d.)", followed by a full stop, a colon (geochemistry lists) or a
-	// comma (Harvard, Emerald).
-	enParenDate = lazyRegexp(`^\s*\.?\s*\(\s*((?:1[5-9]|20)\d\d|n\.\s?d\.)[a-z]?(?:\s*,\s*([^)]{3,30}))?\s*\)\s*[.:,]?\s*`)
+	// "(n.d.)", Cite Them Right's "(no date)", followed by a full stop, a
+	// colon (geochemistry lists) or a comma (Harvard, Emerald).
+	enParenDate = lazyRegexp(`^\s*\.?\s*\(\s*((?:1[5-9]|20)\d\d|n\.\s?d\.|no\s+date)[a-z]?(?:\s*,\s*([^)]{3,30}))?\s*\)\s*[.:,]?\s*`)
 	// Harvard (AGPS: "Holt, DH 1997, Title"; Cite Them Right: "Russell, D.
 	// & Norvig, P., 2009. Title") and Chicago author-date ("Patten, Michael
 	// A. 2003. Title").
@@ -147,7 +147,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	if !mayBeEnglish(p.plain, s) {
 		return false
 	}
-	if readShortNote(p, s, footnote) {
+	if readShortNote(p, s, footnote) || readAuthorsAfterTitle(p, s) {
 		return true
 	}
 	gf := enGivenFamily.FindStringSubmatch(s)
@@ -167,9 +167,17 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 			return true
 		}
 	}
-	if head := quotedHeading(s); head != "" && (!ok || orgEnds[strings.TrimSuffix(lastWord(head), ".")]) {
+	if head := quotedHeading(s); head != "" && (!ok || orgEnds[strings.TrimSuffix(lastWord(head), ".")] || orgNamedHeading(head, note)) {
 		// "Name Labs, “Title,”": a company's name reads as a person's.
 		readQuotedHeading(p, s, head, note)
+		return true
+	}
+	if head := italicHeading(p.plain, s, note); head != "" {
+		// IEEE Reference Guide, "Corporate author": "Org Name, *Title*,
+		// Year."
+		p.Item.Author = []Name{{Literal: head}}
+		e := &enEntry{p: p, note: note}
+		e.readRest(s[len(head)+2:], true)
 		return true
 	}
 	if !ok && readStandard(p, s) {
@@ -201,6 +209,37 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 		}
 	}
 	e.readRest(rest, comma || o == orderGivenFirst)
+	return true
+}
+
+// readAuthorsAfterTitle reads a journal article as reading lists of
+// evidence-based medicine print it: the title first, then the authors,
+// then the journal with Citing Medicine's colon and semicolon swapped,
+// "Title. A. B. Family, C. Family. Journal 2002: 359(9307); 696-700.".
+func readAuthorsAfterTitle(p *parsed, s string) bool {
+	if !strings.Contains(s, ": ") || !strings.Contains(s, ";") {
+		return false
+	}
+	b, ok := swappedVancouverAt(s)
+	if !ok {
+		return false
+	}
+	k := strings.LastIndex(s[:b.start], ". ")
+	if k < 0 {
+		return false
+	}
+	title, names, ok := titleThenNames(s[:k])
+	if !ok {
+		return false
+	}
+	it := &p.Item
+	it.Title, it.Author = title, names
+	it.ContainerTitle = cleanTitle(s[k+2 : b.start])
+	y, _ := strconv.Atoi(b.year)
+	it.Issued = NewDate(y)
+	it.Volume, it.Issue, it.Page = b.volume, b.issue, b.pages
+	e := &enEntry{p: p, apa: true, host: true, journal: true}
+	e.finish(s[b.end:])
 	return true
 }
 
@@ -346,7 +385,7 @@ func gostImprintIn(s string) bool {
 func gostAreaDash(s string) bool {
 	for _, d := range []string{" – ", " — ", ". - "} {
 		for i := strings.Index(s, d); i >= 0; {
-			if d == ". - " && fieldish(s[i+len(d):]) || d != ". - " && (strings.HasSuffix(s[:i], ".") || fieldish(s[i+len(d):])) {
+			if (d == ". - " && fieldish(s[i+len(d):]) || d != ". - " && (strings.HasSuffix(s[:i], ".") || fieldish(s[i+len(d):]))) && !insideQuotes(s[:i]) {
 				return true
 			}
 			j := strings.Index(s[i+len(d):], d)
@@ -357,6 +396,13 @@ func gostAreaDash(s string) bool {
 		}
 	}
 	return false
+}
+
+// insideQuotes reports whether the end of s is inside a title in
+// quotation marks of an English style: a straight quotation mark left
+// open, or a “ after the last ”.
+func insideQuotes(s string) bool {
+	return strings.Count(s, `"`)%2 == 1 || strings.LastIndex(s, "“") > strings.LastIndex(s, "”")
 }
 
 // hasCyrillic reports a Cyrillic letter in s.
@@ -377,7 +423,7 @@ func (e *enEntry) readDate(rest string) (string, bool) {
 	it := &e.p.Item
 	if m := enParenDate.FindStringSubmatch(rest); m != nil {
 		if strings.HasPrefix(m[1], "n") {
-			// APA 7, 9.17: "(n.d.)", no date.
+			// APA 7, 9.17: "(n.d.)"; Cite Them Right: "(no date)".
 			return rest[len(m[0]):], false
 		}
 		y, _ := strconv.Atoi(m[1])
@@ -454,6 +500,11 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	after = e.takeTranslators(after)
 	it.Title = cleanTitle(enStripMarkers(title))
 	after = strings.TrimLeft(enStripMarkers(after), " .,;:")
+	if v := versionEnd(after); v > 0 {
+		// IEEE Reference Guide, "Software", "Manuals": the version after
+		// the title, "*Title*, version 3.x, Year.", names no publisher.
+		after = strings.TrimLeft(after[v:], " ,")
+	}
 	if m := enBareDate.FindStringSubmatch(after); m != nil && e.quoted && it.Issued == nil {
 		// Chicago 17, 15.41, no author: "“Title.” 2020. Journal …".
 		y, _ := strconv.Atoi(m[1])
@@ -496,6 +547,20 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		e.readBook(after)
 	}
 	e.finish("")
+}
+
+// versionEnd returns the end of the version statement, "version 3.x,",
+// that opens s, or -1.
+func versionEnd(s string) int {
+	if !strings.HasPrefix(s, "version ") && !strings.HasPrefix(s, "Version ") {
+		return -1
+	}
+	i := len("version ")
+	j := strings.IndexAny(s[i:], " ,")
+	if j <= 0 || !isDigit(s[i]) || s[i+j] != ',' {
+		return -1
+	}
+	return i + j + 1
 }
 
 // noteImprintFirst reports a note's "(Place: Publisher, Year)" opening s.
@@ -1710,7 +1775,14 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 	}
 	if m := findIf(enVancouver, s, strings.Contains(s, ";")); m != nil && !startsQuote(s) {
 		sentences := strings.Count(m[1], ". ")
-		if sentences >= 2 {
+		if j := strings.LastIndex(m[1], ". "); sentences >= 2 {
+			if title, names, ok := titleThenNames(m[1][:j]); ok {
+				// The authors after the title: "Title. Family AB, Family
+				// C. Journal 2002;359(9307):696-700."
+				p.Item.Author = names
+				e.readRest(title+". "+s[j+2:], false)
+				return true
+			}
 			i := strings.Index(m[1], ". ")
 			p.Item.Author = []Name{{Literal: m[1][:i]}}
 			e.readRest(s[i+2:], false)
@@ -1743,6 +1815,15 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		e.readRest(s, false)
 		return true
 	}
+	if i := orgCommaYearAt(s); i > 0 {
+		// Harvard: "Organisation, Year. Title." — the organisation's
+		// name as the style prints a person's, "Family, I., Year.".
+		p.Item.Author = []Name{{Literal: s[:i]}}
+		e.apa = true
+		rest, _ := e.readDate(s[i:])
+		e.readRest(rest, false)
+		return true
+	}
 	i := orgDateAt(s)
 	if i <= 0 {
 		return false
@@ -1750,7 +1831,7 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 	head := strings.TrimSpace(s[:i])
 	e.apa = true // "Organisation. (2022, December 15).": APA's author and date
 	rest, comma := e.readDate(s[i:])
-	if p.Item.Issued == nil && !strings.HasPrefix(strings.TrimSpace(s[i:]), "(n.") {
+	if p.Item.Issued == nil && !strings.HasPrefix(strings.TrimSpace(s[i:]), "(n") {
 		return false
 	}
 	rest = e.cleanTail(rest)
@@ -1764,12 +1845,15 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		e.finish("")
 		return true
 	case strings.HasSuffix(head, ".") && !strings.Contains(strings.TrimRight(rest, "."), ". ") && !startsQuote(rest) &&
-		!((containsAny(p.plain, "). *", "). _") || containsAny(rest, "? ", "! ") || titleAfterDate(rest) || p.urlOnly && !isPublisher(rest) && !strings.Contains(head, ". ")) && isOrgName(strings.TrimRight(head, "."))):
+		!((containsAny(p.plain, "). *", "). _") || containsAny(rest, "? ", "! ") || titleAfterDate(rest) || p.urlOnly && !isPublisher(rest) && !strings.Contains(head, ". ")) && isOrgName(strings.TrimRight(head, ".")) ||
+			p.urlOnly && !isPublisher(rest) && oneWordName(strings.TrimRight(head, "."))):
 		// (An italic title after the date, a title and a site, or a title
 		// of several words in sentence case make the head its author:
 		// "Centers for Medicare & Medicaid Services. (2012). *Title*.",
 		// "Org. (2021). What is it? Site.", "Org Name. (2018). Global
-		// report on falls. URL", "Org Name. (n.d.). Page title. URL")
+		// report on falls. URL", "Org Name. (n.d.). Page title. URL"; a
+		// company's one-word name before the title of its page,
+		// "Company. (2015). Product Name. URL")
 		// APA 7, 9.12: with no author the title moves to the author position.
 		p.Item.Title = cleanTitle(head)
 		if t, site, ok := titleAndSite(head); ok && p.urlOnly {
@@ -1787,6 +1871,50 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 	p.Item.Author = []Name{{Literal: strings.TrimRight(head, ". ")}}
 	e.readRest(rest, comma)
 	return true
+}
+
+// oneWordName reports a name of one word, capitalised, of letters and
+// digits ("Company", "CodeHub"): before a page's title and its link, the
+// owner of the site rather than a title moved to the author position.
+func oneWordName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range s {
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// orgCommaYearAt is where ", Year." or ", Year," after an organisation's
+// name opens ("Org Name, 2026.", "Company, Inc., 2026a."), or -1: the name
+// is at most eight words with no digit and no sentence in it.
+func orgCommaYearAt(s string) int {
+	for i := strings.Index(s, ", "); i > 0 && i < 80; {
+		j := i + 2
+		if j+5 <= len(s) && enYear4(s[j:j+4]) {
+			k := j + 4
+			if k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
+				k++
+			}
+			if k+1 < len(s) && (s[k] == '.' || s[k] == ',') && s[k+1] == ' ' {
+				head := s[:i]
+				if strings.ContainsAny(head, "0123456789()\"“”;:") || strings.Contains(head, ". ") || len(strings.Fields(head)) > 8 {
+					return -1
+				}
+				return i
+			}
+		}
+		n := strings.Index(s[j:], ", ")
+		if n < 0 {
+			break
+		}
+		i = j + n
+	}
+	return -1
 }
 
 // orgDateAt is where the date after an organisation's name opens: the
@@ -1810,10 +1938,53 @@ func quotedHeading(s string) string {
 		return ""
 	}
 	head := s[:i]
-	if strings.ContainsAny(head, "\"“”«»()") || len(strings.Fields(head)) > 8 {
+	if strings.ContainsAny(withoutAcronym(head), "\"“”«»()") || len(strings.Fields(head)) > 8 {
 		return ""
 	}
 	return head
+}
+
+// italicHeading returns the organisation that heads an entry before its
+// italic title, "Org Name, *Title*, …" in plain, the entry as printed, and
+// opens s, the entry with the emphasis taken out; or "".
+func italicHeading(plain, s string, note bool) string {
+	i := strings.Index(plain, ", *")
+	if i <= 0 || !strings.HasPrefix(s, plain[:i+2]) || !orgNamedHeading(plain[:i], note) {
+		return ""
+	}
+	return plain[:i]
+}
+
+// withoutAcronym returns s without the acronym in parentheses that may
+// follow an organisation's name, "Name of the Body (NOB)".
+func withoutAcronym(s string) string {
+	i := strings.LastIndex(s, " (")
+	if i < 0 || !strings.HasSuffix(s, ")") {
+		return s
+	}
+	for _, c := range s[i+2 : len(s)-1] {
+		if !unicode.IsUpper(c) {
+			return s
+		}
+	}
+	return s[:i]
+}
+
+// orgNamedHeading reports a heading that names an organisation rather than
+// persons: capitalised words (isOrgName) ending in a word of orgEnds, or
+// followed by an acronym in parentheses, or, outside a note (whose names
+// are given first, "Ana María Ruiz López"), four words or more with no
+// initial or suffix and not joined by "and" or "&" ("Internet Engineering
+// Task Force", "Name Project Steering Committee").
+func orgNamedHeading(h string, note bool) bool {
+	name := withoutAcronym(h)
+	if !isOrgName(name) {
+		return false
+	}
+	if name != h || orgEnds[lastWord(name)] {
+		return true
+	}
+	return !note && len(strings.Fields(name)) >= 4 && !strings.ContainsAny(name, ".&") && !strings.Contains(name, " and ")
 }
 
 // lastWord returns the last word of s.
@@ -1835,6 +2006,13 @@ func readQuotedHeading(p *parsed, s, head string, note bool) {
 	}
 	p.Item.Author = []Name{{Literal: head}}
 	e.readRest(rest, false)
+	if m := enDesignation.FindString(p.Item.Title); m != "" && strings.Trim(m, " ") == m {
+		// A standard's designation before its name inside the quotation
+		// marks: `Org, "RFC 1234 — Name of the Standard," Year.`
+		if name := strings.TrimLeft(p.Item.Title[len(m):], " —–:-"); name != "" && len(name) < len(p.Item.Title)-len(m) {
+			p.Item.Number, p.Item.Title, p.Item.Type = m, name, "standard"
+		}
+	}
 }
 
 // enDesignation is the number of a standard or recommendation: "IEEE Std

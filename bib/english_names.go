@@ -268,3 +268,59 @@ func fullStopAfterName(s, m string) bool {
 func nameFits(name, rest string) bool {
 	return nameEnds(rest) || strings.HasSuffix(strings.TrimSpace(name), ".")
 }
+
+// titleThenNames splits head, the text before a journal's name, into a
+// title and the author list printed after it ("Title. A. B. Family, C.
+// Family", "“Title!” Family AB, Family C"), as lists that give the title
+// first print them; the list starts after the first sentence's end (a full
+// stop, a question or exclamation mark, a closing quotation mark) from
+// which every part between commas is one whole name.
+func titleThenNames(head string) (string, []Name, bool) {
+	for i := 0; i < len(head); i++ {
+		var start int
+		switch {
+		case strings.HasPrefix(head[i:], ". "), strings.HasPrefix(head[i:], "? "), strings.HasPrefix(head[i:], "! "), strings.HasPrefix(head[i:], "\" "):
+			start = i + 2
+		case strings.HasPrefix(head[i:], "” "):
+			start = i + len("” ")
+		default:
+			continue
+		}
+		if names, ok := wholeNames(head[start:]); ok {
+			title := cleanTitle(head[:start])
+			return title, names, title != ""
+		}
+	}
+	return "", nil, false
+}
+
+// wholeNames reads s as names separated by commas, each printed in one of
+// the orders of enNameIn and nothing else.
+func wholeNames(s string) ([]Name, bool) {
+	parts := strings.Split(s, ", ")
+	names := make([]Name, 0, len(parts))
+	for _, part := range parts {
+		n, ok := wholeName(part)
+		if !ok {
+			return nil, false
+		}
+		names = append(names, n)
+	}
+	return names, true
+}
+
+// wholeName reads s as one name: initials first ("A. B. Family", "RJ
+// Family"), family first ("Family AB"), or given names first ("Given B
+// Family").
+func wholeName(s string) (Name, bool) {
+	if m := enInitialsFamily.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
+		return Name{Family: m[2], Given: strings.TrimSpace(m[1])}, true
+	}
+	if m := enFamilyInitials.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
+		return Name{Family: m[1], Given: strings.TrimSpace(m[3] + m[4]), Suffix: m[2] + m[5]}, true
+	}
+	if m := enGivenFamily.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
+		return Name{Family: m[2], Given: m[1]}, true
+	}
+	return Name{}, false
+}

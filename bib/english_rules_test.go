@@ -253,6 +253,42 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "book", title: "Hart's guide to English style", editors: "Lane", edition: "3", publisher: "Oxford University Press"}},
 		{"apa_title_parenthesis_translator", one("Vygotsky, L. (1962). Thought and speech (A. B. Kozulin, Trans.). MIT Press. (Original work published 1934)"),
 			enWant{typ: "book", title: "Thought and speech", publisher: "MIT Press", year: "1962"}},
+		// Reading lists of evidence-based medicine: the title first, the
+		// authors after it in any order, then Citing Medicine's journal
+		// block with its colon and semicolon swapped, "Journal Year:
+		// Vol(Issue); Pages"; or the block as Citing Medicine prints it.
+		{"vancouver_authors_after_title_swapped_block", one("Counting lost patients in trials: a survey of methods. P. R. Hale, T. van Dorn, K. L. Moss. Clin Trials Rev 2011: 14(3); 201-9."),
+			enWant{typ: "article-journal", authors: "Hale|van Dorn|Moss", title: "Counting lost patients in trials: a survey of methods", container: "Clin Trials Rev", year: "2011", volume: "14", issue: "3", page: "201-9"}},
+		{"vancouver_authors_after_question_title", one("Do nurses read trials? A questionnaire study. Maria J Ortega, Tom Berg. Nurs Res Q 2003: 8; 77. Available in [pdf format][ort1]"),
+			enWant{typ: "article-journal", authors: "Ortega|Berg", title: "Do nurses read trials? A questionnaire study", container: "Nurs Res Q", year: "2003", volume: "8", issue: "-", page: "77"}},
+		{"vancouver_authors_after_quoted_title", one(`"Stop the trial now!" Lind AB, Park C. Trials Forum 2009: 31); B2-B4.`),
+			enWant{typ: "article-journal", authors: "Lind|Park", title: "Stop the trial now!", container: "Trials Forum", volume: "31", page: "B2-B4"}},
+		{"vancouver_authors_after_title_standard_block", one("Counting lost patients in trials. Hale PR, Moss KL. Clin Trials Rev 2011;14(3):201-9."),
+			enWant{typ: "article-journal", authors: "Hale|Moss", title: "Counting lost patients in trials", container: "Clin Trials Rev", year: "2011", volume: "14", issue: "3", page: "201-9"}},
+		{"vancouver_organisation_then_title_stays", one("The Society of Renal Surgeons. Guidance on kidney donation. Ren J 2004;12:33-5."),
+			enWant{typ: "article-journal", authors: "The Society of Renal Surgeons", title: "Guidance on kidney donation", container: "Ren J", volume: "12", page: "33-5"}},
+		// An organisation as author. APA 7, 9.11: a company's one-word
+		// name before the title of its page; Cite Them Right: "(no date)";
+		// Harvard: "Organisation, Year. Title."; IEEE Reference Guide,
+		// "Corporate author": the organisation before an italic or quoted
+		// title, with its acronym in parentheses, a version after the
+		// title, a standard's designation inside the quotation marks.
+		{"apa_company_one_word_before_page_title", one("Acmesoft. (2018). Widget Studio. https://widgets.example.com/"),
+			enWant{typ: "webpage", authors: "Acmesoft", title: "Widget Studio", container: "-", year: "2018"}},
+		{"harvard_organisation_no_date", one("Grammarville (no date) *How to cite a website*. Available at: https://grammarville.example/cite (Accessed: 2 May 2023)."),
+			enWant{typ: "webpage", authors: "Grammarville", title: "How to cite a website", year: "-", accessed: "2023-05-02"}},
+		{"harvard_organisation_comma_year_site", one("Northwind Data, Inc., 2024b. Backups. Northwind Handbook. [Online] Available at: https://docs.example.com/backups [Accessed 5 June 2025]."),
+			enWant{typ: "webpage", authors: "Northwind Data, Inc.", title: "Backups", container: "Northwind Handbook", year: "2024", accessed: "2025-06-05"}},
+		{"harvard_organisation_comma_year_book", one("River Trust, 2019. Living with floods. London: River Trust."),
+			enWant{typ: "book", authors: "River Trust", title: "Living with floods", place: "London", publisher: "River Trust", year: "2019"}},
+		{"ieee_organisation_italic_title_version", one("Open Geodata Steering Committee, *Geodata Reference Manual*, version 2.x, 2021. [Online]. Available: https://geodata.example.org/docs/"),
+			enWant{typ: "webpage", authors: "Open Geodata Steering Committee", title: "Geodata Reference Manual", publisher: "-", container: "-", year: "2021"}},
+		{"ieee_organisation_acronym_quoted_title_dash", one(`World Forestry Data Network (WFDN), "Forest Cover — 2020 Edition," 2020. [Online]. Available: https://wfdn.example.org/`),
+			enWant{typ: "webpage", authors: "World Forestry Data Network (WFDN)", title: "Forest Cover — 2020 Edition", year: "2020"}},
+		{"ieee_organisation_rfc_in_quoted_title", one(`Sample Mail Standards Board, "RFC 9999 — A Format for Sample Envelopes," 2019.`),
+			enWant{typ: "standard", authors: "Sample Mail Standards Board", title: "A Format for Sample Envelopes", year: "2019"}},
+		{"chicago_note_four_given_names_stay_person", one("Ana María Ruiz López, “Caminos de sal,” in *Rutas del desierto*, ed. Pablo Soto (Madrid: Cátedra, 2004), 12–30."),
+			enWant{typ: "chapter", authors: "López", title: "Caminos de sal", container: "Rutas del desierto", publisher: "Cátedra"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

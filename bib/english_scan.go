@@ -1051,3 +1051,69 @@ func enSpacedNumberAt(s string, i int) int {
 	}
 	return enSkipSpaces(s, j)
 }
+
+// vancouverBlock is the journal's date and numbers of a Vancouver entry:
+// where the year starts, where the pages end, and the fields between.
+type vancouverBlock struct {
+	start, end                 int
+	year, volume, issue, pages string
+}
+
+// swappedVancouverAt finds the journal block that reading lists of
+// evidence-based medicine print with the colon and semicolon of Citing
+// Medicine swapped, "Journal Year: Vol(Issue); Pages" ("2002: 359(9307);
+// 696-700", "2004: 2; 33"), and reports whether there is one.
+func swappedVancouverAt(s string) (vancouverBlock, bool) {
+	for i := strings.Index(s, ": "); i >= 0; {
+		if b, ok := swappedVancouverFrom(s, i); ok {
+			return b, true
+		}
+		j := strings.Index(s[i+2:], ": ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return vancouverBlock{}, false
+}
+
+// swappedVancouverFrom reads the block whose year ends at the colon at i.
+// A parenthesis left after the volume by a lost issue ("2002: 136);
+// A11-A12") is passed over.
+func swappedVancouverFrom(s string, i int) (vancouverBlock, bool) {
+	if i < 5 || !enIsSpace(s[i-5]) || !enYear4(s[i-4:i]) {
+		return vancouverBlock{}, false
+	}
+	j := enSkipSpaces(s, i+1)
+	v := enDigitsAt(s, j)
+	if v < 0 {
+		return vancouverBlock{}, false
+	}
+	b := vancouverBlock{start: i - 4, year: s[i-4 : i], volume: s[j:v]}
+	j = v
+	switch {
+	case enByteAt(s, j, '('):
+		k := strings.IndexByte(s[j:], ')')
+		if k < 2 || k > 12 {
+			return vancouverBlock{}, false
+		}
+		b.issue, j = s[j+1:j+k], j+k+1
+	case enByteAt(s, j, ')'):
+		j++
+	}
+	if !enByteAt(s, j, ';') {
+		return vancouverBlock{}, false
+	}
+	j = enSkipSpaces(s, j+1)
+	p := enLetterDigitsAt(s, j)
+	if p < 0 {
+		return vancouverBlock{}, false
+	}
+	if d := enDashAt(s, p); d >= 0 {
+		if q := enLetterDigitsAt(s, d); q >= 0 {
+			p = q
+		}
+	}
+	b.pages, b.end = s[j:p], p
+	return b, true
+}

@@ -100,7 +100,26 @@ func isPlace(s string) bool {
 		return false // no place is as long; and folding a whole entry per dash was quadratic
 	}
 	k := foldKey(s)
-	return placeWords[k] || placeWords[k+"."] || placeWords[strings.TrimSuffix(k, ".")]
+	if placeWords[k] || placeWords[k+"."] || placeWords[strings.TrimSuffix(k, ".")] {
+		return true
+	}
+	if c := cyrillicLookAlikes(k); c != k {
+		return placeWords[c] || placeWords[strings.TrimSuffix(c, ".")] // "Мiнск" with a Latin i
+	}
+	return false
+}
+
+// latinLookAlikes are the small Latin letters typed inside Cyrillic words
+// for the Cyrillic ones they look like.
+var latinLookAlikes = strings.NewReplacer("a", "а", "c", "с", "e", "е", "i", "і", "o", "о", "p", "р", "x", "х", "y", "у", "k", "к", "m", "м")
+
+// cyrillicLookAlikes reads the Latin look-alikes of a Cyrillic word as the
+// Cyrillic letters; a word without Cyrillic letters is returned as it is.
+func cyrillicLookAlikes(k string) string {
+	if !strings.ContainsFunc(k, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) {
+		return k
+	}
+	return latinLookAlikes.Replace(k)
 }
 
 // lonePlaces reports one or more places of publication without a
@@ -646,7 +665,7 @@ var genreWords = []string{
 	"пер.", "нормативн", "стандарт", "инструкц", "программ", "альбом", "атлас", "сб", "исследование",
 	// Ukrainian and Belarusian
 	"навч", "посіб", "підручн", "монографія", "конспект", "довідн", "словник", "збірник", "зб.", "матеріал",
-	"науково-попул", "затв", "даведн", "вучэб", "слоўнік", "зборнік", "матэрыял", "энцыкл", "энцыклапед",
+	"науково-попул", "затв", "утв.", "постанова", "наказ", "розпорядж", "даведн", "вучэб", "слоўнік", "зборнік", "матэрыял", "энцыкл", "энцыклапед",
 	// Kazakh
 	"оқулық", "оқу", "сөздік", "жинақ", "анықтамалық", "монография",
 	// English

@@ -3,6 +3,7 @@ package bib
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // lawHeadingRe is the heading GOST 7.1-2003 (5.1.5) gives a legal act: the
@@ -82,4 +83,96 @@ func actDate(raw string) *Date {
 		return nil
 	}
 	return validDate(year, strconv.Itoa(mo), day)
+}
+
+// quotedActKinds open the heading of an act cited by its kind and issuer
+// with its name in quotation marks, lower-case.
+var quotedActKinds = []string{"закон", "федеральный закон", "указ", "постановление", "постанова", "наказ", "приказ", "кодекс", "заң", "law", "federal law", "decree"}
+
+// quotedAct reads an act cited by its kind and issuer with its name in
+// quotation marks, as lists in Ukraine and Kazakhstan often print it:
+// "ЗАКОН УКРАЇНИ «Про освіту» (Відомості Верховної Ради, 2017, № 38-39,
+// ст. 380)", "Law of Ukraine “On Education”. URL: …". It returns the entry
+// in GOST's order, the name first ("Про освіту // Відомості Верховної
+// Ради. – 2017. – № 38-39. – Ст. 380"), and whether it did; the name is the
+// act's title, and no author is named.
+func quotedAct(s string) (string, bool) {
+	head := s
+	if len(head) > 160 {
+		head = head[:160]
+	}
+	low := lower(head)
+	kind := false
+	for _, k := range quotedActKinds {
+		if strings.HasPrefix(low, k) {
+			kind = true
+		}
+	}
+	if !kind {
+		return s, false
+	}
+	open := strings.IndexAny(s, "«“\"„")
+	if open < 0 || open > 120 || strings.Contains(s[:open], ". ") {
+		return s, false
+	}
+	q, n := utf8.DecodeRuneInString(s[open:])
+	closer := map[rune]string{'«': "»", '“': "”", '"': "\"", '„': "“"}[q]
+	end := strings.Index(s[open+n:], closer)
+	if end <= 0 {
+		return s, false
+	}
+	title := strings.TrimSpace(s[open+n : open+n+end])
+	after := strings.TrimLeft(s[open+n+end+len(closer):], " ,.:;")
+	if title == "" {
+		return s, false
+	}
+	if strings.HasPrefix(after, "(") {
+		// "(Відомості Верховної Ради (ВВР), 2017, № 38-39, ст.380)": where
+		// the act was published.
+		if c := strings.LastIndexByte(after, ')'); c > 0 {
+			if host, ok := actSource(after[1:c]); ok {
+				return title + " // " + host + strings.TrimLeft(after[c+1:], " ."), true
+			}
+		}
+	}
+	if after == "" {
+		return title + ".", true
+	}
+	if w, _, _ := strings.Cut(lower(after), " "); w == "от" || w == "від" || w == "of" || strings.HasPrefix(after, "№") || after[0] >= '0' && after[0] <= '9' {
+		// "«…» от 11 июля 1997 года № 151-I": the act's date and number
+		// are other title information, as GOST prints them ("Title :
+		// закон от … № …").
+		return title + " : закон " + after, true
+	}
+	return title + ". – " + after, true
+}
+
+// actSource reads the publication an act is cited from, "Відомості
+// Верховної Ради (ВВР), 2017, № 38-39, ст.380", as GOST areas: the gazette,
+// then its year and numbers ("Відомості Верховної Ради (ВВР). – 2017. –
+// № 38-39. – Ст. 380.").
+func actSource(s string) (string, bool) {
+	parts := strings.Split(s, ", ")
+	for i, p := range parts {
+		if i > 0 && yearSeg(strings.TrimRight(strings.TrimSpace(p), ".")) {
+			out := strings.Join(parts[:i], ", ")
+			for _, q := range parts[i:] {
+				out += ". – " + upperFirst(strings.TrimSpace(q))
+			}
+			return out + ". ", true
+		}
+	}
+	return "", false
+}
+
+// kazakhActTitle reports a Kazakh act's title, which names the act's kind
+// last: "ҚР Білім туралы заңы", "… туралы Жарлығы".
+func kazakhActTitle(title string) bool {
+	low := lower(strings.TrimRight(title, ". "))
+	for _, k := range []string{" заңы", " кодексі", " жарлығы", " қаулысы", " бұйрығы", " конституциясы"} {
+		if strings.HasSuffix(low, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -40,3 +40,25 @@ func TestActDate(t *testing.T) {
 		})
 	}
 }
+
+// TestActsNamedInQuotes reads acts cited by kind and issuer with the name in
+// quotation marks, acts whose kind follows the title in Ukrainian, and
+// declarations, constitutions and regulations without a kind word first.
+func TestActsNamedInQuotes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"ЗАКОН УКРАЇНИ «Про звернення громадян» (Відомості Верховної Ради (ВВР), 1996, № 47, ст.256)",
+			want{typ: "legislation", title: "Про звернення громадян", container: "Відомості Верховної Ради (ВВР)", issued: "1996", issue: "47"}},
+		{"Закон Республики Казахстан «О науке» от 18 февраля 2011 года № 407-IV.",
+			want{typ: "legislation", title: "О науке", number: "407-IV", issued: "2011-02-18"}},
+		{"Law of Ukraine “On Higher Education”. URL: https://zakon.rada.gov.ua/laws/show/1556-18 (in Ukrainian).",
+			want{typ: "legislation", title: "On Higher Education"}},
+		{"Про затвердження Положення про атестацію: Наказ МОН України // Освіта України. – 2005. – № 3. – С. 4-6.",
+			want{typ: "legislation", title: "Про затвердження Положення про атестацію", container: "Освіта України", issue: "3", page: "4-6"}},
+		{"Конвенция о правах ребенка. – М. : Юрид. лит., 1990. – 48 с.", want{typ: "legislation", title: "Конвенция о правах ребенка"}},
+		{"ҚР Білім туралы заңы. Астана, 2007.", want{typ: "legislation"}},
+		{"Положение о присуждении ученых степеней : утв. постановлением Правительства РФ от 24.09.2013 № 842.",
+			want{typ: "legislation", title: "Положение о присуждении ученых степеней"}},
+		// "Положение" in its other sense opens a book's title.
+		{"Положение крестьян в пореформенной России / П. П. Семенов. – М., 1905. – 200 с.", want{typ: "book", author: "Семенов"}},
+	})
+}

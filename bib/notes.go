@@ -3,6 +3,7 @@ package bib
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // noteStarts open the notes of a GOST description that describe the copy in
@@ -32,7 +33,9 @@ func dropNotes(s string) string {
 			if k < 0 {
 				break
 			}
-			at = append(at, from+k)
+			if noteWordEnds(low[from+k+len(w):]) {
+				at = append(at, from+k)
+			}
 			from += k + len(w)
 		}
 	}
@@ -59,6 +62,25 @@ func dropNotes(s string) string {
 	}
 	b.WriteString(s[kept:])
 	return b.String()
+}
+
+// noteWordEnds reports whether a note word ends as a note's does: the
+// abbreviation's full stop ("Библиогр.: с. 4"), or the whole word and a
+// colon ("Библиография: с. 4"); "Загл. с экрана" ends in its stem. A title
+// word that only begins like one ("Библиографическая ссылка") does not.
+func noteWordEnds(after string) bool {
+	if after == "" || after[0] == '.' || after[0] == ':' || after[0] == ' ' {
+		return true
+	}
+	for i, r := range after {
+		switch {
+		case r == ':':
+			return true
+		case !unicode.IsLetter(r) || i > 12:
+			return false
+		}
+	}
+	return false
 }
 
 // areaStartBefore is where the area that text before ends with a separator

@@ -139,3 +139,26 @@ func TestRomanLocator(t *testing.T) {
 		t.Errorf("locators %q, %q", refs[1].Locator, refs[2].Locator)
 	}
 }
+
+// TestNoteWordsOnlyAsNotes keeps a title that opens with a note's word
+// ("Библиографическая ссылка", a standard's title): only the abbreviated
+// note or the whole word and a colon is a copy note.
+func TestNoteWordsOnlyAsNotes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"ГОСТ Р 7.0.5-2008. Библиографическая ссылка. – М. : Стандартинформ, 2008. – 23 с.",
+			want{typ: "standard", title: "Библиографическая ссылка", number: "Р 7.0.5-2008", place: "М.", publisher: "Стандартинформ", pages: "23"}},
+		{"Сергеева А. Н. Библиографический указатель трудов. – Казань : Фэн, 2004. – 96 с.",
+			want{author: "Сергеева", title: "Библиографический указатель трудов", place: "Казань", pages: "96"}},
+		{"Иванов И. И. Книга. – М., 2008. – 23 с. – Библиография: с. 20–23.", want{title: "Книга", pages: "23"}},
+		{"Иванов И. И. Книга. – М., 2008. – 240 с. – Библиогр. в конце глав.", want{title: "Книга", pages: "240"}},
+	})
+}
+
+// TestTransliteratedAccessDate reads the access date of a transliterated
+// Russian or Ukrainian list ("data obrashcheniya", "data zvernennia").
+func TestTransliteratedAccessDate(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Sokolov A.V. Obzor rynka. URL: http://example.ru/obzor (data obrashcheniya: 05.03.2022).", want{accessed: "2022-03-05"}},
+		{"Bondar O. Nazva statti. URL: http://example.ua/n (data zvernennia: 14.11.2021).", want{accessed: "2021-11-14"}},
+	})
+}

@@ -32,8 +32,8 @@ type parsed struct {
 
 var (
 	nbspRe       = lazyRegexp(`[\x{00a0}\x{2007}\x{202f}\t]`)
-	accessedRe   = lazyRegexp(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа|цитируется по|цитовано)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
-	accessedBare = lazyRegexp(`(?i)(?:accessed|retrieved|viewed|дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|қаралған\s+күні)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
+	accessedRe   = lazyRegexp(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|access date|data\s+obra[sš]\p{L}*|data\s+zvernenn\p{L}*|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа|цитируется по|цитовано)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
+	accessedBare = lazyRegexp(`(?i)(?:accessed|retrieved|viewed|access\s+date|data\s+obra[sš]\p{L}*|data\s+zvernenn\p{L}*|дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|қаралған\s+күні)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
 	mediumRe     = lazyRegexp(`(?i)\[\s*(electronic resource|электронный ресурс|электрон\.\s*ресурс|электрондық ресурс|електронний ресурс|електрон\.\s*ресурс|электронны рэсурс|online|интернет|інтернет)\s*\]`)
 	textMarkRe   = lazyRegexp(`(?i)\[\s*(?:текст|text|мәтін)\s*\]`)
 	contentRe    = lazyRegexp(`(?i)[.\s]*[–—-]?\s*(?:текст|text|мәтін|изображение)\s*:\s*(электронный|непосредственный|electronic|unmediated|электронды|тікелей)`)
@@ -114,7 +114,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		}
 	}
 
-	mayAccess := containsAny(low, "access", "retriev", "viewed", "дата", "қаралған", "қаралды", "цитируется", "цитовано")
+	mayAccess := containsAny(low, "access", "retriev", "viewed", "дата", "data obra", "data zvern", "қаралған", "қаралды", "цитируется", "цитовано")
 	if mayAccess {
 		s = readAccessed(&p, s)
 	}
@@ -161,7 +161,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		s = mdEscape.ReplaceAllString(s, "$1")
 	}
 	s = strings.ReplaceAll(s, "...", "…")
-	s = cleanSeparators(dropNotes(s))
+	s = cleanSeparators(dropNotes(translationAfterStop(s)))
 	if footnote {
 		s = firstWorkOfNote(s)
 	}
@@ -218,6 +218,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	act := false
 	if jurisdiction == "" {
 		s, act = actHeading(s)
+	}
+	if jurisdiction == "" && !act {
+		s, act = quotedAct(s)
 	}
 	site, s = siteHeading(s, p.urls)
 	if !readPhysics(&p, s) && !readEnglish(&p, s, footnote) {
@@ -518,6 +521,9 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	_, hasDash := firstAreaDash(rest)
 	dashStyle := hasHost || hasDash
+	if !dashStyle {
+		rest = bareImprint(commaAreas(rest))
+	}
 	if m := parenImprint.FindStringSubmatchIndex(rest); m != nil {
 		// Chicago notes: "Title (Place: Publisher, 2004), 5."
 		rest = rest[:m[0]] + ". – " + rest[m[2]:m[3]] + ". – " + strings.TrimLeft(rest[m[1]:], " ,")

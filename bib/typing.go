@@ -146,3 +146,38 @@ func mayHaveUndottedInitial(s string) bool {
 	}
 	return false
 }
+
+// translationAfterStop joins a title's bracketed translation typed as a
+// sentence of its own to the title: "Ekonomicheskoe obespechenie mashin.
+// [Economic reliability of machines.] Moscow: …" reads "… mashin [Economic
+// reliability of machines]. Moscow: …", the form transliterated lists
+// (GOST R 7.0.5, annex; the journals' References) print and the readers
+// know. Only a bracket of words (a translation, not "[б. и.]" or "[1]")
+// that opens right after a full stop is moved.
+func translationAfterStop(s string) string {
+	i := strings.Index(s, ". [")
+	if i < 0 {
+		return s
+	}
+	j := strings.IndexByte(s[i+3:], ']')
+	if j < 0 {
+		return s
+	}
+	inner := s[i+3 : i+3+j]
+	if strings.Count(inner, " ") < 2 || strings.ContainsAny(inner, "[/") || !startsUpper(inner) {
+		return s
+	}
+	after := s[i+3+j+1:]
+	inner = strings.TrimRight(inner, ". ")
+	after = strings.TrimLeft(after, ". ")
+	if after == "" {
+		return s[:i] + " [" + inner + "]."
+	}
+	return s[:i] + " [" + inner + "]. " + after
+}
+
+// startsUpper reports whether s opens with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -194,3 +194,14 @@ func TestKazakhTranslator(t *testing.T) {
 		t.Errorf("translator %v", r.Item.Translator)
 	}
 }
+
+// TestTranslationAfterStop reads a transliterated title's bracketed
+// translation typed as a sentence of its own as part of the title, and
+// leaves a bracket that is no translation ("[б. и.]") to the imprint.
+func TestTranslationAfterStop(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Sergeev, P.P. Teoriya uprugosti. [Theory of elasticity.] Leningrad: Sudostroenie, 1978, 410p. (in Russian).",
+			want{author: "Sergeev", title: "Teoriya uprugosti [Theory of elasticity]", place: "Leningrad", publisher: "Sudostroenie", issued: "1978", pages: "410", language: "ru"}},
+		{"Иванов И. И. Книга. [Б. м.] : [б. и.], 2001. – 100 с.", want{title: "Книга", place: "[Б. м.]", publisher: "[б. и.]"}},
+	})
+}
