@@ -577,7 +577,7 @@ func noteImprintFirst(s string) bool {
 // March 2015." (Cite Them Right, "Newspaper article"), "…, 18.11.2011";
 // not a quoted title with a link, which MLA prints for a web page.
 func (e *enEntry) readDatedPeriodical(s string) bool {
-	m := enDatedPeriodical.FindStringSubmatch(s)
+	m := findIf(enDatedPeriodical, s, endsInNumber(s, ','))
 	if m == nil || e.quoted && e.p.Item.URL != "" {
 		return false // MLA 9, 5.96: "“Title.” Site, 25 Apr. 2009, URL" is a web page
 	}
@@ -599,7 +599,8 @@ func (e *enEntry) readDatedPeriodical(s string) bool {
 // Name 43:195-207." (Springer's basic style, chemistry). The journal's
 // name holds no sentence and the numbers end the entry.
 func (e *enEntry) readUntitledArticle(s string) bool {
-	m := enUntitled.FindStringSubmatch(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	m := findIf(enUntitled, s, endsInNumber(s, ':'))
 	if m == nil || strings.Contains(m[1], ". ") {
 		return false
 	}
@@ -1767,7 +1768,7 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		return true
 	}
 	e := &enEntry{p: p, note: footnote}
-	if i := strings.LastIndex(strings.TrimRight(s, ". "), ". "); i > 0 && enDatedPeriodical.MatchString(s[i+2:]) {
+	if i := strings.LastIndex(strings.TrimRight(s, ". "), ". "); i > 0 && endsInNumber(s[i+2:], ',') && enDatedPeriodical.MatchString(s[i+2:]) {
 		// Cite Them Right, a newspaper article with no author: "Title.
 		// Newspaper Name, 15 March 2015."
 		e.readRest(s, false)

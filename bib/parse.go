@@ -490,9 +490,9 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	p.Repairs = append(p.Repairs, reps...)
 	it.Author = names
-	if m := edMark.FindString(rest); m != "" && len(names) > 0 && strings.HasPrefix(strings.TrimSpace(m), "(") {
+	if e := edMarkEnd(rest); e >= 0 && len(names) > 0 && strings.HasPrefix(strings.TrimSpace(rest[:e]), "(") {
 		// "Иванов И. И. (ред.) (2009). Title": the heading names editors.
-		it.Author, it.Editor, rest = nil, names, " "+rest[len(m):]
+		it.Author, it.Editor, rest = nil, names, " "+rest[e:]
 	}
 	if len(names) == 0 {
 		// APA and Harvard: an organisation as author, "Name. (2020)."
@@ -926,7 +926,6 @@ var (
 	editorWords     = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+)?ред\.|уклад\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
 	otherRole       = lazyRegexp(`(?i)^(?:подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
 	translatorWords = lazyRegexp(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|ауд\.|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
-	edMark          = lazyRegexp(`(?i)^\s*[\[(]\s*(?:eds?|ред|сост|hrsg)\.?\s*[\])]\s*,?\s*|^\s*,?\s*eds?\.\s*,?\s*`)
 	seriesWords     = lazyRegexp(`(?i)edition|series|серия|papers?|report|доклад|брошюр|bulletin|vol\.`)
 )
 
@@ -1029,9 +1028,9 @@ func readHost(p *parsed, host string) (string, string) {
 		}
 	}
 	if len(names) > 0 {
-		if m := edMark.FindString(rest); m != "" || strings.HasPrefix(strings.TrimSpace(rest), ",") || strings.HasPrefix(strings.TrimSpace(rest), ".") {
+		if e := max(edMarkEnd(rest), 0); e > 0 || strings.HasPrefix(strings.TrimSpace(rest), ",") || strings.HasPrefix(strings.TrimSpace(rest), ".") {
 			it.Editor = append(it.Editor, names...)
-			rest = strings.TrimLeft(rest[len(m):], " ,.:")
+			rest = strings.TrimLeft(rest[e:], " ,.:")
 		} else {
 			rest = host
 		}

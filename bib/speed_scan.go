@@ -353,3 +353,57 @@ func conjunctionEnd(s string, i int) int {
 	}
 	return -1
 }
+
+// edMarkEnd returns the end of what
+// `(?i)^\s*[\[(]\s*(?:eds?|ред|сост|hrsg)\.?\s*[\])]\s*,?\s*|^\s*,?\s*eds?\.\s*,?\s*`
+// matches at the start of s — "(eds.)", "[ред.]", ", ed." and the
+// separators after — or -1. The regexp could not tell that both
+// alternatives are anchored and tried the pattern at every byte of s. The
+// opening bracket or the comma and "ed" tell the alternatives apart; an
+// optional "s", stop or comma is taken when printed, for what follows it
+// cannot begin with it.
+func edMarkEnd(s string) int {
+	i := skipSpace(s, 0)
+	if i < len(s) && (s[i] == '[' || s[i] == '(') {
+		j := skipSpace(s, i+1)
+		k := -1
+		for _, w := range [...]string{"ed", "ред", "сост", "hrsg"} {
+			if k = foldPrefixAt(s, j, w); k >= 0 {
+				if w == "ed" {
+					if e := foldPrefixAt(s, k, "s"); e >= 0 {
+						k = e
+					}
+				}
+				break
+			}
+		}
+		if k < 0 {
+			return -1
+		}
+		k = skipSpace(s, optByte(s, k, '.'))
+		if k >= len(s) || s[k] != ']' && s[k] != ')' {
+			return -1
+		}
+		return skipSpace(s, optByte(s, skipSpace(s, k+1), ','))
+	}
+	j := skipSpace(s, optByte(s, i, ','))
+	k := foldPrefixAt(s, j, "ed")
+	if k < 0 {
+		return -1
+	}
+	if e := foldPrefixAt(s, k, "s"); e >= 0 && e < len(s) && s[e] == '.' {
+		k = e
+	}
+	if k >= len(s) || s[k] != '.' {
+		return -1
+	}
+	return skipSpace(s, optByte(s, skipSpace(s, k+1), ','))
+}
+
+// endsInNumber reports whether s ends with a digit, or a digit and a full
+// stop, and holds sep: the pre-check of patterns that end with a number
+// and `\.?$` and print sep before it.
+func endsInNumber(s string, sep byte) bool {
+	t := strings.TrimSuffix(s, ".")
+	return t != "" && isDigit(t[len(t)-1]) && strings.IndexByte(s, sep) >= 0
+}

@@ -14,6 +14,7 @@ var (
 	oldEdAfterName = regexp.MustCompile(`^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*[(\[]\s*(?:eds?|ред|hrsg)\.?\s*[)\]]`)
 	oldInHost      = regexp.MustCompile(`^(?:,|\.)?\s*(?:[Ii]n:?|[ВвУу]\s*кн\.?:?|В\s+книге:?|В\s+сб\.:?|В\s+сборнике:?|В:|У:?)\s+`)
 	oldGOSTEtAl    = regexp.MustCompile(`^(?:\s*,)?\s*(?:\[\s*)?(?:et\s+al\.?|[иИ]\s+др\.?|и\s+другие|та\s+ін\.?|т\.\s?б\.?|және\s+т\.\s?б\.?|[іi]\s+[іi]нш\.?)(?:\s*\])?`)
+	oldGOSTEdMark  = regexp.MustCompile(`(?i)^\s*[\[(]\s*(?:eds?|ред|сост|hrsg)\.?\s*[\])]\s*,?\s*|^\s*,?\s*eds?\.\s*,?\s*`)
 	oldGOSTNameSep = regexp.MustCompile(`^(?:\s*,\s*(?:(?:and|и|та|і|және)\s+|&\s*)?|\s*;\s*|\s*(?:and|и|та|і|және|&)\s+|\s*&\s*)`)
 )
 
@@ -44,6 +45,15 @@ var speedPairs = []gostPair{
 	{"nameSep",
 		func(s string) any { return matchEnd(oldGOSTNameSep, s) },
 		func(s string) any { return nameSepEnd(s) }},
+	{"edMark",
+		func(s string) any { return matchEnd(oldGOSTEdMark, s) },
+		func(s string) any { return edMarkEnd(s) }},
+	{"enUntitled",
+		func(s string) any { return enUntitled.MatchString(s) },
+		func(s string) any { return endsInNumber(s, ':') && enUntitled.MatchString(s) }},
+	{"enDatedPeriodical",
+		func(s string) any { return enDatedPeriodical.MatchString(s) },
+		func(s string) any { return endsInNumber(s, ',') && enDatedPeriodical.MatchString(s) }},
 	{"monthYearAt",
 		func(s string) any { return monthYearAt.MatchString(s) },
 		func(s string) any { return mayMonthYearAt(s) && monthYearAt.MatchString(s) }},
@@ -59,6 +69,9 @@ var speedCases = []string{
 	"және  т. б.", "і інш.", "i iнш", "і  iнш.", "i інш", ", ", ",and x", ", and x", ", & x", ",&x", " ; x", ";", "and x", "&x", "& x",
 	" & ", "и x", "та x", "і x", "және x", "andx", ", және  x", "2001. April 3", "2001.–April", "2001 , 12 May", "2001—Ma", "2001. — С. 5",
 	"2001 Abc", "1499 April", "2099 May", "2001 12", "2001.  ,  May", "2001..May", "2001 –, May",
+	"(eds.) x", " [ Ed ] , x", "(ЕДС)", "(ред.)", "[РЕД]", "(сост.),", "(СОСТ)", "(hrsg.)", "(HRSG)", "(edS.)", "(eDſ.)", ", eds. ,  x",
+	"ed.", "EDS.", " ,ed.", ",eds", "(ed", "(ed.", "[ed]]", "(ᲁ)", "(реᲁ.)", "(соᲃт.)", "Journal 12: 3-4.", "Journal 12 (3): 45",
+	"Daily, 12 May 2001.", "Daily, 12.05.2001", "Daily, May 12, 2001", "Daily 12 May 2001",
 }
 
 func checkSpeedScanners(t *testing.T, s string) {
@@ -103,7 +116,8 @@ func TestSpeedScannersMatchRegexps(t *testing.T) {
 // the replaced patterns from.
 var speedTokens = []string{"http", "HTTPS", "ſ", "://", "dx.", "doi.org/", "DOI.ORG", "Ivan", "P", "(", "[", ")", "]", "ed", "eds", "ред",
 	"hrsg", ".", ",", ":", ";", " ", "  ", "\t", "In", "in", "В", "в", "У", "у", "кн", "книге", "сб.", "сборнике", "et", "al", "и", "И",
-	"др", "другие", "та", "ін", "т.", "б", "және", "і", "i", "нш", "and", "&", "2001", "1999", "–", "—", "April", "12", "Ма", "\xff", "x"}
+	"др", "другие", "та", "ін", "т.", "б", "және", "і", "i", "нш", "and", "&", "2001", "1999", "–", "—", "April", "12", "Ма", "\xff", "x",
+	"ред", "сост", "S", "ſ", "ᲁ", "Journal", "(3)", "45-67", "May"}
 
 // FuzzSpeedScanners compares every scanner with its pattern on any text.
 func FuzzSpeedScanners(f *testing.F) {
