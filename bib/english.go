@@ -102,7 +102,7 @@ var (
 	// Imprint "Place: Publisher", with "Place, ST" or "Place (ST)".
 	// Two places are joined by "and" (Chicago 17, 14.132: "Chicago and
 	// London: Publisher").
-	enColonImprint = lazyRegexp(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:\s+and\s+\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,2})?(?:(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){1,2}|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`)
+	enColonImprint = checked{lazyRegexp(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:\s+and\s+\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,2})?(?:(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){1,2}|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`), mayColonImprint}
 	enThesis       = lazyRegexp(`(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s|m\.?a\.|bachelor'?s)?\s*(?:thesis\b|dissertation\b|diss\.)`)
 	enReport       = lazyRegexp(`(?i)\b(?:report|working paper|technical note|white paper|user'?s manual)\b`)
 	// A year printed where a volume would stand: ", 2007, p. 118".

@@ -407,3 +407,38 @@ func endsInNumber(s string, sep byte) bool {
 	t := strings.TrimSuffix(s, ".")
 	return t != "" && isDigit(t[len(t)-1]) && strings.IndexByte(s, sep) >= 0
 }
+
+// checked is a pattern with an exact pre-check: may reports false only
+// for texts the pattern cannot match, and is asked first, for it costs
+// less than a failed search.
+type checked struct {
+	re  *regex
+	may func(string) bool
+}
+
+func (c checked) MatchString(s string) bool { return c.may(s) && c.re.MatchString(s) }
+
+func (c checked) FindStringSubmatch(s string) []string {
+	if !c.may(s) {
+		return nil
+	}
+	return c.re.FindStringSubmatch(s)
+}
+
+// mayColonImprint is enColonImprint's pre-check: the place (one to four
+// capitalised words, "and", a state after a comma, a bracketed
+// abbreviation) holds no colon, so the first colon of s is the one after
+// it, and only letters, full stops, apostrophes, hyphens, spaces, commas
+// and brackets come before it.
+func mayColonImprint(s string) bool {
+	c := strings.IndexByte(s, ':')
+	if c < 0 {
+		return false
+	}
+	for _, r := range s[:c] {
+		if !unicode.IsLetter(r) && !strings.ContainsRune(".'-,() \t\n\f\r", r) {
+			return false
+		}
+	}
+	return true
+}

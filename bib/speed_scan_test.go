@@ -54,6 +54,9 @@ var speedPairs = []gostPair{
 	{"enDatedPeriodical",
 		func(s string) any { return enDatedPeriodical.MatchString(s) },
 		func(s string) any { return endsInNumber(s, ',') && enDatedPeriodical.MatchString(s) }},
+	{"enColonImprint",
+		func(s string) any { return enColonImprint.re.MatchString(s) },
+		func(s string) any { return enColonImprint.MatchString(s) }},
 	{"monthYearAt",
 		func(s string) any { return monthYearAt.MatchString(s) },
 		func(s string) any { return mayMonthYearAt(s) && monthYearAt.MatchString(s) }},
@@ -71,7 +74,8 @@ var speedCases = []string{
 	"2001 Abc", "1499 April", "2099 May", "2001 12", "2001.  ,  May", "2001..May", "2001 –, May",
 	"(eds.) x", " [ Ed ] , x", "(ЕДС)", "(ред.)", "[РЕД]", "(сост.),", "(СОСТ)", "(hrsg.)", "(HRSG)", "(edS.)", "(eDſ.)", ", eds. ,  x",
 	"ed.", "EDS.", " ,ed.", ",eds", "(ed", "(ed.", "[ed]]", "(ᲁ)", "(реᲁ.)", "(соᲃт.)", "Journal 12: 3-4.", "Journal 12 (3): 45",
-	"Daily, 12 May 2001.", "Daily, 12.05.2001", "Daily, May 12, 2001", "Daily 12 May 2001",
+	"New York: Penguin", "St. Paul, MN: West", "Washington (DC): NAP", "O'Neil-Smith and Brown: x", "New York : x\ny", "Москва: Наука",
+	"New 5 York: x", "Daily, 12 May 2001.", "Daily, 12.05.2001", "Daily, May 12, 2001", "Daily 12 May 2001",
 }
 
 func checkSpeedScanners(t *testing.T, s string) {
