@@ -1168,7 +1168,17 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 // lists with two works of an author in one year do ("2019a", "2019а"),
 // the marker's letter must be the same; an entry without a letter takes
 // any. An entry whose year was not read matches when its text prints it.
+// A marker that prints two years, the original's and the edition's,
+// matches an entry of either.
 func chkYearMatch(r Ref, printed string) bool {
+	if strings.ContainsAny(printed, "/[") { // "1934/1982", "[1929] 2000": either year
+		for _, y := range chkAnyYearRe.FindAllString(printed, -1) {
+			if chkYearMatch(r, y) {
+				return true
+			}
+		}
+		return false
+	}
 	letter := strings.TrimLeftFunc(printed, unicode.IsDigit)
 	year, _ := strconv.Atoi(strings.TrimSuffix(printed, letter))
 	if y := r.Item.Issued.Year(); y != year && !(y == 0 && strings.Contains(r.Raw, strconv.Itoa(year))) {
@@ -1177,6 +1187,9 @@ func chkYearMatch(r Ref, printed string) bool {
 	own := chkYearLetter(r.Raw, year)
 	return letter == "" || own == "" || chkLatinLetter(own) == chkLatinLetter(letter)
 }
+
+// chkAnyYearRe is a year with its letter, if any, anywhere.
+var chkAnyYearRe = lazyRegexp(`(?:1[5-9]|20)\d\d[a-zа-я]?`)
 
 // chkYearLetterRe is a year with a letter after it: "2019a", "2019б".
 var chkYearLetterRe = lazyRegexp(`(?:^|[^\d])((?:1[5-9]|20)\d\d)([a-zа-я])(?:[^\p{L}]|$)`)
@@ -1342,6 +1355,8 @@ func (c *checker) checkEntries() {
 		line := c.entryLine(i)
 		for _, w := range r.Warnings {
 			switch {
+			case strings.HasPrefix(w, "op. cit.") && c.namedBefore(i, r):
+				// "Карапетов А. Г. Указ. соч." after a commentary he edited.
 			case strings.HasPrefix(w, "Ibid.") || strings.HasPrefix(w, "op. cit.") || strings.HasPrefix(w, "Idem"):
 				c.add(line, 1, SeverityError, CheckIbidNoAntecedent, "entry %s: %s", c.label(i), w)
 			case strings.HasPrefix(w, "the cited page is empty"):
@@ -1403,15 +1418,22 @@ func (c *checker) checkIbidPage(line, i int, r Ref) {
 	if page == "" {
 		page = chkNotePage(r.Raw)
 	}
-	if w := c.workOf(r.IbidOf - 1); page != "" && w >= 0 {
-		c.checkRepeatPage(line, "entry "+c.label(i)+" (Ibid. of entry "+c.label(w)+")", page, w)
+	w := c.workOf(r.IbidOf - 1)
+	if page == "" || w < 0 {
+		return
 	}
+	ante := c.list[w]
+	if lo, hi, ok := chkPageSpan(ante.Locator); ok && lo < hi && ante.Item.Page == "" && ante.Item.ContainerTitle != "" && ibidRe.MatchString(strings.TrimSpace(r.Raw)) {
+		// "Там же" after a note that cites an article or chapter by its
+		// pages, which the parser reads as the cited ones.
+		ante.Item.Page = ante.Locator
+	}
+	c.checkRepeatPage(line, "entry "+c.label(i)+" (Ibid. of entry "+c.label(w)+")", page, ante)
 }
 
-// checkRepeatPage checks the page a repeat cites against work w: the
+// checkRepeatPage checks the page a repeat cites against the work it repeats: the
 // number of pages of a book, or the page range of an article.
-func (c *checker) checkRepeatPage(line int, what, page string, w int) {
-	ante := c.list[w]
+func (c *checker) checkRepeatPage(line int, what, page string, ante Ref) {
 	if ante.Item.Type == "book" {
 		ante.Item.Page = ""
 	} else if lo, hi, ok := chkPageSpan(ante.Item.Page); !ok || lo == hi {
@@ -1475,11 +1497,27 @@ func (c *checker) checkOpCit(i int, r Ref) {
 			continue
 		}
 		if w := c.workOf(j); w >= 0 && r.Locator != "" {
-			c.checkRepeatPage(c.entryLine(i), "entry "+c.label(i)+" (op. cit. of entry "+c.label(w)+")", r.Locator, w)
+			c.checkRepeatPage(c.entryLine(i), "entry "+c.label(i)+" (op. cit. of entry "+c.label(w)+")", r.Locator, c.list[w])
 		}
 		return
 	}
 	c.add(c.entryLine(i), 1, SeverityError, CheckIbidNoAntecedent, "entry %s: op. cit. with no earlier work by %s", c.label(i), m[1])
+}
+
+// namedBefore reports whether an earlier entry names the author of entry
+// i, an op. cit. the parser found no earlier work for: the name may stand
+// there as an editor's or in a title, which the parser does not match.
+func (c *checker) namedBefore(i int, r Ref) bool {
+	if len(r.Item.Author) == 0 {
+		return false
+	}
+	family := r.Item.Author[0].Family
+	for _, e := range c.list[:i] {
+		if family != "" && chkNameIn(family, chkWordKeys(e.Raw)) {
+			return true
+		}
+	}
+	return false
 }
 
 // workOf is the entry that describes the work note i cites: i itself, or

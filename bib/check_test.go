@@ -1100,3 +1100,61 @@ func TestCheckQuoteNotePlace(t *testing.T) {
 		t.Errorf("got %q, want one quote-no-page at the second quotation", got)
 	}
 }
+
+// TestCheckGluedVancouverLists: superscript lists and ranges flattened and
+// glued to words ("заболеваний1,2", "когортах3–5") cite the list of
+// works, numbers used again; "SpO2" and "кг/м2" cite nothing.
+func TestCheckGluedVancouverLists(t *testing.T) {
+	var list []string
+	for i := 1; i <= 5; i++ {
+		list = append(list, fmt.Sprintf("%d. Author%c A. Title %d. J Med. 2020;%d(1):1-9.", i, 'A'+i, i, i))
+	}
+	got := readChecked(append([]string{
+		"Гипертензия – фактор риска заболеваний1,2, в том числе в когортах3–5 с SpO2 не ниже 93 % и ИМТ 29 кг/м2. Это подтверждено ранее2,6.",
+		"",
+		"ЛИТЕРАТУРА",
+	}, list...)...)
+	if len(got) != 1 || !strings.HasSuffix(got[0], "missing-entry") {
+		t.Errorf("got %q, want only the missing entry 6", got)
+	}
+}
+
+// TestCheckTwoYearsAndInPress: "(Выготский, 1934/1982)" and "(Бахтин,
+// [1929] 2000)" match an entry of either year, "(Осин, в печати)" an
+// entry with no year; a wrong pair of years is still reported.
+func TestCheckTwoYearsAndInPress(t *testing.T) {
+	got := readChecked(
+		"Смысл изучен (Выготский, 1934/1982, с. 346; Бахтин, [1929] 2000, с. 12; Осин, в печати; Божович, 1968/1995).",
+		"",
+		"## Литература",
+		"",
+		"Бахтин М. М. Проблемы творчества Достоевского // Собрание сочинений : в 7 т. М. : Русские словари, 2000. Т. 2. С. 5–175.",
+		"",
+		"Божович Л. И. Личность и ее формирование в детском возрасте. СПб. : Питер, 2008. 400 с.",
+		"",
+		"Выготский Л. С. Мышление и речь // Собрание сочинений : в 6 т. М. : Педагогика, 1982. Т. 2. С. 5–361.",
+		"",
+		"Осин Е. Н. Смысловая регуляция учебной деятельности // Психология. Журнал Высшей школы экономики. В печати.",
+	)
+	if len(got) != 1 || !strings.HasSuffix(got[0], "author-date-year") {
+		t.Errorf("got %q, want one author-date-year for Божович", got)
+	}
+}
+
+// TestCheckIbidAfterArticleNote: "Там же" after a note that cites an
+// article by its page range checks its page against that range; an op.
+// cit. of an editor named in an earlier note has its antecedent.
+func TestCheckIbidAfterArticleNote(t *testing.T) {
+	got := readChecked(
+		"Один[^1]. Два[^2]. Три[^3]. Четыре[^4].",
+		"",
+		"[^1]: Богданов Д. Е. Преддоговорная ответственность // Вестник экономического правосудия РФ. 2016. № 3. С. 80–92.",
+		"[^2]: Там же. С. 95.",
+		"[^3]: Договорное право : постатейный комментарий / отв. ред. А. Г. Карапетов. М. : М-Логос, 2017. С. 941.",
+		"[^4]: Карапетов А. Г. Указ. соч. С. 945.",
+	)
+	want := []string{"4:1 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -112,8 +112,10 @@ var (
 	// citeGluedRe is a note number glued to a lower-case word or a closing
 	// quote or bracket or a per cent sign, as a superscript reads once it is
 	// flattened to text: "власти12", "словами»3", "10 %4)". It must be
-	// followed by a space, punctuation or the line end.
-	citeGluedRe = lazyRegexp(`(\p{Ll}{3,}|[»”"')%])([.,;:]?)(\d{1,3})(?:[\s.,;:!?)]|$)`)
+	// followed by a space, punctuation or the line end. A Vancouver
+	// article's superscript list or range reads the same once flattened:
+	// "заболеваний1,2", "когортах3–5".
+	citeGluedRe = lazyRegexp(`(\p{Ll}{3,}|[»”"')%])([.,;:]?)(\d{1,3}(?:(?:,|[–—-])\d{1,3})*)(?:[\s.,;:!?)]|$)`)
 
 	// citeWorkRe is a work number or a range of them: "1", "3-7", "3–7".
 	citeWorkRe = lazyRegexp(`^(\d{1,4})(?:\s*[-–—‒]\s*(\d{1,4}))?$`)
@@ -167,7 +169,9 @@ var (
 	citeYearOnlyRe = lazyRegexp(`^((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 	// citeAuthorDateRe is one author-date group: "Nye, 2004", "Nye 2004: 15",
 	// "Иванов, 2010, с. 5", "Lai and Lu, 2012", "Иванов и др., 2010",
-	// a name with a particle "van Dijk, 2020",
+	// a name with a particle "van Dijk, 2020", the years of the original and
+	// of the edition cited "Выготский, 1934/1982", "Бахтин, [1929] 2000",
+	// a work in press "Осин, в печати",
 	// a group author of a few capitalised words "World Bank, 2021", a title
 	// cut short "Государственная программа…, 2019",
 	// "Вейнберг: 32" (author and page, no year).
@@ -175,7 +179,7 @@ var (
 		`((?:(?:(?:van|von|de|der|den|di|du|da|dos|le|la|ten|ter)\s+|al-|el-)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+|\p{Lu}\p{Ll}+(?:\s+[\p{L}-]+){0,5}\s*(?:…|\.\.\.))(?:\s+(?:\p{Lu}\.\s*){1,2}|\s+(?:Corp|Inc|Ltd|Co|LLC|GmbH|plc)\.?)?` +
 		`(?:(?:\s*,\s*|\s+(?:and|&|и|і|та|мен|және|und)\s+)(?:\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?)*` +
 		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?|та ін\.?|і ін\.?|і інш\.?))?)` +
-		`(?:\s*,?\s+((?:1[5-9]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-zа-я]?)*|n\.\s?d\.|б\.\s?[гр]\.)|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
+		`(?:\s*,?\s+((?:\[(?:1[5-9]|20)\d\d\]\s*)?(?:1[5-9]|20)\d\d[a-zа-я]?(?:/(?:1[5-9]|20)\d\d[a-zа-я]?)?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-zа-я]?)*|n\.\s?d\.|б\.\s?[гр]\.|(?i:в печати|у друці|in press|forthcoming))|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
 		`(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 )
 
@@ -520,11 +524,12 @@ func lineMarkers(n int, line string) []Marker {
 		if citeUnitWords[strings.ToLower(citeLastWord(word))] || !citeLowerWord(line, loc[3]) {
 			continue
 		}
-		num, _ := strconv.Atoi(line[ds:de])
-		if num == 0 {
+		m, ok := superscriptMarker(line[ds:de])
+		if !ok {
 			continue
 		}
-		fs = append(fs, found{ds, Marker{Raw: line[ds:de], Nums: []int{num}, Kind: MarkerFootnote, Attached: true}})
+		m.Raw = line[ds:de]
+		fs = append(fs, found{ds, m})
 		take(ds, de)
 	}
 	for _, loc := range citeGluedAbbrRe.FindAllStringSubmatchIndex(line, -1) {

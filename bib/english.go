@@ -128,17 +128,20 @@ var (
 
 // enEntry is an English-style reference while it is read.
 type enEntry struct {
-	p        *parsed
-	note     bool // a footnote: the last page printed is the page cited
-	host     bool // the work is part of a container
-	in       bool // the container was printed after "In" (IEEE: proceedings, never a journal)
-	journal  bool // the container is a periodical with volume or issue
-	quoted   bool // the title was printed in quotation marks
-	web      bool // an MLA work in a container with no numbers: a web page
-	dateMD   bool // the date after the names has a month (APA magazines, newspapers)
-	apa      bool // names family first with initials (APA, Harvard, Vancouver)
-	ieee     bool // names initials first (IEEE)
-	magazine bool // a dated issue with a page in a note (Chicago 17, 14.188)
+	p       *parsed
+	note    bool // a footnote: the last page printed is the page cited
+	host    bool // the work is part of a container
+	in      bool // the container was printed after "In" (IEEE: proceedings, never a journal)
+	journal bool // the container is a periodical with volume or issue
+	quoted  bool // the title was printed in quotation marks
+	// quotedStop: the title's full stop inside the closing mark (MLA,
+	// Chicago bibliography: “Title.”), not a comma (IEEE, notes: “Title,”)
+	quotedStop bool
+	web        bool // an MLA work in a container with no numbers: a web page
+	dateMD     bool // the date after the names has a month (APA magazines, newspapers)
+	apa        bool // names family first with initials (APA, Harvard, Vancouver)
+	ieee       bool // names initials first (IEEE)
+	magazine   bool // a dated issue with a page in a note (Chicago 17, 14.188)
 }
 
 // readEnglish reads s as an English-style reference into p and reports
@@ -788,6 +791,7 @@ func enStripMarkers(s string) string {
 func (e *enEntry) splitTitle(s string, commaFields bool) (string, string) {
 	if t, after, ok := quotedTitle(s); ok {
 		e.quoted = true
+		e.quotedStop = closedByStop(s[:len(s)-len(after)])
 		return t, after
 	}
 	if e.note {
@@ -883,6 +887,14 @@ func enFieldAfterComma(s string) bool {
 	}
 	first := firstClauseTo(s, ",.;")
 	return isPlace(first) || isPublisher(first) || enColonImprint.MatchString(first)
+}
+
+// closedByStop reports whether the quoted title q, as printed up to what
+// follows it, has its full stop before the closing mark: `“Title.” `.
+func closedByStop(q string) bool {
+	q = strings.TrimRight(q, " ,.")
+	_, n := utf8.DecodeLastRuneInString(q)
+	return strings.HasSuffix(q[:len(q)-n], ".")
 }
 
 // quotedTitle reads a title in quotation marks: “…,” (IEEE, MLA), ‘…’
@@ -1238,6 +1250,12 @@ func (e *enEntry) readNumbers(s string) {
 		it.Volume = m[1]
 	} else if m := enVolIssue.FindStringSubmatch(s); m != nil {
 		it.Volume, it.Issue = m[1], m[2]
+		if it.Issue == "" && enByteAt(s, len(m[0]), '.') {
+			// MLA 7 and notes: "85.4 (2013)", the issue after a full stop.
+			if k := enDigitsAt(s, len(m[0])+1); k >= 0 && k < len(s) && (s[k] == ' ' || s[k] == '(') {
+				it.Issue = s[len(m[0])+1 : k]
+			}
+		}
 	}
 	if m := enIssue.FindStringSubmatch(s); m != nil && it.Issue == "" {
 		it.Issue = strings.TrimRight(m[1], ".,")
@@ -1324,6 +1342,7 @@ func (e *enEntry) readWebContainer(s string) {
 	for _, sentence := range webSentences(s) {
 		parts = append(parts, splitOutside(sentence, ",")...)
 	}
+	parts = joinItalics(parts, e.p.plain)
 	for _, part := range parts {
 		part = strings.TrimRight(strings.TrimSpace(part), ".")
 		switch {
@@ -1365,6 +1384,29 @@ func (e *enEntry) readWebContainer(s string) {
 			it.Publisher = part
 		}
 	}
+	if e.web && e.quotedStop && it.Publisher != "" && it.URL == "" && it.DOI == "" {
+		// MLA 9, 5.22 and 5.68: "“Story.” *Collection*, Publisher, Year."
+		// — a work in a container with a publisher and no address is part
+		// of a book.
+		e.web = false
+	}
+}
+
+// joinItalics joins again the parts of a container split at a comma that
+// the italics of plain, the entry as printed, hold together: "*Title,
+// Subtitle*".
+func joinItalics(parts []string, plain string) []string {
+	if !strings.Contains(plain, "*") {
+		return parts
+	}
+	for i := 0; i+1 < len(parts); i++ {
+		joined := parts[i] + "," + parts[i+1]
+		if strings.Contains(plain, "*"+strings.TrimSpace(joined)+"*") {
+			parts = append(append(parts[:i], joined), parts[i+2:]...)
+			i--
+		}
+	}
+	return parts
 }
 
 // bareLinkPart returns the first comma-separated part of s that is a web
@@ -1698,6 +1740,11 @@ func (e *enEntry) inferType() {
 		// APA 7, 10.16: "Author. (2021, March 3). Title. Site Name. URL".
 		it.Type = "webpage"
 		it.ContainerTitle, it.Publisher = it.Publisher, ""
+	case e.quotedStop && !e.note && !e.host && it.Publisher != "" && it.URL == "" && it.DOI == "":
+		// MLA 9, 5.22: quotation marks enclose the title of a work that is
+		// part of a larger one (a poem, a story), though the list leaves the
+		// book out: "Family, Given. “Poem.” Publisher, Year."
+		it.Type = "chapter"
 	default:
 		it.Type = "book"
 	}

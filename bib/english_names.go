@@ -224,6 +224,15 @@ func enOrderGiven(s string, note bool, gf []string) (nameOrder, bool) {
 	if m := gf; m != nil && note && (strings.HasPrefix(m[3], ",") || strings.Contains(m[3], "and") || strings.Contains(m[3], "et")) {
 		return orderGivenFirst, true
 	}
+	if m := gf; m != nil && strings.HasPrefix(strings.TrimSpace(m[3]), "and") {
+		// Two names given first joined by "and", then a comma or a full
+		// stop: "Given Family and Given Family, “Title,”" (Chicago 17,
+		// 14.76), or MLA's heading printed uninverted ("Given I. Family
+		// and Given I. Family. Title.").
+		if n := enGivenFamily.FindStringSubmatch(s[len(m[0]):]); n != nil && (strings.HasPrefix(n[3], ",") || strings.HasPrefix(n[3], ".")) {
+			return orderGivenFirst, true
+		}
+	}
 	if m := enInitialsFamily.FindString(s); m != "" && nameFits(m, s[len(m):]) && !orgBeforeDate(m, s[len(m):]) {
 		return orderInitialsFamily, true
 	}

@@ -289,6 +289,33 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "standard", authors: "Sample Mail Standards Board", title: "A Format for Sample Envelopes", year: "2019"}},
 		{"chicago_note_four_given_names_stay_person", one("Ana María Ruiz López, “Caminos de sal,” in *Rutas del desierto*, ed. Pablo Soto (Madrid: Cátedra, 2004), 12–30."),
 			enWant{typ: "chapter", authors: "López", title: "Caminos de sal", container: "Rutas del desierto", publisher: "Cátedra"}},
+		// MLA 9, 5.22 and 5.68: a story or poem in quotation marks, its
+		// collection in italics with a comma inside, then the publisher
+		// and no address: part of a book, not a web page; the book left
+		// out, still a part.
+		{"mla_story_in_collection_with_comma", one(`Okafor, Ada N. "The Ferry." *Harbour, Night*, Lantern House, 1988.`),
+			enWant{typ: "chapter", authors: "Okafor", title: "The Ferry", container: "Harbour, Night", publisher: "Lantern House", year: "1988"}},
+		{"mla_story_in_collection_bold_name", one(`**Lind, Oskar**. "Winter Tram." *Small Cities*, Northfield Press, 2015.`),
+			enWant{typ: "chapter", authors: "Lind", title: "Winter Tram", container: "Small Cities", publisher: "Northfield Press", year: "2015"}},
+		{"mla_poem_without_collection", one("Harrow, Jude. “Field Notes on Rain.” Graywater Press, 2001."),
+			enWant{typ: "chapter", authors: "Harrow", title: "Field Notes on Rain", container: "-", publisher: "Graywater Press", year: "2001"}},
+		{"mla_quoted_page_with_address_stays_web", one(`Lund, Maria. "Keeping a Diary." *Paper Trails*, Inkwell Media, 3 Feb. 2018, https://papertrails.example.org/diary/.`),
+			enWant{typ: "webpage", container: "Paper Trails", publisher: "Inkwell Media"}},
+		// MLA 7 and notes: the volume and issue joined by a full stop
+		// before the year in parentheses, "12.3 (1999): 4-19".
+		{"chicago_note_volume_dot_issue", one("Lena Ortiz, “Salt Roads of the North,” Coastal Review 41.2 (2008): 115–39."),
+			enWant{typ: "article-journal", authors: "Ortiz", title: "Salt Roads of the North", container: "Coastal Review", volume: "41", issue: "2", page: "115–39", year: "2008"}},
+		{"mla7_volume_dot_issue", one(`Doe, Jane. "Tides." Coastal Review 12.3 (1999): 4-19. Print.`),
+			enWant{typ: "article-journal", container: "Coastal Review", volume: "12", issue: "3", page: "4-19", year: "1999"}},
+		// Two names given first joined by "and" in a reference list,
+		// before a quoted title (Chicago 17, 14.76) or a full stop (MLA's
+		// heading printed uninverted).
+		{"list_two_given_first_names_quoted_title", one("Nora Quist and Pavel Adler, “Mapping the Quiet Coast,” Harbour Lab, (March 2, 2019) https://quietcoast.example.org."),
+			enWant{authors: "Quist|Adler", title: "Mapping the Quiet Coast", year: "2019"}},
+		{"mla_two_given_first_names_full_stop", one("Lena M. Ortiz and Jonas K. Berg. Rivers of Stone: A Field Guide. Graywater Press, 2015."),
+			enWant{typ: "book", authors: "Ortiz|Berg", title: "Rivers of Stone: A Field Guide", publisher: "Graywater Press", year: "2015"}},
+		{"mla_inverted_first_name_and_second_stays", one("Ortiz, Lena M., and Jonas K. Berg. Rivers of Stone. Graywater Press, 2015."),
+			enWant{typ: "book", authors: "Ortiz|Berg", title: "Rivers of Stone", publisher: "Graywater Press"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

@@ -287,13 +287,23 @@ func volNoStartAt(s string, i int) int {
 	return -1
 }
 
-// volColonStartAt reads `\s+\d+\s*(?:\(\s*[^)]*\))?\s*:\s*\d` (Chicago
-// "12 (2004): 45").
+// volColonStartAt reads `\s+\d+(?:\.\d+)?\s*(?:\(\s*[^)]*\))?\s*:\s*\d`
+// (Chicago "12 (2004): 45"; MLA 7 and notes with the volume and issue
+// joined by a full stop, "85.4 (2013): 661–88").
 func volColonStartAt(s string, i int) int {
-	j := enSpacedNumberAt(s, i)
+	j := enSpacesAt(s, i)
 	if j < 0 {
 		return -1
 	}
+	if j = enDigitsAt(s, j); j < 0 {
+		return -1
+	}
+	if enByteAt(s, j, '.') {
+		if k := enDigitsAt(s, j+1); k >= 0 {
+			j = k
+		}
+	}
+	j = enSkipSpaces(s, j)
 	if enByteAt(s, j, '(') {
 		// The group ends at the first ")"; without one the colon cannot
 		// stand at the "(".

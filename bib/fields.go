@@ -388,9 +388,13 @@ var (
 	// pageKeys: "С. 12–15", "P. 5", "Б. 7" (Kazakh), "pp. 88–105", with
 	// look-alike C and Р.
 	// "Стб." and "Стлб." number the columns of chronicles and encyclopedias.
-	pageKeys = []string{"С", "C", "с", "P", "p", "Pp", "pp", "PP", "Б", "б", "S", "s", "стр", "Стр", "Р", "P.P", "Стб", "стб", "Стлб", "стлб"}
+	// "Стор." is Ukrainian ("сторінка").
+	pageKeys = []string{"С", "C", "с", "P", "p", "Pp", "pp", "PP", "Б", "б", "S", "s", "стр", "Стр", "Стор", "стор", "Р", "P.P", "Стб", "стб", "Стлб", "стлб"}
+	// undottedPageKeys are whole words, read without their full stop too:
+	// "стр 124".
+	undottedPageKeys = map[string]bool{"стр": true, "Стр": true, "Стор": true, "стор": true}
 	// pageUnits follow a page count: "250 с.", "126 p.", "640 б.", "12 л.".
-	pageUnits = []string{"с", "p", "б", "pp", "S", "стр", "pages", "pp", "л", "бет", "c"}
+	pageUnits = []string{"с", "p", "б", "pp", "S", "стр", "стор", "pages", "pp", "л", "бет", "c"}
 )
 
 // byteSet is a set of first bytes: where a key word may start.
@@ -562,10 +566,17 @@ func wholeNumber(s string) string {
 func findPages(s string) (string, bool) {
 	return scanField(s, pageBounds, pageStarts, func(s string, i int) (string, bool) {
 		for _, k := range pageKeys {
-			if !strings.HasPrefix(s[i:], k) || !dotAt(s, i+len(k)) {
+			if !strings.HasPrefix(s[i:], k) {
 				continue
 			}
-			j := skipSpace(s, i+len(k)+1)
+			j := i + len(k) + 1
+			if !dotAt(s, i+len(k)) {
+				if !undottedPageKeys[k] || i+len(k) >= len(s) || s[i+len(k)] != ' ' {
+					continue
+				}
+				j--
+			}
+			j = skipSpace(s, j)
 			if j < len(s) && isDigit(s[j]) {
 				return pageRange(s, j)
 			}
@@ -708,16 +719,38 @@ func cutTitleInfo(t string) string {
 
 // isGenre reports text that starts with a designation of the document's kind.
 func isGenre(s string) bool {
-	if len(s) > 60 {
-		s = s[:60] // the kind is named in the first words
+	if len(s) > 120 {
+		s = s[:120] // the kind is named in the first words (of Cyrillic, two bytes a letter)
+		for !utf8.ValidString(s) {
+			s = s[:len(s)-1] // a letter cut in two
+		}
 	}
 	low := lower(s)
-	if hasAnyPrefix(low, genreWords) || containsAny(low, "дисс.", "дис.", "диссертац") {
-		return true // "филол. ғылымдарының канд. дисс.": a degree statement
+	if hasAnyPrefix(low, genreWords) || containsAny(low, "дисс.", "дис.", "диссертац", "автореф") {
+		return true // "филол. ғылымдарының канд. дисс.", "филол. ғыл. канд. …автореф.": a degree statement
+	}
+	if i := strings.IndexAny(low, ":;"); i > 0 {
+		low = low[:i] // the next piece of other title information is its own
 	}
 	f := strings.Fields(low)
-	return len(f) > 1 && hasAnyPrefix(f[1], genreNouns)
+	if len(f) < 2 {
+		return false
+	}
+	if hasAnyPrefix(f[1], genreNouns) {
+		return true
+	}
+	for _, w := range f[1:] {
+		if hasAnyPrefix(w, collectionNouns) {
+			return true // "Науковий історико-культурологічний збірник", "Бахрушинские чтения 1999 г."
+		}
+	}
+	return false
 }
+
+// collectionNouns name the kind of a collection or a site after the
+// adjectives that qualify it: "информ.-справочный портал", "межвуз.
+// сборник", "Бахрушинские чтения".
+var collectionNouns = []string{"збірник", "сборник", "зборнік", "жинағы", "альманах", "портал", "чтения", "читання", "ежегодник", "щорічник"}
 
 // isVolumesNote reports "в 2 т.", "у 8-и томах", "ў 15 тамах", "in 3 vols":
 // the number of volumes of a multi-volume work (GOST 7.1-2003, 4.2.4.4).

@@ -121,3 +121,17 @@ func TestHeadingOfEditors(t *testing.T) {
 		{"Орлов К. Н., Белов П. Р. (сост.) Хрестоматия. – М.: Наука, 2009. – 200 с.", want{editor: "Орлов|Белов", title: "Хрестоматия", pages: "200"}},
 	})
 }
+
+// TestCollectionKindAfterAdjectives drops other title information that
+// names the kind of a collection or site after adjectives qualifying it, and
+// a Kazakh degree statement that ends in "автореф.".
+func TestCollectionKindAfterAdjectives(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Коваль О. Школи краю / О. Коваль // Полтавська старовина: Науковий краєзнавчий збірник. — 2009. — Вип. 2. — С. 40-52.",
+			want{container: "Полтавська старовина", issue: "2", page: "40-52"}},
+		{"Орлов В. Выборы 1937 г. // Урал в XX веке: Проблемы истории: Уральские чтения 2001 г.; Межвуз. сб. науч. тр. / Под ред. П. Петрова. Екатеринбург, 2003. С. 10–20.",
+			want{typ: "chapter", container: "Урал в XX веке: Проблемы истории", page: "10–20"}},
+		{"Ахметов Б.С. Қазақ тіліндегі етістік: филол. ғыл. канд. …автореф. -Алматы: 2004. –24 б.",
+			want{typ: "thesis", title: "Қазақ тіліндегі етістік", place: "Алматы", pages: "24"}},
+	})
+}

@@ -114,8 +114,20 @@ func typedForms(s string) string {
 	if mayHaveUndottedInitial(s) {
 		s = undottedInitial.ReplaceAllString(s, "$1.$2")
 	}
+	if strings.Contains(s, "/ /") {
+		s = strings.ReplaceAll(s, " / / ", " // ") // "Автори / / Журнал": a space typed inside "//"
+	}
+	if strings.Contains(s, ".-") {
+		s = gluedAreaDash.Replace(s)
+	}
 	return s
 }
+
+// gluedAreaDash reads an area dash typed between a full stop and the key of
+// a number with no spaces ("2002.-№7", "№17.-С.2-7") as GOST's ". – ";
+// ".-" before a small letter joins abbreviations ("науч.-практ.") and is
+// left.
+var gluedAreaDash = strings.NewReplacer(".-№", ". – №", ".-С.", ". – С.", ".-Т.", ". – Т.", ".-Вип.", ". – Вип.", ".-Вып.", ". – Вып.", ".-Б.", ". – Б.")
 
 // mayHaveUndottedInitial is undottedInitial's exact-enough pre-check: a
 // comma right after a capital (and at most one small letter) that follows

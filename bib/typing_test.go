@@ -205,3 +205,20 @@ func TestTranslationAfterStop(t *testing.T) {
 		{"Иванов И. И. Книга. [Б. м.] : [б. и.], 2001. – 100 с.", want{title: "Книга", place: "[Б. м.]", publisher: "[б. и.]"}},
 	})
 }
+
+// TestTypedSeparators reads separators and page keys as lists type them:
+// a space inside "//", an area dash glued to a full stop and a key
+// ("2002.-№7", ".-С.2-7"), Ukrainian "Стор." and an undotted "стр".
+func TestTypedSeparators(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Бойко Т. Ринок праці / Т. Бойко, В. Ткач / / Економіка України.- 2006. - № 4",
+			want{typ: "article-journal", author: "Бойко|Ткач", container: "Економіка України", issue: "4", issued: "2006"}},
+		{"Мельник О. Реформа освіти //Освіта.-2003.- №11.-С.5-9.", want{container: "Освіта", issue: "11", page: "5-9"}},
+		{"Мельник О. Реформа освіти //Освіта.- 2003.-№11 – С. 5-9.", want{container: "Освіта", issue: "11", page: "5-9"}},
+		{"Гриценко П. Соціологія праці - К.: Либідь, 1998. - Стор.212", want{place: "К.", publisher: "Либідь", locator: "212"}},
+		{"Петренко І. Історія краю. – Львів, 2001. – 240 стор.", want{place: "Львів", pages: "240"}},
+		{"Омаров Б. Демография Казахстана. Алма-Ата, 1985. стр 77", want{place: "Алма-Ата", issued: "1985", locator: "77"}},
+		// ".-" before a small letter joins an abbreviation.
+		{"Сидоров П. Статья // Материалы науч.-практ. конф. – М., 2010. – С. 5–7.", want{container: "Материалы науч.-практ. конф", page: "5–7"}},
+	})
+}

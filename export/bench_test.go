@@ -11,7 +11,7 @@ import (
 
 // generated is n works made from the corpus and the gold library, each
 // with its own id, title and year.
-func generated(b *testing.B, n int) []bib.Item {
+func generated(b testing.TB, n int) []bib.Item {
 	b.Helper()
 	base := append(corpus(b), goldWorks(b)...)
 	items := make([]bib.Item, n)

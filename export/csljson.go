@@ -1,11 +1,11 @@
 package export
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ibid-project/ibid/bib"
 )
@@ -22,28 +22,259 @@ import (
 // form Zotero keeps in Extra and citeproc-js reads back as CSL variables —
 // instead of being lost or misfiled. bib.ReadCSLJSON moves them back.
 func CSLJSON(w io.Writer, items []bib.Item, o Options) error {
-	out := make([]bib.Item, len(items))
 	seen := make(map[string]bool, len(items))
+	// The items are written as they are fitted, a buffer at a time: the
+	// array whole, as encoding/json builds it, and then indented again,
+	// cost more than the fitting.
+	b := make([]byte, 0, cslFlushAt+4096)
+	b = append(b, '[')
 	for i, it := range items {
-		out[i] = ZoteroCSL(it)
+		it = ZoteroCSL(it)
 		// The schema requires an id; citeproc and Zotero need it unique.
-		id := out[i].ID
+		id := it.ID
 		if id == "" {
 			id = "item" + strconv.Itoa(i+1)
 		}
 		for n := 2; seen[id]; n++ {
-			id = out[i].ID + "-" + strconv.Itoa(n)
+			id = it.ID + "-" + strconv.Itoa(n)
 		}
 		seen[id] = true
-		out[i].ID = id
+		it.ID = id
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, indent(1)...)
+		b = appendCSLItem(b, &it, 1)
+		if len(b) >= cslFlushAt {
+			if _, err := w.Write(b); err != nil {
+				return fmt.Errorf("csl-json: %w", err)
+			}
+			b = b[:0]
+		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
+	if len(items) > 0 {
+		b = append(b, indent(0)...)
+	}
+	b = append(b, "]\n"...)
+	if _, err := w.Write(b); err != nil {
 		return fmt.Errorf("csl-json: %w", err)
 	}
 	return nil
+}
+
+// cslFlushAt is how many bytes CSLJSON gathers before it writes them.
+const cslFlushAt = 64 << 10
+
+// appendCSLItem appends it as a JSON object at depth d, byte for byte as
+// encoding/json writes a bib.Item indented by two spaces with HTML
+// escaping off (TestCSLJSONEncoding holds it to that): the fields in the
+// order of the struct, empty ones left out.
+func appendCSLItem(b []byte, it *bib.Item, d int) []byte {
+	o := jsonObject{b: append(b, '{'), d: d}
+	o.str("id", it.ID)
+	o.str("type", it.Type)
+	o.str("citation-key", it.CitationKey)
+	o.names("author", it.Author)
+	o.names("editor", it.Editor)
+	o.names("translator", it.Translator)
+	o.str("title", it.Title)
+	o.str("container-title", it.ContainerTitle)
+	o.str("collection-title", it.CollectionTitle)
+	o.str("collection-number", it.CollectionNumber)
+	o.str("edition", it.Edition)
+	o.str("volume", it.Volume)
+	o.str("number-of-volumes", it.NumberOfVolumes)
+	o.str("issue", it.Issue)
+	o.str("number", it.Number)
+	o.str("page", it.Page)
+	o.str("number-of-pages", it.NumberOfPages)
+	o.str("publisher-place", it.PublisherPlace)
+	o.str("publisher", it.Publisher)
+	o.date("issued", it.Issued)
+	o.str("genre", it.Genre)
+	o.str("medium", it.Medium)
+	o.str("archive", it.Archive)
+	o.str("archive_location", it.ArchiveLocation)
+	o.str("URL", it.URL)
+	o.str("DOI", it.DOI)
+	o.str("ISBN", it.ISBN)
+	o.str("ISSN", it.ISSN)
+	o.date("accessed", it.Accessed)
+	o.str("language", it.Language)
+	o.str("section", it.Section)
+	o.str("keyword", it.Keyword)
+	o.str("note", it.Note)
+	return o.close()
+}
+
+// jsonObject appends the members of an indented JSON object at depth d
+// whose opening brace is written.
+type jsonObject struct {
+	b []byte
+	d int
+	n int // members written
+}
+
+// key starts a member.
+func (o *jsonObject) key(k string) {
+	if o.n > 0 {
+		o.b = append(o.b, ',')
+	}
+	o.n++
+	o.b = append(o.b, indent(o.d+1)...)
+	o.b = append(o.b, '"')
+	o.b = append(o.b, k...)
+	o.b = append(o.b, `": `...)
+}
+
+// str writes a string member unless v is empty (omitempty).
+func (o *jsonObject) str(k, v string) {
+	if v == "" {
+		return
+	}
+	o.key(k)
+	o.b = appendJSONString(o.b, v)
+}
+
+// names writes a list of names unless it is empty.
+func (o *jsonObject) names(k string, ns []bib.Name) {
+	if len(ns) == 0 {
+		return
+	}
+	o.key(k)
+	o.b = append(o.b, '[')
+	for i := range ns {
+		if i > 0 {
+			o.b = append(o.b, ',')
+		}
+		o.b = append(o.b, indent(o.d+2)...)
+		n := jsonObject{b: append(o.b, '{'), d: o.d + 2}
+		n.str("family", ns[i].Family)
+		n.str("given", ns[i].Given)
+		n.str("dropping-particle", ns[i].DroppingParticle)
+		n.str("non-dropping-particle", ns[i].NonDropping)
+		n.str("suffix", ns[i].Suffix)
+		n.str("literal", ns[i].Literal)
+		o.b = n.close()
+	}
+	o.b = append(o.b, indent(o.d+1)...)
+	o.b = append(o.b, ']')
+}
+
+// date writes a date unless it is nil.
+func (o *jsonObject) date(k string, dt *bib.Date) {
+	if dt == nil {
+		return
+	}
+	o.key(k)
+	v := jsonObject{b: append(o.b, '{'), d: o.d + 1}
+	if len(dt.Parts) > 0 {
+		v.key("date-parts")
+		v.b = appendIntLists(v.b, dt.Parts, v.d+1)
+	}
+	v.str("literal", dt.Literal)
+	o.b = v.close()
+}
+
+// close ends the object.
+func (o *jsonObject) close() []byte {
+	if o.n > 0 {
+		o.b = append(o.b, indent(o.d)...)
+	}
+	return append(o.b, '}')
+}
+
+// appendIntLists appends date parts, an array at depth d of arrays of
+// numbers (a nil one is null, as encoding/json writes it).
+func appendIntLists(b []byte, ls [][]int, d int) []byte {
+	b = append(b, '[')
+	for i, l := range ls {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, indent(d+1)...)
+		if l == nil {
+			b = append(b, "null"...)
+			continue
+		}
+		b = append(b, '[')
+		for j, x := range l {
+			if j > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, indent(d+2)...)
+			b = strconv.AppendInt(b, int64(x), 10)
+		}
+		if len(l) > 0 {
+			b = append(b, indent(d+1)...)
+		}
+		b = append(b, ']')
+	}
+	if len(ls) > 0 {
+		b = append(b, indent(d)...)
+	}
+	return append(b, ']')
+}
+
+// indent is a new line and the two spaces a level of depth d takes.
+func indent(d int) string {
+	const spaces = "\n                    "
+	return spaces[:1+2*d]
+}
+
+// appendJSONString appends s quoted as encoding/json quotes it with HTML
+// escaping off: quote, backslash and control characters escaped (\b \f
+// \n \r \t by name), invalid UTF-8 as \ufffd, and U+2028 and U+2029
+// escaped; everything else as it is.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }
 
 // cslTypes are the item types of the CSL 1.0.2 data schema.
@@ -169,9 +400,10 @@ type field struct {
 }
 
 // movableFields are the string variables that not every Zotero item type
-// has a place for.
-func movableFields(it *bib.Item) []field {
-	return []field{
+// has a place for. An array, not a slice: it stays on the stack, and so
+// does the item it points into.
+func movableFields(it *bib.Item) [19]field {
+	return [...]field{
 		{"container-title", &it.ContainerTitle},
 		{"collection-title", &it.CollectionTitle},
 		{"collection-number", &it.CollectionNumber},

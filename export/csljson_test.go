@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/ibid-project/ibid/bib"
@@ -137,4 +138,75 @@ func sameJSON(a, b any) bool {
 	x, _ := json.Marshal(a)
 	y, _ := json.Marshal(b)
 	return bytes.Equal(x, y)
+}
+
+// TestCSLJSONEncoding holds CSLJSON's own encoder to what encoding/json
+// writes for the fitted items (indented, no HTML escaping), byte for byte:
+// on the corpus, the seed library, generated works, and an item with every
+// field set (filled by reflection, so a field added to bib.Item and not to
+// the encoder fails here) to strings that need escaping.
+func TestCSLJSONEncoding(t *testing.T) {
+	odd := "a\"b\\c/<>&\x00\x01\b\f\n\r\t\x1f\x7f\u2028\u2029\xff\xc3 é Ж 𝄞 end"
+	var full bib.Item
+	v := reflect.ValueOf(&full).Elem()
+	for i := range v.NumField() {
+		f := v.Field(i)
+		switch f.Interface().(type) {
+		case string:
+			f.SetString(v.Type().Field(i).Name + odd)
+		case []bib.Name:
+			f.Set(reflect.ValueOf([]bib.Name{{Family: odd, Given: "G", DroppingParticle: "d", NonDropping: "n", Suffix: "s", Literal: "l"}, {}, {Literal: odd}}))
+		case *bib.Date:
+			f.Set(reflect.ValueOf(&bib.Date{Parts: [][]int{{2020, 1, -2}, {}, nil}, Literal: odd}))
+		default:
+			t.Fatalf("bib.Item.%s: a field of a type the test does not fill", v.Type().Field(i).Name)
+		}
+	}
+	// The ids are read back from the output: one of invalid UTF-8 would
+	// not read back as it was.
+	full.ID = "full\u2028\"\n"
+	g := generated(t, 3000)
+	g[0].Issued = &bib.Date{}
+	g[1].Issued = &bib.Date{Literal: "n.d."}
+	for name, items := range map[string][]bib.Item{
+		"empty":     nil,
+		"corpus":    corpus(t),
+		"seed":      goldWorks(t),
+		"generated": g,
+		"full":      {full, {}, {ID: "x"}, {ID: "x"}, {ID: "x-2"}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			var got bytes.Buffer
+			if err := CSLJSON(&got, items, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			var want bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			var fitted []bib.Item
+			if err := json.Unmarshal(got.Bytes(), &fitted); err != nil {
+				t.Fatal(err)
+			}
+			for i := range fitted {
+				id := fitted[i].ID
+				fitted[i] = ZoteroCSL(items[i])
+				fitted[i].ID = id
+			}
+			if fitted == nil {
+				fitted = []bib.Item{}
+			}
+			if err := enc.Encode(fitted); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				a, b := got.Bytes(), want.Bytes()
+				i := 0
+				for i < len(a) && i < len(b) && a[i] == b[i] {
+					i++
+				}
+				t.Fatalf("differs at byte %d: got %q, want %q", i, a[max(0, i-80):min(len(a), i+80)], b[max(0, i-80):min(len(b), i+80)])
+			}
+		})
+	}
 }
