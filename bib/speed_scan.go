@@ -442,3 +442,34 @@ func mayColonImprint(s string) bool {
 	}
 	return true
 }
+
+// keyStarts is where one of a list's key words may start: at its first
+// byte and, for a key that opens with a letter outside ASCII, at its
+// second byte too. Half the bytes of a Cyrillic entry are 0xD0, the first
+// byte of "Т" and "С"; scanField asked its reader at each of them.
+type keyStarts struct {
+	first byteSet
+	// second holds, for a UTF-8 lead byte, bit c&63 of the second byte c
+	// of each key that opens with it.
+	second [256]uint64
+}
+
+// keyStartsOf returns the starts of keys ("0" stands for the digits).
+func keyStartsOf(keys ...string) *keyStarts {
+	k := &keyStarts{first: *firstBytes(keys...)}
+	for _, key := range keys {
+		if key[0] >= utf8.RuneSelf && len(key) > 1 {
+			k.second[key[0]] |= 1 << (key[1] & 63)
+		}
+	}
+	return k
+}
+
+// at reports whether a key may start at s[i].
+func (k *keyStarts) at(s string, i int) bool {
+	c := s[i]
+	if !k.first[c] {
+		return false
+	}
+	return c < utf8.RuneSelf || i+1 < len(s) && k.second[c]>>(s[i+1]&63)&1 != 0
+}

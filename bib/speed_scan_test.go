@@ -3,6 +3,7 @@ package bib
 import (
 	"reflect"
 	"regexp"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -57,6 +58,9 @@ var speedPairs = []gostPair{
 	{"enColonImprint",
 		func(s string) any { return enColonImprint.re.MatchString(s) },
 		func(s string) any { return enColonImprint.MatchString(s) }},
+	{"undottedInitial",
+		func(s string) any { return undottedInitial.MatchString(s) },
+		func(s string) any { return mayHaveUndottedInitial(s) && undottedInitial.MatchString(s) }},
 	{"monthYearAt",
 		func(s string) any { return monthYearAt.MatchString(s) },
 		func(s string) any { return mayMonthYearAt(s) && monthYearAt.MatchString(s) }},
@@ -75,6 +79,8 @@ var speedCases = []string{
 	"(eds.) x", " [ Ed ] , x", "(ЕДС)", "(ред.)", "[РЕД]", "(сост.),", "(СОСТ)", "(hrsg.)", "(HRSG)", "(edS.)", "(eDſ.)", ", eds. ,  x",
 	"ed.", "EDS.", " ,ed.", ",eds", "(ed", "(ed.", "[ed]]", "(ᲁ)", "(реᲁ.)", "(соᲃт.)", "Journal 12: 3-4.", "Journal 12 (3): 45",
 	"New York: Penguin", "St. Paul, MN: West", "Washington (DC): NAP", "O'Neil-Smith and Brown: x", "New York : x\ny", "Москва: Наука",
+	"Balmagambetova Zh.T, Tazhbekova Zh.N.", "Иванов И.И и др.", "Иванов И. И. и др.", "Иванов И.Ив  и  др.", "Smith J.Q et al.",
+	"Smith J. Q\tet\tal.", "Петренко П.П та ін.", "Петренко П.П,Іванов", "A B.C и др.", "Иванов И.\tИ и др.", "Иванов И.И и др",
 	"New 5 York: x", "Daily, 12 May 2001.", "Daily, 12.05.2001", "Daily, May 12, 2001", "Daily 12 May 2001",
 }
 
@@ -121,7 +127,7 @@ func TestSpeedScannersMatchRegexps(t *testing.T) {
 var speedTokens = []string{"http", "HTTPS", "ſ", "://", "dx.", "doi.org/", "DOI.ORG", "Ivan", "P", "(", "[", ")", "]", "ed", "eds", "ред",
 	"hrsg", ".", ",", ":", ";", " ", "  ", "\t", "In", "in", "В", "в", "У", "у", "кн", "книге", "сб.", "сборнике", "et", "al", "и", "И",
 	"др", "другие", "та", "ін", "т.", "б", "және", "і", "i", "нш", "and", "&", "2001", "1999", "–", "—", "April", "12", "Ма", "\xff", "x",
-	"ред", "сост", "S", "ſ", "ᲁ", "Journal", "(3)", "45-67", "May"}
+	"ред", "сост", "S", "ſ", "ᲁ", "Journal", "(3)", "45-67", "May", "Иванов", "И.", "И", "Ив", "Zh.T", "al.", "др.", "ін."}
 
 // FuzzSpeedScanners compares every scanner with its pattern on any text.
 func FuzzSpeedScanners(f *testing.F) {
@@ -142,4 +148,39 @@ func FuzzSpeedScanners(f *testing.F) {
 			checkSpeedScanners(t, s[n:])
 		}
 	})
+}
+
+// checkKeyStarts checks that keyStarts passes over no position where one
+// of its keys, or a digit, starts.
+func checkKeyStarts(t *testing.T, s string) {
+	t.Helper()
+	for _, keys := range [][]string{append(volumeKeys, "0"), issueKeys, pageKeys, {"0"}} {
+		starts := keyStartsOf(keys...)
+		for i := 0; i < len(s); i++ {
+			if starts.at(s, i) {
+				continue
+			}
+			if keys[len(keys)-1] == "0" && isDigit(s[i]) {
+				t.Fatalf("keyStarts%q.at(%q, %d) = false at a digit", keys, s, i)
+			}
+			for _, k := range keys {
+				if k != "0" && strings.HasPrefix(s[i:], k) {
+					t.Fatalf("keyStarts%q.at(%q, %d) = false where %q starts", keys, s, i, k)
+				}
+			}
+		}
+	}
+}
+
+func TestKeyStarts(t *testing.T) {
+	for _, s := range append(append(append([]string(nil), speedCases...), scanTexts(t)...), tokenSoup(speedTokens, 20000)...) {
+		checkKeyStarts(t, s)
+	}
+}
+
+func FuzzKeyStarts(f *testing.F) {
+	for _, s := range []string{"Т. 2", "Том 3", "С. 5–7", "№ 4", "Вып. 2", "Стлб. 3", "т\xd0", "\xd0"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkKeyStarts)
 }
