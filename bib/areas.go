@@ -8,8 +8,8 @@ import (
 )
 
 var (
-	thesisRe    = lazyRegexp(`(?i)(?:дис(?:с)?\.|диссертация|автореф(?:ерат)?\.?|дисс\.|thesis|dissertation|diss\.|ph\.\s?d\.?|phd)`)
-	thesisGenre = lazyRegexp(`(?i)(?:автореф(?:ерат)?\.?\s+)?дис(?:с)?\.?(?:\s*…|\s*\.\.\.)?\s*(?:на\s+соиск\S*\s+уч\S*\s+степ\S*\s+)?(?:канд|д-ра|док)\S*\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:PhD|Ph\.\s?D\.|doctoral|master'?s)\s+(?:thesis|dissertation)`)
+	thesisRe    = lazyRegexp(`(?i)(?:дис(?:с)?\.|диссертация|дисертаці|автореф(?:ерат)?\.?|дисс\.|thesis|dissertation|diss\.|ph\.\s?d\.?|phd|abstract\s+(?:of\s+)?dis|avtoref)`)
+	thesisGenre = lazyRegexp(`(?i)(?:автореф(?:ерат)?\.?\s+)?дис(?:с)?\.?(?:\s*…|\s*\.\.\.)?\s*(?:на\s+соиск\S*\s+уч\S*\s+степ\S*\s+)?(?:канд|д-ра|док)\S*\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:дисертація|диссертация)\s*(?:…|\.\.\.)?\s*(?:на\s+здобуття\s+\S+\s+ступеня\s+)?(?:кандидата|доктора|канд\.|д-ра)\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:abstract\s+(?:of\s+)?)?dis\.?\s*(?:…|\.\.\.)?\s*(?:PhD|cand\.?|kand\.?|doct\S*)(?:\s+in)?\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+sciences?|(?:PhD|Ph\.\s?D\.|doctoral|master'?s)\s+(?:thesis|dissertation)`)
 	confRe      = gate(`(?i)материал\S*\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop`, true, "материал", "конф", "симпозиум", "proc", "conference", "symposium", "congress", "тезис", "сборник", "форум", "семинар", "конгресс", "workshop")
 	journalRe   = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
 	newspaperRe = gate(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`, true, "газета", "newspaper", "gazeta", "правда", "times", "post", "herald", "tribune", "новости", "ақиқат", "егемен", "қазақстан", "известия", "ведомости", "коммерсант")
@@ -130,7 +130,14 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 		}
 	}
 	pages := ""
-	if v, ok := findPages(s); ok {
+	if v, iss, pg, ok := colonNumbersIn(s, hasHost); ok && (it.Volume == "" || it.Volume == v) {
+		// "// Petroleum Science. 2022. 19:2343–2357", "Eng. 2026. 7(4):184":
+		// Vancouver's numbers in a GOST-like host.
+		it.Volume, pages = v, pg
+		if it.Issue == "" {
+			it.Issue = iss
+		}
+	} else if v, ok := findPages(s); ok {
 		pages = normPages(v)
 	} else if m := findIf(barePages, s, hasHost); m != nil && !yearRange(m[1], it.Issued) {
 		// "// Journal. – 1996. – V. 58. – 1849-1854": the range ends the
@@ -674,7 +681,7 @@ func containsAny(low string, words ...string) bool {
 }
 
 func mayBeThesis(low string) bool {
-	return containsAny(low, "дис.", "дисс", "автореф", "thesis", "dissertation", "diss.", "phd", "ph.")
+	return containsAny(low, "дис.", "дисс", "дисертац", "автореф", "thesis", "dissertation", "diss.", "phd", "ph.", "abstract dis", "avtoref")
 }
 
 // lawWords open the name of a legal act (GOST 7.1-2003, 7.9): at the start
@@ -729,4 +736,61 @@ func fullYear(date string) string {
 		century = "19"
 	}
 	return date[:i+1] + century + date[i+1:]
+}
+
+// colonNumbersIn finds colonNumbers at the start of s or of one of its
+// sentences, in the areas of a host.
+func colonNumbersIn(s string, hasHost bool) (volume, issue, pages string, ok bool) {
+	for k := 0; hasHost && k < len(s); {
+		if v, iss, pg, ok := colonNumbers(strings.TrimLeft(s[k:], " –—")); ok {
+			return v, iss, pg, true
+		}
+		n := strings.Index(s[k:], ". ")
+		if n < 0 {
+			break
+		}
+		k += n + 2
+	}
+	return "", "", "", false
+}
+
+// colonNumbers reads an area that is Vancouver's volume, issue and pages
+// alone: "19:2343–2357", "7(4):184", "12:421" (ending the area, with at
+// most a full stop, a comma or a note after it).
+func colonNumbers(a string) (volume, issue, pages string, ok bool) {
+	i := digitsEnd(a, 0)
+	if i == 0 || i > 5 || i >= len(a) {
+		return "", "", "", false
+	}
+	volume = a[:i]
+	if a[i] == '(' {
+		j := digitsEnd(a, i+1)
+		if j == i+1 || j >= len(a) || a[j] != ')' {
+			return "", "", "", false
+		}
+		issue, i = a[i+1:j], j+1
+	}
+	if i >= len(a) || a[i] != ':' {
+		return "", "", "", false
+	}
+	k := i + 1
+	if k < len(a) && a[k] == 'e' {
+		k++ // an article number: "e22292"
+	}
+	e := digitsEnd(a, k)
+	if e == k {
+		return "", "", "", false
+	}
+	for _, d := range []string{"–", "—", "-"} {
+		if strings.HasPrefix(a[e:], d) {
+			if f := digitsEnd(a, e+len(d)); f > e+len(d) {
+				e = f
+			}
+			break
+		}
+	}
+	if r := strings.TrimLeft(a[e:], " .,;"); r != "" && !strings.HasPrefix(r, "doi") && !strings.HasPrefix(r, "DOI") && !strings.HasPrefix(r, "CC ") {
+		return "", "", "", false
+	}
+	return volume, issue, normPages(a[i+1 : e]), true
 }

@@ -227,14 +227,16 @@ func (c *checker) readRuleNotes() {
 // joinKindLists joins a list split by kind ("Источники и литература"
 // divided into "Источники" 1–5 and "Литература" 6–14) into one list: a
 // list whose numbering goes on from the list right before it is its
-// second part. Such a list is ordered by kind, not by first citation.
+// second part, and so is an unnumbered list after unnumbered "Источники".
+// Such a list is ordered by kind, not by first citation.
 func (c *checker) joinKindLists() {
 	if len(c.refs) != len(c.doc.Lists) {
 		return
 	}
 	for i := len(c.doc.Lists) - 1; i > 0; i-- {
 		prev, next := c.doc.Lists[i-1], c.doc.Lists[i]
-		if !chkContinues(prev.Entries, next.Entries) || chkNotesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] || chkNotesHeadings[foldKey(strings.Trim(next.Heading, " *_:#."))] {
+		sources := chkSourcesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] && chkUnlabelled(prev.Entries) && chkUnlabelled(next.Entries)
+		if !chkContinues(prev.Entries, next.Entries) && !sources || chkNotesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] || chkNotesHeadings[foldKey(strings.Trim(next.Heading, " *_:#."))] {
 			continue
 		}
 		if !c.byKind { // the caller's slices are not written to
@@ -246,6 +248,25 @@ func (c *checker) joinKindLists() {
 		c.doc.Lists = slices.Delete(c.doc.Lists, i, i+1)
 		c.refs = slices.Delete(c.refs, i, i+1)
 	}
+}
+
+// chkSourcesHeadings head the first part of a list split by kind, sources
+// before the literature on them; unnumbered, the part after it is the
+// list's second part.
+var chkSourcesHeadings = map[string]bool{
+	"источники": true, "архивные источники": true, "опубликованные источники": true, "неопубликованные источники": true,
+	"джерела": true, "архівні джерела": true, "опубліковані джерела": true, "крыніцы": true, "дереккөздер": true,
+	"sources": true, "primary sources": true, "archival sources": true,
+}
+
+// chkUnlabelled reports whether no entry of a list prints a label.
+func chkUnlabelled(es []Entry) bool {
+	for _, e := range es {
+		if e.Label != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // chkContinues reports whether the labels of next go on from those of
@@ -1043,7 +1064,7 @@ func (c *checker) byAuthor(author string) []int {
 	var first, any []int
 	for i, r := range c.list {
 		for k, f := range chkEntryFamilies(r) {
-			if NameKey(f) == key {
+			if NameKey(f) == key || NameKey(chkWithoutParticle(f)) == key {
 				if k == 0 {
 					first = append(first, i)
 				}
@@ -1091,15 +1112,32 @@ func chkFirstName(author string) string {
 	return ""
 }
 
-// chkParticles open a family name in lower case: "van Dijk", "de Souza".
+// chkParticles open a family name in lower case: "van Dijk", "de Souza",
+// and in Cyrillic "ван Дейк", "фон Вригт", "де Соссюр".
 var chkParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "di": true,
-	"du": true, "da": true, "dos": true, "le": true, "la": true, "ten": true, "ter": true}
+	"du": true, "da": true, "dos": true, "le": true, "la": true, "ten": true, "ter": true,
+	"ван": true, "фон": true, "де": true, "дер": true, "ден": true, "ди": true, "дю": true, "да": true,
+	"дос": true, "ле": true, "ла": true, "тен": true, "тер": true}
+
+// chkWithoutParticle is a family name without the particle it opens with:
+// "Дейк" for "ван Дейк".
+func chkWithoutParticle(family string) string {
+	if p, rest, ok := strings.Cut(family, " "); ok && chkParticles[p] {
+		return rest
+	}
+	return family
+}
 
 // chkEntryFamilies are the family names of an entry's authors and editors,
 // or the first word of its raw text when none were read.
 func chkEntryFamilies(r Ref) []string {
 	var out []string
 	for _, n := range append(append([]Name{}, r.Item.Author...), r.Item.Editor...) {
+		if i := strings.Index(r.Raw, n.Family+" "); chkParticles[n.Family] && i >= 0 {
+			// The parser read "ван Дейк Т. А." as the family "ван".
+			out = append(out, chkFirstName(r.Raw[i:]))
+			continue
+		}
 		if n.Family != "" {
 			out = append(out, n.Family)
 		} else if n.Literal != "" {
@@ -1281,14 +1319,18 @@ func (c *checker) soleWork(m Marker) (int, bool) {
 // namedInBrackets reports whether some parenthesis or bracket of the body
 // holds the first word of an entry and its year: an author-date citation
 // of an organisation or a title ("(Бюро национальной статистики, 2020)")
-// that the marker patterns do not read.
+// that the marker patterns do not read; or, for an entry with no year, the
+// whole entry.
 func (c *checker) namedInBrackets(r Ref) bool {
 	fams := chkEntryFamilies(r)
 	year := r.Item.Issued.Year()
 	if year == 0 { // "World Bank. (2021)." whose year the parser missed
 		year, _ = strconv.Atoi(strings.TrimRightFunc(chkPrintedYear(r), unicode.IsLetter))
 	}
-	if len(fams) == 0 || year == 0 {
+	if year == 0 {
+		return c.quotedInBrackets(r.Raw)
+	}
+	if len(fams) == 0 {
 		return false
 	}
 	word, own := foldKey(fams[0]), chkYearLetter(r.Raw, year)
@@ -1296,6 +1338,25 @@ func (c *checker) namedInBrackets(r Ref) bool {
 		for _, loc := range chkBracketedRe.FindAllStringIndex(l, -1) {
 			inner := foldKey(l[loc[0]:loc[1]])
 			if strings.Contains(inner, word) && chkNamesYear(inner, year, own) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quotedInBrackets reports whether some parenthesis or bracket of the body
+// prints the whole of an entry with no year, as an archive file is cited
+// by its shelf mark and sheet: "(ГАНО. Ф. П-4. Оп. 33. Д. 45. Л. 12–14)"
+// cites "ГАНО. Ф. П-4. Оп. 33. Д. 45.".
+func (c *checker) quotedInBrackets(raw string) bool {
+	key := foldKey(strings.TrimRight(raw, ". "))
+	if utf8.RuneCountInString(key) < 8 {
+		return false
+	}
+	for _, l := range c.body {
+		for _, loc := range chkBracketedRe.FindAllStringIndex(l, -1) {
+			if strings.Contains(foldKey(l[loc[0]:loc[1]]), key) {
 				return true
 			}
 		}
@@ -1322,13 +1383,23 @@ var chkBracketedRe = lazyRegexp(`\([^()]*\)|\[[^\[\]]*\]`)
 
 // markNarrative counts as cited the entries that narrative citations
 // ("Иванов (2010) показал") name by author and year. A narrative citation
-// that matches nothing is not reported: the name may be a place.
+// whose name matches no entry is not reported: the name may be a place, or
+// declined. One whose author is listed, but not for its year, is.
 func (c *checker) markNarrative(ms []Marker) {
 	for _, m := range ms {
-		for _, i := range c.byAuthor(m.Author) {
+		idx := c.byAuthor(m.Author)
+		var years []string
+		for _, i := range idx {
 			if chkYearMatch(c.list[i], m.Year) {
 				c.cited[i] = true
+				years = nil
+				break
 			}
+			years = append(years, chkPrintedYear(c.list[i]))
+		}
+		if len(years) > 0 {
+			// "Т. А. ван Дейк (1993)" when his works are of 1989 and 2013.
+			c.add(m.Line, m.Col, SeverityError, CheckAuthorYear, "%s: %s is listed for %s, not %s", m.Raw, m.Author, strings.Join(years, ", "), m.Year)
 		}
 	}
 }

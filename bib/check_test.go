@@ -1158,3 +1158,71 @@ func TestCheckIbidAfterArticleNote(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckNarrativeYear: a narrative citation whose author is listed,
+// but not for its year, is reported, particles and all ("Т. А. ван Дейк
+// (1993)" with works of 1989 and 2013); one whose name matches no entry
+// (a place, a declined name) is not.
+func TestCheckNarrativeYear(t *testing.T) {
+	got := readChecked(
+		"Т. А. ван Дейк (1993) и Ф. де Соссюр (1977) писали о языке, как и Москва (2001) (ван Дейк, 1989; ван Дейк, 2013, с. 12).",
+		"",
+		"## Литература",
+		"",
+		"ван Дейк Т. А. Язык. Познание. Коммуникация. М. : Прогресс, 1989. 312 с.",
+		"",
+		"ван Дейк Т. А. Дискурс и власть. М. : Либроком, 2013. 344 с.",
+		"",
+		"де Соссюр Ф. Труды по языкознанию. М. : Прогресс, 1977. 696 с.",
+	)
+	want := []string{"1:11 author-date-year"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckSourcesThenLiterature: unnumbered "Источники" and "Литература"
+// are one list; a newspaper is cited by its year and day, which places a
+// quotation; an archive file by its shelf mark and sheet; a page may
+// follow a full stop ("[Исупов, 2008. С. 520]").
+func TestCheckSourcesThenLiterature(t *testing.T) {
+	got := readChecked(
+		"Газета писала о «небывалых темпах монтажа оборудования под открытым небом» (Советская Сибирь, 1941, 14 дек.). Жилья не хватало (ГАНО. Ф. П-4. Оп. 33. Д. 45. Л. 12–14; Исупов, 2008. С. 520).",
+		"",
+		"## Источники и литература",
+		"",
+		"### Источники",
+		"",
+		"ГАНО. Ф. П-4. Оп. 33. Д. 45.",
+		"",
+		"Советская Сибирь. 1941. 14 дек.",
+		"",
+		"### Литература",
+		"",
+		"Исупов В. А. Главный резерв победы. Новосибирск : Изд-во СО РАН, 2008. 402 с.",
+	)
+	want := []string{"1:128 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckAsteriskLevels: "***" with notes "*" and "**" only has no note
+// text; escaped asterisks count the same.
+func TestCheckAsteriskLevels(t *testing.T) {
+	got := readChecked(
+		"Ярмарка открылась* [1]. Торговали скотом** [1]. Купцы давали в долг*** [1].",
+		"",
+		"\\* В 1873 г.",
+		"",
+		"\\*\\* Подробнее о торговле скотом.",
+		"",
+		"## Список литературы",
+		"",
+		"1. Шоинбаев Т. Ж. Торговля в степи. Алматы : Ғылым, 1982. 180 с.",
+	)
+	want := []string{"1:68 orphan-note-sign"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

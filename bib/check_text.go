@@ -31,9 +31,9 @@ var (
 	// reference followed by the next sentence.
 	chkInlineCaptionRe = lazyRegexp(`(?i)(?:^|[.!?»)]\s+)((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аяі]|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))\s*[.:–—-]\s*\p{Lu}`)
 	// chkNoteSignRe is an asterisk note sign glued after a word or full stop.
-	chkNoteSignRe = lazyRegexp(`[\p{L}\p{N}.,;:!?»”)](\\?\*{1,3})(?:\s|$)`)
+	chkNoteSignRe = lazyRegexp(`[\p{L}\p{N}.,;:!?»”)]((?:\\?\*){1,3})(?:\s|$)`)
 	// chkNoteTextRe is a line that opens a note marked by an asterisk.
-	chkNoteTextRe = lazyRegexp(`^\s*\\?\*{1,3}\s*[^\s*]`)
+	chkNoteTextRe = lazyRegexp(`^\s*(?:\\?\*){1,3}\s*[^\s*\\]`)
 	// chkLocatorFormRe reads the page abbreviation of a numeric marker and
 	// whether a space follows it.
 	chkLocatorFormRe = lazyRegexp(`[,:]\s*((?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.)(\s*)\d`)
@@ -165,16 +165,35 @@ func chkFigureKey(s string) string {
 // checkNoteSigns reports an asterisk note sign when no line of the document
 // opens with note text. Emphasis (*word*, **word**) is not a note sign.
 func (c *checker) checkNoteSigns() {
+	texts := map[int]bool{} // note texts by their number of asterisks
 	for _, l := range c.doc.Lines {
-		if chkNoteTextRe.MatchString(chkUnemphasize(l)) {
-			return // some note text exists; signs are not matched one by one
+		if u := chkUnemphasize(l); chkNoteTextRe.MatchString(u) {
+			texts[chkAsterisks(strings.TrimSpace(u))] = true
 		}
 	}
 	for i, l := range c.body {
 		for _, loc := range chkNoteSignRe.FindAllStringSubmatchIndex(chkUnemphasize(l), -1) {
-			c.add(i+1, utf8.RuneCountInString(l[:loc[2]])+1, SeverityWarning, CheckOrphanNoteSign, "note sign %q has no note text", l[loc[2]:loc[3]])
+			if sign := l[loc[2]:loc[3]]; !texts[chkAsterisks(sign)] {
+				c.add(i+1, utf8.RuneCountInString(l[:loc[2]])+1, SeverityWarning, CheckOrphanNoteSign, "note sign %q has no note text", sign)
+			}
 		}
 	}
+}
+
+// chkAsterisks counts the asterisks s opens with, escaped or not: 2 for
+// "**", "\*\*" and "\** text".
+func chkAsterisks(s string) int {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '*':
+			n++
+		case '\\':
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // chkEmphasisRe is Markdown emphasis: *word*, **words**, ***words***.
@@ -244,7 +263,7 @@ func (c *checker) checkQuotes(ms []Marker) {
 // follows a direct quotation and r is paginated (not a web page) and does
 // not give the page itself (a note ending in a page gives it).
 func (c *checker) checkQuote(m Marker, r Ref) {
-	if m.Page != "" || m.Locator != "" || r.Locator != "" || r.Item.Type == "webpage" || r.Item.Type == "post-weblog" || r.Item.URL != "" && r.Item.Page == "" {
+	if m.Page != "" || m.Locator != "" || r.Locator != "" || chkIssueDayRe.MatchString(m.Raw) || r.Item.Type == "webpage" || r.Item.Type == "post-weblog" || r.Item.URL != "" && r.Item.Page == "" {
 		return
 	}
 	if c.notes && chkNotePage(r.Raw) != "" || chkNoteSheetRe.MatchString(strings.TrimSpace(r.Raw)) {
@@ -266,6 +285,10 @@ func (c *checker) checkQuote(m Marker, r Ref) {
 // chkNoteSheetRe is the archive sheet a note ends with: "Л. 18.", "Л. 44 об.",
 // Ukrainian "Арк. 12 зв.", Belarusian "Арк. 14 адв.".
 var chkNoteSheetRe = lazyRegexp(`(?:^|[\s.,–—-])(?:[Лл]|[Аа]рк)\.\s*\d+(?:\s*[-–—]\s*\d+)?(?:\s*(?:об|зв|адв)\.?)?\s*\.?$`)
+
+// chkIssueDayRe is a newspaper's issue cited by its day after the year,
+// "(Правда, 1942, 3 июня)", which places a quotation as a page would.
+var chkIssueDayRe = lazyRegexp(`(?:1[5-9]|20)\d\d\s*,\s*\d{1,2}\s+(?:янв|февр?|марта?|апр|мая|июня?|июля?|авг|сент?|окт|нояб|дек)`)
 
 // chkQuotedBefore returns the quotation that s ends with, without its marks.
 func chkQuotedBefore(s string) string {

@@ -169,18 +169,20 @@ var (
 	citeYearOnlyRe = lazyRegexp(`^((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 	// citeAuthorDateRe is one author-date group: "Nye, 2004", "Nye 2004: 15",
 	// "Иванов, 2010, с. 5", "Lai and Lu, 2012", "Иванов и др., 2010",
-	// a name with a particle "van Dijk, 2020", the years of the original and
+	// a name with a particle "van Dijk, 2020", "ван Дейк, 1989", the years of the original and
 	// of the edition cited "Выготский, 1934/1982", "Бахтин, [1929] 2000",
-	// a work in press "Осин, в печати",
+	// a work in press "Осин, в печати", a newspaper's issue by its day
+	// "Правда, 1942, 3 июня", a page after a full stop "Бурдье, 2002. С. 60",
 	// a group author of a few capitalised words "World Bank, 2021", a title
 	// cut short "Государственная программа…, 2019",
 	// "Вейнберг: 32" (author and page, no year).
 	citeAuthorDateRe = lazyRegexp(`^(?:(?:` + citeSeeWords + `)(?:\s*[,:]?\s*(?:` + citeSeeWords + `))*\s*[,:]?\s+)?` +
-		`((?:(?:(?:van|von|de|der|den|di|du|da|dos|le|la|ten|ter)\s+|al-|el-)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+|\p{Lu}\p{Ll}+(?:\s+[\p{L}-]+){0,5}\s*(?:…|\.\.\.))(?:\s+(?:\p{Lu}\.\s*){1,2}|\s+(?:Corp|Inc|Ltd|Co|LLC|GmbH|plc)\.?)?` +
+		`((?:(?:(?:van|von|de|der|den|di|du|da|dos|le|la|ten|ter|ван|фон|де|дер|ден|ди|дю|да|дос|ле|ла|тен|тер)\s+|al-|el-)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+|\p{Lu}\p{Ll}+(?:\s+[\p{L}-]+){0,5}\s*(?:…|\.\.\.))(?:\s+(?:\p{Lu}\.\s*){1,2}|\s+(?:Corp|Inc|Ltd|Co|LLC|GmbH|plc)\.?)?` +
 		`(?:(?:\s*,\s*|\s+(?:and|&|и|і|та|мен|және|und)\s+)(?:\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?)*` +
 		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?|та ін\.?|і ін\.?|і інш\.?))?)` +
 		`(?:\s*,?\s+((?:\[(?:1[5-9]|20)\d\d\]\s*)?(?:1[5-9]|20)\d\d[a-zа-я]?(?:/(?:1[5-9]|20)\d\d[a-zа-я]?)?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-zа-я]?)*|n\.\s?d\.|б\.\s?[гр]\.|(?i:в печати|у друці|in press|forthcoming))|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
-		`(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
+		`(?:\s*,\s*\d{1,2}\s+(?:янв|февр?|марта?|апр|мая|июня?|июля?|авг|сент?|окт|нояб|дек)\p{L}*\.?)?` +
+		`(?:\s*(?:[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?|\.\s*(?:[PpСсSs]|[Pp]p)\.\s*)(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 )
 
 // citeAttributesRe is a Pandoc attribute block, which holds no citation:
@@ -900,6 +902,9 @@ func authorDateWorks(inner string, bracket bool) ([]Marker, bool) {
 			continue
 		}
 		sm := citeAuthorDateRe.FindStringSubmatch(g)
+		if sm == nil && citeShelfMarkRe.MatchString(g) {
+			continue // "ГАНО. Ф. П-4. Оп. 33. Д. 45. Л. 12": an archive file beside the works
+		}
 		if sm == nil {
 			return nil, false
 		}
@@ -924,8 +929,12 @@ func authorDateWorks(inner string, bracket bool) ([]Marker, bool) {
 			out = append(out, m)
 		}
 	}
-	return out, true
+	return out, len(out) > 0
 }
+
+// citeShelfMarkRe is an archive file's shelf mark: fond and inventory or
+// file ("Ф. П-4. Оп. 33. Д. 45", Ukrainian "Ф. 1. Оп. 2. Спр. 45").
+var citeShelfMarkRe = lazyRegexp(`(?:^|\s)Ф\.\s*[\p{L}\d-]+\.?\s*(?:Оп|Д|Спр)\.\s*\d`)
 
 // citeIdemRe is "the same author" before a year, which then cites another
 // work of the author before it: "[Вежбицкая 1996: 35; её же 2001: 14]".

@@ -18,3 +18,18 @@ func TestCommaAreas(t *testing.T) {
 		{"Орлов К.Н., Сток малых рек, дис. … канд. геогр. наук. Институт географии РАН, Москва, 2016", want{publisher: "Институт географии РАН"}},
 	})
 }
+
+// TestImprintSentences reads a publisher printed as a sentence before the
+// place, a Soviet publisher named by one common word, a title marked whole
+// by Markdown italics, and the type of a resource typed after a slash.
+func TestImprintSentences(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлова Е. Сибирская деревня. Томский гос. ун-т. Томск, 2005. 210 с.", want{title: "Сибирская деревня", publisher: "Томский гос. ун-т", place: "Томск", pages: "210"}},
+		{"Бухгольц Н. Н. Основной курс теоретической механики. Физматгиз, 1959.", want{publisher: "Физматгиз", issued: "1959"}},
+		{"**Ландау Л. Д.** *Механика. Теоретическая физика.* Наука, 1988.", want{author: "Ландау", title: "Механика. Теоретическая физика", publisher: "Наука"}},
+		{"Курс лекций по алгебре [Электронный ресурс] / Электрон. дан. https://example.edu/algebra, свободный.", want{typ: "webpage", title: "Курс лекций по алгебре"}},
+	})
+	if it := Parse("Курс лекций по алгебре [Электронный ресурс] / Электрон. дан. https://example.edu/algebra, свободный.").Item; len(it.Author) > 0 {
+		t.Errorf("the resource's type read as author %v", it.Author)
+	}
+}

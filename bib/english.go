@@ -75,7 +75,7 @@ var (
 	enParenDetails = lazyRegexp(`\s*\(([^()]*\bpp?\.\s*\d[^()]*)\)`)
 	// IEEE (Reference Guide, "Chapter in an edited book"): ", Ed." or
 	// ", Eds." after the editors' names.
-	enIEEEEditors = lazyRegexp(`,\s*(Eds?\.)\s+`)
+	enIEEEEditors = lazyRegexp(`,\s*(Eds?\.),?\s+`)
 	// Editors named after the book title: "(Eds. E. H. Oelkers, J. Schott),".
 	enEdsAfter = lazyRegexp(`^\s*\((?:[Ee]ds?\.?|[Ee]ditors?)[^()]*\)\s*,?\s*`)
 	// Citing Medicine, ch. 2, "Secondary author": "Wendling DL, technical
@@ -147,6 +147,7 @@ type enEntry struct {
 // readEnglish reads s as an English-style reference into p and reports
 // whether it did; it leaves p alone when s is not one.
 func readEnglish(p *parsed, s string, footnote bool) bool {
+	s = withoutOriginal(s)
 	if !mayBeEnglish(p.plain, s) {
 		return false
 	}
@@ -244,6 +245,22 @@ func readAuthorsAfterTitle(p *parsed, s string) bool {
 	e := &enEntry{p: p, apa: true, host: true, journal: true}
 	e.finish(s[b.end:])
 	return true
+}
+
+// withoutOriginal returns s without the description in the original
+// language that English renderings of Russian references print last, in
+// brackets ("… Moscow: Nauka. [In Russian]. [Иванов И. И. Название. – М.:
+// Наука, 1974. – 309 с.]"): a Cyrillic bracket after Latin text only.
+func withoutOriginal(s string) string {
+	t := strings.TrimRight(s, " .")
+	if !strings.HasSuffix(t, "]") {
+		return s
+	}
+	i := strings.LastIndex(t, " [")
+	if i < 0 || !hasCyrillic(t[i:]) || hasCyrillic(t[:i]) {
+		return s
+	}
+	return strings.TrimRight(t[:i], " .")
 }
 
 // noteCitationStart is where the citation of a note that opens with prose
@@ -502,6 +519,9 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	title = e.takeTranslators(title)
 	after = e.takeTranslators(after)
 	it.Title = cleanTitle(enStripMarkers(title))
+	if it.Language == "ru" {
+		it.Title = withoutGenre(it.Title)
+	}
 	after = strings.TrimLeft(enStripMarkers(after), " .,;:")
 	if v := versionEnd(after); v > 0 {
 		// IEEE Reference Guide, "Software", "Manuals": the version after
@@ -566,6 +586,29 @@ func versionEnd(s string) int {
 	return i + j + 1
 }
 
+// withoutGenre returns the title of a Russian work rendered in English
+// without the genre its subtitle names ("Title: a monograph", "Title: a
+// textbook for high schools"): the translation of GOST's other title
+// information "монография", "учебник", which names no part of the title.
+func withoutGenre(t string) string {
+	i := strings.LastIndex(t, ": ")
+	if i <= 0 {
+		return t
+	}
+	sub := strings.ToLower(t[i+2:])
+	sub = strings.TrimPrefix(strings.TrimPrefix(sub, "a "), "an ")
+	for _, g := range enGenres {
+		if sub == g || strings.HasPrefix(sub, g+" ") {
+			return t[:i]
+		}
+	}
+	return t
+}
+
+// enGenres are the kinds of work that translated Russian titles name in a
+// subtitle.
+var enGenres = []string{"monograph", "collective monograph", "textbook", "tutorial", "study guide", "teaching aid", "manual", "handbook", "reference book"}
+
 // noteImprintFirst reports a note's "(Place: Publisher, Year)" opening s.
 func noteImprintFirst(s string) bool {
 	if !strings.HasPrefix(s, "(") {
@@ -585,7 +628,10 @@ func (e *enEntry) readDatedPeriodical(s string) bool {
 		return false // MLA 9, 5.96: "“Title.” Site, 25 Apr. 2009, URL" is a web page
 	}
 	d := parseDate(m[2])
-	if d == nil || len(d.Parts) == 0 || len(d.Parts[0]) < 3 {
+	if d == nil || len(d.Parts) == 0 || len(d.Parts[0]) < 3 || isPublisher(m[1]) && !newspaperRe.MatchString(m[1]) {
+		// MLA 9, 5.70: a book's publisher with the full date of
+		// publication, "*Title*. Name University Press, January 1, 1982.",
+		// is no newspaper.
 		return false
 	}
 	it := &e.p.Item
@@ -982,6 +1028,13 @@ func (e *enEntry) readHost(s string) {
 		// IEEE: "in Proc. Conference, Year, pp. 585–590".
 		return
 	}
+	if i := ieeePublisherAt(s); e.in && e.ieee && i > 0 {
+		// IEEE Reference Guide, "Conference proceedings": "in Title of
+		// Proceedings, Publisher, Inc., Year, pp. 1–10."
+		it.ContainerTitle = cleanTitle(s[:i])
+		e.readBook(s[i+2:])
+		return
+	}
 	if t, after, ok := quotedTitle(s); ok {
 		it.ContainerTitle, s = t, after
 	} else if m := enEditedBy.FindStringIndex(s); m != nil {
@@ -1014,6 +1067,26 @@ func (e *enEntry) readHost(s string) {
 		return
 	}
 	e.readBook(s)
+}
+
+// ieeePublisherAt is where the ", " before a company's name stands in
+// s: a name followed by its designator after a comma ("Name Associates,
+// Inc., 2018"), or -1.
+func ieeePublisherAt(s string) int {
+	for i := strings.Index(s, ", "); i > 0; {
+		after := s[i+2:]
+		if j := strings.Index(after, ", "); j > 0 {
+			if next := firstClauseTo(after[j+2:], ","); orgEnds[strings.TrimSuffix(next, ".")] && !orgEnds[strings.TrimSuffix(after[:j], ".")] {
+				return i
+			}
+		}
+		k := strings.Index(after, ", ")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return -1
 }
 
 // proceedingsImprintAt is where the full stop after the title of
@@ -1561,8 +1634,11 @@ func (e *enEntry) readImprint(s string) {
 	// Drop years, "c2006" and what follows the publisher's sentence.
 	s = enImprintYear.ReplaceAllString(s, "")
 	s = strings.Trim(strings.TrimSpace(s), " .,;()")
-	if i := strings.LastIndex(s, ", "); i > 0 && englishMonth(strings.Trim(s[i+2:], ".")) {
-		s = s[:i] // IEEE: "…, City, Country, Jan. 1999": the month of the date
+	if i := strings.LastIndex(s, ", "); i > 0 && (englishMonth(strings.Trim(s[i+2:], ".")) ||
+		enDayMonth.MatchString(s[i+2:]) && month(strings.Trim(s[i+2:], "0123456789. ")) > 0) {
+		// IEEE: "…, City, Country, Jan. 1999"; MLA: "Publisher, January
+		// 1, 1982": the month and day of the date.
+		s = s[:i]
 	}
 	if s == "" || strings.EqualFold(s, "n.d") {
 		return // APA 7, 9.17; Citing Medicine: "n.d.", no date
@@ -1688,7 +1764,8 @@ func (e *enEntry) inferType() {
 		it.Type = "article-newspaper"
 	case e.host && e.journal && e.dateMD && it.Issued != nil && len(it.Issued.Parts[0]) == 3 && it.Volume == "":
 		it.Type = "article-newspaper"
-	case e.host && e.journal && e.dateMD:
+	case e.host && e.journal && e.dateMD, e.host && e.journal && containsWord(it.ContainerTitle, "Magazine"):
+		// APA 7, 10.1: a magazine is dated by month or named so.
 		it.Type = "article-magazine"
 	case e.host && e.journal:
 		it.Type = "article-journal"
@@ -1716,6 +1793,11 @@ func (e *enEntry) inferType() {
 	case e.host && encyclopediaRe.MatchString(it.ContainerTitle):
 		it.Type = "entry-encyclopedia"
 	case e.host && confRe.MatchString(it.ContainerTitle):
+		it.Type = "paper-conference"
+	case e.host && e.in && e.ieee && len(it.Editor) == 0 && it.PublisherPlace == "" && it.Publisher != "" && it.Page != "":
+		// IEEE prints a book's chapter with its editors and the place
+		// before the publisher; "in Title, Publisher, Year, pp. 1–9" is a
+		// paper in proceedings.
 		it.Type = "paper-conference"
 	case e.host && (len(it.Editor) > 0 || it.Publisher != "" || it.PublisherPlace != "" || it.Page != ""):
 		it.Type = "chapter"

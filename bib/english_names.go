@@ -174,7 +174,7 @@ func enNames(s string, o nameOrder) ([]Name, string, bool) {
 			return names, rest[len(m):], true
 		}
 		sep := enSep(rest)
-		if sep == "" {
+		if sep == "" && !lostComma(s, rest, o, names[len(names)-1]) {
 			break
 		}
 		next := rest[len(sep):]
@@ -206,6 +206,19 @@ func enNames(s string, o nameOrder) ([]Name, string, bool) {
 		return names[:1], afterFirst, false
 	}
 	return names, rest, false
+}
+
+// lostComma reports a comma lost between two names printed family first,
+// "Family A.B., Family C.D. Family E.F. (1991)": rest, the end of s, opens
+// after a space with a name that ends at a comma or at the date, and the
+// name before it, prev, ends in an initial's full stop.
+func lostComma(s, rest string, o nameOrder, prev Name) bool {
+	at := len(s) - len(rest)
+	if o != orderFamilyInitials || at == 0 || s[at-1] != ' ' || !strings.HasSuffix(prev.Given, ".") {
+		return false
+	}
+	_, r, ok := enNameIn(rest, o, false)
+	return ok && (strings.HasPrefix(r, ",") || strings.HasPrefix(strings.TrimLeft(r, " "), "("))
 }
 
 // enOrder decides the name order of an entry from its first name.

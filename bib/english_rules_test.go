@@ -316,6 +316,30 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "book", authors: "Ortiz|Berg", title: "Rivers of Stone: A Field Guide", publisher: "Graywater Press", year: "2015"}},
 		{"mla_inverted_first_name_and_second_stays", one("Ortiz, Lena M., and Jonas K. Berg. Rivers of Stone. Graywater Press, 2015."),
 			enWant{typ: "book", authors: "Ortiz|Berg", title: "Rivers of Stone", publisher: "Graywater Press"}},
+		// English renderings of Russian references: the description in
+		// the original language printed last in brackets is left out, the
+		// genre a translated subtitle names is no part of the title, and
+		// a comma lost between two names printed family first is read.
+		{"apa_russian_rendering_original_in_brackets", one("Petrov I.V. (1988). Rivers of the northern plain: a monograph. Moscow: Nauka. [In Russian]. [Петров И. В. Реки северной равнины: монография. – М.: Наука, 1988. – 240 с.]"),
+			enWant{typ: "book", authors: "Petrov", title: "Rivers of the northern plain", place: "Moscow", publisher: "Nauka", year: "1988"}},
+		{"apa_russian_rendering_textbook_lost_comma", one("Orlova E.N., Sidorov P.K. Volkov A.A. (2004). Soil physics: a textbook for universities. Moscow: Kolos. [In Russian]. [Орлова Е. Н., Сидоров П. К., Волков А. А. Физика почв: учебник для вузов. – М.: Колос, 2004.]"),
+			enWant{typ: "book", authors: "Orlova|Sidorov|Volkov", title: "Soil physics", place: "Moscow", publisher: "Kolos", year: "2004"}},
+		{"apa_english_subtitle_naming_a_genre_stays", one("Lane, K. (2015). Soil physics: A textbook for beginners. Fieldstone Press."),
+			enWant{typ: "book", title: "Soil physics: A textbook for beginners", publisher: "Fieldstone Press"}},
+		// APA 7, 10.1: a periodical named a magazine.
+		{"apa_periodical_named_magazine", one("Ferreira, L. (2019). Small boats, long rivers. River Travel Magazine, 12(4), 30-35."),
+			enWant{typ: "article-magazine", container: "River Travel Magazine", volume: "12", issue: "4", page: "30-35"}},
+		// MLA 9, 5.70: a book's publisher with the full date of
+		// publication is no newspaper.
+		{"mla_book_publisher_full_date", one("**Haddad, Omar**. *Salt Roads: Trade in the Desert*. University of Tamarisk Press, March 3, 1991."),
+			enWant{typ: "book", authors: "Haddad", title: "Salt Roads: Trade in the Desert", container: "-", publisher: "University of Tamarisk Press", place: "-", year: "1991"}},
+		// IEEE Reference Guide: "in *Book*, A. Name and B. Name, Eds.,
+		// Publisher, Year."; "in Proceedings Title, Company, Inc., Year,
+		// pp. 1–9." is a paper in proceedings.
+		{"ieee_chapter_editors_eds_comma", one("K. Osei, *Reading Logs*, in *Practical Debugging*, L. Ng and P. Ray, Eds., Lantern House, 2011."),
+			enWant{typ: "chapter", authors: "Osei", editors: "Ng|Ray", title: "Reading Logs", container: "Practical Debugging", publisher: "Lantern House", year: "2011"}},
+		{"ieee_proceedings_company_inc", one("A. Novak and B. Lee, “Sparse nets for speech,” in Advances in Speech Systems, Northwind Associates, Inc., 2016, pp. 101–109."),
+			enWant{typ: "paper-conference", container: "Advances in Speech Systems", publisher: "Northwind Associates, Inc", page: "101–109", year: "2016"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

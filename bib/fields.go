@@ -85,6 +85,10 @@ var publisherWords = []string{"press", "publish", "изд", "verlag", "books", "
 	// Publishers whose one-word names lists print alone.
 	"pearson", "mcgraw", "penguin", "cengage", "prentice", "addison", "reilly", "apress", "packt", "manning",
 	"kluwer", "wolters", "taylor", "francis", "crc", "publ", "nauka",
+	// Soviet and Russian publishers whose names are one common word.
+	"машиностроение", "энергоатомиздат", "физматлит", "физматгиз", "химия", "высшая школа", "статистика", "энергия",
+	"недра", "медицина", "политиздат", "госполитиздат", "учпедгиз", "феникс", "питер", "дрофа", "эксмо", "вече", "лань",
+	"mashinostroenie", "energoatomizdat", "fizmatlit", "vysshaya shkola", "nedra",
 	// Kazakh publishers whose names are one common word.
 	"жазушы", "мектеп", "ғылым", "атамұра", "рауан", "білім", "өнер", "санат", "арыс", "дәуір", "фолиант"}
 
@@ -166,6 +170,12 @@ func splitImprint(s string) (place, publisher string) {
 	}
 	if i := strings.Index(s, ","); i > 0 && isPlace(strings.TrimSpace(s[:i])) {
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+	}
+	if i := strings.LastIndex(s, ". "); i > 0 && isPlace(strings.TrimSpace(s[i+2:])) && !isPlace(s[:i+1]) {
+		// "Новосиб. гос. ун-т. Новосибирск, 2002": the publisher as a
+		// sentence before the place (GOST 7.0.5 lists typed from the title
+		// page's order).
+		return strings.TrimSpace(s[i+2:]), strings.TrimSpace(s[:i+1])
 	}
 	// "М. Мир": an abbreviated place whose colon was lost.
 	if i := strings.Index(s, ". "); i > 0 && utf8.RuneCountInString(s[:i]) <= 4 && isPlace(s[:i+1]) {
@@ -515,6 +525,13 @@ func findVolumeAt(s string) (string, int) {
 				return s[j:e], true // "Vol.46(4)": the issue in parentheses
 			}
 		}
+		if j := romanVolumeAt(s, i); j >= 0 {
+			e := j
+			for e < len(s) && strings.IndexByte("IVXLC", s[e]) >= 0 {
+				e++
+			}
+			return s[j:e], true // "Кн. II", "Т. IV"
+		}
 		if i > 0 && lastRune(s[:i]) == '(' || i >= len(s) || !isDigit(s[i]) {
 			return "", false
 		}
@@ -672,7 +689,7 @@ func findPageCount(s string) (string, bool) {
 var genreWords = []string{
 	// Russian
 	"учеб", "справочн", "монограф", "энцикл", "словар", "сб.", "сборник", "материал", "матер.", "тез.", "тезис",
-	"докл", "дис.", "дисс", "автореф", "отчет", "отчёт", "федер", "закон", "кодекс", "указ", "постановлен",
+	"докл", "дис.", "дисс", "дисертац", "автореф", "отчет", "отчёт", "федер", "закон", "кодекс", "указ", "постановлен",
 	"офиц", "пат.", "патент", "метод.", "методич", "практикум", "хрестомат", "курс", "библиогр", "указатель",
 	"стеногр", "полный", "с изм", "сайт", "[сайт]", "науч.-попул", "науч.-практ", "межд.", "междунар", "всерос",
 	"пер.", "нормативн", "стандарт", "инструкц", "программ", "альбом", "атлас", "сб", "исследование",
@@ -682,7 +699,7 @@ var genreWords = []string{
 	// Kazakh
 	"оқулық", "оқу", "сөздік", "жинақ", "анықтамалық", "монография",
 	// English
-	"monograph", "proceedings", "developed from", "version", "application note",
+	"monograph", "proceedings", "abstract dis", "abstract of dis", "developed from", "version", "application note",
 	// Software and web documentation (GOST R 7.0.100: "Flask : документация")
 	"документац", "версия", "документація",
 }

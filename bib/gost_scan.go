@@ -286,7 +286,7 @@ func startsWithField(s string) bool {
 }
 
 // areaOpenWords open an area by themselves in areaStart.
-var areaOpenWords = []string{"URL", "DOI", "ISBN", "Изд.", "Введ.", "[", "In:", "Автореф", "автореф"}
+var areaOpenWords = []string{"URL", "DOI", "ISBN", "Изд.", "Введ.", "[", "In:", "Автореф", "автореф", "Дисертаці", "дисертаці", "Диссертаци", "диссертаци"}
 
 // opensArea reports whether s opens an area after the title, so that a
 // dash inside a title ("Казахстан — Китай: от …") is not taken for a
@@ -294,7 +294,8 @@ var areaOpenWords = []string{"URL", "DOI", "ISBN", "Изд.", "Введ.", "[", 
 //
 //	^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|…|Кн|Ч)\.?\s*\d
 //	|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed
-//	|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s)
+//	|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s
+//	|[Дд]исертаці|[Дд]иссертаци|(?:Т|T|Том|Кн|Ч|Vol)\.\s*[IVXLC]{1,6}\b)
 //
 // matches s (the words are numberWords).
 func opensArea(s string) bool {
@@ -317,7 +318,30 @@ func opensArea(s string) bool {
 			return true
 		}
 	}
-	return numberWordOpens(s, numberWords)
+	return numberWordOpens(s, numberWords) || romanVolumeAt(s, 0) > 0
+}
+
+// romanVolumeKeys number a volume or a book in roman figures: "Т. IV",
+// "Кн. II", "Ч. III", "Vol. II".
+var romanVolumeKeys = []string{"Т", "T", "Том", "Кн", "Ч", "Vol"}
+
+// romanVolumeAt reports where the roman figures of a volume that starts at
+// s[i:] begin (`(?:Т|T|Том|Кн|Ч|Vol)\.\s*[IVXLC]{1,6}\b`), or -1.
+func romanVolumeAt(s string, i int) int {
+	for _, k := range romanVolumeKeys {
+		if !strings.HasPrefix(s[i:], k) || i+len(k) >= len(s) || s[i+len(k)] != '.' {
+			continue
+		}
+		j := skipSpace(s, i+len(k)+1)
+		e := j
+		for e < len(s) && strings.IndexByte("IVXLC", s[e]) >= 0 {
+			e++
+		}
+		if e > j && e-j <= 6 && (e == len(s) || !isWordByte(s[e])) {
+			return j
+		}
+	}
+	return -1
 }
 
 // unitAfterNumber reports whether `\s*(?:с|p|б|pp|S|стр)\.` matches at i.

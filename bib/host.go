@@ -15,6 +15,12 @@ func trimHostNumbers(it *Item) {
 	if c == "" || !strings.ContainsAny(c, "0123456789") {
 		return
 	}
+	if i := strings.LastIndexByte(c, ' '); it.Issued == nil && i > 0 && len(c)-i-1 == 4 && yearSeg(c[i+1:]) && (it.Issue != "" || it.Page != "") {
+		// "/ Саясат 2001. № 6", "// Вопросы истории 2001. № 6. С. 5-9": the
+		// year typed after the title with no full stop.
+		it.ContainerTitle, it.Issued = strings.TrimRight(c[:i], " ,."), parseDate(c[i+1:])
+		return
+	}
 	loc := hostNumbers.FindStringIndex(c)
 	if loc == nil || loc[0] == 0 {
 		return

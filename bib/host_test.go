@@ -64,3 +64,32 @@ func TestPatentTwoDigitYear(t *testing.T) {
 		}
 	}
 }
+
+// TestVancouverNumbersInGOSTHost reads Vancouver's "volume(issue):pages"
+// after the year of a host introduced by "//", a part printed with its
+// authors but no title, and an abbreviated journal title that opens with
+// an initial.
+func TestVancouverNumbersInGOSTHost(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Novak P., Horak J. Scale inhibitors in pipelines // Energy Reports. 2021. 7:1150–1162, CC BY",
+			want{typ: "article-journal", author: "Novak|Horak", container: "Energy Reports", volume: "7", page: "1150–1162", issued: "2021"}},
+		{"Chen L. Thermal regime of wells // Fluids. 2023. 8(3):95. doi:10.3390/fluids8030095",
+			want{container: "Fluids", volume: "8", issue: "3", page: "95"}},
+		{"Kumar S., Patel R. // J. Nat. Gas Sci. Eng. 2018. 52:310–322.",
+			want{author: "Kumar|Patel", container: "J. Nat. Gas Sci. Eng", volume: "52", page: "310–322"}},
+	})
+	if it := Parse("Kumar S., Patel R. // J. Nat. Gas Sci. Eng. 2018. 52:310–322.").Item; it.Title != "" || len(it.Editor) != 0 {
+		t.Errorf("names before the host: title %q, editors %v; want none", it.Title, it.Editor)
+	}
+}
+
+// TestHostYearTypedInTitle reads a year typed after a journal's title with
+// no full stop ("Вестник 2001. № 6"), and keeps a title that ends in a year
+// of its own when the year of the host is printed apart.
+func TestHostYearTypedInTitle(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Жұмабеков Е. Қоғам және мемлекет / Ақиқат 2003. № 4.", want{container: "Ақиқат", issued: "2003", issue: "4"}},
+		{"Сергеев П. Реформа // Вопросы экономики 1999. № 2. С. 40-52.", want{container: "Вопросы экономики", issued: "1999", issue: "2", page: "40-52"}},
+		{"Сергеев П. Прогноз // Россия 2030. – М., 2012. – С. 5-9.", want{container: "Россия 2030", issued: "2012", place: "М."}},
+	})
+}

@@ -28,6 +28,7 @@ type parsed struct {
 	urlOnly bool    // the URL field came from the entry's only URL
 	plain   string  // Raw with one plain space between words (singleSpaced)
 	rawLow  string  // plain lower-cased, once per entry for every step that asks
+	italic  string  // the first span in single asterisks, when it holds a sentence's end
 }
 
 var (
@@ -153,6 +154,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	if m := findIf(issnRe, s, strings.Contains(low, "issn")); m != nil {
 		it.ISSN = m[1]
 		s = strings.Replace(s, m[0], " ", 1)
+	}
+	if strings.Contains(s, "*") {
+		p.italic = italicSentences(s)
 	}
 	if strings.ContainsAny(s, "*_") {
 		s = replaceEmphasis(s, func(m string) string { return strings.Trim(m, "*_") })
@@ -480,7 +484,8 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	comp, host, hasHost := splitHost(s)
 	names, rest, reps := parseNames(comp)
-	if len(names) > 0 && !headingEnd(rest) && !lowerTitleAfterInitials(names, rest) {
+	namesOnly := hasHost && strings.Trim(rest, " .,") == "" // "He Y. et al. // Sci. Rep. 2020. 10:14223": no title printed
+	if len(names) > 0 && !namesOnly && !headingEnd(rest) && !lowerTitleAfterInitials(names, rest) {
 		names, rest, reps = nil, comp, nil
 	}
 	if len(names) == 0 {
@@ -530,6 +535,11 @@ func readBody(p *parsed, s string, footnote bool) {
 		dashStyle = true
 	}
 	title, tail := splitTitle(rest, dashStyle)
+	if t := p.italic; t != "" && strings.HasPrefix(rest, t) && len(t) > len(title) {
+		// "*Динамика полёта. Устойчивость и управляемость.* Машиностроение,
+		// 1965": Markdown italics mark the whole title, sentences and all.
+		title, tail = strings.TrimRight(t, ". "), rest[len(t):]
+	}
 	if m := apaBracket.FindStringSubmatch(title); m != nil {
 		// APA: "Title [Doctoral dissertation, University]".
 		it.Genre = strings.TrimSpace(strings.SplitN(m[1], ",", 2)[0])
@@ -934,6 +944,9 @@ var (
 // name wins); editors and translators get their roles.
 func readResponsibility(p *parsed, resp string) {
 	it := &p.Item
+	if hasAnyPrefix(lower(resp), []string{"электрон", "електрон", "electronic"}) {
+		return // "/ Электрон. дан.": the resource's type typed after a slash, no person
+	}
 	for _, part := range strings.Split(resp, ";") {
 		part = strings.TrimSpace(part)
 		if part == "" {
@@ -1013,6 +1026,22 @@ func initialsOf(g string) string {
 	return b.String()
 }
 
+// abbreviatedJournalHead reports a host whose abbreviated title reads as a
+// name: "J. Petrol. Explor. Prod. Technol." is no editor "J. Petrol" —
+// one name, initial first, its surname cut by a full stop, the initial
+// ISO 4's "J." or the next word another capitalised abbreviation.
+func abbreviatedJournalHead(names []Name, host, rest string) bool {
+	if len(names) != 1 || names[0].Given == "" || !strings.HasPrefix(host, names[0].Given) || !strings.HasPrefix(rest, ". ") {
+		return false
+	}
+	if names[0].Given == "J." {
+		return true // ISO 4's "J." for "Journal": "J. Nat. Gas Sci. Eng."
+	}
+	w, _, _ := strings.Cut(rest[2:], " ")
+	r, _ := utf8.DecodeRuneInString(w)
+	return strings.HasSuffix(w, ".") && len(w) <= 10 && unicode.IsUpper(r)
+}
+
 // readHost reads the host after "//" or "In:": editors named before the
 // host title, the host title, and what follows it.
 func readHost(p *parsed, host string) (string, string) {
@@ -1022,6 +1051,9 @@ func readHost(p *parsed, host string) (string, string) {
 		host = host[e:]
 	}
 	names, rest, _ := parseNames(host)
+	if abbreviatedJournalHead(names, host, rest) {
+		names, rest = nil, host
+	}
 	if len(names) == 0 && isEdAfterName(host) {
 		if n, r, _, ok := parseName(host, true); ok {
 			names, rest = []Name{n}, r
@@ -1097,4 +1129,28 @@ func cleanTitle(s string) string {
 		}
 	}
 	return strings.TrimSpace(s)
+}
+
+// italicSentences returns the text of the first span in single asterisks
+// ("*Title. Subtitle.*") when it holds a full stop and a space: italics
+// then mark where a title of several sentences ends.
+func italicSentences(s string) string {
+	open := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] != '*' {
+			continue
+		}
+		if i+1 < len(s) && s[i+1] == '*' || i > 0 && s[i-1] == '*' {
+			continue // bold
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		if t := strings.TrimSpace(s[open+1 : i]); strings.Contains(t, ". ") {
+			return t
+		}
+		return ""
+	}
+	return ""
 }

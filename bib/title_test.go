@@ -135,3 +135,17 @@ func TestCollectionKindAfterAdjectives(t *testing.T) {
 			want{typ: "thesis", title: "Қазақ тіліндегі етістік", place: "Алматы", pages: "24"}},
 	})
 }
+
+// TestThesisAndRomanVolumes ends a title at a Ukrainian or Russian degree
+// statement written out in full, and reads a volume numbered in roman
+// figures ("Кн. II", "Т. IV") in either GOST edition.
+func TestThesisAndRomanVolumes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Коваленко П. Козацькі печатки XVII ст. Дисертація ... кандидата історичних наук.- Київ, 2008.- С.12-14.",
+			want{typ: "thesis", title: "Козацькі печатки XVII ст", place: "Київ", locator: "12-14"}},
+		{"Смирнов А. А. Городские ремесла. Диссертация на соискание ученой степени кандидата исторических наук. – Казань, 1999. – 210 с.",
+			want{typ: "thesis", title: "Городские ремесла", place: "Казань", pages: "210"}},
+		{"Карамзин Н. М. История государства Российского. Кн. III – М., 1989, с. 120.", want{title: "История государства Российского", volume: "III", place: "М.", locator: "120"}},
+		{"Платонов С. Ф. Сочинения. Т. IV. – СПб., 1912. – С. 45.", want{title: "Сочинения", volume: "IV", locator: "45"}},
+	})
+}

@@ -35,16 +35,15 @@ type Batch struct {
 // a caller that parses on several goroutines prepares there instead, so
 // that the one writing spends its time on writing. Refs must not change
 // after.
+//
+// A large batch (a bibliography of thousands of records) is prepared on
+// every core: it is one file, which no other goroutine parses meanwhile.
 func (b *Batch) Prepare() error {
-	ps := make([]prepared, len(b.Refs))
-	for i, ref := range b.Refs {
-		p, err := prepare(ref)
-		if err != nil {
-			return fmt.Errorf("import %s: %w", b.Path, err)
-		}
-		ps[i] = p
+	pg := prepareAll([]Batch{*b})
+	if pg.err != nil {
+		return pg.err
 	}
-	b.prepared = ps
+	b.prepared = pg.entries[0]
 	return nil
 }
 

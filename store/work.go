@@ -232,11 +232,14 @@ type placing struct {
 // work keeps it, and neither the key nor the record's id is part of the
 // work.
 func newPlacing(it bib.Item, entryItem string) (placing, error) {
-	base := bib.CiteKey(it)
-	if keyRe.MatchString(it.CitationKey) {
+	var base string
+	switch {
+	case keyRe.MatchString(it.CitationKey):
 		base = it.CitationKey
-	} else if keyRe.MatchString(it.ID) && it.ID != "" {
+	case keyRe.MatchString(it.ID):
 		base = it.ID
+	default:
+		base = bib.CiteKey(it)
 	}
 	row := workRow{item: entryItem}
 	if it.ID != "" || it.CitationKey != "" {

@@ -107,3 +107,52 @@ func TestImportAtScale(t *testing.T) {
 		t.Errorf("peak RSS %d MiB importing %d references, over 500 MiB", r.maxRSSKiB>>10, *scaleRefs)
 	}
 }
+
+// genBibTeX writes a BibTeX file of n entries to path: journal articles
+// and books, Russian and English, one in twenty the work of an earlier
+// entry under another key (a duplicate the import merges).
+func genBibTeX(tb testing.TB, path string, n int) {
+	tb.Helper()
+	family := []string{"Иванов", "Петров", "Сыроежкин", "Smith", "Wang", "Лаумулин", "Жумабаева", "Nye", "Kerr", "Ахметов"}
+	words := []string{"политика", "история", "экономика", "образование", "культура", "policy", "power", "diplomacy", "reform", "society"}
+	var b strings.Builder
+	for i := range n {
+		k := i
+		if i%20 == 19 && i > 101 {
+			k -= 101 // not itself a duplicate
+		}
+		f, w, y := family[k%len(family)], words[(k/7)%len(words)], 1990+k%35
+		if k%2 == 0 {
+			fmt.Fprintf(&b, "@article{key%d,\n  author = {%s%d, A. B. and Second%d, C.},\n  title = {On %s and things %d},\n  journal = {Journal of Studies %d},\n  year = {%d},\n  volume = {%d},\n  number = {%d},\n  pages = {%d--%d},\n  doi = {10.1000/js.%d}\n}\n\n",
+				i, f, k, k, w, k, k%50, y, k%30+1, k%4+1, k%200+1, k%200+15, k)
+			continue
+		}
+		fmt.Fprintf(&b, "@book{key%d,\n  author = {%s%d, Иван Иванович},\n  title = {Книга о %s: очерк %d},\n  address = {М.},\n  publisher = {Наука},\n  year = {%d},\n  pagetotal = {%d},\n  langid = {russian}\n}\n\n",
+			i, f, k, w, k, y, 100+k%400)
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// BenchmarkImportBibTeX imports one BibTeX file of 50,000 entries into an
+// empty library: read, decode, store, the file in one transaction.
+func BenchmarkImportBibTeX(b *testing.B) {
+	const n = 50000
+	dir := b.TempDir()
+	bibPath := filepath.Join(dir, "refs.bib")
+	genBibTeX(b, bibPath, n)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e, out, _ := testEnv(b)
+		if err := runImport(context.Background(), e, importOptions{Quiet: true}, []string{bibPath}); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		if want := fmt.Sprintf(": %d entries, %d works added, %d duplicates merged", n, n-n/20+5, n/20-5); !strings.Contains(out.String(), want) {
+			b.Fatalf("got %q, want %q", out.String(), want)
+		}
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "entries/s")
+}
