@@ -142,6 +142,7 @@ type enEntry struct {
 	apa        bool // names family first with initials (APA, Harvard, Vancouver)
 	ieee       bool // names initials first (IEEE)
 	magazine   bool // a dated issue with a page in a note (Chicago 17, 14.188)
+	speech     bool // a lecture or address, described so at the end (MLA 9, 5.93)
 }
 
 // readEnglish reads s as an English-style reference into p and reports
@@ -466,6 +467,12 @@ func (e *enEntry) readDate(rest string) (string, bool) {
 func (e *enEntry) readRest(rest string, commaFields bool) {
 	it := &e.p.Item
 	rest = e.cleanTail(rest)
+	if i := speechDescriptionAt(rest); i > 0 {
+		// MLA 9, 5.93: "…, Place. Lecture.": the kind of a talk ends the
+		// entry.
+		e.speech, it.Genre = true, strings.TrimRight(rest[i+2:], ".")
+		rest = rest[:i+1]
+	}
 	if m := findIf(enVancouver, rest, strings.Contains(rest, ";")); m != nil && !startsQuote(rest) && strings.Contains(m[1], ". ") {
 		// Citing Medicine: the journal is the last sentence before the
 		// date; everything before it is the title.
@@ -608,6 +615,23 @@ func withoutGenre(t string) string {
 // enGenres are the kinds of work that translated Russian titles name in a
 // subtitle.
 var enGenres = []string{"monograph", "collective monograph", "textbook", "tutorial", "study guide", "teaching aid", "manual", "handbook", "reference book"}
+
+// speechDescriptionAt is where the full stop before the description of a
+// talk that ends s stands ("… Philadelphia. Class lecture.", "… 4 Nov.
+// 2021. Keynote address."), or -1.
+func speechDescriptionAt(s string) int {
+	t := strings.TrimRight(s, ". ")
+	i := strings.LastIndex(t, ". ")
+	if i < 0 || len(t)-i > 24 {
+		return -1
+	}
+	words := strings.Fields(strings.ToLower(t[i+2:]))
+	switch words[len(words)-1] {
+	case "lecture", "address", "speech", "presentation", "talk":
+		return i
+	}
+	return -1
+}
 
 // noteImprintFirst reports a note's "(Place: Publisher, Year)" opening s.
 func noteImprintFirst(s string) bool {
@@ -1749,6 +1773,8 @@ func (e *enEntry) inferType() {
 	it := &e.p.Item
 	raw := e.p.plain
 	switch {
+	case e.speech:
+		it.Type = "speech"
 	case containsLower(raw, "patent") && !e.journal:
 		it.Type = "patent"
 		if containsLower(it.ContainerTitle, "patent") {

@@ -340,6 +340,13 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "chapter", authors: "Osei", editors: "Ng|Ray", title: "Reading Logs", container: "Practical Debugging", publisher: "Lantern House", year: "2011"}},
 		{"ieee_proceedings_company_inc", one("A. Novak and B. Lee, “Sparse nets for speech,” in Advances in Speech Systems, Northwind Associates, Inc., 2016, pp. 101–109."),
 			enWant{typ: "paper-conference", container: "Advances in Speech Systems", publisher: "Northwind Associates, Inc", page: "101–109", year: "2016"}},
+		// MLA 9, 5.93: a talk described at the end of the entry.
+		{"mla_class_lecture", one("Moreau, Ines. Rivers in Poetry. 2019, Northfield College, Leeds. Class lecture."),
+			enWant{typ: "speech", authors: "Moreau", title: "Rivers in Poetry", publisher: "Northfield College", place: "Leeds", year: "2019"}},
+		{"mla_keynote_address", one("Okafor, Ada. “Reading the Coast.” Harbour Writers Festival, 12 May 2017, Town Hall, Whitby. Keynote address."),
+			enWant{typ: "speech", authors: "Okafor", title: "Reading the Coast", year: "2017"}},
+		{"mla_title_ending_in_lecture_word_stays_book", one("Moreau, Ines. The Last Lecture. Graywater Press, 2008."),
+			enWant{typ: "book", title: "The Last Lecture", publisher: "Graywater Press"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
