@@ -290,9 +290,7 @@ func mayBeIbid(s string) bool {
 
 // mayBeOpCit is opCit's prefilter: op. cit., loc. cit., указ. соч.,
 // цит. соч., вказ. праця, назв. праця, in any case.
-func mayBeOpCit(s string) bool {
-	return containsFold(s, "cit") || containsFold(s, "соч") || containsFold(s, "праця")
-}
+func mayBeOpCit(s string) bool { return hasOpCitWord(s) }
 
 // findDOILabel finds "DOI: 10.…" when the entry has no DOI yet; the
 // search runs only when a DOI prefix "10." is printed.

@@ -473,3 +473,29 @@ func (k *keyStarts) at(s string, i int) bool {
 	}
 	return c < utf8.RuneSelf || i+1 < len(s) && k.second[c]>>(s[i+1]&63)&1 != 0
 }
+
+// hasOpCitWord reports whether s holds "cit", "соч" or "праця" under
+// simple case folding, as (?i) reads them, in one pass over s: a search
+// for each case of each word's first letter (с, С and ᲃ, п and П) ran into
+// the lead byte of Cyrillic letters at every other byte of a Cyrillic
+// entry. At each case of a first letter, the word's length in bytes is
+// compared with it under folding.
+func hasOpCitWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		var w string
+		switch c := s[i]; {
+		case c == 'c' || c == 'C':
+			w = "cit"
+		case c == 0xD1 && i+1 < len(s) && s[i+1] == 0x81, c == 0xD0 && i+1 < len(s) && s[i+1] == 0xA1, strings.HasPrefix(s[i:], "ᲃ"):
+			w = "соч" // с, С, ᲃ
+		case c == 0xD0 && i+1 < len(s) && (s[i+1] == 0xBF || s[i+1] == 0x9F):
+			w = "праця" // п, П
+		default:
+			continue
+		}
+		if i+len(w) <= len(s) && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -18,6 +19,28 @@ var (
 	oldGOSTEdMark  = regexp.MustCompile(`(?i)^\s*[\[(]\s*(?:eds?|ред|сост|hrsg)\.?\s*[\])]\s*,?\s*|^\s*,?\s*eds?\.\s*,?\s*`)
 	oldGOSTNameSep = regexp.MustCompile(`^(?:\s*,\s*(?:(?:and|и|та|і|және)\s+|&\s*)?|\s*;\s*|\s*(?:and|и|та|і|және|&)\s+|\s*&\s*)`)
 )
+
+// containsFold reports w in s under simple case folding, as (?i) reads it,
+// jumping between the places where a case of w's first letter stands: the
+// reference hasOpCitWord is compared with.
+func containsFold(s, w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	for r := first; ; {
+		for i := 0; ; {
+			j := strings.IndexRune(s[i:], r)
+			if j < 0 {
+				break
+			}
+			if i += j; i+len(w) <= len(s) && strings.EqualFold(s[i:i+len(w)], w) {
+				return true
+			}
+			i++
+		}
+		if r = unicode.SimpleFold(r); r == first {
+			return false
+		}
+	}
+}
 
 // matchEnd is the end of re's match in s, -1 when there is none.
 func matchEnd(re *regexp.Regexp, s string) int {
@@ -61,6 +84,11 @@ var speedPairs = []gostPair{
 	{"undottedInitial",
 		func(s string) any { return undottedInitial.MatchString(s) },
 		func(s string) any { return mayHaveUndottedInitial(s) && undottedInitial.MatchString(s) }},
+	{"opCitWord",
+		func(s string) any {
+			return containsFold(s, "cit") || containsFold(s, "соч") || containsFold(s, "праця")
+		},
+		func(s string) any { return hasOpCitWord(s) }},
 	{"monthYearAt",
 		func(s string) any { return monthYearAt.MatchString(s) },
 		func(s string) any { return mayMonthYearAt(s) && monthYearAt.MatchString(s) }},
@@ -79,8 +107,9 @@ var speedCases = []string{
 	"(eds.) x", " [ Ed ] , x", "(ЕДС)", "(ред.)", "[РЕД]", "(сост.),", "(СОСТ)", "(hrsg.)", "(HRSG)", "(edS.)", "(eDſ.)", ", eds. ,  x",
 	"ed.", "EDS.", " ,ed.", ",eds", "(ed", "(ed.", "[ed]]", "(ᲁ)", "(реᲁ.)", "(соᲃт.)", "Journal 12: 3-4.", "Journal 12 (3): 45",
 	"New York: Penguin", "St. Paul, MN: West", "Washington (DC): NAP", "O'Neil-Smith and Brown: x", "New York : x\ny", "Москва: Наука",
-	"Balmagambetova Zh.T, Tazhbekova Zh.N.", "Иванов И.И и др.", "Иванов И. И. и др.", "Иванов И.Ив  и  др.", "Smith J.Q et al.",
+	"Balmagambetova Zh.T, Tazhbekova Zh.N.", ", Aa A.A,Aa A", "Иванов И.И и др.", "Иванов И. И. и др.", "Иванов И.Ив  и  др.", "Smith J.Q et al.",
 	"Smith J. Q\tet\tal.", "Петренко П.П та ін.", "Петренко П.П,Іванов", "A B.C и др.", "Иванов И.\tИ и др.", "Иванов И.И и др",
+	"op. cit.", "OP. CIT", "Op. Cít", "указ. соч.", "УКАЗ. СОЧ", "ᲃоч", "ᲃОЧ.", "Соч", "вказ. праця", "ПРАЦЯ", "Праця", "ci", "со", "прац",
 	"New 5 York: x", "Daily, 12 May 2001.", "Daily, 12.05.2001", "Daily, May 12, 2001", "Daily 12 May 2001",
 }
 
@@ -127,7 +156,7 @@ func TestSpeedScannersMatchRegexps(t *testing.T) {
 var speedTokens = []string{"http", "HTTPS", "ſ", "://", "dx.", "doi.org/", "DOI.ORG", "Ivan", "P", "(", "[", ")", "]", "ed", "eds", "ред",
 	"hrsg", ".", ",", ":", ";", " ", "  ", "\t", "In", "in", "В", "в", "У", "у", "кн", "книге", "сб.", "сборнике", "et", "al", "и", "И",
 	"др", "другие", "та", "ін", "т.", "б", "және", "і", "i", "нш", "and", "&", "2001", "1999", "–", "—", "April", "12", "Ма", "\xff", "x",
-	"ред", "сост", "S", "ſ", "ᲁ", "Journal", "(3)", "45-67", "May", "Иванов", "И.", "И", "Ив", "Zh.T", "al.", "др.", "ін."}
+	"ред", "сост", "S", "ſ", "ᲁ", "Journal", "(3)", "45-67", "May", "Иванов", "И.", "И", "Ив", "Zh.T", "al.", "др.", "ін.", "cit", "CIT", "соч", "СОЧ", "ᲃ", "праця", "ПРАЦЯ", "op."}
 
 // FuzzSpeedScanners compares every scanner with its pattern on any text.
 func FuzzSpeedScanners(f *testing.F) {

@@ -135,7 +135,7 @@ var gluedAreaDash = strings.NewReplacer(".-№", ". – №", ".-С.", ". – С
 // "et al.", "та ін."). It spares the regexp on almost every entry, GOST
 // lists cut short with "и др." after dotted initials among them.
 func mayHaveUndottedInitial(s string) bool {
-	for i := strings.IndexByte(s, ','); i > 0; {
+	for i := strings.IndexByte(s, ','); i >= 0; {
 		if undottedBefore(s, i) {
 			return true
 		}
