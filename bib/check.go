@@ -233,7 +233,7 @@ func (c *checker) joinKindLists() {
 	if len(c.refs) != len(c.doc.Lists) {
 		return
 	}
-	for i := len(c.doc.Lists) - 1; i > 0; i-- {
+	for i := 1; i < len(c.doc.Lists); i++ {
 		prev, next := c.doc.Lists[i-1], c.doc.Lists[i]
 		sources := chkSourcesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] && chkUnlabelled(prev.Entries) && chkUnlabelled(next.Entries)
 		if !chkContinues(prev.Entries, next.Entries) && !sources || chkNotesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] || chkNotesHeadings[foldKey(strings.Trim(next.Heading, " *_:#."))] {
@@ -247,6 +247,7 @@ func (c *checker) joinKindLists() {
 		c.refs[i-1] = append(slices.Clone(c.refs[i-1]), c.refs[i]...)
 		c.doc.Lists = slices.Delete(c.doc.Lists, i, i+1)
 		c.refs = slices.Delete(c.refs, i, i+1)
+		i-- // the joined list may go on in the one after it
 	}
 }
 
@@ -1016,14 +1017,26 @@ func chkPageSpan(s string) (int, int, bool) {
 
 // checkDuplicates reports the same work listed twice in a reference list.
 func (c *checker) checkDuplicates() {
+	for i, j := range chkDuplicates(c.list) {
+		if j >= 0 {
+			c.add(c.entryLine(i), 1, SeverityWarning, CheckDuplicateEntry, "entry %s lists the same work as entry %s", c.label(i), c.label(j))
+		}
+	}
+}
+
+// chkDuplicates gives, for each entry of a list, the earlier entry that
+// lists the same work, or -1.
+func chkDuplicates(list []Ref) []int {
+	out := make([]int, len(list))
 	seen := map[string]int{}
-	for i, r := range c.list {
+	for i, r := range list {
+		out[i] = -1
 		if r.IbidOf > 0 {
 			continue
 		}
 		for _, k := range WorkKeys(r.Item) {
-			if j, ok := seen[k]; ok && !Conflict(c.list[j].Item, r.Item) {
-				c.add(c.entryLine(i), 1, SeverityWarning, CheckDuplicateEntry, "entry %s lists the same work as entry %s", c.label(i), c.label(j))
+			if j, ok := seen[k]; ok && !Conflict(list[j].Item, r.Item) {
+				out[i] = j
 				break
 			}
 		}
@@ -1033,6 +1046,7 @@ func (c *checker) checkDuplicates() {
 			}
 		}
 	}
+	return out
 }
 
 // authorDateInUse reports whether author-date markers in a text that also
@@ -1190,6 +1204,7 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 			}
 			continue
 		}
+		match = c.byCoauthors(m.Author, match)
 		for _, i := range match {
 			c.cited[i] = true
 		}
@@ -1199,6 +1214,45 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 			c.checkQuote(m, c.list[match[0]])
 		}
 	}
+}
+
+// chkAuthorSepRe separates the authors a citation names: "Иванова, Ершов",
+// "Ghomi & Redecker", "Спірін і Овчарук".
+var chkAuthorSepRe = lazyRegexp(`\s*,\s*|\s+(?:и|and|&|і|та|мен|және|und)\s+`)
+
+// chkEtAlRe closes a citation that names the first of three authors or more.
+var chkEtAlRe = lazyRegexp(`\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?|та ін\.?|і ін\.?|і інш\.?)$`)
+
+// byCoauthors narrows the entries of one first author and year to those
+// whose authors the citation names: "(Иванова, Ершов, 2020)" is the work
+// with Ершов, "(Иванова и др., 2020)" the one with three authors or more,
+// "(Иванова, 2020)" the one she wrote alone. When none fits, all stay.
+func (c *checker) byCoauthors(author string, match []int) []int {
+	if len(match) < 2 {
+		return match
+	}
+	etal := chkEtAlRe.MatchString(author)
+	names := chkAuthorSepRe.Split(strings.TrimSpace(chkEtAlRe.ReplaceAllString(author, "")), -1)
+	var out []int
+	for _, i := range match {
+		r := c.list[i]
+		n := len(r.Item.Author)
+		if n == 0 || etal && n < 3 || !etal && n != len(names) {
+			continue
+		}
+		keys := chkWordKeys(strings.Join(chkEntryFamilies(r), " "))
+		fits := true
+		for _, name := range names[1:] {
+			fits = fits && chkNameIn(chkFirstName(name), keys)
+		}
+		if fits {
+			out = append(out, i)
+		}
+	}
+	if len(out) == 0 {
+		return match
+	}
+	return out
 }
 
 // chkYearMatch reports whether an entry is of the year a marker prints
@@ -1405,11 +1459,19 @@ func (c *checker) markNarrative(ms []Marker) {
 }
 
 // reportUncited reports the entries no marker of any kind cites. Where
-// only author-date markers cite the list, an Ibid. entry cannot be cited.
+// only author-date markers cite the list, an Ibid. entry cannot be cited;
+// an uncited second copy of a cited work is reported as a duplicate only.
 func (c *checker) reportUncited(authorDateOnly bool) {
+	dup := make([]int, len(c.list))
+	if !c.notes {
+		dup = chkDuplicates(c.list)
+	}
 	for i := range c.list {
 		if authorDateOnly && !c.cited[i] && c.namedInBrackets(c.list[i]) {
 			continue
+		}
+		if !c.notes && dup[i] >= 0 && c.cited[dup[i]] {
+			continue // a second copy of a cited work: reported as a duplicate
 		}
 		if !c.cited[i] && !(authorDateOnly && c.list[i].IbidOf > 0) {
 			c.add(c.entryLine(i), 1, SeverityWarning, CheckUncitedEntry, "entry %s is not cited in the text", c.label(i))

@@ -1226,3 +1226,71 @@ func TestCheckAsteriskLevels(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckWordHTMLNotes: signs "[\[1\]](#_ftn1)" and notes
+// "[\[1\]](#_ftnref1) …" as Word's HTML export leaves them through Pandoc.
+func TestCheckWordHTMLNotes(t *testing.T) {
+	got := readChecked(
+		"Голод охватил губернию[\\[1\\]](#_ftn1). Комиссия работала «в условиях полного отсутствия средств и транспорта»[\\[2\\]](#_ftn2).",
+		"",
+		"------------------------------------------------------------------------",
+		"",
+		"[\\[1\\]](#_ftnref1) Голод в Поволжье, 1919–1925 гг. : сб. документов. М. : Новый хронограф, 2014. 848 с.",
+		"",
+		"[\\[2\\]](#_ftnref2) Там же. С. 862.",
+		"",
+		"[\\[3\\]](#_ftnref3) Там же. С. 12.",
+	)
+	want := []string{"7:1 page-out-of-range", "9:1 uncited-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckListSections: one list split by bold Roman-numbered sections
+// numbered on is one list ordered by kind; an uncited copy of a cited
+// work is a duplicate, not also uncited.
+func TestCheckListSections(t *testing.T) {
+	got := readChecked(
+		"Закон изменен [2]. Суд разъяснил [3]. В литературе [5, с. 45; 4]. Кодекс [1].",
+		"",
+		"**Список использованных источников**",
+		"",
+		"**I. Нормативные правовые акты**",
+		"",
+		"1. Гражданский кодекс Российской Федерации (часть вторая) от 26.01.1996 № 14-ФЗ // Собрание законодательства РФ. 1996. № 5. Ст. 410.",
+		"2. Закон РФ от 07.02.1992 № 2300-1 «О защите прав потребителей» // Ведомости СНД и ВС РФ. 1992. № 15. Ст. 766.",
+		"",
+		"**II. Судебная практика**",
+		"",
+		"3. Постановление Пленума Верховного Суда РФ от 28.06.2012 № 17 // Бюллетень Верховного Суда РФ. 2012. № 9.",
+		"",
+		"**III. Специальная литература**",
+		"",
+		"4. Андреев В. К. Правовой статус цифровых платформ // Журнал российского права. 2021. № 5. С. 52–64.",
+		"5. Богданов Е. В. Информационные посредники в гражданском праве // Российский юридический журнал. 2020. № 4. С. 40–51.",
+		"6. Богданов Е. В. Информационные посредники в гражданском праве // Российский юридический журнал. 2020. № 4. С. 40–51.",
+	)
+	want := []string{"18:1 duplicate-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckCoauthorsTellWorksApart: two works of one first author and
+// year are told apart by the co-authors a citation names, so each page is
+// checked against its own work.
+func TestCheckCoauthorsTellWorksApart(t *testing.T) {
+	got := readChecked(
+		"Тревожность росла (Иванова и др., 2020, с. 47; Иванова, Ершов, 2020, с. 18). Обзор (Иванова, Ершов, 2020, с. 31).",
+		"",
+		"## Литература",
+		"",
+		"Иванова Е. А., Ершов С. В. Психологическое благополучие студентов // Психологическая наука и образование. 2020. Т. 25, № 5. С. 12–24.",
+		"",
+		"Иванова Е. А., Кузьмина Н. А., Павлов К. В. Тревожность студентов // Вопросы психологии. 2020. № 4. С. 40–51.",
+	)
+	if len(got) != 1 || !strings.HasSuffix(got[0], "page-out-of-range") || !strings.HasPrefix(got[0], "1:84") {
+		t.Errorf("got %q, want one page-out-of-range at the second parenthesis", got)
+	}
+}

@@ -101,8 +101,9 @@ var (
 	// A web page links the sign to its note: "<sup><a href="#fn1">1</a></sup>".
 	citeSupRe = lazyRegexp(`<sup>\s*(?:<a\b[^<>]*>\s*)?(\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*)\s*(?:</a>\s*)?</sup>`)
 	// citeLinkNoteRe is a note sign as Google Docs exports it to Markdown:
-	// "[[1]](#ftnt1)"; its note opens with "[[1]](#ftnt_ref1)".
-	citeLinkNoteRe = lazyRegexp(`\[\[(\d{1,3})\]\]\(#[^()\s]*\)`)
+	// "[[1]](#ftnt1)"; its note opens with "[[1]](#ftnt_ref1)". Word's HTML
+	// export through Pandoc escapes the inner brackets: "[\[1\]](#_ftn1)".
+	citeLinkNoteRe = lazyRegexp(`\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)`)
 	// citeCaretRe is a superscript as Pandoc Markdown writes it: "^1^",
 	// "^1,3–5^" (and as DOCX converters leave it).
 	citeCaretRe = lazyRegexp(`\^(\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*)\^`)
@@ -957,8 +958,9 @@ func AuthorDateGroups(m Marker) []Marker {
 }
 
 // citeNoteDefRe is a Markdown footnote definition: "[^12]: text", or a
-// note as Google Docs exports it: "[[12]](#ftnt_ref12) text".
-var citeNoteDefRe = lazyRegexp(`^(?:\[\^(\d{1,4})\]:|\[\[(\d{1,4})\]\]\(#[^()\s]*\))\s*(.*)$`)
+// note as Google Docs exports it: "[[12]](#ftnt_ref12) text", or Word's
+// HTML through Pandoc: "[\[12\]](#_ftnref12) text".
+var citeNoteDefRe = lazyRegexp(`^(?:\[\^(\d{1,4})\]:|\[\\?\[(\d{1,4})\\?\]\]\(#[^()\s]*\))\s*(.*)$`)
 
 // FootnoteList reads the Markdown footnote definitions of a text ("[^1]:
 // text", or "[[1]](#ftnt_ref1) text" from Google Docs, continued on lines

@@ -205,12 +205,20 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	} else {
 		it.Author = names
 	}
+	if i := screenNameEnd(rest); i > 0 {
+		// APA 7, 10.12: the screen name in brackets after the author's
+		// name, "Family, I. [ScreenName]. (2023, April 12)."
+		rest = rest[i:]
+	}
 	rest, comma := e.readDate(rest)
 	if e.note {
 		// A note that cites two works is read for its first (Chicago 17,
 		// 14.44: works in one note are separated by semicolons).
 		if parts := splitOutside(rest, "; "); len(parts) > 1 {
 			rest = parts[0]
+		}
+		if i := secondWorkAt(rest); i > 0 {
+			rest = rest[:i]
 		}
 	}
 	e.readRest(rest, comma || o == orderGivenFirst)
@@ -264,38 +272,107 @@ func withoutOriginal(s string) string {
 	return strings.TrimRight(t[:i], " .")
 }
 
+// screenNameEnd is the end of a screen name in brackets that opens s
+// before the date in parentheses, "[ScreenName]. (2023)", or -1.
+func screenNameEnd(s string) int {
+	t := strings.TrimLeft(s, " .")
+	if !strings.HasPrefix(t, "[") {
+		return -1
+	}
+	j := strings.IndexByte(t, ']')
+	if j < 2 || strings.ContainsAny(t[1:j], " [") || !strings.HasPrefix(strings.TrimLeft(t[j+1:], " ."), "(") {
+		return -1
+	}
+	return len(s) - len(t) + j + 1
+}
+
 // noteCitationStart is where the citation of a note that opens with prose
 // starts (Chicago 17, 14.37: a note may comment before it cites), or -1:
-// after a sentence or after "in", names given first and a comma, or an
-// organisation before a quoted title. "This is a description. Name Name,
-// Title (…)", "Figure 3 in Name Name, Title, …".
+// after a sentence, after "in" or after "see", names given first and a
+// comma, or an organisation before a quoted title. "This is a
+// description. Name Name, Title (…)", "Figure 3 in Name Name, Title, …",
+// "For more on this, see Name Name, Title (…)". A connective opening the
+// sentence ("Thus, Name Name, …") is passed over.
 func noteCitationStart(s string) int {
 	for i := 0; i < len(s); {
 		j := strings.Index(s[i:], ". ")
 		k := strings.Index(s[i:], " in ")
-		switch {
-		case j < 0 && k < 0:
-			return -1
-		case j < 0 || k >= 0 && k < j:
-			// Prose runs into "in" without a comma: "Figure 3 in Name";
-			// "Title of Work, in Book, ed. …" is a citation.
-			sentence := s[strings.LastIndex(s[:i+k], ". ")+1 : i+k]
-			i += k + len(" in ")
-			if strings.Contains(sentence, ",") {
-				continue
+		if l := strings.Index(s[i:], ", see "); l >= 0 && (j < 0 || l < j) && (k < 0 || l < k) {
+			i += l + len(", see ")
+		} else {
+			switch {
+			case j < 0 && k < 0:
+				return -1
+			case j < 0 || k >= 0 && k < j:
+				// Prose runs into "in" without a comma: "Figure 3 in Name";
+				// "Title of Work, in Book, ed. …" is a citation.
+				sentence := s[strings.LastIndex(s[:i+k], ". ")+1 : i+k]
+				i += k + len(" in ")
+				if strings.Contains(sentence, ",") {
+					continue
+				}
+			default:
+				i += j + len(". ")
 			}
-		default:
-			i += j + len(". ")
 		}
-		c := s[i:]
+		at := i + noteConnectiveEnd(s[i:])
+		c := s[at:]
 		if gf := enGivenFamily.FindStringSubmatch(c); gf != nil && (strings.HasPrefix(gf[3], ",") || strings.HasPrefix(strings.TrimSpace(gf[3]), "and")) {
-			return i
+			return at
+		}
+		if at > i && strings.HasPrefix(s[i:], "See") && familyComma(c) && hasNoteImprint(c) {
+			// "See Family, Title (Place: Publisher, Year), 114": a work
+			// cited before in full, named by its author's family name.
+			return at
 		}
 		if h := quotedHeading(c); h != "" && orgEnds[strings.TrimSuffix(lastWord(h), ".")] {
-			return i
+			return at
 		}
 	}
 	return -1
+}
+
+// secondWorkAt is where ", and " joins a second work to the first of a
+// note, or -1: after the imprint's parenthesis and the page cited, before
+// names given first and a comma ("(Duke UP, 2023), and Name Name, Title
+// (…)") or a family name and a comma ("(…, 2000), 114, and Family,
+// Title, 99").
+func secondWorkAt(s string) int {
+	for i := strings.Index(s, ", and "); i >= 0; {
+		before := strings.TrimRight(s[:i], "0123456789–-, p.")
+		after := s[i+len(", and "):]
+		if strings.HasSuffix(before, ")") {
+			if gf := enGivenFamily.FindStringSubmatch(after); gf != nil && strings.HasPrefix(gf[3], ",") || familyComma(after) {
+				return i
+			}
+		}
+		j := strings.Index(after, ", and ")
+		if j < 0 {
+			break
+		}
+		i += len(", and ") + j
+	}
+	return -1
+}
+
+// familyComma reports a capitalised word and a comma opening s, the
+// family name of a shortened citation ("Family, Title, 99").
+func familyComma(s string) bool {
+	i := strings.Index(s, ", ")
+	r, _ := utf8.DecodeRuneInString(s)
+	return i > 1 && unicode.IsUpper(r) && !strings.ContainsAny(s[:i], " .")
+}
+
+// noteConnectiveEnd is the length of the connective or referral that
+// opens a sentence of a note before its citation ("Thus, ", "See also "),
+// or 0.
+func noteConnectiveEnd(s string) int {
+	for _, w := range []string{"Thus, ", "Hence, ", "Also, ", "Similarly, ", "See also ", "See ", "Cf. "} {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // hasNoteImprint reports the "(Place: Publisher, Year)" of a Chicago note,
@@ -550,6 +627,13 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		// Encyclopedia (Publisher, Year), page."
 		e.host = true
 		e.readHost(strings.TrimLeft(e.readRoles(after), " ,"))
+	case strings.HasPrefix(after, "in ") && seriesImprintAt(after[3:]) > 0:
+		// IEEE (as reference managers print it): "Title. in Series
+		// Name. Place: Publisher, Year." — a lower-case "in" after the
+		// title's full stop names the book's series.
+		i := 3 + seriesImprintAt(after[3:])
+		it.CollectionTitle = cleanTitle(after[3:i])
+		e.readBook(after[i+2:])
 	case enIn.MatchString(after):
 		e.host, e.in = true, true
 		e.readHost(after[len(enIn.FindString(after)):])
@@ -631,6 +715,17 @@ func speechDescriptionAt(s string) int {
 		return i
 	}
 	return -1
+}
+
+// seriesImprintAt is where the full stop after a series' name stands in
+// s when nothing but an imprint, "Place: Publisher, Year", follows it; or
+// -1. The name holds no comma or colon.
+func seriesImprintAt(s string) int {
+	i := strings.Index(s, ". ")
+	if i <= 0 || strings.ContainsAny(s[:i], ",:") || !enColonImprint.MatchString(strings.TrimRight(s[i+2:], ". ")) {
+		return -1
+	}
+	return i
 }
 
 // noteImprintFirst reports a note's "(Place: Publisher, Year)" opening s.
@@ -1029,6 +1124,12 @@ func (e *enEntry) readHost(s string) {
 			it.Editor = append(it.Editor, names...)
 			s = strings.TrimLeft(rest, " .,:")
 		}
+	}
+	if m := enPageEnd.FindStringIndex(s); m != nil && len(it.Editor) > 0 {
+		// The chapter's pages after the edited book's imprint: "In Name
+		// (eds.), Book, Publisher, p. 57-65."
+		e.setPages(enPages.FindStringSubmatch(s[m[0]:])[1])
+		s = s[:m[0]]
 	}
 	if m := enParenDetails.FindStringSubmatchIndex(s); m != nil {
 		// APA 7, 10.3: "Book (2nd ed., Vol. 3, pp. 10–25)".

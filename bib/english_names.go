@@ -168,6 +168,10 @@ func enNames(s string, o nameOrder) ([]Name, string, bool) {
 	for {
 		if m := enEtAlAt(rest); m != "" {
 			rest, joined = rest[len(m):], true
+			if m := enEdMarkAt(rest); m != "" {
+				// IEEE: "A. Name et al., Eds., Title."
+				return names, rest[len(m):], true
+			}
 			break
 		}
 		if m := enEdMarkAt(rest); m != "" {

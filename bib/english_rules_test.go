@@ -347,6 +347,27 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "speech", authors: "Okafor", title: "Reading the Coast", year: "2017"}},
 		{"mla_title_ending_in_lecture_word_stays_book", one("Moreau, Ines. The Last Lecture. Graywater Press, 2008."),
 			enWant{typ: "book", title: "The Last Lecture", publisher: "Graywater Press"}},
+		// Chicago 17, 14.37 and 14.44: a note that comments before it
+		// cites, its citation after "see" or a connective, a second work
+		// joined by ", and" after the first one's imprint.
+		{"chicago_note_see_after_comment_two_works", one("Thanks to a colleague for reading a draft. For more on river trade, see Lena Ortiz, Salt Roads of the North: A History (Coast UP, 2008), and Jonas Berg, The Ferry Towns (Harbour Press, 1999)."),
+			enWant{typ: "book", authors: "Ortiz", title: "Salt Roads of the North: A History", publisher: "Coast UP", year: "2008"}},
+		{"chicago_note_short_form_after_see_note", []string{"This chapter owes much to earlier work. For more, see Lena Ortiz, Salt Roads of the North: A History (Coast UP, 2008), and Jonas Berg, The Ferry Towns (Harbour Press, 1999).", "Ortiz, Salt Roads of the North, 41."},
+			enWant{title: "Salt Roads of the North: A History", publisher: "Coast UP", year: "2008", locator: "41"}},
+		{"chicago_note_connective_before_names", one("The map was drawn twice over a decade. Thus, Omar Haddad, The Desert Atlas (London: Harvill Press, 1991), 12."),
+			enWant{typ: "book", authors: "Haddad", title: "The Desert Atlas", place: "London", publisher: "Harvill Press", year: "1991", locator: "12"}},
+		// IEEE: editors with "et al., Eds." head a book; a lower-case "in"
+		// after the title's full stop names its series. APA 7, 10.12: a
+		// screen name in brackets after the name.
+		{"ieee_editors_et_al_eds", one("K. Osei et al., Eds., Field Acoustics. London: Lantern House, 2014."),
+			enWant{typ: "book", authors: "-", editors: "Osei", title: "Field Acoustics", place: "London", publisher: "Lantern House", year: "2014"}},
+		{"ieee_book_in_series", one("L. Ng, Sparse Models of Hearing. in Lecture Series on Acoustics. Boston, MA, USA: Lantern House, 2012."),
+			enWant{typ: "book", authors: "Ng", title: "Sparse Models of Hearing", container: "-", place: "Boston, MA, USA", publisher: "Lantern House", year: "2012"}},
+		{"apa_screen_name_in_brackets", one("Okafor, A. [RiverTalks]. (2021, March 3). Reading a tide table [Video]. YouTube. https://www.youtube.com/watch?v=abc123"),
+			enWant{typ: "webpage", authors: "Okafor", title: "Reading a tide table", container: "YouTube", year: "2021"}},
+		// A chapter's pages printed after the edited book's publisher.
+		{"chapter_pages_after_edited_book_publisher", one("Ward P., Lee K. (2012): Tides in small harbours. Chapter 3 in L. Ng et al. (eds.), *Coastal Engineering Notes*, Lantern House, p. 41-58."),
+			enWant{typ: "chapter", editors: "Ng", container: "Coastal Engineering Notes", publisher: "Lantern House", page: "41-58"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

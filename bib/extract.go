@@ -129,7 +129,11 @@ func ReadDocument(text string) Document {
 		if !isHeading(doc.Lines[i]) {
 			continue
 		}
-		entries, end := readEntries(doc.Lines, i+1)
+		start := i + 1
+		if j := nextNonBlank(doc.Lines, start); j < len(doc.Lines) && kindHeading(doc.Lines[j]) && labelAt(doc.Lines, j+1) == 1 {
+			start = j + 1 // "**I. Нормативные правовые акты**" heads the list's first part
+		}
+		entries, end := readEntries(doc.Lines, start)
 		if len(entries) == 0 {
 			continue
 		}
@@ -137,6 +141,17 @@ func ReadDocument(text string) Document {
 			doc.BodyEnd = i
 		}
 		doc.Lists = append(doc.Lists, List{Heading: strings.TrimSpace(headingDecor.ReplaceAllString(doc.Lines[i], "")), HeadingLine: i + 1, Entries: entries})
+		// The parts of a list split by kind, each under its own heading
+		// and numbered on ("**II. Судебная практика**", "5. …").
+		for {
+			j := nextNonBlank(doc.Lines, end)
+			last, err := strconv.Atoi(entries[len(entries)-1].Label)
+			if j == len(doc.Lines) || err != nil || !kindHeading(doc.Lines[j]) || labelAt(doc.Lines, j+1) != last+1 {
+				break
+			}
+			entries, end = readEntries(doc.Lines, nextNonBlank(doc.Lines, j+1))
+			doc.Lists = append(doc.Lists, List{Heading: strings.TrimSpace(headingDecor.ReplaceAllString(doc.Lines[j], "")), HeadingLine: j + 1, Entries: entries})
+		}
 		i = end - 1
 	}
 	notes, hasNotes := FootnoteList(doc.Lines)
@@ -325,6 +340,42 @@ func nextLabelIn(s string, n int) int {
 		return -1
 	}
 	return i + 1
+}
+
+// nextNonBlank is the index of the first line at or after i that holds
+// text, or len(lines).
+func nextNonBlank(lines []string, i int) int {
+	for i < len(lines) && strings.TrimSpace(strings.ReplaceAll(lines[i], "\u00a0", " ")) == "" {
+		i++
+	}
+	return i
+}
+
+// labelAt is the number of the list label on the first line at or after
+// i that holds text, or 0.
+func labelAt(lines []string, i int) int {
+	if j := nextNonBlank(lines, i); j < len(lines) {
+		if l, ok := parseLabel(lines[j]); ok && !l.bare {
+			return l.num
+		}
+	}
+	return 0
+}
+
+// kindRoman is a Roman section number before the name of a list's part.
+var kindRoman = lazyRegexp(`^[IVX]{1,4}\.\s+\p{L}`)
+
+// kindHeading reports whether a line heads a part of a list split by kind:
+// short, no reference, and in bold, a Markdown heading, or opened by a
+// Roman number ("**I. Нормативные правовые акты**", "### Литература",
+// "II. Судебная практика").
+func kindHeading(line string) bool {
+	t := strings.TrimSpace(line)
+	name := strings.TrimSpace(headingDecor.ReplaceAllString(t, ""))
+	if name == "" || utf8.RuneCountInString(name) > 80 || looksLikeReference(name) {
+		return false
+	}
+	return strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") || markdownHeading(t) || kindRoman.MatchString(name)
 }
 
 func markdownHeading(line string) bool {

@@ -699,7 +699,9 @@ var genreWords = []string{
 	// Kazakh
 	"оқулық", "оқу", "сөздік", "жинақ", "анықтамалық", "монография",
 	// English
-	"monograph", "proceedings", "abstract dis", "abstract of dis", "developed from", "version", "application note",
+	"monograph", "proceedings", "abstract dis", "abstract of dis", "textbook", "training manual", "study guide", "tutorial",
+	// Transliterated Russian (the References of Russian journals)
+	"izdanie ofits", "ucheb", "monografiya", "sb. nauch", "spravochnik", "developed from", "version", "application note",
 	// Software and web documentation (GOST R 7.0.100: "Flask : документация")
 	"документац", "версия", "документація",
 }
@@ -729,12 +731,26 @@ func cutTitleInfo(t string) string {
 		if i == 0 || t[i] == '.' && abbreviationBefore(t[:i+1]) {
 			continue
 		}
-		if isVolumesNote(rest) || t[i] == ':' && isGenre(rest) {
+		if isVolumesNote(rest) || t[i] == ':' && isGenre(rest) || t[i] == '.' && genreSentence(rest) {
 			return strings.TrimRight(t[:i], " ")
 		}
 	}
 	return t
 }
+
+// genreSentence reports a title's last sentence that only names the kind
+// of document: "Microeconomics. Training manual", "Economic theory.
+// Textbook for students".
+func genreSentence(s string) bool {
+	s = strings.TrimRight(s, ". ")
+	return s != "" && !strings.Contains(s, ". ") && len(strings.Fields(s)) <= 4 && hasAnyPrefix(lower(s), sentenceGenres)
+}
+
+// sentenceGenres name a textbook's or a monograph's kind in a sentence of
+// its own; the wider genreWords ("курс", "полный") also begin titles'
+// second sentences ("Системы баз данных. Полный курс").
+var sentenceGenres = []string{"training manual", "textbook", "study guide", "tutorial", "учебник", "учеб. пособие", "учебное пособие",
+	"монография", "навч. посіб", "навчальний посібник", "підручник", "оқулық", "оқу құралы", "ucheb", "monograph"}
 
 // isGenre reports text that starts with a designation of the document's kind.
 func isGenre(s string) bool {

@@ -11,7 +11,7 @@ import (
 // "Ж.-П." with or without spaces; "P/" is a typing slip for "P." (the
 // initials are read by names_scan.go).
 const (
-	surnameRe  = `(?:\p{Lu}(?:\p{Ll}|['’]\p{Lu})+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?)`
+	surnameRe  = `(?:\p{Lu}(?:\p{Ll}|['’]\p{L})+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?)`
 	particleRe = `(?:(?:van|von|der|den|de|del|della|da|di|du|dos|la|le|ter|bin|ibn|al)\s+|(?:al|el)-|[dl]['’])`
 )
 

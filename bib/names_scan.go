@@ -11,7 +11,7 @@ import (
 // the pattern's FindStringSubmatch returned (gost_scan_test.go compares
 // them). The patterns are built of
 //
-//	S = surnameRe  `(?:\p{Lu}(?:\p{Ll}|['’]\p{Lu})+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?)`
+//	S = surnameRe  `(?:\p{Lu}(?:\p{Ll}|['’]\p{L})+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?)`
 //	P = particleRe `(?:(?:van|von|…|al)\s+|(?:al|el)-|[dl]['’])`
 //	I = initialsRe `(?:\p{Lu}\p{Ll}?(?:\.|/(?:\s|$))\s?-?\s?){1,4}`
 //
@@ -59,13 +59,14 @@ func surnameEndsAt(s string, i int, ends []int) []int {
 	if upperAt(s, p) >= 0 {
 		return upperSurnameEnds(s, p, ends)
 	}
-	// \p{Lu}(?:\p{Ll}|['’]\p{Lu})+
+	// \p{Lu}(?:\p{Ll}|['’]\p{L})+: "O’Brien", and "Vasil’ev" with a
+	// transliterated soft sign
 	n := len(ends)
 	for {
 		if q := lowerAt(s, p); q >= 0 {
 			p = q
-		} else if q := apostropheAt(s, p); q >= 0 && upperAt(s, q) >= 0 {
-			p = upperAt(s, q)
+		} else if q := apostropheAt(s, p); q >= 0 && letterAt(s, q) >= 0 {
+			p = letterAt(s, q)
 		} else {
 			break
 		}
@@ -110,6 +111,15 @@ func upperSurnameEnds(s string, p int, ends []int) []int {
 		}
 	}
 	return ends
+}
+
+// letterAt returns the end of the \p{L} at i, or -1.
+func letterAt(s string, i int) int {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if n == 0 || !unicode.IsLetter(r) {
+		return -1
+	}
+	return i + n
 }
 
 // apostropheAt returns the end of the ['’] at i, or -1.

@@ -552,6 +552,15 @@ func readBody(p *parsed, s string, footnote bool) {
 
 	// Statement of responsibility: "/ J. McClory", "/ под ред. И. И. Иванова".
 	tail = strings.TrimSpace(tail)
+	if i := strings.Index(tail, " / "); i > 0 && mayBeThesis(lower(tail[:i])) {
+		// "Title : автореф. дис. … канд. наук : 08.00.05 / Name. М., 2010":
+		// the degree statement (other title information) before the slash.
+		if d, ok := firstAreaDash(tail); !ok || d[0] > i {
+			if g := thesisGenre.FindString(tail[:i]); g != "" {
+				it.Genre, tail = g, tail[i+1:]
+			}
+		}
+	}
 	if t := strings.TrimLeft(tail, ". "); editorNext(t) {
 		tail = "/ " + t // "Title. Под редакцией В. П. Орловой. – М., 1950": no slash typed
 	}
@@ -916,16 +925,23 @@ func placeNext(s string) bool {
 
 // cutArea splits s at the end of its first area.
 func cutArea(s string, dashStyle bool) (string, string) {
-	if m, ok := firstAreaDash(s); ok {
-		return strings.TrimSpace(s[:m[0]]), s[m[0]:]
+	end := len(s)
+	m, dashed := firstAreaDash(s)
+	if dashed {
+		end = m[0]
 	}
-	for _, m := range punctSpaces(s, ".?!") {
-		if abbreviationBefore(s[:m[0]+1]) && !placeNext(s[m[1]:]) {
+	// A full stop before a place ends the area even when a dash follows
+	// later: "/ Ольга Григорьевна Гисина. Майкоп, 2013 – 148 с.".
+	for _, m := range punctSpaces(s[:end], ".?!") {
+		if abbreviationBefore(s[:m[0]+1]) && (dashed || !placeNext(s[m[1]:])) {
 			continue // an initial or "и др.": the statement goes on
 		}
 		if after := s[m[1]:]; fieldish(after) || isPlace(firstPlace(after)) {
 			return strings.TrimSpace(s[:m[0]]), s[m[0]:]
 		}
+	}
+	if dashed {
+		return strings.TrimSpace(s[:m[0]]), s[m[0]:]
 	}
 	return strings.TrimRight(s, ". "), ""
 }

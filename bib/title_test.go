@@ -149,3 +149,18 @@ func TestThesisAndRomanVolumes(t *testing.T) {
 		{"Платонов С. Ф. Сочинения. Т. IV. – СПб., 1912. – С. 45.", want{title: "Сочинения", volume: "IV", locator: "45"}},
 	})
 }
+
+// TestResponsibilityEndsAtPlace ends a statement of responsibility at the
+// place of publication that follows it without an area dash, even when a
+// dash comes later, and reads a degree statement typed before the slash.
+func TestResponsibilityEndsAtPlace(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлова, Е. В. Рынок труда региона : дис. ... канд. экон. наук : 08.00.05 / Елена Викторовна Орлова. Казань, 2012 – 180 с.",
+			want{typ: "thesis", title: "Рынок труда региона", place: "Казань", issued: "2012", pages: "180"}},
+		{"Петров, П. П. Рынок жилья : автореф. дис. ... канд. экон. наук : 08.00.05 / Петр Петрович Петров. М. , 2011, – 24 с.",
+			want{typ: "thesis", title: "Рынок жилья", place: "М.", issued: "2011", pages: "24"}},
+		{"Основы менеджмента: Учебное пособие / Под ред. И.П. Коваля. Х., 1996.", want{editor: "Коваля", place: "Х.", issued: "1996"}},
+		{"Иванов И.И., Петров П.П. Теория машин /Под ред. С.С. Сидорова: Учебное пособие. – М.: Машиностроение, 2005. – 300 с.",
+			want{editor: "Сидорова", place: "М.", publisher: "Машиностроение", pages: "300"}},
+	})
+}

@@ -222,3 +222,19 @@ func TestTypedSeparators(t *testing.T) {
 		{"Сидоров П. Статья // Материалы науч.-практ. конф. – М., 2010. – С. 5–7.", want{container: "Материалы науч.-практ. конф", page: "5–7"}},
 	})
 }
+
+// TestTransliteratedReferences reads the References lists of Russian
+// journals: a soft sign typed as an apostrophe inside a surname, the
+// journal's year and numbers after commas, and a textbook's kind as the
+// title's last sentence.
+func TestTransliteratedReferences(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Gur’yanov P.A., Zhil'tsov V.V. Teplovye skhemy [Heat schemes]. Moscow, Energiya Publ., 1985. 210 p. (In Russ.)",
+			want{author: "Gur’yanov|Zhil'tsov", title: "Teplovye skhemy [Heat schemes]", place: "Moscow", pages: "210", language: "ru"}},
+		{"Kovalev’ S. Il’ina T. Rynok truda. Voprosy ekonomiki, 2012, no. 7, pp. 44-58. (In Russ.)",
+			want{typ: "article-journal", container: "Voprosy ekonomiki", issued: "2012", issue: "7", page: "44-58"}},
+		{"Orlova E.V. Klastery v regione. Regional'naya ekonomika, 2018, vol. 14, no. 2, pp. 10-20.", want{container: "Regional'naya ekonomika", volume: "14", issue: "2", page: "10-20"}},
+		{"Petrenko O. Sociology. Training manual. – Kyiv: Lybid, 2009. 312 p.", want{title: "Sociology", place: "Kyiv", publisher: "Lybid"}},
+		{"Гарсиа-Молина Г. Системы баз данных. Полный курс. – М. : Вильямс, 2003. – 1088 с.", want{title: "Системы баз данных. Полный курс"}},
+	})
+}

@@ -80,14 +80,17 @@ func (t *txw) flushRows() error {
 		}
 	}
 	for _, b := range []*rowBatch{&t.works, &t.keys, &t.entries, &t.repairs, &t.cw} {
-		for len(b.args) > 0 {
-			n := min(len(b.args)/b.cols, batchRows)
-			if _, err := t.exec(b.head+rowPlaceholders(b.cols, n), b.args[:n*b.cols]...); err != nil {
+		for rows := b.args; len(rows) > 0; {
+			n := min(len(rows)/b.cols, batchRows)
+			if _, err := t.exec(b.head+rowPlaceholders(b.cols, n), rows[:n*b.cols]...); err != nil {
 				return err
 			}
-			b.args = b.args[n*b.cols:]
+			rows = rows[n*b.cols:]
 		}
-		b.args = nil // the written rows' values are garbage now
+		// The written rows' values are garbage now; the room they took is
+		// kept for the next rows, not grown again from nothing.
+		clear(b.args)
+		b.args = b.args[:0]
 	}
 	return nil
 }
