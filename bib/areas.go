@@ -116,6 +116,14 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 			}
 		}
 	}
+	if hasHost {
+		if a, i, j := articleNumber(s); a != "" {
+			// "Art. 7", "Art. no. 061103": the article's number, whose "no."
+			// is no issue. (It counts no pages: ibid check must not read
+			// it as the article's extent.)
+			s = s[:i] + s[j:]
+		}
+	}
 	if v, ok := findIssue(s); ok {
 		it.Issue = strings.TrimRight(v, ".")
 	} else if hasHost && it.Volume != "" {
@@ -793,4 +801,26 @@ func colonNumbers(a string) (volume, issue, pages string, ok bool) {
 		return "", "", "", false
 	}
 	return volume, issue, normPages(a[i+1 : e]), true
+}
+
+// articleNumber finds an article number, "Art. 7", "Art. no. 061103",
+// "Article 12", "art. e1234", and returns it with the span it takes in s.
+func articleNumber(s string) (num string, start, end int) {
+	for _, key := range []string{"Art. no.", "Art. No.", "art. no.", "Art.", "art.", "Article"} {
+		i := strings.Index(s, key)
+		if i < 0 || i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		j := skipSpace(s, i+len(key))
+		k := j
+		if k < len(s) && s[k] == 'e' {
+			k++
+		}
+		e := digitsEnd(s, k)
+		if e == k || e < len(s) && isWordByte(s[e]) {
+			continue
+		}
+		return s[j:e], i, e
+	}
+	return "", 0, 0
 }

@@ -651,6 +651,10 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		// Chicago 17, 14.20; Oxford notes: "Title, 3rd edn (Place:
 		// Publisher, Year), p. 12." — the imprint of a book.
 		e.readBook(after)
+	case e.quoted && mla7EditorsAt(after) > 0:
+		// MLA 7: "“Title.” Book. Eds. Name Name and Name Name. Place:
+		// Publisher, Year. Pages. Print."
+		e.readMLA7Host(after, mla7EditorsAt(after))
 	case e.readPreprint(after):
 	case e.readDatedPeriodical(after):
 	case e.readJournal(after):
@@ -726,6 +730,41 @@ func seriesImprintAt(s string) int {
 		return -1
 	}
 	return i
+}
+
+// mla7EditorsAt is where ". Eds. " or ". Ed. " follows the book's title
+// in s, or -1.
+func mla7EditorsAt(s string) int {
+	if i := strings.Index(s, ". Eds. "); i > 0 {
+		return i
+	}
+	return strings.Index(s, ". Ed. ")
+}
+
+// readMLA7Host reads the book of an MLA 7 part from s, whose editors'
+// sentence opens at i: "Book. Eds. Names. Place: Publisher, Year. Pages."
+func (e *enEntry) readMLA7Host(s string, i int) {
+	it := &e.p.Item
+	e.host = true
+	it.ContainerTitle = cleanTitle(s[:i])
+	rest := s[i+2:]
+	rest = rest[strings.IndexByte(rest, ' ')+1:]
+	if names, r, _ := enNames(rest, orderGivenFirst); len(names) > 0 {
+		it.Editor = append(it.Editor, names...)
+		rest = r
+	}
+	var imprint []string
+	for _, sentence := range strings.Split(strings.TrimLeft(rest, " ."), ". ") {
+		sentence = strings.TrimRight(sentence, ". ")
+		switch {
+		case isRange(sentence) && strings.Trim(sentence, "0123456789-–— ") == "":
+			e.setPages(sentence)
+		case sentence == "Print" || sentence == "Web":
+		default:
+			imprint = append(imprint, sentence)
+		}
+	}
+	e.readImprint(strings.Join(imprint, ". "))
 }
 
 // noteImprintFirst reports a note's "(Place: Publisher, Year)" opening s.

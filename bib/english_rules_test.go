@@ -368,6 +368,12 @@ func TestEnglishStyleRules(t *testing.T) {
 		// A chapter's pages printed after the edited book's publisher.
 		{"chapter_pages_after_edited_book_publisher", one("Ward P., Lee K. (2012): Tides in small harbours. Chapter 3 in L. Ng et al. (eds.), *Coastal Engineering Notes*, Lantern House, p. 41-58."),
 			enWant{typ: "chapter", editors: "Ng", container: "Coastal Engineering Notes", publisher: "Lantern House", page: "41-58"}},
+		// MLA 7: a part of an edited book, "“Title.” Book. Eds. Names.
+		// Place: Publisher, Year. Pages. Print."
+		{"mla7_part_of_edited_book", one("Ortiz, Lena. “Salt and Silver.” Readings in Trade. Eds. Jonas Berg, Ana Ruiz, and Paul Okafor. Boston: Lantern House, 2006. 45-61. Print."),
+			enWant{typ: "chapter", authors: "Ortiz", editors: "Berg|Ruiz|Okafor", title: "Salt and Silver", container: "Readings in Trade", place: "Boston", publisher: "Lantern House", year: "2006", page: "45-61"}},
+		{"mla7_part_one_editor_hyphenated_publisher", one("Ortiz, Lena. “Salt and Silver.” Readings in Trade. Ed. Jonas Berg. Boston: Lantern-Hale, 2006. 45-61. Print."),
+			enWant{typ: "chapter", editors: "Berg", place: "Boston", publisher: "Lantern-Hale", page: "45-61"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

@@ -102,6 +102,11 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	}
 	if m := findDOILabel(s, it.DOI == ""); m != nil {
 		d, end := s[m[2]:m[3]], m[1]
+		for _, dash := range []string{".–", ".—"} {
+			if i := strings.Index(d, dash); i > 0 {
+				d, end = d[:i], m[2]+i // "DOI 10.3390/x.–Текст : электронный": the next area
+			}
+		}
 		if next, nend := nextToken(s, end); strings.HasSuffix(d, ".") && doiWrapTok.MatchString(next) {
 			joined := d + strings.TrimRight(next, ".,;")
 			p.Repairs = append(p.Repairs, Repair{Field: "DOI", Before: s[m[2]:nend], After: joined, Rule: RuleDOIWrap})

@@ -120,7 +120,40 @@ func typedForms(s string) string {
 	if strings.Contains(s, ".-") {
 		s = gluedAreaDash.Replace(s)
 	}
+	if strings.Contains(s, ".–") || strings.Contains(s, ".—") {
+		s = tightAreaDashes(s)
+	}
 	return s
+}
+
+// tightAreaDashes spaces an area dash typed with no spaces after a full
+// stop ("Велесницкий.–Гомель : ГГУ, 2013.–15 с."), as GOST's ". – ".
+// Before a small letter the dash is left as typed.
+func tightAreaDashes(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '.' {
+			continue
+		}
+		for _, d := range []string{"–", "—"} {
+			j := i + 1 + len(d)
+			if !strings.HasPrefix(s[i+1:], d) || j >= len(s) || s[j] == ' ' {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLower(r) {
+				continue
+			}
+			b.WriteString(s[last : i+1])
+			b.WriteString(" " + d + " ")
+			last = j
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // gluedAreaDash reads an area dash typed between a full stop and the key of

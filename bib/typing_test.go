@@ -238,3 +238,22 @@ func TestTransliteratedReferences(t *testing.T) {
 		{"Гарсиа-Молина Г. Системы баз данных. Полный курс. – М. : Вильямс, 2003. – 1088 с.", want{title: "Системы баз данных. Полный курс"}},
 	})
 }
+
+// TestTightAreaDashes reads area dashes typed with no spaces after a full
+// stop (".–Гомель"), a DOI that such a dash ends, and an article number
+// whose "no." is no issue.
+func TestTightAreaDashes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Сидоренко, А. П. Группы и кольца / А. П. Сидоренко.–Минск : БГУ, 2015.–48 с.–(Препринт / Белорус. гос. ун-т ; № 5).",
+			want{place: "Минск", publisher: "БГУ", issued: "2015", pages: "48"}},
+		{"Lee, K. Mesh networks / K. Lee // Sensors.–2019.–Vol. 19, no. 4.–Art. 12.–DOI 10.3390/s19040012.–Текст : электронный.",
+			want{container: "Sensors", volume: "19", issue: "4"}},
+		{"Petrova A. Thin films // Physical Review B. – 2020. – Vol. 101. – Art. no. 045301.", want{volume: "101"}},
+	})
+	if it := Parse("Lee, K. Mesh networks / K. Lee // Sensors.–2019.–Vol. 19, no. 4.–Art. 12.–DOI 10.3390/s19040012.–Текст : электронный.").Item; it.DOI != "10.3390/s19040012" {
+		t.Errorf("DOI %q, want 10.3390/s19040012", it.DOI)
+	}
+	if it := Parse("Petrova A. Thin films // Physical Review B. – 2020. – Vol. 101. – Art. no. 045301.").Item; it.Issue != "" {
+		t.Errorf("an article number read as the issue %q", it.Issue)
+	}
+}
