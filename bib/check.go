@@ -766,8 +766,12 @@ func (c *checker) checkNumeric(ms []Marker) {
 	maxFirst := 0
 	legal := chkLegalHead(c.list) // laws first: ordered by kind
 	alpha := chkAlphabetical(c.list[legal:])
+	top := 0 // the highest number the list prints
+	for num := range c.byNum {
+		top = max(top, num)
+	}
 	for k, m := range ms {
-		if m.Range && m.RangeEnd > 0 {
+		if m.Range && m.RangeEnd > 0 && m.RangeEnd > top {
 			if _, ok := c.byNum[m.RangeEnd]; !ok {
 				c.add(m.Line, m.Col, SeverityError, CheckRangePastEnd, "range %s runs past the end of the list (%d entries)", m.Raw, n)
 			}
@@ -775,8 +779,10 @@ func (c *checker) checkNumeric(ms []Marker) {
 		for i, num := range m.Nums {
 			idx, ok := c.byNum[num]
 			if !ok {
-				if !m.Range {
-					if len(c.twice) > 0 { // "9." printed twice: the numbers stop short of the entries
+				if !m.Range || num < top { // a range past the end is reported above; one over a gap in the numbers here
+					if num < top && len(c.twice) == 0 {
+						c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites entry %d, a number the list skips", m.Raw, num)
+					} else if len(c.twice) > 0 { // "9." printed twice: the numbers stop short of the entries
 						c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites entry %d, but the list is numbered to %d (%d entries, a number printed twice)", m.Raw, num, n-len(c.twice), n)
 					} else {
 						c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites entry %d, but the list has %d entries", m.Raw, num, n)
@@ -961,6 +967,9 @@ func (c *checker) checkPage(line, col int, raw, page string, r Ref) {
 		pages = chkPrintedPages(r.Raw)
 	}
 	if elo, ehi, ok := chkPageSpan(pages); ok {
+		if elo == ehi && chkArticleNumberRe.MatchString(r.Raw) {
+			return // "Art. 60": an article's number, not its one page
+		}
 		if lo < elo || hi > ehi {
 			c.add(line, col, SeverityError, CheckPageOutOfRange, "%s cites page %s, outside the entry's pages %s", raw, page, pages)
 		}
@@ -970,6 +979,10 @@ func (c *checker) checkPage(line, col int, raw, page string, r Ref) {
 		c.add(line, col, SeverityError, CheckPageOutOfRange, "%s cites page %s, but the entry has %d pages", raw, page, total)
 	}
 }
+
+// chkArticleNumberRe is an article's number where a journal prints no
+// pages: "Art. 60", "Article 105885".
+var chkArticleNumberRe = lazyRegexp(`(?i)(?:^|[\s.,–—-])(?:art|article|арт)\.?\s*(?:no\.\s*)?\d+\.?\s*(?:$|[.,;])`)
 
 // chkPrintedPagesRe is the page range an APA entry of an article ends
 // with, before its DOI or URL if any: "*Професійна освіта*, (4), 12–24."

@@ -1294,3 +1294,64 @@ func TestCheckCoauthorsTellWorksApart(t *testing.T) {
 		t.Errorf("got %q, want one page-out-of-range at the second parenthesis", got)
 	}
 }
+
+// TestCheckBareLabels: list labels alone on their lines, as text from a
+// PDF prints them, open the entries below them.
+func TestCheckBareLabels(t *testing.T) {
+	got := readChecked(
+		"Запасы велики [1]. Опыт Китая [2, p. 38].",
+		"Литература",
+		"1.",
+		"Шпуров И.В. Трудноизвлекаемые запасы нефти // Недропользование",
+		"XXI век. 2018. № 1. С. 30–39.",
+		"2.",
+		"Wang D., Cheng J. Viscous-elastic polymer // SPE Annual Technical Conference. 2000. P. 30–36.",
+		"3.",
+		"Муслимов Р.Х. Нефтеотдача. Казань: Фэн, 2012. 664 с.",
+	)
+	want := []string{"1:31 page-out-of-range", "9:1 uncited-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckGluedPairsAndGaps: "[10,11]" cites two works, "[1,31]" is a
+// decimal; a range over a number the list skips cites a missing entry,
+// not a range past the end.
+func TestCheckGluedPairsAndGaps(t *testing.T) {
+	var list []string
+	for _, i := range []int{1, 2, 4, 5, 6, 7, 8, 9, 10, 11} {
+		list = append(list, fmt.Sprintf("%d. Author%c A. Title %d // J Med. 2020. Vol. %d. P. 1–9.", i, 'A'+i, i, i))
+	}
+	got := readChecked(append([]string{
+		"Пневмония часта[1-2,4]. Резистентность растет[5–9] (ДИ [1,31]), а также[10,11].",
+		"",
+		"## Литература",
+		"",
+	}, list...)...)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+	got = readChecked(append([]string{"Пневмония часта[1-4].[5–11]", "", "## Литература", ""}, list...)...)
+	want := []string{"1:16 missing-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckArticleNumberIsNoPage: "Art. 60", an article's number read as
+// its one page, does not make a cited page 1123 out of range; a single
+// printed page still does.
+func TestCheckArticleNumberIsNoPage(t *testing.T) {
+	got := readChecked(
+		"Аугментация данных [1, p. 1123]. Заметка [2, p. 7].",
+		"",
+		"## Литература",
+		"",
+		"1. Shorten C., Khoshgoftaar T. M. A survey on image data augmentation // Journal of Big Data. 2019. Vol. 6. Art. 60.",
+		"2. Petrov P. A note on data // Data Journal. 2020. Vol. 3. P. 5.",
+	)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "1:42 ") || !strings.HasSuffix(got[0], "page-out-of-range") {
+		t.Errorf("got %q, want one page-out-of-range at [2, p. 7]", got)
+	}
+}

@@ -719,13 +719,30 @@ func citeLastWord(s string) string {
 	return f[len(f)-1]
 }
 
+// citeTwoWorksRe is two work numbers of two or three digits with a bare
+// comma between them, as Vancouver articles print them: "[10,11]".
+var citeTwoWorksRe = lazyRegexp(`^(\d{2,3}),(\d{2,3})$`)
+
+// citeTwoWorks reports whether s is two works, not a decimal: "10,11" and
+// "12,15" rise, where a decimal in brackets stands in a pair ("[1,31;
+// 1,45]") or has one digit before its comma ("[1,31]").
+func citeTwoWorks(s string) bool {
+	m := citeTwoWorksRe.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	return b > a
+}
+
 // numericMarker reads the inside of a bracket as a numeric marker. Groups
 // are separated by ";" or by "," when a comma separates works, not a page.
 func numericMarker(inner string) (Marker, bool) {
 	s := strings.TrimSpace(strings.ReplaceAll(inner, "\u00a0", " "))
 	s = citeStripSee(s)
 	s = citeStopLocatorRe.ReplaceAllString(s, "$1, $2")
-	if s == "" || s[0] < '0' || s[0] > '9' || citeDecimalRe.MatchString(s) || citeDecimalPairRe.MatchString(s) {
+	if s == "" || s[0] < '0' || s[0] > '9' || citeDecimalRe.MatchString(s) && !citeTwoWorks(s) || citeDecimalPairRe.MatchString(s) {
 		return Marker{}, false
 	}
 	m := Marker{Kind: MarkerNumeric}

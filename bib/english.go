@@ -575,6 +575,13 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		title = strings.Replace(title, m[0], "", 1)
 	}
 	title = e.takeTitleRoles(title)
+	if i := strings.Index(title, ", vol. "); e.note && i > 0 {
+		// Chicago 17, 14.121: "Title, vol. 1, Title of the Volume": the
+		// work is the set's volume.
+		if j := enDigitsAt(title, i+len(", vol. ")); j > 0 && (j == len(title) || title[j] == ',') {
+			it.Volume, title = title[i+len(", vol. "):j], title[:i]
+		}
+	}
 	if m := enEditionEnd.FindStringSubmatchIndex(title); m != nil && it.Edition == "" {
 		// Chicago 17, 14.113: "Title, 2nd ed. (Place: …)" in a note,
 		// "Title. 2nd ed. (…)" as the bibliography prints it.
@@ -637,6 +644,11 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	case enIn.MatchString(after):
 		e.host, e.in = true, true
 		e.readHost(after[len(enIn.FindString(after)):])
+	case e.quoted && e.ieee && (strings.HasPrefix(after, "Proc. ") || strings.HasPrefix(after, "Proceedings ")) && !strings.Contains(after, "vol."):
+		// IEEE with "in" left out: `"Title," Proc. Conference, Year.`
+		// ("Proc. Name, vol. 82" is a journal's, "Proc. IEEE").
+		e.host, e.in = true, true
+		it.ContainerTitle = e.readConference(strings.TrimRight(after, ". "))
 	case e.quoted && enDesignation.MatchString(after):
 		// IEEE Reference Guide, "Standards": `"Title," RFC 1234, Year.`
 		number, imprint, _ := strings.Cut(after, ",")

@@ -374,6 +374,16 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "chapter", authors: "Ortiz", editors: "Berg|Ruiz|Okafor", title: "Salt and Silver", container: "Readings in Trade", place: "Boston", publisher: "Lantern House", year: "2006", page: "45-61"}},
 		{"mla7_part_one_editor_hyphenated_publisher", one("Ortiz, Lena. “Salt and Silver.” Readings in Trade. Ed. Jonas Berg. Boston: Lantern-Hale, 2006. 45-61. Print."),
 			enWant{typ: "chapter", editors: "Berg", place: "Boston", publisher: "Lantern-Hale", page: "45-61"}},
+		// IEEE with "in" left out before the proceedings: `"Title," Proc.
+		// Conference, Year.`; "Proc. Name, vol. 82" stays a journal.
+		{"ieee_proc_without_in", one(`L. Ng and K. Osei, "Mapping echoes in small rooms," Proc. Acoustics: Rooms and Halls, 2011.`),
+			enWant{typ: "paper-conference", authors: "Ng|Osei", container: "Proc. Acoustics: Rooms and Halls", place: "-", publisher: "-", year: "2011"}},
+		{"ieee_proc_journal_with_volume", one(`L. Ng, "Ground arrays for deep listening," Proc. IEEE, vol. 71, pp. 10-19, May 1990.`),
+			enWant{typ: "article-journal", container: "Proc. IEEE", volume: "71", page: "10-19"}},
+		// Chicago 17, 14.121: a volume of a set in a note, "Title, vol. 2,
+		// Title of the Volume (…)".
+		{"chicago_note_volume_of_set", one("Lena Ortiz, The Letters of a Harbour Town, vol. 2, Trade and Tides, 1801–1840 (Coast UP, 1990), 55."),
+			enWant{typ: "book", authors: "Ortiz", title: "The Letters of a Harbour Town", volume: "2", publisher: "Coast UP", year: "1990", locator: "55"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

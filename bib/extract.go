@@ -125,15 +125,16 @@ func ReadDocument(text string) Document {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	doc := Document{Lines: strings.Split(text, "\n")}
 	doc.BodyEnd = len(doc.Lines)
-	for i := 0; i < len(doc.Lines); i++ {
-		if !isHeading(doc.Lines[i]) {
+	lines := joinBareLabels(doc.Lines)
+	for i := 0; i < len(lines); i++ {
+		if !isHeading(lines[i]) {
 			continue
 		}
 		start := i + 1
-		if j := nextNonBlank(doc.Lines, start); j < len(doc.Lines) && kindHeading(doc.Lines[j]) && labelAt(doc.Lines, j+1) == 1 {
+		if j := nextNonBlank(lines, start); j < len(lines) && kindHeading(lines[j]) && labelAt(lines, j+1) == 1 {
 			start = j + 1 // "**I. Нормативные правовые акты**" heads the list's first part
 		}
-		entries, end := readEntries(doc.Lines, start)
+		entries, end := readEntries(lines, start)
 		if len(entries) == 0 {
 			continue
 		}
@@ -144,20 +145,20 @@ func ReadDocument(text string) Document {
 		// The parts of a list split by kind, each under its own heading
 		// and numbered on ("**II. Судебная практика**", "5. …").
 		for {
-			j := nextNonBlank(doc.Lines, end)
+			j := nextNonBlank(lines, end)
 			last, err := strconv.Atoi(entries[len(entries)-1].Label)
-			if j == len(doc.Lines) || err != nil || !kindHeading(doc.Lines[j]) || labelAt(doc.Lines, j+1) != last+1 {
+			if j == len(lines) || err != nil || !kindHeading(lines[j]) || labelAt(lines, j+1) != last+1 {
 				break
 			}
-			entries, end = readEntries(doc.Lines, nextNonBlank(doc.Lines, j+1))
+			entries, end = readEntries(lines, nextNonBlank(lines, j+1))
 			doc.Lists = append(doc.Lists, List{Heading: strings.TrimSpace(headingDecor.ReplaceAllString(doc.Lines[j], "")), HeadingLine: j + 1, Entries: entries})
 		}
 		i = end - 1
 	}
 	notes, hasNotes := FootnoteList(doc.Lines)
 	if len(doc.Lists) == 0 && !hasNotes {
-		if start, ok := trailingNumberedRun(doc.Lines); ok {
-			entries, _ := readEntries(doc.Lines, start)
+		if start, ok := trailingNumberedRun(lines); ok {
+			entries, _ := readEntries(lines, start)
 			doc.Lists = append(doc.Lists, List{Entries: entries})
 			doc.BodyEnd = start
 		}
@@ -176,6 +177,37 @@ func ReadDocument(text string) Document {
 		doc.Lists = append(doc.Lists, notes)
 	}
 	return doc
+}
+
+// joinedLabelText stands, in the lines the list reader reads, for a bare
+// label moved onto the line below it.
+const joinedLabelText = "\x00"
+
+// bareLabel is a list label alone on its line, as text from a PDF prints
+// it: "1." above "Иванов И. И. Книга …".
+var bareLabel = lazyRegexp(`^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s*$`)
+
+// joinBareLabels returns the lines with each bare label moved onto the
+// line of text right below it, where the entry's text starts, and left as
+// joinedLabelText, so that line numbers stay.
+func joinBareLabels(lines []string) []string {
+	var out []string
+	for i := 0; i+1 < len(lines); i++ {
+		next := strings.TrimSpace(lines[i+1])
+		if !bareLabel.MatchString(lines[i]) || next == "" || bareLabel.MatchString(next) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(lines)
+		}
+		out[i] = joinedLabelText
+		out[i+1] = strings.TrimSpace(lines[i]) + " " + next
+		i++
+	}
+	if out == nil {
+		return lines
+	}
+	return out
 }
 
 // trailingNumberedRun finds the start of the last run of at least three
@@ -238,6 +270,9 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 	blank := false
 	i := start
 	for ; i < len(lines); i++ {
+		if lines[i] == joinedLabelText {
+			continue
+		}
 		line := strings.TrimRight(lines[i], " \t\u00a0")
 		if strings.TrimSpace(strings.ReplaceAll(line, "\u00a0", " ")) == "" {
 			blank = true

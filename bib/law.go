@@ -152,7 +152,12 @@ func quotedAct(s string) (string, bool) {
 // then its year and numbers ("Відомості Верховної Ради (ВВР). – 2017. –
 // № 38-39. – Ст. 380.").
 func actSource(s string) (string, bool) {
-	parts := strings.Split(s, ", ")
+	var parts []string
+	for _, p := range strings.Split(s, ", ") {
+		if !strings.HasPrefix(lower(p), "ст.") {
+			parts = append(parts, p) // "ст. 380": the act's article in the gazette, no page
+		}
+	}
 	for i, p := range parts {
 		if i > 0 && yearSeg(strings.TrimRight(strings.TrimSpace(p), ".")) {
 			out := strings.Join(parts[:i], ", ")

@@ -48,6 +48,8 @@ func TestActsNamedInQuotes(t *testing.T) {
 	checkParses(t, []parseCase{
 		{"ЗАКОН УКРАЇНИ «Про звернення громадян» (Відомості Верховної Ради (ВВР), 1996, № 47, ст.256)",
 			want{typ: "legislation", title: "Про звернення громадян", container: "Відомості Верховної Ради (ВВР)", issued: "1996", issue: "47"}},
+		{"ЗАКОН УКРАЇНИ «Про наукову діяльність», (Відомості Верховної Ради (ВВР), 2016, № 3, ст.2010)",
+			want{typ: "legislation", title: "Про наукову діяльність", issued: "2016", issue: "3"}},
 		{"Закон Республики Казахстан «О науке» от 18 февраля 2011 года № 407-IV.",
 			want{typ: "legislation", title: "О науке", number: "407-IV", issued: "2011-02-18"}},
 		{"Law of Ukraine “On Higher Education”. URL: https://zakon.rada.gov.ua/laws/show/1556-18 (in Ukrainian).",

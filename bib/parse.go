@@ -527,8 +527,7 @@ func readBody(p *parsed, s string, footnote bool) {
 		// "у кн.: Host. Place, Year": a part named by its host alone.
 		host, hasHost, rest = rest[e:], true, ""
 	}
-	_, hasDash := firstAreaDash(rest)
-	dashStyle := hasHost || hasDash
+	dashStyle := hasHost || hasAreaDash(rest)
 	if !dashStyle {
 		rest = bareImprint(commaAreas(rest))
 	}
@@ -707,6 +706,9 @@ func titleEnd(s string, dashStyle bool) int {
 		end = slash
 	}
 	for _, m := range areaDashes(s[:end]) {
+		if yearSpanDash(s, m) {
+			continue
+		}
 		typed := s[m[0]] == '.' && strings.Contains(s[m[0]:m[1]], "-")
 		if typed || fieldish(strings.TrimSpace(s[m[1]:])) || dashIsArea(s[:m[0]], s[m[1]:]) || s[m[0]] == '.' && isDashHost(s[m[0]:]) {
 			end = m[0]
@@ -725,8 +727,11 @@ func titleEnd(s string, dashStyle bool) int {
 	}
 	for _, m := range punctSpaces(s[:end], ".?!") {
 		after := s[m[1]:]
-		if abbreviationBefore(s[:m[0]+1]) {
-			continue
+		if abbreviationBefore(s[:m[0]+1]) || strings.Count(s[:m[0]], "[") > strings.Count(s[:m[0]], "]") {
+			continue // "[принят Гос. Думой …]": a bracket's sentences end no title
+		}
+		if d, ok := firstAreaDash(after); ok && d[0] <= 5 && yearSpanDash(after, d) && slash > m[0] {
+			continue // "… землях. 1864 – 1917 / Author": the title's span of years
 		}
 		if s[m[0]] == '.' && !strings.Contains(s, "//") && periodicalHost(after) {
 			end = m[0] // "Title. Изв. Общества. Ташкент, вып. 3": the host
@@ -1172,4 +1177,23 @@ func italicSentences(s string) string {
 		return ""
 	}
 	return ""
+}
+
+// hasAreaDash reports an area dash in s other than one between two years
+// ("землях. 1864 – 1917 / А. Смалянчук. Гродна, 2001": a span of years in
+// the title, and the description is written without area dashes).
+func hasAreaDash(s string) bool {
+	for _, m := range areaDashes(s) {
+		if !yearSpanDash(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearSpanDash reports a dash found as an area dash that joins two years.
+func yearSpanDash(s string, m [2]int) bool {
+	before := strings.TrimRight(s[:m[0]], " ")
+	after := strings.TrimLeft(s[m[1]:], " ")
+	return len(before) >= 4 && len(after) >= 4 && allDigits(before[len(before)-4:]) && allDigits(after[:4]) && (len(after) == 4 || !isDigit(after[4]))
 }

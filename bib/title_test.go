@@ -164,3 +164,15 @@ func TestResponsibilityEndsAtPlace(t *testing.T) {
 			want{editor: "Сидорова", place: "М.", publisher: "Машиностроение", pages: "300"}},
 	})
 }
+
+// TestTitleSentencesInBracketsAndYearSpans keeps a bracketed statement's
+// abbreviations ("[принят Гос. Думой …]") and a span of years in the title
+// ("1864 – 1917") from ending the title, so the imprint after them is read.
+func TestTitleSentencesInBracketsAndYearSpans(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Об обороне: федер. закон: [принят Гос. Думой 24 апр. 1996 г.: одобр. Советом Федерации 15 мая 1996 г.]. М.: Юрид. лит., 1999. 32 с.",
+			want{typ: "legislation", title: "Об обороне", place: "М.", publisher: "Юрид. лит", issued: "1999", pages: "32"}},
+		{"Ковальчук, П. Шляхта і сяляне. Аграрнае пытанне на беларускіх землях. 1795 – 1861 / П. Ковальчук. Гродна, 2004.",
+			want{title: "Шляхта і сяляне. Аграрнае пытанне на беларускіх землях. 1795 – 1861", place: "Гродна", issued: "2004"}},
+	})
+}
