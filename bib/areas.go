@@ -414,8 +414,10 @@ var monthYearAt = lazyRegexp(`(?i)^(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{
 // findMonthYear reads "2013. – April 29" from s, which starts with the
 // year; a later year is searched for only when one is printed.
 func findMonthYear(s string) []string {
-	if m := monthYearAt.FindStringSubmatch(s); m != nil {
-		return m
+	if mayMonthYearAt(s) {
+		if m := monthYearAt.FindStringSubmatch(s); m != nil {
+			return m
+		}
 	}
 	for i := 1; i+4 <= len(s); i++ {
 		if isYearAt(s, i) {

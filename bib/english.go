@@ -102,7 +102,7 @@ var (
 	// Imprint "Place: Publisher", with "Place, ST" or "Place (ST)".
 	// Two places are joined by "and" (Chicago 17, 14.132: "Chicago and
 	// London: Publisher").
-	enColonImprint = lazyRegexp(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:\s+and\s+\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,2})?(?:(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){1,2}|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`)
+	enColonImprint = checked{lazyRegexp(`^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:\s+and\s+\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,2})?(?:(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){1,2}|\s*\(\p{Lu}{2,3}\))?)\s*:\s*(.+)$`), mayColonImprint}
 	enThesis       = lazyRegexp(`(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s|m\.?a\.|bachelor'?s)?\s*(?:thesis\b|dissertation\b|diss\.)`)
 	enReport       = lazyRegexp(`(?i)\b(?:report|working paper|technical note|white paper|user'?s manual)\b`)
 	// A year printed where a volume would stand: ", 2007, p. 118".
@@ -793,7 +793,7 @@ func noteImprintFirst(s string) bool {
 // March 2015." (Cite Them Right, "Newspaper article"), "…, 18.11.2011";
 // not a quoted title with a link, which MLA prints for a web page.
 func (e *enEntry) readDatedPeriodical(s string) bool {
-	m := enDatedPeriodical.FindStringSubmatch(s)
+	m := findIf(enDatedPeriodical, s, endsInNumber(s, ','))
 	if m == nil || e.quoted && e.p.Item.URL != "" {
 		return false // MLA 9, 5.96: "“Title.” Site, 25 Apr. 2009, URL" is a web page
 	}
@@ -818,7 +818,8 @@ func (e *enEntry) readDatedPeriodical(s string) bool {
 // Name 43:195-207." (Springer's basic style, chemistry). The journal's
 // name holds no sentence and the numbers end the entry.
 func (e *enEntry) readUntitledArticle(s string) bool {
-	m := enUntitled.FindStringSubmatch(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	m := findIf(enUntitled, s, endsInNumber(s, ':'))
 	if m == nil || strings.Contains(m[1], ". ") {
 		return false
 	}
@@ -2074,7 +2075,7 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		return true
 	}
 	e := &enEntry{p: p, note: footnote}
-	if i := strings.LastIndex(strings.TrimRight(s, ". "), ". "); i > 0 && enDatedPeriodical.MatchString(s[i+2:]) {
+	if i := strings.LastIndex(strings.TrimRight(s, ". "), ". "); i > 0 && endsInNumber(s[i+2:], ',') && enDatedPeriodical.MatchString(s[i+2:]) {
 		// Cite Them Right, a newspaper article with no author: "Title.
 		// Newspaper Name, 15 March 2015."
 		e.readRest(s, false)

@@ -426,17 +426,19 @@ func firstBytes(keys ...string) *byteSet {
 }
 
 var (
-	volumeStarts = firstBytes(append(volumeKeys, "0")...)
-	issueStarts  = firstBytes(issueKeys...)
-	pageStarts   = firstBytes(pageKeys...)
-	digitStarts  = firstBytes("0")
+	volumeStarts = keyStartsOf(append(volumeKeys, "0")...)
+	issueStarts  = keyStartsOf(issueKeys...)
+	pageStarts   = keyStartsOf(pageKeys...)
+	digitStarts  = keyStartsOf("0")
 )
 
 // scanField returns what read finds at the first position of s that
 // starts with one of starts and follows one of bounds (or starts s).
-func scanField(s, bounds string, starts *byteSet, read func(s string, i int) (string, bool)) (string, bool) {
+// read is asked at no other position but the end of s: it finds nothing
+// where no key (or digit) starts.
+func scanField(s, bounds string, starts *keyStarts, read func(s string, i int) (string, bool)) (string, bool) {
 	for i := 0; i <= len(s); {
-		if i < len(s) && !starts[s[i]] {
+		if i < len(s) && !starts.at(s, i) {
 			i++
 			continue
 		}

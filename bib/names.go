@@ -20,8 +20,6 @@ var (
 	nameGivenFirst = lazyRegexp(`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*)\s+(` + particleRe + `?` + surnameRe + `)`)
 	// "Given Patronymic Family" (Chicago in Russian: "Людмила Григорьевна Павлова").
 	nameGivenTwoFirst = lazyRegexp(`^(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(` + surnameRe + `)(?:[.,;]|\s+(?:and|и|&)\s|$)`)
-	nameSep           = lazyRegexp(`^(?:\s*,\s*(?:(?:and|и|та|і|және)\s+|&\s*)?|\s*;\s*|\s*(?:and|и|та|і|және|&)\s+|\s*&\s*)`)
-	etAl              = lazyRegexp(`^(?:\s*,)?\s*(?:\[\s*)?(?:et\s+al\.?|[иИ]\s+др\.?|и\s+другие|та\s+ін\.?|т\.\s?б\.?|және\s+т\.\s?б\.?|[іi]\s+[іi]нш\.?)(?:\s*\])?`)
 )
 
 // chineseFamilies are the commonest Chinese family names in pinyin: a
@@ -61,22 +59,22 @@ func parseNames(s string) ([]Name, string, []Repair) {
 		names = append(names, n)
 		reps = append(reps, rep...)
 		rest = r
-		if m := etAl.FindString(rest); m != "" {
-			rest = rest[len(m):]
+		if e := etAlEnd(rest); e >= 0 {
+			rest = rest[e:]
 			break
 		}
-		sep := nameSep.FindString(rest)
-		if sep == "" {
+		e := nameSepEnd(rest)
+		if e < 0 {
 			break
 		}
-		next := rest[len(sep):]
+		sep, next := rest[:e], rest[e:]
 		if inverted && !strings.Contains(sep, ";") { // "Family, Given; Family, Given" inverts all
 			if n, r, ok = givenFirstName(next); ok {
 				rep = nil
 				continue
 			}
 		}
-		givenFirst := strings.ContainsAny(sep, "&") || conjunction(sep) || edAfterName.MatchString(next)
+		givenFirst := strings.ContainsAny(sep, "&") || conjunction(sep) || isEdAfterName(next)
 		n, r, rep, ok = parseName(next, givenFirst)
 	}
 	return names, rest, reps
@@ -109,9 +107,6 @@ func givenFirstName(s string) (Name, string, bool) {
 	}
 	return Name{}, s, false
 }
-
-// edAfterName matches "Given Family (ed.)": an editor named given-first.
-var edAfterName = lazyRegexp(`^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*[(\[]\s*(?:eds?|ред|hrsg)\.?\s*[)\]]`)
 
 // parseName reads one name at the start of s. givenFirst allows "Given
 // Family", which only a list separator such as "and" or an "(ed.)" after

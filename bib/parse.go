@@ -296,9 +296,7 @@ func mayBeIbid(s string) bool {
 // mayBeOpCit is opCit's prefilter: op. cit., loc. cit., указ. соч.,
 // цит. соч., вказ. праця, назв. праця, зазнач. праця, цит. праця, in any
 // case.
-func mayBeOpCit(s string) bool {
-	return containsFold(s, "cit") || containsFold(s, "соч") || containsFold(s, "праця")
-}
+func mayBeOpCit(s string) bool { return hasOpCitWord(s) }
 
 // findDOILabel finds "DOI: 10.…" when the entry has no DOI yet; the
 // search runs only when a DOI prefix "10." is printed.
@@ -480,9 +478,6 @@ func fieldish(s string) bool {
 	return len(s) > 0 && areaStarts[s[0]] && opensArea(s) || mayBeImprint(s) && imprintStarts(s)
 }
 
-// inHost matches the start of a host named with "In:" or "in".
-var inHost = lazyRegexp(`^(?:,|\.)?\s*(?:[Ii]n:?|[ВвУу]\s*кн\.?:?|В\s+книге:?|В\s+сб\.:?|В\s+сборнике:?|В:|У:?)\s+`)
-
 // readBody reads authors, title and the areas after them.
 func readBody(p *parsed, s string, footnote bool) {
 	it := &p.Item
@@ -504,9 +499,9 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	p.Repairs = append(p.Repairs, reps...)
 	it.Author = names
-	if m := edMark.FindString(rest); m != "" && len(names) > 0 && strings.HasPrefix(strings.TrimSpace(m), "(") {
+	if e := edMarkEnd(rest); e >= 0 && len(names) > 0 && strings.HasPrefix(strings.TrimSpace(rest[:e]), "(") {
 		// "Иванов И. И. (ред.) (2009). Title": the heading names editors.
-		it.Author, it.Editor, rest = nil, names, " "+rest[len(m):]
+		it.Author, it.Editor, rest = nil, names, " "+rest[e:]
 	}
 	if len(names) == 0 {
 		// APA and Harvard: an organisation as author, "Name. (2020)."
@@ -529,9 +524,9 @@ func readBody(p *parsed, s string, footnote bool) {
 		rest = rest[len(m[0]):]
 	}
 	rest = strings.TrimLeft(rest, " ,.:;")
-	if m := inHost.FindStringIndex(rest); m != nil && !hasHost && strings.Contains(rest[:m[1]], "кн") {
+	if e := inHostEnd(rest); e >= 0 && !hasHost && strings.Contains(rest[:e], "кн") {
 		// "у кн.: Host. Place, Year": a part named by its host alone.
-		host, hasHost, rest = rest[m[1]:], true, ""
+		host, hasHost, rest = rest[e:], true, ""
 	}
 	dashStyle := hasHost || hasAreaDash(rest)
 	if !dashStyle {
@@ -584,8 +579,8 @@ func readBody(p *parsed, s string, footnote bool) {
 		}
 	}
 	if !hasHost {
-		if m := inHost.FindStringIndex(tail); m != nil {
-			host, hasHost = tail[m[1]:], true
+		if e := inHostEnd(tail); e >= 0 {
+			host, hasHost = tail[e:], true
 			tail = ""
 		} else if h, ok := dashHost(tail); ok {
 			host, hasHost, tail = h, true, ""
@@ -966,7 +961,6 @@ var (
 	editorWords     = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+)?ред\.|уклад\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
 	otherRole       = lazyRegexp(`(?i)^(?:подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
 	translatorWords = lazyRegexp(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|ауд\.|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
-	edMark          = lazyRegexp(`(?i)^\s*[\[(]\s*(?:eds?|ред|сост|hrsg)\.?\s*[\])]\s*,?\s*|^\s*,?\s*eds?\.\s*,?\s*`)
 	seriesWords     = lazyRegexp(`(?i)edition|series|серия|papers?|report|доклад|брошюр|bulletin|vol\.`)
 )
 
@@ -1077,20 +1071,23 @@ func abbreviatedJournalHead(names []Name, host, rest string) bool {
 // host title, the host title, and what follows it.
 func readHost(p *parsed, host string) (string, string) {
 	it := &p.Item
-	host = inHost.ReplaceAllString(strings.TrimSpace(host), "")
+	host = strings.TrimSpace(host)
+	if e := inHostEnd(host); e >= 0 {
+		host = host[e:]
+	}
 	names, rest, _ := parseNames(host)
 	if abbreviatedJournalHead(names, host, rest) {
 		names, rest = nil, host
 	}
-	if len(names) == 0 && edAfterName.MatchString(host) {
+	if len(names) == 0 && isEdAfterName(host) {
 		if n, r, _, ok := parseName(host, true); ok {
 			names, rest = []Name{n}, r
 		}
 	}
 	if len(names) > 0 {
-		if m := edMark.FindString(rest); m != "" || strings.HasPrefix(strings.TrimSpace(rest), ",") || strings.HasPrefix(strings.TrimSpace(rest), ".") {
+		if e := max(edMarkEnd(rest), 0); e > 0 || strings.HasPrefix(strings.TrimSpace(rest), ",") || strings.HasPrefix(strings.TrimSpace(rest), ".") {
 			it.Editor = append(it.Editor, names...)
-			rest = strings.TrimLeft(rest[len(m):], " ,.:")
+			rest = strings.TrimLeft(rest[e:], " ,.:")
 		} else {
 			rest = host
 		}

@@ -4,21 +4,23 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // lower returns strings.ToLower(s), faster for the text the parser sees:
 // ASCII and basic Cyrillic letters (U+0400–U+045F) are lowered byte by
 // byte, every other rune by unicode.ToLower, and an invalid byte becomes
 // U+FFFD as strings.Map makes it. Lower-casing each entry was a tenth of
-// the parser's time, most of it in Unicode table look-ups.
+// the parser's time, most of it in Unicode table look-ups. The bytes are
+// appended to a slice the result then takes over without a copy:
+// strings.Builder checks its state on every byte written.
 func lower(s string) string {
 	i := firstUpper(s)
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
+	b := make([]byte, i, len(s))
+	copy(b, s[:i])
 	for i < len(s) {
 		c := s[i]
 		switch {
@@ -26,35 +28,36 @@ func lower(s string) string {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			b = append(b, c)
 			i++
 		case (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF && !(c == 0xD1 && s[i+1] >= 0xA0):
-			lowerCyrillic(&b, c, s[i+1])
+			c, d := lowerCyrillic(c, s[i+1])
+			b = append(b, c, d)
 			i += 2
 		default:
 			r, w := utf8.DecodeRuneInString(s[i:])
-			b.WriteRune(lowerRune(r))
+			b = utf8.AppendRune(b, lowerRune(r))
 			i += w
 		}
 	}
-	return b.String()
+	// b is not written to again: the string may share its bytes.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// lowerCyrillic writes the lower case of the letter U+0400–U+045F encoded
+// lowerCyrillic returns the lower case of the letter U+0400–U+045F encoded
 // as c, d: capitals Ѐ–Џ (D0 80–8F) become ѐ–џ (D1 90–9F), А–П (D0 90–9F)
 // become а–п (D0 B0–BF), Р–Я (D0 A0–AF) become р–я (D1 80–8F); small
 // letters stay.
-func lowerCyrillic(b *strings.Builder, c, d byte) {
+func lowerCyrillic(c, d byte) (byte, byte) {
 	switch {
 	case c == 0xD0 && d <= 0x8F:
-		c, d = 0xD1, d+0x10
+		return 0xD1, d + 0x10
 	case c == 0xD0 && d <= 0x9F:
-		d += 0x20
+		return c, d + 0x20
 	case c == 0xD0 && d <= 0xAF:
-		c, d = 0xD1, d-0x20
+		return 0xD1, d - 0x20
 	}
-	b.WriteByte(c)
-	b.WriteByte(d)
+	return c, d
 }
 
 // lowerRune is unicode.ToLower with the basic Cyrillic capitals done by
@@ -82,6 +85,10 @@ func firstUpper(s string) int {
 				return i
 			}
 			i++
+			continue
+		}
+		if (c == 0xD0 && i+1 < len(s) && s[i+1] >= 0xB0 && s[i+1] <= 0xBF) || (c == 0xD1 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F) {
+			i += 2 // а–п, р–я, ѐ–џ: small Cyrillic letters, the bulk of an entry
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])

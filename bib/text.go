@@ -516,27 +516,6 @@ func dashLenBefore(s string, j int) int {
 	return 0
 }
 
-// containsFold reports w in s under simple case folding, as (?i) reads it.
-// It jumps between the places where a case of w's first letter stands.
-func containsFold(s, w string) bool {
-	first, _ := utf8.DecodeRuneInString(w)
-	for r := first; ; {
-		for i := 0; ; {
-			j := strings.IndexRune(s[i:], r)
-			if j < 0 {
-				break
-			}
-			if i += j; i+len(w) <= len(s) && strings.EqualFold(s[i:i+len(w)], w) {
-				return true
-			}
-			i++
-		}
-		if r = unicode.SimpleFold(r); r == first {
-			return false
-		}
-	}
-}
-
 // hasDash reports an en or em dash in s.
 func hasDash(s string) bool {
 	return strings.Contains(s, "–") || strings.Contains(s, "—")

@@ -162,34 +162,60 @@ func tightAreaDashes(s string) string {
 // left.
 var gluedAreaDash = strings.NewReplacer(".-№", ". – №", ".-С.", ". – С.", ".-Т.", ". – Т.", ".-Вип.", ". – Вип.", ".-Вып.", ". – Вып.", ".-Б.", ". – Б.")
 
-// mayHaveUndottedInitial is undottedInitial's exact-enough pre-check: a
-// comma right after a capital (and at most one small letter) that follows
-// a full stop, as in "Zh.T,", or a list cut short ("и др.", "et al."). It
-// spares the regexp on almost every entry.
+// mayHaveUndottedInitial is undottedInitial's exact pre-check: an
+// initial's capital (and at most one small letter) after a full stop, as
+// in "Zh.T", right before a comma or before a list cut short ("и др.",
+// "et al.", "та ін."). It spares the regexp on almost every entry, GOST
+// lists cut short with "и др." after dotted initials among them.
 func mayHaveUndottedInitial(s string) bool {
-	if containsAny(s, " и др.", " et al.", " та ін.") {
-		return true
-	}
-	for i := strings.IndexByte(s, ','); i > 0; {
-		j := i
-		r, n := utf8.DecodeLastRuneInString(s[:j])
-		if unicode.IsLower(r) {
-			j -= n
-			r, n = utf8.DecodeLastRuneInString(s[:j])
-		}
-		if unicode.IsUpper(r) {
-			j -= n
-			if j > 0 && (s[j-1] == '.' || j > 1 && s[j-1] == ' ' && s[j-2] == '.') {
-				return true
-			}
+	for i := strings.IndexByte(s, ','); i >= 0; {
+		if undottedBefore(s, i) {
+			return true
 		}
 		k := strings.IndexByte(s[i+1:], ',')
 		if k < 0 {
-			return false
+			break
 		}
 		i += k + 1
 	}
+	for _, m := range [...][2]string{{"и", "др."}, {"et", "al."}, {"та", "ін."}} {
+		for i := 0; ; {
+			k := strings.Index(s[i:], m[1])
+			if k < 0 {
+				break
+			}
+			k += i
+			i = k + 1
+			// `\s+(?:и\s+др|et\s+al|та\s+ін)\.` after the initials.
+			j := skipSpaceBack(s, k)
+			if j == k || !strings.HasSuffix(s[:j], m[0]) {
+				continue
+			}
+			j -= len(m[0])
+			if e := skipSpaceBack(s, j); e < j && undottedBefore(s, e) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// undottedBefore reports whether s[:j] ends with the end of
+// undottedInitial's first group, `\.\s?\p{Lu}\p{Ll}?`.
+func undottedBefore(s string, j int) bool {
+	r, n := utf8.DecodeLastRuneInString(s[:j])
+	if unicode.IsLower(r) {
+		j -= n
+		r, n = utf8.DecodeLastRuneInString(s[:j])
+	}
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	j -= n
+	if j > 0 && isSpaceByte(s[j-1]) {
+		j--
+	}
+	return j > 0 && s[j-1] == '.'
 }
 
 // translationAfterStop joins a title's bracketed translation typed as a

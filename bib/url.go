@@ -255,7 +255,7 @@ func nextToken(s string, i int) (string, int) {
 func joinURL(u, tok, ctx string) (string, string, bool) {
 	tok = strings.TrimRight(tok, "–—") // an area dash glued to the token ends the URL
 	t := strings.TrimRight(tok, ".,;")
-	doi := doiHost.MatchString(u)
+	doi := doiHostEnd(u) >= 0
 	chars := t
 	if doi {
 		chars = strings.NewReplacer("<", "", ">", "").Replace(t) // SICI DOIs: "17:3<197::AID-SMJ804>3.0.CO;2-U"
@@ -304,7 +304,7 @@ func joinURL(u, tok, ctx string) (string, string, bool) {
 		if fileExt.MatchString(t) || (inHost && (hostTail.MatchString(lower(t)) || topLevel(t))) {
 			return u + tok, RuleURLSpace, wellFormed(u + tok)
 		}
-		if !inHost && endsWithDigitDot(u) && (len(t) >= 3 && allDigits(t) || doiHost.MatchString(u) && doiWrapTok.MatchString(t)) {
+		if !inHost && endsWithDigitDot(u) && (len(t) >= 3 && allDigits(t) || doiHostEnd(u) >= 0 && doiWrapTok.MatchString(t)) {
 			// "abs/1708. 04825", "doi.org/10.1097/01.ju.76090. 73": a
 			// number split at its dot.
 			return u + tok, RuleURLSpace, wellFormed(u + tok)
@@ -318,7 +318,7 @@ func joinURL(u, tok, ctx string) (string, string, bool) {
 // the link's own digits is printed, and rest after them is empty.
 func doiDigitsAtEnd(u, tok, rest string) bool {
 	t := strings.TrimRight(tok, ".")
-	return doiHost.MatchString(u) && isDigit(u[len(u)-1]) && allDigits(t) && strings.Trim(rest, " .") == ""
+	return doiHostEnd(u) >= 0 && isDigit(u[len(u)-1]) && allDigits(t) && strings.Trim(rest, " .") == ""
 }
 
 // pathID reports an identifier that a path segment may hold after a wrap,
@@ -401,7 +401,6 @@ func labelBefore(s string, start int) (int, string) {
 var (
 	doiRe      = lazyRegexp(`(?i)\b10\.\d{4,9}/[^\s"<>]+`)
 	doiLabel   = lazyRegexp(`(?i)\b(?:DOI|doi)\s*:?\s*(10\.\d{4,9}/[^\s"<>]+)`)
-	doiHost    = lazyRegexp(`(?i)^https?://(?:dx\.)?doi\.org/`)
 	doiWrapEnd = lazyRegexp(`[./-]$`)
 	doiWrapTok = lazyRegexp(`^\d[\d.]*[.,;]?$`)
 )
@@ -409,10 +408,11 @@ var (
 // DOIOf returns the bare DOI of a doi.org URL ("" when it is not one),
 // with the trailing punctuation dropped.
 func DOIOf(u string) string {
-	if !doiHost.MatchString(u) {
+	e := doiHostEnd(u)
+	if e < 0 {
 		return ""
 	}
-	d := doiHost.ReplaceAllString(u, "")
+	d := u[e:]
 	if p, err := url.PathUnescape(d); err == nil {
 		d = p
 	}

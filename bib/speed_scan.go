@@ -1,0 +1,501 @@
+package bib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Scanners for patterns the parser runs on nearly every entry: each reads
+// what its pattern matched, byte by byte, where the regexp spent more on
+// setting up its search than on the few bytes it looked at. Each is
+// compared with the pattern it replaced in speed_scan_test.go.
+
+// doiHostEnd returns the end of `(?i)^https?://(?:dx\.)?doi\.org/` at the
+// start of u — a doi.org address in any case, "ſ" for "s" too — or -1.
+func doiHostEnd(u string) int {
+	i := foldPrefixAt(u, 0, "http")
+	if i < 0 {
+		return -1
+	}
+	if j := foldPrefixAt(u, i, "s"); j >= 0 {
+		i = j
+	}
+	if !strings.HasPrefix(u[i:], "://") {
+		return -1
+	}
+	i += len("://")
+	if j := foldPrefixAt(u, i, "dx."); j >= 0 {
+		i = j
+	}
+	return foldPrefixAt(u, i, "doi.org/")
+}
+
+// mayMonthYearAt is monthYearAt's exact pre-check: after the year and
+// the full stop, spaces and dash or comma that may follow it, three
+// letters or a digit must come (a month, "April 29" or "29 April"). The
+// separators are taken greedily: none of them is a letter or a digit, so
+// no shorter run of them leaves one next.
+func mayMonthYearAt(s string) bool {
+	if len(s) < 4 || !isDigit(s[2]) || !isDigit(s[3]) ||
+		!(s[0] == '1' && s[1] >= '5' && s[1] <= '9' || s[0] == '2' && s[1] == '0') {
+		return false
+	}
+	i := 4
+	if i < len(s) && s[i] == '.' {
+		i++
+	}
+	i = skipSpace(s, i)
+	switch {
+	case strings.HasPrefix(s[i:], "–"), strings.HasPrefix(s[i:], "—"):
+		i += len("–")
+	case i < len(s) && s[i] == ',':
+		i++
+	}
+	i = skipSpace(s, i)
+	if i < len(s) && isDigit(s[i]) {
+		return true
+	}
+	for k := 0; k < 3; k++ {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n == 0 || !unicode.IsLetter(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// isEdAfterName reports what
+// `^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*[(\[]\s*(?:eds?|ред|hrsg)\.?\s*[)\]]`
+// matches: "Given Family (ed.)", an editor named given-first. No part of
+// the pattern can start with what the part before it ends with, so each
+// is read once, as far as it goes.
+func isEdAfterName(s string) bool {
+	i := 0
+	for w := 0; w < 2; w++ {
+		if w == 1 {
+			j := skipSpace(s, i)
+			if j == i {
+				return false
+			}
+			i = j
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		i += n
+		j := i
+		for {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if n == 0 || !unicode.IsLower(r) {
+				break
+			}
+			j += n
+		}
+		if j == i {
+			return false
+		}
+		i = j
+	}
+	i = skipSpace(s, i)
+	if i >= len(s) || s[i] != '(' && s[i] != '[' {
+		return false
+	}
+	i = skipSpace(s, i+1)
+	switch {
+	case strings.HasPrefix(s[i:], "eds"):
+		i += len("eds")
+	case strings.HasPrefix(s[i:], "ed"):
+		i += len("ed")
+	case strings.HasPrefix(s[i:], "ред"):
+		i += len("ред")
+	case strings.HasPrefix(s[i:], "hrsg"):
+		i += len("hrsg")
+	default:
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+	}
+	i = skipSpace(s, i)
+	return i < len(s) && (s[i] == ')' || s[i] == ']')
+}
+
+// inHostEnd returns the end of what
+// `^(?:,|\.)?\s*(?:[Ii]n:?|[ВвУу]\s*кн\.?:?|В\s+книге:?|В\s+сб\.:?|В\s+сборнике:?|В:|У:?)\s+`
+// matches at the start of s — "In:", "В кн.:", "В сб.", "У:" and the
+// spaces after — or -1. The words are tried in the pattern's order, the
+// first followed by a space wins; an optional stop or colon is taken
+// when printed, for the spaces the pattern wants next cannot begin with
+// it.
+func inHostEnd(s string) int {
+	i := 0
+	if i < len(s) && (s[i] == ',' || s[i] == '.') {
+		i++
+	}
+	i = skipSpace(s, i)
+	for _, word := range inHostWords {
+		if j := word(s, i); j >= 0 {
+			if e := skipSpace(s, j); e > j {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// inHostWords read the alternatives of inHostEnd's pattern at i, each
+// returning its end or -1.
+var inHostWords = []func(s string, i int) int{
+	func(s string, i int) int { // [Ii]n:?
+		if i+1 >= len(s) || s[i] != 'I' && s[i] != 'i' || s[i+1] != 'n' {
+			return -1
+		}
+		return optByte(s, i+2, ':')
+	},
+	func(s string, i int) int { // [ВвУу]\s*кн\.?:?
+		if j := prefixAny(s, i, "В", "в", "У", "у"); j >= 0 {
+			if j = skipSpace(s, j); strings.HasPrefix(s[j:], "кн") {
+				return optByte(s, optByte(s, j+len("кн"), '.'), ':')
+			}
+		}
+		return -1
+	},
+	func(s string, i int) int { return afterV(s, i, "книге", true) }, // В\s+книге:?
+	func(s string, i int) int { return afterV(s, i, "сб.", true) },   // В\s+сб\.:?
+	func(s string, i int) int { return afterV(s, i, "сборнике", true) },
+	func(s string, i int) int { // В:
+		if strings.HasPrefix(s[i:], "В:") {
+			return i + len("В:")
+		}
+		return -1
+	},
+	func(s string, i int) int { // У:?
+		if strings.HasPrefix(s[i:], "У") {
+			return optByte(s, i+len("У"), ':')
+		}
+		return -1
+	},
+}
+
+// afterV reads `В\s+word:?` at i (the colon only when colon is set) and
+// returns its end, or -1.
+func afterV(s string, i int, word string, colon bool) int {
+	if !strings.HasPrefix(s[i:], "В") {
+		return -1
+	}
+	j := skipSpace(s, i+len("В"))
+	if j == i+len("В") || !strings.HasPrefix(s[j:], word) {
+		return -1
+	}
+	if j += len(word); colon {
+		j = optByte(s, j, ':')
+	}
+	return j
+}
+
+// optByte returns i+1 when s[i] is c, else i: an optional byte.
+func optByte(s string, i int, c byte) int {
+	if i < len(s) && s[i] == c {
+		return i + 1
+	}
+	return i
+}
+
+// prefixAny returns the end of the first of words s holds at i, or -1.
+func prefixAny(s string, i int, words ...string) int {
+	for _, w := range words {
+		if strings.HasPrefix(s[i:], w) {
+			return i + len(w)
+		}
+	}
+	return -1
+}
+
+// etAlEnd returns the end of what
+// `^(?:\s*,)?\s*(?:\[\s*)?(?:et\s+al\.?|[иИ]\s+др\.?|и\s+другие|та\s+ін\.?|т\.\s?б\.?|және\s+т\.\s?б\.?|[іi]\s+[іi]нш\.?)(?:\s*\])?`
+// matches at the start of s — "et al.", "и др.", "та ін.", "т. б.",
+// "і інш." after a comma, in brackets or not — or -1. The comma and the
+// bracket are taken when printed: no word begins with them. "и другие"
+// is never what matches, for "и др" comes first and begins it.
+func etAlEnd(s string) int {
+	i := 0
+	if j := skipSpace(s, 0); j < len(s) && s[j] == ',' {
+		i = j + 1
+	}
+	i = skipSpace(s, i)
+	if i < len(s) && s[i] == '[' {
+		i = skipSpace(s, i+1)
+	}
+	j := -1
+	for _, w := range etAlWords {
+		if j = w(s, i); j >= 0 {
+			break
+		}
+	}
+	if j < 0 {
+		return -1
+	}
+	if k := skipSpace(s, j); k < len(s) && s[k] == ']' {
+		j = k + 1
+	}
+	return j
+}
+
+// etAlWords read the words of etAlEnd's pattern at i, in its order, each
+// returning its end or -1.
+var etAlWords = []func(s string, i int) int{
+	func(s string, i int) int { return spacedPair(s, i, []string{"et"}, "al", true) },
+	func(s string, i int) int { return spacedPair(s, i, []string{"и", "И"}, "др", true) },
+	func(s string, i int) int { return spacedPair(s, i, []string{"та"}, "ін", true) },
+	func(s string, i int) int { return tB(s, i) },
+	func(s string, i int) int {
+		if j := prefixAny(s, i, "және"); j >= 0 {
+			if k := skipSpace(s, j); k > j {
+				return tB(s, k)
+			}
+		}
+		return -1
+	},
+	func(s string, i int) int {
+		if j := spacedPair(s, i, []string{"і", "i"}, "і", false); j >= 0 {
+			return nsh(s, j)
+		}
+		if j := spacedPair(s, i, []string{"і", "i"}, "i", false); j >= 0 {
+			return nsh(s, j)
+		}
+		return -1
+	},
+}
+
+// spacedPair reads one of firsts, spaces and second at i, then a full
+// stop when dot is set and one is printed; it returns the end or -1.
+func spacedPair(s string, i int, firsts []string, second string, dot bool) int {
+	j := prefixAny(s, i, firsts...)
+	if j < 0 {
+		return -1
+	}
+	k := skipSpace(s, j)
+	if k == j || !strings.HasPrefix(s[k:], second) {
+		return -1
+	}
+	k += len(second)
+	if dot {
+		k = optByte(s, k, '.')
+	}
+	return k
+}
+
+// tB reads `т\.\s?б\.?` at i and returns its end or -1.
+func tB(s string, i int) int {
+	if !strings.HasPrefix(s[i:], "т.") {
+		return -1
+	}
+	j := i + len("т.")
+	if j < len(s) && isSpaceByte(s[j]) && strings.HasPrefix(s[j+1:], "б") {
+		j++
+	}
+	if !strings.HasPrefix(s[j:], "б") {
+		return -1
+	}
+	return optByte(s, j+len("б"), '.')
+}
+
+// nsh reads `нш\.?` at i and returns its end or -1.
+func nsh(s string, i int) int {
+	if !strings.HasPrefix(s[i:], "нш") {
+		return -1
+	}
+	return optByte(s, i+len("нш"), '.')
+}
+
+// nameSepEnd returns the end of what
+// `^(?:\s*,\s*(?:(?:and|и|та|і|және)\s+|&\s*)?|\s*;\s*|\s*(?:and|и|та|і|және|&)\s+|\s*&\s*)`
+// matches at the start of s — the comma, semicolon, conjunction or
+// ampersand between two names, with the spaces around — or -1. Every
+// alternative opens with spaces, and the first byte after them tells
+// which can match.
+func nameSepEnd(s string) int {
+	i := skipSpace(s, 0)
+	if i >= len(s) {
+		return -1
+	}
+	switch s[i] {
+	case ',':
+		j := skipSpace(s, i+1)
+		if k := conjunctionEnd(s, j); k >= 0 {
+			return k
+		}
+		if j < len(s) && s[j] == '&' {
+			return skipSpace(s, j+1)
+		}
+		return j
+	case ';':
+		return skipSpace(s, i+1)
+	case '&':
+		// `\s*(?:…|&)\s+` comes before `\s*&\s*`; both take the spaces.
+		return skipSpace(s, i+1)
+	}
+	return conjunctionEnd(s, i)
+}
+
+// conjunctionEnd reads `(?:and|и|та|і|және)\s+` at i and returns its end,
+// or -1.
+func conjunctionEnd(s string, i int) int {
+	j := prefixAny(s, i, "and", "и", "та", "і", "және")
+	if j < 0 {
+		return -1
+	}
+	if k := skipSpace(s, j); k > j {
+		return k
+	}
+	return -1
+}
+
+// edMarkEnd returns the end of what
+// `(?i)^\s*[\[(]\s*(?:eds?|ред|сост|hrsg)\.?\s*[\])]\s*,?\s*|^\s*,?\s*eds?\.\s*,?\s*`
+// matches at the start of s — "(eds.)", "[ред.]", ", ed." and the
+// separators after — or -1. The regexp could not tell that both
+// alternatives are anchored and tried the pattern at every byte of s. The
+// opening bracket or the comma and "ed" tell the alternatives apart; an
+// optional "s", stop or comma is taken when printed, for what follows it
+// cannot begin with it.
+func edMarkEnd(s string) int {
+	i := skipSpace(s, 0)
+	if i < len(s) && (s[i] == '[' || s[i] == '(') {
+		j := skipSpace(s, i+1)
+		k := -1
+		for _, w := range [...]string{"ed", "ред", "сост", "hrsg"} {
+			if k = foldPrefixAt(s, j, w); k >= 0 {
+				if w == "ed" {
+					if e := foldPrefixAt(s, k, "s"); e >= 0 {
+						k = e
+					}
+				}
+				break
+			}
+		}
+		if k < 0 {
+			return -1
+		}
+		k = skipSpace(s, optByte(s, k, '.'))
+		if k >= len(s) || s[k] != ']' && s[k] != ')' {
+			return -1
+		}
+		return skipSpace(s, optByte(s, skipSpace(s, k+1), ','))
+	}
+	j := skipSpace(s, optByte(s, i, ','))
+	k := foldPrefixAt(s, j, "ed")
+	if k < 0 {
+		return -1
+	}
+	if e := foldPrefixAt(s, k, "s"); e >= 0 && e < len(s) && s[e] == '.' {
+		k = e
+	}
+	if k >= len(s) || s[k] != '.' {
+		return -1
+	}
+	return skipSpace(s, optByte(s, skipSpace(s, k+1), ','))
+}
+
+// endsInNumber reports whether s ends with a digit, or a digit and a full
+// stop, and holds sep: the pre-check of patterns that end with a number
+// and `\.?$` and print sep before it.
+func endsInNumber(s string, sep byte) bool {
+	t := strings.TrimSuffix(s, ".")
+	return t != "" && isDigit(t[len(t)-1]) && strings.IndexByte(s, sep) >= 0
+}
+
+// checked is a pattern with an exact pre-check: may reports false only
+// for texts the pattern cannot match, and is asked first, for it costs
+// less than a failed search.
+type checked struct {
+	re  *regex
+	may func(string) bool
+}
+
+func (c checked) MatchString(s string) bool { return c.may(s) && c.re.MatchString(s) }
+
+func (c checked) FindStringSubmatch(s string) []string {
+	if !c.may(s) {
+		return nil
+	}
+	return c.re.FindStringSubmatch(s)
+}
+
+// mayColonImprint is enColonImprint's pre-check: the place (one to four
+// capitalised words, "and", a state after a comma, a bracketed
+// abbreviation) holds no colon, so the first colon of s is the one after
+// it, and only letters, full stops, apostrophes, hyphens, spaces, commas
+// and brackets come before it.
+func mayColonImprint(s string) bool {
+	c := strings.IndexByte(s, ':')
+	if c < 0 {
+		return false
+	}
+	for _, r := range s[:c] {
+		if !unicode.IsLetter(r) && !strings.ContainsRune(".'-,() \t\n\f\r", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// keyStarts is where one of a list's key words may start: at its first
+// byte and, for a key that opens with a letter outside ASCII, at its
+// second byte too. Half the bytes of a Cyrillic entry are 0xD0, the first
+// byte of "Т" and "С"; scanField asked its reader at each of them.
+type keyStarts struct {
+	first byteSet
+	// second holds, for a UTF-8 lead byte, bit c&63 of the second byte c
+	// of each key that opens with it.
+	second [256]uint64
+}
+
+// keyStartsOf returns the starts of keys ("0" stands for the digits).
+func keyStartsOf(keys ...string) *keyStarts {
+	k := &keyStarts{first: *firstBytes(keys...)}
+	for _, key := range keys {
+		if key[0] >= utf8.RuneSelf && len(key) > 1 {
+			k.second[key[0]] |= 1 << (key[1] & 63)
+		}
+	}
+	return k
+}
+
+// at reports whether a key may start at s[i].
+func (k *keyStarts) at(s string, i int) bool {
+	c := s[i]
+	if !k.first[c] {
+		return false
+	}
+	return c < utf8.RuneSelf || i+1 < len(s) && k.second[c]>>(s[i+1]&63)&1 != 0
+}
+
+// hasOpCitWord reports whether s holds "cit", "соч" or "праця" under
+// simple case folding, as (?i) reads them, in one pass over s: a search
+// for each case of each word's first letter (с, С and ᲃ, п and П) ran into
+// the lead byte of Cyrillic letters at every other byte of a Cyrillic
+// entry. At each case of a first letter, the word's length in bytes is
+// compared with it under folding.
+func hasOpCitWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		var w string
+		switch c := s[i]; {
+		case c == 'c' || c == 'C':
+			w = "cit"
+		case c == 0xD1 && i+1 < len(s) && s[i+1] == 0x81, c == 0xD0 && i+1 < len(s) && s[i+1] == 0xA1, strings.HasPrefix(s[i:], "ᲃ"):
+			w = "соч" // с, С, ᲃ
+		case c == 0xD0 && i+1 < len(s) && (s[i+1] == 0xBF || s[i+1] == 0x9F):
+			w = "праця" // п, П
+		default:
+			continue
+		}
+		if i+len(w) <= len(s) && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
