@@ -1419,6 +1419,9 @@ func (e *enEntry) readJournal(s string) bool {
 	it.ContainerTitle = container
 	e.host, e.journal = true, true
 	e.readNumbers(nums)
+	if y := it.Volume; len(y) == 4 && strings.HasPrefix(strings.TrimLeft(nums, " "), y+".") && yearSeg(y) {
+		it.Volume = "" // "Journal. 2010. No. 3": the year's area, no volume
+	}
 	return true
 }
 
@@ -1437,6 +1440,9 @@ func (e *enEntry) numbersStart(s string) int {
 		case !strongNumbers(s[best:]) && isPublisher(container) && !journalRe.MatchString(container):
 		case enYearVolume.MatchString(s[best:]):
 			// "Yale University Press, 2007, p. 118": a year, no volume.
+		case !strings.HasSuffix(s[:best], ".") && yearAreaStartAt(s, best) >= 0:
+			// "Place: Publisher; 1941. p. 308": the year area follows an
+			// imprint; GOST's "Journal. 2010. No. 3" follows a full stop.
 		case enEdition.MatchString(container) || enYearEnd.MatchString(container) && !confRe.MatchString(container):
 			// "4th edn, Boston, MA, Wadsworth, 2020, p. 20": an imprint.
 		default:

@@ -117,7 +117,39 @@ func numberStarts(s string, buf []int) []int {
 // the context left of i (the start of the text).
 var numberStartScanners = [...]func(string, int) int{
 	volumeStartAt, volIssueStartAt, volPagesStartAt, volNoStartAt, volColonStartAt,
-	issueStartAt, volColonPagesStartAt, articleStartAt, volYearEndAt, pagesStartAt,
+	issueStartAt, volColonPagesStartAt, articleStartAt, volYearEndAt, pagesStartAt, yearAreaStartAt,
+}
+
+// yearAreaStartAt reads `\s+(?:1[5-9]|20)\d\d\.\s+(?:[Nn]o|N|[Ii]ss(?:ue)?|[Pp]p?)\.?\s*\d`
+// (GOST R 7.0.5 in transliterated References, without "//": "Journal.
+// 2010. No. 3. Pp. 5–10", "Journal. 2015. pp. 214–217").
+func yearAreaStartAt(s string, i int) int {
+	if !enIsSpace(s[i]) || i > 0 && enIsSpace(s[i-1]) {
+		return -1 // the run of spaces starts the match
+	}
+	j := enSkipSpaces(s, i)
+	if j+5 > len(s) || !(s[j] == '1' && s[j+1] >= '5' && s[j+1] <= '9' || s[j] == '2' && s[j+1] == '0') ||
+		!isDigit(s[j+2]) || !isDigit(s[j+3]) || s[j+4] != '.' {
+		return -1
+	}
+	k := j + 5
+	if k >= len(s) || !enIsSpace(s[k]) {
+		return -1
+	}
+	k = enSkipSpaces(s, k)
+	for _, key := range [...]string{"No", "no", "N", "Issue", "issue", "Iss", "iss", "Pp", "pp", "P", "p"} {
+		if !strings.HasPrefix(s[k:], key) {
+			continue
+		}
+		e := k + len(key)
+		if e < len(s) && s[e] == '.' {
+			e++
+		}
+		if e = enSkipSpaces(s, e); e < len(s) && isDigit(s[e]) {
+			return e + 1
+		}
+	}
+	return -1
 }
 
 // volumeStartAt reads `,?(?:^|[\s,(])(?:[Vv]ol(?:ume)?\.?|т\.)\s*(?:[A-Z]{1,3}-)?\d`

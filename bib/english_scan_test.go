@@ -29,6 +29,7 @@ var oldNumberStart = []*regex{
 	lazyRegexp(`,\s*(?:Article(?:\s+ID)?|Art\.?\s*no\.?)\s*\w`),
 	lazyRegexp(`\s+\d+\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*\.?$`),
 	lazyRegexp(`,\s*pp?\.\s*[A-Z]?\d`),
+	lazyRegexp(`\s+(?:1[5-9]|20)\d\d\.\s+(?:[Nn]o|N|[Ii]ss(?:ue)?|[Pp]p?)\.?\s*\d`),
 }
 
 // oldNoteImprint is the pattern noteImprintIndex replaced.

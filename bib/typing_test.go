@@ -257,3 +257,21 @@ func TestTightAreaDashes(t *testing.T) {
 		t.Errorf("an article number read as the issue %q", it.Issue)
 	}
 }
+
+// TestTransliteratedJournalWithoutSlashes reads GOST R 7.0.5's article
+// without "//" in a transliterated list: "Title. Journal. 2010. No. 3. Pp.
+// 5–10." — the year's area is no volume — and leaves a Vancouver book's
+// "Publisher; 1941. p. 308" a book.
+func TestTransliteratedJournalWithoutSlashes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Sidorenko P.P. Rynok zhil'ya [Housing market]. Voprosy ekonomiki. 2011. No. 4. Pp. 12-20. (In Russ.)",
+			want{typ: "article-journal", container: "Voprosy ekonomiki", issued: "2011", issue: "4", page: "12-20"}},
+		{"Kovalenko O. Civil Procedure Reform. Law Review of Kyiv University. 2014. pp. 88-93. (in Ukrainian).",
+			want{typ: "article-journal", container: "Law Review of Kyiv University", issued: "2014", page: "88-93"}},
+		{"Barthold VV. Turkestan down to the Mongol invasion. Volume 1. Moscow: Oriental Literature; 1963. p. 45.",
+			want{typ: "book", locator: "45"}},
+	})
+	if it := Parse("Sidorenko P.P. Rynok zhil'ya [Housing market]. Voprosy ekonomiki. 2011. No. 4. Pp. 12-20. (In Russ.)").Item; it.Volume != "" {
+		t.Errorf("the year read as volume %q", it.Volume)
+	}
+}
