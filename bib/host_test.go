@@ -93,3 +93,13 @@ func TestHostYearTypedInTitle(t *testing.T) {
 		{"Сергеев П. Прогноз // Россия 2030. – М., 2012. – С. 5-9.", want{container: "Россия 2030", issued: "2012", place: "М."}},
 	})
 }
+
+// TestAPAIssueWithoutVolume reads APA 7's periodical numbers as Russian and
+// Kazakh journals print them without a volume: "Journal, (4), 12–24."
+func TestAPAIssueWithoutVolume(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Петрова, А. А. (2021). Школьная реформа. Педагогика, (3), 33–41.",
+			want{typ: "article-journal", container: "Педагогика", issue: "3", page: "33–41", issued: "2021"}},
+		{"Сейітов, Б. (2018). Тіл мәдениеті. Хабаршы, (1-2), 10-18.", want{container: "Хабаршы", issue: "1-2", page: "10-18"}},
+	})
+}

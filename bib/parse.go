@@ -1112,6 +1112,9 @@ func readHost(p *parsed, host string) (string, string) {
 
 var hostPages = gate(`\s*\((?:pp?|С|с|Б|б|S)\.\s*\d+\s*[-–—]?\s*\d*\)`, false, "(")
 
+// apaIssueOnly is "Journal, (4), " with no volume before the issue.
+var apaIssueOnly = gate(`^(.+?),\s*\(\s*(\d+(?:[-–]\d+)?)\s*\)\s*,`, false, ", (", ",(")
+
 var englishHostRes = []gated{
 	gate(`^(.+?),\s*(?:vol\.|Vol\.|v\.|Volume)\s*\d`, false, "vol.", "Vol.", "v.", "Volume"),
 	gate(`^(.+?),?\s+\d+\s*\(\s*[\w–-]+\s*\)\s*(?:[,:]|\.?\s*$|\.\s+\p{Ll})`, false, "("),
@@ -1129,6 +1132,11 @@ var englishHostRes = []gated{
 // before its volume ("Journal, 12(3), 45–67", "Journal 12, no. 3").
 func englishHost(tail string) (string, string, bool) {
 	t := strings.TrimSpace(tail)
+	if m := apaIssueOnly.FindStringSubmatchIndex(t); m != nil {
+		// APA 7, 9.25, as Russian and Kazakh journals print it without a
+		// volume: "Journal, (4), 12–24": the issue in parentheses alone.
+		return cleanTitle(t[m[2]:m[3]]), "№ " + t[m[4]:m[5]] + "," + t[m[1]:], true
+	}
 	for _, re := range englishHostRes {
 		if m := re.FindStringSubmatch(t); m != nil && !strings.Contains(m[1], ":") {
 			return cleanTitle(m[1]), t[len(m[1]):], true
