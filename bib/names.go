@@ -12,7 +12,7 @@ import (
 // initials are read by names_scan.go).
 const (
 	surnameRe  = `(?:\p{Lu}(?:\p{Ll}|['’]\p{L})+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?)`
-	particleRe = `(?:(?:van|von|der|den|de|del|della|da|di|du|dos|la|le|ter|bin|ibn|al)\s+|(?:al|el)-|[dl]['’])`
+	particleRe = `(?:(?:van|von|der|den|de|del|della|da|di|du|dos|la|le|ter|bin|ibn|al|ван|фон|дер|де|ди|дю|да|ла|ле|аль)\s+|(?:al|el)-|[dl]['’])`
 )
 
 var (

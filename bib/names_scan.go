@@ -12,7 +12,7 @@ import (
 // them). The patterns are built of
 //
 //	S = surnameRe  `(?:\p{Lu}(?:\p{Ll}|['’]\p{L})+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?)`
-//	P = particleRe `(?:(?:van|von|…|al)\s+|(?:al|el)-|[dl]['’])`
+//	P = particleRe `(?:(?:van|von|…|al|ван|…|аль)\s+|(?:al|el)-|[dl]['’])`
 //	I = initialsRe `(?:\p{Lu}\p{Ll}?(?:\.|/(?:\s|$))\s?-?\s?){1,4}`
 //
 // Where S may end is a set of positions: the regexp tries them longest
@@ -134,7 +134,8 @@ func apostropheAt(s string, i int) int {
 }
 
 // particleWords are the words of P followed by \s+.
-var particleWords = [...]string{"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "la", "le", "ter", "bin", "ibn", "al"}
+var particleWords = [...]string{"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "la", "le", "ter", "bin", "ibn", "al",
+	"ван", "фон", "дер", "де", "ди", "дю", "да", "ла", "ле", "аль"} // and as Russian lists transliterate them: "ван Дейк Т. А."
 
 // particleEnd returns the end of the P that opens s, or 0 when none does:
 // of its choices at most one fits, for each ends in what the others

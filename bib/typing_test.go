@@ -275,3 +275,12 @@ func TestTransliteratedJournalWithoutSlashes(t *testing.T) {
 		t.Errorf("the year read as volume %q", it.Volume)
 	}
 }
+
+// TestCyrillicNameParticles reads a surname with a particle as Russian
+// lists print it ("ван Дейк Т. А.", "де Соссюр Ф.").
+func TestCyrillicNameParticles(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"фон Нейман Дж. Теория самовоспроизводящихся автоматов. – М. : Мир, 1971. – 382 с.", want{author: "фон Нейман", title: "Теория самовоспроизводящихся автоматов", publisher: "Мир"}},
+		{"де Бройль Л. Революция в физике. М.: Атомиздат, 1965. 232 с.", want{author: "де Бройль", title: "Революция в физике"}},
+	})
+}
