@@ -170,7 +170,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		s = mdEscape.ReplaceAllString(s, "$1")
 	}
 	s = strings.ReplaceAll(s, "...", "…")
-	s = cleanSeparators(dropNotes(translationAfterStop(s)))
+	s = cleanSeparators(dropNotes(translationAfterStop(parallelTranslation(s))))
 	if footnote {
 		s = firstWorkOfNote(s)
 	}

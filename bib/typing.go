@@ -252,3 +252,24 @@ func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
+
+// parallelTranslation drops the citation of a journal's English
+// translation printed after the original's in brackets, as Russian physics
+// and engineering lists print it: "Defektoskopiya, 2006, no. 3, pp. 49–54
+// [Russ. J. Nondestr. Test. (Engl. Transl.), 2006, vol. 42, no. 3, pp.
+// 190–194]". Its numbers are another work's; the raw text keeps it.
+func parallelTranslation(s string) string {
+	t := strings.TrimRight(s, ". ")
+	if !strings.HasSuffix(t, "]") {
+		return s
+	}
+	i := strings.LastIndexByte(t, '[')
+	if i <= 0 {
+		return s
+	}
+	inner := t[i+1 : len(t)-1]
+	if !containsAny(inner, "Transl", "transl", "Engl. ", "Engl.)") || !strings.ContainsAny(inner, "0123456789") {
+		return s
+	}
+	return strings.TrimRight(t[:i], " ,.;") + "."
+}

@@ -284,3 +284,15 @@ func TestCyrillicNameParticles(t *testing.T) {
 		{"де Бройль Л. Революция в физике. М.: Атомиздат, 1965. 232 с.", want{author: "де Бройль", title: "Революция в физике"}},
 	})
 }
+
+// TestParallelTranslationDropped reads the original's numbers, not those of
+// the English translation cited after it in brackets.
+func TestParallelTranslationDropped(t *testing.T) {
+	r := Parse("Orlov, P.P., Thermal stresses in welded joints // Defektoskopiya. 2008. No. 5. Pp. 12–19 [Russ. J. Nondestr. Test. (Engl. Transl.), 2008, vol. 44, no. 5, pp. 301–308].")
+	if it := r.Item; it.Page != "12–19" || it.Volume == "44" || it.Issue != "5" {
+		t.Errorf("page %q, volume %q, issue %q: want the original's 12–19 and no. 5", it.Page, it.Volume, it.Issue)
+	}
+	if !strings.Contains(r.Raw, "Engl. Transl.") {
+		t.Errorf("the raw text lost the translation: %q", r.Raw)
+	}
+}
