@@ -256,6 +256,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	}
 	repairWords(&p, ctx)
 	trimHostNumbers(it)
+	if it.Type == "article-journal" && strings.Contains(it.Title, ", ") {
+		pleiadesHost(it, p.plain)
+	}
 	dropHostExtent(it)
 	volumeOfTwoIssues(it, p.plain)
 	if it.Issued == nil {
@@ -1205,4 +1208,45 @@ func yearSpanDash(s string, m [2]int) bool {
 	before := strings.TrimRight(s[:m[0]], " ")
 	after := strings.TrimLeft(s[m[1]:], " ")
 	return len(before) >= 4 && len(after) >= 4 && allDigits(before[len(before)-4:]) && allDigits(after[:4]) && (len(after) == 4 || !isDigit(after[4]))
+}
+
+// pleiadesYear is the signature of the comma style of Russian journals'
+// English translations (Pleiades, Springer): "Journal, 2008, vol. 44".
+var pleiadesYear = gate(`, (?:1[5-9]|20)\d\d, (?:vol|no)\. \d`, false, ", vol. ", ", no. ")
+
+// pleiadesHost re-splits the title and the journal of that style, "Family,
+// I.I., Title, Journal, Year, vol. N, no. N, pp. X–Y": the journal is the
+// last comma's segment before the year, whatever full stops its
+// abbreviations hold ("Russ. J. Nondestr. Test."), and a "journal" read as
+// the year alone was the year.
+func pleiadesHost(it *Item, plain string) {
+	if !pleiadesYear.MatchString(plain) {
+		return
+	}
+	text, year := it.Title, ""
+	if c := it.ContainerTitle; len(c) == 4 && yearSeg(c) {
+		year = c
+	} else if c != "" {
+		// Only a journal cut at its first abbreviation's stop ("…, Russ" +
+		// "J. Nondestr. Test.", "…, Plasma Phys" + "Rep.") is joined again:
+		// up to three capitalised words after the title's last comma.
+		last := strings.Fields(text[strings.LastIndex(text, ", ")+2:])
+		if len(last) == 0 || len(last) > 3 {
+			return
+		}
+		for _, w := range last {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return
+			}
+		}
+		text = strings.TrimRight(text, ". ") + ". " + c
+	}
+	i := strings.LastIndex(text, ", ")
+	if i <= 0 || !strings.Contains(plain, text[i+2:]+", ") {
+		return
+	}
+	it.Title, it.ContainerTitle = text[:i], text[i+2:]
+	if year != "" && it.Issued == nil {
+		it.Issued = parseDate(year)
+	}
 }

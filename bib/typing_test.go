@@ -296,3 +296,18 @@ func TestParallelTranslationDropped(t *testing.T) {
 		t.Errorf("the raw text lost the translation: %q", r.Raw)
 	}
 }
+
+// TestPleiadesCommaStyle reads the comma style of Russian journals' English
+// translations, "Family, I.I., Title, Journal, Year, vol. N, no. N, pp.
+// X–Y": the journal is the last segment before the year, full stops and
+// all.
+func TestPleiadesCommaStyle(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Sokolov, V.V. and Orlova, E.E., Plasma heating in tokamaks, Plasma Phys. Rep., 2015, vol. 41, no. 7, pp. 550–561.",
+			want{author: "Sokolov|Orlova", title: "Plasma heating in tokamaks", container: "Plasma Phys. Rep.", volume: "41", issue: "7", page: "550–561", issued: "2015"}},
+		{"Petrov, P.P., Acoustic testing, Defektoskopiya, 2010, no. 8, pp. 3–11.",
+			want{title: "Acoustic testing", container: "Defektoskopiya", issued: "2010", issue: "8", page: "3–11"}},
+		// A title with commas in another style keeps them.
+		{"Smith, J. Cats, dogs, and mice. Journal of Zoology, 2010, vol. 5, no. 2, pp. 1-9.", want{title: "Cats, dogs, and mice", container: "Journal of Zoology"}},
+	})
+}
