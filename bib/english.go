@@ -440,6 +440,11 @@ func quotedAfterHeading(s string) bool {
 			i = -2 // no heading: the title opens the entry
 		} else if i < 0 {
 			continue
+		} else if j := sentenceEnd(s[:i+2]); j >= 0 && j < i && !yearSeg(strings.Trim(s[j+1:i], " .()")) {
+			// A sentence other than the heading's year ("Names. 2012.
+			// «Title»") ends before it: a quote inside the areas
+			// ("Title. Материалы конф. «…»").
+			continue
 		}
 		q := s[i+2:]
 		title, rest, ok := quotedTitle(q)

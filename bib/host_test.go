@@ -103,3 +103,15 @@ func TestAPAIssueWithoutVolume(t *testing.T) {
 		{"Сейітов, Б. (2018). Тіл мәдениеті. Хабаршы, (1-2), 10-18.", want{container: "Хабаршы", issue: "1-2", page: "10-18"}},
 	})
 }
+
+// TestProceedingsWithoutSlashes reads a paper in proceedings described in
+// GOST R 7.0.5's form without "//" whose host names the conference in
+// quotation marks, and keeps the OJS and Chicago forms whose title is
+// quoted after the heading.
+func TestProceedingsWithoutSlashes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Садыкова А. Б. Цифровые навыки учителей. Материалы междунар. науч.-практ. конф. «Образование и наука». Алматы, 2019. С. 44–48.",
+			want{typ: "paper-conference", title: "Цифровые навыки учителей", container: "Материалы междунар. науч.-практ. конф. «Образование и наука»", place: "Алматы", page: "44–48"}},
+		{"Садыкова, Айгуль Б. 2019. «Цифровые навыки учителей». Вестник КазНУ, вып. 2 (май):44-48.", want{title: "Цифровые навыки учителей"}},
+	})
+}
