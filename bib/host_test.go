@@ -115,3 +115,15 @@ func TestProceedingsWithoutSlashes(t *testing.T) {
 		{"Садыкова, Айгуль Б. 2019. «Цифровые навыки учителей». Вестник КазНУ, вып. 2 (май):44-48.", want{title: "Цифровые навыки учителей"}},
 	})
 }
+
+// TestHostAreasWithCommas reads a host whose areas are typed with commas
+// ("// Известия вузов. Ядерная энергетика, 2004, №4, С.70-83"), and leaves
+// the hosts whose commas already separate areas or a place.
+func TestHostAreasWithCommas(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов П.П. Теплообмен в каналах // Известия вузов. Машиностроение, 2011, №7, С.15-22.",
+			want{typ: "article-journal", container: "Известия вузов. Машиностроение", issued: "2011", issue: "7", page: "15-22"}},
+		{"Петров П. Статья // Вопр. Экономики, 1995. - № 4, С. 10-19.", want{container: "Вопр. Экономики", issue: "4", page: "10-19"}},
+		{"Сидоров С. Очерк // Вспомогательные исторические дисциплины, т. 12, Л., 1981, с. 100-110.", want{container: "Вспомогательные исторические дисциплины", volume: "12"}},
+	})
+}

@@ -1098,6 +1098,11 @@ func readHost(p *parsed, host string) (string, string) {
 		rest = host
 	}
 	title, tail := splitTitle(rest, true)
+	if c, ok := commaHostTitle(rest); ok && len(c) > len(title) {
+		// "// Известия вузов. Ядерная энергетика, 2004, №4, С.70-83": the
+		// host's areas typed with commas; its title runs to the year.
+		title, tail = c, rest[len(c):]
+	}
 	title, tail = withSeries(title, tail)
 	if m := hostPages.FindStringIndex(title); m != nil {
 		// APA: "In A. Editor (Ed.), Book title (pp. 88–105). Publisher."
@@ -1249,4 +1254,39 @@ func pleiadesHost(it *Item, plain string) {
 	if year != "" && it.Issued == nil {
 		it.Issued = parseDate(year)
 	}
+}
+
+// commaHostTitle reads the title of a host whose areas are run together
+// with commas, "Journal. Series, 2004, № 4, С. 70–83": the text before the
+// first ", Year," when no area dash, slash or colon comes before it.
+func commaHostTitle(host string) (string, bool) {
+	for k := 0; k < len(host); {
+		i := strings.Index(host[k:], ", ")
+		if i < 0 {
+			return "", false
+		}
+		i += k
+		after := host[i+2:]
+		if len(after) >= 5 && yearSeg(after[:4]) && (after[4] == ',' || after[4] == '.') {
+			c := host[:i]
+			if strings.ContainsAny(c, "/:") || hasAreaDash(c) {
+				return "", false
+			}
+			for _, m := range punctSpaces(c, ".,") {
+				after := c[m[1]:]
+				if n := strings.IndexAny(after, "0123456789"); n >= 0 && n <= 6 && c[m[0]] == ',' {
+					return "", false // ", т. 31": a number's area after a comma
+				}
+				if fieldish(after) || isPlace(firstPlace(after)) || isPlace(after) {
+					return "", false // "Сб. Т. 2. М., 1971", "Сб., т. 31, СПб, 2010": areas already
+				}
+			}
+			if isPlace(c) {
+				return "", false
+			}
+			return c, true
+		}
+		k = i + 2
+	}
+	return "", false
 }
