@@ -41,6 +41,9 @@ var (
 func readAreas(p *parsed, s string, hasHost, footnote bool) {
 	it := &p.Item
 	s = strings.TrimLeft(cleanSeparators(withoutDatesOfEffect(s)), " \t\n\f\r.,;:–—-")
+	if i := strings.Index(s, ". "); i > 0 && genreSentence(s[:i]) {
+		s = s[i+2:] // "Учебное пособие. М.: МИФИ, 2007": the kind of book before the imprint
+	}
 	if m := findSeries(s); m != nil {
 		series := s[m[2]:m[3]]
 		if !strings.HasPrefix(foldKey(series), "ed") && !thesisRe.MatchString(series) {

@@ -33,3 +33,13 @@ func TestImprintSentences(t *testing.T) {
 		t.Errorf("the resource's type read as author %v", it.Author)
 	}
 }
+
+// TestGenreSentenceBeforeImprint reads the kind of book printed as its own
+// sentence before the imprint, or after the editor's name and a colon, in a
+// description without area dashes.
+func TestGenreSentenceBeforeImprint(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Кузнецов А. Б. Теория управления. Учебное пособие. Казань: КГУ, 2012. 220 с.", want{title: "Теория управления", place: "Казань", publisher: "КГУ", pages: "220"}},
+		{"Орлов В. В. Физика плазмы /Под ред. С. С. Петрова: Учебное пособие. М.: МИФИ, 2009. 310 с.", want{editor: "Петрова", place: "М.", publisher: "МИФИ", pages: "310"}},
+	})
+}

@@ -931,7 +931,7 @@ func placeNext(s string) bool {
 		return false
 	}
 	if s[i] == ':' {
-		return true
+		return !isGenre(strings.TrimSpace(s[i+1:])) // "Бормана: Учебное пособие": a name and the kind of book, no "Place:"
 	}
 	j := skipSpace(s, i+1)
 	return j < len(s) && isDigit(s[j])
