@@ -347,8 +347,15 @@ func TestGOSTScannersMatchRegexps(t *testing.T) {
 	for _, g := range tokenSoup(givenTokens, n) {
 		texts = append(texts, g, "Smith, "+g)
 	}
+	checkOnTexts(t, texts, checkGOSTScanners)
+}
+
+// checkOnTexts runs check on each of texts, then on every suffix of the
+// mutations of a quarter of the corpus texts, stopping at the first failure.
+func checkOnTexts(t *testing.T, texts []string, check func(*testing.T, string)) {
+	t.Helper()
 	for _, s := range texts {
-		checkGOSTScanners(t, s)
+		check(t, s)
 		if t.Failed() {
 			return
 		}
@@ -359,7 +366,7 @@ func TestGOSTScannersMatchRegexps(t *testing.T) {
 		}
 		for _, m := range mutations(text) {
 			for _, s := range suffixes(m) {
-				checkGOSTScanners(t, s)
+				check(t, s)
 			}
 		}
 		if t.Failed() {

@@ -573,7 +573,7 @@ func readBody(p *parsed, s string, footnote bool) {
 		tail = "/ " + t // "Title. Под редакцией В. П. Орловой. – М., 1950": no slash typed
 	}
 	if strings.HasPrefix(tail, "/") && !strings.HasPrefix(tail, "//") {
-		resp, after := cutArea(strings.TrimSpace(tail[1:]), dashStyle)
+		resp, after := cutArea(strings.TrimSpace(tail[1:]))
 		if !hasHost && slashHost(resp, after, names) {
 			host, hasHost, tail = strings.TrimSpace(tail[1:]), true, ""
 		} else {
@@ -938,7 +938,7 @@ func placeNext(s string) bool {
 }
 
 // cutArea splits s at the end of its first area.
-func cutArea(s string, dashStyle bool) (string, string) {
+func cutArea(s string) (string, string) {
 	end := len(s)
 	m, dashed := firstAreaDash(s)
 	if dashed {
@@ -1111,7 +1111,7 @@ func readHost(p *parsed, host string) (string, string) {
 	}
 	tail = strings.TrimSpace(tail)
 	if strings.HasPrefix(tail, "/") {
-		resp, after := cutArea(strings.TrimSpace(tail[1:]), true)
+		resp, after := cutArea(strings.TrimSpace(tail[1:]))
 		readResponsibility(p, resp)
 		tail = after
 	}

@@ -257,7 +257,7 @@ func (p *bibParser) value() (string, error) {
 			if tok == "" {
 				return "", fmt.Errorf("expected a value at line %d", p.lineOf(p.pos))
 			}
-			if isDigits(tok) {
+			if allDigits(tok) {
 				add(tok)
 				break
 			}
@@ -367,11 +367,3 @@ func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}

@@ -234,7 +234,7 @@ func risPerson(s string) Name {
 // risIssued reads the date from DA (full date, or the "YYYY-YYYY" range
 // ibid writes) or else PY.
 func risIssued(py, da string) *Date {
-	if len(da) == 9 && da[4] == '-' && isDigits(da[:4]) && isDigits(da[5:]) {
+	if len(da) == 9 && da[4] == '-' && allDigits(da[:4]) && allDigits(da[5:]) {
 		if d, ok := ParseISODate(da[:4] + "/" + da[5:]); ok {
 			return d
 		}

@@ -130,25 +130,7 @@ func TestSpeedScannersMatchRegexps(t *testing.T) {
 	texts := append(append([]string(nil), speedCases...), gostTexts(t)...)
 	texts = append(texts, tokenSoup(nameTokens, n)...)
 	texts = append(texts, tokenSoup(speedTokens, 2*n)...)
-	for _, s := range texts {
-		checkSpeedScanners(t, s)
-		if t.Failed() {
-			return
-		}
-	}
-	for i, text := range scanTexts(t) {
-		if i%4 != 0 {
-			continue
-		}
-		for _, m := range mutations(text) {
-			for _, s := range suffixes(m) {
-				checkSpeedScanners(t, s)
-			}
-		}
-		if t.Failed() {
-			return
-		}
-	}
+	checkOnTexts(t, texts, checkSpeedScanners)
 }
 
 // speedTokens are the pieces tokenSoup strings texts near the edges of
