@@ -366,4 +366,3 @@ func (p *bibParser) space() {
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
-
