@@ -675,6 +675,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	case e.readPreprint(after):
 	case e.readDatedPeriodical(after):
 	case e.readJournal(after):
+	case e.apa && !e.quoted && e.readItalicHost(after):
 	case e.quoted && after != "" && (!enImprintLike(after) || containsLower(after, "last modified", "last updated", "published ") || bareLinkPart(after) != ""):
 		// Chicago 17, 14.206: "“Title,” Owner, last modified Date, URL."
 		e.readWebContainer(after)
@@ -682,6 +683,69 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		e.readBook(after)
 	}
 	e.finish("")
+}
+
+// readItalicHost reads the italic name that follows a plain title in APA
+// 7 (10.1, 10.2, 10.5, 10.16): the title of an article, a paper or a page
+// is plain and its periodical, proceedings or site is in italics, so an
+// italic name after a plain title is the container even with no numbers
+// ("Title. *Newspaper Name*.", "Title. *Proceedings of the … Conference*.",
+// "Title. *Site Name*. URL"). A report's series in italics ("*Name Working
+// Paper No. 12*. Publisher.", APA 7, 10.4) is the series, and a publisher
+// follows it.
+func (e *enEntry) readItalicHost(s string) bool {
+	it := &e.p.Item
+	c := italicSpanAt(e.p.plain, s)
+	if c == "" || it.Title == "" || italicSpanAt(e.p.plain, it.Title) != "" {
+		return false
+	}
+	rest := strings.TrimLeft(s[len(c):], " .,;:")
+	if i := strings.LastIndex(c, " No. "); i > 0 && enReport.MatchString(c[:i]) {
+		it.CollectionTitle, it.CollectionNumber = cleanTitle(c[:i]), strings.TrimSpace(c[i+len(" No. "):])
+		it.Genre = "report"
+		e.readBook(rest)
+		return true
+	}
+	it.ContainerTitle = cleanTitle(c)
+	e.host = true
+	if it.URL != "" && it.DOI == "" && !confRe.MatchString(c) {
+		e.web = true
+	} else {
+		e.journal = true
+	}
+	if rest != "" {
+		e.readBook(rest)
+	}
+	return true
+}
+
+// italicSpanAt returns the text in emphasis, as plain (the entry as
+// printed) marks it with asterisks or underscores, that s begins with and
+// that ends at a mark of punctuation or at the end of s; or "".
+func italicSpanAt(plain, s string) string {
+	if !strings.ContainsAny(plain, "*_") {
+		return ""
+	}
+	for _, mark := range [...]string{"*", "_"} {
+		for i := 0; ; {
+			j := strings.Index(plain[i:], mark)
+			if j < 0 {
+				break
+			}
+			j += i
+			k := strings.Index(plain[j+1:], mark)
+			if k < 0 {
+				break
+			}
+			k += j + 1
+			t := strings.TrimSpace(strings.Trim(plain[j+1:k], "*_"))
+			if t != "" && strings.HasPrefix(s, t) && (len(s) == len(t) || strings.IndexByte(".,;:", s[len(t)]) >= 0) {
+				return t
+			}
+			i = k + 1
+		}
+	}
+	return ""
 }
 
 // versionEnd returns the end of the version statement, "version 3.x,",
@@ -1644,12 +1708,42 @@ func (e *enEntry) readWebContainer(s string) {
 			it.Publisher = part
 		}
 	}
+	if e.web && e.ieee && !e.quotedStop && it.URL == "" && it.Publisher == "" && institutionName(it.ContainerTitle) {
+		// IEEE Reference Guide, "Reports": `"Title," Institute Name, Year.`
+		// — an institution, not a site, after the title of a work with no
+		// address: it issued a report.
+		it.Publisher, it.ContainerTitle, it.Genre = it.ContainerTitle, "", "report"
+		e.web, e.host = false, false
+		return
+	}
 	if e.web && e.quotedStop && it.Publisher != "" && it.URL == "" && it.DOI == "" {
 		// MLA 9, 5.22 and 5.68: "“Story.” *Collection*, Publisher, Year."
 		// — a work in a container with a publisher and no address is part
 		// of a book.
 		e.web = false
 	}
+}
+
+// institutionWords name bodies that issue reports (IEEE Reference Guide,
+// APA 7, 10.4: "Reports by a group author").
+var institutionWords = map[string]bool{
+	"Institute": true, "Centre": true, "Center": true, "Council": true, "Agency": true, "Foundation": true,
+	"Office": true, "Department": true, "Bureau": true, "Commission": true, "Ministry": true,
+	"Laboratory": true, "Organization": true, "Organisation": true, "Association": true,
+}
+
+// institutionName reports the capitalised name of an institution, one of
+// whose words is an institutionWords.
+func institutionName(s string) bool {
+	if !isOrgName(s) {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if institutionWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // joinItalics joins again the parts of a container split at a comma that

@@ -2,6 +2,8 @@ package bib
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Names of English-style references. Each style prints its author list in
@@ -79,7 +81,9 @@ func enNameIn(s string, o nameOrder, first bool) (Name, string, bool) {
 		}
 	case orderInitialsFamily:
 		if m := enInitialsFamily.FindStringSubmatch(s); m != nil {
-			return Name{Family: m[2], Given: strings.TrimSpace(m[1])}, s[len(m[0]):], true
+			rest := s[len(m[0]):]
+			n := moreFamilyWords(rest)
+			return Name{Family: m[2] + rest[:n], Given: strings.TrimSpace(m[1])}, rest[n:], true
 		}
 		if m := enGivenFamily.FindStringSubmatch(s); m != nil && first {
 			// IEEE prints a full given name where the author gave one.
@@ -105,6 +109,40 @@ func enNameIn(s string, o nameOrder, first bool) (Name, string, bool) {
 		}
 	}
 	return Name{}, s, false
+}
+
+// moreFamilyWords returns the length of the capitalised words, one or
+// two, that go on with a family name printed after the initials before
+// the separator of the next name: the whole of what stands between the
+// initials and the comma is the family name in IEEE's order ("G. De
+// Francisci Morales, A. Name", "A. Ross Arguedas, C. T. Name", "M. Van
+// Dyke and …"). It returns 0 when rest already ends the name.
+func moreFamilyWords(rest string) int {
+	if rest == "" || rest[0] != ' ' || nameEnds(rest) {
+		return 0
+	}
+	i := 0
+	for k := 0; k < 2; k++ {
+		if i >= len(rest) || rest[i] != ' ' || i+1 >= len(rest) || !isCapital(rest[i+1]) {
+			return 0
+		}
+		j := i + 2
+		for j < len(rest) {
+			r, n := utf8.DecodeRuneInString(rest[j:])
+			if !unicode.IsLetter(r) && r != '-' && r != '’' && r != '\'' {
+				break
+			}
+			j += n
+		}
+		if j-i < 3 {
+			return 0
+		}
+		i = j
+		if t := rest[i:]; strings.HasPrefix(t, ",") || strings.HasPrefix(t, " and ") || strings.HasPrefix(t, " & ") {
+			return i
+		}
+	}
+	return 0
 }
 
 // enGroupName reads an organisation up to the full stop that ends the
@@ -182,6 +220,13 @@ func enNames(s string, o nameOrder) ([]Name, string, bool) {
 			break
 		}
 		next := rest[len(sep):]
+		if !strings.ContainsAny(sep, "&") && !strings.Contains(sep, "and") {
+			// APA 7, 9.8: "…, Name, I., … & Last, I." (the 20th author
+			// after the ellipsis); AAAI: "Name, I.; Name, I.; and Last, I.".
+			if e := andWordEnd(next, 0); e >= 0 {
+				sep, next = sep+next[:e], next[e:]
+			}
+		}
 		and := strings.ContainsAny(sep, "&;") || strings.Contains(sep, "and") || strings.Contains(sep, "и") || strings.Contains(sep, "і")
 		n, r, ok := enName(next, o, false, and && !strings.Contains(sep, ";"))
 		if !ok && strings.Contains(sep, ";") {
@@ -250,7 +295,7 @@ func enOrderGiven(s string, note bool, gf []string) (nameOrder, bool) {
 			return orderGivenFirst, true
 		}
 	}
-	if m := enInitialsFamily.FindString(s); m != "" && nameFits(m, s[len(m):]) && !orgBeforeDate(m, s[len(m):]) {
+	if m := enInitialsFamily.FindString(s); m != "" && (nameFits(m, s[len(m):]) || moreFamilyWords(s[len(m):]) > 0) && !orgBeforeDate(m, s[len(m):]) {
 		return orderInitialsFamily, true
 	}
 	if m := gf; m != nil && strings.HasPrefix(m[3], ",") {

@@ -384,6 +384,37 @@ func TestEnglishStyleRules(t *testing.T) {
 		// Title of the Volume (…)".
 		{"chicago_note_volume_of_set", one("Lena Ortiz, The Letters of a Harbour Town, vol. 2, Trade and Tides, 1801–1840 (Coast UP, 1990), 55."),
 			enWant{typ: "book", authors: "Ortiz", title: "The Letters of a Harbour Town", volume: "2", publisher: "Coast UP", year: "1990", locator: "55"}},
+		// APA 7, 10.1, 10.5, 10.16: an italic name after a plain title is
+		// the periodical, the proceedings or the site, numbers or not; an
+		// italic report series is the series (10.4).
+		{"apa_italic_periodical_no_numbers", one("Okafor, T., & Lind, M. (2021). Rivers of data in small towns. *Harbour Quarterly Review*."),
+			enWant{typ: "article-journal", authors: "Okafor|Lind", title: "Rivers of data in small towns", container: "Harbour Quarterly Review", publisher: "-", year: "2021"}},
+		{"apa_italic_proceedings", one("Lind, M. (2019). Counting gulls with drones. _Proceedings of the 4th Workshop on Coastal Sensing_."),
+			enWant{typ: "paper-conference", title: "Counting gulls with drones", container: "Proceedings of the 4th Workshop on Coastal Sensing", publisher: "-"}},
+		{"apa_italic_site_with_url", one("Lind, M. (2024, May 2). Why tides are late. *Tide Notes*. Retrieved from https://tidenotes.example.org/late"),
+			enWant{typ: "webpage", title: "Why tides are late", container: "Tide Notes", publisher: "-", year: "2024"}},
+		{"apa_italic_working_paper_series", one("Okafor, T. (2022). Fishing rights and prices. *Coastal Economics Working Paper No. 118*. Institute of Coastal Economics."),
+			enWant{typ: "report", title: "Fishing rights and prices", container: "-", publisher: "Institute of Coastal Economics", year: "2022"}},
+		{"apa_italic_title_keeps_publisher", one("Okafor, T. (2022). *Fishing rights and prices*. *Lantern House*."),
+			enWant{typ: "book", title: "Fishing rights and prices", container: "-", publisher: "Lantern House"}},
+		// APA 7, 9.8: with 21 or more authors, the first 19, an ellipsis,
+		// then the last, sometimes with "&" kept before it; AAAI prints
+		// names family first separated by semicolons, "; and" before the
+		// last.
+		{"apa_ellipsis_then_ampersand", one("Abe, K., Berg, J., Cole, P., ... & Zhou, L. (2020). Wind over the shelf. Journal of Shelf Studies, 4(1), 1-9."),
+			enWant{typ: "article-journal", authors: "Abe|Berg|Cole|Zhou", title: "Wind over the shelf", year: "2020"}},
+		{"aaai_semicolons_and_last", one("Berg, J.; Cole, P. T.; and Zhou, L. 2023. Tiny Models of Waves. arXiv:2301.00001."),
+			enWant{typ: "article", authors: "Berg|Cole|Zhou", title: "Tiny Models of Waves", year: "2023"}},
+		// IEEE: after the initials, everything up to the comma is the family
+		// name, a capitalised particle or a second surname included.
+		{"ieee_family_with_capital_particle_and_two_words", one(`K. Osei, P. Da Costa Lima, and R. Garcia Lopez, "Sound in shallow bays," J. Coast. Acoust., vol. 3, no. 2, pp. 4-9, 2018.`),
+			enWant{typ: "article-journal", authors: "Osei|Da Costa Lima|Garcia Lopez", title: "Sound in shallow bays", container: "J. Coast. Acoust", volume: "3"}},
+		{"ieee_two_word_family_first", one(`R. Garcia Lopez and K. Osei, "Sound in shallow bays," J. Coast. Acoust., vol. 3, pp. 4-9, 2018.`),
+			enWant{authors: "Garcia Lopez|Osei", title: "Sound in shallow bays"}},
+		// IEEE Reference Guide, "Reports": an institution after the quoted
+		// title of a work with no address.
+		{"ieee_institute_report", one(`L. Ng and K. Osei, “Harbour noise: a review,” Coastal Institute for the Study of Sound, 2021. doi: 10.0000/chiss.2021.1.`),
+			enWant{typ: "report", authors: "Ng|Osei", title: "Harbour noise: a review", container: "-", publisher: "Coastal Institute for the Study of Sound", year: "2021"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
