@@ -41,5 +41,24 @@ func TestGenreSentenceBeforeImprint(t *testing.T) {
 	checkParses(t, []parseCase{
 		{"Кузнецов А. Б. Теория управления. Учебное пособие. Казань: КГУ, 2012. 220 с.", want{title: "Теория управления", place: "Казань", publisher: "КГУ", pages: "220"}},
 		{"Орлов В. В. Физика плазмы /Под ред. С. С. Петрова: Учебное пособие. М.: МИФИ, 2009. 310 с.", want{editor: "Петрова", place: "М.", publisher: "МИФИ", pages: "310"}},
+		// Reference books and readers name their kind so too, and "for
+		// teachers" after a colon is a manual's kind.
+		{"Орлов В. В. Свойства металлов. Справочник. – М.: Металлургия, 1970. – 300 с.", want{title: "Свойства металлов", place: "М.", publisher: "Металлургия"}},
+		{"Қазақ поэзиясы. Хрестоматия. – Алматы: Мектеп, 1985.", want{title: "Қазақ поэзиясы", place: "Алматы", publisher: "Мектеп"}},
+		{"Орлов В. В. Уроки чтения в 5 классе: пособие для учителя. – М.: Просвещение, 1984. – 128 с.", want{title: "Уроки чтения в 5 классе", publisher: "Просвещение"}},
+		{"Orlov V. Radiation damage: multiple-author monograph / edited by P. Belov. – Moscow: MEPhI, 2014. – 280 pp.", want{title: "Radiation damage", editor: "Belov", place: "Moscow"}},
 	})
+}
+
+// TestStatementRepeatsHeading reads the heading author repeated after the
+// slash with the feminine ending lost or added as one person.
+func TestStatementRepeatsHeading(t *testing.T) {
+	r := Parse("Orlova V.N. Russian grammar / V.N. Orlov, P.P. Belov. - M.: Nauka, 1979. - 432 p.")
+	if got := len(r.Item.Author); got != 2 || r.Item.Author[0].Family != "Orlova" || r.Item.Author[1].Family != "Belov" {
+		t.Errorf("authors %+v, want Orlova and Belov", r.Item.Author)
+	}
+	r = Parse("Иванова И. И. Заглавие / И. И. Иванова, П. П. Иванов. – М., 2000.")
+	if got := len(r.Item.Author); got != 2 {
+		t.Errorf("authors %+v, want Иванова and Иванов (other initials)", r.Item.Author)
+	}
 }

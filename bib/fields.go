@@ -398,13 +398,13 @@ var (
 	// pageKeys: "С. 12–15", "P. 5", "Б. 7" (Kazakh), "pp. 88–105", with
 	// look-alike C and Р.
 	// "Стб." and "Стлб." number the columns of chronicles and encyclopedias.
-	// "Стор." is Ukrainian ("сторінка").
-	pageKeys = []string{"С", "C", "с", "P", "p", "Pp", "pp", "PP", "Б", "б", "S", "s", "стр", "Стр", "Стор", "стор", "Р", "P.P", "Стб", "стб", "Стлб", "стлб"}
+	// "Стор." is Ukrainian ("сторінка"); "Сс." a plural some lists type.
+	pageKeys = []string{"С", "C", "с", "P", "p", "Pp", "pp", "PP", "Б", "б", "S", "s", "стр", "Стр", "Стор", "стор", "Р", "P.P", "Стб", "стб", "Стлб", "стлб", "Сс", "сс"}
 	// undottedPageKeys are whole words, read without their full stop too:
 	// "стр 124".
 	undottedPageKeys = map[string]bool{"стр": true, "Стр": true, "Стор": true, "стор": true}
 	// pageUnits follow a page count: "250 с.", "126 p.", "640 б.", "12 л.".
-	pageUnits = []string{"с", "p", "б", "pp", "S", "стр", "стор", "pages", "pp", "л", "бет", "c"}
+	pageUnits = []string{"с", "p", "б", "pp", "S", "стр", "стор", "pages", "pp", "л", "бет", "c", "сс"}
 )
 
 // byteSet is a set of first bytes: where a key word may start.
@@ -688,18 +688,18 @@ func findPageCount(s string) (string, bool) {
 // of the title proper. A stem matches the start of the first word.
 var genreWords = []string{
 	// Russian
-	"учеб", "справочн", "монограф", "энцикл", "словар", "сб.", "сборник", "материал", "матер.", "тез.", "тезис",
+	"учеб", "справочн", "монограф", "энцикл", "словар", "сб.", "сборник", "материалы", "матер.", "тез.", "тезис",
 	"докл", "дис.", "дисс", "дисертац", "автореф", "отчет", "отчёт", "федер", "закон", "кодекс", "указ", "постановлен",
 	"офиц", "пат.", "патент", "метод.", "методич", "практикум", "хрестомат", "курс", "библиогр", "указатель",
-	"стеногр", "полный", "с изм", "сайт", "[сайт]", "науч.-попул", "науч.-практ", "межд.", "междунар", "всерос",
+	"стеногр", "протокол", "пособие", "нагляд", "полный", "с изм", "сайт", "[сайт]", "науч.-попул", "науч.-практ", "межд.", "междунар", "всерос",
 	"пер.", "нормативн", "стандарт", "инструкц", "программ", "альбом", "атлас", "сб", "исследование",
 	// Ukrainian and Belarusian
-	"навч", "посіб", "підручн", "монографія", "конспект", "довідн", "словник", "збірник", "зб.", "матеріал",
-	"науково-попул", "затв", "утв.", "постанова", "наказ", "розпорядж", "даведн", "вучэб", "слоўнік", "зборнік", "матэрыял", "энцыкл", "энцыклапед",
+	"навч", "посіб", "підручн", "монографія", "конспект", "довідн", "словник", "збірник", "зб.", "матеріали",
+	"науково-попул", "затв", "утв.", "постанова", "наказ", "розпорядж", "даведн", "вучэб", "слоўнік", "зборнік", "матэрыялы", "энцыкл", "энцыклапед",
 	// Kazakh
 	"оқулық", "оқу", "сөздік", "жинақ", "анықтамалық", "монография",
 	// English
-	"monograph", "proceedings", "abstract dis", "abstract of dis", "textbook", "training manual", "study guide", "tutorial",
+	"monograph", "multiple-author monograph", "collective monograph", "illustrative material", "proceedings", "abstract dis", "abstract of dis", "textbook", "training manual", "study guide", "tutorial",
 	// Transliterated Russian (the References of Russian journals)
 	"izdanie ofits", "ucheb", "monografiya", "sb. nauch", "spravochnik", "developed from", "version", "application note",
 	// Software and web documentation (GOST R 7.0.100: "Flask : документация")
@@ -750,7 +750,9 @@ func genreSentence(s string) bool {
 // its own; the wider genreWords ("курс", "полный") also begin titles'
 // second sentences ("Системы баз данных. Полный курс").
 var sentenceGenres = []string{"training manual", "textbook", "study guide", "tutorial", "учебник", "учеб. пособие", "учебное пособие",
-	"монография", "навч. посіб", "навчальний посібник", "підручник", "оқулық", "оқу құралы", "ucheb", "monograph"}
+	"монография", "навч. посіб", "навчальний посібник", "підручник", "оқулық", "оқу құралы", "ucheb", "monograph",
+	"справочник", "хрестоматия", "хрестоматія", "энциклопедия", "енциклопедія", "encyclopedia",
+	"оқу-әдістемелік құрал", "оқу-əдістемелік құрал"}
 
 // isGenre reports text that starts with a designation of the document's kind.
 func isGenre(s string) bool {

@@ -231,8 +231,8 @@ func fullNameHeading(s string) (Name, string, bool) {
 	}
 	words := strings.Fields(s[:end])
 	rest := strings.TrimSpace(s[end+1:])
-	if r, _ := utf8.DecodeRuneInString(rest); len(words) != 2 || !unicode.IsUpper(r) {
-		return Name{}, s, false // "Владимир Путин. 4 года работы": one title
+	if r, _ := utf8.DecodeRuneInString(rest); len(words) != 2 || !unicode.IsUpper(r) || isPlace(firstPlace(rest)) {
+		return Name{}, s, false // "Владимир Путин. 4 года работы", "Тарас Бульба. М., 1990": one title
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -242,12 +242,39 @@ func fullNameHeading(s string) (Name, string, bool) {
 	}
 	low0, low1 := lower(words[0]), lower(words[1])
 	switch {
-	case hasAnySuffix(low0, surnameEnds) && !hasAnySuffix(low1, surnameEnds):
+	case hasAnySuffix(low0, surnameEnds) && !hasAnySuffix(low1, surnameEnds),
+		givenNames[low1] && !givenNames[low0]:
 		return Name{Family: words[0], Given: words[1]}, rest, true
-	case hasAnySuffix(low1, surnameEnds) && !hasAnySuffix(low0, surnameEnds):
+	case hasAnySuffix(low1, surnameEnds) && !hasAnySuffix(low0, surnameEnds),
+		givenNames[low0] && !givenNames[low1]:
 		return Name{Family: words[1], Given: words[0]}, rest, true
 	}
 	return Name{}, s, false
+}
+
+// givenNames are common Russian, Ukrainian, Belarusian and Kazakh given
+// names, lower-cased: a heading of two words one of which is a given name
+// names a person whose family name need not end as family names usually
+// do ("Українка Леся.", "Сверстюк Євген.", "Абай Құнанбаев.").
+var givenNames = map[string]bool{
+	"александр": true, "олександр": true, "алексей": true, "олексій": true, "анатолий": true, "анатолій": true,
+	"андрей": true, "андрій": true, "богдан": true, "борис": true, "валентин": true, "василий": true,
+	"василь": true, "виктор": true, "віктор": true, "владимир": true, "володимир": true, "вячеслав": true,
+	"геннадий": true, "георгий": true, "григорий": true, "григорій": true, "дмитрий": true, "дмитро": true,
+	"евгений": true, "євген": true, "иван": true, "іван": true, "игорь": true, "ігор": true, "илья": true,
+	"ілля": true, "константин": true, "костянтин": true, "лев": true, "леонид": true, "леонід": true,
+	"максим": true, "микола": true, "михаил": true, "михайло": true, "николай": true, "остап": true,
+	"павел": true, "павло": true, "пантелеймон": true, "панас": true, "петро": true, "пётр": true, "петр": true,
+	"роман": true, "сергей": true, "сергій": true, "степан": true, "тарас": true, "федор": true, "фёдор": true,
+	"федір": true, "юрий": true, "юрій": true, "ярослав": true, "янка": true, "якуб": true, "максім": true,
+	"уладзімір": true, "васіль": true, "анна": true, "валентина": true, "вера": true, "віра": true,
+	"галина": true, "елена": true, "олена": true, "ирина": true, "ірина": true, "лариса": true, "леся": true,
+	"лина": true, "ліна": true, "людмила": true, "мария": true, "марія": true, "марина": true, "надежда": true,
+	"надія": true, "наталья": true, "наталія": true, "ольга": true, "софия": true, "софія": true,
+	"татьяна": true, "тетяна": true, "уляна": true, "ульяна": true, "абай": true, "ахмет": true, "ілияс": true,
+	"мағжан": true, "мұхтар": true, "сәкен": true, "шоқан": true, "ыбырай": true, "жамбыл": true,
+	"бейімбет": true, "ғабит": true, "ғабиден": true, "олжас": true, "шәкәрім": true, "міржақып": true,
+	"әлихан": true, "қаныш": true,
 }
 
 // hasAnySuffix reports whether s ends with one of the suffixes.

@@ -1023,7 +1023,7 @@ func mergeStatement(heading, stmt []Name) []Name {
 	for _, n := range stmt {
 		dup := false
 		for _, h := range heading {
-			if NameKey(h.Family) == NameKey(n.Family) && sameInitials(h.Given, n.Given) {
+			if sameFamily(NameKey(h.Family), NameKey(n.Family)) && sameInitials(h.Given, n.Given) {
 				dup = true
 			}
 		}
@@ -1032,6 +1032,21 @@ func mergeStatement(heading, stmt []Name) []Name {
 		}
 	}
 	return out
+}
+
+// sameFamily reports family names, as NameKey folds them, that are one
+// person's: equal, or one with the feminine "-а" the heading and the
+// statement disagree on ("Prokhorova V.N. … / V.N. Prokhorov", a slip
+// of the list's author or of a transliterator).
+func sameFamily(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if a == b {
+		return true
+	}
+	rest, ok := strings.CutPrefix(b, a)
+	return ok && len(a) >= 4 && rest == "a" // NameKey has transliterated a Cyrillic "а"
 }
 
 // sameInitials reports given names that agree as far as both are printed:

@@ -33,7 +33,7 @@ func isDashHost(s string) bool {
 
 // hostSeries is the area of a periodical's series printed after its name:
 // "// Вестник ОГУ. — Серия: Новые гуманитарные исследования. – 2015".
-var hostSeries = lazyRegexp(`^[.\s]*[–—-]\s*((?:Серия|Сер\.|Серія|Series|Ser\.)\s*:?\s*[^–—]+?)\.?\s*(?:[–—]|-\s|$)`)
+var hostSeries = lazyRegexp(`^[.\s]*(?:[–—-]\s*)?((?:Серия|Сер\.|Серія|Series|Ser\.)\s*:?\s*[^–—]+?)\.?\s*(?:[–—]|-\s|$)`)
 
 // withSeries adds to a host's title the series area that follows it, as
 // part of the periodical's title (GOST 7.1-2003, 7.1.7: "Вестник МГУ. Сер.

@@ -163,3 +163,18 @@ func TestPartNumbersWithoutMarkers(t *testing.T) {
 		})
 	}
 }
+
+// TestSeriesAndPluralPages reads a periodical's series printed after a
+// full stop as part of its title (GOST 7.1-2003, 7.1.7), a series whose
+// name begins as "материалы" does as no conference, and "Сс."/"сс." as
+// pages and page count.
+func TestSeriesAndPluralPages(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов К. Н. Распухание сталей // Вопросы науки. Серия: Материаловедение и новые материалы. – 2008. – Вып. 2 (71). – С. 3-13.",
+			want{typ: "article-journal", container: "Вопросы науки. Серия: Материаловедение и новые материалы", issue: "2 (71)", page: "3-13"}},
+		{"Орлов К. Н. Кристаллы / К. Н. Орлов // Журнал физики. – 1925. – Т. 57. – № 3. – Сс. 209–240.",
+			want{page: "209–240", volume: "57", issue: "3"}},
+		{"Орлов К. Н. Теория поля. – М. : Наука, 1987. – 527 сс.",
+			want{pages: "527", publisher: "Наука"}},
+	})
+}

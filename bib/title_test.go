@@ -105,8 +105,15 @@ func TestFullNameHeading(t *testing.T) {
 			want{author: "Сейітқызы", title: "Өзен атауларының сөздігі", pages: "172"}},
 		{"Ерлан Сапаров. Дала жолы. – Алматы: Жазушы, 1997. – 500 б.",
 			want{author: "Сапаров", title: "Дала жолы"}},
+		// A known given name marks the person when neither word ends as
+		// a family name does (Ukrainian notes print "Прізвище Ім'я.").
+		{"Коваль Остап. Нариси з історії міста. - Т.2. - К., 1988. - 312 с.",
+			want{author: "Коваль", title: "Нариси з історії міста", volume: "2", place: "К.", issued: "1988"}},
+		{"Ольга Гончар. Листи. – Львів: Каменяр, 2004.",
+			want{author: "Гончар", title: "Листи", place: "Львів"}},
 	})
-	for _, text := range []string{"Советский Союз. Сборник статей. – М., 2001.", "Новая Россия. Сборник статей. – М., 2001."} {
+	for _, text := range []string{"Советский Союз. Сборник статей. – М., 2001.", "Новая Россия. Сборник статей. – М., 2001.",
+		"Тарас Бульба. М., 1990.", "Иван Грозный. – Л.: Лениздат, 1975."} {
 		if r := Parse(text); len(r.Item.Author) > 0 {
 			t.Errorf("%s: author %v, want none", text, r.Item.Author)
 		}
