@@ -19,7 +19,7 @@ var (
 	// APA 7, 9.14 and Harvard: "(2019)", "(2024, June)", "(1991, May 10)",
 	// "(n.d.)", Cite Them Right's "(no date)", followed by a full stop, a
 	// colon (geochemistry lists) or a comma (Harvard, Emerald).
-	enParenDate = lazyRegexp(`^\s*\.?\s*\(\s*((?:1[5-9]|20)\d\d|n\.\s?d\.|no\s+date)[a-z]?(?:\s*,\s*([^)]{3,30}))?\s*\)\s*[.:,]?\s*`)
+	enParenDate = lazyRegexp(`^\s*[.,]?\s*\(\s*((?:1[5-9]|20)\d\d|n\.\s?d\.|no\s+date)[a-z]?(?:\s*,\s*([^)]{3,30}))?\s*\)\s*[.:,]?\s*`)
 	// Harvard (AGPS: "Holt, DH 1997, Title"; Cite Them Right: "Russell, D.
 	// & Norvig, P., 2009. Title") and Chicago author-date ("Patten, Michael
 	// A. 2003. Title").
@@ -34,6 +34,9 @@ var (
 	// What stays of "Retrieved from URL", "Available at: URL" with the URL
 	// taken out.
 	enRetrieved = lazyRegexp(`(?i)[.,]?\s*(?:\[?online\]?\s*[.,]?\s*)?(?:retrieved(?:\s+\p{L}+\s+\d{1,2},\s+\d{4},)?\s+from|available\s+(?:at|from|online)|available|извлечено\s+от|доступно\s+на|accessed\s+via|from)\s*:?\s*[.,]?\s*$`)
+	// APA 6: "Retrieved from Site Name:" before the URL (taken out with
+	// its colon).
+	enRetrievedSite = lazyRegexp(`(?i)[.,]?\s*retrieved\s+from\s+(\p{L}[^:/.]{1,59}?)\s*:?\s*$`)
 	// NLM Citing Medicine: "[cited 2019 May 1]", "[updated 2015 Oct 2; cited
 	// 2025 Jul 10]", and the Russian renderings of OJS.
 	enCited = lazyRegexp(`(?i)\s*\[(?:[^\]]*?;\s*)?(?:cited|цитируется\s+по|дата\s+обращения:?)\s+([^\]]+)\]`)
@@ -143,6 +146,8 @@ type enEntry struct {
 	ieee       bool // names initials first (IEEE)
 	magazine   bool // a dated issue with a page in a note (Chicago 17, 14.188)
 	speech     bool // a lecture or address, described so at the end (MLA 9, 5.93)
+	// retrievedFrom: the site named in APA 6's "Retrieved from Site: URL"
+	retrievedFrom string
 }
 
 // readEnglish reads s as an English-style reference into p and reports
@@ -548,6 +553,7 @@ func (e *enEntry) readDate(rest string) (string, bool) {
 // readRest reads the title and what follows it.
 func (e *enEntry) readRest(rest string, commaFields bool) {
 	it := &e.p.Item
+	semi := strings.HasSuffix(e.p.plain, ";")
 	rest = e.cleanTail(rest)
 	if i := speechDescriptionAt(rest); i > 0 {
 		// MLA 9, 5.93: "…, Place. Lecture.": the kind of a talk ends the
@@ -555,11 +561,23 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		e.speech, it.Genre = true, strings.TrimRight(rest[i+2:], ".")
 		rest = rest[:i+1]
 	}
-	if m := findIf(enVancouver, rest, strings.Contains(rest, ";")); m != nil && !startsQuote(rest) && strings.Contains(m[1], ". ") {
+	vrest := rest
+	if semi && !strings.Contains(rest, ";") {
+		// Citing Medicine, "Journal. 2021;" with no numbers yet (an
+		// article ahead of print): the semicolon after the date marks the
+		// journal's date.
+		vrest = rest + ";"
+	}
+	if m := findIf(enVancouver, vrest, strings.Contains(vrest, ";")); m != nil && !startsQuote(rest) && vancouverTitleEnd(m[1]) > 0 {
 		// Citing Medicine: the journal is the last sentence before the
-		// date; everything before it is the title.
-		i := strings.LastIndex(m[1], ". ")
-		it.Title = cleanTitle(enStripMarkers(m[1][:i]))
+		// date; everything before it is the title, which may end in its
+		// own question or exclamation mark (ch. 1, "Article title").
+		i := vancouverTitleEnd(m[1])
+		title := m[1][:i]
+		if m[1][i] != '.' {
+			title = m[1][:i+1]
+		}
+		it.Title = cleanTitle(enStripMarkers(title))
 		it.ContainerTitle = cleanTitle(m[1][i+2:])
 		y, _ := strconv.Atoi(m[2])
 		if it.Issued == nil {
@@ -567,7 +585,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		}
 		it.Volume, it.Issue, it.Page = m[3], m[4], m[5]
 		e.host, e.journal = true, true
-		e.finish(rest[len(m[0]):])
+		e.finish(vrest[len(m[0]):])
 		return
 	}
 	if e.apa && e.readUntitledArticle(rest) {
@@ -634,6 +652,10 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		after = "in " + after[2:] // "in" glued to "Proceedings" by a PDF's text layer
 	}
 	switch {
+	case e.retrievedFrom != "" && after == "":
+		// APA 6: "Title. Retrieved from Site Name: URL" names the site.
+		it.ContainerTitle = cleanTitle(e.retrievedFrom)
+		e.host, e.web = true, true
 	case e.note && e.quoted && enEditedByStart.MatchString(after):
 		// Notes of reference works: "Name, “Entry,” ed. Name Name,
 		// Encyclopedia (Publisher, Year), page."
@@ -676,6 +698,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	case e.readDatedPeriodical(after):
 	case e.readJournal(after):
 	case e.apa && !e.quoted && e.readItalicHost(after):
+	case e.apa && !e.quoted && e.readPlainHost(after):
 	case e.quoted && after != "" && (!enImprintLike(after) || containsLower(after, "last modified", "last updated", "published ") || bareLinkPart(after) != ""):
 		// Chicago 17, 14.206: "“Title,” Owner, last modified Date, URL."
 		e.readWebContainer(after)
@@ -719,6 +742,49 @@ func (e *enEntry) readItalicHost(s string) bool {
 	return true
 }
 
+// readPlainHost reads the container of an APA entry printed without
+// italics after a plain title: "Paper presented at the Conference Name,
+// Place" (APA 6, 7.04); "Journal Name, 519." (a volume and no pages yet,
+// APA 7, 10.1); one name that calls itself a conference or, with a DOI
+// after it, a journal ("Title. 2017 Name Conference. doi:…", "Title.
+// Proceedings of the … Academy of Sciences. doi:…").
+func (e *enEntry) readPlainHost(s string) bool {
+	it := &e.p.Item
+	if it.Title == "" || s == "" {
+		return false
+	}
+	for _, lead := range [...]string{"Paper presented at the ", "Paper presented at ", "Presented at the ", "Presented at "} {
+		if strings.HasPrefix(s, lead) {
+			c := firstClauseTo(s[len(lead):], ",")
+			it.ContainerTitle = cleanTitle(c)
+			e.host, e.in = true, true
+			it.Genre = "paper"
+			return true
+		}
+	}
+	name, num, _ := strings.Cut(strings.TrimRight(s, ". "), ", ")
+	if num != "" && len(num) <= 4 && allDigits(num) && !yearSeg(num) && !strings.ContainsAny(name, ".:;") && !isPublisher(name) {
+		it.ContainerTitle, it.Volume = cleanTitle(name), num
+		e.host, e.journal = true, true
+		return true
+	}
+	if num != "" || strings.Contains(name, ". ") || strings.ContainsAny(name, ":;") {
+		return false
+	}
+	low := strings.ToLower(name)
+	switch {
+	case confRe.MatchString(name) && !isPublisher(name):
+		it.ContainerTitle = cleanTitle(name)
+		e.host = true
+	case it.DOI != "" && journalRe.MatchString(name) && !containsAny(low, "press", "publish", "books", "verlag"):
+		it.ContainerTitle = cleanTitle(name)
+		e.host, e.journal = true, true
+	default:
+		return false
+	}
+	return true
+}
+
 // italicSpanAt returns the text in emphasis, as plain (the entry as
 // printed) marks it with asterisks or underscores, that s begins with and
 // that ends at a mark of punctuation or at the end of s; or "".
@@ -746,6 +812,19 @@ func italicSpanAt(plain, s string) string {
 		}
 	}
 	return ""
+}
+
+// vancouverTitleEnd is where the title ends in head, the text before a
+// Citing Medicine journal's date: the last ". ", "? " or "! " (the title's
+// own mark), or -1.
+func vancouverTitleEnd(head string) int {
+	i := strings.LastIndex(head, ". ")
+	for _, mark := range [...]string{"? ", "! "} {
+		if j := strings.LastIndex(head, mark); j > i {
+			i = j
+		}
+	}
+	return i
 }
 
 // versionEnd returns the end of the version statement, "version 3.x,",
@@ -1030,6 +1109,13 @@ func (e *enEntry) cleanTail(s string) string {
 			it.Accessed = d
 		}
 		s = strings.Replace(s, m[0], "", 1)
+	}
+	if t := tail(s, 96); containsLower(t, "retrieved from") && it.URL != "" {
+		// APA 6 (7.03): "Retrieved from Site Name: URL", the URL taken out.
+		if m := enRetrievedSite.FindStringSubmatchIndex(t); m != nil {
+			e.retrievedFrom = strings.TrimSpace(t[m[2]:m[3]])
+			s = s[:len(s)-len(t)+m[0]]
+		}
 	}
 	for i := 0; i < 3; i++ {
 		// The patterns are anchored at the end: only the tail is searched.
@@ -2047,8 +2133,9 @@ func (e *enEntry) inferType() {
 		it.Type = "article-newspaper"
 	case e.host && e.journal && e.dateMD && it.Issued != nil && len(it.Issued.Parts[0]) == 3 && it.Volume == "":
 		it.Type = "article-newspaper"
-	case e.host && e.journal && e.dateMD, e.host && e.journal && containsWord(it.ContainerTitle, "Magazine"):
-		// APA 7, 10.1: a magazine is dated by month or named so.
+	case e.host && e.journal && e.dateMD && it.DOI == "", e.host && e.journal && containsWord(it.ContainerTitle, "Magazine"):
+		// APA 7, 10.1: a magazine is dated by month or named so; an
+		// article with a DOI is a journal's, whatever its date.
 		it.Type = "article-magazine"
 	case e.host && e.journal:
 		it.Type = "article-journal"

@@ -415,6 +415,31 @@ func TestEnglishStyleRules(t *testing.T) {
 		// title of a work with no address.
 		{"ieee_institute_report", one(`L. Ng and K. Osei, “Harbour noise: a review,” Coastal Institute for the Study of Sound, 2021. doi: 10.0000/chiss.2021.1.`),
 			enWant{typ: "report", authors: "Ng|Osei", title: "Harbour noise: a review", container: "-", publisher: "Coastal Institute for the Study of Sound", year: "2021"}},
+		// Citing Medicine, ch. 1: an article title ending in its own
+		// question mark before the journal; a journal dated with nothing
+		// after the semicolon yet.
+		{"vancouver_title_question_mark", one("Ng L, Osei K. Do gulls follow boats? Why feeding matters. J Coast Ecol. 2019 Mar 3;12(2):44-51."),
+			enWant{typ: "article-journal", authors: "Ng|Osei", title: "Do gulls follow boats? Why feeding matters", container: "J Coast Ecol", year: "2019", volume: "12", issue: "2", page: "44-51"}},
+		{"vancouver_question_mark_ends_title", one("Ng L, Osei K. Why do gulls follow boats? J Coast Ecol. 2019;12(2):44-51."),
+			enWant{typ: "article-journal", title: "Why do gulls follow boats?", container: "J Coast Ecol", year: "2019"}},
+		{"vancouver_journal_date_only", one("Ng L, Osei K. Tides and trade in small ports. Harb Econ Rev. 2022;"),
+			enWant{typ: "article-journal", title: "Tides and trade in small ports", container: "Harb Econ Rev", publisher: "-", year: "2022"}},
+		// APA 6 (7.03): "Retrieved from Site Name: URL".
+		{"apa6_retrieved_from_site", one("Lind, M. (2014, June 3). Counting the tide.Retrieved from Harbour Notes: http://harbour.example.org/tide"),
+			enWant{typ: "webpage", title: "Counting the tide", container: "Harbour Notes", year: "2014", url: "http://harbour.example.org/tide"}},
+		// APA without italics: a journal with a volume and no pages, a
+		// conference's or a journal's name alone before a DOI, a paper
+		// presented at a conference (APA 6, 7.04).
+		{"apa_plain_journal_volume_only", one("Lind, M. (2016, May). Gulls and boats. Coastal Letters, 88. doi:10.0000/cl.88.12"),
+			enWant{typ: "article-journal", title: "Gulls and boats", container: "Coastal Letters", volume: "88", publisher: "-", place: "-"}},
+		{"apa_plain_conference_name", one("Lind, M., & Ng, L. (2018). Sonar for small boats. 2018 Harbour Sensing Conference. doi:10.0000/hsc.2018.7"),
+			enWant{typ: "paper-conference", title: "Sonar for small boats", container: "2018 Harbour Sensing Conference", publisher: "-"}},
+		{"apa_plain_journal_before_doi", one("Lind, M. (2011). Salt marsh birds. Bulletin of the Coastal Society of Sciences. https://doi.org/10.0000/bcss.2011.3"),
+			enWant{typ: "article-journal", title: "Salt marsh birds", container: "Bulletin of the Coastal Society of Sciences", publisher: "-"}},
+		{"apa_plain_publisher_before_doi_stays", one("Lind, M. (2011). Salt marsh birds. Lantern Press. https://doi.org/10.0000/lp.2011.3"),
+			enWant{typ: "book", container: "-", publisher: "Lantern Press"}},
+		{"apa6_paper_presented_at", one("Lind, M., & Ng, L., (2019, June 3–5). Tide gauges at low cost. Paper presented at the 7th International Conference on Coastal Sensing, Harbour Institute, Lisbon, Portugal."),
+			enWant{typ: "paper-conference", authors: "Lind|Ng", title: "Tide gauges at low cost", container: "7th International Conference on Coastal Sensing", year: "2019"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
