@@ -148,6 +148,7 @@ type enEntry struct {
 	speech     bool // a lecture or address, described so at the end (MLA 9, 5.93)
 	// retrievedFrom: the site named in APA 6's "Retrieved from Site: URL"
 	retrievedFrom string
+	preprint      bool // posted to a preprint repository (IEEE, Zotero's rendering)
 }
 
 // readEnglish reads s as an English-style reference into p and reports
@@ -694,6 +695,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		// MLA 7: "“Title.” Book. Eds. Name Name and Name Name. Place:
 		// Publisher, Year. Pages. Print."
 		e.readMLA7Host(after, mla7EditorsAt(after))
+	case e.quoted && e.readRepository(after):
 	case e.readPreprint(after):
 	case e.readDatedPeriodical(after):
 	case e.readJournal(after):
@@ -981,6 +983,24 @@ func (e *enEntry) readUntitledArticle(s string) bool {
 // title for its editor, translator and edition, "(J. Name, Ed.; 4th ed.)",
 // "(E. A. Name, Trans.)", and returns the title without it.
 func (e *enEntry) takeTitleRoles(title string) string {
+	for _, role := range [...]string{", ed. ", ", eds. ", ", edited by ", ", trans. ", ", translated by "} {
+		// Chicago 17, 14.103, and older lists: "Title, ed. Name Name" ends
+		// the title sentence with the editor or translator.
+		i := strings.LastIndex(title, role)
+		if i <= 0 {
+			continue
+		}
+		names, rest := enRoleNames(title[i+len(role):])
+		if len(names) == 0 || strings.Trim(rest, " .") != "" {
+			continue
+		}
+		if strings.Contains(role, "tr") {
+			e.p.Item.Translator = append(e.p.Item.Translator, names...)
+		} else {
+			e.p.Item.Editor = append(e.p.Item.Editor, names...)
+		}
+		return title[:i]
+	}
 	if !strings.HasSuffix(title, ")") || !containsAny(title, "Ed.", "Eds.", "Trans.") {
 		return title
 	}
@@ -1037,6 +1057,43 @@ func (e *enEntry) readPreprint(s string) bool {
 		it.ContainerTitle = strings.TrimSpace(label[:len(label)-len(" arxiv:")])
 	}
 	e.readDateIn(s[m[1]:])
+	return true
+}
+
+// preprintRepositories are the servers whose name IEEE (as Zotero renders
+// it) prints after a preprint's date: `“Title,” 2002, arXiv.`, `“Title,”
+// Jan. 30, 2018, arXiv: arXiv:1801.07883.`
+var preprintRepositories = [...]string{"arXiv", "bioRxiv", "medRxiv", "ChemRxiv", "TechRxiv", "PsyArXiv", "SocArXiv", "EarthArXiv", "SSRN", "Research Square", "Preprints", "OSF Preprints", "Zenodo"}
+
+// readRepository reads the date and the repository of a preprint printed
+// after its quoted title: the last comma-separated part names a preprint
+// server, with the paper's number after a colon or none, and every part
+// before it is a part of the date.
+func (e *enEntry) readRepository(s string) bool {
+	parts := splitOutside(strings.TrimRight(s, ". "), ",")
+	last := strings.TrimSpace(parts[len(parts)-1])
+	repo := ""
+	for _, r := range preprintRepositories {
+		if strings.HasPrefix(last, r) && (len(last) == len(r) || last[len(r)] == ':') {
+			repo = r
+			break
+		}
+	}
+	it := &e.p.Item
+	if repo == "" || len(parts) < 2 && it.Issued == nil {
+		return false
+	}
+	date := strings.Join(parts[:len(parts)-1], ",")
+	if len(parts) > 1 && (!hasYear(date) || len(strings.Fields(date)) > 4) {
+		return false
+	}
+	if it.Issued == nil {
+		e.readDateIn(date)
+	}
+	if n := strings.TrimSpace(strings.TrimPrefix(last[len(repo):], ":")); n != "" {
+		it.Number = n
+	}
+	e.preprint = true
 	return true
 }
 
@@ -2116,6 +2173,8 @@ func (e *enEntry) inferType() {
 	it := &e.p.Item
 	raw := e.p.plain
 	switch {
+	case e.preprint:
+		it.Type = "article"
 	case e.speech:
 		it.Type = "speech"
 	case containsLower(raw, "patent") && !e.journal:

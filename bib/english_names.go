@@ -324,7 +324,7 @@ func enOrderGiven(s string, note bool, gf []string) (nameOrder, bool) {
 // author-date style (Cite Them Right, APA 7), which prints names family
 // first; IEEE, which prints initials first, puts no date there.
 func orgBeforeDate(m, rest string) bool {
-	return !strings.Contains(m, ".") && strings.HasPrefix(strings.TrimLeft(rest, " "), "(") && startsYear(strings.TrimLeft(rest, " ("))
+	return !strings.Contains(m, ".") && strings.HasPrefix(strings.TrimLeft(rest, " ."), "(") && startsYear(strings.TrimLeft(rest, " .("))
 }
 
 // fullStopAfterName reports whether the name m that opens s ends with a

@@ -440,6 +440,20 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "book", container: "-", publisher: "Lantern Press"}},
 		{"apa6_paper_presented_at", one("Lind, M., & Ng, L., (2019, June 3–5). Tide gauges at low cost. Paper presented at the 7th International Conference on Coastal Sensing, Harbour Institute, Lisbon, Portugal."),
 			enWant{typ: "paper-conference", authors: "Lind|Ng", title: "Tide gauges at low cost", container: "7th International Conference on Coastal Sensing", year: "2019"}},
+		// APA 7, 9.11: a group author in capitals and a word, its full
+		// stop before the date, is no person with initials.
+		{"apa_group_capitals_word_before_date", one("KLM Tides. (2023, May 2). Why harbours silt up. *KLM Tides*. Retrieved from https://klmtides.example.org/silt"),
+			enWant{typ: "webpage", authors: "KLM Tides", title: "Why harbours silt up", container: "KLM Tides", year: "2023"}},
+		// Chicago 17, 14.103 in older lists: "Title, ed. Name Name." ends
+		// the title sentence with its editor.
+		{"title_ending_with_editor", one("Ortiz, L. (1990). The Harbour Letters of a Trading Town, ed. Paul Okafor. Lantern Press."),
+			enWant{typ: "book", authors: "Ortiz", editors: "Okafor", title: "The Harbour Letters of a Trading Town", publisher: "Lantern Press"}},
+		// IEEE as Zotero renders a preprint: the date, then the server and
+		// its number after the quoted title.
+		{"ieee_preprint_server_after_date", one(`K. Osei and L. Ng, “Tiny nets for tide tables,” Feb. 3, 2021, arXiv: arXiv:2102.00001. doi: 10.48550/arXiv.2102.00001.`),
+			enWant{typ: "article", authors: "Osei|Ng", title: "Tiny nets for tide tables", container: "-", year: "2021"}},
+		{"ieee_preprint_server_year_only", one(`K. Osei, “Tiny nets for tide tables,” 2021, bioRxiv. doi: 10.1101/2021.01.01.000001.`),
+			enWant{typ: "article", title: "Tiny nets for tide tables", container: "-", year: "2021"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
