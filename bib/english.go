@@ -1412,6 +1412,9 @@ func (e *enEntry) readHost(s string) {
 		e.readBook(s[i+2:])
 		return
 	}
+	if e.in && e.ieee && e.readConferenceImprint(s) {
+		return
+	}
 	if len(it.Editor) == 0 && !strings.Contains(s, "(Ed") && !strings.Contains(s, "(ed") && e.readJournal(s) {
 		// IEEE: "in Proc. Conference, Year, pp. 585–590".
 		return
@@ -1456,6 +1459,67 @@ func (e *enEntry) readHost(s string) {
 	}
 	e.readBook(s)
 }
+
+// readConferenceImprint reads the proceedings of a conference as IEEE
+// prints them with the imprint (Reference Guide, "Conference proceedings";
+// Zotero's rendering): "in Name of Conference, Place, Country: Publisher,
+// Mon. Year, pp. 1–9". The publisher is one short clause after the colon,
+// and a date follows it; the place is the clause before the colon, with a
+// country or state after a town.
+func (e *enEntry) readConferenceImprint(s string) bool {
+	colon := strings.LastIndex(s, ": ")
+	if colon <= 0 || !confRe.MatchString(s[:colon]) {
+		return false
+	}
+	after := s[colon+2:]
+	pub, rest, _ := strings.Cut(after, ",")
+	pub = strings.TrimSpace(pub)
+	if pub == "" || len(strings.Fields(pub)) > 5 || !isCapital(pub[0]) || !hasYear(rest) {
+		return false
+	}
+	head := s[:colon]
+	k := strings.LastIndex(head, ", ")
+	if k <= 0 {
+		return false
+	}
+	if j := strings.LastIndex(head[:k], ", "); j > 0 && (isPlace(head[k+2:]) || usStates[head[k+2:]] || countryOrState[head[k+2:]]) && len(strings.Fields(head[j+2:k])) <= 3 && !confRe.MatchString(head[j+2:k]) {
+		k = j // "Xi’an, China", "Austin, TX"
+	}
+	it := &e.p.Item
+	it.ContainerTitle = cleanTitle(head[:k])
+	it.PublisherPlace, it.Publisher = strings.TrimSpace(head[k+2:]), pub
+	if m := enPages.FindStringSubmatchIndex(rest); m != nil {
+		it.Page = rest[m[2]:m[3]]
+		rest = rest[:m[0]]
+	}
+	if m := enVolume.FindStringSubmatch(rest); m != nil {
+		it.Volume = m[1]
+	}
+	if it.Issued == nil {
+		e.readDateIn(rest)
+	}
+	return true
+}
+
+// countryOrState names the countries and the states that IEEE and APA
+// print after a town ("Xi’an, China", "Minneapolis, Minnesota").
+var countryOrState = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Split("Argentina|Australia|Austria|Belgium|Brazil|Bulgaria|Canada|Chile|China|Colombia|Croatia|Cyprus|"+
+		"Czech Republic|Czechia|Denmark|Egypt|Estonia|Finland|France|Germany|Greece|Hungary|Iceland|India|Indonesia|Iran|Ireland|"+
+		"Israel|Italy|Japan|Kazakhstan|Kenya|Korea|South Korea|Latvia|Lithuania|Luxembourg|Malaysia|Malta|Mexico|Morocco|"+
+		"Netherlands|The Netherlands|New Zealand|Nigeria|Norway|Pakistan|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|"+
+		"Saudi Arabia|Serbia|Singapore|Slovakia|Slovenia|South Africa|Spain|Sweden|Switzerland|Taiwan|Thailand|Tunisia|Turkey|"+
+		"Türkiye|UAE|UK|U.K.|Ukraine|United Arab Emirates|United Kingdom|United States|USA|U.S.A.|US|Uzbekistan|Vietnam|"+
+		"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"+
+		"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|"+
+		"Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|"+
+		"Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"+
+		"Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|England|Scotland|Wales|Bavaria", "|") {
+		m[n] = true
+	}
+	return m
+}()
 
 // ieeePublisherAt is where the ", " before a company's name stands in
 // s: a name followed by its designator after a comma ("Name Associates,

@@ -454,6 +454,12 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "article", authors: "Osei|Ng", title: "Tiny nets for tide tables", container: "-", year: "2021"}},
 		{"ieee_preprint_server_year_only", one(`K. Osei, “Tiny nets for tide tables,” 2021, bioRxiv. doi: 10.1101/2021.01.01.000001.`),
 			enWant{typ: "article", title: "Tiny nets for tide tables", container: "-", year: "2021"}},
+		// IEEE (Zotero's rendering): "in Conference, Town, Country:
+		// Publisher, Mon. Year, pp. 1–9".
+		{"ieee_proceedings_place_colon_publisher", one(`K. Osei, “Sonar on a budget,” in Proceedings of the 5th Workshop on Harbour Sensing, Aveiro, Portugal: ACM, Jun. 2022, pp. 11–19. doi: 10.0000/whs.2022.2.`),
+			enWant{typ: "paper-conference", title: "Sonar on a budget", container: "Proceedings of the 5th Workshop on Harbour Sensing", place: "Aveiro, Portugal", publisher: "ACM", year: "2022", page: "11–19"}},
+		{"ieee_proceedings_event_place_colon_publisher", one(`K. Osei, “Sonar on a budget,” in 2022 Symposium on Harbour Sensing (SHS), Online Event: IEEE, Jun. 2022, pp. 11–19.`),
+			enWant{typ: "paper-conference", container: "2022 Symposium on Harbour Sensing (SHS)", place: "Online Event", publisher: "IEEE", year: "2022"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
