@@ -177,9 +177,9 @@ func splitImprint(s string) (place, publisher string) {
 		// page's order).
 		return strings.TrimSpace(s[i+2:]), strings.TrimSpace(s[:i+1])
 	}
-	// "М. Мир": an abbreviated place whose colon was lost.
+	// "М. Мир", "М. «Наука»": an abbreviated place whose colon was lost.
 	if i := strings.Index(s, ". "); i > 0 && utf8.RuneCountInString(s[:i]) <= 4 && isPlace(s[:i+1]) {
-		if rest := strings.TrimSpace(s[i+1:]); rest != "" && unicode.IsUpper(firstRune(rest)) {
+		if rest := strings.TrimSpace(s[i+1:]); rest != "" && (unicode.IsUpper(firstRune(rest)) || strings.ContainsRune(quoteOpen, firstRune(rest))) {
 			return s[:i+1], rest
 		}
 	}

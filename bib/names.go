@@ -112,7 +112,7 @@ func givenFirstName(s string) (Name, string, bool) {
 // Family", which only a list separator such as "and" or an "(ed.)" after
 // the name makes safe to read.
 func parseName(s string, givenFirst bool) (Name, string, []Repair, bool) {
-	if family, initials, end, ok := familyFirst(s); ok && initialsEnd(s[end:]) {
+	if family, initials, end, ok := familyFirst(s); ok && initialsEnd(s[end:]) && nameShaped(family, initials) {
 		given, reps := cleanInitials(initials)
 		return Name{Family: family, Given: given}, s[end:], reps, true
 	}
@@ -135,7 +135,7 @@ func parseName(s string, givenFirst bool) (Name, string, []Repair, bool) {
 		end := strings.Index(s, given) + len(given)
 		return Name{Family: family, Given: given}, s[end:], nil, true
 	}
-	if family, initials, ok := vancouver(s); ok {
+	if family, initials, ok := vancouver(s); ok && nameShaped(family, initials) {
 		end := len(family) + 1 + len(initials)
 		return Name{Family: family, Given: initials}, s[end:], nil, true
 	}
@@ -145,6 +145,53 @@ func parseName(s string, givenFirst bool) (Name, string, []Repair, bool) {
 		}
 	}
 	return Name{}, s, nil, false
+}
+
+// nameShaped reports whether a family name and the initials read after
+// it can be a person's, not a title's words: "Реактор GFR", "WebSocket
+// API", "Реактор GF R." are names of things. The words of a family are of
+// one script and an all-capital word follows only an all-capital one
+// ("GARCÍA MÁRQUEZ G."); Latin initials after a Cyrillic family are only
+// the letters that look like Cyrillic ones ("Иванов C. A."); a family
+// with a capital inside a word ("WebSocket", "PocketBase"), or a Cyrillic
+// one, takes no three undotted initials, which are then an acronym.
+func nameShaped(family, initials string) bool {
+	words := strings.Fields(family)
+	cyr := unicode.Is(unicode.Cyrillic, firstRune(words[0]))
+	for i, w := range words[1:] {
+		if unicode.Is(unicode.Cyrillic, firstRune(w)) != cyr || isAllCaps(w) && utf8.RuneCountInString(w) > 1 && !isAllCaps(words[i]) {
+			return false
+		}
+	}
+	if cyr && strings.ContainsFunc(initials, func(r rune) bool {
+		return unicode.Is(unicode.Latin, r) && !strings.ContainsRune("ABCEHIKMOPTXY", r)
+	}) {
+		return false
+	}
+	if !strings.Contains(initials, ".") && utf8.RuneCountInString(strings.TrimSpace(initials)) >= 3 {
+		if cyr {
+			return false // "Безопасность АЭС": Cyrillic lists dot their initials
+		}
+		for _, w := range words {
+			if innerCapital(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// innerCapital reports a capital letter after a small one inside a word:
+// "WebSocket", "McDonald".
+func innerCapital(w string) bool {
+	prevLower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && prevLower {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
 }
 
 // initialsEnd reports whether initials are followed by what follows a name

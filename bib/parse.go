@@ -20,21 +20,22 @@ const (
 // parsed is a Ref with what resolution across entries needs.
 type parsed struct {
 	Ref
-	kind    entryKind
-	urls    []Found // every URL printed in the entry, in order
-	short   []Name  // the author named by a shortened repeat
-	number  string  // the designation of a standard that heads the entry
-	org     string  // an organisation named after the authors in the statement of responsibility
-	urlOnly bool    // the URL field came from the entry's only URL
-	plain   string  // Raw with one plain space between words (singleSpaced)
-	rawLow  string  // plain lower-cased, once per entry for every step that asks
-	italic  string  // the first span in single asterisks, when it holds a sentence's end
+	kind       entryKind
+	urls       []Found // every URL printed in the entry, in order
+	short      []Name  // the author named by a shortened repeat
+	number     string  // the designation of a standard that heads the entry
+	org        string  // an organisation named after the authors in the statement of responsibility
+	urlOnly    bool    // the URL field came from the entry's only URL
+	plain      string  // Raw with one plain space between words (singleSpaced)
+	rawLow     string  // plain lower-cased, once per entry for every step that asks
+	wholeTitle string  // text that is the whole title when the title opens what is left: the first span in single asterisks holding a sentence end, or what precedes "[Электронный ресурс]"
 }
 
 var (
 	nbspRe       = lazyRegexp(`[\x{00a0}\x{2007}\x{202f}\t]`)
 	accessedRe   = lazyRegexp(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|access date|data\s+obra[sš]\p{L}*|data\s+zvernenn\p{L}*|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа|цитируется по|цитовано)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
 	accessedBare = lazyRegexp(`(?i)(?:accessed|retrieved|viewed|access\s+date|data\s+obra[sš]\p{L}*|data\s+zvernenn\p{L}*|дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|қаралған\s+күні)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
+	bareMediumRe = lazyRegexp(`(?i)((?:электронный|электрон\.|електронний|электрондық)\s+ресурс|electronic\s+resource)\s*[:.]?`)
 	mediumRe     = lazyRegexp(`(?i)\[\s*(electronic resource|электронный ресурс|электрон\.\s*ресурс|электрондық ресурс|електронний ресурс|електрон\.\s*ресурс|электронны рэсурс|online|интернет|інтернет)\s*\]`)
 	textMarkRe   = lazyRegexp(`(?i)\[\s*(?:текст|text|мәтін)\s*\]`)
 	contentRe    = lazyRegexp(`(?i)[.\s]*[–—-]?\s*(?:текст|text|мәтін|изображение)\s*:\s*(электронный|непосредственный|electronic|unmediated|электронды|тікелей)`)
@@ -135,11 +136,25 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		it.Accessed = parseDate(accessedAfter)
 	}
 	if strings.Contains(s, "[") {
-		if m := mediumRe.FindStringSubmatch(s); m != nil {
-			it.Medium = m[1]
-			s = strings.Replace(s, m[0], " ", 1)
+		if m := mediumRe.FindStringSubmatchIndex(s); m != nil {
+			it.Medium = s[m[2]:m[3]]
+			if before := strings.TrimSpace(s[:m[0]]); !strings.Contains(before, "/") && !hasAreaDash(before) {
+				// GOST 7.1-2003, 4.2.3: the designation follows the title
+				// proper, sentences and all ("Flask. Документация
+				// [Электронный ресурс]").
+				p.wholeTitle = before
+			}
+			s = s[:m[0]] + " " + s[m[1]:]
 		}
 		s = textMarkRe.ReplaceAllString(s, " ")
+	}
+	if it.Medium == "" && it.URL != "" && containsAny(low, "ресурс", "resource") {
+		// "Title. Электронный ресурс: http://…": the designation typed
+		// without its brackets before a link.
+		if m := bareMediumRe.FindStringSubmatchIndex(s); m != nil {
+			it.Medium = s[m[2]:m[3]]
+			s = s[:m[2]] + " " + s[m[1]:]
+		}
 	}
 	if m := findContent(s, low); m != nil {
 		if k := foldKey(m[1]); k == "электронный" || k == "electronic" || k == "электронды" {
@@ -161,7 +176,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		s = strings.Replace(s, m[0], " ", 1)
 	}
 	if strings.Contains(s, "*") {
-		p.italic = italicSentences(s)
+		p.wholeTitle = italicSentences(s)
 	}
 	if strings.ContainsAny(s, "*_") {
 		s = replaceEmphasis(s, func(m string) string { return strings.Trim(m, "*_") })
@@ -232,7 +247,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		s, act = quotedAct(s)
 	}
 	site, s = siteHeading(s, p.urls)
-	if !readPhysics(&p, s) && !readEnglish(&p, s, footnote) {
+	if !readPhysics(&p, s) && (gostDesignation(p.plain) || !readEnglish(&p, s, footnote)) {
 		if site == "" {
 			// Left to the GOST reader: English styles read an organisation
 			// as author themselves.
@@ -481,6 +496,15 @@ func fieldish(s string) bool {
 	return len(s) > 0 && areaStarts[s[0]] && opensArea(s) || mayBeImprint(s) && imprintStarts(s)
 }
 
+// gostDesignation reports the general material designation of GOST
+// 7.1-2003 after a title, "[Электронный ресурс]", which makes an entry in
+// Latin letters a GOST description, not an English style's. (GOST R
+// 7.0.100's "– Текст : электронный" is appended to English-style
+// entries too, and decides nothing.)
+func gostDesignation(raw string) bool {
+	return strings.Contains(raw, "ресурс]") && mediumRe.MatchString(raw)
+}
+
 // readBody reads authors, title and the areas after them.
 func readBody(p *parsed, s string, footnote bool) {
 	it := &p.Item
@@ -488,6 +512,11 @@ func readBody(p *parsed, s string, footnote bool) {
 		// GOST R 7.0.100-2018, 7.2: "ГОСТ 7.32–2017. Title. – Place, Year":
 		// the designation heads the description and the title follows it.
 		p.number, s = strings.TrimSpace(m[1]), s[len(m[0]):]
+	}
+	if i := strings.Index(s, "//"); i >= 0 && imprintAfterSlashes(s[i+2:]) {
+		// "Title».// – М.: Изд-во, 2012": the slashes typed before the
+		// book's own imprint introduce no host.
+		s = s[:i] + ". – " + strings.TrimLeft(s[i+2:], " –—-")
 	}
 	comp, host, hasHost := splitHost(s)
 	names, rest, reps := parseNames(comp)
@@ -541,7 +570,7 @@ func readBody(p *parsed, s string, footnote bool) {
 		dashStyle = true
 	}
 	title, tail := splitTitle(rest, dashStyle)
-	if t := p.italic; t != "" && strings.HasPrefix(rest, t) && len(t) > len(title) {
+	if t := p.wholeTitle; t != "" && strings.HasPrefix(rest, t) && len(t) > len(title) {
 		// "*Динамика полёта. Устойчивость и управляемость.* Машиностроение,
 		// 1965": Markdown italics mark the whole title, sentences and all.
 		title, tail = strings.TrimRight(t, ". "), rest[len(t):]
@@ -621,6 +650,22 @@ func splitHost(s string) (string, string, bool) {
 	}
 	host := strings.TrimSpace(strings.Trim(strings.TrimSpace(s[i+2:]), "/"))
 	return strings.TrimSpace(s[:i]), host, host != ""
+}
+
+// imprintAfterSlashes reports text after "//" that opens with a place of
+// publication and its colon or a quoted publisher ("– М.: Наука",
+// "М. «Наука», 1981"): an imprint, where a host would print its title.
+func imprintAfterSlashes(h string) bool {
+	h = strings.TrimLeft(h, " –—-")
+	w, after, ok := strings.Cut(h, " ")
+	if !ok {
+		return false
+	}
+	if strings.HasSuffix(w, ":") {
+		w, after = strings.TrimSuffix(w, ":"), ":"
+	}
+	after = strings.TrimLeft(after, " ")
+	return isPlace(w) && (strings.HasPrefix(after, ":") || strings.HasPrefix(after, "«") || strings.HasPrefix(after, "\""))
 }
 
 // headingEnd reports whether text after a list of names starts the title:
@@ -1172,8 +1217,8 @@ func englishHost(tail string) (string, string, bool) {
 func cleanTitle(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimRight(s, " ,;:/–—")
-	if strings.HasSuffix(s, ".") && !abbreviationBefore(s) {
-		s = strings.TrimSuffix(s, ".")
+	for strings.HasSuffix(s, ".") && !abbreviationBefore(s) {
+		s = strings.TrimRight(strings.TrimSuffix(s, "."), " ") // "Title. ." where a cut field left its stop
 	}
 	s = strings.TrimSpace(s)
 	r, n := utf8.DecodeRuneInString(s)

@@ -183,3 +183,49 @@ func TestTitleSentencesInBracketsAndYearSpans(t *testing.T) {
 			want{title: "Шляхта і сяляне. Аграрнае пытанне на беларускіх землях. 1795 – 1861", place: "Гродна", issued: "2004"}},
 	})
 }
+
+// TestWebTitlesAndDesignations reads the designation "Электронный ресурс"
+// typed without brackets, the whole text before "[Электронный ресурс]" as
+// the title of an entry without a heading, and names of things that look
+// like a family and initials ("Реактор GFR", "WebSocket API") as titles.
+func TestWebTitlesAndDesignations(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Насос ЦНС. Электронный ресурс:http://example.ru/nasos.html (дата доступа 04.02.2019).",
+			want{typ: "webpage", title: "Насос ЦНС", medium: "Электронный ресурс", accessed: "2019-02-04"}},
+		{"A Guide to Pumps Электронный ресурс: https://example.org/guide.pdf (дата доступа 04.02.2019).",
+			want{title: "A Guide to Pumps"}},
+		{"WebGL Shaders. Web Reference [Электронный ресурс]. – URL: https://example.org/fetch (дата обращения: 11.03.2026). – Текст : электронный.",
+			want{typ: "webpage", title: "WebGL Shaders. Web Reference", accessed: "2026-03-11"}},
+		{"Реактор на солях (MSR). URL: http://example.ru/msr (дата обращения: 04.02.2019).",
+			want{title: "Реактор на солях (MSR)"}},
+	})
+	for _, text := range []string{
+		"Насос ЦНС. Электронный ресурс:http://example.ru/nasos.html (дата доступа 04.02.2019).",
+		"WebGL Shaders. Web Reference [Электронный ресурс]. – URL: https://example.org/fetch (дата обращения: 11.03.2026).",
+		"GraphQL REST API [Электронный ресурс]. – URL: https://example.org/api (дата обращения: 03.07.2026).",
+		"Реактор GFR. URL: http://example.ru/gfr (дата обращения: 04.02.2019).",
+	} {
+		if r := Parse(text); len(r.Item.Author) > 0 {
+			t.Errorf("%s: author %+v, want none", text, r.Item.Author)
+		}
+	}
+	for _, c := range []parseCase{
+		{"Smith AB, McDonald JR. Title of a study. J Med. 2010;5:1-5.", want{author: "Smith|McDonald", title: "Title of a study"}},
+		{"Иванов C. A. Заглавие. М., 2000.", want{author: "Иванов"}},
+	} {
+		c.w.check(t, Parse(c.text))
+	}
+}
+
+// TestImprintAfterSlashes reads "//" typed before a book's own imprint as
+// no host, and a place whose colon was lost before a quoted publisher.
+func TestImprintAfterSlashes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов А.А. и др. «Ядерные технологии».// – М.: Энергоатомиздат. 2012. 180 стр.",
+			want{typ: "book", title: "Ядерные технологии", place: "М.", publisher: "Энергоатомиздат", pages: "180"}},
+		{"Орлов П.Л. «Опыт и теория»//М. «Наука», 1981. Стр. 430.",
+			want{typ: "book", place: "М.", publisher: "«Наука»", issued: "1981"}},
+		{"Орлов И. Статья // Москва. – 2001. – № 5. – С. 3–9.",
+			want{typ: "article-journal", container: "Москва", issue: "5"}},
+	})
+}
