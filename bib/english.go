@@ -158,7 +158,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	if !mayBeEnglish(p.plain, s) {
 		return false
 	}
-	if readShortNote(p, s, footnote) || readAuthorsAfterTitle(p, s) {
+	if readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readAuthorsAfterTitle(p, s) {
 		return true
 	}
 	gf := enGivenFamily.FindStringSubmatch(s)
@@ -1936,7 +1936,7 @@ func (e *enEntry) readWebContainer(s string) {
 var institutionWords = map[string]bool{
 	"Institute": true, "Centre": true, "Center": true, "Council": true, "Agency": true, "Foundation": true,
 	"Office": true, "Department": true, "Bureau": true, "Commission": true, "Ministry": true,
-	"Laboratory": true, "Organization": true, "Organisation": true, "Association": true,
+	"Laboratory": true, "Organization": true, "Organisation": true, "Association": true, "Committee": true,
 }
 
 // institutionName reports the capitalised name of an institution, one of
@@ -2122,6 +2122,9 @@ func (e *enEntry) readImprint(s string) {
 	// Drop years, "c2006" and what follows the publisher's sentence.
 	s = enImprintYear.ReplaceAllString(s, "")
 	s = strings.Trim(strings.TrimSpace(s), " .,;()")
+	if strings.Count(s, "(") > strings.Count(s, ")") {
+		s += ")" // "Name of the Body (NOB)": the acronym's bracket is the name's
+	}
 	if i := strings.LastIndex(s, ", "); i > 0 && (englishMonth(strings.Trim(s[i+2:], ".")) ||
 		enDayMonth.MatchString(s[i+2:]) && month(strings.Trim(s[i+2:], "0123456789. ")) > 0) {
 		// IEEE: "…, City, Country, Jan. 1999"; MLA: "Publisher, January
@@ -2642,6 +2645,122 @@ func readQuotedHeading(p *parsed, s, head string, note bool) {
 // 754-2019", "NERC Reliability Standard BAL-003-0.1b", "Rec. ITU-R
 // BT.2020-2", "ISO 9001:2015", "RFC 8446".
 var enDesignation = lazyRegexp(`^(?:[\p{L}.-]+\s+){0,3}(?:Std\.?|Standard|Rec\.|Recommendation|ISO|IEC|RFC)\s+[\w.:/ -]*\d`)
+
+// standardBodies are the prefixes of standards' designations: national
+// and international bodies and the kinds of their documents ("BS EN ISO
+// 19650-1:2018", "ASTM D2487-17", "IEEE Std 802.11-2020", "PD 5500:2006").
+var standardBodies = map[string]bool{
+	"ISO": true, "IEC": true, "ISO/IEC": true, "ISO/TS": true, "ISO/TR": true, "EN": true, "BS": true, "PD": true,
+	"ASTM": true, "ANSI": true, "ANSI/ASHRAE": true, "DIN": true, "SAE": true, "API": true, "NFPA": true, "AS": true,
+	"AS/NZS": true, "NZS": true, "CSA": true, "JIS": true, "GB": true, "GB/T": true, "ASME": true, "UL": true,
+	"ETSI": true, "IEEE": true, "Std": true, "Std.": true, "ITU-T": true, "ITU-R": true, "NIST": true, "SP": true,
+	"CEN": true, "CENELEC": true, "IS": true, "AASHTO": true, "TS": true, "TR": true, "CEN/TS": true, "DD": true,
+}
+
+// designationEnd returns the end of a standard's designation that opens
+// s, "EN 13445-3:2021", "ASTM D2487-17", or -1: one or more prefixes of
+// standardBodies, then a number (a letter may open it).
+func designationEnd(s string) int {
+	i, bodies := 0, 0
+	for i < len(s) {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			j = len(s) - i
+		}
+		w := strings.TrimRight(s[i:i+j], ".,")
+		switch {
+		case standardBodies[w] || standardBodies[s[i:i+j]]:
+			bodies++
+		case bodies > 0 && w != "" && (isDigit(w[0]) || len(w) > 1 && isCapital(w[0]) && isDigit(w[1])):
+			return i + len(w)
+		default:
+			return -1
+		}
+		i += j + 1
+	}
+	return -1
+}
+
+// readDesignationFirst reads a standard that opens with its designation
+// (BS 1629, ISO 690: "ISO 9001:2015. Title — Requirements. Geneva: ISO;
+// 2015.", "EN 13445-3:2021, Title – Part 3: Design. CEN, Brussels, 2021.",
+// "ASTM D2487-17, Title, ASTM International, Place, 2017."), or by its
+// body's name as author before it ("BSI. PD 5500:2006 Title. London: …").
+// The title runs to the sentence or comma after which an imprint, an
+// organisation or the year stands.
+func readDesignationFirst(p *parsed, s string) bool {
+	if s == "" || !isCapital(s[0]) {
+		return false
+	}
+	var org string
+	d := designationEnd(s)
+	if d < 0 {
+		k := strings.Index(s, ". ")
+		if k <= 0 || k > 40 || strings.ContainsAny(s[:k], ",;:") || !isOrgName(s[:k]) && !allCapitals(s[:k]) {
+			return false
+		}
+		if d = designationEnd(s[k+2:]); d < 0 {
+			return false
+		}
+		org, s = s[:k], s[k+2:]
+	}
+	it := &p.Item
+	e := &enEntry{p: p}
+	it.Type, it.Number = "standard", s[:d]
+	if org != "" {
+		it.Author = []Name{{Literal: org}}
+	}
+	rest := strings.TrimLeft(s[d:], " .,:—–-")
+	rest = e.cleanTail(rest)
+	title, imprint := rest, ""
+	for i := 0; i < len(rest); i++ {
+		if rest[i] != '.' && rest[i] != ',' || i+2 > len(rest) || rest[i+1] != ' ' {
+			continue
+		}
+		if next := rest[i+2:]; standardImprintAt(next) {
+			title, imprint = rest[:i], next
+			break
+		}
+	}
+	it.Title = cleanTitle(title)
+	if imprint != "" {
+		e.readImprint(imprint)
+	}
+	if it.Issued == nil {
+		e.readDateIn(it.Number)
+	}
+	return true
+}
+
+// standardImprintAt reports what may follow a standard's title: "Place:
+// Publisher", a known place, a publisher, an organisation's name, a year.
+func standardImprintAt(s string) bool {
+	first := firstClauseTo(s, ",.;")
+	return startsYear(s) || enColonImprint.MatchString(firstClauseTo(s, ",;")) || isPlace(first) || isPublisher(first) ||
+		institutionName(withoutAcronym(first)) || orgEnds[lastWord(withoutAcronym(first))] || allCapitals(firstWord(first)) && len(strings.Fields(first)) <= 3
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// allCapitals reports a word of two to eight capitals, an acronym ("CEN",
+// "BSI").
+func allCapitals(s string) bool {
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isCapital(s[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 // readStandard reads a standard as the IEEE Reference Guide prints it:
 // "Title, Designation, [Organisation, Place,] Date."

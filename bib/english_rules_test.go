@@ -460,6 +460,20 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "paper-conference", title: "Sonar on a budget", container: "Proceedings of the 5th Workshop on Harbour Sensing", place: "Aveiro, Portugal", publisher: "ACM", year: "2022", page: "11–19"}},
 		{"ieee_proceedings_event_place_colon_publisher", one(`K. Osei, “Sonar on a budget,” in 2022 Symposium on Harbour Sensing (SHS), Online Event: IEEE, Jun. 2022, pp. 11–19.`),
 			enWant{typ: "paper-conference", container: "2022 Symposium on Harbour Sensing (SHS)", place: "Online Event", publisher: "IEEE", year: "2022"}},
+		// Standards that open with their designation (BS 1629, ISO 690):
+		// the title runs to the imprint, an organisation or the year.
+		{"standard_designation_comma_title_imprint", one("EN 12345-2:2019, Harbour cranes – Part 2: Loads. CEN, Brussels, 2019."),
+			enWant{typ: "standard", authors: "-", title: "Harbour cranes – Part 2: Loads", publisher: "CEN", place: "Brussels", year: "2019", volume: "-"}},
+		{"standard_designation_full_stop_dash_in_title", one("ISO 12345:2016. Tide gauges — Vocabulary. Geneva: International Organization for Standardization; 2016."),
+			enWant{typ: "standard", title: "Tide gauges — Vocabulary", place: "Geneva", publisher: "International Organization for Standardization", year: "2016"}},
+		{"standard_designation_org_acronym_publisher", one("ASTM E9999-18, Standard Test Method for Salt in Harbour Mud, ASTM International, West Conshohocken, PA, 2018."),
+			enWant{typ: "standard", title: "Standard Test Method for Salt in Harbour Mud", publisher: "ASTM International", place: "West Conshohocken, PA", year: "2018"}},
+		{"standard_body_heading_then_designation", one("BSI. BS 9999:2017 Harbour safety. Code of practice. London: British Standards Institution; 2017."),
+			enWant{typ: "standard", authors: "BSI", title: "Harbour safety. Code of practice", place: "London", publisher: "British Standards Institution"}},
+		{"standard_designation_no_imprint_year_from_number", one("ISO 12345:2016, Tide gauges — Vocabulary."),
+			enWant{typ: "standard", title: "Tide gauges — Vocabulary", year: "2016"}},
+		{"standard_committee_with_acronym", one("EN 12345, Harbour cranes, Part 2: Loads, European Committee for Harbours (ECH), 2002."),
+			enWant{typ: "standard", title: "Harbour cranes, Part 2: Loads", publisher: "European Committee for Harbours (ECH)", year: "2002"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
