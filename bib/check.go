@@ -220,6 +220,14 @@ func (c *checker) readRuleNotes() {
 			c.body[i] = l
 		}
 	}
+	if c.pages = chkNotePages(notes); len(c.pages) > 0 {
+		// Numbered afresh below each page's rule: numbered through, as
+		// pageSigns maps the signs.
+		notes = slices.Clone(notes)
+		for k := range notes {
+			notes[k].Label = strconv.Itoa(k + 1)
+		}
+	}
 	c.doc.Lists = append(lists, List{Heading: "Footnotes", Entries: notes})
 	c.refs = append(refs, ParseEntries(notes))
 }
@@ -358,7 +366,13 @@ func (c *checker) readPageNotes() {
 				continue
 			}
 		}
-		if chkRunningText(l) {
+		if k := len(notes.Entries) - 1; k >= 0 && chkWrappedNote(notes.Entries[k], i+1, l) {
+			e := &notes.Entries[k]
+			e.Lines = append(e.Lines, i+1)
+			e.Raw += " " + strings.TrimSpace(l)
+			continue
+		}
+		if c.runningText(i) {
 			for _, m := range lineMarkers(i+1, l) {
 				signs = signs || m.Kind == MarkerFootnote && citeSuperscriptNumber(m.Raw) > 0
 			}
@@ -375,10 +389,24 @@ func (c *checker) readPageNotes() {
 	}
 	c.body = slices.Clone(c.body)
 	for _, e := range notes.Entries {
-		c.body[e.Line-1] = "" // note text, not body text
+		for _, n := range e.Lines {
+			c.body[n-1] = "" // note text, not body text
+		}
 	}
 	c.doc.Lists = append(slices.Clone(c.doc.Lists), notes)
 	c.refs = append(slices.Clone(c.refs), ParseEntries(notes.Entries))
+}
+
+// chkWrappedNote reports whether line n (1-based), l, goes on with note e
+// as text extracted from a PDF wraps it: it comes right after the note's
+// last line, which stops short of a full stop, or it opens in lower case
+// ("ч. 2. С. 49–85."), and it carries no note sign.
+func chkWrappedNote(e Entry, n int, l string) bool {
+	t := strings.TrimSpace(l)
+	if t == "" || e.Lines[len(e.Lines)-1] != n-1 || strings.ContainsAny(t, "¹²³⁴⁵⁶⁷⁸⁹") {
+		return false // a line with a note sign is the body's
+	}
+	return !strings.HasSuffix(e.Raw, ".") || unicode.IsLower(firstRune(t))
 }
 
 // notePage is one page of a text whose notes are numbered afresh on every
@@ -438,7 +466,7 @@ func (c *checker) pageSigns(ms []Marker) []Marker {
 			}
 		}
 		if local > page.size {
-			if chkRunningText(c.body[m.Line-1]) {
+			if c.runningText(m.Line - 1) {
 				c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "note sign %s has no note on its page (notes there: %d)", m.Raw, page.size)
 			}
 			continue
@@ -508,6 +536,24 @@ func chkRunningText(l string) bool {
 	return len(strings.Fields(t)) >= minNoteWords && (strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?"))
 }
 
+// runningText reports whether body line i (0-based) is running text (see
+// chkRunningText), or goes on with a paragraph of running text on the
+// line right above it, as a hard-wrapped text (from a PDF) breaks its
+// paragraphs: "передано колгоспам²." after a full line.
+func (c *checker) runningText(i int) bool {
+	if i < 0 || i >= len(c.body) {
+		return false
+	}
+	if chkRunningText(c.body[i]) {
+		return true
+	}
+	if i == 0 || strings.TrimSpace(c.body[i]) == "" {
+		return false
+	}
+	prev := strings.TrimSpace(c.body[i-1])
+	return utf8.RuneCountInString(prev) >= minNoteLine && !strings.HasPrefix(prev, "#") && !strings.HasPrefix(prev, "|")
+}
+
 // chkHeadingSign reports whether marker m is a note sign at the end of a
 // Markdown heading, as a title or a section heading carries its note
 // ("# Крестьянские волнения в 1905–1907 гг.¹", "## Введение²"); an
@@ -526,7 +572,7 @@ func (c *checker) run() {
 		case MarkerNumeric:
 			numeric = append(numeric, m)
 		case MarkerFootnote:
-			if strings.HasPrefix(m.Raw, "[^") || chkRunningText(c.body[m.Line-1]) || chkHeadingSign(c.body[m.Line-1], m) {
+			if strings.HasPrefix(m.Raw, "[^") || c.runningText(m.Line-1) || chkHeadingSign(c.body[m.Line-1], m) {
 				footnote = append(footnote, m)
 			}
 		case MarkerAuthorDate:
@@ -788,6 +834,9 @@ func (c *checker) checkNumeric(ms []Marker) {
 		for i, num := range m.Nums {
 			idx, ok := c.byNum[num]
 			if !ok {
+				if num > top && c.droppedEntry(num) {
+					continue // printed after the list, where the list reader did not go
+				}
 				if !m.Range || num < top { // a range past the end is reported above; one over a gap in the numbers here
 					if num < top && len(c.twice) == 0 {
 						c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites entry %d, a number the list skips", m.Raw, num)
@@ -1198,6 +1247,13 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 			idx = c.byMention(m.Author)
 		}
 		if len(idx) == 0 {
+			if i, ok := c.otherScriptBody(m); ok {
+				c.cited[i] = true
+				continue
+			}
+			if c.listedElsewhere(m) {
+				continue
+			}
 			c.add(m.Line, m.Col, SeverityError, CheckAuthorNoEntry, "%s: no entry by %s in the list", m.Raw, m.Author)
 			continue
 		}
@@ -1244,6 +1300,56 @@ var chkAuthorSepRe = lazyRegexp(`\s*,\s*|\s+(?:и|and|&|і|та|мен|және|
 
 // chkEtAlRe closes a citation that names the first of three authors or more.
 var chkEtAlRe = lazyRegexp(`\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?|та ін\.?|і ін\.?|і інш\.?)$`)
+
+// chkCyrillicAbbrevRe is an organisation's abbreviation in Cyrillic
+// capitals: "ЮНЕСКО", "ВОЗ", "ОЭСР".
+var chkCyrillicAbbrevRe = lazyRegexp(`^\p{Cyrillic}{2,8}$`)
+
+// chkLatinAbbrevRe is an organisation's abbreviation in Latin capitals.
+var chkLatinAbbrevRe = lazyRegexp(`\b[A-Z]{2,8}\b`)
+
+// chkBibAbbrevs are Latin capitals any entry may print that name no body.
+var chkBibAbbrevs = map[string]bool{"URL": true, "DOI": true, "ISBN": true, "ISSN": true, "PDF": true,
+	"HTML": true, "EDN": true, "RSCI": true, "USA": true, "UK": true, "NY": true, "MA": true, "CA": true,
+	"DC": true, "II": true, "III": true, "IV": true, "VI": true, "VII": true, "VIII": true, "IX": true, "XI": true,
+	"XII": true, "XIX": true, "XX": true, "XXI": true}
+
+// chkURLRe is a URL in an entry's text.
+var chkURLRe = lazyRegexp(`(?:https?://|www\.)\S+`)
+
+// chkHasLatinAbbrev reports whether an entry prints an organisation's
+// abbreviation in Latin capitals outside its URLs.
+func chkHasLatinAbbrev(raw string) bool {
+	for _, w := range chkLatinAbbrevRe.FindAllString(chkURLRe.ReplaceAllString(raw, " "), -1) {
+		if !chkBibAbbrevs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherScriptBody finds the entry an organisation cited by its Cyrillic
+// abbreviation stands for when the list gives it in Latin ("(ЮНЕСКО,
+// 2003)" for "… Paris: UNESCO, 2003."), whose abbreviation need not be
+// the transliteration: the one entry of that year with no personal
+// author that prints a Latin abbreviation.
+func (c *checker) otherScriptBody(m Marker) (int, bool) {
+	a := strings.TrimSpace(m.Author)
+	if !chkCyrillicAbbrevRe.MatchString(a) || strings.ToUpper(a) != a || m.Year == "" {
+		return 0, false
+	}
+	found := -1
+	for i, r := range c.list {
+		if len(r.Item.Author) > 0 && r.Item.Author[0].Family != "" || !chkYearMatch(r, m.Year) || !chkHasLatinAbbrev(r.Raw) {
+			continue
+		}
+		if found >= 0 {
+			return 0, false
+		}
+		found = i
+	}
+	return found, found >= 0
+}
 
 // byCoauthors narrows the entries of one first author and year to those
 // whose authors the citation names: "(Иванова, Ершов, 2020)" is the work
@@ -1295,11 +1401,31 @@ func chkYearMatch(r Ref, printed string) bool {
 	}
 	letter := strings.TrimLeftFunc(printed, unicode.IsDigit)
 	year, _ := strconv.Atoi(strings.TrimSuffix(printed, letter))
-	if y := r.Item.Issued.Year(); y != year && !(y == 0 && strings.Contains(r.Raw, strconv.Itoa(year))) {
+	if y := r.Item.Issued.Year(); y != year && !(y == 0 && strings.Contains(r.Raw, strconv.Itoa(year))) &&
+		!(letter != "" && chkLatinLetter(chkYearLetter(r.Raw, year)) == chkLatinLetter(letter)) && !chkInYearSpan(r.Raw, year) {
+		// A year printed with its letter ("Ecology. 2001a. Vol. 82 …")
+		// is the entry's own, whatever year the parser took.
 		return false
 	}
 	own := chkYearLetter(r.Raw, year)
 	return letter == "" || own == "" || chkLatinLetter(own) == chkLatinLetter(letter)
+}
+
+// chkYearSpanRe is the span of years a multi-volume edition prints in its
+// imprint: "М. : Мысль, 1987–1990.", "СПб., 1816–1829.".
+var chkYearSpanRe = lazyRegexp(`[,:]\s*((?:1[5-9]|20)\d\d)\s*[-–—]\s*((?:1[5-9]|20)\d\d)\.?(?:\s|$)`)
+
+// chkInYearSpan reports whether an entry's imprint prints a span of years
+// that holds year: a volume of collected works is cited by its own year.
+func chkInYearSpan(raw string, year int) bool {
+	for _, m := range chkYearSpanRe.FindAllStringSubmatch(raw, -1) {
+		lo, _ := strconv.Atoi(m[1])
+		hi, _ := strconv.Atoi(m[2])
+		if lo <= year && year <= hi {
+			return true
+		}
+	}
+	return false
 }
 
 // chkAnyYearRe is a year with its letter, if any, anywhere.
@@ -1461,9 +1587,21 @@ var chkBracketedRe = lazyRegexp(`\([^()]*\)|\[[^\[\]]*\]`)
 // ("Иванов (2010) показал") name by author and year. A narrative citation
 // whose name matches no entry is not reported: the name may be a place, or
 // declined. One whose author is listed, but not for its year, is.
+//
+// A name declined in the sentence ("По данным Росстата (2022)",
+// "Капелюшникова (2017)") finds the entries its first author heads in any
+// case ending; such a match only ever counts an entry as cited.
 func (c *checker) markNarrative(ms []Marker) {
 	for _, m := range ms {
 		idx := c.byAuthor(m.Author)
+		if len(idx) == 0 {
+			for _, i := range c.byDeclined(m.Author) {
+				if chkYearMatch(c.list[i], m.Year) {
+					c.cited[i] = true
+				}
+			}
+			continue
+		}
 		var years []string
 		for _, i := range idx {
 			if chkYearMatch(c.list[i], m.Year) {
@@ -1476,29 +1614,188 @@ func (c *checker) markNarrative(ms []Marker) {
 		if len(years) > 0 {
 			// "Т. А. ван Дейк (1993)" when his works are of 1989 and 2013.
 			c.add(m.Line, m.Col, SeverityError, CheckAuthorYear, "%s: %s is listed for %s, not %s", m.Raw, m.Author, strings.Join(years, ", "), m.Year)
+			if len(idx) == 1 {
+				c.cited[idx[0]] = true // its wrong year is its one problem, as in checkAuthorDate
+			}
 		}
 	}
+}
+
+// byDeclined returns the list indexes of entries whose first author (or
+// heading word) is the name a narrative citation prints, in any case
+// ending.
+func (c *checker) byDeclined(author string) []int {
+	name := chkFirstName(author)
+	if name == "" {
+		return nil
+	}
+	var out []int
+	for i, r := range c.list {
+		if fs := chkEntryFamilies(r); len(fs) > 0 && chkNameIn(name, chkWordKeys(fs[0])) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // reportUncited reports the entries no marker of any kind cites. Where
 // only author-date markers cite the list, an Ibid. entry cannot be cited;
 // an uncited second copy of a cited work is reported as a duplicate only.
+//
+// An entry is not reported when the text names it in a form the marker
+// patterns do not read: an author-date entry whose author and year stand
+// together in a sentence, a numbered entry whose number opens a bracket
+// ("[5 с. 34]"). And when more than half the list is uncited, the text
+// cites in a form ibid check does not read, and one note says so in
+// place of a warning per entry.
 func (c *checker) reportUncited(authorDateOnly bool) {
 	dup := make([]int, len(c.list))
 	if !c.notes {
 		dup = chkDuplicates(c.list)
 	}
+	var uncited []int
 	for i := range c.list {
-		if authorDateOnly && !c.cited[i] && c.namedInBrackets(c.list[i]) {
+		if c.cited[i] {
+			continue
+		}
+		if authorDateOnly && (c.namedInBrackets(c.list[i]) || c.namedInText(c.list[i])) {
 			continue
 		}
 		if !c.notes && dup[i] >= 0 && c.cited[dup[i]] {
 			continue // a second copy of a cited work: reported as a duplicate
 		}
-		if !c.cited[i] && !(authorDateOnly && c.list[i].IbidOf > 0) {
-			c.add(c.entryLine(i), 1, SeverityWarning, CheckUncitedEntry, "entry %s is not cited in the text", c.label(i))
+		if !authorDateOnly && c.numberInBrackets(c.label(i)) {
+			continue
+		}
+		if !(authorDateOnly && c.list[i].IbidOf > 0) {
+			uncited = append(uncited, i)
 		}
 	}
+	if len(uncited) >= chkManyUncited && len(uncited)*2 > len(c.list) {
+		c.add(c.entryLine(uncited[0]), 1, SeverityInfo, CheckUncitedEntry, "%d of %d entries are not cited in a form ibid check reads: the text may cite them otherwise; check by hand", len(uncited), len(c.list))
+		return
+	}
+	for _, i := range uncited {
+		c.add(c.entryLine(i), 1, SeverityWarning, CheckUncitedEntry, "entry %s is not cited in the text", c.label(i))
+	}
+}
+
+// chkManyUncited is the fewest uncited entries that, when they are more
+// than half the list, say the citations were not read rather than absent.
+const chkManyUncited = 4
+
+// chkWordRe is a word, hyphenated or not.
+var chkWordRe = lazyRegexp(`\p{L}[\p{L}'’-]*`)
+
+// namedInText reports whether a sentence of the body names an entry's
+// first author, in any case ending, with the entry's year printed within
+// a few words after the name: "в работе Кошкиной 1966 г.", "Иванов в
+// 2010 г. показал".
+func (c *checker) namedInText(r Ref) bool {
+	fams := chkEntryFamilies(r)
+	year := r.Item.Issued.Year()
+	if year == 0 {
+		year, _ = strconv.Atoi(strings.TrimRightFunc(chkPrintedYear(r), unicode.IsLetter))
+	}
+	if len(fams) == 0 || year == 0 {
+		return false
+	}
+	own := chkYearLetter(r.Raw, year)
+	for _, l := range c.body {
+		for _, loc := range chkWordRe.FindAllStringIndex(l, -1) {
+			if !chkNameIn(fams[0], chkWordKeys(l[loc[0]:loc[1]])) || !unicode.IsUpper(firstRune(l[loc[0]:])) {
+				continue
+			}
+			after := []rune(l[loc[1]:])
+			if chkNamesYear(string(after[:min(len(after), 40)]), year, own) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberInBrackets reports whether a bracket of the body that is no marker
+// ibid check reads opens with the list number label ("[5 с. 34]", "[см. 5
+// с. 34]"): a citation typed in a form the marker patterns miss.
+func (c *checker) numberInBrackets(label string) bool {
+	if _, err := strconv.Atoi(label); err != nil {
+		return false
+	}
+	for _, l := range c.body {
+		for _, loc := range chkBracketedRe.FindAllStringIndex(l, -1) {
+			inner := l[loc[0]:loc[1]]
+			if inner[0] != '[' {
+				continue
+			}
+			t := citeStripSee(strings.TrimSpace(inner[1 : len(inner)-1]))
+			rest, ok := strings.CutPrefix(t, label)
+			if !ok || rest == "" || unicode.IsDigit(firstRune(rest)) {
+				continue
+			}
+			if d := strings.TrimLeft(rest, ",."); d != rest && d != "" && unicode.IsDigit(firstRune(d)) {
+				continue // a decimal: "[1,5; 2,0]"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// listedElsewhere reports whether a line after the body that no list
+// holds (one the list reader left out, such as a part of the list after a
+// heading it did not know) is an entry by the author a citation names,
+// of its year: the citation's entry is printed, just not read.
+func (c *checker) listedElsewhere(m Marker) bool {
+	name := chkFirstName(m.Author)
+	year := m.Year
+	if name == "" || len(year) < 4 {
+		return false
+	}
+	held := c.listLines()
+	for i := c.doc.BodyEnd; i < len(c.doc.Lines); i++ {
+		l := c.doc.Lines[i]
+		if held[i+1] {
+			continue
+		}
+		_, text := SplitLabel(strings.TrimLeft(l, "-*•– \t"))
+		if first := chkFirstName(strings.TrimLeft(text, "*_ “\"«")); first != "" && chkNameIn(name, chkWordKeys(first)) && strings.Contains(text, year[:4]) {
+			return true
+		}
+	}
+	return false
+}
+
+// droppedEntry reports whether a line after the body that no list holds
+// is labelled with the number n and reads as a reference: an entry the
+// list reader left out, so a marker citing n has an entry after all.
+func (c *checker) droppedEntry(n int) bool {
+	held := c.listLines()
+	for i := c.doc.BodyEnd; i < len(c.doc.Lines); i++ {
+		if held[i+1] {
+			continue
+		}
+		if l, ok := parseLabel(c.doc.Lines[i]); ok && !l.bare && l.num == n && looksLikeReference(l.rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// listLines are the 1-based lines every list of the document holds.
+func (c *checker) listLines() map[int]bool {
+	held := map[int]bool{}
+	for _, l := range c.doc.Lists {
+		if l.HeadingLine > 0 {
+			held[l.HeadingLine] = true
+		}
+		for _, e := range l.Entries {
+			for _, n := range e.Lines {
+				held[n] = true
+			}
+		}
+	}
+	return held
 }
 
 // checkEntries reports what the parser found in the entries themselves:
@@ -1577,6 +1874,9 @@ func (c *checker) checkIbidPage(line, i int, r Ref) {
 	if page == "" || w < 0 {
 		return
 	}
+	if m := chkOpCitRe.FindStringSubmatch(r.Raw); m != nil && c.worksBefore(i, m[1]) >= 2 {
+		return // an op. cit. of an author with two works before it: which one is meant is not known
+	}
 	ante := c.list[w]
 	if lo, hi, ok := chkPageSpan(ante.Locator); ok && lo < hi && ante.Item.Page == "" && ante.Item.ContainerTitle != "" && ibidRe.MatchString(strings.TrimSpace(r.Raw)) {
 		// "Там же" after a note that cites an article or chapter by its
@@ -1651,7 +1951,7 @@ func (c *checker) checkOpCit(i int, r Ref) {
 		if !chkNameIn(m[1], chkWordKeys(c.list[j].Raw)) {
 			continue
 		}
-		if w := c.workOf(j); w >= 0 && r.Locator != "" {
+		if w := c.workOf(j); w >= 0 && r.Locator != "" && c.worksBefore(i, m[1]) < 2 {
 			c.checkRepeatPage(c.entryLine(i), "entry "+c.label(i)+" (op. cit. of entry "+c.label(w)+")", r.Locator, c.list[w])
 		}
 		return
@@ -1659,16 +1959,58 @@ func (c *checker) checkOpCit(i int, r Ref) {
 	c.add(c.entryLine(i), 1, SeverityError, CheckIbidNoAntecedent, "entry %s: op. cit. with no earlier work by %s", c.label(i), m[1])
 }
 
+// chkSameAuthorRe opens a note or entry by the author of the one above:
+// "Он же. …", "Её же. …", "Він же. …", "Idem. …".
+var chkSameAuthorRe = lazyRegexp(`(?i)^(?:он же|она же|его же|ее же|её же|він же|вона же|його ж|її ж|idem|eadem)[\s.,:]`)
+
+// worksBefore counts the works of an author (a family name) that the
+// notes before note i describe, each note once: notes naming the author
+// with initials, and notes "Он же." right after one of them. An op. cit.
+// after two or more of them is ambiguous.
+func (c *checker) worksBefore(i int, family string) int {
+	n, prev := 0, false
+	for j := 0; j < i && j < len(c.list); j++ {
+		raw := c.list[j].Raw
+		by := chkPersonNamed(family, raw) && chkOpCitRe.FindStringSubmatch(raw) == nil && c.list[j].IbidOf == 0
+		if prev && chkSameAuthorRe.MatchString(raw) {
+			by = true
+		}
+		if by {
+			n++
+		}
+		prev = by || prev && c.list[j].IbidOf > 0
+	}
+	return n
+}
+
 // namedBefore reports whether an earlier entry names the author of entry
 // i, an op. cit. the parser found no earlier work for: the name may stand
-// there as an editor's or in a title, which the parser does not match.
+// there as an editor's ("/ отв. ред. А. Г. Карапетов"), which the parser
+// does not match. The name must stand with initials, as a person
+// responsible for a work is written; a writer named in the title of
+// another author's book ("Андрей Белый и его роман …") wrote none of it.
 func (c *checker) namedBefore(i int, r Ref) bool {
 	if len(r.Item.Author) == 0 {
 		return false
 	}
 	family := r.Item.Author[0].Family
 	for _, e := range c.list[:i] {
-		if family != "" && chkNameIn(family, chkWordKeys(e.Raw)) {
+		if family != "" && chkPersonNamed(family, e.Raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// chkPersonRe is a person's name with initials before or after it:
+// "А. Г. Карапетов", "А. Г. Карапетова", "Карапетов А. Г.".
+var chkPersonRe = lazyRegexp(`(?:\p{Lu}\.\s*){1,3}(\p{Lu}[\p{L}'’-]+)|(\p{Lu}[\p{L}'’-]+),?\s+\p{Lu}\.`)
+
+// chkPersonNamed reports whether raw names the family as a person, with
+// initials, in any case ending.
+func chkPersonNamed(family, raw string) bool {
+	for _, m := range chkPersonRe.FindAllStringSubmatch(raw, -1) {
+		if chkNameIn(family, chkWordKeys(m[1]+m[2])) {
 			return true
 		}
 	}

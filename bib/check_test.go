@@ -1411,3 +1411,133 @@ func TestCheckHeadingNoteSigns(t *testing.T) {
 		t.Errorf("got %q, want the page past the book's 40 pages", got)
 	}
 }
+
+// TestCheckUnreadFormsStaySilent: forms a paper cites or prints that are
+// no problem of its citations give no finding: a species' authority after
+// its Latin name, the journal's dates after the list, an HTML list, an
+// organisation cited in the other script, a narrative citation with a
+// declined group author, a volume of collected works printed over years.
+func TestCheckUnreadFormsStaySilent(t *testing.T) {
+	cases := []struct {
+		name  string
+		lines []string
+	}{
+		{"species_authority", []string{
+			"Полёвка *Microtus oeconomus* (Pallas, 1776) и бурозубка *S. araneus* (Linnaeus, 1758) обычны (Ивантер, 1975).",
+			"",
+			"## Литература",
+			"",
+			"Ивантер Э. В. Популяционная экология мелких млекопитающих. Л. : Наука, 1975. 246 с.",
+		}},
+		{"dates_after_list", []string{
+			"Учёты проводили по стандартной методике (Кучерук, 1963).",
+			"",
+			"## Литература",
+			"",
+			"Кучерук В. В. Учёт грызунов. М. : Изд-во АН СССР, 1963. 120 с.",
+			"",
+			"Статья поступила в редакцию 14.02.2021; принята к публикации 20.04.2021.",
+		}},
+		{"html_list_items", []string{
+			"<p>Диабет утяжеляет течение болезни<sup>1,2</sup>.</p>",
+			"<h2>Литература</h2>",
+			"<ol>",
+			"<li>Дедов И. И. Сахарный диабет // Сахарный диабет. 2021. Т. 24, № 3. С. 204–221.</li>",
+			"<li>Zhu L. Blood glucose control // Cell Metab. 2020. Vol. 31. P. 1068–1077.</li>",
+			"</ol>",
+		}},
+		{"organisation_in_other_script", []string{
+			"Понятие закреплено Конвенцией (ЮНЕСКО, 2003) и развито позже (Лотман, 1992).",
+			"",
+			"## Литература",
+			"",
+			"Лотман Ю. М. Культура и взрыв. М. : Гнозис, 1992. 272 с.",
+			"",
+			"Convention for the Safeguarding of the Intangible Cultural Heritage. Paris : UNESCO, 2003.",
+		}},
+		{"declined_group_author", []string{
+			"По данным Росстата (2022), доля занятых снизилась (Капелюшников, 2019).",
+			"",
+			"## Литература",
+			"",
+			"Капелюшников, Р. И. (2019). Феномен старения населения. *Экономическая политика*, 14(2), 8–53.",
+			"",
+			"Росстат. (2022). *Труд и занятость в России*. Москва.",
+		}},
+		{"collected_works_over_years", []string{
+			"Собор восстановил порядок (Соловьёв, 1989, кн. 5, с. 9–12; Ключевский, 1988, т. 3, с. 46).",
+			"",
+			"## Литература",
+			"",
+			"Ключевский В. О. Сочинения : в 9 т. М. : Мысль, 1987–1990.",
+			"",
+			"Соловьёв С. М. Сочинения : в 18 кн. М. : Мысль, 1988–1995.",
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := readChecked(tc.lines...); len(got) != 0 {
+				t.Errorf("got %q, want no findings", got)
+			}
+		})
+	}
+}
+
+// TestCheckManyUncitedIsANote: when most of a list is uncited, the text
+// cites in a form not read; one info note says so, not a warning per entry.
+func TestCheckManyUncitedIsANote(t *testing.T) {
+	got := readChecked(
+		"Проблема изучена [1]; её касались многие {2}, {3}, {4}, {5}.",
+		"",
+		"## Литература",
+		"",
+		"1. Иванов И. И. Книга. М. : Наука, 2001. 200 с.",
+		"2. Петров П. П. Книга. М. : Наука, 2002. 200 с.",
+		"3. Сидоров С. С. Книга. М. : Наука, 2003. 200 с.",
+		"4. Козлов К. К. Книга. М. : Наука, 2004. 200 с.",
+		"5. Орлов О. О. Книга. М. : Наука, 2005. 200 с.",
+	)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no warnings", got)
+	}
+}
+
+// TestCheckAmbiguousOpCit: an op. cit. of an author with two works before
+// it cannot say which is meant, so its page is not checked.
+func TestCheckAmbiguousOpCit(t *testing.T) {
+	got := readChecked(
+		"Бердяев писал о свободе[^1] и о конце истории[^2]; позже он вернулся к этому[^3].",
+		"",
+		"[^1]: Бердяев Н. А. Философия свободного духа. М. : Республика, 1994. С. 17.",
+		"[^2]: Бердяев Н. А. Опыт эсхатологической метафизики // Царство Духа. М. : Республика, 1995. С. 164–286.",
+		"[^3]: Бердяев Н. А. Указ. соч. С. 25.",
+	)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+}
+
+// TestCheckWrappedPageNotes: notes at the foot of PDF pages, wrapped over
+// two lines and numbered on through the text between running heads, are
+// read whole, and a sign with no note is reported.
+func TestCheckWrappedPageNotes(t *testing.T) {
+	long := "Вопрос о размерах ясачного обложения давно обсуждается в историографии"
+	got := readChecked(
+		long+" и в источниках¹.",
+		"",
+		"¹ Зуев А. С. Русские и аборигены на крайнем северо-востоке Сибири во второй половине XVII –",
+		"первой четверти XVIII века. Новосибирск : НГУ, 2002. 288 с.",
+		"",
+		"                                                   113",
+		"ВЕСТНИК УНИВЕРСИТЕТА. 2021. Т. 8, № 3 (31)",
+		"",
+		long+" и в литературе²,",
+		"о чём см. также³.",
+		"",
+		"² Там же. С. 300.",
+	)
+	want := []string{"10:16 missing-entry", "12:1 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -176,6 +176,8 @@ var (
 	// "Правда, 1942, 3 июня", a page after a full stop "Бурдье, 2002. С. 60",
 	// a group author of a few capitalised words "World Bank, 2021", a title
 	// cut short "Государственная программа…, 2019",
+	// a volume or book of collected works before the page "Ключевский,
+	// 1988, т. 3, с. 46", "Соловьёв, 1989, кн. 5",
 	// "Вейнберг: 32" (author and page, no year).
 	citeAuthorDateRe = lazyRegexp(`^(?:(?:` + citeSeeWords + `)(?:\s*[,:]?\s*(?:` + citeSeeWords + `))*\s*[,:]?\s+)?` +
 		`((?:(?:(?:van|von|de|der|den|di|du|da|dos|le|la|ten|ter|ван|фон|де|дер|ден|ди|дю|да|дос|ле|ла|тен|тер)\s+|al-|el-)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+|\p{Lu}\p{Ll}+(?:\s+[\p{L}-]+){0,5}\s*(?:…|\.\.\.))(?:\s+(?:\p{Lu}\.\s*){1,2}|\s+(?:Corp|Inc|Ltd|Co|LLC|GmbH|plc)\.?)?` +
@@ -183,6 +185,7 @@ var (
 		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?|та ін\.?|і ін\.?|і інш\.?))?)` +
 		`(?:\s*,?\s+((?:\[(?:1[5-9]|20)\d\d\]\s*)?(?:1[5-9]|20)\d\d[a-zа-я]?(?:/(?:1[5-9]|20)\d\d[a-zа-я]?)?(?:\s*,\s*(?:(?:1[5-9]|20)\d\d[a-zа-я]?|[a-zа-я]))*|n\.\s?d\.|б\.\s?[гр]\.|(?i:в печати|у друці|in press|forthcoming))|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
 		`(?:\s*,\s*\d{1,2}\s+(?:янв|февр?|марта?|апр|мая|июня?|июля?|авг|сент?|окт|нояб|дек)\p{L}*\.?)?` +
+		`(?:\s*[,.]\s*(?:[Тт]|[Кк]н|[Чч]|[Вв]ып|[Vv]ol|[Bb]d)\.\s*\d+)?` +
 		`(?:\s*(?:[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?|\.\s*(?:[PpСсSs]|[Pp]p)\.\s*)(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 )
 
@@ -463,6 +466,10 @@ func lineMarkers(n int, line string) []Marker {
 			continue
 		}
 		if m, ok := authorDateMarker(line[a+1:b-1], false); ok {
+			if citeTaxonRe.MatchString(line[:a]) && m.Page == "" && !strings.Contains(m.Raw+line[a:b], ";") {
+				take(a, b) // "*Microtus oeconomus* (Pallas, 1776)": a species' authority
+				continue
+			}
 			m.Raw = line[a:b]
 			fs = append(fs, found{a, m})
 			take(a, b)
@@ -583,6 +590,14 @@ func lineMarkers(n int, line string) []Marker {
 
 // citeIbidWordRe is an Ibid. and what follows it: "Там само, арк. 41".
 var citeIbidWordRe = lazyRegexp(`^(?i:там же|там само|тамсама|ibid\.?|ibidem|сонда|сол жерде)\s*[,:.]\s*(.+?)\.?$`)
+
+// citeTaxonRe is a species' Latin name in italics, or with its genus cut
+// to an initial and a Latin ending on the species, right before a
+// parenthesis: "*Microtus oeconomus*", "*M. oeconomus*", "M. oeconomus"
+// (not "U.S. economy"). The name and year in the
+// parenthesis after it are the species' authority, as zoology writes it
+// (ICZN, Art. 51.3), not a citation of a work.
+var citeTaxonRe = lazyRegexp(`(?:(?:\*{1,2}|_)[A-Z][a-z]*\.?(?:\s+\([A-Z][a-z]+\))?\s+[a-z-]{2,}(?:\s+[a-z-]{2,})?(?:\*{1,2}|_)|\b[A-Z]\.\s+[a-z]{2,}(?:us|um|is|ii|ae|a|i|es|ensis|oides))\s*$`)
 
 // ibidMarker reads the inside of a bracket or parenthesis as an in-text
 // Ibid.: with a page ("Там же, с. 5"), with a locator that is not a page

@@ -84,6 +84,7 @@ var bullet = lazyRegexp(`^[\s\p{Zs}]*[-*•–][\s\p{Zs}]+(\S.*)$`)
 type labelled struct {
 	num  int
 	bare bool // "1 text": no punctuation, accepted only in sequence
+	sup  bool // "¹ text": a note at the foot of a page
 	rest string
 }
 
@@ -94,7 +95,7 @@ func parseLabel(line string) (labelled, bool) {
 		end := strings.IndexFunc(t, func(r rune) bool { return !strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹⁰", r) })
 		if end > 0 {
 			if n, rest := citeSuperscriptNumber(t[:end]), strings.TrimSpace(t[end:]); n > 0 && rest != "" {
-				return labelled{num: n, rest: rest}, true
+				return labelled{num: n, sup: true, rest: rest}, true
 			}
 		}
 	}
@@ -217,8 +218,8 @@ func trailingNumberedRun(lines []string) (int, bool) {
 	best, found := 0, false
 	for i := 0; i < len(lines); i++ {
 		l, ok := parseLabel(lines[i])
-		if !ok || l.num != 1 || l.bare {
-			continue
+		if !ok || l.num != 1 || l.bare || l.sup {
+			continue // notes labelled "¹ …" stand at the foot of pages: the checker reads them
 		}
 		entries, end := readEntries(lines, i)
 		refLike := 0
@@ -274,11 +275,17 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 			continue
 		}
 		line := strings.TrimRight(lines[i], " \t\u00a0")
+		if htmlListTag.MatchString(line) {
+			continue // "<ol>", "</ol>" around an HTML list
+		}
+		if m := htmlItem.FindStringSubmatch(line); m != nil {
+			line = "- " + m[1] // "<li>…</li>": one entry, numbered by its place
+		}
 		if strings.TrimSpace(strings.ReplaceAll(line, "\u00a0", " ")) == "" {
 			blank = true
 			continue
 		}
-		if isHeading(line) {
+		if isHeading(line) || endMatter.MatchString(line) {
 			break
 		}
 		// A label may skip a number or two, or repeat the one before it
@@ -412,6 +419,17 @@ func kindHeading(line string) bool {
 	}
 	return strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") || markdownHeading(t) || kindRoman.MatchString(name)
 }
+
+// htmlListTag is a line that opens or closes an HTML list.
+var htmlListTag = lazyRegexp(`^\s*</?(?:ol|ul)\b[^<>]*>\s*$`)
+
+// htmlItem is an item of an HTML list on one line: "<li>Иванов И. И. …</li>".
+var htmlItem = lazyRegexp(`^\s*<li\b[^<>]*>\s*(.*?)\s*(?:</li>)?\s*$`)
+
+// endMatter opens what a journal prints after the reference lists: the
+// dates the article was received and accepted, the authors' details, the
+// form to cite it by. Such a line ends a list; it is no entry.
+var endMatter = lazyRegexp(`(?i)^[\s*_#>]*(?:\(?статья\s+(?:поступила|получена|принята)|поступила\s+(?:в\s+редакцию|\d)|дата\s+поступления|стаття\s+надійшла|надійшла\s+до\s+редакції|мақала\s+редакцияға|received\b|submitted\b|информация\s+об\s+авторах|сведения\s+об\s+авторах|об\s+авторах|відомості\s+про\s+авторів|інформація\s+про\s+авторів|авторлар\s+туралы|information\s+about\s+the\s+authors?|about\s+the\s+authors?|для\s+цитирования|for\s+citation|конфликт\s+интересов|conflict\s+of\s+interests?|вклад\s+авторов|contribution\s+of\s+the\s+authors)`)
 
 func markdownHeading(line string) bool {
 	return strings.HasPrefix(strings.TrimSpace(line), "#")
