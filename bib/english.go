@@ -701,7 +701,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	case e.readJournal(after):
 	case e.apa && !e.quoted && e.readItalicHost(after):
 	case e.apa && !e.quoted && e.readPlainHost(after):
-	case e.quoted && after != "" && (!enImprintLike(after) || containsLower(after, "last modified", "last updated", "published ") || bareLinkPart(after) != ""):
+	case e.quoted && after != "" && (!enImprintLike(after) || strings.Contains(after, ", by ") || containsLower(after, "last modified", "last updated", "published ") || bareLinkPart(after) != ""):
 		// Chicago 17, 14.206: "“Title,” Owner, last modified Date, URL."
 		e.readWebContainer(after)
 	default:
@@ -1227,6 +1227,9 @@ func (e *enEntry) splitTitle(s string, commaFields bool) (string, string) {
 			return s[:m[0]], s[m[0]:]
 		}
 	}
+	if i, j := dashImprintAt(s); i > 0 {
+		return s[:i], s[j:]
+	}
 	if commaFields || e.note {
 		for _, m := range punctSpaces(s, ",") {
 			if i := strings.Index(s[:m[0]], ". "); i >= 0 && !abbreviationBefore(s[:i+1]) {
@@ -1270,6 +1273,32 @@ func (e *enEntry) splitTitle(s string, commaFields bool) (string, string) {
 		return s[:i], s[i:]
 	}
 	return s, ""
+}
+
+// dashImprintAt returns where the title ends and the imprint starts when
+// a dash opens the imprint after the title's full stop, as English entries
+// of GOST-trained lists print it ("Title. Subtitle. - New York, Publisher",
+// "Title. -Cambridge, Mass., Publisher"): the clause after the dash must be
+// a known place. It returns -1, -1 otherwise.
+func dashImprintAt(s string) (int, int) {
+	for i := strings.Index(s, ". "); i > 0; {
+		j := i + 2
+		for _, d := range [...]string{"- ", "– ", "— ", "-", "–", "—"} {
+			if strings.HasPrefix(s[j:], d) {
+				k := j + len(d)
+				if place := firstClauseTo(s[k:], ",:;"); isPlace(strings.TrimSpace(place)) {
+					return i, k
+				}
+				break
+			}
+		}
+		n := strings.Index(s[j:], ". ")
+		if n < 0 {
+			break
+		}
+		i = j + n
+	}
+	return -1, -1
 }
 
 // quotedStopAt is the index of a full stop inside closing quotation
@@ -1893,6 +1922,16 @@ func (e *enEntry) readWebContainer(s string) {
 				it.Editor = append(it.Editor, eds...)
 			}
 			e.web = false
+		case strings.HasPrefix(part, "by ") && it.ContainerTitle != "":
+			// MLA 9, 5.22: "“Chapter.” *Book*, by Name Name, Publisher,
+			// Year": a part of a book by one author, named after the book
+			// when the entry opens with the part's title.
+			if names, _ := enRoleNames(part[len("by "):]); len(names) > 0 && len(it.Author) == 0 {
+				it.Author = names
+			}
+			e.web = false
+		case enEdition.MatchString(part) && len(strings.Fields(part)) <= 3:
+			it.Edition = enEdition.FindStringSubmatch(part)[1]
 		case enPages.MatchString(part):
 			it.Page = enPages.FindStringSubmatch(part)[1]
 			e.web = false
@@ -2151,17 +2190,41 @@ func (e *enEntry) readImprint(s string) {
 		it.PublisherPlace = parts[0]
 	case len(parts) == 1:
 		it.Publisher = enPublisher(parts[0])
-	case isPlace(parts[0]) && len(parts) > 2 && usStates[parts[1]]:
+	case isPlace(parts[0]) && len(parts) > 2 && (usStates[parts[1]] || stateAbbreviations[parts[1]]):
 		it.PublisherPlace = parts[0] + ", " + parts[1]
-		it.Publisher = enPublisher(strings.Join(parts[2:], ", "))
+		it.Publisher = enPublisher(strings.Join(secondImprintCut(parts[2:]), ", "))
 	case isPlace(parts[0]) || usStates[parts[1]] && len(parts) > 2:
 		it.PublisherPlace = parts[0]
-		it.Publisher = enPublisher(strings.Join(parts[1:], ", "))
+		it.Publisher = enPublisher(strings.Join(secondImprintCut(parts[1:]), ", "))
 	default:
 		// AGPS Harvard: "Publisher, Place".
 		it.Publisher = enPublisher(parts[0])
 		it.PublisherPlace = strings.Join(parts[1:], ", ")
 	}
+}
+
+// stateAbbreviations are the abbreviations of US states that older
+// imprints print after a town ("Cambridge, Mass.", Chicago 17, 10.28).
+var stateAbbreviations = map[string]bool{
+	"Ala.": true, "Ariz.": true, "Ark.": true, "Calif.": true, "Colo.": true, "Conn.": true, "Del.": true, "Fla.": true,
+	"Ga.": true, "Ill.": true, "Ind.": true, "Kans.": true, "Ky.": true, "La.": true, "Md.": true, "Mass.": true,
+	"Mich.": true, "Minn.": true, "Miss.": true, "Mo.": true, "Mont.": true, "Nebr.": true, "Nev.": true, "N.H.": true,
+	"N.J.": true, "N.M.": true, "N.Y.": true, "N.C.": true, "N.D.": true, "Okla.": true, "Ore.": true, "Oreg.": true,
+	"Pa.": true, "Penn.": true, "R.I.": true, "S.C.": true, "S.D.": true, "Tenn.": true, "Tex.": true, "Vt.": true,
+	"Va.": true, "Wash.": true, "W.Va.": true, "Wis.": true, "Wyo.": true, "D.C.": true,
+}
+
+// secondImprintCut returns the parts of a publisher statement up to a
+// second place: "The Free Press, London, Collier-Macmillan" names the
+// publisher of the first place, then another place and its publisher
+// (Chicago 17, 14.135: only the first need be given).
+func secondImprintCut(parts []string) []string {
+	for k := 1; k < len(parts)-1; k++ {
+		if isPlace(parts[k]) {
+			return parts[:k]
+		}
+	}
+	return parts
 }
 
 // corporateParts trims the parts of an imprint and joins to the part
@@ -2318,6 +2381,13 @@ func (e *enEntry) inferType() {
 		// APA 7, 10.16: "Author. (2021, March 3). Title. Site Name. URL".
 		it.Type = "webpage"
 		it.ContainerTitle, it.Publisher = it.Publisher, ""
+	case len(it.Author) == 1 && it.Author[0].Literal != "" && !e.host && !e.quoted && it.Publisher != "" &&
+		it.PublisherPlace == "" && it.Edition == "" && it.URL == "" && it.NumberOfPages == "" && !isPublisher(it.Publisher) &&
+		firstWord(it.Author[0].Literal) == firstWord(it.Publisher):
+		// APA 7, 10.4: a group's work issued by the group itself or a
+		// branch of it ("Group. (2025). *Title*. Group Research.") is a
+		// report.
+		it.Type = "report"
 	case e.quotedStop && !e.note && !e.host && it.Publisher != "" && it.URL == "" && it.DOI == "":
 		// MLA 9, 5.22: quotation marks enclose the title of a work that is
 		// part of a larger one (a poem, a story), though the list leaves the

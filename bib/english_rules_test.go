@@ -474,6 +474,22 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "standard", title: "Tide gauges — Vocabulary", year: "2016"}},
 		{"standard_committee_with_acronym", one("EN 12345, Harbour cranes, Part 2: Loads, European Committee for Harbours (ECH), 2002."),
 			enWant{typ: "standard", title: "Harbour cranes, Part 2: Loads", publisher: "European Committee for Harbours (ECH)", year: "2002"}},
+		// APA 7, 10.4: a group's work issued by the group or its branch.
+		{"apa_group_report_own_branch", one("Harbourline. (2024). *State of small ports 2024*. Harbourline Analytics."),
+			enWant{typ: "report", authors: "Harbourline", title: "State of small ports 2024", publisher: "Harbourline Analytics"}},
+		{"apa_group_book_other_publisher", one("Institute of Harbour Studies. (1988). Keeping a small port. Lantern."),
+			enWant{typ: "book", authors: "Institute of Harbour Studies", publisher: "Lantern"}},
+		// MLA 9, 5.22: a part of a book by one author, the author named
+		// after the book.
+		{"mla_part_of_book_by_author", one("“Reading the Tide.” Harbours: A Field Guide, by Lena Ortiz, 3rd ed., Lantern House, 2019."),
+			enWant{typ: "chapter", authors: "Ortiz", title: "Reading the Tide", container: "Harbours: A Field Guide", edition: "3", publisher: "Lantern House", place: "-", year: "2019"}},
+		// Imprints of older and GOST-trained lists: a dash before the
+		// place, a state's abbreviation after the town, a second place and
+		// publisher.
+		{"dash_glued_before_place_state_abbreviation", one("Ortiz, L. (1971). Harbours of Nations. Trade and Tides. -Cambridge, Mass., Lantern House."),
+			enWant{typ: "book", title: "Harbours of Nations. Trade and Tides", place: "Cambridge, Mass.", publisher: "Lantern House", year: "1971"}},
+		{"second_place_and_publisher", one("Ortiz, L. (1964). Harbours of Nations. New York, Lantern House, London, Tide Books."),
+			enWant{typ: "book", place: "New York", publisher: "Lantern House"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
