@@ -240,7 +240,7 @@ func restoreSource(t *txw, src BackupSource, ids map[string]int64, r *Result) er
 		}
 		ref := bib.Ref{N: e.N, Label: e.Label, Line: e.Line, Raw: e.Raw, Item: e.Item, Locator: e.Locator,
 			IbidOf: e.IbidOf, AsCitedIn: e.AsCitedIn, Repairs: e.Repairs, Warnings: e.Warnings}
-		j, err := entryJSONOf(ref)
+		j, err := entryJSONOf(ref, false)
 		if err != nil {
 			return err
 		}

@@ -25,6 +25,11 @@ type Batch struct {
 	// printed in (an article may hold a list and a transliterated copy).
 	Lists      []int
 	Collection string // add every work the source cites to this collection
+	// Records says that Refs are the records of a bibliography (BibTeX,
+	// CSL-JSON, RIS), which has no printed text: each entry's raw text is
+	// its record as ibid read it, in CSL-JSON, and Raw is left empty. The
+	// record is encoded once, for the raw text and the entry's item both.
+	Records bool
 	// prepared is what Prepare worked out for each of Refs; nil until then.
 	prepared []prepared
 }
@@ -36,15 +41,26 @@ type Batch struct {
 // that the one writing spends its time on writing. Refs must not change
 // after.
 //
-// A large batch (a bibliography of thousands of records) is prepared on
-// every core: it is one file, which no other goroutine parses meanwhile.
+// A large batch (a bibliography of thousands of records) is left as it
+// is: ImportAll prepares it a window at a time, on the other cores, while
+// it writes the windows before, instead of making the writing wait for
+// all of it.
 func (b *Batch) Prepare() error {
+	if streamed(*b) {
+		return nil
+	}
 	pg := prepareAll([]Batch{*b})
 	if pg.err != nil {
 		return pg.err
 	}
 	b.prepared = pg.entries[0]
 	return nil
+}
+
+// streamed reports a batch that ImportAll prepares a window at a time
+// while it writes: a large one not prepared yet.
+func streamed(b Batch) bool {
+	return len(b.Refs) > 2*placeWindow && len(b.prepared) != len(b.Refs)
 }
 
 // Result is what one import did.
@@ -108,7 +124,13 @@ func (s *Store) ImportAll(ctx context.Context, bs []Batch, now time.Time) ([]Res
 			w := newWorkWriter(ctx, tx)
 			defer w.close()
 			for i, b := range bs[g[0]:g[1]] {
-				r, err := importTx(w, b, pg.entries[i], now)
+				var src windowSource = sliceSource(pg.entries[i])
+				if streamed(b) {
+					ws := streamWindows(b)
+					defer ws.stop()
+					src = ws
+				}
+				r, err := importTx(w, b, src, now)
 				if err != nil {
 					return fmt.Errorf("import %s: %w", b.Path, err)
 				}
@@ -121,6 +143,78 @@ func (s *Store) ImportAll(ctx context.Context, bs []Batch, now time.Time) ([]Res
 		}
 	}
 	return out, nil
+}
+
+// windowSource gives the prepared entries [start, end) of a batch, asked
+// for in order.
+type windowSource interface {
+	window(start, end int) ([]prepared, error)
+}
+
+// sliceSource is a batch prepared whole.
+type sliceSource []prepared
+
+func (p sliceSource) window(start, end int) ([]prepared, error) { return p[start:end], nil }
+
+// windowStream prepares a large batch a window at a time, on every core,
+// a window or two ahead of the transaction that writes them: the writing
+// starts once the first window is ready, and memory holds a few windows
+// of prepared entries however long the batch.
+type windowStream struct {
+	c    chan preparedGroup
+	done chan struct{}
+	next int
+}
+
+func streamWindows(b Batch) *windowStream {
+	ws := &windowStream{c: make(chan preparedGroup, 1), done: make(chan struct{})}
+	go func() {
+		defer close(ws.c)
+		for start := 0; start < len(b.Refs); start += placeWindow {
+			part := b
+			part.Refs = b.Refs[start:min(start+placeWindow, len(b.Refs))]
+			part.prepared = nil
+			part.Lists = nil
+			pg := prepareAll([]Batch{part})
+			if pg.err != nil {
+				// ImportAll names the file.
+				pg.err = errors.Unwrap(pg.err)
+			}
+			select {
+			case ws.c <- pg:
+			case <-ws.done:
+				return
+			}
+			if pg.err != nil {
+				return
+			}
+		}
+	}()
+	return ws
+}
+
+func (ws *windowStream) window(start, end int) ([]prepared, error) {
+	if start != ws.next {
+		return nil, fmt.Errorf("window %d asked for out of order (want %d)", start, ws.next)
+	}
+	pg, ok := <-ws.c
+	switch {
+	case !ok:
+		return nil, errors.New("prepared windows ended early")
+	case pg.err != nil:
+		return nil, pg.err
+	case len(pg.entries[0]) != end-start:
+		return nil, fmt.Errorf("window %d: %d entries prepared, want %d", start, len(pg.entries[0]), end-start)
+	}
+	ws.next = end
+	return pg.entries[0], nil
+}
+
+// stop ends the preparing, when the transaction ends early.
+func (ws *windowStream) stop() {
+	close(ws.done)
+	for range ws.c {
+	}
 }
 
 // txGroups splits batches into the runs [start, end) that share a
@@ -139,9 +233,9 @@ func txGroups(bs []Batch) [][2]int {
 	return groups
 }
 
-// importTx stores batch b, whose entries were prepared as prep, in the
+// importTx stores batch b, whose entries prep gives prepared, in the
 // transaction of w.
-func importTx(w *workWriter, b Batch, prep []prepared, now time.Time) (Result, error) {
+func importTx(w *workWriter, b Batch, prep windowSource, now time.Time) (Result, error) {
 	r := Result{RepairsByRule: map[string]int{}}
 	if len(b.Lists) != 0 && len(b.Lists) != len(b.Refs) {
 		return r, fmt.Errorf("%d list indexes for %d entries", len(b.Lists), len(b.Refs))
@@ -191,7 +285,10 @@ func importTx(w *workWriter, b Batch, prep []prepared, now time.Time) (Result, e
 				return r, err
 			}
 		}
-		ps := prep[start:min(start+placeWindow, len(b.Refs))]
+		ps, err := prep.window(start, min(start+placeWindow, len(b.Refs)))
+		if err != nil {
+			return r, err
+		}
 		if err := w.lookup(ps); err != nil {
 			return r, err
 		}
@@ -223,6 +320,18 @@ func importEntry(w *workWriter, b Batch, i int, p prepared, coll int64, workOf m
 		workID = target
 		r.Ibid++
 	} else {
+		if !p.ready {
+			// An Ibid. entry whose entry above is not in the batch: its
+			// item is placed as any other.
+			pl, err := newPlacing(ref.Item, p.entryJSON.item)
+			if err != nil {
+				return fmt.Errorf("entry %d: %w", ref.N, err)
+			}
+			p.placing, p.ready = pl, true
+			if err := w.lookup([]prepared{p}); err != nil {
+				return err
+			}
+		}
 		id, merged, err := w.place(p.placing)
 		if err != nil {
 			return fmt.Errorf("entry %d: %w", ref.N, err)
@@ -259,7 +368,11 @@ func insertEntry(t *txw, source int64, list int, ref bib.Ref, work int64, j entr
 	if err != nil {
 		return err
 	}
-	if err := t.addRow(&t.entries, id, source, list, ref.N, ref.Label, ref.Line, ref.Raw, j.item, work,
+	raw := ref.Raw
+	if j.raw != "" {
+		raw = j.raw
+	}
+	if err := t.addRow(&t.entries, id, source, list, ref.N, ref.Label, ref.Line, raw, j.item, work,
 		ref.Locator, ref.IbidOf, ref.AsCitedIn, j.warnings); err != nil {
 		return fmt.Errorf("add entry: %w", err)
 	}
@@ -271,10 +384,11 @@ func insertEntry(t *txw, source int64, list int, ref bib.Ref, work int64, j entr
 	return nil
 }
 
-// entryJSON is an entry's record and warnings as stored.
-type entryJSON struct{ item, warnings string }
+// entryJSON is an entry's record and warnings as stored, and for a
+// record of a bibliography (Batch.Records) its raw text.
+type entryJSON struct{ item, warnings, raw string }
 
-func entryJSONOf(ref bib.Ref) (entryJSON, error) {
+func entryJSONOf(ref bib.Ref, record bool) (entryJSON, error) {
 	item, err := json.Marshal(ref.Item)
 	if err != nil {
 		return entryJSON{}, fmt.Errorf("entry %d: %w", ref.N, err)
@@ -287,13 +401,20 @@ func entryJSONOf(ref bib.Ref) (entryJSON, error) {
 	if err != nil {
 		return entryJSON{}, fmt.Errorf("entry %d: %w", ref.N, err)
 	}
-	return entryJSON{string(item), string(wj)}, nil
+	j := entryJSON{item: string(item), warnings: string(wj)}
+	if record {
+		j.raw = j.item
+	}
+	return j, nil
 }
 
 // prepared is an entry ready to store: what can be worked out before its
-// transaction, on any core.
+// transaction, on any core. An Ibid. entry cites the work of the entry it
+// repeats, and its placing is worked out (ready) only when that entry is
+// missing.
 type prepared struct {
 	placing
+	ready bool
 	entryJSON
 }
 
@@ -309,7 +430,7 @@ type preparedGroup struct {
 const prepareChunk = 256
 
 // prepareAll prepares the entries of batches on every core, but for those
-// of batches already prepared.
+// of batches already prepared and those streamed (their entries are nil).
 func prepareAll(bs []Batch) preparedGroup {
 	type job struct{ batch, start, end int }
 	var jobs []job
@@ -318,6 +439,9 @@ func prepareAll(bs []Batch) preparedGroup {
 		if b.prepared != nil && len(b.prepared) == len(b.Refs) {
 			out[i] = b.prepared
 			continue
+		}
+		if streamed(b) {
+			continue // prepared while it is written
 		}
 		out[i] = make([]prepared, len(b.Refs))
 		for s := 0; s < len(b.Refs); s += prepareChunk {
@@ -332,7 +456,7 @@ func prepareAll(bs []Batch) preparedGroup {
 			for j := int(next.Add(1) - 1); j < len(jobs); j = int(next.Add(1) - 1) {
 				jb := jobs[j]
 				for k := jb.start; k < jb.end && errs[j] == nil; k++ {
-					out[jb.batch][k], errs[j] = prepare(bs[jb.batch].Refs[k])
+					out[jb.batch][k], errs[j] = prepare(bs[jb.batch].Refs[k], bs[jb.batch].Records)
 					if errs[j] != nil {
 						errs[j] = fmt.Errorf("import %s: %w", bs[jb.batch].Path, errs[j])
 					}
@@ -350,13 +474,16 @@ func prepareAll(bs []Batch) preparedGroup {
 }
 
 // prepare prepares one entry.
-func prepare(ref bib.Ref) (prepared, error) {
-	j, err := entryJSONOf(ref)
+func prepare(ref bib.Ref, record bool) (prepared, error) {
+	j, err := entryJSONOf(ref, record)
 	if err != nil {
 		return prepared{}, err
 	}
+	if ref.IbidOf > 0 && ref.IbidOf < ref.N {
+		return prepared{entryJSON: j}, nil
+	}
 	p, err := newPlacing(ref.Item, j.item)
-	return prepared{placing: p, entryJSON: j}, err
+	return prepared{placing: p, ready: true, entryJSON: j}, err
 }
 
 func ensureCollection(t *txw, name string) (int64, error) {

@@ -464,3 +464,91 @@ func TestPreparedBatchesImportAlike(t *testing.T) {
 		t.Error("prepared batches were stored otherwise than unprepared ones")
 	}
 }
+
+// A large batch, prepared a window at a time while it is written, is
+// stored as the same batch prepared whole.
+func TestStreamedBatchImportsAlike(t *testing.T) {
+	ctx := context.Background()
+	one := Batch{Path: "one.txt", SHA256: "sha-one", Format: "text"}
+	for a, b := range genBatches(2*placeWindow + 777) {
+		one.Refs = append(one.Refs, b.Refs...)
+		for range b.Refs {
+			one.Lists = append(one.Lists, a)
+		}
+	}
+	if !streamed(one) {
+		t.Fatal("the batch is not streamed")
+	}
+	var dumps []string
+	for _, whole := range []bool{false, true} {
+		s, _ := openTemp(t)
+		b := one
+		if whole {
+			b.prepared = make([]prepared, len(b.Refs))
+			for i, ref := range b.Refs {
+				p, err := prepare(ref, false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				b.prepared[i] = p
+			}
+		} else if err := b.Prepare(); err != nil || b.prepared != nil {
+			t.Fatalf("Prepare prepared a large batch (%v)", err)
+		}
+		r, err := s.Import(ctx, b, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Entries != len(one.Refs) || r.Ibid == 0 || r.WorksMerged == 0 {
+			t.Errorf("result %+v for %d entries", r, len(one.Refs))
+		}
+		d, err := s.Dump(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		j, _ := json.Marshal(d)
+		dumps = append(dumps, string(j))
+	}
+	if dumps[0] != dumps[1] {
+		t.Error("a streamed batch was stored otherwise than one prepared whole")
+	}
+}
+
+// A bibliography's record is its entry's raw text: the record as read, in
+// CSL-JSON, with its own key.
+func TestRecordsKeepTheirRecordAsRawText(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	it := bib.Item{ID: "nye2004", CitationKey: "nye2004", Type: "book", Title: "Soft Power",
+		Author: []bib.Name{{Family: "Nye", Given: "Joseph S."}}, Issued: bib.NewDate(2004)}
+	want, _ := json.Marshal(it)
+	b := Batch{Path: "refs.bib", SHA256: "sha-bib", Format: "bibtex", Records: true,
+		Refs: []bib.Ref{{N: 1, Item: it}}, Lists: []int{0}}
+	if _, err := s.Import(ctx, b, now); err != nil {
+		t.Fatal(err)
+	}
+	var raw, key string
+	if err := s.db.QueryRow(`SELECT e.raw, w.key FROM entries e JOIN works w ON w.id = e.work_id`).Scan(&raw, &key); err != nil {
+		t.Fatal(err)
+	}
+	if raw != string(want) || key != "nye2004" {
+		t.Errorf("raw %s, key %s; want %s, nye2004", raw, key, want)
+	}
+}
+
+// An Ibid. entry whose entry above is not in the batch cites a work of
+// its own item, found or added as any other.
+func TestIbidWithoutItsEntryIsPlaced(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	it := bib.Item{Type: "book", Title: "Книга", Author: []bib.Name{{Family: "Иванов", Given: "И."}}, Issued: bib.NewDate(2001)}
+	b := Batch{Path: "x.txt", SHA256: "sha-x", Format: "text", Lists: []int{0},
+		Refs: []bib.Ref{{N: 2, IbidOf: 1, Raw: "Там же. С. 5.", Item: it, Locator: "5"}}}
+	r, err := s.Import(ctx, b, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.WorksAdded != 1 || r.Ibid != 0 {
+		t.Errorf("result %+v: want the entry's own work added", r)
+	}
+}

@@ -43,10 +43,12 @@ type rowBatch struct {
 
 // batchRows is how many rows one INSERT writes at most; flushAt is how
 // many rows of one table are gathered before every gathered row is
-// written.
+// written; indexRows, how many full-text rows a long import gathers
+// before it writes them (a few MiB).
 const (
-	batchRows = 200
+	batchRows = 1000
 	flushAt   = 2000
+	indexRows = 20000
 )
 
 func newTxw(ctx context.Context, tx *sql.Tx) *txw {
@@ -120,8 +122,11 @@ func (t *txw) flushIndex() error {
 	if err != nil {
 		return fmt.Errorf("index works: %w", err)
 	}
+	// jsonb_each parses the rows once; each row's value is then binary
+	// JSON, whose members ->> reads without parsing the row's text again
+	// (json_each would give it as text, parsed once for each column).
 	if _, err := t.exec(`INSERT INTO works_fts(rowid, title, authors, container)
-		SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)`, string(j)); err != nil {
+		SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM jsonb_each(?)`, string(j)); err != nil {
 		return fmt.Errorf("index works: %w", err)
 	}
 	t.index = nil
@@ -280,6 +285,9 @@ func workRowOf(it bib.Item) (workRow, error) {
 func (w *workWriter) lookup(ps []prepared) error {
 	var match, bases []string
 	for _, p := range ps {
+		if !p.ready {
+			continue // an Ibid. entry, placed with the entry it repeats
+		}
 		for _, k := range p.match {
 			if _, ok := w.found[k]; !ok {
 				w.found[k] = nil
@@ -407,13 +415,17 @@ func (w *workWriter) gatherFresh() error {
 
 // forget writes every gathered row and drops what the library now holds
 // from memory: the keys looked up or added and the works not changed
-// since they were written.
+// since they were written. The full-text rows stay gathered, up to
+// indexRows of them, to be written with one statement: each statement
+// makes a segment of the index that must later be merged with the others.
 func (w *workWriter) forget() error {
 	if err := w.flushRows(); err != nil {
 		return err
 	}
-	if err := w.flushIndex(); err != nil {
-		return err
+	if len(w.index) >= indexRows {
+		if err := w.flushIndex(); err != nil {
+			return err
+		}
 	}
 	clear(w.found)
 	clear(w.added)

@@ -342,6 +342,7 @@ func readSource(e *env, path, stdin string) (parsedSource, error) {
 		var err error
 		b.Refs, err = readBibliography(e, name, format, text)
 		b.Lists = make([]int, len(b.Refs))
+		b.Records = true
 		return parsedSource{batch: b}, err
 	}
 	doc := bib.ReadDocument(text)
@@ -403,15 +404,12 @@ func readBibliography(e *env, name, format, text string) ([]bib.Ref, error) {
 		}
 		return nil, &exitError{code: 2, err: fmt.Errorf("read %s: %s", name, reason)}
 	}
+	// A bibliography record has no printed text: its raw form is the
+	// record as ibid read it, in CSL-JSON, which the store writes
+	// (store.Batch.Records).
 	refs := make([]bib.Ref, len(items))
 	for i, it := range items {
-		// A bibliography record has no printed text: its raw form is the
-		// record as ibid read it, in CSL-JSON.
-		raw, err := json.Marshal(it)
-		if err != nil {
-			return nil, fmt.Errorf("read %s: record %d: %w", name, i+1, err)
-		}
-		refs[i] = bib.Ref{N: i + 1, Raw: string(raw), Item: it}
+		refs[i] = bib.Ref{N: i + 1, Item: it}
 	}
 	return refs, nil
 }
