@@ -62,7 +62,7 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 				it.Edition = g
 			}
 		}
-		s = strings.Replace(s, strings.TrimLeft(m[0], " ,.;"), " ", 1)
+		s = strings.TrimLeft(strings.Replace(s, strings.TrimLeft(m[0], " ,.;"), " ", 1), " \t\n\f\r.,;:–—-")
 	}
 	if mayBeThesis(lower(s)) {
 		// "дис. … канд. геогр. наук. Институт, Москва, 2016": the degree
@@ -90,10 +90,17 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 	for i, area := range areas {
 		if place, pub, ok := readImprint(strings.TrimSpace(area), i < loose); ok {
 			it.PublisherPlace, it.Publisher = place, pub
-			if it.Issued == nil && yearTailIndex(area) >= 0 {
+			if i := yearInImprint.FindStringIndex(area); i != nil {
+				area = area[:i[1]] // "М.: Политиздат, 1983. С. 202–205": what follows the year is no imprint
+			}
+			if yearTailIndex(area) >= 0 {
 				// GOST 7.1-2003, 4.5.5: the date of publication ends the
-				// imprint; years printed elsewhere date other things.
-				it.Issued = areaDate(area[yearTailIndex(area):])
+				// imprint; years printed elsewhere date other things
+				// ("Т. 2: 1917–1922. М.: Политиздат, 1983"), and a date
+				// read before with the same year may be more precise.
+				if d := areaDate(area[yearTailIndex(area):]); d != nil && (it.Issued == nil || d.Year() != it.Issued.Year()) {
+					it.Issued = d
+				}
 			}
 			break
 		}
@@ -353,7 +360,14 @@ func splitAtStops(s string) []string {
 			last = m[1]
 			continue
 		}
-		if abbreviationBefore(s[:m[0]+1]) || strings.Contains(s[last:m[0]], ":") || !startsSentence(after) || !(fieldish(after) || isPlace(firstPlace(after))) {
+		if editionEnd(s[last:m[0]]) && (fieldish(after) || isPlace(firstPlace(after))) {
+			// "9-е изд., доп. и испр. М.: Политиздат, 1983": the edition
+			// statement's last abbreviation ends its area.
+			out = append(out, s[last:m[0]])
+			last = m[1]
+			continue
+		}
+		if abbreviationBefore(s[:m[0]+1]) || publisherColon(s[last:m[0]]) || !startsSentence(after) || !(fieldish(after) || isPlace(firstPlace(after))) {
 			continue
 		}
 		out = append(out, s[last:m[0]])
@@ -361,6 +375,32 @@ func splitAtStops(s string) []string {
 	}
 	return append(out, s[last:])
 }
+
+// publisherColon reports a colon in an area that may open a publisher's
+// name, not the one after a volume's number ("Т. 2: 1917–1922", the
+// volume's title follows it).
+func publisherColon(s string) bool {
+	i := strings.LastIndexByte(s, ':')
+	if i < 0 {
+		return false
+	}
+	before := strings.TrimRight(s[:i], " ")
+	if e := len(before) - len(strings.TrimRight(before, "0123456789")); e > 0 {
+		f := strings.Fields(before[:len(before)-e])
+		return len(f) == 0 || !hasAnyPrefix(f[len(f)-1], []string{"Т.", "Т", "Вып.", "Ч.", "Кн.", "Vol.", "Том", "Вип.", "Кітап", "Бөлім"})
+	}
+	return true
+}
+
+// editionEnd reports text that ends with an edition statement: "2-е
+// изд", "9-е изд., доп. и испр", "3rd ed".
+func editionEnd(s string) bool {
+	low := lower(tail(s, 60))
+	return hasAnySuffix(low, editionEnds) && mayBeEdition(low) && strings.ContainsAny(low, "0123456789")
+}
+
+// editionEnds are the abbreviations an edition statement ends with.
+var editionEnds = []string{"-е изд", "-ое изд", "испр", "доп", "перераб", "стер", "расш", "-е вид", " ed", " edn"}
 
 // yearSentence reports a sentence that is a year alone: "1981.", "1981".
 func yearSentence(s string) bool {
@@ -600,7 +640,8 @@ func inferType(p *parsed, hasHost bool) {
 	case mayBeStandard(it.Title) && standardRe.MatchString(it.Title):
 		it.Type = "standard"
 		it.Number = strings.TrimSpace(standardRe.FindStringSubmatch(it.Title)[1])
-	case mayBeLaw(it.Title) && lawRe.MatchString(it.Title) || (len(it.Author) == 0 && mayBeLaw(p.plain) && lawRe.MatchString(p.plain)) || kazakhActTitle(it.Title):
+	case mayBeLaw(it.Title) && lawRe.MatchString(it.Title) || (len(it.Author) == 0 && mayBeLaw(p.plain) && lawRe.MatchString(p.plain)) || kazakhActTitle(it.Title),
+		hasHost && len(it.Author) == 0 && gazette(it.ContainerTitle) && strings.Contains(p.plain, "Ст."):
 		it.Type = "legislation"
 		if m := numberRe.FindStringSubmatch(it.Title); m != nil && strings.ContainsAny(m[1], "0123456789") {
 			it.Number = m[1] // "№ 273-ФЗ", not the "n" of "On Education"

@@ -62,3 +62,18 @@ func TestStatementRepeatsHeading(t *testing.T) {
 		t.Errorf("authors %+v, want Иванова and Иванов (other initials)", r.Item.Author)
 	}
 }
+
+// TestEditionAndVolumeTitleBeforeImprint reads an edition statement with
+// its modifiers ("9-е изд., доп. и испр.") as ending its area before the
+// place, a volume's colon and its years ("Т. 2: 1917–1922") as no
+// publisher or date, and the imprint's year as the date of publication.
+func TestEditionAndVolumeTitleBeforeImprint(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Собрание документов (1900–1950). Т. 3: 1921–1930. 4-е изд., перераб. и доп. Л.: Лениздат, 1975. С. 12–15.",
+			want{volume: "3", place: "Л.", publisher: "Лениздат", issued: "1975"}},
+		{"Орлова Г.Н. Свойства воды.-2-е изд., испр. -М., 1999. -200 с.",
+			want{place: "М.", issued: "1999", pages: "200"}},
+		{"Орлов А. Очерки. М., Гос. изд. политической литературы, 1958.",
+			want{place: "М.", publisher: "Гос. изд. политической литературы", issued: "1958"}},
+	})
+}

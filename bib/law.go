@@ -89,6 +89,33 @@ func actDate(raw string) *Date {
 // with its name in quotation marks, lower-case.
 var quotedActKinds = []string{"закон", "федеральный закон", "указ", "постановление", "постанова", "наказ", "приказ", "кодекс", "заң", "law", "federal law", "decree"}
 
+// gazettes begin the names of the official gazettes acts are cited from,
+// lower-cased and abbreviated as notes print them ("СЗ РФ. 1996. № 25.
+// Ст. 2954", "СУ РСФСР. 1922. № 4. Ст. 44").
+var gazettes = []string{"су рсфср", "су ссср", "сз рф", "сз ссср", "собрание законодательства", "собр. законодательства",
+	"собрание узаконений", "собр. узаконений", "собрание постановлений", "ведомости вс", "ведомости верховного совета",
+	"ведомости снд", "відомості верховної ради", "ввр", "бюллетень нормативных актов", "сап рк", "сапп рк",
+	"ведомости парламента", "қазақстан республикасы парламентінің жаршысы"}
+
+// gazette reports the name of an official gazette.
+func gazette(s string) bool {
+	return hasAnyPrefix(lower(strings.TrimSpace(s)), gazettes)
+}
+
+// gazetteOnly reports a note that cites an act by its place in a gazette
+// alone, "СУ РСФСР. 1922. № 4. Ст. 44.": no heading, no title.
+func gazetteOnly(s string) bool {
+	return gazette(s) && strings.Contains(s, "Ст.") && strings.Contains(s, "№")
+}
+
+// kazakhIssuers name the state in the genitive before an act's name in
+// quotation marks, its kind following the name: "Қазақстан
+// Республикасының «…» Заңы".
+var kazakhIssuers = []string{"қазақстан республикасының", "қр-ның", "қр "}
+
+// kazakhActKinds are the kinds of Kazakh acts, named after their name.
+var kazakhActKinds = map[string]bool{"заңы": true, "кодексі": true, "жарлығы": true, "қаулысы": true, "бұйрығы": true}
+
 // quotedAct reads an act cited by its kind and issuer with its name in
 // quotation marks, as lists in Ukraine and Kazakhstan often print it:
 // "ЗАКОН УКРАЇНИ «Про освіту» (Відомості Верховної Ради, 2017, № 38-39,
@@ -108,7 +135,8 @@ func quotedAct(s string) (string, bool) {
 			kind = true
 		}
 	}
-	if !kind {
+	kindAfter := !kind && hasAnyPrefix(low, kazakhIssuers)
+	if !kind && !kindAfter {
 		return s, false
 	}
 	open := strings.IndexAny(s, "«“\"„")
@@ -125,6 +153,25 @@ func quotedAct(s string) (string, bool) {
 	after := strings.TrimLeft(s[open+n+end+len(closer):], " ,.:;")
 	if title == "" {
 		return s, false
+	}
+	if kindAfter {
+		// "Қазақстан Республикасының «Білім туралы» Заңы": the issuer
+		// before the name, the kind after it.
+		// "«…» 2015 жылғы 24 қарашадағы № 418-V Заңы": its date and
+		// number may stand before the kind.
+		words := strings.Fields(after)
+		k := 0
+		for k < len(words) && k < 10 && !kazakhActKinds[strings.TrimRight(lower(words[k]), ".,;")] {
+			k++
+		}
+		if k == len(words) || k == 10 {
+			return s, false
+		}
+		info := strings.Join(words[:k], " ")
+		after = strings.TrimLeft(strings.Join(words[k+1:], " "), " ,.:;–—-")
+		if info != "" {
+			return title + " : закон " + info + ". – " + after, true
+		}
 	}
 	if strings.HasPrefix(after, "(") {
 		// "(Відомості Верховної Ради (ВВР), 2017, № 38-39, ст.380)": where

@@ -64,3 +64,24 @@ func TestActsNamedInQuotes(t *testing.T) {
 		{"Положение крестьян в пореформенной России / П. П. Семенов. – М., 1905. – 200 с.", want{typ: "book", author: "Семенов"}},
 	})
 }
+
+// TestKazakhActsAndGazettes reads a Kazakh act whose issuer precedes its
+// name in quotation marks and whose kind follows it, and acts cited by
+// their place in an official gazette, with or without their title.
+func TestKazakhActsAndGazettes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Қазақстан Республикасының «Тіл туралы» Заңы. – Алматы, 1997.",
+			want{typ: "legislation", title: "Тіл туралы", place: "Алматы", issued: "1997"}},
+		{"Қазақстан Республикасының «Мәдениет туралы» 2006 жылғы 15 желтоқсандағы № 207 Заңы.",
+			want{typ: "legislation", title: "Мәдениет туралы", number: "207", issued: "2006-12-15"}},
+		{"СЗ СССР. 1935. № 12. Ст. 98.",
+			want{typ: "legislation", container: "СЗ СССР", issue: "12", issued: "1935"}},
+		{"О печати // Собрание узаконений. 1918. № 10. Ст. 155.",
+			want{typ: "legislation", title: "О печати", container: "Собрание узаконений", issue: "10"}},
+		{"О связи : федер. закон от 07.07.2003 № 126-ФЗ // СЗ РФ. 2003. № 28. Ст. 2895.",
+			want{typ: "legislation", title: "О связи", container: "СЗ РФ", issue: "28", issued: "2003"}},
+	})
+	if r := Parse("СЗ СССР. 1935. № 12. Ст. 98."); len(r.Item.Author) > 0 || len(r.Item.Editor) > 0 {
+		t.Errorf("gazette read as a person: %+v %+v", r.Item.Author, r.Item.Editor)
+	}
+}

@@ -168,6 +168,9 @@ func nameShaped(family, initials string) bool {
 	}) {
 		return false
 	}
+	if cyr && !strings.Contains(initials, ".") && isAllCaps(family) && utf8.RuneCountInString(family) <= 4 {
+		return false // "СЗ РФ", "ЦК КПСС": an abbreviated name of a body or a gazette
+	}
 	if !strings.Contains(initials, ".") && utf8.RuneCountInString(strings.TrimSpace(initials)) >= 3 {
 		if cyr {
 			return false // "Безопасность АЭС": Cyrillic lists dot their initials

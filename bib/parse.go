@@ -246,6 +246,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	if jurisdiction == "" && !act {
 		s, act = quotedAct(s)
 	}
+	if !act && gazetteOnly(s) {
+		s = "// " + s // the gazette is the act's host; no title is printed
+	}
 	site, s = siteHeading(s, p.urls)
 	if !readPhysics(&p, s) && (gostDesignation(p.plain) || !readEnglish(&p, s, footnote)) {
 		if site == "" {
