@@ -149,6 +149,7 @@ type enEntry struct {
 	// retrievedFrom: the site named in APA 6's "Retrieved from Site: URL"
 	retrievedFrom string
 	preprint      bool // posted to a preprint repository (IEEE, Zotero's rendering)
+	presented     bool // a paper presented at a conference or meeting
 }
 
 // readEnglish reads s as an English-style reference into p and reports
@@ -159,6 +160,9 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 		return false
 	}
 	if readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readAuthorsAfterTitle(p, s) {
+		return true
+	}
+	if readOrgYearHead(p, s, footnote) {
 		return true
 	}
 	gf := enGivenFamily.FindStringSubmatch(s)
@@ -616,6 +620,12 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		it.Genre = strings.TrimSpace(strings.SplitN(m[1], ",", 2)[0])
 		title = strings.Replace(title, m[0], "", 1)
 	}
+	title = e.takeTitleParenthesis(title)
+	if i := strings.LastIndex(title, " ["); i > 0 && strings.HasSuffix(title, "]") && presentationWord(title[i+2:len(title)-1]) {
+		// APA 7, 10.5: "Title [Paper presentation]. Conference Name,
+		// Place."
+		it.Genre, title, e.presented = title[i+2:len(title)-1], title[:i], true
+	}
 	if m := findIf(enReportNo, title, strings.Contains(title, "No.")); m != nil {
 		it.Number = m[1]
 		if it.Genre == "" {
@@ -653,6 +663,10 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		after = "in " + after[2:] // "in" glued to "Proceedings" by a PDF's text layer
 	}
 	switch {
+	case e.presented && after != "":
+		it.ContainerTitle = cleanTitle(firstClauseTo(after, ","))
+		e.host = true
+	case e.readPresentedAt(after):
 	case e.retrievedFrom != "" && after == "":
 		// APA 6: "Title. Retrieved from Site Name: URL" names the site.
 		it.ContainerTitle = cleanTitle(e.retrievedFrom)
@@ -755,15 +769,6 @@ func (e *enEntry) readPlainHost(s string) bool {
 	if it.Title == "" || s == "" {
 		return false
 	}
-	for _, lead := range [...]string{"Paper presented at the ", "Paper presented at ", "Presented at the ", "Presented at "} {
-		if strings.HasPrefix(s, lead) {
-			c := firstClauseTo(s[len(lead):], ",")
-			it.ContainerTitle = cleanTitle(c)
-			e.host, e.in = true, true
-			it.Genre = "paper"
-			return true
-		}
-	}
 	name, num, _ := strings.Cut(strings.TrimRight(s, ". "), ", ")
 	if num != "" && len(num) <= 4 && allDigits(num) && !yearSeg(num) && !strings.ContainsAny(name, ".:;") && !isPublisher(name) {
 		it.ContainerTitle, it.Volume = cleanTitle(name), num
@@ -784,6 +789,42 @@ func (e *enEntry) readPlainHost(s string) bool {
 	default:
 		return false
 	}
+	return true
+}
+
+// presentationWord reports the description of a talk in brackets after
+// its title (APA 7, 10.5): "Paper presentation", "Poster session",
+// "Conference session", "Keynote address".
+func presentationWord(s string) bool {
+	return containsLower(s, "presentation", "poster", "session", "keynote", "conference paper")
+}
+
+// readPresentedAt reads "Paper presented at the Conference Name, Place"
+// (APA 6, 7.04; Chicago 17, 14.217) and IEEE's "presented at the Conf.
+// Name, City, Country, Date": the meeting is the container.
+func (e *enEntry) readPresentedAt(s string) bool {
+	low := strings.ToLower(s)
+	k := -1
+	for _, lead := range [...]string{"paper presented at ", "presented at ", "poster presented at "} {
+		if strings.HasPrefix(low, lead) {
+			k = len(lead)
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	s = strings.TrimPrefix(strings.TrimPrefix(s[k:], "the "), "The ")
+	c := firstClauseTo(s, ",")
+	if i := strings.Index(c, ". "); i > 0 && !abbreviationBefore(c[:i+1]) {
+		c = c[:i]
+	}
+	it := &e.p.Item
+	it.ContainerTitle = cleanTitle(c)
+	if it.Issued == nil {
+		e.readDateIn(s[len(c):])
+	}
+	e.host, e.presented = true, true
 	return true
 }
 
@@ -1028,6 +1069,46 @@ func (e *enEntry) takeTitleRoles(title string) string {
 	return title[:i]
 }
 
+// takeTitleParenthesis reads the description APA prints in parentheses
+// after a title and returns the title without it: the kind of a thesis
+// (APA 6, 7.05: "(Doctoral dissertation)", "(Master's thesis, University
+// Name)") and a book's edition and volume (APA 7, 10.2: "(Vol. 2)", "(2nd
+// ed., Vol. 3)").
+func (e *enEntry) takeTitleParenthesis(title string) string {
+	if !strings.HasSuffix(title, ")") {
+		return title
+	}
+	i := strings.LastIndex(title, " (")
+	if i <= 0 {
+		return title
+	}
+	it := &e.p.Item
+	inner := title[i+2 : len(title)-1]
+	switch {
+	case enThesis.MatchString(inner) && len(inner) < 120:
+		kind, univ, _ := strings.Cut(inner, ", ")
+		it.Genre = strings.TrimSpace(kind)
+		if univ = strings.TrimSpace(univ); univ != "" && it.Publisher == "" {
+			it.Publisher = univ
+		}
+	case enVolume.MatchString(" " + inner):
+		for _, part := range strings.Split(inner, ",") {
+			part = strings.TrimSpace(part)
+			switch {
+			case enEdition.MatchString(part):
+				it.Edition = enEdition.FindStringSubmatch(part)[1]
+			case enVolume.MatchString(" " + part):
+				it.Volume = enVolume.FindStringSubmatch(" " + part)[1]
+			default:
+				return title
+			}
+		}
+	default:
+		return title
+	}
+	return strings.TrimSpace(title[:i])
+}
+
 // enRoleNamesOrNone reads a list of names initials first ("J. Name & K.
 // Name"), or none.
 func enRoleNamesOrNone(s string) []Name {
@@ -1264,7 +1345,11 @@ func (e *enEntry) splitTitle(s string, commaFields bool) (string, string) {
 		}
 	}
 	for _, m := range punctSpaces(s, ",") {
-		// No full stop: Cite Them Right prints "Title, 3rd ed., Publisher".
+		// No full stop: Cite Them Right prints "Title, 3rd ed., Publisher"
+		// (a comma inside the title's parenthesis is none of these).
+		if strings.Count(s[:m[0]], "(") > strings.Count(s[:m[0]], ")") {
+			continue
+		}
 		if enFieldAfterComma(s[m[1]:]) {
 			return s[:m[0]], s[m[1]:]
 		}
@@ -1412,7 +1497,9 @@ func (e *enEntry) readHost(s string) {
 	} else if o, ok := enOrder(s, e.note || !e.apa); ok {
 		// Not "in Book Title, ed. Name Name (…)" (Chicago 17, 14.107),
 		// where the editors follow "ed.".
-		if names, rest, ed := enNames(s, o); len(names) > 0 && ed && !namesFollow(rest) {
+		if names, rest, ed := enNames(s, o); len(names) > 0 && ed && (!namesFollow(rest) || strings.HasSuffix(strings.TrimSpace(s[:len(s)-len(rest)]), ")")) {
+			// (Names after the mark follow "ed." before the editors; after
+			// "(ed.)" the book's title follows: "in Name, P. (ed.) Book".)
 			it.Editor = append(it.Editor, names...)
 			s = strings.TrimLeft(rest, " .,:")
 		}
@@ -1469,6 +1556,12 @@ func (e *enEntry) readHost(s string) {
 		}
 	} else {
 		t, after := e.splitTitle(s, false)
+		if i := strings.Index(t, "; "); i > 0 && startsYear(t[i+2:]) {
+			// Citing Medicine, ch. 3: "In: Proceedings Title; 2019 Jun
+			// 3-5; Place." — the conference's date and place follow the
+			// title of the proceedings.
+			t = t[:i]
+		}
 		it.ContainerTitle, s = cleanTitle(t), after
 	}
 	if m := titleEdition.FindStringSubmatch(it.ContainerTitle); m != nil {
@@ -2305,6 +2398,8 @@ func (e *enEntry) inferType() {
 	switch {
 	case e.preprint:
 		it.Type = "article"
+	case e.presented:
+		it.Type = "paper-conference"
 	case e.speech:
 		it.Type = "speech"
 	case containsLower(raw, "patent") && !e.journal:
@@ -2565,6 +2660,30 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		return false
 	}
 	p.Item.Author = []Name{{Literal: strings.TrimRight(head, ". ")}}
+	e.readRest(rest, comma)
+	return true
+}
+
+// readOrgYearHead reads an entry headed by an organisation and a bare
+// year, as Chicago's author-date style (15.9) and Harvard print it:
+// "World Bank. 2020. Title. Place: Publisher." The heading must name a
+// body (its last word an organisation's, or an institution's word in it),
+// since a person's name given first would read as one too.
+func readOrgYearHead(p *parsed, s string, footnote bool) bool {
+	i := strings.Index(s, ". ")
+	if i <= 0 || i > 90 || i+8 > len(s) || !startsYear(s[i+2:]) {
+		return false
+	}
+	head := s[:i]
+	if !isOrgName(head) || !(orgEnds[lastWord(head)] || institutionName(head)) {
+		return false
+	}
+	e := &enEntry{p: p, note: footnote}
+	rest, comma := e.readDate(s[i+1:])
+	if p.Item.Issued == nil {
+		return false
+	}
+	p.Item.Author = []Name{{Literal: head}}
 	e.readRest(rest, comma)
 	return true
 }

@@ -490,6 +490,33 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "book", title: "Harbours of Nations. Trade and Tides", place: "Cambridge, Mass.", publisher: "Lantern House", year: "1971"}},
 		{"second_place_and_publisher", one("Ortiz, L. (1964). Harbours of Nations. New York, Lantern House, London, Tide Books."),
 			enWant{typ: "book", place: "New York", publisher: "Lantern House"}},
+		// Chicago 17, 15.9, and Harvard: a body's name and a bare year.
+		{"org_bare_year_heading", one("Harbour Research Council. 2014. *Small Ports in Change*. Leeds: Lantern Press."),
+			enWant{typ: "book", authors: "Harbour Research Council", title: "Small Ports in Change", place: "Leeds", publisher: "Lantern Press", year: "2014"}},
+		// APA 6, 7.05 and APA 7, 10.2: what the parenthesis after a title
+		// says.
+		{"apa6_thesis_kind_in_parenthesis", one("Ortiz, L. (2012). Tides of trade (Doctoral dissertation). University of Harbours, Leeds, UK."),
+			enWant{typ: "thesis", title: "Tides of trade", publisher: "University of Harbours"}},
+		{"apa6_thesis_kind_and_university_in_parenthesis", one("Ortiz, L. (2012). Tides of trade (Master's thesis, University of Harbours). Retrieved from http://theses.example.org/12"),
+			enWant{typ: "thesis", title: "Tides of trade", publisher: "University of Harbours"}},
+		{"apa_volume_in_parenthesis", one("Ortiz, L. (2012). *Tides of trade* (2nd ed., Vol. 3). Lantern Press."),
+			enWant{typ: "book", title: "Tides of trade", edition: "2", volume: "3", publisher: "Lantern Press"}},
+		// Papers presented at meetings: APA 7, 10.5 "[Paper presentation]";
+		// Chicago 17, 14.217 and IEEE "presented at".
+		{"apa7_paper_presentation_bracket", one("Ortiz, L. (2019, May 2–4). *Tides of trade* [Paper presentation]. Annual Meeting of the Harbour Society, Leeds, United Kingdom."),
+			enWant{typ: "paper-conference", title: "Tides of trade", container: "Annual Meeting of the Harbour Society", publisher: "-", place: "-"}},
+		{"chicago_paper_presented_at", one(`Ortiz, Lena. 2019. "Tides of Trade." Paper presented at the Annual Meeting of the Harbour Society, Leeds, May 2–4.`),
+			enWant{typ: "paper-conference", title: "Tides of Trade", container: "Annual Meeting of the Harbour Society", publisher: "-"}},
+		{"ieee_presented_at", one(`L. Ortiz, "Tides of trade," presented at the Harbour Systems Conf., Leeds, U.K., May 2–4, 2019.`),
+			enWant{typ: "paper-conference", title: "Tides of trade", container: "Harbour Systems Conf.", year: "2019", publisher: "-"}},
+		// Cite Them Right: "in Family, I. (ed.) Book." — the book's title
+		// follows the mark.
+		{"harvard_in_editor_ed_then_book", one("Ortiz, L. (2019) 'Tides', in Berg, J. (ed.) Harbour Studies. Leeds: Lantern Press, pp. 4-9."),
+			enWant{typ: "chapter", editors: "Berg", title: "Tides", container: "Harbour Studies", place: "Leeds", publisher: "Lantern Press", page: "4-9"}},
+		// Citing Medicine, ch. 3: the conference's date and place after the
+		// title of the proceedings.
+		{"vancouver_proceedings_date_place", one("Ortiz L. Tides of trade. In: Proceedings of the 3rd Harbour Conference; 2019 May 2-4; Leeds, UK. Leeds: Lantern Press; 2019. p. 4-9."),
+			enWant{typ: "paper-conference", container: "Proceedings of the 3rd Harbour Conference", place: "Leeds", publisher: "Lantern Press", page: "4-9"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
