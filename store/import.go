@@ -123,6 +123,18 @@ func (s *Store) ImportAll(ctx context.Context, bs []Batch, now time.Time) ([]Res
 		err := s.inTx(ctx, func(tx *sql.Tx) error {
 			w := newWorkWriter(ctx, tx)
 			defer w.close()
+			if g[1]-g[0] > 1 {
+				// Small batches sharing a transaction: their keys are
+				// looked up together, with a few statements instead of
+				// a few for each batch.
+				var all []prepared
+				for _, ps := range pg.entries {
+					all = append(all, ps...)
+				}
+				if err := w.lookup(all); err != nil {
+					return err
+				}
+			}
 			for i, b := range bs[g[0]:g[1]] {
 				var src windowSource = sliceSource(pg.entries[i])
 				if streamed(b) {

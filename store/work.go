@@ -43,12 +43,12 @@ type rowBatch struct {
 
 // batchRows is how many rows one INSERT writes at most; flushAt is how
 // many rows of one table are gathered before every gathered row is
-// written; indexRows, how many full-text rows a long import gathers
-// before it writes them (a few MiB).
+// written. Each statement copies the pages it changes to the statement
+// journal first: fewer, larger statements copy fewer pages (200 rows a
+// statement copied about twice as many).
 const (
 	batchRows = 1000
 	flushAt   = 2000
-	indexRows = 20000
 )
 
 func newTxw(ctx context.Context, tx *sql.Tx) *txw {
@@ -415,17 +415,13 @@ func (w *workWriter) gatherFresh() error {
 
 // forget writes every gathered row and drops what the library now holds
 // from memory: the keys looked up or added and the works not changed
-// since they were written. The full-text rows stay gathered, up to
-// indexRows of them, to be written with one statement: each statement
-// makes a segment of the index that must later be merged with the others.
+// since they were written.
 func (w *workWriter) forget() error {
 	if err := w.flushRows(); err != nil {
 		return err
 	}
-	if len(w.index) >= indexRows {
-		if err := w.flushIndex(); err != nil {
-			return err
-		}
+	if err := w.flushIndex(); err != nil {
+		return err
 	}
 	clear(w.found)
 	clear(w.added)
