@@ -367,13 +367,24 @@ func splitAtStops(s string) []string {
 			last = m[1]
 			continue
 		}
-		if abbreviationBefore(s[:m[0]+1]) || publisherColon(s[last:m[0]]) || !startsSentence(after) || !(fieldish(after) || isPlace(firstPlace(after))) {
+		if abbreviationBefore(s[:m[0]+1]) || publisherColon(s[last:m[0]]) || !startsSentence(after) || !(fieldish(after) || isPlace(firstPlace(after)) || placeSentence(after)) {
 			continue
 		}
 		out = append(out, s[last:m[0]])
 		last = m[1]
 	}
 	return append(out, s[last:])
+}
+
+// placeSentence reports a place of publication as a sentence of its own
+// before a transliterated publisher: "Moscow. Logos Publ., 2010".
+func placeSentence(s string) bool {
+	place, rest, ok := strings.Cut(s, ". ")
+	if !ok || !isPlace(place) {
+		return false
+	}
+	pub, _, _ := strings.Cut(rest, ",")
+	return strings.HasSuffix(pub, " Publ.") || strings.HasSuffix(pub, " Publ")
 }
 
 // publisherColon reports a colon in an area that may open a publisher's

@@ -165,6 +165,14 @@ func splitImprint(s string) (place, publisher string) {
 	if i := strings.Index(s, ";"); i > 0 && isPlace(strings.TrimSpace(s[:i])) && !lonePlaces(s[i+1:]) && isPublisher(s[i+1:]) {
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:]) // "СПб.; Изд-во Политехн. ун-та"
 	}
+	if i := strings.LastIndex(s, ","); i > 0 && strings.HasSuffix(strings.TrimRight(s, "."), " Publ") {
+		// GOST R 7.0.5's References: "N. Novgorod, NGTU Publ.", "Moscow.
+		// Logos Publ." — the transliterated publisher marked "Publ."
+		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+	}
+	if i := strings.LastIndex(s, ". "); i > 0 && !strings.Contains(s, ",") && strings.HasSuffix(strings.TrimRight(s, "."), " Publ") && isPlace(s[:i]) {
+		return s[:i], strings.TrimSpace(s[i+2:])
+	}
 	if i := strings.LastIndex(s, ","); i > 0 && isPlace(strings.TrimSpace(s[i+1:])) && !isPlace(strings.TrimSpace(s[:i])) {
 		return strings.TrimSpace(s[i+1:]), strings.TrimSpace(s[:i])
 	}
@@ -390,7 +398,7 @@ const (
 var (
 	// volumeKeys: "Vol. 2", "Т. 2", "Кн. 1", "Ч. 3" (GOST 7.1-2003, 4.7.3),
 	// with look-alike Latin T for Т.
-	volumeKeys = []string{"Vol", "V", "Т", "T", "Том", "том", "Tom", "Book", "Bd", "vol", "т", "Кн", "кн", "Кітап", "Part", "Ч", "ч"}
+	volumeKeys = []string{"Vol", "V", "Т", "T", "Том", "том", "Tom", "Book", "Bd", "vol", "v", "т", "Кн", "кн", "Кітап", "Part", "Ч", "ч"}
 	// volumeWords follow the number in Kazakh and Russian: "2-том", "3-т.".
 	volumeWords = []string{"том", "т.", "шы том", "ші том"}
 	// issueKeys: "№ 3", "No. 3", "Вып. 3", "Вип. 3" (Ukrainian), "Iss. 3".

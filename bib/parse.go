@@ -250,7 +250,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		s = "// " + s // the gazette is the act's host; no title is printed
 	}
 	site, s = siteHeading(s, p.urls)
-	if !readPhysics(&p, s) && (gostDesignation(p.plain) || !readEnglish(&p, s, footnote)) {
+	if !readPhysics(&p, s) && (gostDesignation(p.plain) || translitJournal(s) || !readEnglish(&p, s, footnote)) {
 		if site == "" {
 			// Left to the GOST reader: English styles read an organisation
 			// as author themselves.
@@ -506,6 +506,21 @@ func fieldish(s string) bool {
 // entries too, and decides nothing.)
 func gostDesignation(raw string) bool {
 	return strings.Contains(raw, "ресурс]") && mediumRe.MatchString(raw)
+}
+
+// translitJournalRe is the host of GOST R 7.0.5's References in Latin
+// letters as Russian journals print them, "Journal. 2012, v. 242, pp.",
+// or a book's transliterated publisher marked "Publ." ("Moscow, Nauka
+// Publ., 2010").
+var translitJournalRe = gate(`\.\s*(?:1[5-9]|20)\d\d,\s*(?:v|vol|V|Vol)\.\s*\d|\s[Pp]ubl\.,\s*(?:1[5-9]|20)\d\d`, false, ", v.", ", vol.", ", V.", ", Vol.", ",v.", ",vol.", "ubl.,")
+
+// translitJournal reports an article or a book of a transliterated list
+// (see translitJournalRe): the GOST reader's, not an English style's.
+func translitJournal(s string) bool {
+	if i := strings.IndexByte(s, '('); i > 0 {
+		s = s[:i] // "(Russ. ed.: … Moscow, Mir Publ., 1978)": the original's imprint is another's
+	}
+	return translitJournalRe.MatchString(s)
 }
 
 // readBody reads authors, title and the areas after them.
@@ -1187,6 +1202,9 @@ var hostPages = gate(`\s*\((?:pp?|С|с|Б|б|S)\.\s*\d+\s*[-–—]?\s*\d*\)`, 
 var apaIssueOnly = gate(`^(.+?),\s*\(\s*(\d+(?:[-–]\d+)?)\s*\)\s*,`, false, ", (", ",(")
 
 var englishHostRes = []gated{
+	// GOST R 7.0.5's References in Latin letters: "Journal. 2012, v. 242,
+	// pp. 247-256", "Journal, 2008, vol. 44, no. 3".
+	gate(`^(.+?)[.,]\s*(?:1[5-9]|20)\d\d,\s*(?:vol\.|Vol\.|v\.|V\.)\s*\d`, false, "vol.", "Vol.", "v.", "V."),
 	gate(`^(.+?),\s*(?:vol\.|Vol\.|v\.|Volume)\s*\d`, false, "vol.", "Vol.", "v.", "Volume"),
 	gate(`^(.+?),?\s+\d+\s*\(\s*[\w–-]+\s*\)\s*(?:[,:]|\.?\s*$|\.\s+\p{Ll})`, false, "("),
 	gate(`^(.+?)\s+\d+\s*,\s*no\.\s*\d`, false, "no."),

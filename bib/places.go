@@ -36,6 +36,9 @@ const placeList = `
 москва–ленинград м.–л. м.; л.
 moscow st. petersburg saint petersburg leningrad kiev kyiv minsk almaty alma-ata astana
 nur-sultan tashkent bishkek novosibirsk kazan yekaterinburg ekaterinburg tomsk
+spb. n. novgorod nizhny novgorod nizhnii novgorod rostov-on-don samara voronezh krasnoyarsk
+chelyabinsk perm ufa omsk irkutsk vladivostok khabarovsk obninsk dubna cheboksary saratov
+kharkov kharkiv lviv odessa dnipro karaganda shymkent pavlodar ust-kamenogorsk gomel grodno
 london new york washington washington, d.c. oxford cambridge paris berlin boston chicago
 princeton new haven stanford tokyo singapore abingdon basingstoke thousand oaks los angeles
 san francisco beijing shanghai wuhan ithaca baltimore berkeley philadelphia hoboken amsterdam

@@ -29,7 +29,7 @@ func titleSentences(after string) int {
 			// A standard's "Введ. 01.09.2020." stands before its imprint.
 			next = strings.TrimLeft(next[m[1]:], " .")
 		}
-		if place := strings.TrimSpace(firstPlace(next)); place != "" && isPlace(place) && len(next) > len(place) {
+		if place := strings.TrimSpace(firstPlace(next)); place != "" && isPlace(place) && len(next) > len(place) || placeSentence(next) {
 			return pos + k
 		}
 		pos += k + 2

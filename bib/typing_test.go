@@ -311,3 +311,19 @@ func TestPleiadesCommaStyle(t *testing.T) {
 		{"Smith, J. Cats, dogs, and mice. Journal of Zoology, 2010, vol. 5, no. 2, pp. 1-9.", want{title: "Cats, dogs, and mice", container: "Journal of Zoology"}},
 	})
 }
+
+// TestTransliteratedYearVolumeAndPubl reads the References of Russian
+// journals in Latin letters: the journal before "Year, v. N" and a
+// publisher marked "Publ." after its place, with a comma or a stop.
+func TestTransliteratedYearVolumeAndPubl(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Petrov A., Sidorov B. Heat transfer in rod bundles. Thermal Engineering. 2015, v. 62, pp. 120-128.",
+			want{typ: "article-journal", author: "Petrov|Sidorov", title: "Heat transfer in rod bundles", container: "Thermal Engineering", volume: "62", page: "120-128", issued: "2015"}},
+		{"Petrov A. Boiling crisis. Nuclear Energy and Technology. 2017, v. 3(4), pp. 291-296.",
+			want{container: "Nuclear Energy and Technology", volume: "3", issue: "4", issued: "2017"}},
+		{"Orlov S.M., Belov A.V. Passive Safety Systems. N. Novgorod, NNGU Publ., 2013, 77 p. (in Russian).",
+			want{typ: "book", place: "N. Novgorod", publisher: "NNGU Publ", issued: "2013", pages: "77"}},
+		{"Orlov S.M. Reactor Plants. From Design to Operation. Moscow. Energoatomizdat Publ., 2010, 604 p. (in Russian).",
+			want{title: "Reactor Plants. From Design to Operation", place: "Moscow", publisher: "Energoatomizdat Publ", pages: "604"}},
+	})
+}
