@@ -19,7 +19,7 @@ var (
 	// APA 7, 9.14 and Harvard: "(2019)", "(2024, June)", "(1991, May 10)",
 	// "(n.d.)", Cite Them Right's "(no date)", followed by a full stop, a
 	// colon (geochemistry lists) or a comma (Harvard, Emerald).
-	enParenDate = lazyRegexp(`^\s*[.,]?\s*\(\s*((?:1[5-9]|20)\d\d|n\.\s?d\.|no\s+date)[a-z]?(?:\s*,\s*([^)]{3,30}))?\s*\)\s*[.:,]?\s*`)
+	enParenDate = lazyRegexp(`^\s*[.,]?\s*\(\s*((?:1[5-9]|20)\d\d|n\.\s?d\.|no\s+date|in\s+press|forthcoming)[a-z]?(?:\s*,\s*([^)]{3,30}))?\s*\)\s*[.:,]?\s*`)
 	// Harvard (AGPS: "Holt, DH 1997, Title"; Cite Them Right: "Russell, D.
 	// & Norvig, P., 2009. Title") and Chicago author-date ("Patten, Michael
 	// A. 2003. Title").
@@ -150,6 +150,7 @@ type enEntry struct {
 	retrievedFrom string
 	preprint      bool // posted to a preprint repository (IEEE, Zotero's rendering)
 	presented     bool // a paper presented at a conference or meeting
+	kind          string // the type a description in brackets names (APA 7, "[Data set]")
 }
 
 // readEnglish reads s as an English-style reference into p and reports
@@ -535,8 +536,9 @@ func hasCyrillic(s string) bool {
 func (e *enEntry) readDate(rest string) (string, bool) {
 	it := &e.p.Item
 	if m := enParenDate.FindStringSubmatch(rest); m != nil {
-		if strings.HasPrefix(m[1], "n") {
-			// APA 7, 9.17: "(n.d.)"; Cite Them Right: "(no date)".
+		if !isDigit(m[1][0]) {
+			// APA 7, 9.17: "(n.d.)", "(in press)"; Cite Them Right: "(no
+			// date)".
 			return rest[len(m[0]):], false
 		}
 		y, _ := strconv.Atoi(m[1])
@@ -583,7 +585,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 			title = m[1][:i+1]
 		}
 		it.Title = cleanTitle(enStripMarkers(title))
-		it.ContainerTitle = cleanTitle(m[1][i+2:])
+		it.ContainerTitle = cleanTitle(enStripMarkers(m[1][i+2:]))
 		y, _ := strconv.Atoi(m[2])
 		if it.Issued == nil {
 			it.Issued = NewDate(y)
@@ -593,6 +595,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		e.finish(vrest[len(m[0]):])
 		return
 	}
+	rest = e.takeDescription(rest)
 	if e.apa && e.readUntitledArticle(rest) {
 		e.finish("")
 		return
@@ -625,6 +628,10 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		// APA 7, 10.5: "Title [Paper presentation]. Conference Name,
 		// Place."
 		it.Genre, title, e.presented = title[i+2:len(title)-1], title[:i], true
+	}
+	if i := strings.LastIndex(title, " ("); i > 0 && strings.HasSuffix(title, ")") && versionWord(title[i+2:len(title)-1]) {
+		// APA 7, 10.9–10.10: "Title (Version 1.2) [Computer software]".
+		title = title[:i]
 	}
 	if m := findIf(enReportNo, title, strings.Contains(title, "No.")); m != nil {
 		it.Number = m[1]
@@ -790,6 +797,54 @@ func (e *enEntry) readPlainHost(s string) bool {
 		return false
 	}
 	return true
+}
+
+// descriptionKinds are the descriptions APA 7 prints in brackets after a
+// title (10.9–10.16) and the CSL type each names ("" leaves the type to the
+// rest of the entry).
+var descriptionKinds = map[string]string{
+	"blog post": "post-weblog", "data set": "dataset", "dataset": "dataset", "computer software": "software",
+	"software": "software", "computer program": "software", "mobile app": "software", "source code": "software",
+	"video": "", "audio podcast episode": "", "podcast episode": "", "podcast": "", "tweet": "", "infographic": "",
+	"fact sheet": "", "press release": "", "brochure": "", "film": "", "motion picture": "", "lecture notes": "",
+	"powerpoint slides": "", "slides": "", "webinar": "", "map": "", "photograph": "", "image": "",
+	"unpublished manuscript": "manuscript", "manuscript submitted for publication": "manuscript",
+	"manuscript in preparation": "manuscript", "policy brief": "report", "white paper": "report",
+}
+
+// takeDescription takes out of s the description in brackets that APA 7
+// prints after a title ("Title [Blog post]. Site.", "Title (Version 2)
+// [Data set]. Publisher.") into the genre, and the type it names.
+func (e *enEntry) takeDescription(s string) string {
+	i := strings.Index(s, " [")
+	if i <= 0 {
+		return s
+	}
+	j := strings.IndexByte(s[i:], ']')
+	if j < 0 {
+		return s
+	}
+	inner := s[i+2 : i+j]
+	kind, ok := descriptionKinds[strings.ToLower(inner)]
+	if !ok {
+		return s
+	}
+	it := &e.p.Item
+	it.Genre = inner
+	if kind != "" {
+		e.kind = kind
+	}
+	head := s[:i]
+	if k := strings.LastIndex(head, " ("); k > 0 && strings.HasSuffix(head, ")") && versionWord(head[k+2:len(head)-1]) {
+		head = head[:k]
+	}
+	return head + s[i+j+1:]
+}
+
+// versionWord reports a version statement, "Version 2", "v1.2".
+func versionWord(s string) bool {
+	low := strings.ToLower(s)
+	return strings.HasPrefix(low, "version ") || len(low) > 1 && low[0] == 'v' && isDigit(low[1])
 }
 
 // presentationWord reports the description of a talk in brackets after
@@ -2278,6 +2333,17 @@ func (e *enEntry) readImprint(s string) {
 		return
 	}
 	parts := corporateParts(splitOutside(s, ","))
+	for k := 0; k < len(parts); k++ {
+		if p := parts[k]; len(parts) > 1 && p != "" && bareLinkPart(p) == p {
+			// MLA 9, 5.95: a database and its address after the imprint
+			// ("Publisher, Year. *Database*, site.org/path") are no place.
+			if it.URL == "" {
+				it.URL = p
+			}
+			parts = append(parts[:k], parts[k+1:]...)
+			k--
+		}
+	}
 	switch {
 	case len(parts) == 1 && isPlace(parts[0]):
 		it.PublisherPlace = parts[0]
@@ -2400,6 +2466,8 @@ func (e *enEntry) inferType() {
 		it.Type = "article"
 	case e.presented:
 		it.Type = "paper-conference"
+	case e.kind != "":
+		it.Type = e.kind
 	case e.speech:
 		it.Type = "speech"
 	case containsLower(raw, "patent") && !e.journal:
@@ -2434,7 +2502,7 @@ func (e *enEntry) inferType() {
 		// Citing Medicine, ch. 23: a journal article read in PubMed
 		// Central, "Title. Year [cited …]. Available from: …/pmc/articles/…".
 		it.Type = "article-journal"
-	case e.web && e.dateMD && newspaperRe.MatchString(it.ContainerTitle):
+	case e.web && (e.dateMD || e.note && !e.quotedStop && it.Issued != nil && len(it.Issued.Parts[0]) == 3) && newspaperRe.MatchString(it.ContainerTitle):
 		// Chicago 17, 15.49: "Name. 2017. “Title.” New York Times, March
 		// 8, 2017." (MLA's online newspapers stay web pages).
 		it.Type = "article-newspaper"

@@ -517,6 +517,25 @@ func TestEnglishStyleRules(t *testing.T) {
 		// title of the proceedings.
 		{"vancouver_proceedings_date_place", one("Ortiz L. Tides of trade. In: Proceedings of the 3rd Harbour Conference; 2019 May 2-4; Leeds, UK. Leeds: Lantern Press; 2019. p. 4-9."),
 			enWant{typ: "paper-conference", container: "Proceedings of the 3rd Harbour Conference", place: "Leeds", publisher: "Lantern Press", page: "4-9"}},
+		// APA 7, 10.9–10.16: the description in brackets after a title
+		// and a version in parentheses are no part of the title.
+		{"apa_blog_post_description", one("Ortiz, L. (2021, May 3). Why tides are late [Blog post]. Retrieved from https://tides.example.org/late"),
+			enWant{typ: "post-weblog", title: "Why tides are late", container: "-", year: "2021"}},
+		{"apa_data_set_with_version", one("Ortiz, L. (2021). Harbour depth soundings (Version 3) [Data set]. Lantern Data. https://doi.org/10.0000/ld.3"),
+			enWant{typ: "dataset", title: "Harbour depth soundings", publisher: "Lantern Data"}},
+		{"apa_software_with_version", one("Ortiz, L. (2021). tidecalc (Version 1.4) [Computer software]. https://example.org/tidecalc"),
+			enWant{typ: "software", title: "tidecalc"}},
+		{"apa_in_press", one("Ortiz, L. (in press). Tides of trade. *Journal of Harbour Studies*."),
+			enWant{typ: "article-journal", title: "Tides of trade", container: "Journal of Harbour Studies", year: "-"}},
+		// Citing Medicine: "[Internet]" after the journal's abbreviation.
+		{"vancouver_journal_internet_marker", one("Ortiz L. Tides of trade. J Harb Stud [Internet]. 2020 [cited 2021 May 1];17:11-19. Available from: https://example.org/jhs"),
+			enWant{typ: "article-journal", container: "J Harb Stud", volume: "17", page: "11-19", year: "2020", accessed: "2021-05-01"}},
+		// Chicago 17, 14.191: a newspaper read online, in a note.
+		{"chicago_note_online_newspaper", one(`Lena Ortiz, "Tides of Trade," *Harbour Times*, May 3, 2019, https://harbourtimes.example.org/tides.`),
+			enWant{typ: "article-newspaper", title: "Tides of Trade", container: "Harbour Times", year: "2019"}},
+		// MLA 9, 5.95: a database and its address after a book's imprint.
+		{"mla_book_database_address", one("Ortiz, Lena. *Tides of Trade*. Lantern Press, 2019. *Harbour Books Online*, books.example.org/tides."),
+			enWant{typ: "book", publisher: "Lantern Press", place: "-", url: "books.example.org/tides"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
