@@ -148,8 +148,8 @@ type enEntry struct {
 	speech     bool // a lecture or address, described so at the end (MLA 9, 5.93)
 	// retrievedFrom: the site named in APA 6's "Retrieved from Site: URL"
 	retrievedFrom string
-	preprint      bool // posted to a preprint repository (IEEE, Zotero's rendering)
-	presented     bool // a paper presented at a conference or meeting
+	preprint      bool   // posted to a preprint repository (IEEE, Zotero's rendering)
+	presented     bool   // a paper presented at a conference or meeting
 	kind          string // the type a description in brackets names (APA 7, "[Data set]")
 }
 
