@@ -677,7 +677,7 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type = "report"
 	case hasHost && encyclopediaRe.MatchString(it.ContainerTitle):
 		it.Type = "entry-encyclopedia"
-	case hasHost && confRe.MatchString(it.ContainerTitle):
+	case hasHost && (p.talk || confRe.MatchString(it.ContainerTitle)):
 		it.Type = "paper-conference"
 	case hasHost && len(it.Editor) == 0 && (it.Issue != "" || (it.Volume != "" || journalRe.MatchString(it.ContainerTitle) || isoJournal(it.ContainerTitle)) && it.Publisher == "" && it.PublisherPlace == ""):
 		// An issue number makes the host a periodical, even with the

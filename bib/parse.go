@@ -28,6 +28,7 @@ type parsed struct {
 	urlOnly    bool    // the URL field came from the entry's only URL
 	plain      string  // Raw with one plain space between words (singleSpaced)
 	rawLow     string  // plain lower-cased, once per entry for every step that asks
+	talk       bool    // cited as a talk at a named conference (talkAtConference)
 	wholeTitle string  // text that is the whole title when the title opens what is left: the first span in single asterisks holding a sentence end, or what precedes "[Электронный ресурс]"
 }
 
@@ -245,6 +246,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	}
 	if jurisdiction == "" && !act {
 		s, act = quotedAct(s)
+	}
+	if t, ok := talkAtConference(s); ok {
+		s, p.talk = t, true
 	}
 	if !act && gazetteOnly(s) {
 		s = "// " + s // the gazette is the act's host; no title is printed
@@ -508,6 +512,35 @@ func gostDesignation(raw string) bool {
 	return strings.Contains(raw, "ресурс]") && mediumRe.MatchString(raw)
 }
 
+// talkAtConference reads a paper cited as a talk at a named conference,
+// "Title. Доклад на X Международной … конференции «Name». Москва.
+// 25-27.05.2016.", as a part of the conference's proceedings: "Title //
+// Name. – Москва. 25-27.05.2016.".
+func talkAtConference(s string) (string, bool) {
+	i := strings.Index(s, ". Доклад на ")
+	if i < 0 {
+		i = strings.Index(s, ". Доповідь на ")
+	}
+	if i < 0 || strings.Contains(s, "//") {
+		return s, false
+	}
+	sentence := s[i+2:]
+	open := strings.Index(sentence, "«")
+	if open < 0 || !containsAny(lower(sentence[:open]), "конф", "симпоз", "семинар", "семінар", "форум", "конгресс", "конгрес", "совещан", "школ") {
+		return s, false
+	}
+	end := strings.Index(sentence[open:], "»")
+	if end < 0 {
+		return s, false
+	}
+	name := sentence[open+len("«") : open+end]
+	rest := strings.TrimLeft(sentence[open+end+len("»"):], " .,")
+	if place, after, ok := strings.Cut(rest, ". "); ok && isPlace(place) {
+		rest = place + ", " + after // "Москва. 25-27.05.2016": the place and dates of the meeting
+	}
+	return s[:i] + " // " + name + ". – " + rest, true
+}
+
 // translitJournalRe is the host of GOST R 7.0.5's References in Latin
 // letters as Russian journals print them, "Journal. 2012, v. 242, pp.",
 // or a book's transliterated publisher marked "Publ." ("Moscow, Nauka
@@ -724,7 +757,7 @@ func firstWorkOfNote(s string) string {
 // editorNext reports a sentence that names the editors, typed after the
 // title without GOST's slash: "Под редакцией В. П. Орловой", "Под ред. …".
 func editorNext(s string) bool {
-	return (strings.HasPrefix(s, "Под") || strings.HasPrefix(s, "под")) && editorWords.MatchString(s)
+	return (strings.HasPrefix(s, "Под") || strings.HasPrefix(s, "под") || strings.HasPrefix(s, "Під") || strings.HasPrefix(s, "під") || strings.HasPrefix(s, "За ред")) && editorWords.MatchString(s)
 }
 
 // lowerTitleAfterInitials reports a title typed in small letters after a
@@ -1024,7 +1057,7 @@ func cutArea(s string) (string, string) {
 }
 
 var (
-	editorWords     = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+)?ред\.|уклад\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
+	editorWords     = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+)?ред\.|під\s+(?:заг\.\s*|загальною\s+)?ред(?:акцією)?\.?|уклад\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
 	otherRole       = lazyRegexp(`(?i)^(?:подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
 	translatorWords = lazyRegexp(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|ауд\.|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
 	seriesWords     = lazyRegexp(`(?i)edition|series|серия|papers?|report|доклад|брошюр|bulletin|vol\.`)
@@ -1182,6 +1215,10 @@ func readHost(p *parsed, host string) (string, string) {
 		title, tail = c, rest[len(c):]
 	}
 	title, tail = withSeries(title, tail)
+	if i := strings.Index(title, " № "); i > 0 && i+len(" № ") < len(title) && isDigit(title[i+len(" № ")]) {
+		// "// Ксина № 4 1952": the issue typed after the title with no stop.
+		title, tail = title[:i], title[i:]+" "+tail
+	}
 	if m := hostPages.FindStringIndex(title); m != nil {
 		// APA: "In A. Editor (Ed.), Book title (pp. 88–105). Publisher."
 		tail = title[m[0]:] + " " + tail

@@ -178,3 +178,22 @@ func TestSeriesAndPluralPages(t *testing.T) {
 			want{pages: "527", publisher: "Наука"}},
 	})
 }
+
+// TestEditorsAndHostsTypedLoosely reads Ukrainian editors' words after a
+// slash typed without spaces or as a sentence of their own, an issue typed
+// after a host's title with no stop, and a paper cited as a talk at a
+// conference named in quotes.
+func TestEditorsAndHostsTypedLoosely(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Основи економіки: Підручник/під заг. ред. О. П. Коваля, І. М. Гнатюк. - К.: Знання, 2004. - 400 с.",
+			want{editor: "Коваля|Гнатюк", title: "Основи економіки", place: "К.", publisher: "Знання"}},
+		{"Основи права/за ред. Коваля О.П. - Львів, 2008",
+			want{editor: "Коваля", title: "Основи права", place: "Львів"}},
+		{"Історія міста. Під ред. Проф. О. П. Коваля. - Львів: Світ, 2002. - 320 с.",
+			want{editor: "Коваля", title: "Історія міста", publisher: "Світ"}},
+		{"Орлова А. Поэма и её время // Звезда № 6 1965",
+			want{typ: "article-journal", container: "Звезда", issue: "6", issued: "1965"}},
+		{"Орлов В.М. Атомная энергетика будущего. Доклад на VII Международной конференции «Энергетика и общество». Москва. 12-14.05.2015.",
+			want{typ: "paper-conference", title: "Атомная энергетика будущего", container: "Энергетика и общество", place: "Москва", issued: "2015-05-14"}},
+	})
+}

@@ -199,6 +199,10 @@ func slashIndex(s string) int {
 		case i > 0 && s[i-1] != '/' && initialAt(s, i+1):
 			// "монографія/І. А. Воробйова": no spaces, a name's initial after.
 			return i
+		case i > 0 && s[i-1] != '/' && i+1 < len(s) && s[i+1] != '/' && editorWords.MatchString(s[i+1:]):
+			// "Курс економічної теорії/за ред. Чепуріна М.Н.": an editor's
+			// word after a slash typed without spaces.
+			return i
 		}
 	}
 	return -1
