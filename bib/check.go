@@ -603,6 +603,11 @@ func (c *checker) run() {
 	}
 	c.use(works)
 	nums := numeric
+	if len(nums) > 0 {
+		// Notes that cite the numbered list ("[^1]: Подробнее см.: [9,
+		// с. 15–18].") cite it after the body.
+		nums = append(slices.Clone(nums), c.noteNumbers()...)
+	}
 	if len(nums) == 0 && len(footnote) > 0 && len(footnote) >= c.authorDateHits(authorDate) {
 		// Note signs ([^1], superscripts) cite a list of notes, unless
 		// they are a Vancouver article's superscript citations of works.
@@ -618,7 +623,7 @@ func (c *checker) run() {
 	}
 	byAuthor := len(authorDate) > 0 && (len(nums) == 0 || c.authorDateInUse(authorDate))
 	if byAuthor {
-		c.checkAuthorDate(authorDate)
+		c.checkAuthorDate(append(slices.Clone(authorDate), c.noteAuthorDate()...))
 	}
 	if len(nums) == 0 && byAuthor {
 		c.markNarrative(narrative)
@@ -640,6 +645,64 @@ func (c *checker) run() {
 		c.reportUncited(false)
 		c.checkEntries()
 	}
+}
+
+// noteNumbers are the bracketed list numbers inside Markdown note
+// definitions, which the body leaves out: a note that cites the list.
+func (c *checker) noteNumbers() []Marker {
+	lines := make([]string, len(c.doc.Lines))
+	found := false
+	for i, l := range c.doc.Lines {
+		if isNoteDefinition(l) {
+			lines[i], found = l, true
+		}
+	}
+	if !found {
+		return nil
+	}
+	var out []Marker
+	for _, m := range FindMarkers(lines) {
+		if m.Kind == MarkerNumeric && !m.Paren {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// noteAuthorDate are the author-date citations inside the paper's notes
+// (Markdown note definitions, and notes read at the feet of pages or under
+// a notes heading), which the body leaves out: "¹ По данным Росстата …
+// (Росстат, 2022)." cites the list as the body does.
+func (c *checker) noteAuthorDate() []Marker {
+	lines := make([]string, len(c.doc.Lines))
+	found := false
+	for i, l := range c.doc.Lines {
+		if isNoteDefinition(l) {
+			lines[i], found = l, true
+		}
+	}
+	for _, l := range c.doc.Lists {
+		if !chkNotesHeadings[foldKey(strings.Trim(l.Heading, " *_:#."))] {
+			continue
+		}
+		for _, e := range l.Entries {
+			for _, n := range e.Lines {
+				if n >= 1 && n <= len(lines) {
+					lines[n-1], found = c.doc.Lines[n-1], true
+				}
+			}
+		}
+	}
+	if !found {
+		return nil
+	}
+	var out []Marker
+	for _, m := range FindMarkers(lines) {
+		if m.Kind == MarkerAuthorDate {
+			out = append(out, AuthorDateGroups(m)...)
+		}
+	}
+	return out
 }
 
 // chkSuperscriptWorks reports whether superscript signs cite numbered
@@ -1246,6 +1309,12 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 			// Президента Н. Назарбаева"): any entry that names them.
 			idx = c.byMention(m.Author)
 		}
+		if full := c.expandAbbrev(m.Author); len(idx) == 0 && full != "" {
+			idx = c.byAuthor(full) // "(APA, 2021)" after "(American Psychological Association [APA], 2020)"
+		}
+		if len(idx) == 0 {
+			idx = c.byTitleInitials(m.Author) // "(ДАБМ, 1963)": "Дыялекталагічны атлас беларускай мовы"
+		}
 		if len(idx) == 0 {
 			if i, ok := c.otherScriptBody(m); ok {
 				c.cited[i] = true
@@ -1351,6 +1420,72 @@ func (c *checker) otherScriptBody(m Marker) (int, bool) {
 	return found, found >= 0
 }
 
+// chkAbbrevRe is an organisation's abbreviation as a citation names it.
+var chkAbbrevRe = lazyRegexp(`^[\p{Lu}&]{2,10}$`)
+
+// expandAbbrev is the name a text introduces an abbreviation with, "(American
+// Psychological Association [APA], 2020)" or "Всемирная организация
+// здравоохранения (ВОЗ)": the words before "[APA]" or "(ВОЗ)" back to an
+// opening bracket, a comma or semicolon, or the sentence's start; "" when
+// the text introduces none.
+func (c *checker) expandAbbrev(a string) string {
+	a = strings.TrimSpace(a)
+	if !chkAbbrevRe.MatchString(a) {
+		return ""
+	}
+	for _, l := range c.body {
+		for _, br := range [][2]string{{"[", "]"}, {"(", ")"}} {
+			i := strings.Index(l, br[0]+a+br[1])
+			if i <= 0 {
+				continue
+			}
+			before := strings.TrimRight(l[:i], " \u00a0")
+			if k := strings.LastIndexAny(before, "(;,.:«"); k >= 0 {
+				before = before[k+1:]
+			}
+			if name := strings.TrimSpace(before); len(strings.Fields(name)) >= 2 {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// byTitleInitials returns the entries with no personal author whose
+// title's words begin with the letters of an abbreviation, as dictionaries
+// and atlases are cited: "(ДАБМ, 1963)" for "Дыялекталагічны атлас
+// беларускай мовы …", "(СРНГ, 1972)". Words of one or two letters may be
+// left out of the abbreviation.
+func (c *checker) byTitleInitials(a string) []int {
+	a = strings.TrimSpace(a)
+	if !chkAbbrevRe.MatchString(a) || utf8.RuneCountInString(a) < 3 {
+		return nil
+	}
+	want := strings.ToLower(a)
+	var out []int
+	for i, r := range c.list {
+		if len(r.Item.Author) > 0 && r.Item.Author[0].Family != "" {
+			continue
+		}
+		title := r.Item.Title
+		if title == "" {
+			title = r.Raw
+		}
+		var all, long strings.Builder
+		for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			first := strings.ToLower(string([]rune(w)[0]))
+			all.WriteString(first)
+			if utf8.RuneCountInString(w) > 2 {
+				long.WriteString(first)
+			}
+		}
+		if strings.HasPrefix(all.String(), want) || strings.HasPrefix(long.String(), want) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // byCoauthors narrows the entries of one first author and year to those
 // whose authors the citation names: "(Иванова, Ершов, 2020)" is the work
 // with Ершов, "(Иванова и др., 2020)" the one with three authors or more,
@@ -1391,7 +1526,7 @@ func (c *checker) byCoauthors(author string, match []int) []int {
 // A marker that prints two years, the original's and the edition's,
 // matches an entry of either.
 func chkYearMatch(r Ref, printed string) bool {
-	if strings.ContainsAny(printed, "/[") { // "1934/1982", "[1929] 2000": either year
+	if strings.ContainsAny(printed, "/[(") { // "1934/1982", "[1929] 2000", "2010 (1985)": either year
 		for _, y := range chkAnyYearRe.FindAllString(printed, -1) {
 			if chkYearMatch(r, y) {
 				return true
@@ -1658,7 +1793,7 @@ func (c *checker) reportUncited(authorDateOnly bool) {
 		if c.cited[i] {
 			continue
 		}
-		if authorDateOnly && (c.namedInBrackets(c.list[i]) || c.namedInText(c.list[i])) {
+		if authorDateOnly && (c.namedInBrackets(c.list[i]) || c.namedInText(c.list[i])) || !c.notes && c.namedInNotes(c.list[i]) {
 			continue
 		}
 		if !c.notes && dup[i] >= 0 && c.cited[dup[i]] {
@@ -1708,6 +1843,30 @@ func (c *checker) namedInText(r Ref) bool {
 			}
 			after := []rune(l[loc[1]:])
 			if chkNamesYear(string(after[:min(len(after), 40)]), year, own) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedInNotes reports whether a note (of a list of notes beside the list
+// of works) describes an entry: its first author with initials and its
+// year, as "Здесь и далее цит. по: Достоевский Ф. М. Полн. собр. соч. …
+// 1972–1990" does before the text cites the edition by volume and page.
+func (c *checker) namedInNotes(r Ref) bool {
+	fams := chkEntryFamilies(r)
+	year := r.Item.Issued.Year()
+	if len(fams) == 0 || year == 0 {
+		return false
+	}
+	own := chkYearLetter(r.Raw, year)
+	for _, l := range c.doc.Lists {
+		if !chkNotesHeadings[foldKey(strings.Trim(l.Heading, " *_:#."))] || len(l.Entries) == 0 || len(c.entry) > 0 && l.Entries[0].Line == c.entry[0].Line {
+			continue
+		}
+		for _, e := range l.Entries {
+			if chkPersonNamed(fams[0], e.Raw) && chkNamesYear(e.Raw, year, own) {
 				return true
 			}
 		}

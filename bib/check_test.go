@@ -1541,3 +1541,100 @@ func TestCheckWrappedPageNotes(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckCitationsOutsideTheBody: list numbers cited inside Markdown
+// notes cite the list; an edition a note describes once ("Здесь и далее
+// цитируется по …") is cited; an abbreviation the text introduces names
+// the group author it stands for.
+func TestCheckCitationsOutsideTheBody(t *testing.T) {
+	got := readChecked(
+		"Братства изучались давно [1][^1].",
+		"",
+		"[^1]: Подробнее см.: [2, с. 45].",
+		"",
+		"## Литература",
+		"",
+		"1. Крыжановский Е. М. Очерки по истории братств. М. : Изд-во АН СССР, 1961. 210 с.",
+		"2. Соколов А. Н. Братства Великого княжества Литовского // Вестник БГУ. Сер. 3. 2012. № 2. С. 20–28.",
+	)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "3:") || !strings.HasSuffix(got[0], "page-out-of-range") {
+		t.Errorf("got %q, want only the note's page past the article's pages", got)
+	}
+	got = readChecked(
+		"Герой говорит о себе (т. 5, с. 99)[^1], что отмечал и Бахтин [Бахтин 2002: 262].",
+		"",
+		"[^1]: Здесь и далее цитируется по изданию: Достоевский Ф. М. Полн. собр. соч. : в 30 т. Л. : Наука, 1972–1990.",
+		"",
+		"## Литература",
+		"",
+		"Бахтин М. М. Собрание сочинений : в 7 т. М. : Русские словари, 2002. Т. 6. 504 с.",
+		"",
+		"Достоевский Ф. М. Полное собрание сочинений : в 30 т. Л. : Наука, 1972–1990.",
+	)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+	got = readChecked(
+		"Так пишет руководство (American Psychological Association [APA], 2020) и его дополнение (APA, 2021).",
+		"",
+		"## References",
+		"",
+		"American Psychological Association. (2020). *Publication manual of the American Psychological Association* (7th ed.).",
+	)
+	if len(got) != 1 || !strings.HasSuffix(got[0], "author-date-year") {
+		t.Errorf("got %q, want the year of (APA, 2021)", got)
+	}
+}
+
+// TestCheckPlainPartsAndTitleInitials: a list split by kind under plain
+// subheadings is one list ordered by kind; an abbreviation spelling the
+// initials of a title cites the entry headed by it.
+func TestCheckPlainPartsAndTitleInitials(t *testing.T) {
+	got := readChecked(
+		"Закон [3] и практика [1]; литература [2, с. 45].",
+		"",
+		"СПИСОК ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ",
+		"",
+		"Нормативные правовые акты",
+		"",
+		"1. О несостоятельности (банкротстве) : Федеральный закон от 26.10.2002 № 127-ФЗ // Собрание законодательства РФ. 2002. № 43. Ст. 4190.",
+		"",
+		"Научная литература",
+		"",
+		"2. Сухов Д. В. Особенности банкротства физических лиц // Юрист. 2018. № 11. С. 30–36.",
+		"3. Витрянский В. В. Банкротство. М. : Статут, 2019. 128 с.",
+	)
+	if len(got) != 1 || !strings.HasSuffix(got[0], "page-out-of-range") {
+		t.Errorf("got %q, want only the page of entry 2", got)
+	}
+	got = readChecked(
+		"Падзел пацверджаны атласам (ДАБМ, 1963).",
+		"",
+		"## Літаратура",
+		"",
+		"Дыялекталагічны атлас беларускай мовы / пад рэд. Р. І. Аванесава. Мінск : Выд-ва АН БССР, 1963. 1006 с.",
+	)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+}
+
+// TestCheckAuthorDateInNotes: a work an author-date paper cites only in a
+// note at the foot of the page is cited.
+func TestCheckAuthorDateInNotes(t *testing.T) {
+	long := "Пенсионеры реже пользуются онлайн-банкингом и электронными государственными услугами"
+	got := readChecked(
+		long+"¹, хотя пандемия ускорила их цифровизацию (Гладкова, 2022, с. 44).",
+		"",
+		"¹ Ср. иную интерпретацию: навыки производны от мотивации (Selwyn, 2004).",
+		"",
+		"## Литература",
+		"",
+		"Гладкова А. А. Пожилые интернет-пользователи // Социологические исследования. 2022. № 5. С. 40–50.",
+		"",
+		"Selwyn N. The information aged // Journal of Aging Studies. 2004. Vol. 18, no. 4. P. 369–384.",
+	)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+}

@@ -78,6 +78,15 @@ func (c *checker) bodyChecks(numeric []Marker) {
 	}
 }
 
+// bodyLine is body line n (1-based), or "" for a line past the body (a
+// note definition after the reference list, whose markers are read too).
+func (c *checker) bodyLine(n int) string {
+	if n < 1 || n > len(c.body) {
+		return ""
+	}
+	return c.body[n-1]
+}
+
 // chkRuneOffset turns a 1-based rune column into a byte offset.
 func chkRuneOffset(s string, col int) int {
 	i := 0
@@ -269,7 +278,7 @@ func (c *checker) checkQuote(m Marker, r Ref) {
 	if c.notes && chkNotePage(r.Raw) != "" || chkNoteSheetRe.MatchString(strings.TrimSpace(r.Raw)) {
 		return // a note ending in "186 б." or "Арк. 3" gives its place, read or not
 	}
-	line := c.body[m.Line-1]
+	line := c.bodyLine(m.Line)
 	before := strings.TrimRight(line[:chkRuneOffset(line, m.Col)], " \u00a0.")
 	last, _ := utf8.DecodeLastRuneInString(before)
 	if !strings.ContainsRune(chkQuoteCloses, last) {
@@ -313,7 +322,7 @@ func (c *checker) checkNames(ms []Marker) {
 		if !ok {
 			continue
 		}
-		line := c.body[m.Line-1]
+		line := c.bodyLine(m.Line)
 		names, words := chkSentenceNames(chkSentenceBefore(line[:chkRuneOffset(line, m.Col)]))
 		if len(names) == 0 {
 			continue

@@ -128,6 +128,11 @@ func TestFindMarkers(t *testing.T) {
 		{"pair_after_year_is_a_marker", "в 2019 [5; 6]", []want{{"[5; 6]", 8, []int{5, 6}, "", "", "", MarkerNumeric}}},
 		{"soft_hyphen_in_name", "[Шме\u00adлев 2002: 380]", []want{{"[Шме\u00adлев 2002: 380]", 1, nil, "380", "Шмелев", "2002", MarkerAuthorDate}}},
 		{"author_date_name_particle", "(van Dijk, 2020, p. 118)", []want{{"(van Dijk, 2020, p. 118)", 1, nil, "118", "van Dijk", "2020", MarkerAuthorDate}}},
+		{"author_date_volume_before_page", "(Ключевский, 1988, т. 3, с. 46)", []want{{"(Ключевский, 1988, т. 3, с. 46)", 1, nil, "46", "Ключевский", "1988", MarkerAuthorDate}}},
+		{"author_date_several_pages", "(Иванов, 2010, с. 5–6, 8)", []want{{"(Иванов, 2010, с. 5–6, 8)", 1, nil, "5–6,8", "Иванов", "2010", MarkerAuthorDate}}},
+		{"author_date_and_next_pages", "(Иванов, 2010, с. 5 и сл.)", []want{{"(Иванов, 2010, с. 5 и сл.)", 1, nil, "5", "Иванов", "2010", MarkerAuthorDate}}},
+		{"author_date_chapter", "(Иванов, 2010, гл. 2)", []want{{"(Иванов, 2010, гл. 2)", 1, nil, "", "Иванов", "2010", MarkerAuthorDate}}},
+		{"species_authority_is_no_citation", "полёвка *Microtus oeconomus* (Pallas, 1776) обычна", nil},
 		{"numeric_in_sup_brackets", "продвижения<sup>[9, с. 156]</sup>.", []want{{"[9, с. 156]", 17, []int{9}, "156", "", "", MarkerNumeric}}},
 		{"narrative_et_al", "scale of Chemers et al. (2001) was", []want{{"Chemers et al. (2001)", 10, nil, "", "Chemers", "2001", MarkerNarrative}}},
 	}

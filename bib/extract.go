@@ -408,17 +408,23 @@ func labelAt(lines []string, i int) int {
 var kindRoman = lazyRegexp(`^[IVX]{1,4}\.\s+\p{L}`)
 
 // kindHeading reports whether a line heads a part of a list split by kind:
-// short, no reference, and in bold, a Markdown heading, or opened by a
-// Roman number ("**I. Нормативные правовые акты**", "### Литература",
-// "II. Судебная практика").
+// short, no reference, and in bold, a Markdown heading, opened by a Roman
+// number or a few plain words ("**I. Нормативные правовые акты**",
+// "### Литература", "II. Судебная практика", "Электронные ресурсы").
 func kindHeading(line string) bool {
 	t := strings.TrimSpace(line)
 	name := strings.TrimSpace(headingDecor.ReplaceAllString(t, ""))
 	if name == "" || utf8.RuneCountInString(name) > 80 || looksLikeReference(name) {
 		return false
 	}
-	return strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") || markdownHeading(t) || kindRoman.MatchString(name)
+	return strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") || markdownHeading(t) || kindRoman.MatchString(name) || kindPlain.MatchString(t)
 }
+
+// kindPlain is the name of a list's part as plain text, as a document
+// saved without its styles prints it: a few words opened by a capital,
+// with no digit and no full stop ("Нормативные правовые акты", "Научная
+// литература:"). The callers ask the next line to carry the next number.
+var kindPlain = lazyRegexp(`^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}:?$`)
 
 // htmlListTag is a line that opens or closes an HTML list.
 var htmlListTag = lazyRegexp(`^\s*</?(?:ol|ul)\b[^<>]*>\s*$`)
