@@ -61,13 +61,15 @@ func actHeading(s string) (string, bool) {
 }
 
 // actDateRe is the date by which a legal act or an order is cited: Russian
-// "от 27 декабря 2019 г. № 988", Kazakh "1997 жылғы 11 шілдедегі № 151-I".
-var actDateRe = lazyRegexp(`(?i)(?:(?:^|[\s(,;:])от\s+(\d{1,2})\s+(\p{L}{3,})\s+(\d{4})\s*г|(\d{4})\s+жылғы\s+(\d{1,2})\s+(\p{L}{3,}))`)
+// "от 27 декабря 2019 г. № 988", Kazakh "1997 жылғы 11 шілдедегі № 151-I",
+// Ukrainian "від 05.09.2017 № 2145-VIII", and a date after an act's quoted
+// name ("«…», 4.04.2012р.").
+var actDateRe = lazyRegexp(`(?i)(?:(?:^|[\s(,;:])(?:от|від)\s+(\d{1,2})\s+(\p{L}{3,})\s+(\d{4})\s*(?:г|р|року|года)|(\d{4})\s+жылғы\s+(\d{1,2})\s+(\p{L}{3,})|(?:(?:^|[\s(,;:])(?:от|від)\s+|[»”"],\s*)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))`)
 
 // actDate reads the date of a legal act when no other date was read: the
 // act is cited by it (GOST 7.1-2003, 7.1.6: the date of adoption).
 func actDate(raw string) *Date {
-	if !strings.Contains(raw, "жылғы") && !strings.Contains(raw, "от ") {
+	if !containsAny(raw, "жылғы", "от ", "від ", "»,", "”,", "\",") {
 		return nil
 	}
 	m := actDateRe.FindStringSubmatch(raw)
@@ -75,8 +77,12 @@ func actDate(raw string) *Date {
 		return nil
 	}
 	day, mon, year := m[1], m[2], m[3]
-	if m[4] != "" {
+	switch {
+	case m[4] != "":
 		year, day, mon = m[4], m[5], m[6]
+	case m[7] != "":
+		// "від 05.09.2017 № 2145-VIII", "«…», 4.04.2012р.": day first.
+		return validDate(m[9], m[8], m[7])
 	}
 	mo := month(mon)
 	if mo == 0 {
