@@ -37,6 +37,10 @@ var (
 	// APA 6: "Retrieved from Site Name:" before the URL (taken out with
 	// its colon).
 	enRetrievedSite = lazyRegexp(`(?i)[.,]?\s*retrieved\s+from\s+(\p{L}[^:/.]{1,59}?)\s*:?\s*$`)
+	// IEEE: the edition after a book's title, before its imprint ("Book,
+	// 2nd ed. London, U.K.: Publisher").
+	enIEEEBookEdition = lazyRegexp(`,\s*(\d+)(?:st|nd|rd|th)\s+ed\.\s+`)
+	enChapterNo       = lazyRegexp(`,\s*ch(?:ap)?\.\s*\d+`)
 	// NLM Citing Medicine: "[cited 2019 May 1]", "[updated 2015 Oct 2; cited
 	// 2025 Jul 10]", and the Russian renderings of OJS.
 	enCited = lazyRegexp(`(?i)\s*\[(?:[^\]]*?;\s*)?(?:cited|цитируется\s+по|дата\s+обращения:?)\s+([^\]]+)\]`)
@@ -777,8 +781,12 @@ func (e *enEntry) readPlainHost(s string) bool {
 		return false
 	}
 	name, num, _ := strings.Cut(strings.TrimRight(s, ". "), ", ")
-	if num != "" && len(num) <= 4 && allDigits(num) && !yearSeg(num) && !strings.ContainsAny(name, ".:;") && !isPublisher(name) {
-		it.ContainerTitle, it.Volume = cleanTitle(name), num
+	num, page, _ := strings.Cut(num, ", ")
+	if num != "" && len(num) <= 4 && allDigits(num) && !yearSeg(num) && !strings.ContainsAny(name, ".:;") && !isPublisher(name) &&
+		(page == "" || len(page) <= 7 && allDigits(page)) {
+		// "Journal Name, 519." and "Journal Name, 12, 745.": a volume, and
+		// one page or an article's number.
+		it.ContainerTitle, it.Volume, it.Page = cleanTitle(name), num, page
 		e.host, e.journal = true, true
 		return true
 	}
@@ -1586,6 +1594,17 @@ func (e *enEntry) readHost(s string) {
 	if e.in && e.ieee && e.readConferenceImprint(s) {
 		return
 	}
+	if m := enIEEEBookEdition.FindStringSubmatchIndex(s); m != nil && e.ieee && len(it.Editor) == 0 && colonWithin(s[m[1]:], 40) {
+		// IEEE Reference Guide, "Chapter in a book": "in Book, 2nd ed.
+		// City, Country: Publisher, Year, ch. 3, pp. 45–60."
+		it.ContainerTitle, it.Edition = cleanTitle(s[:m[0]]), s[m[2]:m[3]]
+		rest := s[m[1]:]
+		if c := enChapterNo.FindStringIndex(rest); c != nil {
+			rest = rest[:c[0]] + rest[c[1]:]
+		}
+		e.readBook(rest)
+		return
+	}
 	if len(it.Editor) == 0 && !strings.Contains(s, "(Ed") && !strings.Contains(s, "(ed") && e.readJournal(s) {
 		// IEEE: "in Proc. Conference, Year, pp. 585–590".
 		return
@@ -1982,6 +2001,10 @@ func (e *enEntry) readNumbers(s string) {
 			it.Page = m[1]
 		} else if m := enBarePages.FindStringSubmatch(rest); m != nil {
 			it.Page = m[1]
+		} else if n := strings.Trim(rest, " ,."); e.apa && strings.HasPrefix(rest, ",") && n != "" && len(n) <= 7 && allDigits(n) {
+			// APA 7, 10.1: one page, or an article's number printed
+			// without "Article": "Water, 12(3), 745."
+			it.Page = n
 		}
 	}
 	if it.Page == it.Volume && it.Page != "" && !strings.Contains(s, ":") {
@@ -2223,7 +2246,7 @@ func (e *enEntry) readBook(s string) {
 	}
 	if m := enThesis.FindStringIndex(s); m != nil {
 		it.Genre = strings.TrimSpace(s[m[0]:m[1]])
-		s = strings.TrimLeft(s[m[1]:], " ,.")
+		s = withoutDepartment(strings.TrimLeft(s[m[1]:], " ,."))
 	}
 	if m := enTechReport.FindStringIndex(s); m != nil && it.Number == "" {
 		// IEEE: "Company, City, Tech. Rep. 99-02, Year".
@@ -2424,12 +2447,26 @@ func englishMonth(w string) bool {
 func enPublisher(s string) string {
 	s = strings.TrimSpace(s)
 	for _, m := range punctSpaces(s, ".;") {
-		if !abbreviationBefore(s[:m[0]+1]) {
+		if !abbreviationBefore(s[:m[0]+1]) && !publisherAbbreviation(s[:m[0]]) {
 			s = s[:m[0]]
 			break
 		}
 	}
 	return strings.TrimRight(strings.TrimSpace(s), ".,;:")
+}
+
+// publisherAbbreviations are the shortened words of publishers' and
+// universities' names (IEEE Reference Guide: "Univ.", "Inst.", "Dept.").
+var publisherAbbreviations = map[string]bool{
+	"Univ": true, "Inst": true, "Dept": true, "Assoc": true, "Soc": true, "Natl": true, "Intl": true,
+	"Acad": true, "Tech": true, "Lab": true, "Labs": true, "Corp": true, "Co": true, "Publ": true, "Pub": true,
+}
+
+// publisherAbbreviation reports whether s, text before a full stop, ends
+// in one of publisherAbbreviations.
+func publisherAbbreviation(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	return publisherAbbreviations[w]
 }
 
 // finish sets the DOI URL, reads leftovers and decides the type.
@@ -2740,7 +2777,11 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 func readOrgYearHead(p *parsed, s string, footnote bool) bool {
 	i := strings.Index(s, ". ")
 	if i <= 0 || i > 90 || i+8 > len(s) || !startsYear(s[i+2:]) {
-		return false
+		// AGPS Harvard: "Org Name 2020, Title, …" — the year after the
+		// name with no stop.
+		if i = orgSpaceYearAt(s); i < 0 {
+			return false
+		}
 	}
 	head := s[:i]
 	if !isOrgName(head) || !(orgEnds[lastWord(head)] || institutionName(head)) {
@@ -2754,6 +2795,46 @@ func readOrgYearHead(p *parsed, s string, footnote bool) bool {
 	p.Item.Author = []Name{{Literal: head}}
 	e.readRest(rest, comma)
 	return true
+}
+
+// withoutDepartment returns a thesis's imprint without the department
+// that IEEE prints before the university ("Dept. Elect. Eng., Univ. Name,
+// City, Country, Year", Reference Guide, "Theses"): the university
+// publishes it.
+func withoutDepartment(s string) string {
+	for _, lead := range [...]string{"Dept. ", "Department of ", "School of ", "Faculty of ", "Div. ", "Division of "} {
+		if !strings.HasPrefix(s, lead) {
+			continue
+		}
+		parts := splitOutside(s, ", ")
+		if len(parts) > 2 && containsAny(parts[1], "Univ", "Institute", "Inst.", "College", "School") {
+			return strings.Join(parts[1:], ", ")
+		}
+	}
+	return s
+}
+
+// colonWithin reports a ": " within the first n bytes of s, as "Place:
+// Publisher" puts it.
+func colonWithin(s string, n int) bool {
+	i := strings.Index(s, ": ")
+	return i > 0 && i <= n
+}
+
+// orgSpaceYearAt returns the index of the space before the year in "Org
+// Name 2020, Title" (AGPS Harvard), or -1.
+func orgSpaceYearAt(s string) int {
+	for i := strings.IndexByte(s, ' '); i > 0 && i < 90; {
+		if i+6 < len(s) && startsYear(s[i+1:]) && s[i+5] == ',' {
+			return i
+		}
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return -1
 }
 
 // oneWordName reports a name of one word, capitalised, of letters and

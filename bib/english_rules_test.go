@@ -536,6 +536,21 @@ func TestEnglishStyleRules(t *testing.T) {
 		// MLA 9, 5.95: a database and its address after a book's imprint.
 		{"mla_book_database_address", one("Ortiz, Lena. *Tides of Trade*. Lantern Press, 2019. *Harbour Books Online*, books.example.org/tides."),
 			enWant{typ: "book", publisher: "Lantern Press", place: "-", url: "books.example.org/tides"}},
+		// APA 7, 10.1: one page or an article's number without "Article".
+		{"apa_article_number_bare", one("Ortiz, L. (2020). Tides of trade. *Harbour Science*, 8(2), 311. https://doi.org/10.0000/hs8020311"),
+			enWant{typ: "article-journal", container: "Harbour Science", volume: "8", issue: "2", page: "311"}},
+		{"apa_plain_volume_and_page", one("Ortiz, L. (2020). Tides of trade. Harbour Science, 8, 311."),
+			enWant{typ: "article-journal", container: "Harbour Science", volume: "8", page: "311", publisher: "-"}},
+		// AGPS Harvard: a body's name and the year with no stop.
+		{"agps_org_space_year", one("Harbour Research Council 2018, Small ports report, Lantern Press, Leeds."),
+			enWant{authors: "Harbour Research Council", title: "Small ports report", year: "2018", publisher: "Lantern Press", place: "Leeds"}},
+		// IEEE Reference Guide: a chapter in a book with its edition and
+		// chapter number; a thesis with the department before the
+		// university.
+		{"ieee_chapter_edition_chapter_number", one(`L. Ortiz, "Tides," in *Harbour Studies*, 3rd ed. Leeds, U.K.: Lantern Press, 2019, ch. 4, pp. 41–58.`),
+			enWant{typ: "chapter", container: "Harbour Studies", edition: "3", place: "Leeds, U.K.", publisher: "Lantern Press", page: "41–58"}},
+		{"ieee_thesis_department_university", one(`L. Ortiz, "Tides of trade," Ph.D. dissertation, Dept. Marine Eng., Univ. Harbours, Leeds, U.K., 2019.`),
+			enWant{typ: "thesis", title: "Tides of trade", publisher: "Univ. Harbours", year: "2019"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
