@@ -367,7 +367,7 @@ func splitAtStops(s string) []string {
 			last = m[1]
 			continue
 		}
-		if abbreviationBefore(s[:m[0]+1]) || publisherColon(s[last:m[0]]) || !startsSentence(after) || !(fieldish(after) || isPlace(firstPlace(after)) || placeSentence(after)) {
+		if abbreviationBefore(s[:m[0]+1]) && !statementEnd(s[last:m[0]]) || publisherColon(s[last:m[0]]) || !startsSentence(after) || !(fieldish(after) || isPlace(firstPlace(after)) || placeSentence(after)) {
 			continue
 		}
 		out = append(out, s[last:m[0]])
@@ -387,15 +387,35 @@ func placeSentence(s string) bool {
 	return strings.HasSuffix(pub, " Publ.") || strings.HasSuffix(pub, " Publ")
 }
 
+// statementEnd reports text that ends with an abbreviation that closes a
+// statement, after which an area may begin: "и др", "і інш", "та ін",
+// "et al", a year's "г" ("… 2004 г. Минск : …").
+func statementEnd(s string) bool {
+	low := lower(tail(s, 12))
+	if hasAnySuffix(low, []string{" и др", " і інш", " та ін", " et al", "[и др", " і інш", " и др.]"}) {
+		return true
+	}
+	if t := strings.TrimSuffix(low, " г"); t != low {
+		return len(t) >= 4 && allDigits(t[len(t)-4:])
+	}
+	return false
+}
+
 // publisherColon reports a colon in an area that may open a publisher's
-// name, not the one after a volume's number ("Т. 2: 1917–1922", the
-// volume's title follows it).
+// name, not the one after a volume's number ("Т. 2: 1917–1922", "1-том:
+// Адам", the volume's title follows it) or after a role ("Рэдкалегія:").
 func publisherColon(s string) bool {
 	i := strings.LastIndexByte(s, ':')
 	if i < 0 {
 		return false
 	}
 	before := strings.TrimRight(s[:i], " ")
+	if f := strings.Fields(before); len(f) > 0 {
+		w := lower(f[len(f)-1])
+		if editorWords.MatchString(w) || hasAnySuffix(w, []string{"-том", "-т.", "-бөлім", "-кітап"}) {
+			return false
+		}
+	}
 	if e := len(before) - len(strings.TrimRight(before, "0123456789")); e > 0 {
 		f := strings.Fields(before[:len(before)-e])
 		return len(f) == 0 || !hasAnyPrefix(f[len(f)-1], []string{"Т.", "Т", "Вып.", "Ч.", "Кн.", "Vol.", "Том", "Вип.", "Кітап", "Бөлім"})

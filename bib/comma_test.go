@@ -77,3 +77,19 @@ func TestEditionAndVolumeTitleBeforeImprint(t *testing.T) {
 			want{place: "М.", publisher: "Гос. изд. политической литературы", issued: "1958"}},
 	})
 }
+
+// TestAreasAfterClosingAbbreviations splits the areas of a description
+// without dashes after "и др.", "і інш." and a year's "г.", and after a
+// colon that follows a role or a volume's number rather than a place.
+func TestAreasAfterClosingAbbreviations(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Гарады Беларусі: Энцыклапедыя. Т.1. Гомельская вобласць / Рэдкалегія: Г. П. Пашкоў і інш. Мн.: БелЭн, 2004. 632 с.",
+			want{place: "Мн.", publisher: "БелЭн", issued: "2004"}},
+		{"Орлов А. Сөздік. 1-том: Адам. Алматы: Дайк-Пресс, 2009.",
+			want{place: "Алматы", publisher: "Дайк-Пресс", issued: "2009"}},
+		{"Устав : с изм., принятыми 24 нояб. 1996 г. и 17 окт. 2004 г. Минск : Право, 2016. 62 с.",
+			want{place: "Минск", publisher: "Право", issued: "2016"}},
+		{"Орлов А. А. Очерки / А. А. Орлов и др. М.: Наука, 1990. 200 с.",
+			want{place: "М.", publisher: "Наука", issued: "1990"}},
+	})
+}
