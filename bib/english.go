@@ -69,7 +69,7 @@ var (
 	enIn = lazyRegexp(`^(?:[Ii]n:?|Chapter\s+\d+\s+in)\s+`)
 	// APA 7, 10.3: "(pp. 345–359)"; Vancouver "p. 465-78"; Harvard
 	// "pp.34-57".
-	enPages   = lazyRegexp(`(?:^|[\s,.(])(?:[Pp]p?\.|pages|сс?\.)\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)`)
+	enPages   = lazyRegexp(`(?:^|[\s,.(])(?:[Pp]p?\.|pp\s|pages|сс?\.)\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)`)
 	enArticle = lazyRegexp(`(?i)(?:^|[\s,])(?:art(?:icle)?\.?\s*(?:no\.?|number|id)?|e-print)\s*:?\s*(e?\d+(?:\.\d+)?)`)
 	enVolume  = lazyRegexp(`(?i)(?:^|[\s,.(])(?:vol(?:ume)?\.?|book|т\.)\s*((?:[A-Z]{1,3}-)?\d+[A-Za-z]?)`)
 	enIssue   = lazyRegexp(`(?i)(?:^|[\s,.(])(?:no\.?|issue|iss\.|№|вып\.|вип\.)\s*(\d+[\w/–-]*)`)
@@ -2224,6 +2224,11 @@ func (e *enEntry) readBook(s string) {
 	if m, ok := noteImprintIndex(s); ok && m[0] == 0 {
 		// "(Place: Publisher, Year), page" of a note.
 		inner, after := s[m[2]:m[3]], s[m[4]:m[5]]
+		if t := enThesis.FindStringIndex(inner); t != nil && t[0] == 0 {
+			// Chicago 17, 14.211: "(PhD diss., University, Year)".
+			it.Genre = strings.TrimSpace(inner[:t[1]])
+			inner = strings.TrimLeft(inner[t[1]:], " ,.")
+		}
 		e.readImprint(inner)
 		e.readLocator(after)
 		return
@@ -2349,6 +2354,12 @@ func (e *enEntry) readImprint(s string) {
 		it.Publisher = enPublisher(m[2])
 		return
 	}
+	if i := strings.Index(s, ": "); i > 0 && strings.Contains(s[:i], "; ") && allPlaces(strings.Split(s[:i], "; ")) {
+		// Chicago 17, 14.132; Harvard: two places of the publisher,
+		// "London; New York: Routledge".
+		it.PublisherPlace, it.Publisher = s[:i], enPublisher(s[i+2:])
+		return
+	}
 	if enThesis.MatchString(it.Genre) && strings.Count(s, ",") == 1 {
 		// APA 7, 10.6; Cite Them Right: the university, with its campus
 		// ("University of California, Irvine"), publishes a thesis.
@@ -2407,6 +2418,19 @@ func secondImprintCut(parts []string) []string {
 		}
 	}
 	return parts
+}
+
+// allPlaces reports whether every one of parts is a known place, a
+// country or a state after a town.
+func allPlaces(parts []string) bool {
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		town, state, _ := strings.Cut(p, ", ")
+		if !isPlace(p) && !isPlace(town) && !countryOrState[p] || state != "" && !usStates[state] && !countryOrState[state] && !stateAbbreviations[state] {
+			return false
+		}
+	}
+	return true
 }
 
 // corporateParts trims the parts of an imprint and joins to the part

@@ -551,6 +551,16 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "chapter", container: "Harbour Studies", edition: "3", place: "Leeds, U.K.", publisher: "Lantern Press", page: "41–58"}},
 		{"ieee_thesis_department_university", one(`L. Ortiz, "Tides of trade," Ph.D. dissertation, Dept. Marine Eng., Univ. Harbours, Leeds, U.K., 2019.`),
 			enWant{typ: "thesis", title: "Tides of trade", publisher: "Univ. Harbours", year: "2019"}},
+		// Chicago 17, 14.211: a thesis in a note, "(PhD diss., University,
+		// Year)".
+		{"chicago_note_thesis_in_parenthesis", one(`Lena Ortiz, "Tides of Trade" (PhD diss., University of Harbours, 2012), 45.`),
+			enWant{typ: "thesis", title: "Tides of Trade", publisher: "University of Harbours", place: "-", year: "2012", locator: "45"}},
+		// Chicago 17, 14.132: two places before the publisher; Springer's
+		// reference style: "pp" with no full stop.
+		{"two_places_semicolon_then_publisher", one("Ortiz, L. (2019). Tides of trade. London; New York: Lantern Press."),
+			enWant{typ: "book", place: "London; New York", publisher: "Lantern Press"}},
+		{"springer_pages_without_stop", one("Ortiz L, Berg J (2019) Tides. In: Ng K (ed) Harbour studies. Lantern Press, Leeds, pp 45–60"),
+			enWant{typ: "chapter", editors: "Ng", container: "Harbour studies", publisher: "Lantern Press", place: "Leeds", page: "45–60"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
