@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/ibid-project/ibid/bib"
 )
@@ -48,6 +49,7 @@ func BenchmarkImport(b *testing.B) {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			batches := genBatches(n)
 			ctx := context.Background()
+			var cpu time.Duration
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
 				s, err := Open(ctx, filepath.Join(b.TempDir(), "lib.db"))
@@ -55,14 +57,22 @@ func BenchmarkImport(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.StartTimer()
+				c := processCPU()
 				if _, err := s.ImportAll(ctx, batches, now); err != nil {
 					b.Fatal(err)
 				}
+				cpu += processCPU() - c
 				b.StopTimer()
 				s.Close()
 				b.StartTimer()
 			}
 			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "refs/s")
+			// The CPU time per reference, every core's together: storing
+			// is mostly one goroutine's, and this varies less with the
+			// load on a shared machine than the rate does.
+			if cpu > 0 {
+				b.ReportMetric(cpu.Seconds()*1e6/float64(n*b.N), "cpu-µs/ref")
+			}
 		})
 	}
 }
