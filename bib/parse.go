@@ -1043,10 +1043,16 @@ func cutArea(s string) (string, string) {
 	// A full stop before a place ends the area even when a dash follows
 	// later: "/ Ольга Григорьевна Гисина. Майкоп, 2013 – 148 с.".
 	for _, m := range punctSpaces(s[:end], ".?!") {
-		if abbreviationBefore(s[:m[0]+1]) && (dashed || !placeNext(s[m[1]:])) {
+		if abbreviationBefore(s[:m[0]+1]) && !placeNext(s[m[1]:]) {
 			continue // an initial or "и др.": the statement goes on
 		}
+		if abbreviationBefore(s[:m[0]+1]) && dashed && !isPlace(strings.TrimSpace(firstPlace(s[m[1]:]))) {
+			continue // before a later dash, only a known place ends it ("/ Д. Т. Орлов. Запоріжжя : ЗНУ, 2016. – 389 с.")
+		}
 		if after := s[m[1]:]; fieldish(after) || isPlace(firstPlace(after)) {
+			if abbreviationBefore(s[:m[0]+1]) {
+				return strings.TrimSpace(s[:m[0]+1]), s[m[0]:] // the initial keeps its stop
+			}
 			return strings.TrimSpace(s[:m[0]]), s[m[0]:]
 		}
 	}

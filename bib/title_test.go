@@ -229,3 +229,21 @@ func TestImprintAfterSlashes(t *testing.T) {
 			want{typ: "article-journal", container: "Москва", issue: "5"}},
 	})
 }
+
+// TestStatementEndsAtKnownPlace ends a statement of responsibility at the
+// initial before a known place and its colon or year even when an area
+// dash follows later, the initial keeping its stop.
+func TestStatementEndsAtKnownPlace(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Основи права : навч. посіб. / Орлов Д. Т., Білик О. С. Запоріжжя : ЗНУ, 2016. – 389 с.",
+			want{author: "Орлов|Білик", place: "Запоріжжя", publisher: "ЗНУ", issued: "2016", pages: "389"}},
+		{"Рослини Карпат / Орлов М., Білик Я. Чернівці, 2022. – 184 с.",
+			want{author: "Орлов|Білик", place: "Чернівці", issued: "2022", pages: "184"}},
+		{"Очерки / А. А. Орлов, Б. Б. Белов. – М. : Наука, 1990. – 200 с.",
+			want{author: "Орлов|Белов", place: "М.", publisher: "Наука"}},
+	})
+	r := Parse("Основи права / Орлов Д. Т., Білик О. С. Запоріжжя : ЗНУ, 2016. – 389 с.")
+	if len(r.Item.Author) != 2 || r.Item.Author[1].Given != "О. С." {
+		t.Errorf("authors %+v, want the second with given О. С.", r.Item.Author)
+	}
+}
