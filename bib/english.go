@@ -1954,6 +1954,16 @@ func (e *enEntry) conferencePlace(parts []string) string {
 	for n < len(parts) && confRe.MatchString(parts[n]) {
 		n++
 	}
+	if k := len(parts) - 1; k >= 1 && placeOrCountry(parts[k]) {
+		// The place is the last part or two ("Brighton, UK"), whatever
+		// the parts of the conference's name before it hold
+		// ("Acoustics, Speech and Signal Processing (ICASSP)").
+		for steps := 0; steps < 2 && k >= 2 && !isPlace(strings.TrimSpace(parts[k])) && len(strings.Fields(parts[k-1])) <= 3 &&
+			!confRe.MatchString(parts[k-1]) && !strings.Contains(parts[k-1], "("); steps++ {
+			k-- // "Town, ST, Country"
+		}
+		n = k
+	}
 	if n < len(parts) {
 		e.p.Item.PublisherPlace = strings.Join(parts[n:], ", ")
 	}
@@ -2420,6 +2430,27 @@ func secondImprintCut(parts []string) []string {
 	return parts
 }
 
+// acronymOf returns the capitals that open the words of a name,
+// "International Labour Organization" → "ILO", or "".
+func acronymOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if isCapital(w[0]) {
+			b.WriteByte(w[0])
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// placeOrCountry reports a known place, a country or a state.
+func placeOrCountry(s string) bool {
+	s = strings.TrimSpace(s)
+	return isPlace(s) || countryOrState[s] || usStates[s] || stateAbbreviations[s]
+}
+
 // allPlaces reports whether every one of parts is a known place, a
 // country or a state after a town.
 func allPlaces(parts []string) bool {
@@ -2606,8 +2637,8 @@ func (e *enEntry) inferType() {
 		it.Type = "webpage"
 		it.ContainerTitle, it.Publisher = it.Publisher, ""
 	case len(it.Author) == 1 && it.Author[0].Literal != "" && !e.host && !e.quoted && it.Publisher != "" &&
-		it.PublisherPlace == "" && it.Edition == "" && it.URL == "" && it.NumberOfPages == "" && !isPublisher(it.Publisher) &&
-		firstWord(it.Author[0].Literal) == firstWord(it.Publisher):
+		it.Edition == "" && it.URL == "" && it.NumberOfPages == "" && !isPublisher(it.Publisher) &&
+		(firstWord(it.Author[0].Literal) == firstWord(it.Publisher) && it.PublisherPlace == "" || it.Publisher == acronymOf(it.Author[0].Literal)):
 		// APA 7, 10.4: a group's work issued by the group itself or a
 		// branch of it ("Group. (2025). *Title*. Group Research.") is a
 		// report.

@@ -561,6 +561,13 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "book", place: "London; New York", publisher: "Lantern Press"}},
 		{"springer_pages_without_stop", one("Ortiz L, Berg J (2019) Tides. In: Ng K (ed) Harbour studies. Lantern Press, Leeds, pp 45–60"),
 			enWant{typ: "chapter", editors: "Ng", container: "Harbour studies", publisher: "Lantern Press", place: "Leeds", page: "45–60"}},
+		// IEEE: a conference name with commas in it before the town and
+		// the country.
+		{"ieee_conference_name_with_comma_then_place", one(`K. Osei, "Sonar on a budget," in Proc. Int. Conf. Harbours, Tides and Waves (HTW), Aveiro, Portugal, 2019, pp. 1–5.`),
+			enWant{typ: "paper-conference", container: "Proc. Int. Conf. Harbours, Tides and Waves (HTW)", place: "Aveiro, Portugal", page: "1–5"}},
+		// A body's work issued under its acronym is a report.
+		{"ieee_org_publisher_acronym_report", one("Harbour Research Council, *Small Ports Outlook 2023*, HRC, Leeds, 2023."),
+			enWant{typ: "report", authors: "Harbour Research Council", title: "Small Ports Outlook 2023", publisher: "HRC"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
