@@ -1638,3 +1638,25 @@ func TestCheckAuthorDateInNotes(t *testing.T) {
 		t.Errorf("got %q, want no findings", got)
 	}
 }
+
+// TestCheckPlacedQuotations: a quotation placed by a parenthesis of its
+// own (an edition's volume and page, an informant) or by the article of a
+// law before it needs no citation of the list; one nothing places does.
+func TestCheckPlacedQuotations(t *testing.T) {
+	for _, line := range []string{
+		"Поэт пишет: «Накрапывало, – но не гнулись и травы в грозовом мешке» (т. 1, с. 132).",
+		"Как говорит участница, «здесь или в магазин, или в бюджетку за двадцать тысяч» (жен., 24 года, Углич).",
+		"Запрет закреплён в п. 1 ст. 10 ГК РФ: «не допускаются осуществление гражданских прав исключительно с намерением причинить вред».",
+	} {
+		got := readChecked(line+" Это отмечалось [1].", "", "## Литература", "", "1. Иванов И. И. Книга. М. : Наука, 2001. 200 с.")
+		if len(got) != 0 {
+			t.Errorf("%s: got %q, want no findings", line, got)
+		}
+	}
+	got := readChecked(
+		"Автор писал: «здесь или в магазин, или в бюджетку за двадцать тысяч, а больше ничего нет». Это отмечалось [1].",
+		"", "## Литература", "", "1. Иванов И. И. Книга. М. : Наука, 2001. 200 с.")
+	if len(got) != 1 || !strings.HasSuffix(got[0], "uncited-quote") {
+		t.Errorf("got %q, want the uncited quotation", got)
+	}
+}

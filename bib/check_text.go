@@ -517,7 +517,7 @@ func (c *checker) checkUncitedQuotes(ms []Marker) {
 			if q == nil {
 				continue
 			}
-			cited := false
+			cited := chkPlacedAfter(line[q[1]:sp[1]]) || chkLawPlaceRe.MatchString(line[sp[0]:q[0]])
 			for _, at := range byLine[i+1] {
 				cited = cited || at >= sp[0] && at < sp[1]
 			}
@@ -526,6 +526,25 @@ func (c *checker) checkUncitedQuotes(ms []Marker) {
 			}
 		}
 	}
+}
+
+// chkPlaceParenRe is a parenthesis that places a quotation without
+// citing the list: the volume and page of the edition a paper announces
+// once ("(т. 1, с. 132)", "(там же)"), an article of a law or a paragraph
+// of a ruling ("(п. 1 постановления …)"), an informant of the author's
+// own field work ("(жен., 24 года, Углич)").
+var chkPlaceParenRe = lazyRegexp(`\([^()]*(?:\d|(?i:там же|там само|тамсама|ibid|сонда))[^()]*\)`)
+
+// chkLawPlaceRe is an article, part or paragraph of a law named before a
+// quotation of its words in the same sentence: "закреплён в п. 1 ст. 10
+// ГК РФ: «…»", "согласно ч. 2 ст. 5 Закона «…»". The law is quoted by its
+// article, not a work of the list.
+var chkLawPlaceRe = lazyRegexp(`(?:^|[\s(])(?:ст|стт|ч|п|пп|абз|подп|art|sec)\.\s*\d`)
+
+// chkPlacedAfter reports whether the rest of a quotation's sentence, s,
+// places it by a parenthesis of its own (see chkPlaceParenRe).
+func chkPlacedAfter(s string) bool {
+	return chkPlaceParenRe.MatchString(s)
 }
 
 // chkDocumentKinds are the words before the name of a law, programme or
