@@ -222,7 +222,8 @@ func (ws *windowStream) window(start, end int) ([]prepared, error) {
 	return pg.entries[0], nil
 }
 
-// stop ends the preparing, when the transaction ends early.
+// stop ends the preparing: the transaction is done with the batch,
+// whether it wrote every window or ended early.
 func (ws *windowStream) stop() {
 	close(ws.done)
 	for range ws.c {
