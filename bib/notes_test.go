@@ -176,3 +176,19 @@ func TestUkrainianOpCit(t *testing.T) {
 		t.Errorf("locator %q, want 45", refs[2].Locator)
 	}
 }
+
+// TestTwoWorksJoinedOutsideNotes reads an entry that joins two works with a
+// semicolon for its first even in a list without Ibid. notes, when the
+// first ends with its page or column and a heading and title follow; a
+// semicolon inside a statement of responsibility joins no works.
+func TestTwoWorksJoinedOutsideNotes(t *testing.T) {
+	r := ParseLines([]string{
+		"Летопись. – Т. 2. – Стб. 112; Орлов Н.Ф. Отражение событий // Древности. 1985 г. – Москва, 1986. – С. 67.",
+		"Белов Б. Записки. – М., 1990.",
+	})[0]
+	want{title: "Летопись", volume: "2", locator: "112"}.check(t, r)
+	if r.Item.ContainerTitle != "" {
+		t.Errorf("container %q: the second work's host", r.Item.ContainerTitle)
+	}
+	want{author: "Орлов|Белов", publisher: "Наука"}.check(t, Parse("Орлов А. А. Очерки / А. А. Орлов; Б. Б. Белов. – М. : Наука, 1990. – 200 с."))
+}

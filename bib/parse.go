@@ -187,8 +187,8 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	}
 	s = strings.ReplaceAll(s, "...", "…")
 	s = cleanSeparators(dropNotes(translationAfterStop(parallelTranslation(s))))
-	if footnote {
-		s = firstWorkOfNote(s)
+	if footnote || strings.Contains(s, "; ") {
+		s = firstWorkOfNote(s, footnote)
 	}
 	if m := findIf(seeRe, s, s != "" && seeStarts[s[0]]); m != nil {
 		s = s[len(m[0]):]
@@ -743,10 +743,23 @@ func headingEnd(rest string) bool {
 // separated by semicolons ("ПСРЛ. – Т. 1. – Стб. 479; Котляр Н. Ф.
 // Title…"): the note is read for its first work, as GOST R 7.0.5-2008
 // (7.2) lets one note join references.
-func firstWorkOfNote(s string) string {
+//
+// Outside a list of notes the joined reference must be plainer: the first
+// ends with a number (its page, column or year), no statement of
+// responsibility runs across the semicolon, and a title follows the next
+// heading ("ПСРЛ. – Т. 1. – Стб. 479; Котляр Н.Ф. Отражение …").
+func firstWorkOfNote(s string, footnote bool) string {
 	i := indexWhere(s, "; ", func(i int) bool {
 		names, rest, _ := parseNames(s[i+2:])
-		return i > 0 && len(names) > 0 && headingEnd(rest)
+		if i <= 0 || len(names) == 0 || !headingEnd(rest) {
+			return false
+		}
+		if footnote {
+			return true
+		}
+		before := strings.TrimRight(s[:i], " .")
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+		return before != "" && isDigit(before[len(before)-1]) && !strings.Contains(before, " / ") && unicode.IsUpper(r)
 	})
 	if i < 0 {
 		return s
