@@ -1616,6 +1616,12 @@ func (e *enEntry) readHost(s string) {
 		e.readBook(s[i+2:])
 		return
 	}
+	if e.in && e.ieee && len(it.Editor) == 0 && confRe.MatchString(firstClauseTo(s, ",")) && !strings.Contains(s, ": ") {
+		// IEEE: "in Proc. Conference, City, Country, Mon. Year." — no
+		// numbers and no publisher: the place and date close the name.
+		it.ContainerTitle = e.readConference(strings.TrimRight(s, ". "))
+		return
+	}
 	if t, after, ok := quotedTitle(s); ok {
 		it.ContainerTitle, s = t, after
 	} else if m := enEditedBy.FindStringIndex(s); m != nil {
@@ -1705,7 +1711,7 @@ var countryOrState = func() map[string]bool {
 		"Czech Republic|Czechia|Denmark|Egypt|Estonia|Finland|France|Germany|Greece|Hungary|Iceland|India|Indonesia|Iran|Ireland|"+
 		"Israel|Italy|Japan|Kazakhstan|Kenya|Korea|South Korea|Latvia|Lithuania|Luxembourg|Malaysia|Malta|Mexico|Morocco|"+
 		"Netherlands|The Netherlands|New Zealand|Nigeria|Norway|Pakistan|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|"+
-		"Saudi Arabia|Serbia|Singapore|Slovakia|Slovenia|South Africa|Spain|Sweden|Switzerland|Taiwan|Thailand|Tunisia|Turkey|"+
+		"Russian Federation|Republic of Korea|Republic of Kazakhstan|Kyrgyzstan|Belarus|Armenia|Georgia|Azerbaijan|Mongolia|Hong Kong|Macau|Bangladesh|Sri Lanka|Nepal|Jordan|Lebanon|Oman|Kuwait|Bahrain|Ecuador|Uruguay|Venezuela|Cuba|Ghana|Ethiopia|Algeria|Saudi Arabia|Serbia|Singapore|Slovakia|Slovenia|South Africa|Spain|Sweden|Switzerland|Taiwan|Thailand|Tunisia|Turkey|"+
 		"Türkiye|UAE|UK|U.K.|Ukraine|United Arab Emirates|United Kingdom|United States|USA|U.S.A.|US|Uzbekistan|Vietnam|"+
 		"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"+
 		"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|"+
@@ -1963,6 +1969,10 @@ func (e *enEntry) conferencePlace(parts []string) string {
 			k-- // "Town, ST, Country"
 		}
 		n = k
+	} else if k >= 1 {
+		// No place closes the parts: commas inside the conference's name
+		// ("Mobile Syst., Appl., and Services (MobiSys)").
+		n = len(parts)
 	}
 	if n < len(parts) {
 		e.p.Item.PublisherPlace = strings.Join(parts[n:], ", ")

@@ -568,6 +568,13 @@ func TestEnglishStyleRules(t *testing.T) {
 		// A body's work issued under its acronym is a report.
 		{"ieee_org_publisher_acronym_report", one("Harbour Research Council, *Small Ports Outlook 2023*, HRC, Leeds, 2023."),
 			enWant{typ: "report", authors: "Harbour Research Council", title: "Small Ports Outlook 2023", publisher: "HRC"}},
+		// IEEE "in Proc. …" with no numbers: the place and the date close
+		// the conference's name; commas inside the name stay when no
+		// place follows.
+		{"ieee_in_proceedings_place_month_no_pages", one(`K. Osei, "Sonar on a budget," in *Proceedings of HarbourSys 2015*, Aveiro, Portugal, Nov. 2015.`),
+			enWant{typ: "paper-conference", container: "Proceedings of HarbourSys 2015", year: "2015"}},
+		{"ieee_in_proceedings_commas_no_place", one(`K. Osei, "Sonar on a budget," in Proc. 3rd Int. Conf. Harbour Syst., Appl., and Services (HarbSys), 2015.`),
+			enWant{typ: "paper-conference", container: "Proc. 3rd Int. Conf. Harbour Syst., Appl., and Services (HarbSys)", place: "-", year: "2015"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
