@@ -192,3 +192,21 @@ func TestTwoWorksJoinedOutsideNotes(t *testing.T) {
 	}
 	want{author: "Орлов|Белов", publisher: "Наука"}.check(t, Parse("Орлов А. А. Очерки / А. А. Орлов; Б. Б. Белов. – М. : Наука, 1990. – 200 с."))
 }
+
+// TestIbidOfArchivalFile reads the leaf of an archival file a Там же note
+// prints ("Там же. Оп.4. Д.2241. Л.685.") as part of the shelf mark, no
+// locator, and a page after Там же of a book as its locator.
+func TestIbidOfArchivalFile(t *testing.T) {
+	refs := ParseLines([]string{
+		"ГАРФ. Ф. Р-1235. Оп.2. Д.65. Л.310.",
+		"Там же. Оп.4. Д.2241. Л.685.",
+		"Там же. Л.74.",
+		"Орлов А. Очерки. М., 1990. С. 5.",
+		"Там же. С. 7.",
+	})
+	for i, want := range []string{"", "", "", "5", "7"} {
+		if refs[i].Locator != want {
+			t.Errorf("note %d: locator %q, want %q", i+1, refs[i].Locator, want)
+		}
+	}
+}

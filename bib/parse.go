@@ -199,8 +199,8 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	case mayBeIbid(s) && ibidRe.MatchString(s):
 		p.kind = kindIbid
 		rest := ibidRe.ReplaceAllString(s, "")
-		if m := locatorRe.FindStringSubmatch(rest); m != nil {
-			p.Locator = normDash(m[1])
+		if m := locatorRe.FindStringSubmatchIndex(rest); m != nil && !archiveLeaf(rest[:m[2]]) {
+			p.Locator = normDash(rest[m[2]:m[3]])
 		}
 		// "Там само. Т. 7. С. 18": the same work, another volume.
 		p.Item.Volume = strings.TrimRight(findVolume(rest), ".")
@@ -501,6 +501,15 @@ func mayBeImprint(s string) bool {
 // rather than continuing a title.
 func fieldish(s string) bool {
 	return len(s) > 0 && areaStarts[s[0]] && opensArea(s) || mayBeImprint(s) && imprintStarts(s)
+}
+
+// archiveLeaf reports text that ends with an archive's leaf mark, "Л." or
+// "Лл." ("Там же. Оп.4. Д.2241. Л.685"): the number after it is part of the
+// file's shelf mark, no page the note cites.
+func archiveLeaf(before string) bool {
+	t := strings.TrimRight(before, " ")
+	return strings.HasSuffix(t, " Л.") || strings.HasSuffix(t, " Лл.") || t == "Л." || t == "Лл." ||
+		strings.HasSuffix(t, ".Л.") || strings.HasSuffix(t, ".Лл.")
 }
 
 // gostDesignation reports the general material designation of GOST
