@@ -1316,6 +1316,9 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 			idx = c.byTitleInitials(m.Author) // "(ДАБМ, 1963)": "Дыялекталагічны атлас беларускай мовы"
 		}
 		if len(idx) == 0 {
+			idx = c.byAbbrevWords(m.Author) // "(БНС АСПР РК, 2023)"
+		}
+		if len(idx) == 0 {
 			if i, ok := c.otherScriptBody(m); ok {
 				c.cited[i] = true
 				continue
@@ -1486,6 +1489,60 @@ func (c *checker) byTitleInitials(a string) []int {
 	return out
 }
 
+// chkAbbrevWordsRe is an organisation's name of several abbreviations:
+// "БНС АСПР РК".
+var chkAbbrevWordsRe = lazyRegexp(`^[\p{Lu}&]{2,10}(?:\s+[\p{Lu}&]{2,10}){1,3}$`)
+
+// byAbbrevWords returns the entries with no personal author whose opening
+// words hold each word of an abbreviated name, as a word or as the
+// initials of a run of words: "(БНС АСПР РК, 2023)" for "Бюро
+// национальной статистики АСПР РК. …".
+func (c *checker) byAbbrevWords(a string) []int {
+	a = strings.TrimSpace(a)
+	if !chkAbbrevWordsRe.MatchString(a) {
+		return nil
+	}
+	var out []int
+	for i, r := range c.list {
+		if len(r.Item.Author) > 0 && r.Item.Author[0].Family != "" {
+			continue
+		}
+		words := strings.FieldsFunc(r.Raw, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+		words = words[:min(len(words), 12)]
+		all := true
+		for _, w := range strings.Fields(a) {
+			all = all && chkAbbrevIn(w, words)
+		}
+		if all {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// chkAbbrevIn reports whether words hold the abbreviation a as a word, or
+// a run of words whose initials spell it.
+func chkAbbrevIn(a string, words []string) bool {
+	want := strings.ToLower(a)
+	n := utf8.RuneCountInString(a)
+	for k := range words {
+		if words[k] == a {
+			return true
+		}
+		if k+n > len(words) {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range words[k : k+n] {
+			b.WriteString(strings.ToLower(string([]rune(w)[0])))
+		}
+		if b.String() == want {
+			return true
+		}
+	}
+	return false
+}
+
 // byCoauthors narrows the entries of one first author and year to those
 // whose authors the citation names: "(Иванова, Ершов, 2020)" is the work
 // with Ершов, "(Иванова и др., 2020)" the one with three authors or more,
@@ -1537,7 +1594,8 @@ func chkYearMatch(r Ref, printed string) bool {
 	letter := strings.TrimLeftFunc(printed, unicode.IsDigit)
 	year, _ := strconv.Atoi(strings.TrimSuffix(printed, letter))
 	if y := r.Item.Issued.Year(); y != year && !(y == 0 && strings.Contains(r.Raw, strconv.Itoa(year))) &&
-		!(letter != "" && chkLatinLetter(chkYearLetter(r.Raw, year)) == chkLatinLetter(letter)) && !chkInYearSpan(r.Raw, year) {
+		!(letter != "" && chkLatinLetter(chkYearLetter(r.Raw, year)) == chkLatinLetter(letter)) && !chkInYearSpan(r.Raw, year) &&
+		!(letter == "" && chkImprintYear(r.Raw, year)) {
 		// A year printed with its letter ("Ecology. 2001a. Vol. 82 …")
 		// is the entry's own, whatever year the parser took.
 		return false
@@ -1557,6 +1615,22 @@ func chkInYearSpan(raw string, year int) bool {
 		lo, _ := strconv.Atoi(m[1])
 		hi, _ := strconv.Atoi(m[2])
 		if lo <= year && year <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// chkImprintYearRe is a year where an imprint prints it: after the place
+// and a comma, ending the area ("Астана, 2023. 412 с.").
+var chkImprintYearRe = lazyRegexp(`\p{L}\.?\s*,\s*((?:1[5-9]|20)\d\d)\s*\.(?:\s|$)`)
+
+// chkImprintYear reports whether an entry's imprint prints year, which
+// is its year even when the parser took another from its title ("Регионы
+// Казахстана в 2022 году : стат. сб. Астана, 2023.").
+func chkImprintYear(raw string, year int) bool {
+	for _, m := range chkImprintYearRe.FindAllStringSubmatch(raw, -1) {
+		if m[1] == strconv.Itoa(year) {
 			return true
 		}
 	}
@@ -2167,13 +2241,26 @@ var chkPersonRe = lazyRegexp(`(?:\p{Lu}\.\s*){1,3}(\p{Lu}[\p{L}'’-]+)|(\p{Lu}[
 
 // chkPersonNamed reports whether raw names the family as a person, with
 // initials, in any case ending.
+//
+// A name written in the other script matches by its loose key: "Шюц" is
+// "Schütz", "Хабермас" is "Habermas".
 func chkPersonNamed(family, raw string) bool {
 	for _, m := range chkPersonRe.FindAllStringSubmatch(raw, -1) {
-		if chkNameIn(family, chkWordKeys(m[1]+m[2])) {
+		if chkNameIn(family, chkWordKeys(m[1]+m[2])) || chkLooseKey(NameKey(family)) == chkLooseKey(NameKey(m[1]+m[2])) {
 			return true
 		}
 	}
 	return false
+}
+
+// chkLooseKeys folds what NameKey keeps apart between German or English
+// spellings and the Russian transliteration of one name: "sc" and "sh"
+// (Schütz, Шюц → "shuc"), "ch" and "h".
+var chkLooseKeys = strings.NewReplacer("sc", "s", "sh", "s", "ch", "h", "zh", "z")
+
+// chkLooseKey is a name key with chkLooseKeys applied.
+func chkLooseKey(key string) string {
+	return chkLooseKeys.Replace(key)
 }
 
 // workOf is the entry that describes the work note i cites: i itself, or

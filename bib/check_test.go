@@ -1660,3 +1660,30 @@ func TestCheckPlacedQuotations(t *testing.T) {
 		t.Errorf("got %q, want the uncited quotation", got)
 	}
 }
+
+// TestCheckAbbreviatedOfficeAndScripts: an office cited by an abbreviation
+// of several words, with the year its imprint prints, is its entry; an op.
+// cit. in Cyrillic repeats a work its author wrote in Latin script.
+func TestCheckAbbreviatedOfficeAndScripts(t *testing.T) {
+	got := readChecked(
+		"Источник: данные Бюро (БНС АСПР РК, 2023) и расчёты (Barro, 2001).",
+		"",
+		"## Литература",
+		"",
+		"Barro R. J. Human capital and growth // American Economic Review. 2001. Vol. 91, no. 2. P. 12–17.",
+		"",
+		"Бюро национальной статистики АСПР РК. Регионы Казахстана в 2022 году : стат. сб. Астана, 2023. 412 с.",
+	)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+	got = readChecked(
+		"Шюц перенёс понятие в социологию[^1] и оговаривал отличие от Гуссерля[^2].",
+		"",
+		"[^1]: Schütz A., Luckmann T. Strukturen der Lebenswelt. Konstanz : UVK, 2003. 693 S.",
+		"[^2]: Шюц А. Указ. соч. С. 45.",
+	)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+}
