@@ -41,6 +41,9 @@ var (
 	// 2nd ed. London, U.K.: Publisher").
 	enIEEEBookEdition = lazyRegexp(`,\s*(\d+)(?:st|nd|rd|th)\s+ed\.\s+`)
 	enChapterNo       = lazyRegexp(`,\s*ch(?:ap)?\.\s*\d+`)
+	// Citing Medicine's report number after the imprint: "Report No.:
+	// WRC-12", "Technical Report No. 5".
+	enReportNoAfter = lazyRegexp(`(?:^|[.;,]\s*)(?:[\p{L}]+\s+){0,2}(?:Report|Paper|Publication)\s+No\.:?\s*([\w./-]*\d[\w./-]*)`)
 	// NLM Citing Medicine: "[cited 2019 May 1]", "[updated 2015 Oct 2; cited
 	// 2025 Jul 10]", and the Russian renderings of OJS.
 	enCited = lazyRegexp(`(?i)\s*\[(?:[^\]]*?;\s*)?(?:cited|цитируется\s+по|дата\s+обращения:?)\s+([^\]]+)\]`)
@@ -868,17 +871,18 @@ func presentationWord(s string) bool {
 func (e *enEntry) readPresentedAt(s string) bool {
 	low := strings.ToLower(s)
 	k := -1
-	for _, lead := range [...]string{"paper presented at ", "presented at ", "poster presented at "} {
-		if strings.HasPrefix(low, lead) {
-			k = len(lead)
+	for _, lead := range [...]string{"paper presented at", "presented at", "poster presented at"} {
+		if strings.HasPrefix(low, lead) && len(low) > len(lead) && (low[len(lead)] == ' ' || low[len(lead)] == ':') {
+			k = len(lead) + 1 // Citing Medicine, ch. 3: "Paper presented at: Conference; Date; Place."
 			break
 		}
 	}
 	if k < 0 {
 		return false
 	}
-	s = strings.TrimPrefix(strings.TrimPrefix(s[k:], "the "), "The ")
-	c := firstClauseTo(s, ",")
+	s = strings.TrimLeft(s[k:], " ")
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
+	c := firstClauseTo(s, ",;")
 	if i := strings.Index(c, ". "); i > 0 && !abbreviationBefore(c[:i+1]) {
 		c = c[:i]
 	}
@@ -2273,6 +2277,12 @@ func (e *enEntry) readBook(s string) {
 		it.Genre = strings.TrimSpace(s[m[0]:m[1]])
 		s = withoutDepartment(strings.TrimLeft(s[m[1]:], " ,."))
 	}
+	if m := findIf(enReportNoAfter, s, strings.Contains(s, "No.")); m != nil && it.Number == "" {
+		// Citing Medicine, ch. 2 (technical reports): "Place: Publisher;
+		// Year. Report No.: 12."
+		it.Number, it.Genre = strings.TrimRight(m[1], "."), "report"
+		s = strings.Replace(s, m[0], " ", 1)
+	}
 	if m := enTechReport.FindStringIndex(s); m != nil && it.Number == "" {
 		// IEEE: "Company, City, Tech. Rep. 99-02, Year".
 		it.Number, it.Genre = strings.TrimSpace(s[m[0]:m[1]]), "report"
@@ -2440,6 +2450,25 @@ func secondImprintCut(parts []string) []string {
 	return parts
 }
 
+// enNewspaperWords are words that name English-language newspapers
+// ("The Daily Telegraph", "The Guardian", "Evening Standard"); Citing
+// Medicine's ";Sect. A:12" (ch. 5) marks a newspaper's section too.
+var enNewspaperWords = map[string]bool{
+	"Daily": true, "Guardian": true, "Telegraph": true, "Gazette": true, "Chronicle": true, "Observer": true,
+	"Courier": true, "Dispatch": true, "Inquirer": true, "Examiner": true, "Standard": true, "Sentinel": true,
+	"Mirror": true, "Globe": true, "Star-Tribune": true, "Star": true, "Independent": true,
+}
+
+// enNewspaperName reports a name with one of enNewspaperWords.
+func enNewspaperName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if enNewspaperWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // acronymOf returns the capitals that open the words of a name,
 // "International Labour Organization" → "ILO", or "".
 func acronymOf(name string) string {
@@ -2583,7 +2612,7 @@ func (e *enEntry) inferType() {
 		it.Type = "standard"
 	case e.magazine:
 		it.Type = "article-magazine"
-	case e.host && e.journal && it.Volume == "" && it.Issue == "" && newspaperRe.MatchString(it.ContainerTitle):
+	case e.host && e.journal && it.Volume == "" && it.Issue == "" && (newspaperRe.MatchString(it.ContainerTitle) || enNewspaperName(it.ContainerTitle) || strings.Contains(raw, ";Sect. ")):
 		it.Type = "article-newspaper"
 	case e.host && e.journal && e.dateMD && it.Issued != nil && len(it.Issued.Parts[0]) == 3 && it.Volume == "":
 		it.Type = "article-newspaper"

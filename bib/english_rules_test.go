@@ -575,6 +575,19 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "paper-conference", container: "Proceedings of HarbourSys 2015", year: "2015"}},
 		{"ieee_in_proceedings_commas_no_place", one(`K. Osei, "Sonar on a budget," in Proc. 3rd Int. Conf. Harbour Syst., Appl., and Services (HarbSys), 2015.`),
 			enWant{typ: "paper-conference", container: "Proc. 3rd Int. Conf. Harbour Syst., Appl., and Services (HarbSys)", place: "-", year: "2015"}},
+		// Citing Medicine: a report's number after the imprint (ch. 2), a
+		// newspaper's section (ch. 5), a paper presented at a conference
+		// (ch. 3).
+		{"vancouver_report_number_after_imprint", one("Ortiz L. Tides of trade. Leeds: Harbour Research Centre; 2019. Report No.: HRC-7."),
+			enWant{typ: "report", title: "Tides of trade", place: "Leeds", publisher: "Harbour Research Centre", year: "2019"}},
+		{"vancouver_newspaper_section", one("Ortiz L. Tides of trade. Harbour Post Weekly. 2019 Mar 3;Sect. B:4."),
+			enWant{typ: "article-newspaper", title: "Tides of trade", container: "Harbour Post Weekly"}},
+		{"vancouver_paper_presented_at_colon", one("Ortiz L, Berg J. Tides of trade. Paper presented at: 4th Harbour Conference; 2019 May 2-4; Leeds, UK."),
+			enWant{typ: "paper-conference", container: "4th Harbour Conference", place: "-", publisher: "-"}},
+		// An English newspaper named by its word ("Daily", "Gazette",
+		// "Chronicle") with no volume.
+		{"apa_newspaper_word_no_volume", one("Ortiz, L. (2019, March 3). Tides of trade. *The Harbour Gazette*."),
+			enWant{typ: "article-newspaper", container: "The Harbour Gazette"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
