@@ -1062,6 +1062,11 @@ func cutArea(s string) (string, string) {
 	if dashed {
 		end = m[0]
 	}
+	if i := strings.Index(s[:end], "] -"); i >= 0 && unicode.IsUpper(firstRune(s[i+len("] -"):])) {
+		// "/ Иванов И.С. [и др.] -М., 1995": a hyphen typed for the dash
+		// after a bracket, with no stop.
+		return strings.TrimSpace(s[:i+1]), ". – " + s[i+len("] -"):]
+	}
 	// A full stop before a place ends the area even when a dash follows
 	// later: "/ Ольга Григорьевна Гисина. Майкоп, 2013 – 148 с.".
 	for _, m := range punctSpaces(s[:end], ".?!") {

@@ -242,6 +242,8 @@ func TestStatementEndsAtKnownPlace(t *testing.T) {
 		{"Очерки / А. А. Орлов, Б. Б. Белов. – М. : Наука, 1990. – 200 с.",
 			want{author: "Орлов|Белов", place: "М.", publisher: "Наука"}},
 	})
+	want{author: "Орлов|Белов", place: "М.", issued: "1995", pages: "380"}.check(t,
+		Parse("Методы анализа / Орлов И.С., Белов Л.Л. [и др.] -М., 1995.-380 с."))
 	r := Parse("Основи права / Орлов Д. Т., Білик О. С. Запоріжжя : ЗНУ, 2016. – 389 с.")
 	if len(r.Item.Author) != 2 || r.Item.Author[1].Given != "О. С." {
 		t.Errorf("authors %+v, want the second with given О. С.", r.Item.Author)
