@@ -2275,7 +2275,23 @@ func (e *enEntry) readBook(s string) {
 	}
 	if m := enThesis.FindStringIndex(s); m != nil {
 		it.Genre = strings.TrimSpace(s[m[0]:m[1]])
+		before := strings.TrimSpace(s[:m[0]])
 		s = withoutDepartment(strings.TrimLeft(s[m[1]:], " ,."))
+		if univ := strings.TrimSuffix(before, ","); univ != before {
+			// MLA 9, a dissertation: "Title. Year. University, PhD dissertation.
+			// *Database*, address." — the university before the degree.
+			if m := enBareDate.FindStringSubmatch(univ); m != nil && it.Issued == nil {
+				e.readDateIn(m[1])
+				univ = univ[len(m[0]):]
+			}
+			if univ = strings.TrimSpace(univ); univ != "" && !hasYear(univ) {
+				it.Publisher = univ
+				if l := bareLinkPart(s); l != "" && it.URL == "" {
+					it.URL = l
+				}
+				return
+			}
+		}
 	}
 	if m := findIf(enReportNoAfter, s, strings.Contains(s, "No.")); m != nil && it.Number == "" {
 		// Citing Medicine, ch. 2 (technical reports): "Place: Publisher;

@@ -588,6 +588,10 @@ func TestEnglishStyleRules(t *testing.T) {
 		// "Chronicle") with no volume.
 		{"apa_newspaper_word_no_volume", one("Ortiz, L. (2019, March 3). Tides of trade. *The Harbour Gazette*."),
 			enWant{typ: "article-newspaper", container: "The Harbour Gazette"}},
+		// MLA 9: a dissertation, "Title. Year. University, PhD
+		// dissertation. *Database*, address."
+		{"mla_dissertation_university_before_degree", one("Ortiz, Lena. *Tides of Trade*. 2012. University of Harbours, PhD dissertation. *Harbour Theses Online*, theses.example.org/12."),
+			enWant{typ: "thesis", title: "Tides of Trade", publisher: "University of Harbours", year: "2012", url: "theses.example.org/12"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
