@@ -607,9 +607,26 @@ func findPages(s string) (string, bool) {
 			if j < len(s) && isDigit(s[j]) {
 				return pageRange(s, j)
 			}
+			if j+1 < len(s) && s[j] == 'e' && isDigit(s[j+1]) {
+				return ePages(s, j)
+			}
 		}
 		return "", false
 	})
+}
+
+// ePages reads the pages of an electronic journal's article numbered with
+// an "e" at j: "e34–e41", "e1002".
+func ePages(s string, j int) (string, bool) {
+	d1 := digitsEnd(s, j+1)
+	end := d1
+	if n := rangeDash(s, d1); n > 0 && d1+n+1 < len(s) && s[d1+n] == 'e' && isDigit(s[d1+n+1]) {
+		end = digitsEnd(s, d1+n+1)
+	}
+	if end < len(s) && isWordByte(s[end]) {
+		return "", false
+	}
+	return s[j:end], true
 }
 
 // pageRange reads `\d+\s*(?:[-–—−]\s*\d+)?` ending at a word boundary.

@@ -300,7 +300,8 @@ var areaOpenWords = []string{"URL", "DOI", "ISBN", "Изд.", "Введ.", "[", 
 // matches s (the words are numberWords).
 func opensArea(s string) bool {
 	if d := digitsEnd(s, 0); d > 0 {
-		return d == 4 && boundaryAt(s, 4) || dottedDateEnd(s, 0) >= 0 || unitAfterNumber(s, d) ||
+		return d == 4 && (boundaryAt(s, 4) || len(s) > 4 && s[4] >= 'a' && s[4] <= 'z' && boundaryAt(s, 5)) || // "2001a": a year told apart by its letter
+			dottedDateEnd(s, 0) >= 0 || unitAfterNumber(s, d) ||
 			editionAfterNumber(s, d) || strings.HasPrefix(s[d:], "-е изд")
 	}
 	for _, w := range areaOpenWords {

@@ -254,7 +254,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		s = "// " + s // the gazette is the act's host; no title is printed
 	}
 	site, s = siteHeading(s, p.urls)
-	if !readPhysics(&p, s) && (gostDesignation(p.plain) || translitJournal(s) || !readEnglish(&p, s, footnote)) {
+	if !readPhysics(&p, s) && (gostDesignation(p.plain) || translitJournal(s) || gostLatinBook.MatchString(s) || !readEnglish(&p, s, footnote)) {
 		if site == "" {
 			// Left to the GOST reader: English styles read an organisation
 			// as author themselves.
@@ -555,6 +555,13 @@ func talkAtConference(s string) (string, bool) {
 // or a book's transliterated publisher marked "Publ." ("Moscow, Nauka
 // Publ., 2010").
 var translitJournalRe = gate(`\.\s*(?:1[5-9]|20)\d\d,\s*(?:v|vol|V|Vol)\.\s*\d|\s[Pp]ubl\.,\s*(?:1[5-9]|20)\d\d`, false, ", v.", ", vol.", ", V.", ", Vol.", ",v.", ",vol.", "ubl.,")
+
+// gostLatinBook is a book in Latin letters described as GOST R 7.0.5 does
+// ("Theil H. Economics and Information Theory. Amsterdam: North-Holland,
+// 1967. 488 p."): the heading's initials after the family without a comma,
+// "Place: Publisher, Year" and the page count last. Vancouver, the one
+// English style with such a heading, prints "Publisher; Year".
+var gostLatinBook = gate(`^\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}[^:;]*\.\s+\p{Lu}[\p{L}.\- ]*:\s*[^,;:]+,\s*(?:1[5-9]|20)\d\d\.\s*\d+\s*(?:p|pp|P)\.\s*$`, false, " p.", " pp.", " P.", "p.", "pp.")
 
 // translitJournal reports an article or a book of a transliterated list
 // (see translitJournalRe): the GOST reader's, not an English style's.

@@ -327,3 +327,17 @@ func TestTransliteratedYearVolumeAndPubl(t *testing.T) {
 			want{title: "Reactor Plants. From Design to Operation", place: "Moscow", publisher: "Energoatomizdat Publ", pages: "604"}},
 	})
 }
+
+// TestYearLettersEPagesAndLatinBooks reads a year told apart by its letter
+// ("2001a") in a host's areas, an electronic journal's "e34–e41" pages, and
+// a book in Latin letters described as GOST R 7.0.5 does.
+func TestYearLettersEPagesAndLatinBooks(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov I., Belov H. Vole dynamics // Ecology. 2001a. Vol. 82, N 6. P. 1505–1520.",
+			want{container: "Ecology", issued: "2001", volume: "82", issue: "6", page: "1505–1520"}},
+		{"Orlov C. T. Diet and outcome // Lancet Healthy Longev. 2021. Vol. 2, N 1. P. e34–e41.",
+			want{page: "e34–e41", volume: "2"}},
+		{"Orlov H. Information and Choice. Amsterdam: North-Holland, 1967. 488 p.",
+			want{author: "Orlov", title: "Information and Choice", place: "Amsterdam", publisher: "North-Holland", issued: "1967", pages: "488"}},
+	})
+}
