@@ -793,6 +793,13 @@ func (e *enEntry) readPlainHost(s string) bool {
 		e.host, e.journal = true, true
 		return true
 	}
+	if num == "" && !strings.ContainsAny(name, ":;") && periodicalName(name) {
+		// A periodical named by its word ("Journal", "Review", "Revista"),
+		// with no numbers yet: "Title. Name. Revista de Estudios."
+		it.ContainerTitle = cleanTitle(name)
+		e.host, e.journal = true, true
+		return true
+	}
 	if num != "" || strings.Contains(name, ". ") || strings.ContainsAny(name, ":;") {
 		return false
 	}
@@ -893,6 +900,27 @@ func (e *enEntry) readPresentedAt(s string) bool {
 	}
 	e.host, e.presented = true, true
 	return true
+}
+
+// enPeriodicalWords name periodicals in the languages English lists cite.
+var enPeriodicalWords = map[string]bool{
+	"Journal": true, "Review": true, "Quarterly": true, "Annals": true, "Bulletin": true, "Transactions": true,
+	"Letters": true, "Revista": true, "Revue": true, "Rivista": true, "Zeitschrift": true, "Anales": true,
+	"Cuadernos": true, "Cahiers": true, "Tijdschrift": true, "Magazine": true,
+}
+
+// periodicalName reports a name with one of enPeriodicalWords and no word of
+// a publisher or an institution.
+func periodicalName(s string) bool {
+	if isPublisher(s) || institutionName(s) || len(s) > 150 {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if enPeriodicalWords[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
 }
 
 // italicSpanAt returns the text in emphasis, as plain (the entry as

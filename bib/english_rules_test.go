@@ -592,6 +592,12 @@ func TestEnglishStyleRules(t *testing.T) {
 		// dissertation. *Database*, address."
 		{"mla_dissertation_university_before_degree", one("Ortiz, Lena. *Tides of Trade*. 2012. University of Harbours, PhD dissertation. *Harbour Theses Online*, theses.example.org/12."),
 			enWant{typ: "thesis", title: "Tides of Trade", publisher: "University of Harbours", year: "2012", url: "theses.example.org/12"}},
+		// A periodical named by its word, with no numbers yet; a
+		// publisher's name with such a word stays a publisher.
+		{"author_date_periodical_word_no_numbers", one("Ortiz, L. 2021. Mareas y comercio. PUERTO. Revista de Estudios Portuarios."),
+			enWant{typ: "article-journal", title: "Mareas y comercio", container: "PUERTO. Revista de Estudios Portuarios", publisher: "-"}},
+		{"publisher_with_periodical_word_stays", one("Ortiz, L. (2021). Tides. Harbour Review Press."),
+			enWant{typ: "book", container: "-", publisher: "Harbour Review Press"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
