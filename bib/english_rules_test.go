@@ -598,6 +598,9 @@ func TestEnglishStyleRules(t *testing.T) {
 			enWant{typ: "article-journal", title: "Mareas y comercio", container: "PUERTO. Revista de Estudios Portuarios", publisher: "-"}},
 		{"publisher_with_periodical_word_stays", one("Ortiz, L. (2021). Tides. Harbour Review Press."),
 			enWant{typ: "book", container: "-", publisher: "Harbour Review Press"}},
+		// Transliterated References: "no 3" with no full stop.
+		{"issue_no_without_stop", one("Ortiz L. (2020) Tides of trade. Bulletin of Harbour Studies, no 3, pp. 12–20."),
+			enWant{typ: "article-journal", container: "Bulletin of Harbour Studies", issue: "3", page: "12–20"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

@@ -354,7 +354,8 @@ func volColonStartAt(s string, i int) int {
 	return -1
 }
 
-// issueStartAt reads `,\s*(?:[Nn]o\.|[Ii]ssue|вып\.|вип\.)\s*\d` (", no. 4").
+// issueStartAt reads `,\s*(?:[Nn]o[.\s]|[Ii]ssue|вып\.|вип\.)\s*\d` (", no. 4";
+// ", no 4" as transliterated References print it).
 func issueStartAt(s string, i int) int {
 	if s[i] != ',' {
 		return -1
@@ -362,7 +363,7 @@ func issueStartAt(s string, i int) int {
 	j := enSkipSpaces(s, i+1)
 	k := -1
 	switch {
-	case j+3 <= len(s) && (s[j] == 'N' || s[j] == 'n') && s[j+1:j+3] == "o.":
+	case j+3 <= len(s) && (s[j] == 'N' || s[j] == 'n') && s[j+1] == 'o' && (s[j+2] == '.' || enIsSpace(s[j+2])):
 		k = j + 3
 	case j+5 <= len(s) && (s[j] == 'I' || s[j] == 'i') && s[j+1:j+5] == "ssue":
 		k = j + 5

@@ -24,7 +24,7 @@ var oldNumberStart = []*regex{
 	lazyRegexp(`,\s*\d+\s*,\s*(?:[A-Za-z]?\d+\s*[-–—]|e\d|[Aa]rt|pp?\.)`),
 	lazyRegexp(`\s+\d+\s*,\s*(?:no\.|[A-Za-z]?\d+\s*[-–—]\s*\d)`),
 	lazyRegexp(`\s+\d+(?:\.\d+)?\s*(?:\(\s*[^)]*\))?\s*:\s*\d`),
-	lazyRegexp(`,\s*(?:[Nn]o\.|[Ii]ssue|вып\.|вип\.)\s*\d`),
+	lazyRegexp(`,\s*(?:[Nn]o[.\s]|[Ii]ssue|вып\.|вип\.)\s*\d`),
 	lazyRegexp(`\s+\d+\s*:\s*\d+`),
 	lazyRegexp(`,\s*(?:Article(?:\s+ID)?|Art\.?\s*no\.?)\s*\w`),
 	lazyRegexp(`\s+\d+\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*\.?$`),
