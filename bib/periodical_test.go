@@ -197,3 +197,20 @@ func TestEditorsAndHostsTypedLoosely(t *testing.T) {
 			want{typ: "paper-conference", title: "Атомная энергетика будущего", container: "Энергетика и общество", place: "Москва", issued: "2015-05-14"}},
 	})
 }
+
+// TestPublicBodyHeadings reads a public body named before the title of its
+// statistical or official publication as the author, and "стат. сб." as
+// the kind of book.
+func TestPublicBodyHeadings(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Госкомстат. Регионы страны: стат. сб. М., 2002. 860 с.",
+			want{author: "Госкомстат", title: "Регионы страны", place: "М.", issued: "2002", pages: "860"}},
+		{"Бюро статистики АСПР РК. Регионы в 2021 году : стат. сб. Астана, 2022. 412 с.",
+			want{author: "Бюро статистики АСПР РК", title: "Регионы в 2021 году", place: "Астана", issued: "2022"}},
+		{"Министерство образования РФ. Примерная программа. М., 2021.",
+			want{author: "Министерство образования РФ", title: "Примерная программа", place: "М."}},
+	})
+	if r := Parse("Государственный язык. Сборник статей. М., 2001."); len(r.Item.Author) > 0 {
+		t.Errorf("author %+v: a title's first sentence is no body", r.Item.Author)
+	}
+}

@@ -109,10 +109,20 @@ func orgHeading(s string) (string, string) {
 	if len(words) > 6 || !unicode.IsUpper(first) || strings.ContainsAny(name, ",:;/") {
 		return "", s
 	}
-	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || !orgEnds[strings.TrimSuffix(words[len(words)-1], ".")] && !acronymAfter(words) {
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || !orgEnds[strings.TrimSuffix(words[len(words)-1], ".")] && !acronymAfter(words) && !orgStarts[lower(words[0])] {
 		return "", s
 	}
 	return name, rest
+}
+
+// orgStarts open the names of public bodies that head the descriptions of
+// their statistical and official publications, lower-cased: "Росстат.
+// Регионы России : стат. сб.", "Бюро национальной статистики АСПР РК.
+// Title", "Министерство просвещения РФ. Title".
+var orgStarts = map[string]bool{
+	"росстат": true, "госкомстат": true, "держстат": true, "белстат": true, "казстат": true, "минстат": true,
+	"бюро": true, "министерство": true, "міністерство": true, "министерства": true, "комитет": true, "комітет": true,
+	"агентство": true, "департамент": true,
 }
 
 // acronymAfter reports a name whose last word is its acronym in
