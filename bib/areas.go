@@ -423,6 +423,22 @@ func publisherColon(s string) bool {
 	return true
 }
 
+// patentAfterColon is the index of the colon that introduces a patent's
+// designation after its title ("Устройство : пат. 2187888 Рос.
+// Федерация", "Счетчик : а. с. SU 935780"), or -1.
+func patentAfterColon(t string) int {
+	for i := 0; i < len(t); i++ {
+		if t[i] != ':' {
+			continue
+		}
+		low := lower(strings.TrimLeft(t[i+1:min(len(t), i+40)], " "))
+		if low == "пат" || hasAnyPrefix(low, []string{"пат.", "пат ", "патент", "а. с.", "а.с.", "авт. свид", "авторское свид"}) {
+			return i
+		}
+	}
+	return -1
+}
+
 // editionEnd reports text that ends with an edition statement: "2-е
 // изд", "9-е изд., доп. и испр", "3rd ed".
 func editionEnd(s string) bool {
@@ -680,9 +696,13 @@ func inferType(p *parsed, hasHost bool) {
 	case !hasHost && containsAny(low, "пат", "patent", "а.с.", "а. с.") && patentRe.MatchString(p.plain):
 		it.Type = "patent"
 		it.Number = strings.TrimSpace(patentRe.FindStringSubmatch(p.plain)[1])
-		// GOST 7.1-2003, 7.6: "Пат. 123 Страна, МПК … . Заглавие": the
-		// title follows the classification.
-		if i := strings.LastIndex(it.Title, ". "); i > 0 && patentRe.MatchString(it.Title) {
+		// GOST 7.1-2003, 7.6: "Title : пат. 123 Рос. Федерация : МПК …" —
+		// the designation is other title information; in the other order,
+		// "Пат. 123 Страна, МПК … . Заглавие", the title follows the
+		// classification.
+		if i := patentAfterColon(it.Title); i > 0 {
+			it.Title = strings.TrimSpace(it.Title[:i])
+		} else if i := strings.LastIndex(it.Title, ". "); i > 0 && patentRe.MatchString(it.Title) {
 			it.Title = strings.TrimSpace(it.Title[i+2:])
 		}
 		if m := publishedDate.FindStringSubmatch(p.plain); m != nil {

@@ -88,3 +88,22 @@ func TestKazakhActsAndGazettes(t *testing.T) {
 		t.Errorf("gazette read as a person: %+v %+v", r.Item.Author, r.Item.Editor)
 	}
 }
+
+// TestPatentsTitleFirst reads a patent described title first, its
+// designation as other title information ("Title : пат. N Рос.
+// Федерация", "Title : а. с. SU N"), and keeps a heading's last initial
+// when an area dash follows the statement of responsibility.
+func TestPatentsTitleFirst(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Датчик давления : а. с. SU 912345 / А. Б. Орлов, В. Г. Белов. – Опубл. 15.06.1982.",
+			want{typ: "patent", author: "Орлов|Белов", title: "Датчик давления", issued: "1982-06-15"}},
+		{"Приемное устройство: пат. 2100001 Рос. Федерация: МПК7 Н 04 J 13/00 / Орлова В.И.; заявитель Ин-т связи. № 2000100001/09; заявл. 18.12.00; опубл. 20.08.02, Бюл. № 23. 3 с.",
+			want{typ: "patent", author: "Орлова", title: "Приемное устройство", issued: "2002-08-20", pages: "3"}},
+		{"Приемное устройство: пат. 2100001 Рос. Федерация. № 2000100001/09; заявл. 18.12.00; опубл. 20.08.02, Бюл. № 23. 3 с.",
+			want{typ: "patent", title: "Приемное устройство"}},
+	})
+	r := Parse("Пат. 2100001 Российская Федерация, МПК H04J 13/00. Приемное устройство / Орлова В.И. – № 2000100001/09; заявл. 18.12.00; опубл. 20.08.02.")
+	if len(r.Item.Author) != 1 || r.Item.Author[0].Given != "В.И." {
+		t.Errorf("author %+v, want Орлова В.И.", r.Item.Author)
+	}
+}

@@ -1091,6 +1091,9 @@ func cutArea(s string) (string, string) {
 		}
 	}
 	if dashed {
+		if s[m[0]] == '.' && abbreviationBefore(s[:m[0]+1]) {
+			return strings.TrimSpace(s[:m[0]+1]), s[m[0]:] // "/ Чугаева В.И. – № …": the initial keeps its stop
+		}
 		return strings.TrimSpace(s[:m[0]]), s[m[0]:]
 	}
 	return strings.TrimRight(s, ". "), ""
