@@ -677,6 +677,11 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		after = "in " + after[2:] // "in" glued to "Proceedings" by a PDF's text layer
 	}
 	switch {
+	case it.Issued != nil && len(it.Issued.Parts[0]) == 1 && enDayMonth.MatchString(strings.TrimRight(after, ". ")) &&
+		month(strings.Trim(after, "0123456789. ")) > 0:
+		// Cite Them Right: "Title [Blog]. 3 March." — the day and month
+		// of the year printed after the name.
+		addMonthDay(it.Issued, monthDay.FindStringSubmatch(strings.TrimRight(after, ". ")))
 	case e.presented && after != "":
 		it.ContainerTitle = cleanTitle(firstClauseTo(after, ","))
 		e.host = true
@@ -821,7 +826,7 @@ func (e *enEntry) readPlainHost(s string) bool {
 // title (10.9–10.16) and the CSL type each names ("" leaves the type to the
 // rest of the entry).
 var descriptionKinds = map[string]string{
-	"blog post": "post-weblog", "data set": "dataset", "dataset": "dataset", "computer software": "software",
+	"blog post": "post-weblog", "blog": "post-weblog", "data set": "dataset", "dataset": "dataset", "computer software": "software",
 	"software": "software", "computer program": "software", "mobile app": "software", "source code": "software",
 	"video": "", "audio podcast episode": "", "podcast episode": "", "podcast": "", "tweet": "", "infographic": "",
 	"fact sheet": "", "press release": "", "brochure": "", "film": "", "motion picture": "", "lecture notes": "",

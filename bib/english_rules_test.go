@@ -601,6 +601,9 @@ func TestEnglishStyleRules(t *testing.T) {
 		// Transliterated References: "no 3" with no full stop.
 		{"issue_no_without_stop", one("Ortiz L. (2020) Tides of trade. Bulletin of Harbour Studies, no 3, pp. 12–20."),
 			enWant{typ: "article-journal", container: "Bulletin of Harbour Studies", issue: "3", page: "12–20"}},
+		// Cite Them Right: a blog post, "[Blog]. 3 March." after the title.
+		{"harvard_blog_day_month_after_title", one("Ortiz, L. (2020) Tides of trade [Blog]. 3 March. Available at: https://tides.example.org/trade (Accessed: 1 May 2021)."),
+			enWant{typ: "post-weblog", title: "Tides of trade", publisher: "-", container: "-", accessed: "2021-05-01"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
