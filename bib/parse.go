@@ -1294,7 +1294,7 @@ var englishHostRes = []gated{
 	gate(`^(.+?),\s*\d+\s*,\s*\d+\s*[-–]\s*\d+`, false, ","),
 	// GOST R 7.0.5 and DSTU 8302 without "//": "Journal. 2020. Т. 24, № 1.
 	// С. 67–73", a newspaper's "Освіта. 2002. 24 квіт. С. 2–4".
-	gate(`^(\p{Lu}.+?)\.\s*(?:1[5-9]|20)\d\d\.\s*(?:(?:Т|Том|Vol|V|№|No|N|Вип|Вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}\s+\p{Ll})`, false, "15", "16", "17", "18", "19", "20"),
+	gate(`^(\p{Lu}.+?)\.\s*(?:1[5-9]|20)\d\d\.\s*(?:(?:Т|т|Том|Vol|V|№|No|N|Вип|Вып|вип|вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}\s+\p{Ll})`, false, "15", "16", "17", "18", "19", "20"),
 }
 
 // englishHost finds the journal of an English-style reference: the text

@@ -337,6 +337,8 @@ func TestYearLettersEPagesAndLatinBooks(t *testing.T) {
 			want{container: "Ecology", issued: "2001", volume: "82", issue: "6", page: "1505–1520"}},
 		{"Orlov C. T. Diet and outcome // Lancet Healthy Longev. 2021. Vol. 2, N 1. P. e34–e41.",
 			want{page: "e34–e41", volume: "2"}},
+		{"Орлов В. С. Реакції організму. Медичний вісник. 2020. т. 24, № 1. С. 67—73.",
+			want{typ: "article-journal", container: "Медичний вісник", volume: "24", issue: "1", page: "67—73"}},
 		{"Orlov H. Information and Choice. Amsterdam: North-Holland, 1967. 488 p.",
 			want{author: "Orlov", title: "Information and Choice", place: "Amsterdam", publisher: "North-Holland", issued: "1967", pages: "488"}},
 	})
