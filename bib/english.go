@@ -1581,7 +1581,12 @@ func enImprintLike(s string) bool {
 // Reference Guide, "Manuals", "Reports").
 func publisherPlace(s string) bool {
 	i := strings.Index(s, ", ")
-	return i > 0 && isPlace(firstClauseTo(s[i+2:], ",.;"))
+	if i <= 0 {
+		return false
+	}
+	// A letter before a stop is no town: MLA 7's "N.p." (no place).
+	place := firstClauseTo(s[i+2:], ",.;")
+	return len(place) > 2 && isPlace(place)
 }
 
 // readHost reads the host of a chapter: "In R. F. Subotnik & F. C.

@@ -604,6 +604,9 @@ func TestEnglishStyleRules(t *testing.T) {
 		// Cite Them Right: a blog post, "[Blog]. 3 March." after the title.
 		{"harvard_blog_day_month_after_title", one("Ortiz, L. (2020) Tides of trade [Blog]. 3 March. Available at: https://tides.example.org/trade (Accessed: 1 May 2021)."),
 			enWant{typ: "post-weblog", title: "Tides of trade", publisher: "-", container: "-", accessed: "2021-05-01"}},
+		// MLA 7: "N.p." (no place) after a site's name is no town.
+		{"mla7_site_np_nd", one("Ortiz, Lena. “Six Tides a Day.” HarbourMD, N.p., n.d. Web. 9 July 2009."),
+			enWant{typ: "webpage", container: "HarbourMD", place: "-", publisher: "-", accessed: "2009-07-09"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
