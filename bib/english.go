@@ -2693,6 +2693,11 @@ func (e *enEntry) inferType() {
 		it.Type = "article-newspaper"
 	case e.web && it.ContainerTitle == "" && enReport.MatchString(it.Title):
 		it.Type = "report" // IEEE: `Org, "Title of Report," Year.`
+	case !e.host && len(it.Author) == 0 && len(it.Editor) == 0 && it.URL != "" && strings.Contains(raw, "[Internet]") && !enReport.MatchString(it.Title):
+		// Citing Medicine, ch. 22: a homepage, "Title [Internet]. Place:
+		// Publisher; c2020 [cited …]. Available from: URL", names no
+		// author.
+		it.Type = "webpage"
 	case e.web, it.Medium == "Web" && !e.journal:
 		it.Type = "webpage" // MLA 7: "… Web. 9 July 2009."
 	case !e.journal && !e.host && containsLower(raw, "print", "arxiv") && enPreprint.MatchString(strings.ToLower(raw)):

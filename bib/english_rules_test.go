@@ -607,6 +607,9 @@ func TestEnglishStyleRules(t *testing.T) {
 		// MLA 7: "N.p." (no place) after a site's name is no town.
 		{"mla7_site_np_nd", one("Ortiz, Lena. “Six Tides a Day.” HarbourMD, N.p., n.d. Web. 9 July 2009."),
 			enWant{typ: "webpage", container: "HarbourMD", place: "-", publisher: "-", accessed: "2009-07-09"}},
+		// Citing Medicine, ch. 22: a homepage with no author.
+		{"vancouver_homepage_internet", one("Harbour Watch [Internet]. Leeds: Harbour Watch Trust; c2019 [updated 2020 Jan 3; cited 2021 May 1]. Available from: https://harbourwatch.example.org/"),
+			enWant{typ: "webpage", authors: "-", title: "Harbour Watch", place: "Leeds", publisher: "Harbour Watch Trust", accessed: "2021-05-01"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
