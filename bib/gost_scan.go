@@ -254,8 +254,8 @@ func publisherWordsAt(s string, i int) bool {
 // numberWords are the words and abbreviations that open a number (volume,
 // issue, pages) in areaStart; fieldNumberWords those of fieldStart.
 var (
-	numberWords      = []string{"Vol", "V", "Т", "T", "Том", "Book", "Вып", "Вип", "вып", "вип", "Iss", "No", "№", "N", "P", "Pp", "pp", "С", "C", "Б", "S", "p", "с", "б", "стр", "Кн", "Ч"}
-	fieldNumberWords = []string{"vol", "no", "pp", "iss", "Vol", "V", "Т", "T", "Том", "Book", "Вып", "Iss", "No", "№", "N", "P", "Pp", "pp", "С", "C", "Б", "S", "p", "с", "б", "стр", "Кн", "Ч"}
+	numberWords      = []string{"Vol", "V", "Т", "т", "T", "Том", "Book", "Вып", "Вип", "вып", "вип", "Iss", "No", "№", "N", "P", "Pp", "pp", "С", "C", "Б", "S", "p", "с", "б", "стр", "Кн", "Ч"}
+	fieldNumberWords = []string{"vol", "no", "pp", "iss", "Vol", "V", "Т", "т", "T", "Том", "Book", "Вып", "Iss", "No", "№", "N", "P", "Pp", "pp", "С", "C", "Б", "S", "p", "с", "б", "стр", "Кн", "Ч"}
 )
 
 // numberWordOpens reports whether `(?:w1|w2|…)\.?\s*\d` matches at the

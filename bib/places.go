@@ -9,7 +9,7 @@ import "strings"
 // 2009" names a place, not a publisher; "Статті. Київ : Либідь" starts an
 // imprint at "Київ".
 const placeList = `
-м. м х. спб. спб с.-пб. с.-пб с.-петербург санкт-петербург петербург л. ленинград к. киев київ
+м. м х. спб. спб с.-пб. с.-пб с-пб. с-пб с-петербург с.-петербург санкт-петербург петербург л. ленинград к. киев київ
 мн. минск мінск москва пг. петроград свердловск горький куйбышев
 новосибирск екатеринбург казань нижний новгород н. новгород самара омск томск ростов-на-дону
 ростов н/д уфа челябинск красноярск пермь воронеж волгоград саратов краснодар тюмень иркутск
@@ -75,7 +75,7 @@ func placeTokens(line string) []string {
 		"saint petersburg", "washington, d.c.", "new haven", "thousand oaks", "los angeles", "san francisco",
 		"new delhi", "hong kong", "the hague", "santa barbara", "santa monica", "upper saddle river",
 		"englewood cliffs", "menlo park", "redwood city", "ann arbor", "newbury park", "beverly hills",
-		"cambridge, ma", "cambridge, mass.",
+		"cambridge, ma", "cambridge, mass.", "n. novgorod", "nizhny novgorod", "nizhnii novgorod",
 	}
 	var out []string
 	for _, m := range multi {

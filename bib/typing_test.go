@@ -325,7 +325,14 @@ func TestTransliteratedYearVolumeAndPubl(t *testing.T) {
 			want{typ: "book", place: "N. Novgorod", publisher: "NNGU Publ", issued: "2013", pages: "77"}},
 		{"Orlov S.M. Reactor Plants. From Design to Operation. Moscow. Energoatomizdat Publ., 2010, 604 p. (in Russian).",
 			want{title: "Reactor Plants. From Design to Operation", place: "Moscow", publisher: "Energoatomizdat Publ", pages: "604"}},
+		{"Орлов А.А. Перепись // Исторические дисциплины, т. 31, С-Пб, 2010, стр. 429-435",
+			want{typ: "chapter", container: "Исторические дисциплины", volume: "31", place: "С-Пб", page: "429-435"}},
 	})
+	for _, w := range []string{"n.", "N.", "novgorod"} {
+		if isPlace(w) {
+			t.Errorf("%q is a place: only the whole \"N. Novgorod\" is", w)
+		}
+	}
 }
 
 // TestYearLettersEPagesAndLatinBooks reads a year told apart by its letter
@@ -339,6 +346,8 @@ func TestYearLettersEPagesAndLatinBooks(t *testing.T) {
 			want{page: "e34–e41", volume: "2"}},
 		{"Орлов В. С. Реакції організму. Медичний вісник. 2020. т. 24, № 1. С. 67—73.",
 			want{typ: "article-journal", container: "Медичний вісник", volume: "24", issue: "1", page: "67—73"}},
+		{"Орлоў А. А. Кафля // Беларуская энцыклапедыя: У 18 т. / Рэдкал.: Г. П. Пашкоў [і інш.]. т. 8: Канто — Кулі. — Мн.: БелЭн, 1999. — 572 с. — С. 188.",
+			want{typ: "entry-encyclopedia", container: "Беларуская энцыклапедыя", volume: "8", place: "Мн."}},
 		{"Orlov H. Information and Choice. Amsterdam: North-Holland, 1967. 488 p.",
 			want{author: "Orlov", title: "Information and Choice", place: "Amsterdam", publisher: "North-Holland", issued: "1967", pages: "488"}},
 	})
