@@ -560,13 +560,33 @@ func isNewspaperIssue(it *Item) bool {
 }
 
 // partAsVolume moves the number of a part of a book ("Вып. 2", "Вип. 1")
-// from issue to volume: only periodicals have issues in CSL.
-func partAsVolume(it *Item) {
+// from issue to volume: only periodicals have issues in CSL. A number
+// printed after "№" or "No" is a serial's issue and stays one ("//
+// Конференциум : сб. трудов. – 2015. – № 1", "Вісник. 2012. No 4").
+func partAsVolume(it *Item, plain string) {
 	switch it.Type {
 	case "book", "chapter", "paper-conference", "entry-encyclopedia", "report", "thesis":
-		if it.Volume == "" && it.Issue != "" {
+		if it.Volume == "" && it.Issue != "" && !issueMarked(plain, it.Issue) {
 			it.Volume, it.Issue = it.Issue, ""
 		}
+	}
+}
+
+// issueMarked reports whether plain prints the issue after "№", "No" or
+// "N" ("№ 1", "No. 4", "N 2").
+func issueMarked(plain, issue string) bool {
+	for from := 0; ; {
+		k := strings.Index(plain[from:], issue)
+		if k < 0 {
+			return false
+		}
+		at := from + k
+		before := strings.TrimRight(plain[:at], " .")
+		if (strings.HasSuffix(before, "№") || strings.HasSuffix(before, "No") || strings.HasSuffix(before, " N")) &&
+			(at+len(issue) == len(plain) || !isDigit(plain[at+len(issue)])) {
+			return true
+		}
+		from = at + len(issue)
 	}
 }
 

@@ -704,7 +704,7 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	readAreas(p, areas, hasHost, footnote)
 	inferType(p, hasHost)
-	partAsVolume(it)
+	partAsVolume(it, p.plain)
 	it.Title = cutTitleInfo(it.Title)
 	it.ContainerTitle = cutTitleInfo(it.ContainerTitle)
 }

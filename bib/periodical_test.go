@@ -214,3 +214,14 @@ func TestPublicBodyHeadings(t *testing.T) {
 		t.Errorf("author %+v: a title's first sentence is no body", r.Item.Author)
 	}
 }
+
+// TestIssueMarkedStaysIssue keeps a number printed after "№" or "No" an
+// issue whatever the host's kind, and moves a part's "Вып." to volume.
+func TestIssueMarkedStaysIssue(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов А. Статья // Форум АСОУ : сборник материалов конференций. – 2015. – № 1. – С. 20–34.",
+			want{issue: "1", page: "20–34"}},
+		{"Вісник палати. 2012. No 4. С. 18–20.", want{issue: "4"}},
+		{"Орлов А. Статья // Очерки истории. – Вып. 2. – М., 2001. – С. 5–9.", want{volume: "2"}},
+	})
+}
