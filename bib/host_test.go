@@ -111,7 +111,7 @@ func TestAPAIssueWithoutVolume(t *testing.T) {
 func TestProceedingsWithoutSlashes(t *testing.T) {
 	checkParses(t, []parseCase{
 		{"Садыкова А. Б. Цифровые навыки учителей. Материалы междунар. науч.-практ. конф. «Образование и наука». Алматы, 2019. С. 44–48.",
-			want{typ: "paper-conference", title: "Цифровые навыки учителей", container: "Материалы междунар. науч.-практ. конф. «Образование и наука»", place: "Алматы", page: "44–48"}},
+			want{typ: "paper-conference", title: "Цифровые навыки учителей", container: "Образование и наука", place: "Алматы", page: "44–48"}},
 		{"Садыкова, Айгуль Б. 2019. «Цифровые навыки учителей». Вестник КазНУ, вып. 2 (май):44-48.", want{title: "Цифровые навыки учителей"}},
 	})
 }
@@ -125,5 +125,20 @@ func TestHostAreasWithCommas(t *testing.T) {
 			want{typ: "article-journal", container: "Известия вузов. Машиностроение", issued: "2011", issue: "7", page: "15-22"}},
 		{"Петров П. Статья // Вопр. Экономики, 1995. - № 4, С. 10-19.", want{container: "Вопр. Экономики", issue: "4", page: "10-19"}},
 		{"Сидоров С. Очерк // Вспомогательные исторические дисциплины, т. 12, Л., 1981, с. 100-110.", want{container: "Вспомогательные исторические дисциплины", volume: "12"}},
+	})
+}
+
+// TestMeetingNamedInQuotes reads a host named by the kind of its papers and
+// a meeting's name in quotation marks as the meeting's name, the title
+// proper of the proceedings; a collection named so without a meeting keeps
+// its whole name.
+func TestMeetingNamedInQuotes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов В.А. Опыт создания датчиков/Сб. докл. конференции «Теплоносители в ядерных технологиях». Т. 2. – 1999. – С. 631.",
+			want{typ: "paper-conference", container: "Теплоносители в ядерных технологиях", volume: "2", page: "631"}},
+		{"Орлов М.Е. Достижения/Тез. докл. межотраслевого семинара «Теплоносители в быстрых реакторах». – 2010. – С. 26.",
+			want{container: "Теплоносители в быстрых реакторах", page: "26"}},
+		{"Орлов А. Статья // Сборник научных трудов вузов России «Проблемы экономики». – 2019. – № 3. – С. 5–9.",
+			want{container: "Сборник научных трудов вузов России «Проблемы экономики»"}},
 	})
 }

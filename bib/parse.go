@@ -706,7 +706,22 @@ func readBody(p *parsed, s string, footnote bool) {
 	inferType(p, hasHost)
 	partAsVolume(it, p.plain)
 	it.Title = cutTitleInfo(it.Title)
-	it.ContainerTitle = cutTitleInfo(it.ContainerTitle)
+	it.ContainerTitle = meetingName(cutTitleInfo(it.ContainerTitle))
+}
+
+// meetingRe is a host named by the kind of its papers and the meeting's
+// name in quotation marks: "Сб. докл. конференции «Name»", "Тез. докл.
+// межотраслевого семинара «Name»".
+var meetingRe = gate(`^(?:Сб\.|Тез\.|Тезисы|Материалы|Матеріали|Труды|Праці|Сборник|Збірник)[^«»]*?(?:конф|семинар|семінар|симпоз|совещ|нарад|форум|школ|чтени|читан|конгресс|конгрес)[^«»]*«([^«»]+)»\.?$`, false, "«")
+
+// meetingName is the meeting's name of a host meetingRe matches, which
+// names the proceedings (the kind of their papers is other title
+// information); any other host as it is.
+func meetingName(host string) string {
+	if m := meetingRe.FindStringSubmatch(host); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return host
 }
 
 // splitHost splits "component // host" at the first "//".
