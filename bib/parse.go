@@ -709,6 +709,21 @@ func readBody(p *parsed, s string, footnote bool) {
 	it.ContainerTitle = meetingName(cutTitleInfo(it.ContainerTitle))
 }
 
+// issueAfterTitle is where an issue number typed after a host's title
+// with no stop begins (" № 4", " №571", " No 89(7)"), or -1.
+func issueAfterTitle(title string) int {
+	for _, mark := range []string{" №", " No ", " No. "} {
+		i := strings.Index(title, mark)
+		if i <= 0 {
+			continue
+		}
+		if j := skipSpace(title, i+len(mark)); j < len(title) && isDigit(title[j]) {
+			return i
+		}
+	}
+	return -1
+}
+
 // meetingRe is a host named by the kind of its papers and the meeting's
 // name in quotation marks: "Сб. докл. конференции «Name»", "Тез. докл.
 // межотраслевого семинара «Name»".
@@ -1273,8 +1288,9 @@ func readHost(p *parsed, host string) (string, string) {
 		title, tail = c, rest[len(c):]
 	}
 	title, tail = withSeries(title, tail)
-	if i := strings.Index(title, " № "); i > 0 && i+len(" № ") < len(title) && isDigit(title[i+len(" № ")]) {
-		// "// Ксина № 4 1952": the issue typed after the title with no stop.
+	if i := issueAfterTitle(title); i > 0 {
+		// "// Ксина № 4 1952", "// Демоскоп Weekly №571-572": the issue
+		// typed after the title with no stop.
 		title, tail = title[:i], title[i:]+" "+tail
 	}
 	if m := hostPages.FindStringIndex(title); m != nil {

@@ -193,6 +193,10 @@ func TestEditorsAndHostsTypedLoosely(t *testing.T) {
 			want{editor: "Коваля", title: "Історія міста", publisher: "Світ"}},
 		{"Орлова А. Поэма и её время // Звезда № 6 1965",
 			want{typ: "article-journal", container: "Звезда", issue: "6", issued: "1965"}},
+		{"Орлов Д.Д. О переписи // Демограф Weekly №571-572, http://example.ru/weekly/0571.php",
+			want{container: "Демограф Weekly", issue: "571-572"}},
+		{"ОРЛОВ В.Л. ФИЛЬТРЫ // НАУЧНЫЙ ВЕСТНИК серия Авионика No 89(7)",
+			want{container: "НАУЧНЫЙ ВЕСТНИК серия Авионика", issue: "89 (7)"}},
 		{"Орлов В.М. Атомная энергетика будущего. Доклад на VII Международной конференции «Энергетика и общество». Москва. 12-14.05.2015.",
 			want{typ: "paper-conference", title: "Атомная энергетика будущего", container: "Энергетика и общество", place: "Москва", issued: "2015-05-14"}},
 	})
