@@ -749,7 +749,11 @@ func inferType(p *parsed, hasHost bool) {
 		}
 	case hasHost && (len(it.Editor) > 0 || it.Publisher != "" || it.PublisherPlace != ""):
 		it.Type = "chapter"
-	case hasHost && it.URL != "" && it.Page == "":
+	case hasHost && it.URL != "" && it.Page == "" && (it.Issued == nil || len(it.Issued.Parts) == 0 || len(it.Issued.Parts[0]) > 1 || it.Accessed != nil):
+		// A host with its year alone and a link but no access date is a
+		// periodical read online ("// Molecules. – 2023. – <https://…>");
+		// GOST 7.0.100's web pages give the date they were seen, posts
+		// the day they were written ("2013.09.27").
 		it.Type = "webpage"
 	case hasHost && newspaperRe.MatchString(it.ContainerTitle):
 		it.Type = "article-newspaper"

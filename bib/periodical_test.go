@@ -229,3 +229,17 @@ func TestIssueMarkedStaysIssue(t *testing.T) {
 		{"Орлов А. Статья // Сборник трудов. – Вып. 2. – М., 2001. – С. 5–9.", want{volume: "2"}},
 	})
 }
+
+// TestPeriodicalReadOnline types a part whose host prints its year and a
+// link but no access date as a journal article, and one that gives the
+// date it was seen as a web page.
+func TestPeriodicalReadOnline(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlova J. Free online tools / J. Orlova, B. Belov // Molecules. – 2023. – <https://www.example.org/pmc/articles/PMC1/>",
+			want{typ: "article-journal", container: "Molecules", issued: "2023"}},
+		{"Орлов А. Россия в экономике / А. Орлов // Внешняя политика. – 2013. – ( http://example.ru/inner/?id=13 )",
+			want{typ: "article-journal", container: "Внешняя политика"}},
+		{"Орлов А. Новости технологий / А. Орлов // Хроника : сайт. – 2025. – URL: https://example.ru/news (дата обращения: 01.02.2025).",
+			want{typ: "webpage"}},
+	})
+}
