@@ -868,7 +868,10 @@ func titleEnd(s string, dashStyle bool) int {
 		if yearSpanDash(s, m) {
 			continue
 		}
-		typed := s[m[0]] == '.' && strings.Contains(s[m[0]:m[1]], "-")
+		// A hyphen typed for the dash, or a dash glued to the full stop
+		// (".–St.Petersburg", "”.– St.Petersburg"), separates areas, not
+		// a title's parts.
+		typed := s[m[0]] == '.' && (strings.Contains(s[m[0]:m[1]], "-") || dashLen(s, m[0]+1) > 0)
 		if typed || fieldish(strings.TrimSpace(s[m[1]:])) || dashIsArea(s[:m[0]], s[m[1]:]) || s[m[0]] == '.' && isDashHost(s[m[0]:]) {
 			end = m[0]
 			break

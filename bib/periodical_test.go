@@ -195,6 +195,8 @@ func TestEditorsAndHostsTypedLoosely(t *testing.T) {
 			want{typ: "article-journal", container: "Звезда", issue: "6", issued: "1965"}},
 		{"Орлов Д.Д. О переписи // Демограф Weekly №571-572, http://example.ru/weekly/0571.php",
 			want{container: "Демограф Weekly", issue: "571-572"}},
+		{"Orlov A.V., Belov V.N. Damping of oscillations // Proc. of the International Conference “Physics and Control”.– St.Petersburg, 2003, pp. 121-126.",
+			want{container: "Proc. of the International Conference “Physics and Control”", place: "St.Petersburg", page: "121-126"}},
 		{"ОРЛОВ В.Л. ФИЛЬТРЫ // НАУЧНЫЙ ВЕСТНИК серия Авионика No 89(7)",
 			want{container: "НАУЧНЫЙ ВЕСТНИК серия Авионика", issue: "89 (7)"}},
 		{"Орлов В.М. Атомная энергетика будущего. Доклад на VII Международной конференции «Энергетика и общество». Москва. 12-14.05.2015.",
