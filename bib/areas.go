@@ -737,6 +737,8 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type = "report"
 	case hasHost && encyclopediaRe.MatchString(it.ContainerTitle):
 		it.Type = "entry-encyclopedia"
+	case hasHost && p.inBook && !p.talk:
+		it.Type = "chapter" // "В книге: Title. – 2011. – С. 103-105": a part of a book, dated or not
 	case hasHost && (p.talk || confRe.MatchString(it.ContainerTitle)):
 		it.Type = "paper-conference"
 	case hasHost && len(it.Editor) == 0 && (it.Issue != "" || (it.Volume != "" || journalRe.MatchString(it.ContainerTitle) || isoJournal(it.ContainerTitle)) && it.Publisher == "" && it.PublisherPlace == ""):

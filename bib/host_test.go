@@ -142,3 +142,13 @@ func TestMeetingNamedInQuotes(t *testing.T) {
 			want{container: "Сборник научных трудов вузов России «Проблемы экономики»"}},
 	})
 }
+
+// TestHostNamedAsBook types a part whose host is introduced as a book ("В
+// книге:", "У кн.:") as a chapter, even with a year and pages only.
+func TestHostNamedAsBook(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов А.М., Белов Е.Е. Решение задач оптимизации В книге: Безопасность АЭС и подготовка кадров. – 2011. – С. 103-105.",
+			want{typ: "chapter", container: "Безопасность АЭС и подготовка кадров", page: "103-105", issued: "2011"}},
+		{"Орлов А. Статья // Вестник. – 2011. – № 3. – С. 5-9.", want{typ: "article-journal"}},
+	})
+}

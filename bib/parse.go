@@ -29,6 +29,7 @@ type parsed struct {
 	plain      string  // Raw with one plain space between words (singleSpaced)
 	rawLow     string  // plain lower-cased, once per entry for every step that asks
 	talk       bool    // cited as a talk at a named conference (talkAtConference)
+	inBook     bool    // the host was introduced as a book ("В книге:", "В кн.:")
 	wholeTitle string  // text that is the whole title when the title opens what is left: the first span in single asterisks holding a sentence end, or what precedes "[Электронный ресурс]"
 }
 
@@ -625,7 +626,7 @@ func readBody(p *parsed, s string, footnote bool) {
 	rest = strings.TrimLeft(rest, " ,.:;")
 	if e := inHostEnd(rest); e >= 0 && !hasHost && strings.Contains(rest[:e], "кн") {
 		// "у кн.: Host. Place, Year": a part named by its host alone.
-		host, hasHost, rest = rest[e:], true, ""
+		host, hasHost, rest, p.inBook = rest[e:], true, "", true
 	}
 	dashStyle := hasHost || hasAreaDash(rest)
 	if !dashStyle {
@@ -679,7 +680,7 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	if !hasHost {
 		if e := inHostEnd(tail); e >= 0 {
-			host, hasHost = tail[e:], true
+			host, hasHost, p.inBook = tail[e:], true, strings.Contains(tail[:e], "кн")
 			tail = ""
 		} else if h, ok := dashHost(tail); ok {
 			host, hasHost, tail = h, true, ""
@@ -1263,6 +1264,7 @@ func readHost(p *parsed, host string) (string, string) {
 	it := &p.Item
 	host = strings.TrimSpace(host)
 	if e := inHostEnd(host); e >= 0 {
+		p.inBook = strings.Contains(host[:e], "кн") // "В книге:", "В кн.:", "У кн.:": the host is a book
 		host = host[e:]
 	}
 	names, rest, _ := parseNames(host)
