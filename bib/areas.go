@@ -384,15 +384,19 @@ func placeSentence(s string) bool {
 		return false
 	}
 	pub, _, _ := strings.Cut(rest, ",")
-	return strings.HasSuffix(pub, " Publ.") || strings.HasSuffix(pub, " Publ")
+	return marksPubl(pub)
 }
+
+// marksPubl reports a transliterated publisher's name marked "Publ." as
+// GOST R 7.0.5's References print it: "NGTU Publ.", "Logos Publ".
+func marksPubl(s string) bool { return strings.HasSuffix(strings.TrimRight(s, "."), " Publ") }
 
 // statementEnd reports text that ends with an abbreviation that closes a
 // statement, after which an area may begin: "и др", "і інш", "та ін",
 // "et al", a year's "г" ("… 2004 г. Минск : …").
 func statementEnd(s string) bool {
 	low := lower(tail(s, 12))
-	if hasAnySuffix(low, []string{" и др", " і інш", " та ін", " et al", "[и др", " і інш", " и др.]"}) {
+	if hasAnySuffix(low, []string{" и др", " і інш", " та ін", " et al", " и др.]"}) {
 		return true
 	}
 	if t := strings.TrimSuffix(low, " г"); t != low {

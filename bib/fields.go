@@ -165,12 +165,12 @@ func splitImprint(s string) (place, publisher string) {
 	if i := strings.Index(s, ";"); i > 0 && isPlace(strings.TrimSpace(s[:i])) && !lonePlaces(s[i+1:]) && isPublisher(s[i+1:]) {
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:]) // "СПб.; Изд-во Политехн. ун-та"
 	}
-	if i := strings.LastIndex(s, ","); i > 0 && strings.HasSuffix(strings.TrimRight(s, "."), " Publ") {
+	if i := strings.LastIndex(s, ","); i > 0 && marksPubl(s) {
 		// GOST R 7.0.5's References: "N. Novgorod, NGTU Publ.", "Moscow.
 		// Logos Publ." — the transliterated publisher marked "Publ."
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
 	}
-	if i := strings.LastIndex(s, ". "); i > 0 && !strings.Contains(s, ",") && strings.HasSuffix(strings.TrimRight(s, "."), " Publ") && isPlace(s[:i]) {
+	if i := strings.LastIndex(s, ". "); i > 0 && !strings.Contains(s, ",") && marksPubl(s) && isPlace(s[:i]) {
 		return s[:i], strings.TrimSpace(s[i+2:])
 	}
 	if i := strings.LastIndex(s, ","); i > 0 && isPlace(strings.TrimSpace(s[i+1:])) && !isPlace(strings.TrimSpace(s[:i])) {

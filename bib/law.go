@@ -1,6 +1,7 @@
 package bib
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -119,8 +120,9 @@ func gazetteOnly(s string) bool {
 // Республикасының «…» Заңы".
 var kazakhIssuers = []string{"қазақстан республикасының", "қр-ның", "қр "}
 
-// kazakhActKinds are the kinds of Kazakh acts, named after their name.
-var kazakhActKinds = map[string]bool{"заңы": true, "кодексі": true, "жарлығы": true, "қаулысы": true, "бұйрығы": true}
+// kazakhActKinds are the kinds of Kazakh acts, lower-cased, named after
+// the act's name: "… туралы заңы", "«…» Заңы".
+var kazakhActKinds = []string{"заңы", "кодексі", "жарлығы", "қаулысы", "бұйрығы", "конституциясы"}
 
 // quotedAct reads an act cited by its kind and issuer with its name in
 // quotation marks, as lists in Ukraine and Kazakhstan often print it:
@@ -167,7 +169,7 @@ func quotedAct(s string) (string, bool) {
 		// number may stand before the kind.
 		words := strings.Fields(after)
 		k := 0
-		for k < len(words) && k < 10 && !kazakhActKinds[strings.TrimRight(lower(words[k]), ".,;")] {
+		for k < len(words) && k < 10 && !slices.Contains(kazakhActKinds, strings.TrimRight(lower(words[k]), ".,;")) {
 			k++
 		}
 		if k == len(words) || k == 10 {
@@ -227,8 +229,8 @@ func actSource(s string) (string, bool) {
 // last: "ҚР Білім туралы заңы", "… туралы Жарлығы".
 func kazakhActTitle(title string) bool {
 	low := lower(strings.TrimRight(title, ". "))
-	for _, k := range []string{" заңы", " кодексі", " жарлығы", " қаулысы", " бұйрығы", " конституциясы"} {
-		if strings.HasSuffix(low, k) {
+	for _, k := range kazakhActKinds {
+		if before, ok := strings.CutSuffix(low, k); ok && strings.HasSuffix(before, " ") {
 			return true
 		}
 	}

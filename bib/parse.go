@@ -536,7 +536,7 @@ func talkAtConference(s string) (string, bool) {
 	}
 	sentence := s[i+2:]
 	open := strings.Index(sentence, "«")
-	if open < 0 || !containsAny(lower(sentence[:open]), "конф", "симпоз", "семинар", "семінар", "форум", "конгресс", "конгрес", "совещан", "школ") {
+	if open < 0 || !containsAny(lower(sentence[:open]), meetingWords...) {
 		return s, false
 	}
 	end := strings.Index(sentence[open:], "»")
@@ -725,17 +725,22 @@ func issueAfterTitle(title string) int {
 	return -1
 }
 
-// meetingRe is a host named by the kind of its papers and the meeting's
-// name in quotation marks: "Сб. докл. конференции «Name»", "Тез. докл.
-// межотраслевого семинара «Name»".
-var meetingRe = gate(`^(?:Сб\.|Тез\.|Тезисы|Материалы|Матеріали|Труды|Праці|Сборник|Збірник)[^«»]*?(?:конф|семинар|семінар|симпоз|совещ|нарад|форум|школ|чтени|читан|конгресс|конгрес)[^«»]*«([^«»]+)»\.?$`, false, "«")
+// meetingWords are the stems of the kinds of scholarly meetings, lower-case:
+// "конференции", "семинара", "симпозиума", "нараді".
+var meetingWords = []string{"конф", "семинар", "семінар", "симпоз", "совещ", "нарад", "форум", "школ", "чтени", "читан", "конгрес"}
 
-// meetingName is the meeting's name of a host meetingRe matches, which
-// names the proceedings (the kind of their papers is other title
-// information); any other host as it is.
+// meetingRe is a host named by the kind of its papers and a name in
+// quotation marks: "Сб. докл. конференции «Name»", "Тез. докл.
+// межотраслевого семинара «Name»".
+var meetingRe = gate(`^((?:Сб\.|Тез\.|Тезисы|Материалы|Матеріали|Труды|Праці|Сборник|Збірник)[^«»]*)«([^«»]+)»\.?$`, false, "«")
+
+// meetingName is the meeting's name of a host meetingRe matches whose
+// words before the quotation name a meeting (meetingWords): the title
+// proper of the proceedings, the kind of their papers being other title
+// information. Any other host is returned as it is.
 func meetingName(host string) string {
-	if m := meetingRe.FindStringSubmatch(host); m != nil {
-		return strings.TrimSpace(m[1])
+	if m := meetingRe.FindStringSubmatch(host); m != nil && containsAny(lower(m[1]), meetingWords...) {
+		return strings.TrimSpace(m[2])
 	}
 	return host
 }
@@ -817,7 +822,7 @@ func firstWorkOfNote(s string, footnote bool) string {
 // editorNext reports a sentence that names the editors, typed after the
 // title without GOST's slash: "Под редакцией В. П. Орловой", "Под ред. …".
 func editorNext(s string) bool {
-	return (strings.HasPrefix(s, "Под") || strings.HasPrefix(s, "под") || strings.HasPrefix(s, "Під") || strings.HasPrefix(s, "під") || strings.HasPrefix(s, "За ред")) && editorWords.MatchString(s)
+	return hasAnyPrefix(s, []string{"Под", "под", "Під", "під", "За ред"}) && editorWords.MatchString(s)
 }
 
 // lowerTitleAfterInitials reports a title typed in small letters after a
@@ -1111,26 +1116,30 @@ func cutArea(s string) (string, string) {
 	// A full stop before a place ends the area even when a dash follows
 	// later: "/ Ольга Григорьевна Гисина. Майкоп, 2013 – 148 с.".
 	for _, m := range punctSpaces(s[:end], ".?!") {
-		if abbreviationBefore(s[:m[0]+1]) && !placeNext(s[m[1]:]) {
-			continue // an initial or "и др.": the statement goes on
+		after := s[m[1]:]
+		if abbreviationBefore(s[:m[0]+1]) && (!placeNext(after) || dashed && !isPlace(strings.TrimSpace(firstPlace(after)))) {
+			// An initial or "и др.": the statement goes on, unless a
+			// place follows — before a later dash, a known one ("/ Д. Т.
+			// Орлов. Запоріжжя : ЗНУ, 2016. – 389 с.").
+			continue
 		}
-		if abbreviationBefore(s[:m[0]+1]) && dashed && !isPlace(strings.TrimSpace(firstPlace(s[m[1]:]))) {
-			continue // before a later dash, only a known place ends it ("/ Д. Т. Орлов. Запоріжжя : ЗНУ, 2016. – 389 с.")
-		}
-		if after := s[m[1]:]; fieldish(after) || isPlace(firstPlace(after)) {
-			if abbreviationBefore(s[:m[0]+1]) {
-				return strings.TrimSpace(s[:m[0]+1]), s[m[0]:] // the initial keeps its stop
-			}
-			return strings.TrimSpace(s[:m[0]]), s[m[0]:]
+		if fieldish(after) || isPlace(firstPlace(after)) {
+			return statementBefore(s, m[0]), s[m[0]:]
 		}
 	}
 	if dashed {
-		if s[m[0]] == '.' && abbreviationBefore(s[:m[0]+1]) {
-			return strings.TrimSpace(s[:m[0]+1]), s[m[0]:] // "/ Чугаева В.И. – № …": the initial keeps its stop
-		}
-		return strings.TrimSpace(s[:m[0]]), s[m[0]:]
+		return statementBefore(s, m[0]), s[m[0]:]
 	}
 	return strings.TrimRight(s, ". "), ""
+}
+
+// statementBefore is s up to the separator at i, an initial's full stop
+// kept ("/ Чугаева В.И. – № …").
+func statementBefore(s string, i int) string {
+	if s[i] == '.' && abbreviationBefore(s[:i+1]) {
+		i++
+	}
+	return strings.TrimSpace(s[:i])
 }
 
 var (
