@@ -264,6 +264,35 @@ func givenFirstNames(s string) []Name {
 	return out
 }
 
+// givenFirstHeading reads a heading of persons named given name first
+// before a title set in Markdown emphasis, as lists typed in Markdown copy
+// English books: "Andrew S. Tanenbaum, David J. Wetherall. *Computer
+// Networks*. — 6th ed.". It returns nil and s otherwise.
+func givenFirstHeading(s string) ([]Name, string) {
+	for i := 0; ; {
+		j := strings.Index(s[i:], ". ")
+		if j < 0 || i+j > 120 {
+			return nil, s
+		}
+		i += j
+		if rest := s[i+2:]; strings.HasPrefix(rest, "*") || strings.HasPrefix(rest, "_") {
+			names := givenFirstNames(s[:i])
+			for _, n := range names {
+				if isAllCaps(n.Family) && utf8.RuneCountInString(n.Family) <= 3 || chineseFamilies[n.Given] {
+					// Vancouver's "Smith JA. *Title*": initials after the
+					// family; "Wang Huning. *Title*": a Chinese family first.
+					return nil, s
+				}
+			}
+			if names == nil {
+				return nil, s
+			}
+			return names, rest
+		}
+		i += 2
+	}
+}
+
 // surnameEnds end Russian, Kazakh and Ukrainian family names and no
 // common adjective: "Иванов", "Петрова", "Пушкин", "Рысқалиқызы",
 // "Байтұрсынұлы", "Шевченко".

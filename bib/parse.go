@@ -30,6 +30,8 @@ type parsed struct {
 	rawLow     string  // plain lower-cased, once per entry for every step that asks
 	talk       bool    // cited as a talk at a named conference (talkAtConference)
 	inBook     bool    // the host was introduced as a book ("В книге:", "В кн.:")
+	givenHead  []Name  // persons named given name first before a title in Markdown emphasis (givenFirstHeading)
+	headText   string  // the text givenHead was read from
 	wholeTitle string  // text that is the whole title when the title opens what is left: the first span in single asterisks holding a sentence end, or what precedes "[Электронный ресурс]"
 }
 
@@ -179,6 +181,11 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	}
 	if strings.Contains(s, "*") {
 		p.wholeTitle = italicSentences(s)
+	}
+	if strings.Contains(s, ". *") || strings.Contains(s, ". _") {
+		if names, rest := givenFirstHeading(s); names != nil {
+			p.givenHead, p.headText = names, strings.TrimSpace(s[:len(s)-len(rest)])
+		}
 	}
 	if strings.ContainsAny(s, "*_") {
 		s = replaceEmphasis(s, func(m string) string { return strings.Trim(m, "*_") })
@@ -588,6 +595,11 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	comp, host, hasHost := splitHost(s)
 	names, rest, reps := parseNames(comp)
+	if p.givenHead != nil && strings.HasPrefix(comp, p.headText) {
+		// "Andrew S. Tanenbaum, David J. Wetherall. *Title*": the emphasis
+		// bounds the names, which no initials-first reading may cut short.
+		names, rest, reps = p.givenHead, comp[len(p.headText):], nil
+	}
 	namesOnly := hasHost && strings.Trim(rest, " .,") == "" // "He Y. et al. // Sci. Rep. 2020. 10:14223": no title printed
 	if len(names) > 0 && !namesOnly && !headingEnd(rest) && !lowerTitleAfterInitials(names, rest) {
 		names, rest, reps = nil, comp, nil

@@ -25,18 +25,95 @@ func siteHeading(s string, urls []Found) (string, string) {
 	if rest == "" || strings.ContainsAny(rest[:1], "[(–—-") || len(strings.Fields(name)) > 4 {
 		return "", s
 	}
-	key := NameKey(name)
-	if len(key) < 3 {
+	if len(siteKey(name)) < 3 {
 		return "", s
 	}
 	for _, f := range urls {
-		for _, label := range hostLabels(f.URL) {
-			if k := NameKey(label); k == key || len(key) >= 6 && oneEditApart(k, key) {
-				return name, rest
-			}
+		if namesSite(name, f.URL) {
+			return name, rest
 		}
 	}
 	return "", s
+}
+
+// namesSite reports whether name is the name of the site u belongs to: it
+// spells a label of u's host ("Хабр" for habr.com, "Википедия" for
+// ru.wikipedia.org), its labels in the reading order ("Microsoft Learn" for
+// learn.microsoft.com), or a repository's owner or name in the path of a
+// code host ("UglyToad" for github.com/UglyToad/PdfPig); or it is a name in
+// capitals whose first word spells a label ("Android Developers" for
+// developer.android.com, "OWASP Foundation" for owasp.org).
+func namesSite(name, u string) bool {
+	key := siteKey(name)
+	labels := hostLabels(u)
+	for _, label := range labels {
+		if k := siteKey(label); k == key || len(key) >= 6 && oneEditApart(k, key) {
+			return true
+		}
+	}
+	if n := len(labels) - 1; n >= 2 {
+		var rev strings.Builder
+		for i := n - 1; i >= 0; i-- {
+			rev.WriteString(siteKey(labels[i]))
+		}
+		if rev.String() == key {
+			return true
+		}
+	}
+	if len(key) >= 4 && codeHosts[strings.Join(labels[len(labels)-1:], "")] {
+		for _, seg := range pathSegments(u, 2) {
+			if siteKey(seg) == key {
+				return true
+			}
+		}
+	}
+	words := strings.Fields(name)
+	first := siteKey(words[0])
+	if len(words) < 2 || len(first) < 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	for _, label := range labels[:len(labels)-1] {
+		if siteKey(label) == first {
+			return true
+		}
+	}
+	return false
+}
+
+// codeHosts are the sites, without their top-level domain, whose pages
+// belong to the repositories named in their paths.
+var codeHosts = map[string]bool{"github": true, "gitlab": true, "bitbucket": true, "codeberg": true, "sourceforge": true}
+
+// siteKey is the romanised key of a site's name or a URL's part, letters
+// and digits only: "react-force-graph" and "React Force Graph" agree.
+func siteKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return r
+		}
+		return -1
+	}, NameKey(s))
+}
+
+// pathSegments are the first n segments of u's path.
+func pathSegments(u string, n int) []string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	_, path, ok := strings.Cut(u, "/")
+	if !ok {
+		return nil
+	}
+	if i := strings.IndexAny(path, "?#"); i >= 0 {
+		path = path[:i]
+	}
+	segs := strings.SplitN(path, "/", n+1)
+	return segs[:min(n, len(segs))]
 }
 
 // hostLabels are the names a URL's host is known by: each label but the

@@ -12,7 +12,23 @@ func TestSiteHeading(t *testing.T) {
 			"Open Library", "The history of printing"},
 		{"Лента. Новости науки [Электронный ресурс]. — URL: https://lenta.ru/rubrics/science/ (дата обращения: 05.05.2021).",
 			"Лента", "Новости науки"},
+		{"Android Developers. Background work overview [Электронный ресурс]. — URL: https://developer.android.com/develop/background-work (дата обращения: 01.02.2025).",
+			"Android Developers", "Background work overview"},
+		{"Microsoft Learn. A tour of the C# language. URL: https://learn.microsoft.com/en-us/dotnet/core/introduction (дата звернення: 06.06.2026).",
+			"Microsoft Learn", "A tour of the C# language"},
+		{"tokio-rs. Tokio: an asynchronous runtime for Rust. URL: https://github.com/tokio-rs/tokio (дата звернення: 06.06.2026).",
+			"tokio-rs", "Tokio: an asynchronous runtime for Rust"},
 	})
+	for _, text := range []string{
+		// A page's slug is no site's name off the code hosts.
+		"Tries. Algorithms Wiki. URL: https://example.org/wiki/tries (accessed: 01.02.2024).",
+		// A first word that spells the host heads a title, not a name in capitals.
+		"Python for beginners. Lesson one. URL: https://python.org/lessons/1 (дата обращения: 05.05.2021).",
+	} {
+		if r := Parse(text); len(r.Item.Author) != 0 {
+			t.Errorf("%s\nauthor %+v; want none", text, r.Item.Author)
+		}
+	}
 	t.Run("title_sentence_not_host", func(t *testing.T) {
 		r := Parse("Культура. Традиции и обряды [Электронный ресурс]. — URL: https://example.org/kultura (дата обращения: 05.05.2021).")
 		if len(r.Item.Author) != 0 {

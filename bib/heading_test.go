@@ -1,0 +1,23 @@
+package bib
+
+import "testing"
+
+// TestGivenFirstHeading reads persons named given name first before a
+// title in Markdown emphasis, as lists typed in Markdown copy English
+// books, and leaves Vancouver's initials after the family alone.
+func TestGivenFirstHeading(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Martin Kleppmann. *Designing Data-Intensive Applications*. — O'Reilly Media, 2017. — 616 p.",
+			want{typ: "book", author: "Kleppmann", title: "Designing Data-Intensive Applications", publisher: "O'Reilly Media", issued: "2017", pages: "616"}},
+		{"Robert C. Martin, Micah D. Martin. *Agile Principles, Patterns, and Practices in C#*. — Prentice Hall, 2006. — 768 p.",
+			want{typ: "book", author: "Martin|Martin", title: "Agile Principles, Patterns, and Practices in C#", publisher: "Prentice Hall", issued: "2006"}},
+		{"Smith JA, Brown KL. *Clinical handbook of asthma*. London: Churchill; 2010.",
+			want{author: "Smith|Brown"}},
+	})
+	r := Parse("Zhang Wei, Liu Bo. *Economic reform in China*. — Beijing: Foreign Languages Press, 2012. — 300 p.")
+	for _, n := range r.Item.Author {
+		if n.Family == "Wei" || n.Family == "Bo" {
+			t.Errorf("author %+v: a Chinese name printed family first is no given name", r.Item.Author)
+		}
+	}
+}
