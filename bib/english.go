@@ -170,7 +170,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	if readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readAuthorsAfterTitle(p, s) {
 		return true
 	}
-	if readOrgYearHead(p, s, footnote) {
+	if readOrgYearHead(p, s, footnote) || readNameHeading(p, s, footnote) {
 		return true
 	}
 	gf := enGivenFamily.FindStringSubmatch(s)
@@ -2948,6 +2948,42 @@ func readOrgYearHead(p *parsed, s string, footnote bool) bool {
 	p.Item.Author = []Name{{Literal: head}}
 	e.readRest(rest, comma)
 	return true
+}
+
+// readNameHeading reads an entry headed by a name with no comma in it
+// before a quoted title, with or without the year between: an
+// organisation, a channel or a screen name ("Name Labs. 2023. “Title”.",
+// Harvard and MHRA author-date; "Name. “Title.” Site, Date, URL.", MLA 9,
+// 5.6 and 5.8). A person's name in these styles is inverted, with a comma,
+// so the heading is read as one name, whatever its words.
+func readNameHeading(p *parsed, s string, footnote bool) bool {
+	i := strings.Index(s, ". ")
+	if i <= 1 || i > 60 {
+		return false
+	}
+	head := s[:i]
+	if strings.ContainsAny(head, ",;:()[]\"“”«»0123456789") || len(strings.Fields(head)) > 5 || initialsWord(lastWord(head)) {
+		return false
+	}
+	rest := s[i+1:]
+	if m := enBareDate.FindStringIndex(rest); m != nil {
+		rest = rest[m[1]:]
+	}
+	if t, _, ok := quotedTitle(strings.TrimLeft(rest, " ")); !ok || t == "" {
+		return false
+	}
+	e := &enEntry{p: p, note: footnote}
+	rest, comma := e.readDate(s[i+1:])
+	p.Item.Author = []Name{{Literal: head}}
+	e.readRest(rest, comma)
+	return true
+}
+
+// initialsWord reports a word of one to three capitals, the initials
+// that follow a family name in Vancouver ("Smith JA") or one initial.
+func initialsWord(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n <= 3 && strings.ToUpper(w) == w
 }
 
 // withoutDepartment returns a thesis's imprint without the department

@@ -360,11 +360,12 @@ func wellFormed(s string) bool {
 }
 
 // trimURL drops punctuation that ends the sentence, not the URL: a final
-// . , ; : and closing brackets that have no opening one in the URL.
+// . , ; :, the asterisks that close Markdown emphasis ("…pdf**"), and
+// closing brackets that have no opening one in the URL.
 func trimURL(u string) string {
 	for {
 		n := len(u)
-		u = strings.TrimRight(u, ".,;:!'\"»”")
+		u = strings.TrimRight(u, ".,;:!'\"»”*")
 		for _, p := range [][2]string{{"(", ")"}, {"[", "]"}, {"<", ">"}} {
 			if strings.HasSuffix(u, p[1]) && strings.Count(u, p[0]) < strings.Count(u, p[1]) {
 				u = u[:len(u)-1]

@@ -1,0 +1,34 @@
+package bib
+
+import "testing"
+
+// TestEnglishPrintedForms checks forms that reference managers and
+// hand-made lists print in the English styles, each on an entry written
+// for the test.
+func TestEnglishPrintedForms(t *testing.T) {
+	one := func(s string) []string { return []string{s} }
+	cases := []enCase{
+		// Harvard and MHRA author-date: a channel's or company's name
+		// with no comma before the year and the quoted title.
+		{"harvard_channel_heading_year_quoted_title", one("Code Harbour. 2021. “Sorting Lists in Go”. VideoTube. March 2021 <https://video.example.com/watch?v=abc> [accessed May 2022]."),
+			enWant{typ: "webpage", authors: "Code Harbour", title: "Sorting Lists in Go", container: "VideoTube", year: "2021", url: "https://video.example.com/watch?v=abc"}},
+		{"harvard_one_word_heading_full_date", one("Kira. 2020b. “Notes on Tide Tables”. Blogspace. May 5, 2020 <https://blogspace.example.com/kira/tides> [accessed 3 June 2021]."),
+			enWant{authors: "Kira", title: "Notes on Tide Tables", container: "Blogspace", year: "2020"}},
+		// MLA 9, 5.8: a screen name, lower case or in capitals, before
+		// the quoted title of an image.
+		{"mla_screen_name_heading", one("harbourcat. “Gulls at Dawn.” picshare, 3 May 2015, www.picshare.example.com/photos/123. Accessed 4 Apr. 2020."),
+			enWant{typ: "webpage", authors: "harbourcat", title: "Gulls at Dawn", container: "picshare", url: "www.picshare.example.com/photos/123"}},
+		{"mla_capitals_heading_not_initials", one("TIDEWORKS. “Harbour-icon.svg.” Media Commons, 12 Jan. 2010, media.example.org/wiki/File:Harbour-icon.svg. Accessed 1 Mar. 2021."),
+			enWant{typ: "webpage", authors: "TIDEWORKS", title: "Harbour-icon.svg", container: "Media Commons"}},
+		// A family name with initials before a quoted title stays a
+		// person's name.
+		{"family_initial_before_quoted_title_is_person", one("Ortiz L. 2015. “Tides of Trade”. Harbour Review 3 (2): 10–20."),
+			enWant{authors: "Ortiz", title: "Tides of Trade"}},
+		// Markdown bold around a whole entry does not end its URL.
+		{"markdown_bold_after_url", one("**Ortiz L, Moreau I. Tides of trade [Internet]. 2019 [cited 2021 Jan 5]. Available from: https://papers.example.org/abs/1234.5678v1**"),
+			enWant{authors: "Ortiz|Moreau", title: "Tides of trade", url: "https://papers.example.org/abs/1234.5678v1", accessed: "2021-01-05"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
+	}
+}
