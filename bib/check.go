@@ -95,6 +95,7 @@ func Check(doc Document, refs [][]Ref) []Finding {
 		}
 	}
 	c.undoConverterMarks()
+	c.joinPageBreaks()
 	c.joinKindLists()
 	c.readRuleNotes()
 	c.relabelSuperscriptLists()
@@ -118,9 +119,19 @@ func Check(doc Document, refs [][]Ref) []Finding {
 // 176 с.", "С. 45--52") and punctuation escaped with a backslash.
 var chkConverterMarks = strings.NewReplacer(" -- ", " – ", "--", "–", `\[`, "[", `\]`, "]", `\.`, ".", `\*`, "*", `\<`, "<", `\>`, ">")
 
+// chkAnchorSpanRe is the empty span with an id that Pandoc writes for an
+// HTML anchor, as a web page's list item carries it for its in-text links
+// to point at: "1.  []{#ref1}Гудкова Т. А. …".
+var chkAnchorSpanRe = lazyRegexp(`\[\]\{#[^{}\s]*\}\s*`)
+
+// chkDigitDashesRe is "--" between digits, a page range a converter wrote
+// with two hyphens: "С. 4--12".
+var chkDigitDashesRe = lazyRegexp(`\d--\d`)
+
 // undoConverterMarks reads again, without the marks of a DOCX-to-Markdown
-// converter (see chkConverterMarks), the entries of a list that carries
-// them, so that their areas, years and pages are found.
+// or HTML-to-Markdown converter (see chkConverterMarks, chkAnchorSpanRe),
+// the entries of a list that carries them, so that their areas, years and
+// pages are found.
 func (c *checker) undoConverterMarks() {
 	if len(c.refs) != len(c.doc.Lists) {
 		return
@@ -129,7 +140,7 @@ func (c *checker) undoConverterMarks() {
 	for i, l := range c.doc.Lists {
 		marked := false
 		for _, e := range l.Entries {
-			marked = marked || strings.Contains(e.Raw, " -- ") || strings.Contains(e.Raw, `\`)
+			marked = marked || strings.Contains(e.Raw, " -- ") || strings.Contains(e.Raw, `\`) || chkDigitDashesRe.MatchString(e.Raw) || chkAnchorSpanRe.MatchString(e.Raw)
 		}
 		if !marked {
 			continue
@@ -139,7 +150,7 @@ func (c *checker) undoConverterMarks() {
 		}
 		entries := slices.Clone(l.Entries)
 		for k := range entries {
-			entries[k].Raw = chkConverterMarks.Replace(entries[k].Raw)
+			entries[k].Raw = chkConverterMarks.Replace(chkAnchorSpanRe.ReplaceAllString(entries[k].Raw, ""))
 		}
 		c.doc.Lists[i].Entries = entries
 		c.refs[i] = ParseEntries(entries)
@@ -230,6 +241,95 @@ func (c *checker) readRuleNotes() {
 	}
 	c.doc.Lists = append(lists, List{Heading: "Footnotes", Entries: notes})
 	c.refs = append(refs, ParseEntries(notes))
+}
+
+// chkMaxFurniture is the most lines a page break puts between two
+// entries of a list: a page number, a running head, and one more.
+const chkMaxFurniture = 3
+
+// chkPageNumberRe is a line that holds a page number, alone or at either
+// end of a running head: "57", "58   Вестник … 2021. № 41", "… 2021. № 41   59".
+var chkPageNumberRe = lazyRegexp(`^\d{1,4}$|^\d{1,4}\s+\p{L}|\p{L}.*\s\d{1,4}$`)
+
+// joinPageBreaks joins the parts of a numbered list that the text of a PDF
+// breaks at the end of a page: after the list's last entry come a page
+// number and a running head (a line with a page number at an end, or one
+// printed elsewhere in the document too, as the author's name is), then
+// the entry numbered next. The list reader stops at the running head.
+func (c *checker) joinPageBreaks() {
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	cloned := false
+	held := c.listLines()
+	for i := range c.doc.Lists {
+		for {
+			es := c.doc.Lists[i].Entries
+			if len(es) == 0 {
+				break
+			}
+			last, err := strconv.Atoi(es[len(es)-1].Label)
+			if err != nil {
+				break
+			}
+			lines := es[len(es)-1].Lines
+			k := c.pastFurniture(lines[len(lines)-1])
+			if k < 0 || held[k+1] {
+				break
+			}
+			if l, ok := parseLabel(c.doc.Lines[k]); !ok || l.bare || l.num != last+1 {
+				break
+			}
+			more, _ := readEntries(c.doc.Lines, k)
+			if len(more) == 0 {
+				break
+			}
+			if !cloned { // the caller's slices are not written to
+				c.doc.Lists, c.refs, cloned = slices.Clone(c.doc.Lists), slices.Clone(c.refs), true
+			}
+			c.doc.Lists[i].Entries = append(slices.Clone(es), more...)
+			c.refs[i] = append(slices.Clone(c.refs[i]), ParseEntries(more)...)
+		}
+	}
+}
+
+// pastFurniture is the index of the first line after line index from
+// (0-based) that is neither blank nor a page's furniture (see
+// joinPageBreaks), when at least one line of furniture and at most
+// chkMaxFurniture stand between; -1 otherwise.
+func (c *checker) pastFurniture(from int) int {
+	furniture := 0
+	k := from
+	for ; k < len(c.doc.Lines); k++ {
+		t := strings.TrimSpace(strings.ReplaceAll(c.doc.Lines[k], "\u00a0", " "))
+		switch {
+		case t == "":
+			continue
+		case furniture < chkMaxFurniture && (chkPageNumberRe.MatchString(t) || c.printedTwice(t)):
+			furniture++
+			continue
+		}
+		break
+	}
+	if furniture == 0 || k == len(c.doc.Lines) {
+		return -1
+	}
+	return k
+}
+
+// printedTwice reports whether a line's text stands on another line of the
+// document too, as a running head repeats the author's name or the title.
+func (c *checker) printedTwice(t string) bool {
+	if utf8.RuneCountInString(t) < 3 {
+		return false
+	}
+	n := 0
+	for _, l := range c.doc.Lines {
+		if strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " ")) == t {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // joinKindLists joins a list split by kind ("Источники и литература"
@@ -565,7 +665,7 @@ func chkHeadingSign(l string, m Marker) bool {
 
 // run finds the markers, picks the style they cite in, and runs the checks.
 func (c *checker) run() {
-	markers := c.parenNumbers(c.pageSigns(FindMarkers(c.body)))
+	markers := c.parenNumbers(c.pageSigns(c.referenceLinks(FindMarkers(c.body))))
 	var numeric, footnote, authorDate, narrative []Marker
 	for _, m := range markers {
 		switch m.Kind {
@@ -623,7 +723,7 @@ func (c *checker) run() {
 	}
 	byAuthor := len(authorDate) > 0 && (len(nums) == 0 || c.authorDateInUse(authorDate))
 	if byAuthor {
-		c.checkAuthorDate(append(slices.Clone(authorDate), c.noteAuthorDate()...))
+		c.checkAuthorDate(append(append(slices.Clone(authorDate), c.noteAuthorDate()...), c.groupAuthors(markers)...))
 	}
 	if len(nums) == 0 && byAuthor {
 		c.markNarrative(narrative)
@@ -705,6 +805,38 @@ func (c *checker) noteAuthorDate() []Marker {
 	return out
 }
 
+// chkGroupAuthorRe is an author-date parenthesis that names a body by
+// several words joined by a word in lower case ("(Ministry of Agriculture,
+// 2016, p. 14)", "(Комитет по статистике, 2020)"), which the marker
+// patterns, reading capitalised words only, leave unread.
+var chkGroupAuthorRe = lazyRegexp(`\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+(?:of|the|for|and|on|in|по|при|и|de|des|du|für|der)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’-]+)+)+),\s*((?:1[5-9]|20)\d\d[a-zа-я]?)(?:,\s*(?:pp?|с|С)\.\s*(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
+
+// groupAuthors reads the parentheses of chkGroupAuthorRe that no marker
+// holds and whose body heads an entry of the list: weak evidence, kept
+// only where the list confirms it.
+func (c *checker) groupAuthors(ms []Marker) []Marker {
+	read := map[[2]int]bool{}
+	for _, m := range ms {
+		read[[2]int{m.Line, m.Col}] = true
+	}
+	var out []Marker
+	for i, l := range c.body {
+		for _, sm := range chkGroupAuthorRe.FindAllStringSubmatchIndex(l, -1) {
+			col := utf8.RuneCountInString(l[:sm[0]]) + 1
+			author := l[sm[2]:sm[3]]
+			if read[[2]int{i + 1, col}] || len(c.byAuthor(author)) == 0 {
+				continue
+			}
+			m := Marker{Kind: MarkerAuthorDate, Line: i + 1, Col: col, Raw: l[sm[0]:sm[1]], Author: author, Year: l[sm[4]:sm[5]]}
+			if sm[6] >= 0 {
+				m.Page = strings.Join(strings.Fields(l[sm[6]:sm[7]]), "")
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // chkSuperscriptWorks reports whether superscript signs cite numbered
 // works, as Vancouver articles print them ("^1,3–5^"), rather than notes:
 // some sign cites several numbers or a range, which a note sign never does.
@@ -715,6 +847,47 @@ func chkSuperscriptWorks(ms []Marker) bool {
 		}
 	}
 	return false
+}
+
+// chkRefLinkRe is a list number linked to its entry, as a web page's
+// text, converted to Markdown, cites: "[\[6\]](#ref6)", "[[6]](#B6)". A
+// note sign links to a note ("#ftn1", "#fn1", "#_ftnref1", "#footnote-1").
+var chkRefLinkRe = lazyRegexp(`^\[\\?\[(\d{1,3})\\?\]\]\(#([^()\s]*)\)$`)
+
+// chkNoteAnchorRe is the anchor of a note: Word's "_ftn1", Google Docs'
+// "ftnt1", Pandoc's "fn1", "footnote-1", "note1", "endnote1".
+var chkNoteAnchorRe = lazyRegexp(`(?i)^_?(?:ftn|fn|footnote|note|endnote|edn)`)
+
+// chkLinkTargetRe is the target of a Markdown link or the id of an
+// attribute block: "](#ref3)", "{#fig1}", where a digit glued to the
+// letters before it is no note sign.
+var chkLinkTargetRe = lazyRegexp(`\]\(#[^()\s]*\)|\{#[^{}\s]*\}`)
+
+// referenceLinks reads the list numbers a web page links to their
+// entries ("[\[6\]](#ref6)") as numeric citations, not note signs, and
+// drops the digits of link targets and ids ("](#ref3)", "{#fig1}") read
+// as note signs glued to a word.
+func (c *checker) referenceLinks(ms []Marker) []Marker {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.Kind != MarkerFootnote {
+			out = append(out, m)
+			continue
+		}
+		if sub := chkRefLinkRe.FindStringSubmatch(m.Raw); sub != nil && !chkNoteAnchorRe.MatchString(sub[2]) {
+			n, _ := strconv.Atoi(sub[1])
+			m.Kind, m.Nums, m.Pages = MarkerNumeric, []int{n}, []string{""}
+			out = append(out, m)
+			continue
+		}
+		line := c.body[m.Line-1]
+		at := chkRuneOffset(line, m.Col)
+		if slices.ContainsFunc(chkLinkTargetRe.FindAllStringIndex(line, -1), func(loc []int) bool { return at >= loc[0] && at < loc[1] }) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // parenNumbers keeps list numbers printed in parentheses ("(1, 5 б.)")
@@ -1949,8 +2122,11 @@ func (c *checker) namedInNotes(r Ref) bool {
 }
 
 // numberInBrackets reports whether a bracket of the body that is no marker
-// ibid check reads opens with the list number label ("[5 с. 34]", "[см. 5
-// с. 34]"): a citation typed in a form the marker patterns miss.
+// ibid check reads cites the list number label in one of its parts, and
+// some part gives a locator after its number ("[5 с. 34]", "[см. 5 с.
+// 34]", "[5, теорема 2; 6]"): a citation typed in a form the marker
+// patterns miss. Decimals ("[1,5; 2,0]") and bare pairs ("[2; 5]", an
+// interval) cite nothing.
 func (c *checker) numberInBrackets(label string) bool {
 	if _, err := strconv.Atoi(label); err != nil {
 		return false
@@ -1961,18 +2137,32 @@ func (c *checker) numberInBrackets(label string) bool {
 			if inner[0] != '[' {
 				continue
 			}
-			t := citeStripSee(strings.TrimSpace(inner[1 : len(inner)-1]))
-			rest, ok := strings.CutPrefix(t, label)
-			if !ok || rest == "" || unicode.IsDigit(firstRune(rest)) {
-				continue
+			cites, located := false, false
+			for _, p := range strings.Split(inner[1:len(inner)-1], ";") {
+				num, rest := chkLeadNumber(citeStripSee(strings.TrimSpace(p)))
+				if d := strings.TrimLeft(rest, ",."); num == "" || d != rest && d != "" && unicode.IsDigit(firstRune(d)) {
+					cites = false // not a number, or a decimal: "[1,5; 2,0]"
+					break
+				}
+				cites = cites || num == label
+				located = located || rest != ""
 			}
-			if d := strings.TrimLeft(rest, ",."); d != rest && d != "" && unicode.IsDigit(firstRune(d)) {
-				continue // a decimal: "[1,5; 2,0]"
+			if cites && located {
+				return true
 			}
-			return true
 		}
 	}
 	return false
+}
+
+// chkLeadNumber splits the digits a text opens with from the rest: "5",
+// ", теорема 2" for "5, теорема 2".
+func chkLeadNumber(t string) (num, rest string) {
+	i := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsDigit(r) })
+	if i < 0 {
+		return t, ""
+	}
+	return t[:i], t[i:]
 }
 
 // listedElsewhere reports whether a line after the body that no list

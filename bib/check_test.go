@@ -1687,3 +1687,85 @@ func TestCheckAbbreviatedOfficeAndScripts(t *testing.T) {
 		t.Errorf("got %q, want no findings", got)
 	}
 }
+
+// TestCheckWebReferenceLinks: list numbers a web page links to their
+// entries ("[\[2\]](#ref2)") cite the list in order, and the digits of
+// link targets ("](#ref3)", "{#fig1}") are no note signs; Pandoc's anchor
+// spans and "--" in the entries do not hide their pages.
+func TestCheckWebReferenceLinks(t *testing.T) {
+	got := readChecked(
+		"Понятие рассмотрено ранее [\\[1\\]](#ref1), затем в работах [\\[3\\]](#ref3) и [\\[2, с. 45\\]](#ref2) (см. [рис. 1](#fig1)).",
+		"",
+		"![Рис. 1. Схема](fig1.png){#fig1}",
+		"",
+		"## Литература",
+		"",
+		"1.  []{#ref1}Гудкова Т. А. Цифровая грамотность // Информатика и образование. 2019. № 8. С. 4--12.",
+		"2.  []{#ref2}Уваров А. Ю. Цифровая компетентность // Вопросы образования. 2020. № 4. С. 31--38.",
+		"3.  []{#ref3}Блинова Н. В. Готовность педагогов // Профессиональное образование. 2021. № 2. С. 40--47.",
+	)
+	want := []string{"1:77 citation-order", "1:77 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckListAcrossPageBreak: a numbered list broken by a page number
+// and a running head, as a PDF's text breaks it, goes on after them.
+func TestCheckListAcrossPageBreak(t *testing.T) {
+	got := readChecked(
+		"О.В. Кривошеева",
+		"",
+		"Переименования изучены [1, с. 14] и [2], а также в [3, с. 50].",
+		"",
+		"Литература",
+		"",
+		"1. Ламин В.А. Новосибирск: очерки истории. Новосибирск : Наука, 2004. 288 с.",
+		"2. Паперный В. Культура Два. М. : Новое литературное обозрение, 1996. 384 с.",
+		"",
+		"58           Вестник Томского государственного университета. 2021. № 41",
+		"",
+		"О.В. Кривошеева",
+		"",
+		"3. Ремнев А.В. Память о дореволюционном городе // Сибирские исторические исследования. 2017. № 2. С. 31–48.",
+		"4. Малышева С.Ю. Советская праздничная культура. М. : РОССПЭН, 2005. 399 с.",
+	)
+	want := []string{"15:1 uncited-entry", "3:52 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckUnreadLocatorsAndGroupBodies: a bracket with a locator the
+// marker patterns do not read ("[1, теорема 2; 2]") keeps its works from
+// being called uncited, an interval "[2; 3]" cites nothing, a body named
+// with a word in lower case ("Ministry of Agriculture") cites its entry
+// and has its page checked, and an article written out places a quotation.
+func TestCheckUnreadLocatorsAndGroupBodies(t *testing.T) {
+	got := readChecked(
+		"Задача сведена к системе уравнений [1, теорема 2; 2], а на промежутке [2; 3] функция выпукла [3].",
+		"",
+		"## Литература",
+		"",
+		"1. Джумабаев Д. С. Признаки разрешимости // ЖВМиМФ. 1989. Т. 29, № 1. С. 50–66.",
+		"2. Асанова А. Т. Корректная разрешимость // Дифференциальные уравнения. 2005. Т. 41, № 3. С. 337–346.",
+		"3. Нахушев А. М. Задачи со смещением. М.: Наука, 2006. 287 с.",
+	)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+	got = readChecked(
+		`Article 6(3) of the Constitution provides that land is owned "on the grounds, conditions and within the limits established by law".`,
+		"Foreign persons held 2.1 million hectares (Ministry of Agriculture, 2016, p. 104), as earlier reviews show (Spoor, 2012).",
+		"",
+		"## References",
+		"",
+		"Ministry of Agriculture of the Republic of Kazakhstan. (2016). *National report on the state and use of land*. Astana. 96 p.",
+		"",
+		"Spoor, M. (2012). Agrarian reform and transition. *Journal of Peasant Studies*, 39(1), 175–194.",
+	)
+	want := []string{"2:43 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -537,9 +537,11 @@ var chkPlaceParenRe = lazyRegexp(`\([^()]*(?:\d|(?i:там же|там само|
 
 // chkLawPlaceRe is an article, part or paragraph of a law named before a
 // quotation of its words in the same sentence: "закреплён в п. 1 ст. 10
-// ГК РФ: «…»", "согласно ч. 2 ст. 5 Закона «…»". The law is quoted by its
-// article, not a work of the list.
-var chkLawPlaceRe = lazyRegexp(`(?:^|[\s(])(?:ст|стт|ч|п|пп|абз|подп|art|sec)\.\s*\d`)
+// ГК РФ: «…»", "согласно ч. 2 ст. 5 Закона «…»", the word written out
+// ("Article 6(3) of the Constitution provides that "…"", "статья 10
+// Кодекса гласит: «…»", Kazakh "Конституцияның 6-бабында: «…»"). The law
+// is quoted by its article, not a work of the list.
+var chkLawPlaceRe = lazyRegexp(`(?:^|[\s(])(?:(?:ст|стт|ч|п|пп|абз|подп|art|sec)\.\s*\d|(?i:articles?|sections?|clauses?|стать[яиеюй]|статт[яіею])\s+\d)|\d-\s?(?:бап|баб)`)
 
 // chkPlacedAfter reports whether the rest of a quotation's sentence, s,
 // places it by a parenthesis of its own (see chkPlaceParenRe).
