@@ -33,7 +33,7 @@ var (
 	enMarker = lazyRegexp(`(?i)\s*\[(?:online|internet|e-book|ebook|electronic resource|editorial|интернет|cd-rom|video|podcast|dataset)\]\.?`)
 	// What stays of "Retrieved from URL", "Available at: URL" with the URL
 	// taken out.
-	enRetrieved = lazyRegexp(`(?i)[.,]?\s*(?:\[?online\]?\s*[.,]?\s*)?(?:retrieved(?:\s+\p{L}+\s+\d{1,2},\s+\d{4},)?\s+from|available\s+(?:at|from|online)|available|извлечено\s+от|доступно\s+на|accessed\s+via|from)\s*:?\s*[.,]?\s*$`)
+	enRetrieved = lazyRegexp(`(?i)[.,]?\s*(?:\[?online\]?\s*[.,]?\s*)?(?:retrieved(?:\s+\p{L}+\s+\d{1,2},\s+\d{4},)?\s+from|available\s+(?:at|from|online)|available|извлечено\s+от|доступно\s+на|disponible\s+en|accessed\s+via|from)\s*:?\s*[.,]?\s*$`)
 	// APA 6: "Retrieved from Site Name:" before the URL (taken out with
 	// its colon).
 	enRetrievedSite = lazyRegexp(`(?i)[.,]?\s*retrieved\s+from\s+(\p{L}[^:/.]{1,59}?)\s*:?\s*$`)
@@ -59,7 +59,9 @@ var (
 	enAccessDate = lazyRegexp(`(?i)\s*\(\s*(?:access\s+date|date\s+of\s+access|accessed)\s*:?\s*(\d{1,2}\.\d{1,2}\.\d{4})\s*\)`)
 	// "(Updated 26 September 2008)" of a web page (Cite Them Right).
 	enUpdated = lazyRegexp(`(?i)\s*[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\b[^)\]]*[)\]]`)
-	ymdWords  = lazyRegexp(`^((?:1[5-9]|20)\d\d)\s+(\p{L}{3,})\.?(?:\s+(\d{1,2}))?`)
+	// An editor's check mark after a note: ". (S)", ". (S; issue M)".
+	enCheckMark = lazyRegexp(`\.\s*\(\p{Lu}(?:;[^()]*|\s+for\s[^()]*)?\)$`)
+	ymdWords    = lazyRegexp(`^((?:1[5-9]|20)\d\d)\s+(\p{L}{3,})\.?(?:\s+(\d{1,2}))?`)
 	// Editions: "2nd ed.", "(3rd ed.)", "4th edn", "Second edition", "2-е изд."
 	enEdition = lazyRegexp(`(?i)(?:^|[\s,.(])\(?(\d+)(?:st|nd|rd|th)?\.?\s*(?:rev\.\s*|revised\s+|expanded\s+|anniversary\s+)?(?:edn|ed|edition)\b\.?\)?`)
 	// Vancouver (Citing Medicine, ch. 1): "Journal Year;Vol(Issue):pages",
@@ -163,7 +165,7 @@ type enEntry struct {
 // readEnglish reads s as an English-style reference into p and reports
 // whether it did; it leaves p alone when s is not one.
 func readEnglish(p *parsed, s string, footnote bool) bool {
-	s = withoutOriginal(s)
+	s = withoutCheckMark(withoutOriginal(s))
 	if !mayBeEnglish(p.plain, s) {
 		return false
 	}
@@ -290,6 +292,21 @@ func withoutOriginal(s string) string {
 	return strings.TrimRight(t[:i], " .")
 }
 
+// withoutCheckMark returns s without the mark an editor's check of the
+// sources leaves after a note's full stop: one capital in parentheses,
+// alone or with a remark after a semicolon or "for" ("… 1995). (S)", "(S;
+// publisher M)", "(S for 1996; 1989 M)"). The mark is no part of the work
+// cited.
+func withoutCheckMark(s string) string {
+	if !strings.HasSuffix(s, ")") {
+		return s
+	}
+	if m := enCheckMark.FindStringIndex(s); m != nil {
+		return s[:m[0]+1]
+	}
+	return s
+}
+
 // screenNameEnd is the end of a screen name in brackets that opens s
 // before the date in parentheses, "[ScreenName]. (2023)", or -1.
 func screenNameEnd(s string) int {
@@ -397,6 +414,9 @@ func noteConnectiveEnd(s string) int {
 // followed by nothing or by the page cited, and not a date in parentheses
 // ("(October 14, 2017): 94–101" of a journal).
 func hasNoteImprint(s string) bool {
+	if i := strings.Index(s, "); "); i > 0 {
+		s = s[:i+1] // Chicago 17, 14.44: a note citing two works, read for its first
+	}
 	m, ok := noteImprintIndex(s)
 	if !ok {
 		return false
@@ -1359,7 +1379,7 @@ func (e *enEntry) cleanTail(s string) string {
 		// The patterns are anchored at the end: only the tail is searched.
 		s = strings.TrimRight(s, " .,;")
 		t := tail(s, 48)
-		if !containsLower(t, "retriev", "available", "from", "извлечено", "доступно") {
+		if !containsLower(t, "retriev", "available", "from", "извлечено", "доступно", "disponible") {
 			break
 		}
 		if m := enRetrieved.FindStringIndex(t); m != nil {
@@ -2700,7 +2720,9 @@ func (e *enEntry) inferType() {
 		it.Type = "webpage"
 	case e.web, it.Medium == "Web" && !e.journal:
 		it.Type = "webpage" // MLA 7: "… Web. 9 July 2009."
-	case !e.journal && !e.host && containsLower(raw, "print", "arxiv") && enPreprint.MatchString(strings.ToLower(raw)):
+	case !e.journal && !e.host && containsLower(raw, "print", "arxiv") && (enPreprint.MatchString(strings.ToLower(strings.Replace(raw, it.URL, "", 1))) || containsLower(it.URL, "arxiv.org/")):
+		// A preprint's word counts in the text, or arXiv's address; not
+		// a path of an institution's repository ("…/id/eprint/149281/…").
 		it.Type = "article"
 	case e.host && encyclopediaRe.MatchString(it.ContainerTitle):
 		it.Type = "entry-encyclopedia"

@@ -24,6 +24,30 @@ func TestEnglishPrintedForms(t *testing.T) {
 		// person's name.
 		{"family_initial_before_quoted_title_is_person", one("Ortiz L. 2015. “Tides of Trade”. Harbour Review 3 (2): 10–20."),
 			enWant{authors: "Ortiz", title: "Tides of Trade"}},
+		// A mark of an editor's check of the sources after a note's full
+		// stop is no part of the work cited.
+		{"note_check_mark_after_book", one("Lena Ortiz, *Tides of Trade* (Leeds: Harbour Press, 2004). (S)"),
+			enWant{typ: "book", authors: "Ortiz", title: "Tides of Trade", place: "Leeds", publisher: "Harbour Press", year: "2004"}},
+		{"note_check_mark_with_remark", one("Ines Moreau and Paul Okafor, *Gulls and Ports* (Bristol: Quay Books, 1999; 2nd ed. 2005). (S for 2005; 1999 M)"),
+			enWant{typ: "book", authors: "Moreau|Okafor", title: "Gulls and Ports", place: "Bristol", publisher: "Quay Books"}},
+		// Chicago 17, 14.44: a note citing two works, separated by a
+		// semicolon, is read for its first.
+		{"note_two_works_first_read", one(`Lena Ortiz, *Tides of Trade* (Leeds: Harbour Press, 2004); "Salt Roads," *Harbour Review* 3, no. 2 (2006): 10–20.`),
+			enWant{typ: "book", authors: "Ortiz", title: "Tides of Trade", place: "Leeds", publisher: "Harbour Press", year: "2004"}},
+		// Chicago 17, 14.76: three names given first, the serial comma
+		// left out.
+		{"note_three_given_first_no_serial_comma", one(`Ines M. Moreau, Paul Okafor and Lena K. Ortiz, "Tides and Trade," *Harbour Review* 12, no. 3 (2010): 101–19.`),
+			enWant{typ: "article-journal", authors: "Moreau|Okafor|Ortiz", title: "Tides and Trade", container: "Harbour Review", volume: "12", issue: "3", page: "101–19", year: "2010"}},
+		// A repository's path word "eprint" makes no preprint; arXiv's
+		// address does.
+		{"vancouver_eprint_path_is_no_preprint", one("Ortiz L, Moreau I. Tides of trade [Internet]. [cited 2021 Jan 5]. Available from: https://repo.example.ac.uk/id/eprint/1234/1/tides.pdf"),
+			enWant{typ: "webpage", authors: "Ortiz|Moreau", title: "Tides of trade"}},
+		{"vancouver_arxiv_address_is_preprint", one("Ortiz L, Moreau I. Tides of trade [Internet]. 2019 [cited 2021 Jan 5]. Available from: https://arxiv.org/abs/1234.5678v1"),
+			enWant{typ: "article", title: "Tides of trade"}},
+		// Citing Medicine as Spanish-language lists print it:
+		// "Disponible en:" for "Available from:".
+		{"vancouver_disponible_en", one("Harbour Council. Tide tables for ports [Internet]. Leeds: HC; 2004. 120 p. Disponible en: https://example.org/tides"),
+			enWant{authors: "Harbour Council", title: "Tide tables for ports", place: "Leeds", publisher: "HC", year: "2004", url: "https://example.org/tides"}},
 		// Markdown bold around a whole entry does not end its URL.
 		{"markdown_bold_after_url", one("**Ortiz L, Moreau I. Tides of trade [Internet]. 2019 [cited 2021 Jan 5]. Available from: https://papers.example.org/abs/1234.5678v1**"),
 			enWant{authors: "Ortiz|Moreau", title: "Tides of trade", url: "https://papers.example.org/abs/1234.5678v1", accessed: "2021-01-05"}},

@@ -283,6 +283,9 @@ func enOrderGiven(s string, note bool, gf []string) (nameOrder, bool) {
 		// al., “Title,”" open a note.
 		return orderGivenFirst, true
 	}
+	if m := gf; m != nil && strings.HasPrefix(m[3], ",") && givenFirstChain(s[len(m[0])-len(m[3]):]) {
+		return orderGivenFirst, true
+	}
 	if m := gf; m != nil && note && (strings.HasPrefix(m[3], ",") || strings.Contains(m[3], "and") || strings.Contains(m[3], "et")) {
 		return orderGivenFirst, true
 	}
@@ -317,6 +320,25 @@ func enOrderGiven(s string, note bool, gf []string) (nameOrder, bool) {
 		return orderGivenFirst, true
 	}
 	return 0, false
+}
+
+// givenFirstChain reports that rest, what follows a first name printed
+// given name first, names more persons so, separated by commas and "and",
+// up to a quoted title: "Given Family, Given Family and Given Family,
+// “Title,”" (Chicago 17, 14.76, the serial comma left out).
+func givenFirstChain(rest string) bool {
+	for i := 0; i < 8; i++ {
+		rest = strings.TrimPrefix(strings.TrimLeft(rest, " ,"), "and ")
+		if startsQuote(rest) {
+			return i > 0
+		}
+		n := enGivenFamily.FindStringSubmatch(rest)
+		if n == nil || !strings.HasPrefix(n[3], ",") && !strings.Contains(n[3], "and") {
+			return false
+		}
+		rest = rest[len(n[0])-len(n[3]):]
+	}
+	return false
 }
 
 // orgBeforeDate reports capitals without full stops and a word before a
