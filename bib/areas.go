@@ -498,8 +498,33 @@ func areaDate(s string) *Date {
 		}
 	} else if word, year, ok := monthBeforeYearIn(s); ok && year == s[m[2]:m[3]] && month(word) > 0 {
 		d.Parts[0] = append(d.Parts[0], month(word))
+		if day := dayBefore(s, word); day > 0 {
+			d.Parts[0] = append(d.Parts[0], day) // a newspaper's "3 лютага 2017"
+		}
 	}
 	return d
+}
+
+// dayBefore is the day of the month printed just before the month's name
+// word in s ("23 января 2016"), or 0.
+func dayBefore(s, word string) int {
+	i := strings.Index(s, word)
+	if i < 0 {
+		return 0
+	}
+	b := strings.TrimRight(s[:i], " ")
+	j := len(b)
+	for j > 0 && j > len(b)-2 && isDigit(b[j-1]) {
+		j--
+	}
+	if j == len(b) || j > 0 && (isDigit(b[j-1]) || b[j-1] == '.') {
+		return 0
+	}
+	day, _ := strconv.Atoi(b[j:])
+	if day > 31 {
+		return 0
+	}
+	return day
 }
 
 // monthYearAt is monthYearRe anchored at the year it starts from.
@@ -561,6 +586,15 @@ func isNewspaperIssue(it *Item) bool {
 		return newspaperRe.MatchString(it.ContainerTitle)
 	}
 	return false
+}
+
+// siteRoot reports a URL with no path: a site's address, not a page's.
+func siteRoot(u string) bool {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	_, path, _ := strings.Cut(u, "/")
+	return path == ""
 }
 
 // partAsVolume moves the number of a part of a book ("Вып. 2", "Вип. 1")
@@ -755,6 +789,11 @@ func inferType(p *parsed, hasHost bool) {
 		}
 	case hasHost && (len(it.Editor) > 0 || it.Publisher != "" || it.PublisherPlace != ""):
 		it.Type = "chapter"
+	case hasHost && it.URL != "" && it.Accessed == nil && isNewspaperIssue(it) && siteRoot(it.URL):
+		// "// Союз - Евразия. 27.03.2017 // http://zviazda.by": a paper's
+		// issue of that day, and the address of the paper's site, not of a
+		// page.
+		it.Type = "article-newspaper"
 	case hasHost && it.URL != "" && it.Page == "" && (it.Issued == nil || len(it.Issued.Parts) == 0 || len(it.Issued.Parts[0]) > 1 || it.Accessed != nil):
 		// A host with its year alone and a link but no access date is a
 		// periodical read online ("// Molecules. – 2023. – <https://…>");
@@ -765,6 +804,9 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type = "article-newspaper"
 	case hasHost:
 		it.Type = "article-journal"
+		if isNewspaperIssue(it) {
+			it.Type = "article-newspaper" // "// Наша ніва. 9 лістапада 2015."
+		}
 	case it.URL != "" && it.PublisherPlace == "" && it.NumberOfPages == "" && it.ISBN == "" && it.Edition == "" && (it.Publisher == "" || !isPublisher(it.Publisher)):
 		it.Type = "webpage"
 		if it.ContainerTitle == "" && it.Publisher != "" {

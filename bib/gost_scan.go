@@ -302,7 +302,7 @@ func opensArea(s string) bool {
 	if d := digitsEnd(s, 0); d > 0 {
 		return d == 4 && (boundaryAt(s, 4) || len(s) > 4 && s[4] >= 'a' && s[4] <= 'z' && boundaryAt(s, 5)) || // "2001a": a year told apart by its letter
 			dottedDateEnd(s, 0) >= 0 || unitAfterNumber(s, d) ||
-			editionAfterNumber(s, d) || strings.HasPrefix(s[d:], "-е изд")
+			editionAfterNumber(s, d) || strings.HasPrefix(s[d:], "-е изд") || dayMonthYear(s, d)
 	}
 	for _, w := range areaOpenWords {
 		if strings.HasPrefix(s, w) {
@@ -320,6 +320,32 @@ func opensArea(s string) bool {
 		}
 	}
 	return numberWordOpens(s, numberWords) || romanVolumeAt(s, 0) > 0
+}
+
+// dayMonthYear reports a date written out, "23 января 2016" or "3 лютага
+// 2017", at the start of s, whose first d bytes are digits: a newspaper's
+// issue date opens an area.
+func dayMonthYear(s string, d int) bool {
+	j := skipSpace(s, d)
+	if d > 2 || j == d {
+		return false
+	}
+	k, letters := j, 0
+	for k < len(s) {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k, letters = k+n, letters+1
+	}
+	if letters < 3 || month(s[j:k]) == 0 {
+		return false
+	}
+	if k < len(s) && s[k] == '.' {
+		k++
+	}
+	y := skipSpace(s, k)
+	return y > k && isYearAt(s, y) && boundaryAt(s, y+4)
 }
 
 // romanVolumeKeys number a volume or a book in roman figures: "Т. IV",

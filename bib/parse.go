@@ -900,7 +900,9 @@ func titleEnd(s string, dashStyle bool) int {
 		end = i
 	}
 	for _, m := range punctSpaces(s[:end], ",") {
-		if fieldish(s[m[1]:]) {
+		if fieldish(s[m[1]:]) && strings.Count(s[:m[0]], "(") <= strings.Count(s[:m[0]], ")") {
+			// "конференции (г. Новосибирск, 12 декабря 2014 г.)": a comma
+			// inside parentheses ends no title.
 			end = placeBefore(s, m[0])
 			break
 		}

@@ -245,3 +245,27 @@ func TestPeriodicalReadOnline(t *testing.T) {
 			want{typ: "webpage"}},
 	})
 }
+
+// TestNewspaperDates reads a newspaper's issue date written out in the
+// host, in Russian, Ukrainian and Belarusian, as the day the work
+// appeared; and a paper's site address after it as no web page.
+func TestNewspaperDates(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Петров И. Весна в степи // Степная правда. 14 марта 2019 г. № 22. – С. 4.",
+			want{typ: "article-newspaper", author: "Петров", container: "Степная правда", issue: "22", page: "4", issued: "2019-03-14"}},
+		{"Коваль А. Новий сезон // Культура і життя. 5 квітня 2018. – С. 2.",
+			want{typ: "article-newspaper", container: "Культура і життя", issued: "2018-04-05"}},
+		{"Навуменка А. Кніжны свет // Звязда. No 12. 17 студзеня 2020. - С. 5.",
+			want{typ: "article-newspaper", container: "Звязда", issue: "12", issued: "2020-01-17"}},
+		{"Іваноў П. Памяць вёскі // Наша ніва. 9 лістапада 2015.",
+			want{typ: "article-newspaper", issued: "2015-11-09"}},
+		{"Сидоров В. Новый роман // Литературная газета. 12.05.2016 // http://lgz.ru",
+			want{typ: "article-newspaper", container: "Литературная газета", issued: "2016-05-12"}},
+		// A page of a site dated the day it was written stays a web page.
+		{"Сидоров В. Новый роман // Литературная газета. 12.05.2016. URL: http://lgz.ru/article/1234",
+			want{typ: "webpage", issued: "2016-05-12"}},
+		// A comma inside parentheses ends no title, a date after it notwithstanding.
+		{"Наука и образование : сборник материалов конференции (г. Омск, 12 декабря 2014 г.) / под ред. С. С. Чернова. – Омск : Полиграф, 2014. – 201 с.",
+			want{typ: "book", title: "Наука и образование", editor: "Чернова", place: "Омск", publisher: "Полиграф", issued: "2014"}},
+	})
+}
