@@ -205,7 +205,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 		e.readRest(s[len(head)+2:], true)
 		return true
 	}
-	if !ok && readStandard(p, s) {
+	if !ok && (readStandard(p, s) || readCommaWeb(p, s)) {
 		return true
 	}
 	if !ok {
@@ -2137,7 +2137,7 @@ func (e *enEntry) readDateIn(s string) {
 func (e *enEntry) readWebContainer(s string) {
 	it := &e.p.Item
 	e.host, e.web = true, true
-	if m, ok := monthYearIndex(s); ok {
+	if m, ok := monthYearIndex(s); ok && monthNamed(s, m) {
 		// Chicago notes print the date first: "September 4, 2011, Site";
 		// author-date lists repeat the year with the day ("2017. “Title.”
 		// New York Times, March 8, 2017.").
@@ -2193,6 +2193,12 @@ func (e *enEntry) readWebContainer(s string) {
 			// page": a dated issue with the page cited is a magazine's.
 			e.p.Locator = part
 			e.web, e.journal, e.magazine = false, true, true
+		case it.ContainerTitle == "" && strings.Contains(part, ". ") && enJournalYear.MatchString(part):
+			// MHRA: "“Title”. Site.com. 2023 <URL>" — a site named by its
+			// address, then the year.
+			m := enJournalYear.FindStringSubmatchIndex(part)
+			e.readDateIn(part[m[2]:m[3]])
+			it.ContainerTitle = cleanTitle(part[:m[0]])
 		case hasYear(part) && len(strings.Fields(part)) <= 4:
 			e.readDateIn(part)
 		case strings.HasPrefix(part, "(") && strings.HasSuffix(part, ")") && it.Publisher == "":
@@ -2221,6 +2227,15 @@ func (e *enEntry) readWebContainer(s string) {
 		// of a book.
 		e.web = false
 	}
+}
+
+// monthNamed reports whether the word of monthYearIndex's match m in s
+// names a month: "Site Name. 2019" is a name before a year, no date.
+func monthNamed(s string, m [14]int) bool {
+	if m[2] >= 0 {
+		return month(s[m[2]:m[3]]) > 0
+	}
+	return month(s[m[10]:m[11]]) > 0
 }
 
 // institutionWords name bodies that issue reports (IEEE Reference Guide,

@@ -48,6 +48,20 @@ func TestEnglishPrintedForms(t *testing.T) {
 		// "Disponible en:" for "Available from:".
 		{"vancouver_disponible_en", one("Harbour Council. Tide tables for ports [Internet]. Leeds: HC; 2004. 120 p. Disponible en: https://example.org/tides"),
 			enWant{authors: "Harbour Council", title: "Tide tables for ports", place: "Leeds", publisher: "HC", year: "2004", url: "https://example.org/tides"}},
+		// MLA 9, 5.6 and 5.90: a page with no author, its elements all
+		// separated by commas, the address without its scheme.
+		{"mla_comma_web_with_date", one("Harbour Quest on Gamestore, Quay Works Ltd., 3 Feb. 2019, shop.example.com/app/123/Harbour_Quest/. Accessed 5 Mar. 2023."),
+			enWant{typ: "webpage", authors: "-", title: "Harbour Quest on Gamestore", publisher: "Quay Works Ltd.", year: "2019", url: "shop.example.com/app/123/Harbour_Quest/", accessed: "2023-03-05"}},
+		{"mla_comma_web_publisher_with_comma", one("Salt Roads on Gamestore, Tidal, Inc., shop.example.com/app/456/Salt_Roads/. Accessed 5 Mar. 2023."),
+			enWant{typ: "webpage", title: "Salt Roads on Gamestore", publisher: "Tidal, Inc.", year: "-", url: "shop.example.com/app/456/Salt_Roads/"}},
+		{"mla_comma_web_stop_before_date", one("Gull Island on Gamestore, Quay Works. 24 Feb. 2017, shop.example.com/app/789/Gull_Island/. Accessed 12 Mar. 2023."),
+			enWant{typ: "webpage", title: "Gull Island on Gamestore", publisher: "Quay Works", year: "2017"}},
+		// MHRA author-date: the site's name and a bare year after the
+		// quoted title; a name before a year is no month.
+		{"mhra_site_then_year", one("Tidewatch. 2019a. “Reading Tide Tables | Tidewatch”. Harbourbase. 2019 <https://tidewatch.example.com/docs/tables>."),
+			enWant{typ: "webpage", authors: "Tidewatch", title: "Reading Tide Tables | Tidewatch", container: "Harbourbase", year: "2019"}},
+		{"mhra_site_address_then_year", one("Quayjs. 2023. “Getting Started | Quay Docs”. Quay-Js.com. 2023 <https://quay-js.example.com/docs/intro>."),
+			enWant{typ: "webpage", title: "Getting Started | Quay Docs", container: "Quay-Js.com", year: "2023"}},
 		// Markdown bold around a whole entry does not end its URL.
 		{"markdown_bold_after_url", one("**Ortiz L, Moreau I. Tides of trade [Internet]. 2019 [cited 2021 Jan 5]. Available from: https://papers.example.org/abs/1234.5678v1**"),
 			enWant{authors: "Ortiz|Moreau", title: "Tides of trade", url: "https://papers.example.org/abs/1234.5678v1", accessed: "2021-01-05"}},

@@ -135,3 +135,41 @@ func readAGPSWeb(p *parsed) bool {
 	}
 	return true
 }
+
+// readCommaWeb reads a web page with no author whose elements are all
+// separated by commas, as MLA 9 lists print a store's or a service's page
+// with the title's italics lost: "Title, Publisher, 25 Jan. 2018,
+// site.com/path." (5.6, the title first when no author is named; 5.90, the
+// address without "https://"). The last element must be such an address.
+func readCommaWeb(p *parsed, s string) bool {
+	if !strings.Contains(s, "/") || startsQuote(s) {
+		return false
+	}
+	parts := strings.Split(strings.TrimRight(s, ". "), ", ")
+	n := len(parts)
+	if n < 3 || bareLinkPart(parts[n-1]) != parts[n-1] || strings.Contains(parts[0], ". ") {
+		return false
+	}
+	mid := strings.Join(parts[1:n-1], ", ")
+	var date *Date
+	if i := strings.LastIndex(mid, ", "); i > 0 {
+		if date = parseDate(mid[i+2:]); date != nil {
+			mid = mid[:i]
+		}
+	}
+	if i := strings.Index(mid, ". "); date == nil && i > 0 {
+		// "Publisher. 24 Feb. 2017": a full stop typed for the comma.
+		if date = parseDate(mid[i+2:]); date != nil {
+			mid = mid[:i]
+		}
+	}
+	if mid == "" || strings.Contains(mid, ". ") || hasYear(mid) {
+		return false
+	}
+	it := &p.Item
+	it.Title, it.Publisher, it.URL, it.Type = cleanTitle(parts[0]), strings.TrimSpace(mid), parts[n-1], "webpage"
+	if date != nil {
+		it.Issued = date
+	}
+	return true
+}
