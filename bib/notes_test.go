@@ -210,3 +210,24 @@ func TestIbidOfArchivalFile(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodicalIssueNotes reads notes that cite a periodical's issue by
+// the periodical's name in quotation marks alone, and short notes that
+// name an author and a page.
+func TestPeriodicalIssueNotes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"«Красная новь», №№5–6, 1926, с.112.",
+			want{typ: "article-journal", container: "Красная новь", issue: "5–6", issued: "1926"}},
+		{"«Известия» от 12 марта 1931.",
+			want{typ: "article-newspaper", container: "Известия", issued: "1931-03-12"}},
+		{"“Новый мир”, № 9, 1962.",
+			want{typ: "article-journal", container: "Новый мир", issue: "9", issued: "1962"}},
+		{"«Тихий Дон», М., 1990.", want{typ: "book", title: "Тихий Дон", issued: "1990"}},
+	})
+	for _, c := range []struct{ text, family, locator string }{{"А.Смирнов, с.17.", "Смирнов", "17"}, {"См.: Б.Карпов, с. 40–42.", "Карпов", "40–42"}} {
+		r := Parse(c.text)
+		if len(r.Item.Author) != 1 || r.Item.Author[0].Family != c.family || r.Item.Title != "" || r.Locator != c.locator {
+			t.Errorf("%s: author %+v, title %q, locator %q; want %s, no title, %s", r.Raw, r.Item.Author, r.Item.Title, r.Locator, c.family, c.locator)
+		}
+	}
+}

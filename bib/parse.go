@@ -269,6 +269,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 			site, s = orgHeading(s)
 		}
 		readBody(&p, s, footnote)
+		if m := quotedIssue.FindStringSubmatch(s); m != nil && len(it.Author) == 0 && it.ContainerTitle == "" {
+			periodicalIssue(it, m)
+		}
 	}
 	if jurisdiction != "" && len(it.Author) == 0 {
 		it.Author = []Name{{Literal: jurisdiction}}
@@ -304,6 +307,29 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		p.Warnings = append(p.Warnings, "no author or title could be read")
 	}
 	return p
+}
+
+// pageOnly is a page and nothing else: "с.49", "p. 12–14".
+var pageOnly = gate(`^(?:с|С|стр|p|pp|P|S|б|Б)\.\s*\d+(?:\s*[–-]\s*\d+)?\.?$`, false, ".")
+
+// quotedIssue is a note that cites a periodical's issue by the
+// periodical's name in quotation marks alone: "«Большевик», №№13–14, 1928,
+// с.74", "«Правда» от 30 сентября 1928".
+var quotedIssue = gate(`^[«“"]([^»”"]{2,80}?)[»”"]?,?\s+(?:(?:№№?|No\.?)\s*(\d+(?:\s*[–-]\s*\d+)?)|от\s+(\d{1,2}\s+\pL+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}))`, false, "«", "“", "\"")
+
+// periodicalIssue makes the entry the issue quotedIssue matched: the name
+// is the container, no title is printed, and a date with its day makes
+// the periodical a newspaper.
+func periodicalIssue(it *Item, m []string) {
+	it.ContainerTitle, it.Title = strings.TrimSpace(m[1]), ""
+	it.Publisher, it.PublisherPlace = "", ""
+	it.Type = "article-journal"
+	if m[2] != "" {
+		it.Issue = strings.ReplaceAll(m[2], " ", "")
+	}
+	if d := parseDate(m[3]); d != nil {
+		it.Issued, it.Type = d, "article-newspaper"
+	}
 }
 
 // mayBeIbid is ibidRe's prefilter: the letters of Ibid., Id., Там же, Там
@@ -650,6 +676,11 @@ func readBody(p *parsed, s string, footnote bool) {
 		dashStyle = true
 	}
 	title, tail := splitTitle(rest, dashStyle)
+	if len(names) > 0 && pageOnly.MatchString(rest) {
+		// "Р. Дэвис, с. 49": a short note names the author and the page,
+		// its work cited in full elsewhere.
+		title, tail = "", rest
+	}
 	if t := p.wholeTitle; t != "" && strings.HasPrefix(rest, t) && len(t) > len(title) {
 		// "*Динамика полёта. Устойчивость и управляемость.* Машиностроение,
 		// 1965": Markdown italics mark the whole title, sentences and all.
