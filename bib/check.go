@@ -728,6 +728,7 @@ func (c *checker) run() {
 	if len(nums) == 0 && byAuthor {
 		c.markNarrative(narrative)
 	}
+	c.checkSigla(markers)
 	if len(nums) > 0 || byAuthor {
 		c.reportUncited(len(nums) == 0)
 	}
@@ -835,6 +836,56 @@ func (c *checker) groupAuthors(ms []Marker) []Marker {
 		}
 	}
 	return out
+}
+
+// chkSiglumLineRe is a line that defines the abbreviation a paper cites a
+// source by, as philology lists its dictionaries and archives: "МАС –
+// Словарь русского языка : в 4 т. …", "Даль – Даль В. И. Толковый
+// словарь …", "Картотека СРНГ – Картотека Словаря …".
+var chkSiglumLineRe = lazyRegexp(`^\s*(?:[-*•]\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+[–—]\s+\S`)
+
+// chkSiglumCiteRe is a part of a bracket that cites a source by its
+// abbreviation, with a volume or issue and a page, and no year: "СРНГ,
+// вып. 8: 341", "Даль, т. 1: 528", "ССРЛЯ, т. 4: 128".
+var chkSiglumCiteRe = lazyRegexp(`^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*(?:,\s*(?:т|вып|кн|ч|стб|стлб)\.\s*\d+)?\s*:\s*\d+(?:\s*[-–—]\s*\d+)?$`)
+
+// chkMinSigla is the fewest abbreviations a paper defines for its sources
+// to cite by them.
+const chkMinSigla = 2
+
+// checkSigla reports a source cited by an abbreviation ("[ССРЛЯ, т. 4:
+// 128]") in a paper that defines the abbreviations of its sources (see
+// chkSiglumLineRe) but not this one, and that names no author of the
+// list either. Brackets the marker patterns read are left to them.
+func (c *checker) checkSigla(ms []Marker) {
+	sigla := map[string]bool{}
+	for _, l := range c.doc.Lines {
+		if sm := chkSiglumLineRe.FindStringSubmatch(l); sm != nil {
+			sigla[foldKey(sm[1])] = true
+		}
+	}
+	if len(sigla) < chkMinSigla {
+		return
+	}
+	read := map[[2]int]bool{}
+	for _, m := range ms {
+		read[[2]int{m.Line, m.Col}] = true
+	}
+	for i, l := range c.body {
+		for _, loc := range chkBracketedRe.FindAllStringIndex(l, -1) {
+			col := utf8.RuneCountInString(l[:loc[0]]) + 1
+			if l[loc[0]] != '[' || read[[2]int{i + 1, col}] {
+				continue
+			}
+			for _, p := range strings.Split(l[loc[0]+1:loc[1]-1], ";") {
+				sm := chkSiglumCiteRe.FindStringSubmatch(strings.TrimSpace(p))
+				if sm == nil || sigla[foldKey(sm[1])] || len(c.byAuthor(sm[1])) > 0 {
+					continue
+				}
+				c.add(i+1, col, SeverityError, CheckAuthorNoEntry, "%s: no source abbreviated %s among those the paper lists", l[loc[0]:loc[1]], sm[1])
+			}
+		}
+	}
 }
 
 // chkSuperscriptWorks reports whether superscript signs cite numbered
@@ -1122,11 +1173,17 @@ var chkLegalActRe = lazyRegexp(`(?i)(?:^|[\s:(])(?:конституци\p{L}*|\p
 // first citation and are left out of it.
 func chkLegalHead(list []Ref) int {
 	k := 0
-	for k < len(list) && (list[k].Item.Type == "legislation" || list[k].Item.Type == "legal_case" || list[k].Item.Type == "bill" ||
-		len(list[k].Item.Author) == 0 && chkLegalActRe.MatchString(chkLegalPrefix(list[k].Raw))) {
+	for k < len(list) && chkLegalEntry(list[k]) {
 		k++
 	}
 	return k
+}
+
+// chkLegalEntry reports whether an entry is a normative act or a ruling,
+// by its type or by the name it opens with when it has no author.
+func chkLegalEntry(r Ref) bool {
+	return r.Item.Type == "legislation" || r.Item.Type == "legal_case" || r.Item.Type == "bill" ||
+		len(r.Item.Author) == 0 && chkLegalActRe.MatchString(chkLegalPrefix(r.Raw))
 }
 
 // chkLegalPrefix is the start of an entry, where a legal act names itself.

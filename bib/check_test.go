@@ -1769,3 +1769,37 @@ func TestCheckUnreadLocatorsAndGroupBodies(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckSiglaAndRulings: a source cited by an abbreviation the paper's
+// list of sources does not define is reported, the defined ones are not;
+// a ruling quoted from a legal database needs no page.
+func TestCheckSiglaAndRulings(t *testing.T) {
+	got := readChecked(
+		"Слово отмечено в говорах [СРНГ, вып. 8: 341; Даль, т. 1: 528] и в словаре [БАС, т. 4: 128], его история изучена [Аникин 2005: 21].",
+		"",
+		"Источники и сокращения",
+		"",
+		"Даль – Даль В. И. Толковый словарь живого великорусского языка : в 4 т. – М. : Рус. яз., 1978–1980.",
+		"",
+		"СРНГ – Словарь русских народных говоров. – М. ; Л. ; СПб. : Наука, 1965–2019. – Вып. 1–52.",
+		"",
+		"## Литература",
+		"",
+		"Аникин А. Е. Опыт семантического словаря заимствований. – Новосибирск : Наука, 2005. – 190 с.",
+	)
+	want := []string{"1:75 author-date-no-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	got = readChecked(
+		"Суд указал, что «должник действовал исключительно с намерением причинить вред кредиторам» [1], как отмечено в литературе [2, с. 50].",
+		"",
+		"## Список литературы",
+		"",
+		"1. Определение Верховного Суда РФ от 28.04.2018 № 305-ЭС17-15048 по делу № А40-185310/2016 // СПС «КонсультантПлюс».",
+		"2. Карапетов А. Г. Борьба за признание судебного правотворчества. – М. : Статут, 2011. – 308 с.",
+	)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+}

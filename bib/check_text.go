@@ -269,10 +269,11 @@ func (c *checker) checkQuotes(ms []Marker) {
 }
 
 // checkQuote reports marker m, which cites entry r with no page, when it
-// follows a direct quotation and r is paginated (not a web page) and does
+// follows a direct quotation and r is paginated (not a web page, nor an
+// act or ruling, quoted from a legal database by its paragraphs) and does
 // not give the page itself (a note ending in a page gives it).
 func (c *checker) checkQuote(m Marker, r Ref) {
-	if m.Page != "" || m.Locator != "" || r.Locator != "" || chkIssueDayRe.MatchString(m.Raw) || r.Item.Type == "webpage" || r.Item.Type == "post-weblog" || r.Item.URL != "" && r.Item.Page == "" {
+	if m.Page != "" || m.Locator != "" || r.Locator != "" || chkIssueDayRe.MatchString(m.Raw) || r.Item.Type == "webpage" || r.Item.Type == "post-weblog" || r.Item.URL != "" && r.Item.Page == "" || chkLegalEntry(r) && r.Item.Page == "" {
 		return
 	}
 	if c.notes && chkNotePage(r.Raw) != "" || chkNoteSheetRe.MatchString(strings.TrimSpace(r.Raw)) {
