@@ -169,7 +169,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	if !mayBeEnglish(p.plain, s) {
 		return false
 	}
-	if readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readAuthorsAfterTitle(p, s) {
+	if readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readAuthorsAfterTitle(p, s) || readTitleFirstNote(p, s) {
 		return true
 	}
 	if readOrgYearHead(p, s, footnote) || readNameHeading(p, s, footnote) {

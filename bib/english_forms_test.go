@@ -62,6 +62,15 @@ func TestEnglishPrintedForms(t *testing.T) {
 			enWant{typ: "webpage", authors: "Tidewatch", title: "Reading Tide Tables | Tidewatch", container: "Harbourbase", year: "2019"}},
 		{"mhra_site_address_then_year", one("Quayjs. 2023. “Getting Started | Quay Docs”. Quay-Js.com. 2023 <https://quay-js.example.com/docs/intro>."),
 			enWant{typ: "webpage", title: "Getting Started | Quay Docs", container: "Quay-Js.com", year: "2023"}},
+		// Notes that name the book first, in italics, then its authors
+		// and the page; "Ibid." repeats it, and a remark on emphasis
+		// (Chicago 17, 13.62) is no part of it.
+		{"note_title_first_then_names_page", one("*Charting Harbours by Hand*, Lena Ortiz and Paul Okafor, 93-94."),
+			enWant{typ: "book", authors: "Ortiz|Okafor", title: "Charting Harbours by Hand", locator: "93-94"}},
+		{"note_title_first_ibid", []string{"*Charting Harbours by Hand*, Lena Ortiz and Paul Okafor, 93-94.", "Ibid., 99-100."},
+			enWant{typ: "book", authors: "Ortiz|Okafor", title: "Charting Harbours by Hand", locator: "99-100"}},
+		{"note_title_first_emphasis_mine", one("*Salt Roads Revisited*, Ines Moreau, 350-352. Emphasis mine."),
+			enWant{typ: "book", authors: "Moreau", title: "Salt Roads Revisited", locator: "350-352"}},
 		// Markdown bold around a whole entry does not end its URL.
 		{"markdown_bold_after_url", one("**Ortiz L, Moreau I. Tides of trade [Internet]. 2019 [cited 2021 Jan 5]. Available from: https://papers.example.org/abs/1234.5678v1**"),
 			enWant{authors: "Ortiz|Moreau", title: "Tides of trade", url: "https://papers.example.org/abs/1234.5678v1", accessed: "2021-01-05"}},

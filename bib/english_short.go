@@ -47,3 +47,42 @@ func readNamedShortNote(p *parsed, names []Name, rest string) bool {
 	p.Item.Author, p.Item.Title = names, cleanTitle(title)
 	return true
 }
+
+// enNoteRemark is a remark a note adds after the page it cites:
+// "Emphasis mine.", "Emphasis added.", "Emphasis in original." (Chicago
+// 17, 13.62).
+var enNoteRemark = lazyRegexp(`(?i)[.,]?\s*emphasis\s+(?:mine|added|in\s+original)\.?$`)
+
+// readTitleFirstNote reads a note that names the book first, in italics,
+// then its authors given name first and the page cited: "*Title*, Given
+// Family and Given Family, 93-94.", as notes written for a reader who
+// knows the books print them.
+func readTitleFirstNote(p *parsed, s string) bool {
+	if !strings.HasPrefix(p.plain, "*") && !strings.HasPrefix(p.plain, "_") {
+		return false
+	}
+	mark := p.plain[:1]
+	j := strings.Index(p.plain[1:], mark+", ")
+	if j <= 0 {
+		return false
+	}
+	title := strings.Trim(p.plain[1:j+1], "*_")
+	if !strings.HasPrefix(s, title+", ") {
+		return false
+	}
+	rest := s[len(title)+2:]
+	if strings.Contains(rest, "mphasis") {
+		rest = enNoteRemark.ReplaceAllString(rest, "")
+	}
+	names, after, editors := enNames(rest, orderGivenFirst)
+	if len(names) == 0 || editors {
+		return false
+	}
+	m := enLocatorOnly.FindStringSubmatch(strings.TrimLeft(after, " ,"))
+	if m == nil {
+		return false
+	}
+	it := &p.Item
+	it.Title, it.Author, it.Type, p.Locator = cleanTitle(title), names, "book", m[1]
+	return true
+}
