@@ -135,7 +135,11 @@ var (
 	enUntitled = lazyRegexp(`^(\p{Lu}[^:;]*?)\s+(\d+)(?:\s*\(([^)]+)\))?\s*:\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\.?$`)
 	// "Publisher Name, 2018" after the title of proceedings.
 	enPublisherYear = lazyRegexp(`^\p{Lu}[^,.;:\d]*,\s*(?:1[5-9]|20)\d\d\b`)
-	enStandard      = lazyRegexp(`(?i)\b(?:standard|rec\.\s+itu|recommendation\s+\p{L}|iso\s+\d|rfc\s+\d)`)
+	// A report's number in a series: the issuing body's acronym, the
+	// series and the number ("NIST Special Publication 800-144", "NIST SP
+	// 800-53 Rev. 5", "RFC 6962").
+	enSeriesNumber = lazyRegexp(`^\p{Lu}{2,}(?:\s+\p{Lu}\p{L}*){0,3}\s+\d+(?:[-.]\d+)*[a-z]?(?:\s+Rev\.\s*\d+)?$`)
+	enStandard     = lazyRegexp(`(?i)\b(?:standard|rec\.\s+itu|recommendation\s+\p{L}|iso\s+\d|rfc\s+\d)`)
 )
 
 // enEntry is an English-style reference while it is read.
@@ -687,6 +691,15 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		// the title, "*Title*, version 3.x, Year.", names no publisher.
 		after = strings.TrimLeft(after[v:], " ,")
 	}
+	if d := strings.TrimRight(after, ". "); d != "" && isDigit(d[len(d)-1]) && enSeriesNumber.MatchString(d) {
+		// APA 7, 10.4: a report's number after its title, as lists print
+		// it in a sentence of its own ("Title. NIST SP 800-53 Rev. 5.
+		// URL"); an RFC's is a standard's.
+		it.Number, after = d, ""
+		if !enStandard.MatchString(strings.ToLower(d)) {
+			it.Genre = "report"
+		}
+	}
 	if m := enBareDate.FindStringSubmatch(after); m != nil && e.quoted && it.Issued == nil {
 		// Chicago 17, 15.41, no author: "“Title.” 2020. Journal …".
 		y, _ := strconv.Atoi(m[1])
@@ -830,7 +843,10 @@ func (e *enEntry) readPlainHost(s string) bool {
 	}
 	low := strings.ToLower(name)
 	switch {
-	case confRe.MatchString(name) && !isPublisher(name):
+	case confRe.MatchString(name) && (!isPublisher(name) || strings.HasPrefix(name, "Proceedings of ") && containsAny(name, "Conference", "Symposium", "Workshop", "Congress", "Meeting")):
+		// APA 7, 10.5: "Title. *Proceedings of the … Conference*."
+		// with the italics lost; a meeting is named ("Proceedings of the
+		// National Academy of Sciences" is a journal's name).
 		it.ContainerTitle = cleanTitle(name)
 		e.host = true
 	case it.DOI != "" && journalRe.MatchString(name) && !containsAny(low, "press", "publish", "books", "verlag"):
@@ -2244,6 +2260,7 @@ var institutionWords = map[string]bool{
 	"Institute": true, "Centre": true, "Center": true, "Council": true, "Agency": true, "Foundation": true,
 	"Office": true, "Department": true, "Bureau": true, "Commission": true, "Ministry": true,
 	"Laboratory": true, "Organization": true, "Organisation": true, "Association": true, "Committee": true,
+	"Institution": true, "Board": true,
 }
 
 // institutionName reports the capitalised name of an institution, one of
@@ -2697,7 +2714,7 @@ func (e *enEntry) inferType() {
 			// not a container.
 			it.Number, it.ContainerTitle = it.ContainerTitle, ""
 		}
-	case !e.host && containsLower(raw, "standard", "itu", "iso", "rfc") && enStandard.MatchString(strings.ToLower(raw)):
+	case !e.host && it.Genre != "report" && containsLower(raw, "standard", "itu", "iso", "rfc") && enStandard.MatchString(strings.ToLower(raw)):
 		it.Type = "standard"
 	case e.magazine:
 		it.Type = "article-magazine"
@@ -2762,6 +2779,10 @@ func (e *enEntry) inferType() {
 		// Chicago 17, 14.206: "“Title,” Owner of the Site, accessed
 		// Date, URL": a quoted title with a link and no imprint.
 		it.Type = "webpage"
+	case it.URL != "" && it.DOI == "" && it.PublisherPlace == "" && !e.dateMD && institutionName(it.Publisher):
+		// APA 7, 10.4: "Title. Institution Name. URL" — a body that issues
+		// reports, not a site.
+		it.Type = "report"
 	case e.apa && it.URL != "" && it.DOI == "" && it.PublisherPlace == "" && it.Edition == "" && it.Publisher != "" && !isPublisher(it.Publisher):
 		// APA 7, 10.16: "Author. (2021). Title. Site Name. URL": the name
 		// after the title is the site's, not a publisher's.

@@ -71,6 +71,24 @@ func TestEnglishPrintedForms(t *testing.T) {
 			enWant{typ: "book", authors: "Ortiz|Okafor", title: "Charting Harbours by Hand", locator: "99-100"}},
 		{"note_title_first_emphasis_mine", one("*Salt Roads Revisited*, Ines Moreau, 350-352. Emphasis mine."),
 			enWant{typ: "book", authors: "Moreau", title: "Salt Roads Revisited", locator: "350-352"}},
+		// APA 7, 10.4: a report's number in a sentence after the title;
+		// an RFC's number makes a standard.
+		{"apa_report_series_number_sentence", one("Ortiz, L., & Moreau, I. (2011). Guidelines on tide gauges. HMSA Special Publication 800-144. https://doi.org/10.9999/HMSA.SP.800-144"),
+			enWant{typ: "report", authors: "Ortiz|Moreau", title: "Guidelines on tide gauges", publisher: "-", year: "2011"}},
+		{"apa_report_number_with_revision", one("Harbour Standards Office. (2020). Controls for quay systems. HSO SP 800-53 Rev. 5. https://doi.org/10.9999/HSO.SP.800-53r5"),
+			enWant{typ: "report", title: "Controls for quay systems", publisher: "-"}},
+		{"apa_rfc_number_sentence", one("Ortiz, L., & Okafor, P. (2013). Tide Transparency. RFC 9962. https://doi.org/10.17487/RFC9962"),
+			enWant{typ: "standard", title: "Tide Transparency", publisher: "-"}},
+		// APA 7, 10.4: an institution after the title of a work with a
+		// link issued a report.
+		{"apa_institution_publisher_report", one("Ortiz, L., & Okafor, P. (2020). How ports are changing trade. Harbour Policy Institution. https://www.example.org/research/ports/"),
+			enWant{typ: "report", title: "How ports are changing trade", publisher: "Harbour Policy Institution", container: "-"}},
+		// APA 7, 10.5: the proceedings of a named meeting after the title,
+		// italics lost; the proceedings of an academy are a journal.
+		{"apa_proceedings_of_meeting_plain", one("Ortiz, L., & Okafor, P. (2009). Tamper-evident tide logs. Proceedings of the 18th Harbour Security Symposium."),
+			enWant{typ: "paper-conference", container: "Proceedings of the 18th Harbour Security Symposium", publisher: "-"}},
+		{"apa_proceedings_of_academy_is_journal", one("Ortiz, L., & Okafor, P. (2010). Tides and colour. Proceedings of the National Academy of Sciences. https://doi.org/10.1073/pnas.0000000107"),
+			enWant{typ: "article-journal", container: "Proceedings of the National Academy of Sciences"}},
 		// Markdown bold around a whole entry does not end its URL.
 		{"markdown_bold_after_url", one("**Ortiz L, Moreau I. Tides of trade [Internet]. 2019 [cited 2021 Jan 5]. Available from: https://papers.example.org/abs/1234.5678v1**"),
 			enWant{authors: "Ortiz|Moreau", title: "Tides of trade", url: "https://papers.example.org/abs/1234.5678v1", accessed: "2021-01-05"}},
