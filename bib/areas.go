@@ -11,7 +11,7 @@ var (
 	thesisRe    = lazyRegexp(`(?i)(?:дис(?:с)?\.|диссертация|дисертаці|автореф(?:ерат)?\.?|дисс\.|thesis|dissertation|diss\.|ph\.\s?d\.?|phd|abstract\s+(?:of\s+)?dis|avtoref)`)
 	thesisGenre = lazyRegexp(`(?i)(?:автореф(?:ерат)?\.?\s+)?дис(?:с)?\.?(?:\s*…|\s*\.\.\.)?\s*(?:на\s+соиск\S*\s+уч\S*\s+степ\S*\s+)?(?:канд|д-ра|док)\S*\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:дисертація|диссертация)\s*(?:…|\.\.\.)?\s*(?:на\s+здобуття\s+\S+\s+ступеня\s+)?(?:кандидата|доктора|канд\.|д-ра)\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:abstract\s+(?:of\s+)?)?dis\.?\s*(?:…|\.\.\.)?\s*(?:PhD|cand\.?|kand\.?|doct\S*)(?:\s+in)?\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+sciences?|(?:PhD|Ph\.\s?D\.|doctoral|master'?s)\s+(?:thesis|dissertation)`)
 	confRe      = gate(`(?i)материал(?:ы|ах|ов)\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop`, true, "материал", "конф", "симпозиум", "proc", "conference", "symposium", "congress", "тезис", "сборник", "форум", "семинар", "конгресс", "workshop")
-	journalRe   = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
+	journalRe   = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|изв\.|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "изв.", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
 	newspaperRe = gate(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`, true, "газета", "newspaper", "gazeta", "правда", "times", "post", "herald", "tribune", "новости", "ақиқат", "егемен", "қазақстан", "известия", "ведомости", "коммерсант")
 	lawRe       = lazyRegexp(`(?i)(?:(?:^|:\s*|^\p{L}+\s+)(?:федеральный\s+(?:конституционный\s+)?закон|федер\.\s*закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|заң|қаулы|бұйрық|жарлық|кодексі|постанова|наказ|розпорядження|конституція|конституциясы|декларация|декларація|конвенция|конвенція|положение\s+об?|положення\s+про)|(?:^|:\s*)(?:law|act|code)|^\p{L}+(?:\s+\p{L}+){0,5}\s+act(?:\s+of)?\s+\d{4})(?:[^\p{L}]|$)`)
 	// standardHead is the designation of a standard or an RFC that heads
@@ -191,7 +191,7 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 }
 
 var (
-	yearInImprint = lazyRegexp(`,\s*\[?(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2}|б\.\s?г\.)\]?`)
+	yearInImprint = lazyRegexp(`(?:,\s*|:\s+)\[?(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2}|б\.\s?г\.)\]?`)
 	apaVolume     = lazyRegexp(`(?:^|[,;:.\s])(\d+)\s*\(\s*([\w–-]+)\s*\)`)
 	// A range with the unit after it is the part's pages: "– 12–15 б.",
 	// "12-15 бб.", "45–52 с." (a count is one number: "215 б.").
@@ -216,7 +216,7 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 	if hadYear {
 		bare = a[:yt]
 	}
-	bare = strings.TrimSpace(strings.Trim(bare, " ,;"))
+	bare = strings.TrimSpace(strings.Trim(bare, " ,;:")) // "Казань: 2003": a place whose publisher is not printed
 	if strings.HasSuffix(bare, ".") && !abbreviationBefore(bare) && !placeWords[foldKey(bare)] { // "СПб." keeps its stop
 		bare = strings.TrimSuffix(bare, ".")
 	}
@@ -779,10 +779,11 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type = "chapter" // "В книге: Title. – 2011. – С. 103-105": a part of a book, dated or not
 	case hasHost && (p.talk || confRe.MatchString(it.ContainerTitle)):
 		it.Type = "paper-conference"
-	case hasHost && len(it.Editor) == 0 && (it.Issue != "" || (it.Volume != "" || journalRe.MatchString(it.ContainerTitle) || isoJournal(it.ContainerTitle)) && it.Publisher == "" && it.PublisherPlace == ""):
+	case hasHost && len(it.Editor) == 0 && (it.Issue != "" && (it.PublisherPlace == "" || issueMarked(p.plain, it.Issue) || journalRe.MatchString(it.ContainerTitle)) || (it.Volume != "" || journalRe.MatchString(it.ContainerTitle) || isoJournal(it.ContainerTitle)) && it.Publisher == "" && it.PublisherPlace == ""):
 		// An issue number makes the host a periodical, even with the
 		// imprint some lists print for it ("// Право и образование. – М. :
-		// НОУ СГА, 2015. – № 2").
+		// НОУ СГА, 2015. – № 2"); a part's "Вып." with a place is a book's
+		// ("// Расы и народы. – Вып. 3. – М., 1979").
 		it.Type = "article-journal"
 		if isNewspaperIssue(it) {
 			it.Type = "article-newspaper"

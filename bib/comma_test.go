@@ -21,10 +21,13 @@ func TestCommaAreas(t *testing.T) {
 
 // TestImprintSentences reads a publisher printed as a sentence before the
 // place, a Soviet publisher named by one common word, a title marked whole
-// by Markdown italics, and the type of a resource typed after a slash.
+// by Markdown italics, a place whose publisher is not printed ("Самара:
+// 2011"), and the type of a resource typed after a slash.
 func TestImprintSentences(t *testing.T) {
 	checkParses(t, []parseCase{
 		{"Орлова Е. Сибирская деревня. Томский гос. ун-т. Томск, 2005. 210 с.", want{title: "Сибирская деревня", publisher: "Томский гос. ун-т", place: "Томск", pages: "210"}},
+		{"Соколова Т. В. Лексика городских говоров : дис. ... канд. филол. наук. Самара: 2011. 198 с.", want{typ: "thesis", place: "Самара", issued: "2011", pages: "198"}},
+		{"Лебедев П. Р. Очерки истории края. Омск: 1998. 120 с.", want{typ: "book", place: "Омск", issued: "1998", pages: "120"}},
 		{"Бухгольц Н. Н. Основной курс теоретической механики. Физматгиз, 1959.", want{publisher: "Физматгиз", issued: "1959"}},
 		{"**Ландау Л. Д.** *Механика. Теоретическая физика.* Наука, 1988.", want{author: "Ландау", title: "Механика. Теоретическая физика", publisher: "Наука"}},
 		{"Курс лекций по алгебре [Электронный ресурс] / Электрон. дан. https://example.edu/algebra, свободный.", want{typ: "webpage", title: "Курс лекций по алгебре"}},

@@ -25,3 +25,18 @@ func TestLeadingNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOfNumberedCollection reads a host numbered by "Вып." with a
+// place of publication as a book of a numbered collection (a chapter, the
+// number its volume), and a host numbered by "№", or named as a
+// periodical, as a journal even with an imprint.
+func TestPartOfNumberedCollection(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов В. П. Диалекты Поволжья // Русские говоры. – Вып. 4. – Саратов, 1985. – С. 40–58.",
+			want{typ: "chapter", container: "Русские говоры", volume: "4", place: "Саратов", page: "40–58"}},
+		{"Орлов В. П. Диалекты Поволжья // Русская речь. – Саратов, 1985. – № 4. – С. 40–58.",
+			want{typ: "article-journal", issue: "4"}},
+		{"Орлов В. П. Диалекты Поволжья. Изв. Саратовского отделения. Саратов, вып. 4, 1925. – С. 40–58.",
+			want{typ: "article-journal"}},
+	})
+}
