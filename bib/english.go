@@ -62,6 +62,10 @@ var (
 	// An editor's check mark after a note: ". (S)", ". (S; issue M)".
 	enCheckMark = lazyRegexp(`\.\s*\(\p{Lu}(?:;[^()]*|\s+for\s[^()]*)?\)$`)
 	ymdWords    = lazyRegexp(`^((?:1[5-9]|20)\d\d)\s+(\p{L}{3,})\.?(?:\s+(\d{1,2}))?`)
+	// Access dates as reference managers print them: IEEE's "06-Jun-2020"
+	// and the month and year of MHRA and Harvard, "September 2025".
+	enHyphenDate = lazyRegexp(`^\s*(\d{1,2})-(\p{L}{3,})\.?-(\d{4})\s*$`)
+	enMonthYear  = lazyRegexp(`^\s*(\p{L}{3,})\.?,?\s+(\d{4})\s*$`)
 	// Editions: "2nd ed.", "(3rd ed.)", "4th edn", "Second edition", "2-е изд."
 	enEdition = lazyRegexp(`(?i)(?:^|[\s,.(])\(?(\d+)(?:st|nd|rd|th)?\.?\s*(?:rev\.\s*|revised\s+|expanded\s+|anniversary\s+)?(?:edn|ed|edition)\b\.?\)?`)
 	// Vancouver (Citing Medicine, ch. 1): "Journal Year;Vol(Issue):pages",
@@ -1418,6 +1422,24 @@ func enDateWords(s string) *Date {
 		return d
 	}
 	return parseDate(s)
+}
+
+// accessDate reads the date of an access statement: a full date as
+// parseDate reads it, IEEE's "06-Jun-2020" (the form reference managers
+// print), or a month and year only ("[accessed September 2025]", MHRA
+// 4.1); nil for anything else, a bare year too.
+func accessDate(s string) *Date {
+	if d := parseDate(s); d != nil && len(d.Parts[0]) == 3 {
+		return d
+	}
+	if m := enHyphenDate.FindStringSubmatch(s); m != nil && month(m[2]) > 0 {
+		return validDate(m[3], strconv.Itoa(month(m[2])), m[1])
+	}
+	if m := enMonthYear.FindStringSubmatch(s); m != nil && month(m[1]) > 0 {
+		y, _ := strconv.Atoi(m[2])
+		return NewDate(y, month(m[1]))
+	}
+	return nil
 }
 
 // enStripMarkers takes out "[Internet]", "[Online]", "(in Russian)".

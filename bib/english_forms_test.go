@@ -11,9 +11,9 @@ func TestEnglishPrintedForms(t *testing.T) {
 		// Harvard and MHRA author-date: a channel's or company's name
 		// with no comma before the year and the quoted title.
 		{"harvard_channel_heading_year_quoted_title", one("Code Harbour. 2021. “Sorting Lists in Go”. VideoTube. March 2021 <https://video.example.com/watch?v=abc> [accessed May 2022]."),
-			enWant{typ: "webpage", authors: "Code Harbour", title: "Sorting Lists in Go", container: "VideoTube", year: "2021", url: "https://video.example.com/watch?v=abc"}},
+			enWant{typ: "webpage", authors: "Code Harbour", title: "Sorting Lists in Go", container: "VideoTube", year: "2021", url: "https://video.example.com/watch?v=abc", accessed: "2022-05"}},
 		{"harvard_one_word_heading_full_date", one("Kira. 2020b. “Notes on Tide Tables”. Blogspace. May 5, 2020 <https://blogspace.example.com/kira/tides> [accessed 3 June 2021]."),
-			enWant{authors: "Kira", title: "Notes on Tide Tables", container: "Blogspace", year: "2020"}},
+			enWant{authors: "Kira", title: "Notes on Tide Tables", container: "Blogspace", year: "2020", accessed: "2021-06-03"}},
 		// MLA 9, 5.8: a screen name, lower case or in capitals, before
 		// the quoted title of an image.
 		{"mla_screen_name_heading", one("harbourcat. “Gulls at Dawn.” picshare, 3 May 2015, www.picshare.example.com/photos/123. Accessed 4 Apr. 2020."),
@@ -89,6 +89,9 @@ func TestEnglishPrintedForms(t *testing.T) {
 			enWant{typ: "paper-conference", container: "Proceedings of the 18th Harbour Security Symposium", publisher: "-"}},
 		{"apa_proceedings_of_academy_is_journal", one("Ortiz, L., & Okafor, P. (2010). Tides and colour. Proceedings of the National Academy of Sciences. https://doi.org/10.1073/pnas.0000000107"),
 			enWant{typ: "article-journal", container: "Proceedings of the National Academy of Sciences"}},
+		// IEEE as reference managers print it: "[Accessed: 06-Jun-2020]".
+		{"ieee_accessed_day_month_year_hyphens", one(`“Tide tables - Wiki.” [Online]. Available: https://wiki.example.org/Tide_tables. [Accessed: 06-Jun-2020].`),
+			enWant{typ: "webpage", title: "Tide tables - Wiki", url: "https://wiki.example.org/Tide_tables", accessed: "2020-06-06"}},
 		// Markdown bold around a whole entry does not end its URL.
 		{"markdown_bold_after_url", one("**Ortiz L, Moreau I. Tides of trade [Internet]. 2019 [cited 2021 Jan 5]. Available from: https://papers.example.org/abs/1234.5678v1**"),
 			enWant{authors: "Ortiz|Moreau", title: "Tides of trade", url: "https://papers.example.org/abs/1234.5678v1", accessed: "2021-01-05"}},
