@@ -94,6 +94,9 @@ func Check(doc Document, refs [][]Ref) []Finding {
 			c.body[i] = l
 		}
 	}
+	c.readUnknownHeadingList()
+	c.stripAnchors()
+	c.dropTagEntries()
 	c.undoConverterMarks()
 	c.joinPageBreaks()
 	c.joinKindLists()
@@ -101,6 +104,11 @@ func Check(doc Document, refs [][]Ref) []Finding {
 	c.relabelSuperscriptLists()
 	c.readPageNotes()
 	c.run()
+	for k, f := range c.out {
+		if cols, ok := c.cols[f.Line]; ok && f.Col-1 < len(cols) {
+			c.out[k].Col = cols[f.Col-1]
+		}
+	}
 	sort.SliceStable(c.out, func(i, j int) bool {
 		a, b := c.out[i], c.out[j]
 		if a.Line != b.Line {
@@ -112,6 +120,109 @@ func Check(doc Document, refs [][]Ref) []Finding {
 		return severityRank(a.Severity) < severityRank(b.Severity)
 	})
 	return c.out
+}
+
+// chkAnchorTagRe is an HTML link's opening or closing tag: "<a
+// href="#ref2">", "</a>".
+var chkAnchorTagRe = lazyRegexp(`</?a\b[^<>]*>`)
+
+// stripAnchors reads the body without the tags of HTML links, as a web
+// page links a list number to its entry ("[<a href="#ref2">2</a>]", "[<a
+// href="#ref6">6</a>, с. 17]"), keeping each line's printed columns for
+// the findings.
+func (c *checker) stripAnchors() {
+	for i, l := range c.body {
+		locs := chkAnchorTagRe.FindAllStringIndex(l, -1)
+		if len(locs) == 0 {
+			continue
+		}
+		if c.cols == nil {
+			c.cols = map[int][]int{}
+		}
+		var b strings.Builder
+		var cols []int
+		col, at := 1, 0
+		for _, loc := range append(locs, []int{len(l), len(l)}) {
+			for _, r := range l[at:loc[0]] {
+				b.WriteRune(r)
+				cols = append(cols, col)
+				col++
+			}
+			col += utf8.RuneCountInString(l[loc[0]:loc[1]])
+			at = loc[1]
+		}
+		c.body[i] = b.String()
+		c.cols[i+1] = cols
+	}
+}
+
+// chkTagLineRe is a line of HTML tags alone: "</article>", "<div class="refs">".
+var chkTagLineRe = lazyRegexp(`^\s*(?:</?[A-Za-z][^<>]*>\s*)+$`)
+
+// dropTagEntries leaves out of the lists the entries that are HTML tags
+// alone ("</article>" after the list's "</ol>"), which the list reader
+// takes for entries of a list numbered by place.
+func (c *checker) dropTagEntries() {
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	cloned := false
+	for i, l := range c.doc.Lists {
+		if !slices.ContainsFunc(l.Entries, func(e Entry) bool { return chkTagLineRe.MatchString(e.Raw) }) {
+			continue
+		}
+		if !cloned { // the caller's slices are not written to
+			c.doc.Lists, c.refs, cloned = slices.Clone(c.doc.Lists), slices.Clone(c.refs), true
+		}
+		keep := func(e Entry) bool { return !chkTagLineRe.MatchString(e.Raw) }
+		var es []Entry
+		var rs []Ref
+		for k, e := range l.Entries {
+			if keep(e) {
+				es, rs = append(es, e), append(rs, c.refs[i][k])
+			}
+		}
+		c.doc.Lists[i].Entries, c.refs[i] = es, rs
+	}
+}
+
+// chkListHeadingRe is a line that may head a list under a name the list
+// reader does not know ("**Ádebıetter**", "## Пайдаланылған әдебиет"): a
+// few words with no digit and no full stop at its end, bare, bold or a
+// Markdown heading.
+var chkListHeadingRe = lazyRegexp(`^\s*(?:#{1,6}\s+)?(?:\*\*|__)?\p{L}[\p{L}'’ -]{2,40}[\p{L}:](?:\*\*|__)?\s*$`)
+
+// chkMinUnknownList is the fewest entries, each reading as a reference,
+// under a heading the list reader does not know for them to be the list.
+const chkMinUnknownList = 3
+
+// readUnknownHeadingList makes a run of references under a heading the
+// list reader does not know the document's list, when it found none:
+// the last line that reads as a heading (see chkListHeadingRe), between
+// blank lines, followed by at least chkMinUnknownList entries each with
+// a year or a URL. The body ends at that heading.
+func (c *checker) readUnknownHeadingList() {
+	if len(c.doc.Lists) > 0 || len(c.refs) > 0 {
+		return
+	}
+	lines := c.doc.Lines
+	for k := len(lines) - 2; k > 0; k-- {
+		if !chkListHeadingRe.MatchString(lines[k]) || strings.TrimSpace(lines[k-1]) != "" || strings.TrimSpace(lines[k+1]) != "" {
+			continue
+		}
+		entries, _ := readEntries(lines, k+1)
+		if len(entries) < chkMinUnknownList || slices.ContainsFunc(entries, func(e Entry) bool { return !looksLikeReference(e.Raw) }) {
+			continue
+		}
+		heading := strings.Trim(strings.TrimSpace(lines[k]), "#*_: ")
+		c.doc.Lists = []List{{Heading: heading, HeadingLine: k + 1, Entries: entries}}
+		c.refs = [][]Ref{ParseEntries(entries)}
+		c.doc.BodyEnd = k
+		if k < len(c.body) {
+			c.body = c.body[:k]
+		}
+		return
+	}
 }
 
 // chkConverterMarks are what a DOCX-to-Markdown converter leaves in a
@@ -604,7 +715,10 @@ type checker struct {
 	// literature) and so is not in order of first citation.
 	byKind bool
 	cited  []bool // entries some marker cites, parallel to list
-	out    []Finding
+	// cols maps the characters of a body line read without its HTML
+	// links (see stripAnchors) to their printed columns, by line.
+	cols map[int][]int
+	out  []Finding
 }
 
 // add records a finding; the message is formatted like fmt.Sprintf.
@@ -1326,7 +1440,11 @@ func (c *checker) checkPage(line, col int, raw, page string, r Ref) {
 		}
 		return
 	}
-	if total, err := strconv.Atoi(strings.TrimSpace(r.Item.NumberOfPages)); err == nil && total > 0 && hi > total {
+	extent := r.Item.NumberOfPages
+	if pages == "" && extent == "" {
+		extent = chkPrintedExtent(r.Raw)
+	}
+	if total, err := strconv.Atoi(strings.TrimSpace(extent)); err == nil && total > 0 && hi > total {
 		c.add(line, col, SeverityError, CheckPageOutOfRange, "%s cites page %s, but the entry has %d pages", raw, page, total)
 	}
 }
@@ -1336,8 +1454,23 @@ func (c *checker) checkPage(line, col int, raw, page string, r Ref) {
 var chkArticleNumberRe = lazyRegexp(`(?i)(?:^|[\s.,–—-])(?:art|article|арт)\.?\s*(?:no\.\s*)?\d+\.?\s*(?:$|[.,;])`)
 
 // chkPrintedPagesRe is the page range an APA entry of an article ends
-// with, before its DOI or URL if any: "*Професійна освіта*, (4), 12–24."
-var chkPrintedPagesRe = lazyRegexp(`,\s*(\d{1,4})\s*[-–—]\s*(\d{1,4})\.?(?:\s+(?:https?://|doi:?\s*|DOI:?\s*)\S+)?\s*$`)
+// with, before its DOI or URL if any: "*Професійна освіта*, (4), 12–24.",
+// or a Kazakh entry in the Latin alphabet: "№ 2. – 51–62 b."
+var chkPrintedPagesRe = lazyRegexp(`(?:,|[.\s][–—]\s)\s*(\d{1,4})\s*[-–—]\s*(\d{1,4})\.?(?:\s*(?:b|bb|bet)\.)?(?:\s+(?:https?://|doi:?\s*|DOI:?\s*)\S+)?\s*$`)
+
+// chkPrintedExtentRe is the number of pages a book prints at its end in
+// Kazakh in the Latin alphabet, which the parser does not read: "– 208
+// b.", "– 448 bet."
+var chkPrintedExtentRe = lazyRegexp(`(?:^|[.\s])[–—-]\s+(\d{1,5})\s*(?:b|bet)\.?\s*$`)
+
+// chkPrintedExtent is the number of pages an entry prints at its end
+// (see chkPrintedExtentRe), or "".
+func chkPrintedExtent(raw string) string {
+	if m := chkPrintedExtentRe.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
+		return m[1]
+	}
+	return ""
+}
 
 // chkPrintedPages is the page range an entry prints at its end when the
 // parser read neither its pages nor its extent, or "". A range of years
@@ -1986,6 +2119,30 @@ func (c *checker) namedInBrackets(r Ref) bool {
 	return false
 }
 
+// initialsInBrackets reports whether a bracket of the body opens with an
+// abbreviation that spells the initials of entry i's title (see
+// byTitleInitials) and prints the entry's year: "(QTTS, 2008, 15-t.)"
+// for "Qazaq tiliniń túsindirme sózdigi … 2008–2011.", a citation whose
+// volume the marker patterns do not read.
+func (c *checker) initialsInBrackets(i int) bool {
+	r := c.list[i]
+	year := r.Item.Issued.Year()
+	if year == 0 {
+		return false
+	}
+	own := chkYearLetter(r.Raw, year)
+	for _, l := range c.body {
+		for _, loc := range chkBracketedRe.FindAllStringIndex(l, -1) {
+			inner := l[loc[0]+1 : loc[1]-1]
+			abbrev, rest, ok := strings.Cut(inner, ",")
+			if ok && chkNamesYear(rest, year, own) && slices.Contains(c.byTitleInitials(abbrev), i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // quotedInBrackets reports whether some parenthesis or bracket of the body
 // prints the whole of an entry with no year, as an archive file is cited
 // by its shelf mark and sheet: "(ГАНО. Ф. П-4. Оп. 33. Д. 45. Л. 12–14)"
@@ -2097,7 +2254,7 @@ func (c *checker) reportUncited(authorDateOnly bool) {
 		if c.cited[i] {
 			continue
 		}
-		if authorDateOnly && (c.namedInBrackets(c.list[i]) || c.namedInText(c.list[i])) || !c.notes && c.namedInNotes(c.list[i]) {
+		if authorDateOnly && (c.namedInBrackets(c.list[i]) || c.namedInText(c.list[i]) || c.initialsInBrackets(i)) || !c.notes && c.namedInNotes(c.list[i]) {
 			continue
 		}
 		if !c.notes && dup[i] >= 0 && c.cited[dup[i]] {

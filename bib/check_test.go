@@ -1803,3 +1803,39 @@ func TestCheckSiglaAndRulings(t *testing.T) {
 		t.Errorf("got %q, want no findings", got)
 	}
 }
+
+// TestCheckHTMLLinksAndUnknownHeadings: list numbers inside HTML links
+// ("[<a href="#ref2">2</a>, с. 45]") are read and reported at their
+// printed column, tags after an HTML list are no entries, and a list under
+// a heading the list reader does not know is found by its references.
+func TestCheckHTMLLinksAndUnknownHeadings(t *testing.T) {
+	got := readChecked(
+		`<p>Библиотеки ведут репозитории <a href="#ref1">[1]</a>, см. [<a href="#ref3">3</a>] и [<a href="#ref2">2</a>, с. 45].</p>`,
+		"<h2>Литература</h2>",
+		"<ol>",
+		`<li id="ref1">Шрайберг Я. Л. Открытая наука // Научные и технические библиотеки. 2019. № 9. С. 3–22.</li>`,
+		`<li id="ref2">Семенов Е. В. Правовые основы открытого доступа. М. : Статут, 2018. 40 с.</li>`,
+		`<li id="ref3">Цветкова В. А. Информационные ресурсы науки. М. : БАН, 2020. 344 с.</li>`,
+		"</ol>",
+		"</article>",
+	)
+	want := []string{"1:88 citation-order", "1:88 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	got = readChecked(
+		"Kirme sózder zerttelgen (Aldasheva, 1997: 212; Baitursynuly, 1992: 45), sózdik derekteri paıdalanyldy (QTTS, 2008, 15-t.).",
+		"",
+		"**Ádebıetter**",
+		"",
+		"Aldasheva A. M. Qazaq tilindegi kirme termınder. – Almaty: Ǵylym, 1997. – 208 b.",
+		"",
+		"Baitursynuly A. Til taǵylymy. – Almaty: Ana tili, 1992. – 448 b.",
+		"",
+		"Qazaq tiliniń túsindirme sózdigi: 15 tomdyq. – Almaty: Dáýir, 2008–2011.",
+	)
+	want = []string{"1:25 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
