@@ -14,9 +14,19 @@ var (
 	journalRe   = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|изв\.|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "изв.", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
 	newspaperRe = gate(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`, true, "газета", "newspaper", "gazeta", "правда", "times", "post", "herald", "tribune", "новости", "ақиқат", "егемен", "қазақстан", "известия", "ведомости", "коммерсант")
 	lawRe       = lazyRegexp(`(?i)(?:(?:^|:\s*|^\p{L}+\s+)(?:федеральный\s+(?:конституционный\s+)?закон|федер\.\s*закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|заң|қаулы|бұйрық|жарлық|кодексі|постанова|наказ|розпорядження|конституція|конституциясы|декларация|декларація|конвенция|конвенція|положение\s+об?|положення\s+про)|(?:^|:\s*)(?:law|act|code)|^\p{L}+(?:\s+\p{L}+){0,5}\s+act(?:\s+of)?\s+\d{4})(?:[^\p{L}]|$)`)
-	// standardHead is the designation of a standard or an RFC that heads
-	// its description: "ГОСТ Р 7.0.100–2018. ", "ГОСТ Р ИСО/МЭК 25010–2015. ".
-	standardHead = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|rfc)\s*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*\.\s+`)
+	// standardHead is the designation of a standard, an RFC or a designated
+	// guide or method that heads its description: "ГОСТ Р 7.0.100–2018. ",
+	// "ГОСТ Р ИСО/МЭК 25010–2015. ", "РБ-100-15. ", "МУК 2.6.1.1194-03. ".
+	standardHead = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|rfc|(?:рб|мук|му|мр|рд)(?:-\pL+)*|р(?:-\pL+)+)[\s-]*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*\.\s+`)
+	// ruleHead is the designation of mandatory federal norms and rules that
+	// heads their description — acts, not standards: "НП-093-14. ", "ПН АЭ
+	// Г 01-011-97 (ОПБ-88/97). ", "СанПиН 2.6.1.2523-09. ".
+	ruleHead = lazyRegexp(`^(?:НП|ПН\s+АЭ\s+Г|СанПиН|НРБ|ОСПОРБ)[\s-]*\d[\d.\-/–]*\d(?:\s*\([^)]{1,20}\))?\s*\.\s+`)
+	// ruleTail and guideTail are those designations printed after the
+	// title: "Основные правила учета … НП-030-12", "Руководство …,
+	// Р-ТПР-01-99".
+	ruleTail  = lazyRegexp(`[\s.,]+(?:НП|ПН\s+АЭ\s+Г|СанПиН|НРБ|ОСПОРБ)[\s-]*\d[\d.\-/–]*\d$`)
+	guideTail = lazyRegexp(`[\s.,]+(?:(?:РБ|МУК|МУ|МР|РД)(?:-\p{Lu}+)*|Р(?:-\p{Lu}+)+)[\s-]*\d[\d.\-/–]*\d$`)
 	standardRe   = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
 	patentRe     = lazyRegexp(`(?i)(?:пат\.|патент|patent|(?:^|[^\p{L}])а\.\s?с\.)(?:\s+на\s+(?:изобретение|полезную\s+модель))?\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
 	archiveRe    = lazyRegexp(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)

@@ -107,3 +107,25 @@ func TestPatentsTitleFirst(t *testing.T) {
 		t.Errorf("author %+v, want Орлова В.И.", r.Item.Author)
 	}
 }
+
+// TestFederalNormsAndGuides reads Russian designated documents: mandatory
+// federal norms and rules ("НП-…", "ПН АЭ Г …", "СанПиН …") are acts,
+// designated guides and methods ("РБ-…", "МУК …", "Р-ТПР-…") standards,
+// their designation printed before or after the title and no part of it.
+func TestFederalNormsAndGuides(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"НП-001-15. Общие положения обеспечения безопасности атомных станций. – М.: НТЦ ЯРБ, 2016. – 74 с.",
+			want{typ: "legislation", title: "Общие положения обеспечения безопасности атомных станций", publisher: "НТЦ ЯРБ", issued: "2016"}},
+		{"Правила устройства и безопасной эксплуатации оборудования НП-089-15. – М., 2015. – 120 с.",
+			want{typ: "legislation", title: "Правила устройства и безопасной эксплуатации оборудования", place: "М.", issued: "2015"}},
+		{"СанПиН 2.6.1.2523-09. Нормы радиационной безопасности (НРБ-99/2009). – М., 2009. – 100 с.",
+			want{typ: "legislation", title: "Нормы радиационной безопасности (НРБ-99/2009)"}},
+		{"РБ-001-18. Рекомендации по оценке надежности оборудования. – М.: Ростехнадзор, 2018. – 60 с.",
+			want{typ: "standard", title: "Рекомендации по оценке надежности оборудования", publisher: "Ростехнадзор"}},
+		{"Методика контроля сварных соединений, РД-ЭО-0487-03. – М., 2003.",
+			want{typ: "standard", title: "Методика контроля сварных соединений", issued: "2003"}},
+		// A title that ends with a number is no designation.
+		{"Петров А. А. Реакторы типа РБМК-1000. – М.: Энергоатомиздат, 1990. – 200 с.",
+			want{typ: "book", title: "Реакторы типа РБМК-1000"}},
+	})
+}
