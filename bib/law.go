@@ -94,7 +94,7 @@ func actDate(raw string) *Date {
 
 // quotedActKinds open the heading of an act cited by its kind and issuer
 // with its name in quotation marks, lower-case.
-var quotedActKinds = []string{"закон", "федеральный закон", "указ", "постановление", "постанова", "наказ", "приказ", "кодекс", "заң", "law", "federal law", "decree"}
+var quotedActKinds = []string{"закон", "федеральный закон", "федеральный конституционный закон", "распоряжение", "розпорядження", "указ", "постановление", "постанова", "наказ", "приказ", "кодекс", "заң", "law", "federal law", "decree"}
 
 // gazettes begin the names of the official gazettes acts are cited from,
 // lower-cased and abbreviated as notes print them ("СЗ РФ. 1996. № 25.
@@ -148,8 +148,8 @@ func quotedAct(s string) (string, bool) {
 		return s, false
 	}
 	open := strings.IndexAny(s, "«“\"„")
-	if open < 0 || open > 120 || strings.Contains(s[:open], ". ") {
-		return s, false
+	if open < 0 || open > 160 || strings.Contains(revisionNotes.ReplaceAllString(s[:open], ""), ". ") {
+		return s, false // "№ 273-ФЗ (ред. от 04.08.2023) «…»": the revision's stops are no sentence's
 	}
 	q, n := utf8.DecodeRuneInString(s[open:])
 	closer := map[rune]string{'«': "»", '“': "”", '"': "\"", '„': "“"}[q]
@@ -190,6 +190,9 @@ func quotedAct(s string) (string, bool) {
 			}
 		}
 	}
+	if m := revisionNotes.FindStringIndex(after); m != nil && m[0] == 0 {
+		after = strings.TrimLeft(after[m[1]:], " ,.:;") // "(ред. от 08.12.2020) // СЗ РФ"
+	}
 	if after == "" {
 		return title + ".", true
 	}
@@ -201,6 +204,12 @@ func quotedAct(s string) (string, bool) {
 	}
 	return title + ". – " + after, true
 }
+
+// revisionNotes are the notes on an act's revision or adoption printed
+// after its name or kind, no part of the title: "(ред. от 08.12.2020)",
+// "(с изм. и доп.)", "(принята всенародным голосованием 12.12.1993 …)",
+// "(зі змінами)".
+var revisionNotes = gate(`(?i)\s*[–—-]?\s*\((?:в\s+ред|ред\.|с\s+изм|с\s+послед|с\s+доп|принят|утв|зі\s+змін|в\s+редакц|із\s+змін)[^()]*(?:\([^()]*\)[^()]*)*\)`, true, "ред", "изм", "послед", "доп", "принят", "утв", "змін")
 
 // actSource reads the publication an act is cited from, "Відомості
 // Верховної Ради (ВВР), 2017, № 38-39, ст.380", as GOST areas: the gazette,

@@ -129,3 +129,19 @@ func TestFederalNormsAndGuides(t *testing.T) {
 			want{typ: "book", title: "Реакторы типа РБМК-1000"}},
 	})
 }
+
+// TestActRevisionNotes reads an act's name in quotation marks as its title
+// when a note on its revision or adoption stands before or after the name,
+// and drops such a note from a title.
+func TestActRevisionNotes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{`Федеральный конституционный закон от 31.12.1996 № 1-ФКЗ "О судебной системе Российской Федерации" (ред. от 16.04.2022) // Собрание законодательства РФ. – 1997. – № 1. – Ст. 1.`,
+			want{typ: "legislation", title: "О судебной системе Российской Федерации", container: "Собрание законодательства РФ", issue: "1", issued: "1997"}},
+		{"Федеральный закон от 27.07.2006 № 152-ФЗ (ред. от 08.08.2024) «О персональных данных». – URL: https://www.consultant.ru/document/cons_doc_LAW_61801/ (дата обращения: 10.03.2025).",
+			want{typ: "legislation", title: "О персональных данных", accessed: "2025-03-10"}},
+		{"Распоряжение Правительства РФ от 28.07.2017 № 1632-р «Об утверждении программы „Цифровая экономика“» (с изм. и доп.) // Собрание законодательства РФ. – 2017. – № 32. – Ст. 5138.",
+			want{typ: "legislation", container: "Собрание законодательства РФ"}},
+		{"Трудовой кодекс Российской Федерации (с изменениями на 1 апреля 2025 года) // Собрание законодательства РФ. – 2002. – № 1. – Ст. 3.",
+			want{typ: "legislation", title: "Трудовой кодекс Российской Федерации"}},
+	})
+}

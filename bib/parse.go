@@ -261,6 +261,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	if !act && gazetteOnly(s) {
 		s = "// " + s // the gazette is the act's host; no title is printed
 	}
+	if m := ruleHead.FindString(s); m != "" {
+		s, act = s[len(m):], true // "НП-093-14. Title": federal norms and rules are acts
+	}
 	site, s = siteHeading(s, p.urls)
 	if !readPhysics(&p, s) && (gostDesignation(p.plain) || translitJournal(s) || gostLatinBook.MatchString(s) || !readEnglish(&p, s, footnote)) {
 		if site == "" {
@@ -276,6 +279,14 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	if jurisdiction != "" && len(it.Author) == 0 {
 		it.Author = []Name{{Literal: jurisdiction}}
 		it.Type = "legislation"
+	}
+	if m := ruleTail.FindStringIndex(it.Title); m != nil && m[0] > 0 {
+		it.Title, act = it.Title[:m[0]], true
+	} else if m := guideTail.FindStringIndex(it.Title); m != nil && m[0] > 0 {
+		it.Title, it.Type = it.Title[:m[0]], "standard"
+	}
+	if it.Type == "legislation" || act {
+		it.Title = strings.TrimSpace(revisionNotes.ReplaceAllString(it.Title, ""))
 	}
 	if act {
 		it.Type = "legislation"

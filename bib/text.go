@@ -370,6 +370,13 @@ func (g gated) FindStringSubmatchIndex(s string) []int {
 	return g.re.FindStringSubmatchIndex(s)
 }
 
+func (g gated) ReplaceAllString(s, repl string) string {
+	if !g.may(s) {
+		return s
+	}
+	return g.re.ReplaceAllString(s, repl)
+}
+
 // skipSpaceBack returns the start of the run of \s bytes that ends at i.
 func skipSpaceBack(s string, i int) int {
 	for i > 0 && isSpaceByte(s[i-1]) {
