@@ -30,7 +30,7 @@ var (
 	// note: ", 45.", ", p. 20.", "p.10".
 	enNoteLocator = lazyRegexp(`(?:^|[,.]?\s+|,)(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\s*\.?$`)
 	// Material designations a style prints after a title.
-	enMarker = lazyRegexp(`(?i)\s*\[(?:online|internet|e-book|ebook|electronic resource|editorial|интернет|cd-rom|video|podcast|dataset)\]\.?`)
+	enMarker = lazyRegexp(`(?i)\s*\[(?:online|internet|e-book|ebook|electronic resource|editorial|интернет|cd-rom|video(?:\s+online)?|podcast|dataset)\]\.?`)
 	// What stays of "Retrieved from URL", "Available at: URL" with the URL
 	// taken out.
 	enRetrieved = lazyRegexp(`(?i)[.,]?\s*(?:\[?online\]?\s*[.,]?\s*)?(?:retrieved(?:\s+\p{L}+\s+\d{1,2},\s+\d{4},)?\s+from|available\s+(?:at|from|online)|available|извлечено\s+от|доступно\s+на|disponible\s+en|accessed\s+via|from)\s*:?\s*[.,]?\s*$`)
@@ -174,8 +174,17 @@ type enEntry struct {
 // whether it did; it leaves p alone when s is not one.
 func readEnglish(p *parsed, s string, footnote bool) bool {
 	s = withoutCheckMark(withoutOriginal(s))
+	idem := repeatedAuthorEnd(s)
+	if idem > 0 {
+		s = s[idem:]
+	}
 	if !mayBeEnglish(p.plain, s) {
 		return false
+	}
+	if idem > 0 {
+		// Chicago 17, 14.67: the 3-em dash for the author of the entry
+		// above, typed as a run of underscores or hyphens too.
+		p.kind = kindIdem
 	}
 	if readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readAuthorsAfterTitle(p, s) || readTitleFirstNote(p, s) {
 		return true
@@ -298,6 +307,33 @@ func withoutOriginal(s string) string {
 		return s
 	}
 	return strings.TrimRight(t[:i], " .")
+}
+
+// repeatedAuthorEnd returns the end of the dash that stands for the
+// author at the start of s, with the full stop or comma after it: a run of
+// em dashes ("———. ", which the shared preprocessing leaves as one), or
+// of three or more underscores or hyphens ("__________. "); or -1.
+func repeatedAuthorEnd(s string) int {
+	n, i := 0, 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '—', '―':
+			n += 3
+		case '_', '-':
+			n++
+		default:
+			size = 0
+		}
+		if size == 0 {
+			break
+		}
+		i += size
+	}
+	if n < 3 || i+2 > len(s) || s[i] != '.' && s[i] != ',' || s[i+1] != ' ' {
+		return -1
+	}
+	return i + 2
 }
 
 // withoutCheckMark returns s without the mark an editor's check of the
@@ -3042,14 +3078,14 @@ func readNameHeading(p *parsed, s string, footnote bool) bool {
 		return false
 	}
 	head := s[:i]
-	if strings.ContainsAny(head, ",;:()[]\"“”«»0123456789") || len(strings.Fields(head)) > 5 || initialsWord(lastWord(head)) {
+	if name := withoutAcronym(head); strings.ContainsAny(name, ",;:()[]\"“”«»0123456789") || len(strings.Fields(name)) > 5 && !isOrgName(name) || initialsWord(lastWord(name)) {
 		return false
 	}
 	rest := s[i+1:]
 	if m := enBareDate.FindStringIndex(rest); m != nil {
 		rest = rest[m[1]:]
 	}
-	if t, _, ok := quotedTitle(strings.TrimLeft(rest, " ")); !ok || t == "" {
+	if t, _, ok := quotedTitle(strings.TrimLeft(rest, " ")); (!ok || t == "") && !italicAfter(p.plain, head) {
 		return false
 	}
 	e := &enEntry{p: p, note: footnote}
@@ -3057,6 +3093,12 @@ func readNameHeading(p *parsed, s string, footnote bool) bool {
 	p.Item.Author = []Name{{Literal: head}}
 	e.readRest(rest, comma)
 	return true
+}
+
+// italicAfter reports whether the entry as printed, plain, goes on from
+// head with a full stop and a title in Markdown emphasis ("Name. *Title*").
+func italicAfter(plain, head string) bool {
+	return strings.HasPrefix(plain, head+". *") || strings.HasPrefix(plain, head+". _")
 }
 
 // initialsWord reports a word of one to three capitals, the initials

@@ -92,6 +92,22 @@ func TestEnglishPrintedForms(t *testing.T) {
 		// IEEE as reference managers print it: "[Accessed: 06-Jun-2020]".
 		{"ieee_accessed_day_month_year_hyphens", one(`“Tide tables - Wiki.” [Online]. Available: https://wiki.example.org/Tide_tables. [Accessed: 06-Jun-2020].`),
 			enWant{typ: "webpage", title: "Tide tables - Wiki", url: "https://wiki.example.org/Tide_tables", accessed: "2020-06-06"}},
+		// Chicago 17, 14.67: the 3-em dash, or a run of underscores typed
+		// for it, repeats the author of the entry above in a new work.
+		{"chicago_underscores_repeat_author", []string{
+			"Harbour Association of Colleges and Ports (HACP). “Member Ports (MPs).” N. d. Accessed April 21, 2017. https://www.example.org/members",
+			"__________. “Port Definitions.” N. d. Accessed April 21, 2017. http://www.example.org/defs"},
+			enWant{typ: "webpage", authors: "Harbour Association of Colleges and Ports (HACP)", title: "Port Definitions", accessed: "2017-04-21"}},
+		{"chicago_em_dashes_repeat_author", []string{
+			"Ortiz, Lena. “Tides.” Harbour Review 3, no. 2 (2001): 10–20.",
+			"———. “Salt Roads.” Harbour Review 5, no. 1 (2004): 1–9."},
+			enWant{typ: "article-journal", authors: "Ortiz", title: "Salt Roads", container: "Harbour Review", volume: "5", year: "2004"}},
+		// Cite Them Right: "[Video Online]" after a video's italic title;
+		// a channel's name with no comma before it.
+		{"harvard_video_online_marker", one("Quay Components & Technologies. *Filter Records Between Two Tides* [Video Online] Available at: <https://video.example.com/watch?v=B> [Accessed 12 May 2025]."),
+			enWant{typ: "webpage", authors: "Quay Components & Technologies", title: "Filter Records Between Two Tides", accessed: "2025-05-12"}},
+		{"harvard_channel_before_italic_title", one("HarbourCasts. *Reading a Tide Table* [Video Online] Available at: <https://video.example.com/watch?v=C> [Accessed 12 May 2025]."),
+			enWant{typ: "webpage", authors: "HarbourCasts", title: "Reading a Tide Table"}},
 		// Markdown bold around a whole entry does not end its URL.
 		{"markdown_bold_after_url", one("**Ortiz L, Moreau I. Tides of trade [Internet]. 2019 [cited 2021 Jan 5]. Available from: https://papers.example.org/abs/1234.5678v1**"),
 			enWant{authors: "Ortiz|Moreau", title: "Tides of trade", url: "https://papers.example.org/abs/1234.5678v1", accessed: "2021-01-05"}},
