@@ -446,7 +446,8 @@ func (c *checker) printedTwice(t string) bool {
 // joinKindLists joins a list split by kind ("Источники и литература"
 // divided into "Источники" 1–5 and "Литература" 6–14) into one list: a
 // list whose numbering goes on from the list right before it is its
-// second part, and so is an unnumbered list after unnumbered "Источники".
+// second part, and so is an unnumbered list after "Источники" ("Sources"
+// numbered or not, then unnumbered "References").
 // Such a list is ordered by kind, not by first citation.
 func (c *checker) joinKindLists() {
 	if len(c.refs) != len(c.doc.Lists) {
@@ -454,7 +455,7 @@ func (c *checker) joinKindLists() {
 	}
 	for i := 1; i < len(c.doc.Lists); i++ {
 		prev, next := c.doc.Lists[i-1], c.doc.Lists[i]
-		sources := chkSourcesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] && chkUnlabelled(prev.Entries) && chkUnlabelled(next.Entries)
+		sources := chkSourcesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] && chkUnlabelled(next.Entries)
 		if !chkContinues(prev.Entries, next.Entries) && !sources || chkNotesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] || chkNotesHeadings[foldKey(strings.Trim(next.Heading, " *_:#."))] {
 			continue
 		}
@@ -627,12 +628,16 @@ type notePage struct {
 	first, last int // 1-based body lines, inclusive
 	offset      int // notes on the pages before
 	size        int // notes on this page
+	label       int // the number of the page's first note
 }
 
 // chkNotePages splits notes read at the feet of pages into pages when
 // their numbering starts again at 1 (as it does on every page of many
-// journals); nil when the notes are numbered through. A page's signs stand
-// in the lines after the notes of the page before.
+// journals, or in every chapter of a thesis); nil when the notes are
+// numbered through. A page's signs stand in the lines after the notes of
+// the page before. Notes apart from the ones above them (text between)
+// are another page's, which may go on with the numbers of the page before
+// (a chapter's notes numbered through its pages).
 func chkNotePages(notes []Entry) []notePage {
 	restarts := false
 	for k := 1; k < len(notes); k++ {
@@ -644,15 +649,27 @@ func chkNotePages(notes []Entry) []notePage {
 	var pages []notePage
 	first := 1
 	for k, e := range notes {
-		if k == 0 || e.Label == "1" {
+		if k == 0 || e.Label == "1" || e.Line > chkLastLine(notes[k-1])+1 {
 			if k > 0 {
-				first = notes[k-1].Line + 1
+				first = chkLastLine(notes[k-1]) + 1
 			}
-			pages = append(pages, notePage{first: first, last: e.Line - 1, offset: k})
+			label, err := strconv.Atoi(e.Label)
+			if err != nil {
+				label = 1
+			}
+			pages = append(pages, notePage{first: first, last: e.Line - 1, offset: k, label: label})
 		}
 		pages[len(pages)-1].size++
 	}
 	return pages
+}
+
+// chkLastLine is the last line an entry was joined from.
+func chkLastLine(e Entry) int {
+	if len(e.Lines) == 0 {
+		return e.Line
+	}
+	return e.Lines[len(e.Lines)-1]
 }
 
 // pageSigns maps the superscript signs of a text with notes numbered
@@ -670,19 +687,19 @@ func (c *checker) pageSigns(ms []Marker) []Marker {
 			out = append(out, m)
 			continue
 		}
-		page := notePage{first: c.pages[len(c.pages)-1].last + 1, last: len(c.body)}
+		page := notePage{first: c.pages[len(c.pages)-1].last + 1, last: len(c.body), label: 1}
 		for _, p := range c.pages {
 			if m.Line >= p.first && m.Line <= p.last {
 				page = p
 			}
 		}
-		if local > page.size {
+		if local < page.label || local >= page.label+page.size {
 			if c.runningText(m.Line - 1) {
 				c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "note sign %s has no note on its page (notes there: %d)", m.Raw, page.size)
 			}
 			continue
 		}
-		m.Nums = []int{page.offset + local}
+		m.Nums = []int{page.offset + local - page.label + 1}
 		out = append(out, m)
 	}
 	return out
@@ -779,7 +796,7 @@ func chkHeadingSign(l string, m Marker) bool {
 
 // run finds the markers, picks the style they cite in, and runs the checks.
 func (c *checker) run() {
-	markers := c.parenNumbers(c.pageSigns(c.referenceLinks(FindMarkers(c.body))))
+	markers := c.parenNumbers(c.pageSigns(c.referenceLinks(c.dropMillerIndices(FindMarkers(c.body)))))
 	var numeric, footnote, authorDate, narrative []Marker
 	for _, m := range markers {
 		switch m.Kind {
@@ -1012,6 +1029,24 @@ func chkSuperscriptWorks(ms []Marker) bool {
 		}
 	}
 	return false
+}
+
+// chkMillerRe is a crystal direction in Miller indices: three digits of
+// 0–4, "[100]", "[110]", "[111]".
+var chkMillerRe = lazyRegexp(`^\[[0-4]{3}\]$`)
+
+// dropMillerIndices leaves out the crystal directions a physics or
+// materials paper prints in square brackets ("вдоль [110]"), which read as
+// list numbers: a bracket of three digits of 0–4 past the end of every
+// list of the document.
+func (c *checker) dropMillerIndices(ms []Marker) []Marker {
+	longest := 0
+	for _, refs := range c.refs {
+		longest = max(longest, len(refs))
+	}
+	return slices.DeleteFunc(ms, func(m Marker) bool {
+		return m.Kind == MarkerNumeric && len(m.Nums) == 1 && m.Nums[0] > longest && chkMillerRe.MatchString(m.Raw)
+	})
 }
 
 // chkRefLinkRe is a list number linked to its entry, as a web page's
@@ -1717,7 +1752,7 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 			}
 			continue
 		}
-		match = c.byCoauthors(m.Author, match)
+		match = c.byInitials(m.Author, c.byCoauthors(m.Author, match))
 		for _, i := range match {
 			c.cited[i] = true
 		}
@@ -1938,6 +1973,44 @@ func (c *checker) byCoauthors(author string, match []int) []int {
 	return out
 }
 
+// chkInitialsRe is a family name with the initials after it, as a
+// citation prints them to tell namesakes apart: "Александров Д. А.".
+var chkInitialsRe = lazyRegexp(`^\p{Lu}[\p{L}'’-]+\s+((?:\p{Lu}\.\s*){1,3})`)
+
+// byInitials narrows the entries a citation matches to those whose first
+// author has the initials the citation prints ("(Александров А. А.,
+// 2015)" and "(Александров Д. А., 2015)" cite two namesakes' works of
+// one year); all of them when none has.
+func (c *checker) byInitials(author string, match []int) []int {
+	sm := chkInitialsRe.FindStringSubmatch(strings.TrimSpace(author))
+	if len(match) < 2 || sm == nil {
+		return match
+	}
+	want := chkInitialLetters(sm[1])
+	var out []int
+	for _, i := range match {
+		if a := c.list[i].Item.Author; len(a) > 0 && chkInitialLetters(a[0].Given) == want {
+			out = append(out, i)
+		}
+	}
+	if len(out) == 0 {
+		return match
+	}
+	return out
+}
+
+// chkInitialLetters are the capitals of a person's initials, folded: "да"
+// for "Д. А." and "Д.А.".
+func chkInitialLetters(given string) string {
+	var b strings.Builder
+	for _, r := range given {
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return foldKey(b.String())
+}
+
 // chkYearMatch reports whether an entry is of the year a marker prints
 // ("2019", "2019b"). When the entry prints a letter after its year, as
 // lists with two works of an author in one year do ("2019a", "2019а"),
@@ -2143,6 +2216,26 @@ func (c *checker) initialsInBrackets(i int) bool {
 	return false
 }
 
+// siglumInBrackets reports whether an entry that defines the abbreviation
+// a paper cites a source by ("SRSA – State Regional Archive …", "МАС –
+// Словарь русского языка …") is cited by it: a bracket of the body opens
+// with the abbreviation ("(SRSA. F. 74. Op. 1. D. 318)", "[МАС, т. 1:
+// 114]").
+func (c *checker) siglumInBrackets(r Ref) bool {
+	sm := chkSiglumLineRe.FindStringSubmatch(r.Raw)
+	if sm == nil {
+		return false
+	}
+	for _, l := range c.body {
+		for _, loc := range chkBracketedRe.FindAllStringIndex(l, -1) {
+			if rest, ok := strings.CutPrefix(l[loc[0]+1:loc[1]-1], sm[1]); ok && (rest == "" || strings.ContainsRune(" .,:;", firstRune(rest))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // quotedInBrackets reports whether some parenthesis or bracket of the body
 // prints the whole of an entry with no year, as an archive file is cited
 // by its shelf mark and sheet: "(ГАНО. Ф. П-4. Оп. 33. Д. 45. Л. 12–14)"
@@ -2254,7 +2347,7 @@ func (c *checker) reportUncited(authorDateOnly bool) {
 		if c.cited[i] {
 			continue
 		}
-		if authorDateOnly && (c.namedInBrackets(c.list[i]) || c.namedInText(c.list[i]) || c.initialsInBrackets(i)) || !c.notes && c.namedInNotes(c.list[i]) {
+		if authorDateOnly && (c.namedInBrackets(c.list[i]) || c.namedInText(c.list[i]) || c.initialsInBrackets(i)) || !c.notes && c.namedInNotes(c.list[i]) || c.siglumInBrackets(c.list[i]) {
 			continue
 		}
 		if !c.notes && dup[i] >= 0 && c.cited[dup[i]] {

@@ -1839,3 +1839,78 @@ func TestCheckHTMLLinksAndUnknownHeadings(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckDirectionsNamesakesAndSources: crystal directions "[110]" past
+// the list's end are no citations; initials tell two namesakes' works of
+// one year apart; "Sources" defining the abbreviations of archives, then
+// an unnumbered "References", are one list, the archives cited by their
+// shelf marks; a quotation placed by an archive file in parentheses
+// needs no marker.
+func TestCheckDirectionsNamesakesAndSources(t *testing.T) {
+	got := readChecked(
+		"Образцы ориентированы вдоль [100] и [110] [1]; модуль измерен по методике [2, с. 1568].",
+		"",
+		"## Литература",
+		"",
+		"1. Philipps V. Tungsten as material for plasma-facing components // Journal of Nuclear Materials. – 2011. – Vol. 415, No. 1. – P. S2–S9.",
+		"2. Oliver W.C., Pharr G.M. An improved technique for determining hardness // Journal of Materials Research. – 1992. – Vol. 7, No. 6. – P. 1564–1583.",
+	)
+	if len(got) != 0 {
+		t.Errorf("directions: got %q, want no findings", got)
+	}
+	got = readChecked(
+		"Поддержка изучена (Александров А. А., 2015, с. 48; Александров Д. А., 2015, с. 140).",
+		"",
+		"## Литература",
+		"",
+		"Александров А. А. Организационная поддержка педагога // Психологический журнал. 2015. Т. 36, № 4. С. 45–56.",
+		"",
+		"Александров Д. А. Социальные сети учителей // Вопросы образования. 2015. № 2. С. 118–135.",
+	)
+	want := []string{"1:19 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("namesakes: got %q, want %q", got, want)
+	}
+	got = readChecked(
+		`Officials reported that "the settled points lack water, wood and seed" (CSA RK. F. 5. Op. 9. D. 451. L. 8), as Kindler shows (Kindler, 2018, p. 171).`,
+		"",
+		"## Sources",
+		"",
+		"1. CSA RK – Central State Archive of the Republic of Kazakhstan. F. 5. Op. 9. D. 451.",
+		"",
+		"## References",
+		"",
+		"Kindler, R. (2018). *Stalin's Nomads: Power and Famine in Kazakhstan*. Pittsburgh: University of Pittsburgh Press. 328 p.",
+	)
+	if len(got) != 0 {
+		t.Errorf("sources: got %q, want no findings", got)
+	}
+}
+
+// TestCheckChapterNotesNumberedOn: a thesis's notes below each page's
+// rule run on through a chapter's pages and start again at 1 in the next
+// chapter; each sign is matched with the note of its number on its page.
+func TestCheckChapterNotesNumberedOn(t *testing.T) {
+	long := "Подготовка реформы велась в обстановке строгой секретности, и даже члены губернских комитетов не знали замысла"
+	got := readChecked(
+		long+"¹.",
+		"______________",
+		"¹ Захарова Л. Г. Самодержавие и отмена крепостного права. – М. : Изд-во МГУ, 1984. – С. 45.",
+		"",
+		"14",
+		"",
+		long+"².",
+		"______________",
+		"² Литвак Б. Г. Переворот 1861 года в России. – М. : Политиздат, 1991. – С. 117.",
+		"",
+		"15",
+		"",
+		long+"¹, "+long+"².",
+		"______________",
+		"¹ Зайончковский П. А. Отмена крепостного права в России. – М. : Просвещение, 1968. – 368 с.",
+	)
+	want := []string{"13:" + fmt.Sprint(2*len([]rune(long))+4) + " missing-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

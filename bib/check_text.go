@@ -518,7 +518,7 @@ func (c *checker) checkUncitedQuotes(ms []Marker) {
 			if q == nil {
 				continue
 			}
-			cited := chkPlacedAfter(line[q[1]:sp[1]]) || chkLawPlaceRe.MatchString(line[sp[0]:q[0]])
+			cited := chkPlacedAfter(line[q[1]:sp[1]]) || chkPlacedAfter(chkParenAfter(line[q[1]:])) || chkLawPlaceRe.MatchString(line[sp[0]:q[0]])
 			for _, at := range byLine[i+1] {
 				cited = cited || at >= sp[0] && at < sp[1]
 			}
@@ -543,6 +543,20 @@ var chkPlaceParenRe = lazyRegexp(`\([^()]*(?:\d|(?i:там же|там само|
 // Кодекса гласит: «…»", Kazakh "Конституцияның 6-бабында: «…»"). The law
 // is quoted by its article, not a work of the list.
 var chkLawPlaceRe = lazyRegexp(`(?:^|[\s(])(?:(?:ст|стт|ч|п|пп|абз|подп|art|sec)\.\s*\d|(?i:articles?|sections?|clauses?|стать[яиеюй]|статт[яіею])\s+\d)|\d-\s?(?:бап|баб)`)
+
+// chkParenAfter is the parenthesis right after a quotation's closing
+// mark, whole even where full stops inside it ("(CSA RK. F. 5. Op. 9.
+// D. 451. L. 8)") end the sentence early; "" when none follows.
+func chkParenAfter(s string) string {
+	t := strings.TrimLeft(s, " \u00a0,")
+	if !strings.HasPrefix(t, "(") {
+		return ""
+	}
+	if i := strings.IndexByte(t, ')'); i > 0 {
+		return t[:i+1]
+	}
+	return ""
+}
 
 // chkPlacedAfter reports whether the rest of a quotation's sentence, s,
 // places it by a parenthesis of its own (see chkPlaceParenRe).
