@@ -261,6 +261,10 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	if !act && gazetteOnly(s) {
 		s = "// " + s // the gazette is the act's host; no title is printed
 	}
+	platform := ""
+	if len(p.urls) > 0 {
+		platform, s = readingPlatform(s)
+	}
 	if m := ruleHead.FindString(s); m != "" {
 		s, act = s[len(m):], true // "НП-093-14. Title": federal norms and rules are acts
 	}
@@ -304,6 +308,12 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		pleiadesHost(it, p.plain)
 	}
 	dropHostExtent(it)
+	if platform != "" {
+		it.ContainerTitle = platform // after dropHostExtent: the page count is the book's own
+		if it.Type == "webpage" || it.Type == "chapter" {
+			it.Type = "book"
+		}
+	}
 	volumeOfTwoIssues(it, p.plain)
 	if it.Issued == nil {
 		it.Issued = actDate(p.plain)
@@ -318,6 +328,36 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		p.Warnings = append(p.Warnings, "no author or title could be read")
 	}
 	return p
+}
+
+// readingPlatform splits off the electronic library a book is read on,
+// which GOST R 7.0.100-2018 names after "//" at the end of the book's own
+// description: "… – Москва : Юрайт, 2020. – 128 с. – Текст : электронный
+// // Образовательная платформа Юрайт [сайт]. – URL: …", "… // Лань :
+// электронно-библиотечная система. – URL: …". The description before the
+// slashes holds a year and a page count, as no part's does, and a URL
+// follows (the caller knows the entry's URLs); it returns the
+// platform's name and the entry without it, or "" and s.
+func readingPlatform(s string) (string, string) {
+	i := strings.Index(s, "//")
+	if i <= 0 {
+		return "", s
+	}
+	comp := s[:i]
+	if _, ok := findPageCount(comp); !ok || findYear(comp) == nil {
+		return "", s
+	}
+	host := strings.TrimSpace(s[i+2:])
+	rest := ""
+	if d, ok := firstAreaDash(host); ok {
+		host, rest = host[:d[0]], host[d[1]:]
+	}
+	name, _, _ := strings.Cut(host, " : ")
+	name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name), ".")), "[сайт]"))
+	if name == "" || strings.Contains(name, "//") {
+		return "", s
+	}
+	return name, strings.TrimRight(strings.TrimSpace(comp), " –—-.") + ". – " + rest
 }
 
 // pageOnly is a page and nothing else: "с.49", "p. 12–14".

@@ -40,3 +40,18 @@ func TestPartOfNumberedCollection(t *testing.T) {
 			want{typ: "article-journal"}},
 	})
 }
+
+// TestReadingPlatform reads a book described in full and then named on the
+// electronic library it is read on (GOST R 7.0.100-2018's "// Платформа :
+// [сайт]"): a book, the platform its container, its page count its own.
+func TestReadingPlatform(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Смирнова, Е. А. Основы программирования : учебное пособие / Е. А. Смирнова. — Москва : Юрайт, 2022. — 214 с. — ISBN 978-5-534-00000-1. — Текст : электронный // Образовательная платформа Юрайт [сайт]. — URL: https://urait.ru/bcode/000000 (дата обращения: 12.03.2024).",
+			want{typ: "book", author: "Смирнова", title: "Основы программирования", container: "Образовательная платформа Юрайт", pages: "214", place: "Москва", publisher: "Юрайт", issued: "2022", accessed: "2024-03-12"}},
+		{"Орлов, В. В. Сети ЭВМ : учебник / В. В. Орлов. — Санкт-Петербург : Лань, 2021. — 320 с. — Текст : электронный // Лань : электронно-библиотечная система. — URL: https://e.lanbook.com/book/000000. — Режим доступа: для авториз. пользователей.",
+			want{typ: "book", container: "Лань", pages: "320", publisher: "Лань"}},
+		// A part's host prints its pages, not a count: no platform.
+		{"Орлов, В. В. Сети ЭВМ / В. В. Орлов. — Текст : электронный // Информатика. — 2021. — № 3. — С. 5–12. — URL: https://example.org/inf/2021/3.",
+			want{typ: "article-journal", container: "Информатика", page: "5–12"}},
+	})
+}
