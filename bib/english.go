@@ -143,7 +143,7 @@ var (
 	// series and the number ("NIST Special Publication 800-144", "NIST SP
 	// 800-53 Rev. 5", "RFC 6962").
 	enSeriesNumber = lazyRegexp(`^\p{Lu}{2,}(?:\s+\p{Lu}\p{L}*){0,3}\s+\d+(?:[-.]\d+)*[a-z]?(?:\s+Rev\.\s*\d+)?$`)
-	enStandard     = lazyRegexp(`(?i)\b(?:standard|rec\.\s+itu|recommendation\s+\p{L}|iso\s+\d|rfc\s+\d)`)
+	enStandard     = lazyRegexp(`(?i)\b(?:standard\b|rec\.\s+itu|recommendation\s+\p{L}|iso\s+\d|rfc\s+\d)`)
 )
 
 // enEntry is an English-style reference while it is read.
@@ -1322,10 +1322,22 @@ func (e *enEntry) readPreprint(s string) bool {
 // Jan. 30, 2018, arXiv: arXiv:1801.07883.`
 var preprintRepositories = [...]string{"arXiv", "bioRxiv", "medRxiv", "ChemRxiv", "TechRxiv", "PsyArXiv", "SocArXiv", "EarthArXiv", "SSRN", "Research Square", "Preprints", "OSF Preprints", "Zenodo"}
 
+// preprintRepository returns the repository of preprintRepositories
+// that part names, alone or by its address ("arXiv.org"), or "".
+func preprintRepository(part string) string {
+	for _, r := range preprintRepositories {
+		if strings.HasPrefix(part, r) && (len(part) == len(r) || part[len(r):] == ".org") {
+			return r
+		}
+	}
+	return ""
+}
+
 // readRepository reads the date and the repository of a preprint printed
 // after its quoted title: the last comma-separated part names a preprint
 // server, with the paper's number after a colon or none, and every part
-// before it is a part of the date.
+// before it is a part of the date; or the server's address comes first
+// and the year after it.
 func (e *enEntry) readRepository(s string) bool {
 	parts := splitOutside(strings.TrimRight(s, ". "), ",")
 	last := strings.TrimSpace(parts[len(parts)-1])
@@ -1337,6 +1349,14 @@ func (e *enEntry) readRepository(s string) bool {
 		}
 	}
 	it := &e.p.Item
+	if repo == "" && len(parts) == 2 && hasYear(parts[1]) && preprintRepository(strings.TrimSpace(parts[0])) != "" {
+		// IEEE as reference managers print it: `"Title," arXiv.org,
+		// 2019.`, the repository named as a site.
+		it.ContainerTitle = strings.TrimSpace(parts[0])
+		e.readDateIn(parts[1])
+		e.preprint = true
+		return true
+	}
 	if repo == "" || len(parts) < 2 && it.Issued == nil {
 		return false
 	}
@@ -1644,10 +1664,14 @@ func quotedTitle(s string) (string, string, bool) {
 		return "", "", false
 	}
 	depth := 0
+	// A title quoting another in the same marks, “… the “Old Plan” to …”
+	// (Chicago 17, 6.11 would print single marks inside), when the marks
+	// pair up.
+	nested := r == '“' && strings.Count(s, "“") == strings.Count(s, "”")
 	for i := n; i < len(s); {
 		c, cn := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case c == '„' && r == '«':
+		case c == '„' && r == '«', nested && c == '“':
 			depth++
 		case depth > 0 && (c == '“' || c == '”'):
 			depth--
@@ -2001,6 +2025,13 @@ func (e *enEntry) readJournal(s string) bool {
 	}
 	container := cleanTitle(s[:best])
 	nums := strings.TrimLeft(s[best:], " ,.")
+	if it.ContainerTitle != "" && len(container) == 4 && startsYear(container) {
+		// IEEE: "in Book Title, 2010, pp. 119–129" — the year, then the
+		// pages of the chapter.
+		e.readDateIn(container)
+		e.readNumbers(nums)
+		return true
+	}
 	if it.ContainerTitle != "" {
 		// A book in a numbered series: "In: Book (Eds. …), Series 70,
 		// 125-180".
@@ -2282,7 +2313,9 @@ func (e *enEntry) readWebContainer(s string) {
 			// Cite Them Right: "BBC News, 12 June" after "(2019)".
 			addMonthDay(it.Issued, monthDay.FindStringSubmatch(part))
 		case it.ContainerTitle == "":
-			it.ContainerTitle = cleanTitle(part)
+			// Chicago 17, 14.208: "*Blog Name* (blog), Date" — the word
+			// says what the site is.
+			it.ContainerTitle = cleanTitle(strings.TrimSuffix(part, " (blog)"))
 		case it.Publisher == "":
 			it.Publisher = part
 		}
@@ -2801,6 +2834,10 @@ func (e *enEntry) inferType() {
 		// Chicago 17, 15.49: "Name. 2017. “Title.” New York Times, March
 		// 8, 2017." (MLA's online newspapers stay web pages).
 		it.Type = "article-newspaper"
+	case e.web && containsWord(it.ContainerTitle, "Magazine"):
+		// Chicago 17, 14.188: an article of a magazine read online,
+		// "“Title.” Name Magazine, Month Year. URL."
+		it.Type = "article-magazine"
 	case e.web && it.ContainerTitle == "" && enReport.MatchString(it.Title):
 		it.Type = "report" // IEEE: `Org, "Title of Report," Year.`
 	case !e.host && len(it.Author) == 0 && len(it.Editor) == 0 && it.URL != "" && strings.Contains(raw, "[Internet]") && !enReport.MatchString(it.Title):

@@ -108,6 +108,22 @@ func TestEnglishPrintedForms(t *testing.T) {
 			enWant{typ: "webpage", authors: "Quay Components & Technologies", title: "Filter Records Between Two Tides", accessed: "2025-05-12"}},
 		{"harvard_channel_before_italic_title", one("HarbourCasts. *Reading a Tide Table* [Video Online] Available at: <https://video.example.com/watch?v=C> [Accessed 12 May 2025]."),
 			enWant{typ: "webpage", authors: "HarbourCasts", title: "Reading a Tide Table"}},
+		// IEEE as reference managers print a preprint: the repository's
+		// address, then the year.
+		{"ieee_arxiv_org_then_year", one("L. Ortiz et al., “Searching for tide gauges,” arXiv.org, 2019. https://arxiv.org/abs/1905.00001."),
+			enWant{typ: "article", authors: "Ortiz", title: "Searching for tide gauges", container: "arXiv.org", year: "2019"}},
+		// A title that quotes another in the same marks.
+		{"chicago_nested_double_quotes_magazine", one("Ortiz, Lena. “The Birth of a Port: How Two Mayors Tore Up the “Old Blueprint” to Create a Modern Quay.” Harbour Alumni Magazine, December 1999. http://archives.example.com/issues/99_12/quay.html"),
+			enWant{typ: "article-magazine", title: "The Birth of a Port: How Two Mayors Tore Up the “Old Blueprint” to Create a Modern Quay", container: "Harbour Alumni Magazine", year: "1999"}},
+		// Chicago 17, 14.208: "(blog)" after the blog's name.
+		{"chicago_blog_word_after_name", one("Ortiz, Lena. “Tide Tables Made Simple.” _The Quay and the Shell_ (blog), April 7, 2012. Accessed February 15, 2017. http://quay.example.com/2012/04/07/tides/."),
+			enWant{typ: "webpage", container: "The Quay and the Shell", year: "2012", accessed: "2017-02-15"}},
+		// IEEE: the year between the book and the chapter's pages.
+		{"ieee_in_book_year_pages", one("L. Ortiz, “The moment of a tide,” in Harbour Collective Motion, 2010, pp. 119–129."),
+			enWant{typ: "chapter", container: "Harbour Collective Motion", year: "2010", page: "119–129"}},
+		// "Standards" in a book's title makes no standard.
+		{"vancouver_standards_plural_book", one("Harbour Health Organization (HHO). HHO tide growth standards: methods and development [Internet]. Geneva: HHO Press; 2006. 312 p. Available from: https://www.example.org/tides"),
+			enWant{typ: "book", place: "Geneva", publisher: "HHO Press", year: "2006"}},
 		// Markdown bold around a whole entry does not end its URL.
 		{"markdown_bold_after_url", one("**Ortiz L, Moreau I. Tides of trade [Internet]. 2019 [cited 2021 Jan 5]. Available from: https://papers.example.org/abs/1234.5678v1**"),
 			enWant{authors: "Ortiz|Moreau", title: "Tides of trade", url: "https://papers.example.org/abs/1234.5678v1", accessed: "2021-01-05"}},
