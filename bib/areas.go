@@ -136,6 +136,9 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 			}
 		}
 	}
+	if it.Volume == "" && hasHost {
+		it.Volume = bareVolume(areas)
+	}
 	artNo := ""
 	if hasHost {
 		if a, i, j := articleNumber(s); a != "" {
@@ -208,6 +211,24 @@ var (
 	unitPages = lazyRegexp(`(?:^|[\s,.–—])(\d+\s*[-–—]\s*\d+)\s*(?:бб|б|бет|с|сс|стр|p|pp|S)\.?(?:[\s,;]|$)`)
 	barePages = lazyRegexp(`(?:[,:]\s*|\)\s*[,:]?\s*|[-–—]\s+)(\d+\s*[-–—]\s*\d+|e\d+)\s*\.?\s*$`)
 )
+
+// bareVolume is a volume printed as a bare number in the area after a
+// periodical's year, as mathematical journals cite ("// Ann. Probab. 1985.
+// 13. N 2. P. 469–477", "// Теория вероятн. и примен. 1964. 9. № 1"), or "".
+func bareVolume(areas []string) string {
+	volume := func(a string) bool { return len(a) > 0 && len(a) <= 3 && allDigits(a) }
+	for i, a := range areas {
+		a = strings.TrimRight(strings.TrimSpace(a), ".")
+		if i > 0 && volume(a) && yearSeg(strings.TrimRight(strings.TrimSpace(areas[i-1]), ".")) {
+			return a
+		}
+		if y, v, ok := strings.Cut(a, ". "); ok && len(y) == 4 && yearSeg(y) && volume(strings.SplitN(v, ".", 2)[0]) {
+			v = strings.SplitN(v, ".", 2)[0]
+			return v // "1985. 13": no area is split at a stop before a number
+		}
+	}
+	return ""
+}
 
 // readImprint reads an area as "Place : Publisher, Year", "Publisher,
 // Year", "Place, Year" or a lone place or publisher.

@@ -269,3 +269,17 @@ func TestNewspaperDates(t *testing.T) {
 			want{typ: "book", title: "Наука и образование", editor: "Чернова", place: "Омск", publisher: "Полиграф", issued: "2014"}},
 	})
 }
+
+// TestBareVolumeAfterYear reads the volume that mathematical journals print
+// as a bare number after the year ("1985. 13. N 2"), and leaves "№ 5" an
+// issue.
+func TestBareVolumeAfterYear(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Petrov V. On sums of independent variables // Theory Probab. Appl. 1972. 17. N 3. P. 401–420.",
+			want{typ: "article-journal", container: "Theory Probab. Appl", volume: "17", issue: "3", page: "401–420", issued: "1972"}},
+		{"Колмогоров А.Н. Об аналитических методах // Успехи матем. наук. 1938. 5. С. 5–41.",
+			want{volume: "5", page: "5–41", issued: "1938"}},
+		{"Колмогоров А.Н. Об аналитических методах // Успехи матем. наук. – 1938. – № 5. – С. 5–41.",
+			want{issue: "5", page: "5–41"}},
+	})
+}
