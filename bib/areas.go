@@ -25,13 +25,13 @@ var (
 	// ruleTail and guideTail are those designations printed after the
 	// title: "Основные правила учета … НП-030-12", "Руководство …,
 	// Р-ТПР-01-99".
-	ruleTail  = lazyRegexp(`[\s.,]+(?:НП|ПН\s+АЭ\s+Г|СанПиН|НРБ|ОСПОРБ)[\s-]*\d[\d.\-/–]*\d$`)
-	guideTail = lazyRegexp(`[\s.,]+(?:(?:РБ|МУК|МУ|МР|РД)(?:-\p{Lu}+)*|Р(?:-\p{Lu}+)+)[\s-]*\d[\d.\-/–]*\d$`)
-	standardRe   = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
-	patentRe     = lazyRegexp(`(?i)(?:пат\.|патент|patent|(?:^|[^\p{L}])а\.\s?с\.)(?:\s+на\s+(?:изобретение|полезную\s+модель))?\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
-	archiveRe    = lazyRegexp(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
-	preprintRe   = lazyRegexp(`Препринт\s+(\p{Lu}[\p{Lu}\p{L}.]*)\s?[-–]?\s?(\d+)`)
-	reportRe     = gate(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper|препринт|preprint|(?:^|\s)есеб[іi]`, true, "report", "доклад", "отч", "working paper", "policy brief", "white paper", "препринт", "preprint", "есеб")
+	ruleTail   = lazyRegexp(`[\s.,]+(?:НП|ПН\s+АЭ\s+Г|СанПиН|НРБ|ОСПОРБ)[\s-]*\d[\d.\-/–]*\d$`)
+	guideTail  = lazyRegexp(`[\s.,]+(?:(?:РБ|МУК|МУ|МР|РД)(?:-\p{Lu}+)*|Р(?:-\p{Lu}+)+)[\s-]*\d[\d.\-/–]*\d$`)
+	standardRe = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
+	patentRe   = lazyRegexp(`(?i)(?:пат\.|патент|patent|(?:^|[^\p{L}])а\.\s?с\.)(?:\s+на\s+(?:изобретение|полезную\s+модель))?\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
+	archiveRe  = lazyRegexp(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
+	preprintRe = lazyRegexp(`Препринт\s+(\p{Lu}[\p{Lu}\p{L}.]*)\s?[-–]?\s?(\d+)`)
+	reportRe   = gate(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper|препринт|preprint|(?:^|\s)есеб[іi]`, true, "report", "доклад", "отч", "working paper", "policy brief", "white paper", "препринт", "preprint", "есеб")
 	// encyclopediaRe names an encyclopedia or a dictionary as a host.
 	encyclopediaRe = gate(`(?i)энцикл|энцыкл|енцикл|encyclop|энциклопедия|энциклопедиясы`, true, "энцикл", "энцыкл", "енцикл", "encyclop")
 	// archiveHost is a fonds and its units: "Ф. 573. Картон 41. Д. 55",
@@ -247,7 +247,8 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 	if hadYear {
 		bare = a[:yt]
 	}
-	bare = strings.TrimSpace(strings.Trim(bare, " ,;:")) // "Казань: 2003": a place whose publisher is not printed
+	// "Казань: 2003": a place whose publisher is not printed keeps its colon.
+	bare = strings.TrimSpace(strings.Trim(bare, " ,;:"))
 	if strings.HasSuffix(bare, ".") && !abbreviationBefore(bare) && !placeWords[foldKey(bare)] { // "СПб." keeps its stop
 		bare = strings.TrimSuffix(bare, ".")
 	}

@@ -21,3 +21,18 @@ func TestGivenFirstHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLEntities reads a list copied from a page's source, its dashes
+// and quotation marks written as HTML entities, while the raw text keeps
+// them as printed.
+func TestHTMLEntities(t *testing.T) {
+	text := "*Колмогоров А.Н.* Основные понятия теории вероятностей. &mdash; М.: Наука, 1974. &mdash; 120 с."
+	checkParses(t, []parseCase{
+		{text, want{typ: "book", author: "Колмогоров", title: "Основные понятия теории вероятностей", place: "М.", publisher: "Наука", issued: "1974", pages: "120"}},
+		{"Петров П. &laquo;Лирика&raquo; и эпос. &ndash; СПб.: Азбука, 2005. &ndash; 90&nbsp;с.",
+			want{title: "«Лирика» и эпос", publisher: "Азбука", pages: "90"}},
+	})
+	if r := Parse(text); r.Raw != text {
+		t.Errorf("raw text altered: %q", r.Raw)
+	}
+}

@@ -1,6 +1,7 @@
 package bib
 
 import (
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -70,8 +71,12 @@ func Parse(raw string) Ref {
 
 func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	p := parsed{Ref: Ref{Raw: raw}, plain: raw}
-	if hasOddSpace(raw) || strings.Contains(raw, "  ") {
-		p.plain = singleSpaced(raw)
+	if strings.Contains(raw, "&") && strings.Contains(raw, ";") {
+		// "Title. &mdash; 141 c.": a list copied from a page's source.
+		p.plain = html.UnescapeString(raw)
+	}
+	if hasOddSpace(p.plain) || strings.Contains(p.plain, "  ") {
+		p.plain = singleSpaced(p.plain)
 	}
 	p.rawLow = lower(p.plain)
 	it := &p.Item
