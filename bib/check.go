@@ -95,6 +95,7 @@ func Check(doc Document, refs [][]Ref) []Finding {
 		}
 	}
 	c.readUnknownHeadingList()
+	c.readTableLists()
 	c.stripAnchors()
 	c.dropTagEntries()
 	c.undoConverterMarks()
@@ -183,6 +184,51 @@ func (c *checker) dropTagEntries() {
 			}
 		}
 		c.doc.Lists[i].Entries, c.refs[i] = es, rs
+	}
+}
+
+// chkTableRowRe is a row of a Markdown table: "| 1 | Иванов И. И. … |".
+var chkTableRowRe = lazyRegexp(`^\s*\|(.*)\|\s*$`)
+
+// chkMinTableList is the fewest numbered rows of a table that make it a
+// list of references.
+const chkMinTableList = 2
+
+// readTableLists reads a list that a word processor kept as a table (a
+// column of numbers, a column of references), which the list reader joins
+// into one entry: each row numbered in its first cell is an entry.
+func (c *checker) readTableLists() {
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	cloned := false
+	for i, l := range c.doc.Lists {
+		if len(l.Entries) == 0 || !strings.HasPrefix(strings.TrimSpace(l.Entries[0].Raw), "|") {
+			continue
+		}
+		var es []Entry
+		for k := l.Entries[0].Line - 1; k < len(c.doc.Lines); k++ {
+			sm := chkTableRowRe.FindStringSubmatch(c.doc.Lines[k])
+			if sm == nil {
+				break
+			}
+			cells := strings.Split(sm[1], "|")
+			if len(cells) < 2 {
+				continue
+			}
+			num := strings.TrimRight(strings.TrimSpace(cells[0]), ".")
+			text := strings.TrimSpace(strings.Join(cells[1:], " "))
+			if _, err := strconv.Atoi(num); err == nil && text != "" {
+				es = append(es, Entry{Label: num, Line: k + 1, Lines: []int{k + 1}, Raw: text})
+			}
+		}
+		if len(es) < chkMinTableList {
+			continue
+		}
+		if !cloned { // the caller's slices are not written to
+			c.doc.Lists, c.refs, cloned = slices.Clone(c.doc.Lists), slices.Clone(c.refs), true
+		}
+		c.doc.Lists[i].Entries, c.refs[i] = es, ParseEntries(es)
 	}
 }
 
@@ -796,7 +842,7 @@ func chkHeadingSign(l string, m Marker) bool {
 
 // run finds the markers, picks the style they cite in, and runs the checks.
 func (c *checker) run() {
-	markers := c.parenNumbers(c.pageSigns(c.referenceLinks(c.dropMillerIndices(FindMarkers(c.body)))))
+	markers := c.parenNumbers(c.pageSigns(c.referenceLinks(c.dropDates(c.dropMillerIndices(FindMarkers(c.body))))))
 	var numeric, footnote, authorDate, narrative []Marker
 	for _, m := range markers {
 		switch m.Kind {
@@ -1029,6 +1075,29 @@ func chkSuperscriptWorks(ms []Marker) bool {
 		}
 	}
 	return false
+}
+
+// chkMonthRe is the name of a month opening a text, in Russian,
+// Ukrainian or Belarusian, any case: "марта", "березня".
+var chkMonthRe = lazyRegexp(`(?i)^\s*(?:январ|феврал|март|апрел|ма[яйе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|травн|черв|лип|серп|верес|жовт|листопад|груд)`)
+
+// chkDayBeforeRe is a day of the month right before a bracket: "1 [14]
+// марта".
+var chkDayBeforeRe = lazyRegexp(`(?:^|[\s(])(?:[1-9]|[12]\d|3[01])\s*$`)
+
+// dropDates leaves out the dates of the other calendar that a history
+// paper prints in square brackets beside the Old Style ones: "1 [14]
+// марта 1917 г.", a number between a day and the name of a month.
+func (c *checker) dropDates(ms []Marker) []Marker {
+	return slices.DeleteFunc(ms, func(m Marker) bool {
+		if m.Kind != MarkerNumeric || m.Page != "" || m.Locator != "" {
+			return false
+		}
+		line := c.body[m.Line-1]
+		at := chkRuneOffset(line, m.Col)
+		end := at + len(m.Raw)
+		return end <= len(line) && chkDayBeforeRe.MatchString(line[:at]) && chkMonthRe.MatchString(line[end:])
+	})
 }
 
 // chkMillerRe is a crystal direction in Miller indices: three digits of
@@ -1700,6 +1769,7 @@ func chkEntryFamilies(r Ref) []string {
 
 // checkAuthorDate matches (Author, year) markers against the list.
 func (c *checker) checkAuthorDate(ms []Marker) {
+	var wrong [][]int // the entries of authors cited with a year none of them has
 	for _, m := range ms {
 		idx := c.byAuthor(m.Author)
 		if len(idx) == 0 {
@@ -1750,6 +1820,9 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 				// wrong year is its one problem, not also "uncited".
 				c.cited[idx[0]] = true
 			}
+			if r, _ := utf8.DecodeLastRuneInString(m.Year); !unicode.IsLetter(r) { // "2019c" names a work not listed
+				wrong = append(wrong, idx)
+			}
 			continue
 		}
 		match = c.byInitials(m.Author, c.byCoauthors(m.Author, match))
@@ -1760,6 +1833,19 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 			c.checkPage(m.Line, m.Col, m.Raw, m.Page, c.list[match[0]])
 		} else if len(match) == 1 {
 			c.checkQuote(m, c.list[match[0]])
+		}
+	}
+	for _, idx := range wrong {
+		// Of an author's several entries, the one no other citation
+		// cites is the work a citation with a wrong year meant.
+		var left []int
+		for _, i := range idx {
+			if !c.cited[i] {
+				left = append(left, i)
+			}
+		}
+		if len(left) == 1 {
+			c.cited[left[0]] = true
 		}
 	}
 }
@@ -2449,6 +2535,10 @@ func (c *checker) numberInBrackets(label string) bool {
 				num, rest := chkLeadNumber(citeStripSee(strings.TrimSpace(p)))
 				if d := strings.TrimLeft(rest, ",."); num == "" || d != rest && d != "" && unicode.IsDigit(firstRune(d)) {
 					cites = false // not a number, or a decimal: "[1,5; 2,0]"
+					break
+				}
+				if chkMonthRe.MatchString(strings.TrimLeft(rest, "-–—0123456789 ")) {
+					cites = false // a date: "[12 марта]", "[12–13 марта]"
 					break
 				}
 				cites = cites || num == label

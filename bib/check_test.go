@@ -1914,3 +1914,51 @@ func TestCheckChapterNotesNumberedOn(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckDatesTablesTitles: New Style dates in brackets ("1 [14]
+// марта", "[12–13 марта]") cite nothing; a list kept as a table is read
+// row by row; a title in quotes after "публикации" needs no page; of an
+// author's two entries, the one no citation cites is the work a citation
+// with a wrong year meant.
+func TestCheckDatesTablesTitles(t *testing.T) {
+	got := readChecked(
+		"Приказ от 1 [14] марта [1] и потери 27–28 февраля [2–3 марта] описаны в [2, с. 45].",
+		"",
+		"## Список литературы",
+		"",
+		"1. Бурджалов Э. Н. Вторая русская революция. – М. : Наука, 1967. – 408 с.",
+		"2. Мартынов Е. И. Царская армия в февральском перевороте. – Л., 1927. – 204 с.",
+		"3. Миллер В. И. Солдатские комитеты русской армии. – М. : Наука, 1974. – 331 с.",
+	)
+	want := []string{"7:1 uncited-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("dates: got %q, want %q", got, want)
+	}
+	got = readChecked(
+		"Концепция распространилась после публикации «Оценки экосистем на пороге тысячелетия» [1], оценки даны в [2, с. 112].",
+		"",
+		"## Список литературы",
+		"",
+		"| № | Источник |",
+		"|---|---|",
+		"| 1 | Millennium Ecosystem Assessment. Ecosystems and Human Well-being: Synthesis. – Washington, DC : Island Press, 2005. – 137 p. |",
+		"| 2 | Тишков А. А. Экосистемные услуги лесов Москвы. – М. : ИГ РАН, 2016. – 104 с. |",
+	)
+	want = []string{"1:105 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("table: got %q, want %q", got, want)
+	}
+	got = readChecked(
+		"Формула переосмыслена [Топоров 1995: 260; Топоров 2003: 12].",
+		"",
+		"**ЛИТЕРАТУРА**",
+		"",
+		"ТОПОРОВ В. Н. Миф. Ритуал. Символ. Образ. М.: Прогресс, 1995. 624 с.",
+		"",
+		"ТОПОРОВ В. Н. Петербургский текст. М.: Наука, 2009. 820 с.",
+	)
+	want = []string{"1:23 author-date-year"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("wrong year: got %q, want %q", got, want)
+	}
+}

@@ -286,11 +286,20 @@ func (c *checker) checkQuote(m Marker, r Ref) {
 		return
 	}
 	q := chkQuotedBefore(before)
-	if len(strings.Fields(q)) < 5 || TitleKey(q) != "" && strings.Contains(TitleKey(r.Item.Title), TitleKey(q)) {
+	open := strings.LastIndexAny(before[:len(before)-utf8.RuneLen(last)], "«“\"„")
+	if len(strings.Fields(q)) < 5 || TitleKey(q) != "" && strings.Contains(TitleKey(r.Item.Title), TitleKey(q)) ||
+		open >= 0 && chkWorkKindRe.MatchString(before[:open]) {
 		return // a short term or the title of the work, not a quotation
 	}
 	c.add(m.Line, m.Col, SeverityWarning, CheckQuoteNoPage, "%s follows a direct quotation but gives no page", m.Raw)
 }
+
+// chkWorkKindRe is the word for a kind of work before its title in
+// quotes, perhaps translated from the language it is listed in: "после
+// публикации «Оценки экосистем на пороге тысячелетия» [1]", "в докладе
+// «…»", "the report "…" [3]": the title of the cited work, no quotation
+// that wants a page.
+var chkWorkKindRe = lazyRegexp(`(?i)(?:публикаци|книг|монографи|стать|доклад|отч[её]т|сборник|учебник|словар|роман|повест|рассказ|поэм|пьес|жарияланым|кітаб|баяндама|report|book|monograph|article|paper|novel|volume)\p{L}*\s+(?:\p{L}+\s+){0,2}$`)
 
 // chkNoteSheetRe is the archive sheet a note ends with: "Л. 18.", "Л. 44 об.",
 // Ukrainian "Арк. 12 зв.", Belarusian "Арк. 14 адв.".
