@@ -139,6 +139,10 @@ var (
 	enUntitled = lazyRegexp(`^(\p{Lu}[^:;]*?)\s+(\d+)(?:\s*\(([^)]+)\))?\s*:\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\.?$`)
 	// "Publisher Name, 2018" after the title of proceedings.
 	enPublisherYear = lazyRegexp(`^\p{Lu}[^,.;:\d]*,\s*(?:1[5-9]|20)\d\d\b`)
+	// A standard's designation that opens its title: "ISO/IEC
+	// 27001:2022", "IEEE Std 754-2019", "ASTM E8/E8M-22".
+	enTitleDesignation = lazyRegexp(`^((?:ISO(?:/IEC)?|IEC|IEEE\s+Std\.?|ANSI|ASTM|BS|EN|DIN)\s+[A-Z]?\d[\w.\-/]*(?::\d{4})?)\s+(?:[-–—:]\s*)?`)
+	enEUAct            = lazyRegexp(`^(?:Regulation|Directive|Decision)\s+\((?:EU|EC|EEC|Euratom)\)\s+(?:No\s+)?\d`)
 	// A report's number in a series: the issuing body's acronym, the
 	// series and the number ("NIST Special Publication 800-144", "NIST SP
 	// 800-53 Rev. 5", "RFC 6962").
@@ -724,6 +728,11 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	it.Title = cleanTitle(enStripMarkers(title))
 	if it.Language == "ru" {
 		it.Title = withoutGenre(it.Title)
+	}
+	if m := findIf(enTitleDesignation, it.Title, strings.ContainsAny(it.Title, "0123456789")); m != nil && it.Number == "" {
+		// APA 7, 10.4 and 11.x: a standard's designation before its name,
+		// "ISO/IEC 27001:2022 Information Security …".
+		it.Number, it.Title, e.kind = m[1], it.Title[len(m[0]):], "standard"
 	}
 	after = strings.TrimLeft(enStripMarkers(after), " .,;:")
 	if v := versionEnd(after); v > 0 {
@@ -2080,8 +2089,10 @@ func (e *enEntry) numbersStart(s string) int {
 		container := cleanTitle(s[:best])
 		switch {
 		case container == "" || best == 0:
-		case enColonImprint.MatchString(container) && (isPlace(firstClauseTo(container, ":,")) || !e.quoted && !journalRe.MatchString(firstClauseTo(container, ":"))):
-			// Not "Psychology Journal: Practice and Research, 59(4)".
+		case enColonImprint.MatchString(container) && (isPlace(firstClauseTo(container, ":,")) || !e.quoted && !journalRe.MatchString(firstClauseTo(container, ":")) &&
+			!(strongNumbers(s[best:]) && journalRe.MatchString(container))):
+			// Not "Psychology Journal: Practice and Research, 59(4)", nor
+			// "Auditing: A Journal of Practice & Theory, 40(2), 127-148".
 		case !strongNumbers(s[best:]) && isPublisher(container) && !journalRe.MatchString(container):
 		case enYearVolume.MatchString(s[best:]):
 			// "Yale University Press, 2007, p. 118": a year, no volume.
@@ -2796,6 +2807,10 @@ func (e *enEntry) inferType() {
 		it.Type = "paper-conference"
 	case e.kind != "":
 		it.Type = e.kind
+	case enEUAct.MatchString(it.Title):
+		// An act of the European Union named by its designation,
+		// "Regulation (EU) 2024/1689 …", "Directive (EU) 2019/790 …".
+		it.Type = "legislation"
 	case e.speech:
 		it.Type = "speech"
 	case containsLower(raw, "patent") && !e.journal:

@@ -124,6 +124,16 @@ func TestEnglishPrintedForms(t *testing.T) {
 		// "Standards" in a book's title makes no standard.
 		{"vancouver_standards_plural_book", one("Harbour Health Organization (HHO). HHO tide growth standards: methods and development [Internet]. Geneva: HHO Press; 2006. 312 p. Available from: https://www.example.org/tides"),
 			enWant{typ: "book", place: "Geneva", publisher: "HHO Press", year: "2006"}},
+		// APA 7, 10.1: a journal's name with a subtitle after a colon,
+		// numbers after it, is no "Place: Publisher".
+		{"apa_journal_name_with_colon", one("Ortiz, L., & Moreau, I. (2021). Checks of harbour controls. Tides: A Journal of Quay Practice & Theory, 40(2), 127-148. https://doi.org/10.9999/TJQ-19-142"),
+			enWant{typ: "article-journal", container: "Tides: A Journal of Quay Practice & Theory", volume: "40", issue: "2", page: "127-148", place: "-", publisher: "-"}},
+		// A standard's designation before its name.
+		{"apa_standard_designation_opens_title", one("International Harbour Organization. (2022). ISO/IEC 99001:2022 Tide Security, Gauges and Quay Protection. IHO."),
+			enWant{typ: "standard", title: "Tide Security, Gauges and Quay Protection", publisher: "IHO", year: "2022"}},
+		// An act of the European Union named by its designation.
+		{"apa_eu_regulation", one("Harbour Parliament. (2024). Regulation (EU) 2024/9999 Laying Down Rules on Tides (Tides Act). Official Journal of the European Union. https://eur-lex.example.eu/eli/reg/2024/9999"),
+			enWant{typ: "legislation", title: "Regulation (EU) 2024/9999 Laying Down Rules on Tides (Tides Act)", container: "Official Journal of the European Union"}},
 		// Markdown bold around a whole entry does not end its URL.
 		{"markdown_bold_after_url", one("**Ortiz L, Moreau I. Tides of trade [Internet]. 2019 [cited 2021 Jan 5]. Available from: https://papers.example.org/abs/1234.5678v1**"),
 			enWant{authors: "Ortiz|Moreau", title: "Tides of trade", url: "https://papers.example.org/abs/1234.5678v1", accessed: "2021-01-05"}},
