@@ -36,3 +36,18 @@ func TestHTMLEntities(t *testing.T) {
 		t.Errorf("raw text altered: %q", r.Raw)
 	}
 }
+
+// TestUkrainianStatements reads DSTU 8302's descriptions: a team of
+// authors named as such ("кол. авт."), editors "за загальною редакцією",
+// reports ("звіт"), and a journal after the title with its volume and
+// issue as "24 (1)".
+func TestUkrainianStatements(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Моніторинг якості освіти 2021 : звіт / кол. авт. : О. Коваль, П. Мельник. Київ : УЦОЯО, 2022. 180 с.",
+			want{typ: "report", author: "Коваль|Мельник", place: "Київ", pages: "180"}},
+		{"Сучасна школа / кол. автор.; за загальною редакцією І. П. Гончаренка. Київ : Освіта, 2020. 210 с.",
+			want{typ: "book", editor: "Гончаренка", title: "Сучасна школа"}},
+		{"Коваль О. Читання в початковій школі. Педагогічний пошук. 2020. 31 (2) С. 14–20.",
+			want{typ: "article-journal", container: "Педагогічний пошук", volume: "31", issue: "2", page: "14–20", issued: "2020"}},
+	})
+}

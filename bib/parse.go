@@ -365,6 +365,11 @@ func readingPlatform(s string) (string, string) {
 	return name, strings.TrimRight(strings.TrimSpace(comp), " –—-.") + ". – " + rest
 }
 
+// collectiveWords open a statement of responsibility that names a team of
+// authors: "кол. авт.", "кол. автор.", "авт. кол.", "колектив авторів",
+// "коллектив авторов".
+var collectiveWords = gate(`(?i)^(?:кол\.\s*авт(?:ор)?\.?|авт\.\s*кол(?:ектив)?\.?|колектив\s+авторів|коллектив\s+авторов)\s*[:.,]?\s*`, true, "кол")
+
 // pageOnly is a page and nothing else: "с.49", "p. 12–14".
 var pageOnly = gate(`^(?:с|С|стр|p|pp|P|S|б|Б)\.\s*\d+(?:\s*[–-]\s*\d+)?\.?$`, false, ".")
 
@@ -1244,7 +1249,7 @@ func statementBefore(s string, i int) string {
 }
 
 var (
-	editorWords     = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+)?ред\.|під\s+(?:заг\.\s*|загальною\s+)?ред(?:акцією)?\.?|уклад\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
+	editorWords     = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+|загальною\s+)?ред(?:акцією|\.)|під\s+(?:заг\.\s*|загальною\s+)?ред(?:акцією)?\.?|уклад\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
 	otherRole       = lazyRegexp(`(?i)^(?:подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
 	translatorWords = lazyRegexp(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|ауд\.|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
 	seriesWords     = lazyRegexp(`(?i)edition|series|серия|papers?|report|доклад|брошюр|bulletin|vol\.`)
@@ -1262,6 +1267,13 @@ func readResponsibility(p *parsed, resp string) {
 		part = strings.TrimSpace(part)
 		if part == "" {
 			continue
+		}
+		if m := collectiveWords.FindString(part); m != "" {
+			// "/ кол. авт. : Г. Бичко, …", "/ кол. автор.; за ред. …": the
+			// words say a team wrote it, and name no one.
+			if part = strings.TrimSpace(part[len(m):]); part == "" {
+				continue
+			}
 		}
 		if m := editorWords.FindString(part); m != "" {
 			names, _, _ := parseNames(part[len(m):])
@@ -1439,8 +1451,9 @@ var englishHostRes = []gated{
 	gate(`^(.+?)\.\s*(?:\d{1,2}\s+\pL+\.?\s+)?\d{4}[^;]{0,24};\s*\d`, false, ";"),
 	gate(`^(.+?),\s*\d+\s*,\s*\d+\s*[-–]\s*\d+`, false, ","),
 	// GOST R 7.0.5 and DSTU 8302 without "//": "Journal. 2020. Т. 24, № 1.
-	// С. 67–73", a newspaper's "Освіта. 2002. 24 квіт. С. 2–4".
-	gate(`^(\p{Lu}.+?)\.\s*(?:1[5-9]|20)\d\d\.\s*(?:(?:Т|т|Том|Vol|V|№|No|N|Вип|Вып|вип|вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}\s+\p{Ll})`, false, "15", "16", "17", "18", "19", "20"),
+	// С. 67–73", "Психолінгвістика. 2018. 24 (1) С. 27–46", a newspaper's
+	// "Освіта. 2002. 24 квіт. С. 2–4".
+	gate(`^(\p{Lu}.+?)\.\s*(?:1[5-9]|20)\d\d\.\s*(?:(?:Т|т|Том|Vol|V|№|No|N|Вип|Вып|вип|вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}\s+\p{Ll}|\d{1,4}\s*\(\s*\d+\s*\))`, false, "15", "16", "17", "18", "19", "20"),
 }
 
 // englishHost finds the journal of an English-style reference: the text
