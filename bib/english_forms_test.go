@@ -134,6 +134,10 @@ func TestEnglishPrintedForms(t *testing.T) {
 		// An act of the European Union named by its designation.
 		{"apa_eu_regulation", one("Harbour Parliament. (2024). Regulation (EU) 2024/9999 Laying Down Rules on Tides (Tides Act). Official Journal of the European Union. https://eur-lex.example.eu/eli/reg/2024/9999"),
 			enWant{typ: "legislation", title: "Regulation (EU) 2024/9999 Laying Down Rules on Tides (Tides Act)", container: "Official Journal of the European Union"}},
+		// An access statement typed without its space after the link
+		// ends the link.
+		{"ieee_accessed_glued_to_url", one("Quayco, “Tides,” Quayco. https://www.example.com/lae/tides(accessed Apr. 07, 2024)."),
+			enWant{typ: "webpage", authors: "Quayco", title: "Tides", url: "https://www.example.com/lae/tides", accessed: "2024-04-07", year: "-"}},
 		// Markdown bold around a whole entry does not end its URL.
 		{"markdown_bold_after_url", one("**Ortiz L, Moreau I. Tides of trade [Internet]. 2019 [cited 2021 Jan 5]. Available from: https://papers.example.org/abs/1234.5678v1**"),
 			enWant{authors: "Ortiz|Moreau", title: "Tides of trade", url: "https://papers.example.org/abs/1234.5678v1", accessed: "2021-01-05"}},

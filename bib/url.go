@@ -361,8 +361,14 @@ func wellFormed(s string) bool {
 
 // trimURL drops punctuation that ends the sentence, not the URL: a final
 // . , ; :, the asterisks that close Markdown emphasis ("…pdf**"), and
-// closing brackets that have no opening one in the URL.
+// closing brackets that have no opening one in the URL; and an access
+// statement typed without its space ("…/swift(accessed Apr. 07, 2024)").
 func trimURL(u string) string {
+	for _, glued := range [...]string{"(accessed", "(Accessed"} {
+		if i := strings.Index(u, glued); i > 0 {
+			u = u[:i]
+		}
+	}
 	for {
 		n := len(u)
 		u = strings.TrimRight(u, ".,;:!'\"»”*")
