@@ -898,6 +898,9 @@ func (c *checker) run() {
 	if len(nums) > 0 {
 		c.checkNumeric(nums)
 	}
+	if len(nums) == 0 && len(authorDate) == 0 {
+		authorDate = c.mlaCitations()
+	}
 	byAuthor := len(authorDate) > 0 && (len(nums) == 0 || c.authorDateInUse(authorDate))
 	if byAuthor {
 		c.checkAuthorDate(append(append(slices.Clone(authorDate), c.noteAuthorDate()...), c.groupAuthors(markers)...))
@@ -981,6 +984,65 @@ func (c *checker) noteAuthorDate() []Marker {
 		}
 	}
 	return out
+}
+
+// chkMLAGroupRe is one work an MLA citation names, by author and page
+// with no year and no comma: "Winner 137", "Clark 93–95", "Kudaibergenova
+// 118–20", "Cummings and Ochs 12", "Auezov, *Collected Works* 5: 112".
+var chkMLAGroupRe = lazyRegexp(`^(?:(?i:see|cf\.)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?(?:\s+et al\.)?)(?:,\s*\*[^*]+\*)?\s+(?:\d{1,2}:\s*)?(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$`)
+
+// chkMinMLA is the fewest MLA citations naming authors of the list for a
+// paper to be read as citing so.
+const chkMinMLA = 2
+
+// mlaCitations reads a paper that cites in MLA style, by author and page
+// in parentheses with no year ("(Winner 137)", "(Kirabayev 44;
+// Myrzakhmetuly 210)"), when at least chkMinMLA such citations name
+// authors of the list; nil otherwise. Abbreviated ranges ("118–20") are
+// written out.
+func (c *checker) mlaCitations() []Marker {
+	var out []Marker
+	hits := 0
+	for i, l := range c.body {
+		for _, loc := range chkBracketedRe.FindAllStringIndex(l, -1) {
+			if l[loc[0]] != '(' {
+				continue
+			}
+			var ms []Marker
+			for _, g := range strings.Split(l[loc[0]+1:loc[1]-1], ";") {
+				sm := chkMLAGroupRe.FindStringSubmatch(strings.TrimSpace(g))
+				if sm == nil || citeNotAuthor[strings.ToLower(strings.Fields(sm[1])[0])] {
+					ms = nil
+					break
+				}
+				ms = append(ms, Marker{Kind: MarkerAuthorDate, Line: i + 1, Col: utf8.RuneCountInString(l[:loc[0]]) + 1,
+					Raw: l[loc[0]:loc[1]], Author: sm[1], Page: chkFullRange(strings.Join(strings.Fields(sm[2]), ""))})
+			}
+			for _, m := range ms {
+				if len(c.byAuthor(m.Author)) > 0 {
+					hits++
+				}
+			}
+			out = append(out, ms...)
+		}
+	}
+	if hits < chkMinMLA {
+		return nil
+	}
+	return out
+}
+
+// chkFullRange writes out a page range printed short: "118–20" is
+// "118–120"; other pages are returned as they are.
+func chkFullRange(p string) string {
+	lo, hi, ok := strings.Cut(p, "–")
+	if !ok {
+		lo, hi, ok = strings.Cut(p, "-")
+	}
+	if !ok || len(hi) >= len(lo) {
+		return p
+	}
+	return lo + "–" + lo[:len(lo)-len(hi)] + hi
 }
 
 // chkGroupAuthorRe is an author-date parenthesis that names a body by
@@ -1800,6 +1862,9 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 		if m.Year == "" {
 			for _, i := range idx {
 				c.cited[i] = true
+			}
+			if len(idx) == 1 && m.Page != "" {
+				c.checkPage(m.Line, m.Col, m.Raw, m.Page, c.list[idx[0]])
 			}
 			continue
 		}

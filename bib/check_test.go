@@ -1962,3 +1962,30 @@ func TestCheckDatesTablesTitles(t *testing.T) {
 		t.Errorf("wrong year: got %q, want %q", got, want)
 	}
 }
+
+// TestCheckMLA: a paper citing by author and page with no year, as MLA
+// asks ("(Winner 137)", "(Kirabayev 44; Myrzakhmetuly 210)"), is read
+// when its citations name authors of the list: pages are checked
+// (abbreviated ranges written out), unknown authors and uncited entries
+// reported; "(Table 2)" is no citation (only a table the text lacks).
+func TestCheckMLA(t *testing.T) {
+	got := readChecked(
+		`Winner calls it an epic (Winner 137), others disagree (Kirabayev 44; Myrzakhmetuly 210; Smagulova 5), see the figures (Table 2) and (Kudaibergenova 118–20).`,
+		"",
+		"## Works Cited",
+		"",
+		"Kirabayev, Serik. *Mukhtar Auezov: Life and Work*. Gylym, 1997.",
+		"",
+		"Kudaibergenova, Diana T. *Rewriting the Nation in Modern Kazakh Literature*. Lexington Books, 2017. 110 pp.",
+		"",
+		"Myrzakhmetuly, Mekemtas. *Auezov and Abai*. Sanat, 1996.",
+		"",
+		"Tazhibayeva, Sagira. \"The Kazakh Novel after Independence.\" *Central Asian Survey*, vol. 30, no. 2, 2011, pp. 225–39.",
+		"",
+		"Winner, Thomas G. *The Oral Art and Literature of the Kazakhs of Russian Central Asia*. Duke UP, 1958.",
+	)
+	want := []string{"11:1 uncited-entry", "1:119 missing-figure", "1:133 page-out-of-range", "1:55 author-date-no-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
