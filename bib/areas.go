@@ -16,8 +16,9 @@ var (
 	lawRe       = lazyRegexp(`(?i)(?:(?:^|:\s*|^\p{L}+\s+)(?:федеральный\s+(?:конституционный\s+)?закон|федер\.\s*закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|заң|қаулы|бұйрық|жарлық|кодексі|постанова|наказ|розпорядження|конституція|конституциясы|декларация|декларація|конвенция|конвенція|положение\s+об?|положення\s+про)|(?:^|:\s*)(?:law|act|code)|^\p{L}+(?:\s+\p{L}+){0,5}\s+act(?:\s+of)?\s+\d{4})(?:[^\p{L}]|$)`)
 	// standardHead is the designation of a standard, an RFC or a designated
 	// guide or method that heads its description: "ГОСТ Р 7.0.100–2018. ",
-	// "ГОСТ Р ИСО/МЭК 25010–2015. ", "РБ-100-15. ", "МУК 2.6.1.1194-03. ".
-	standardHead = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|rfc|(?:рб|мук|му|мр|рд)(?:-\pL+)*|р(?:-\pL+)+)[\s-]*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*\.\s+`)
+	// "ГОСТ Р ИСО/МЭК 25010–2015. ", "РБ-100-15. ", "МУК 2.6.1.1194-03. ",
+	// or a dash after it ("ГОСТ 34.602-2020 — Title").
+	standardHead = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|rfc|(?:рб|мук|му|мр|рд)(?:-\pL+)*|р(?:-\pL+)+)[\s-]*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*(?:\.|\s[—–])\s+`)
 	// ruleHead is the designation of mandatory federal norms and rules that
 	// heads their description — acts, not standards: "НП-093-14. ", "ПН АЭ
 	// Г 01-011-97 (ОПБ-88/97). ", "СанПиН 2.6.1.2523-09. ".
@@ -296,7 +297,7 @@ func splitAreas(s string) []string {
 
 // effectDate is the date a standard or an act takes effect ("Введ.
 // 01.09.2020", "Дата введения 2020-09-01"), not its date of publication.
-var effectDate = gate(`(?i)(?:введ\.?|дата\s+введения|введен[оа]?)\s*:?\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})`, true, "введ")
+var effectDate = gate(`(?i)(?:введ\.?|дата\s+введения|введ[её]н[оа]?)\s*:?\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})`, true, "введ")
 
 // withoutDatesOfEffect removes the dates a document takes effect.
 func withoutDatesOfEffect(s string) string {

@@ -778,7 +778,7 @@ func genreSentence(s string) bool {
 var sentenceGenres = []string{"training manual", "textbook", "study guide", "tutorial", "учебник", "учеб. пособие", "учебное пособие",
 	"монография", "навч. посіб", "навчальний посібник", "підручник", "оқулық", "оқу құралы", "ucheb", "monograph",
 	"справочник", "хрестоматия", "хрестоматія", "энциклопедия", "енциклопедія", "encyclopedia",
-	"оқу-әдістемелік құрал", "оқу-əдістемелік құрал"}
+	"оқу-әдістемелік құрал", "оқу-əдістемелік құрал", "практикум", "задачник"}
 
 // isGenre reports text that starts with a designation of the document's kind.
 func isGenre(s string) bool {

@@ -145,3 +145,19 @@ func TestActRevisionNotes(t *testing.T) {
 			want{typ: "legislation", title: "Трудовой кодекс Российской Федерации"}},
 	})
 }
+
+// TestStandardTitleSentences reads a standard's title of several
+// sentences (group, subject, aspect) after its designation, with a stop or
+// a dash after the designation, to the imprint or the date it took
+// effect, which dates no publication.
+func TestStandardTitleSentences(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"ГОСТ Р 57580.1-2017 — Безопасность финансовых операций. Защита информации финансовых организаций. Базовый состав организационных и технических мер. Введён 01.01.2018.",
+			want{typ: "standard", title: "Безопасность финансовых операций. Защита информации финансовых организаций. Базовый состав организационных и технических мер"}},
+		{"ГОСТ 19.701-90. Единая система программной документации. Схемы алгоритмов, программ, данных и систем. М.: Стандартинформ, 2010. 24 с.",
+			want{typ: "standard", title: "Единая система программной документации. Схемы алгоритмов, программ, данных и систем", place: "М.", publisher: "Стандартинформ", issued: "2010", pages: "24"}},
+	})
+	if d := Parse("ГОСТ 34.201-2020 — Информационная технология. Виды, комплектность и обозначение документов. Введён 01.01.2022.").Item.Issued; d != nil {
+		t.Errorf("issued %v: the date it took effect dates no publication", d)
+	}
+}

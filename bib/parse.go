@@ -370,6 +370,25 @@ func readingPlatform(s string) (string, string) {
 // "коллектив авторов".
 var collectiveWords = gate(`(?i)^(?:кол\.\s*авт(?:ор)?\.?|авт\.\s*кол(?:ектив)?\.?|колектив\s+авторів|коллектив\s+авторов)\s*[:.,]?\s*`, true, "кол")
 
+// standardTitle is the title of a standard whose designation headed the
+// entry, in a description without area dashes: a standard's title is
+// sentences of group, subject and aspect ("Защита информации. Разработка
+// безопасного программного обеспечения. Общие требования"), which run to
+// the imprint or the date it took effect. It returns "" when the areas
+// are marked by dashes or nothing follows the title.
+func standardTitle(s string) string {
+	if hasAreaDash(s) || slashIndex(s) >= 0 {
+		return "" // the title runs to the dash or the slash anyway
+	}
+	for _, m := range punctSpaces(s, ".") {
+		after := s[m[1]:]
+		if fieldish(after) || isPlace(firstPlace(after)) || placeAndPublisher(after) || effectDate.MatchString(firstSentence(after)) {
+			return s[:m[0]]
+		}
+	}
+	return ""
+}
+
 // pageOnly is a page and nothing else: "с.49", "p. 12–14".
 var pageOnly = gate(`^(?:с|С|стр|p|pp|P|S|б|Б)\.\s*\d+(?:\s*[–-]\s*\d+)?\.?$`, false, ".")
 
@@ -674,6 +693,9 @@ func readBody(p *parsed, s string, footnote bool) {
 		// GOST R 7.0.100-2018, 7.2: "ГОСТ 7.32–2017. Title. – Place, Year":
 		// the designation heads the description and the title follows it.
 		p.number, s = strings.TrimSpace(m[1]), s[len(m[0]):]
+		if t := standardTitle(s); t != "" && p.wholeTitle == "" {
+			p.wholeTitle = t
+		}
 	}
 	if i := strings.Index(s, "//"); i >= 0 && imprintAfterSlashes(s[i+2:]) {
 		// "Title».// – М.: Изд-во, 2012": the slashes typed before the
