@@ -806,6 +806,13 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		// Chicago 17, 14.20; Oxford notes: "Title, 3rd edn (Place:
 		// Publisher, Year), p. 12." — the imprint of a book.
 		e.readBook(after)
+	case e.quoted && strings.HasPrefix(after, "Proceedings ") && strings.Contains(after, ", ") && italicSpanAt(e.p.plain, after) != "":
+		// Chicago 17, 14.217: "“Paper.” *Proceedings of the … Conference,
+		// Place, Month Year*. Publisher, Year." — the italics bound the
+		// proceedings' title, place and date included.
+		span := italicSpanAt(e.p.plain, after)
+		it.ContainerTitle, e.host = cleanTitle(span), true
+		e.readBook(strings.TrimLeft(after[len(span):], " .,"))
 	case e.quoted && mla7EditorsAt(after) > 0:
 		// MLA 7: "“Title.” Book. Eds. Name Name and Name Name. Place:
 		// Publisher, Year. Pages. Print."

@@ -138,6 +138,10 @@ func TestEnglishPrintedForms(t *testing.T) {
 		// ends the link.
 		{"ieee_accessed_glued_to_url", one("Quayco, “Tides,” Quayco. https://www.example.com/lae/tides(accessed Apr. 07, 2024)."),
 			enWant{typ: "webpage", authors: "Quayco", title: "Tides", url: "https://www.example.com/lae/tides", accessed: "2024-04-07", year: "-"}},
+		// Chicago 17, 14.217: the italics bound the proceedings' title,
+		// its place and date included; the publisher follows.
+		{"chicago_italic_proceedings_with_place", one("Ortiz, Lena, and Paul Okafor. “Towards Reading Tides.” _Proceedings of the Second ACM Conference on Harbour Interfaces, Leeds, UK, February 2017_. ACM, 2017. http://dx.doi.org/10.1145/3025171.3025193"),
+			enWant{typ: "paper-conference", container: "Proceedings of the Second ACM Conference on Harbour Interfaces, Leeds, UK, February 2017", publisher: "ACM", place: "-", year: "2017"}},
 		// Markdown bold around a whole entry does not end its URL.
 		{"markdown_bold_after_url", one("**Ortiz L, Moreau I. Tides of trade [Internet]. 2019 [cited 2021 Jan 5]. Available from: https://papers.example.org/abs/1234.5678v1**"),
 			enWant{authors: "Ortiz|Moreau", title: "Tides of trade", url: "https://papers.example.org/abs/1234.5678v1", accessed: "2021-01-05"}},
