@@ -389,6 +389,20 @@ func standardTitle(s string) string {
 	return ""
 }
 
+// sameFamilies reports two non-empty lists of persons with the same family
+// names in the same order.
+func sameFamilies(a, b []Name) bool {
+	if len(a) == 0 || len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Family == "" || foldKey(a[i].Family) != foldKey(b[i].Family) {
+			return false
+		}
+	}
+	return true
+}
+
 // pageOnly is a page and nothing else: "с.49", "p. 12–14".
 var pageOnly = gate(`^(?:с|С|стр|p|pp|P|S|б|Б)\.\s*\d+(?:\s*[–-]\s*\d+)?\.?$`, false, ".")
 
@@ -1419,6 +1433,11 @@ func readHost(p *parsed, host string) (string, string) {
 		if n, r, _, ok := parseName(host, true); ok {
 			names, rest = []Name{n}, r
 		}
+	}
+	if len(names) > 0 && sameFamilies(names, it.Author) && edMarkEnd(rest) < 0 {
+		// "// Виноградов В.В. Избранные труды": the part's own author heads
+		// the collection of his works; he is its author, not its editor.
+		names, host = nil, strings.TrimLeft(rest, " ,.")
 	}
 	if len(names) > 0 {
 		if e := max(edMarkEnd(rest), 0); e > 0 || strings.HasPrefix(strings.TrimSpace(rest), ",") || strings.HasPrefix(strings.TrimSpace(rest), ".") {

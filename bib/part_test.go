@@ -55,3 +55,16 @@ func TestReadingPlatform(t *testing.T) {
 			want{typ: "article-journal", container: "Информатика", page: "5–12"}},
 	})
 }
+
+// TestAuthorHeadsHisCollection reads a host headed by the part's own
+// author ("// Лотман Ю. М. Избранные статьи") as a collection of his
+// works: its title without his name, and no editor.
+func TestAuthorHeadsHisCollection(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Лотман Ю. М. Риторика // Лотман Ю. М. Избранные статьи : в 3 т. – Таллинн : Александра, 1992. – Т. 1. – С. 167–176.",
+			want{typ: "chapter", author: "Лотман", container: "Избранные статьи", volume: "1", page: "167–176", place: "Таллинн"}},
+	})
+	if r := Parse("Лотман Ю. М. Риторика // Лотман Ю. М. Избранные статьи. – Таллинн : Александра, 1992. – С. 167–176."); len(r.Item.Editor) != 0 {
+		t.Errorf("editor %+v: the author of the collection is none", r.Item.Editor)
+	}
+}
