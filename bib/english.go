@@ -2888,7 +2888,9 @@ func (e *enEntry) inferType() {
 		it.Type = "webpage"
 	case it.Genre != "" && enThesis.MatchString(it.Genre):
 		it.Type = "thesis"
-	case it.Genre == "report" || enReport.MatchString(it.Title+" "+it.Publisher):
+	case it.Genre == "report" || enReport.MatchString(it.Title+" "+it.Publisher) && !strings.HasSuffix(it.Publisher, " Press"):
+		// Bodies issue reports; a press publishes "… : a report of the
+		// Panel on …" as a book.
 		it.Type = "report"
 	case it.URL != "" && it.Publisher == "" && it.PublisherPlace == "" && it.Edition == "" && it.DOI == "":
 		it.Type = "webpage"
@@ -2991,6 +2993,11 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		return true
 	}
 	e := &enEntry{p: p, note: footnote}
+	if eds, rest := orgEditors(s); eds != nil {
+		p.Item.Editor = eds
+		e.readRest(rest, false)
+		return true
+	}
 	if i := strings.LastIndex(strings.TrimRight(s, ". "), ". "); i > 0 && endsInNumber(s[i+2:], ',') && enDatedPeriodical.MatchString(s[i+2:]) {
 		// Cite Them Right, a newspaper article with no author: "Title.
 		// Newspaper Name, 15 March 2015."
@@ -3096,6 +3103,38 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 	e.readRest(rest, comma)
 	return true
 }
+
+// orgEditors reads the organisations that open s as its editors, Citing
+// Medicine's "Organization as editor" (ch. 2): "Org Name (U.S.), editor.
+// Title.", "Org, Org, editors." (Spanish lists: "editores"); it returns
+// them and the rest, or nil. A person's name ends in initials.
+func orgEditors(s string) ([]Name, string) {
+	i := strings.Index(s, ", edit")
+	if i <= 0 || i > 160 {
+		return nil, s
+	}
+	mark := s[i+2:]
+	j := strings.Index(mark, ". ")
+	if j < 0 || !enOrgEditorWords[mark[:j]] {
+		return nil, s
+	}
+	var eds []Name
+	for _, part := range strings.Split(s[:i], ", ") {
+		name := part
+		if k := strings.LastIndex(name, " ("); k > 0 && strings.HasSuffix(name, ")") {
+			name = name[:k] // the country of a public body, "(U.S.)"
+		}
+		if !isOrgName(name) || initialsWord(lastWord(name)) {
+			return nil, s
+		}
+		eds = append(eds, Name{Literal: part})
+	}
+	return eds, mark[j+2:]
+}
+
+// enOrgEditorWords mark editors after their names: English, and Spanish
+// as Latin American lists print Citing Medicine.
+var enOrgEditorWords = map[string]bool{"editor": true, "editors": true, "editores": true}
 
 // readOrgYearHead reads an entry headed by an organisation and a bare
 // year, as Chicago's author-date style (15.9) and Harvard print it:

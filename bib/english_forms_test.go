@@ -142,6 +142,14 @@ func TestEnglishPrintedForms(t *testing.T) {
 		// its place and date included; the publisher follows.
 		{"chicago_italic_proceedings_with_place", one("Ortiz, Lena, and Paul Okafor. “Towards Reading Tides.” _Proceedings of the Second ACM Conference on Harbour Interfaces, Leeds, UK, February 2017_. ACM, 2017. http://dx.doi.org/10.1145/3025171.3025193"),
 			enWant{typ: "paper-conference", container: "Proceedings of the Second ACM Conference on Harbour Interfaces, Leeds, UK, February 2017", publisher: "ACM", place: "-", year: "2017"}},
+		// Citing Medicine, ch. 2: organisations as editors, Spanish
+		// "editores" too; persons with initials stay persons.
+		{"vancouver_organisation_editor", one("Institute of Harbours (U.S.), editor. THT: tide height tables for ports: a report of the Panel on Tides [Internet]. Washington, D.C: National Harbour Press; 2001. 773 p. Available from: https://www.example.org/books/NBK1/"),
+			enWant{typ: "book", editors: "Institute of Harbours (U.S.)", authors: "-", title: "THT: tide height tables for ports: a report of the Panel on Tides", place: "Washington, D.C", publisher: "National Harbour Press", year: "2001"}},
+		{"vancouver_two_organisations_editores", one("Institute of Harbours (U.S.), Harbour Board (U.K.), editores. Tide intakes for quays [Internet]. Washington, D.C: National Harbours Press; 2005. 1331 p. Disponible en: https://www.example.org/catalog/10490"),
+			enWant{typ: "book", editors: "Institute of Harbours (U.S.)|Harbour Board (U.K.)", title: "Tide intakes for quays", publisher: "National Harbours Press"}},
+		{"vancouver_person_editors_stay_persons", one("Ortiz L, Moreau I, editors. Tides of trade. Leeds: Quay Press; 2001."),
+			enWant{typ: "book", editors: "Ortiz|Moreau", title: "Tides of trade"}},
 		// Markdown bold around a whole entry does not end its URL.
 		{"markdown_bold_after_url", one("**Ortiz L, Moreau I. Tides of trade [Internet]. 2019 [cited 2021 Jan 5]. Available from: https://papers.example.org/abs/1234.5678v1**"),
 			enWant{authors: "Ortiz|Moreau", title: "Tides of trade", url: "https://papers.example.org/abs/1234.5678v1", accessed: "2021-01-05"}},
