@@ -2124,9 +2124,14 @@ func (c *checker) byCoauthors(author string, match []int) []int {
 	return out
 }
 
-// chkInitialsRe is a family name with the initials after it, as a
-// citation prints them to tell namesakes apart: "Александров Д. А.".
-var chkInitialsRe = lazyRegexp(`^\p{Lu}[\p{L}'’-]+\s+((?:\p{Lu}\.\s*){1,3})`)
+// chkInitialsRe is a family name with the initials after it, or before
+// it, as a citation prints them to tell namesakes apart: "Александров Д.
+// А.", "J. Kim".
+var chkInitialsRe = lazyRegexp(`^\p{Lu}[\p{L}'’-]+\s+((?:\p{Lu}\.\s*){1,3})|^((?:\p{Lu}\.\s*){1,3})\p{Lu}[\p{L}'’-]+`)
+
+// chkInitialsBeforeRe is the initials that end a text, printed before a
+// name that follows: "… whereas S. " before "Kim (2019, p. 88)".
+var chkInitialsBeforeRe = lazyRegexp(`(?:^|\s)((?:\p{Lu}\.\s*){1,3})$`)
 
 // byInitials narrows the entries a citation matches to those whose first
 // author has the initials the citation prints ("(Александров А. А.,
@@ -2137,7 +2142,7 @@ func (c *checker) byInitials(author string, match []int) []int {
 	if len(match) < 2 || sm == nil {
 		return match
 	}
-	want := chkInitialLetters(sm[1])
+	want := chkInitialLetters(sm[1] + sm[2])
 	var out []int
 	for _, i := range match {
 		if a := c.list[i].Item.Author; len(a) > 0 && chkInitialLetters(a[0].Given) == want {
@@ -2443,13 +2448,23 @@ func (c *checker) markNarrative(ms []Marker) {
 			continue
 		}
 		var years []string
+		var match []int
 		for _, i := range idx {
 			if chkYearMatch(c.list[i], m.Year) {
-				c.cited[i] = true
-				years = nil
-				break
+				match = append(match, i)
 			}
 			years = append(years, chkPrintedYear(c.list[i]))
+		}
+		if len(match) > 0 {
+			// "J. Kim (2019, p. 1440)": initials printed before the
+			// name choose among namesakes; one work's page is checked.
+			line := c.body[m.Line-1]
+			match = c.byInitials(chkInitialsBeforeRe.FindString(line[:chkRuneOffset(line, m.Col)])+m.Author, match)
+			c.cited[match[0]] = true
+			if len(match) == 1 && m.Page != "" {
+				c.checkPage(m.Line, m.Col, m.Raw, m.Page, c.list[match[0]])
+			}
+			continue
 		}
 		if len(years) > 0 {
 			// "Т. А. ван Дейк (1993)" when his works are of 1989 and 2013.

@@ -1989,3 +1989,22 @@ func TestCheckMLA(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckNarrativeNamesakes: initials printed before a name ("J. Kim",
+// "S. Kim (2019, p. 96)") choose among namesakes' works of one year, in a
+// parenthesis and in a narrative citation, whose page is then checked.
+func TestCheckNarrativeNamesakes(t *testing.T) {
+	got := readChecked(
+		"Grades follow digital literacy (J. Kim, 2019; S. Kim, 2019). J. Kim (2019, p. 1430) found it for some students, whereas S. Kim (2019, p. 96) found it for all.",
+		"",
+		"## References",
+		"",
+		"Kim, J. (2019). Self-regulation and achievement. *Computers & Education*, 128, 1425–1438.",
+		"",
+		"Kim, S. (2019). Digital literacy and grades. *Asia Pacific Education Review*, 20(1), 81–92.",
+	)
+	want := []string{"1:124 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
