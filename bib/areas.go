@@ -8,8 +8,8 @@ import (
 )
 
 var (
-	thesisRe    = lazyRegexp(`(?i)(?:дис(?:с)?\.|диссертация|дисертаці|автореф(?:ерат)?\.?|дисс\.|thesis|dissertation|diss\.|ph\.\s?d\.?|phd|abstract\s+(?:of\s+)?dis|avtoref)`)
-	thesisGenre = lazyRegexp(`(?i)(?:автореф(?:ерат)?\.?\s+)?дис(?:с)?\.?(?:\s*…|\s*\.\.\.)?\s*(?:на\s+соиск\S*\s+уч\S*\s+степ\S*\s+)?(?:канд|д-ра|док)\S*\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:дисертація|диссертация)\s*(?:…|\.\.\.)?\s*(?:на\s+здобуття\s+\S+\s+ступеня\s+)?(?:кандидата|доктора|канд\.|д-ра)\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:abstract\s+(?:of\s+)?)?dis\.?\s*(?:…|\.\.\.)?\s*(?:PhD|cand\.?|kand\.?|doct\S*)(?:\s+in)?\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+sciences?|(?:PhD|Ph\.\s?D\.|doctoral|master'?s)\s+(?:thesis|dissertation)`)
+	thesisRe    = lazyRegexp(`(?i)(?:дис(?:с)?\.|дыс\.|дысертац|аўтарэф|диссертация|дисертаці|автореф(?:ерат)?\.?|дисс\.|thesis|dissertation|diss\.|ph\.\s?d\.?|phd|abstract\s+(?:of\s+)?dis|avtoref)`)
+	thesisGenre = lazyRegexp(`(?i)(?:(?:автореф(?:ерат)?|аўтарэф)\.?\s+)?д[иы]с(?:с)?\.?(?:\s*…|\s*\.\.\.)?\s*(?:на\s+соиск\S*\s+уч\S*\s+степ\S*\s+)?(?:канд|д-ра|док)\S*\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+навук|(?:автореф(?:ерат)?\.?\s+)?дис(?:с)?\.?(?:\s*…|\s*\.\.\.)?\s*(?:на\s+соиск\S*\s+уч\S*\s+степ\S*\s+)?(?:канд|д-ра|док)\S*\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:дисертація|диссертация)\s*(?:…|\.\.\.)?\s*(?:на\s+здобуття\s+\S+\s+ступеня\s+)?(?:кандидата|доктора|канд\.|д-ра)\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:abstract\s+(?:of\s+)?)?dis\.?\s*(?:…|\.\.\.)?\s*(?:PhD|cand\.?|kand\.?|doct\S*)(?:\s+in)?\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+sciences?|(?:PhD|Ph\.\s?D\.|doctoral|master'?s)\s+(?:thesis|dissertation)`)
 	confRe      = gate(`(?i)материал(?:ы|ах|ов)\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop`, true, "материал", "конф", "симпозиум", "proc", "conference", "symposium", "congress", "тезис", "сборник", "форум", "семинар", "конгресс", "workshop")
 	journalRe   = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|изв\.|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "изв.", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
 	newspaperRe = gate(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`, true, "газета", "newspaper", "gazeta", "правда", "times", "post", "herald", "tribune", "новости", "ақиқат", "егемен", "қазақстан", "известия", "ведомости", "коммерсант")
@@ -43,7 +43,7 @@ var (
 	publishedDate = gate(`(?i)(?:опубл|published|жарияланған)\.?\s*(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))\b`, true, "опубл", "published", "жарияланған")
 	siteInTitle   = gate(`(?i):\s*(?:[\p{L}.-]+\s+){0,3}(?:сайт|веб-сайт|портал|сайты)(?:[^\p{L}]|$)`, true, "сайт", "портал")
 	siteMark      = gate(`(?i)\s*:\s*\[(?:сайт|site|веб-сайт|website|портал|сайты)\]`, false, "[")
-	thesisInTitle = gate(`(?i)\s*:\s*(?:автореф|дис|diss|thesis|phd)`, false, ":")
+	thesisInTitle = gate(`(?i)\s*:\s*(?:автореф|аўтарэф|дис|дыс|diss|thesis|phd)`, false, ":")
 	seriesNumber  = gate(`^(.*?)\s*;\s*(?:вып|vol|no|№|т|issue|iss)\.?\s*(\S+)$`, false, ";")
 )
 
@@ -893,7 +893,7 @@ func containsAny(low string, words ...string) bool {
 }
 
 func mayBeThesis(low string) bool {
-	return containsAny(low, "дис.", "дисс", "дисертац", "автореф", "thesis", "dissertation", "diss.", "phd", "ph.", "abstract dis", "avtoref")
+	return containsAny(low, "дис.", "дисс", "дисертац", "автореф", "дыс.", "дысертац", "аўтарэф", "thesis", "dissertation", "diss.", "phd", "ph.", "abstract dis", "avtoref")
 }
 
 // lawWords open the name of a legal act (GOST 7.1-2003, 7.9): at the start

@@ -211,6 +211,12 @@ func quotedAct(s string) (string, bool) {
 // "(зі змінами)".
 var revisionNotes = gate(`(?i)\s*[–—-]?\s*\((?:в\s+ред|ред\.|с\s+изм|с\s+послед|с\s+доп|принят|утв|зі\s+змін|в\s+редакц|із\s+змін)[^()]*(?:\([^()]*\)[^()]*)*\)`, true, "ред", "изм", "послед", "доп", "принят", "утв", "змін")
 
+// approvedByAct is a statement that an act approved the document — a state
+// programme, a concept, a regulation — which makes the document itself an
+// act: "… : утв. постановлением Правительства РФ от …", "… – затверджено
+// наказом …", "… – ҚР Үкіметінің … № 592 қаулысымен бекітілген".
+var approvedByAct = gate(`(?i)\s*[:.–—-]\s*(?:(?:утв(?:\.|ержден[аоы]?)|затв(?:\.|ерджен[аоі]?))\s+(?:постановлени|приказ|указ|распоряжени|наказ|постанов|розпорядж|рішенн|решени)|[^.:]{0,120}?(?:қаулы|бұйрығ|жарлығ)\pL*\s+бекітілген)`, true, "утв", "затв", "бекітілген")
+
 // actSource reads the publication an act is cited from, "Відомості
 // Верховної Ради (ВВР), 2017, № 38-39, ст.380", as GOST areas: the gazette,
 // then its year and numbers ("Відомості Верховної Ради (ВВР). – 2017. –

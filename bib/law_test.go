@@ -161,3 +161,16 @@ func TestStandardTitleSentences(t *testing.T) {
 		t.Errorf("issued %v: the date it took effect dates no publication", d)
 	}
 }
+
+// TestApprovedByAct reads a document approved by an act — a programme, a
+// concept — as an act itself, the approval no part of its title.
+func TestApprovedByAct(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Стратегия развития физической культуры и спорта до 2030 года : утв. распоряжением Правительства РФ от 24.11.2020 № 3081-р. – URL: http://government.ru/docs/2 (дата обращения: 01.03.2024).",
+			want{typ: "legislation", title: "Стратегия развития физической культуры и спорта до 2030 года"}},
+		{"Концепція розвитку освіти на 2022–2030 роки. – затверджено наказом МОН України від 12.01.2022 № 15.",
+			want{typ: "legislation", title: "Концепція розвитку освіти на 2022–2030 роки"}},
+		{"Білім беруді дамытудың 2023–2029 жылдарға арналған тұжырымдамасы. – ҚР Үкіметінің 2023 жылғы 28 наурыздағы № 249 қаулысымен бекітілген.",
+			want{typ: "legislation", title: "Білім беруді дамытудың 2023–2029 жылдарға арналған тұжырымдамасы"}},
+	})
+}

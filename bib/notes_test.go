@@ -231,3 +231,16 @@ func TestPeriodicalIssueNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestShortTitleNotes reads a note whose title is cut short with an
+// ellipsis before the page ("Саркел... С. 140"), and a Belarusian thesis.
+func TestShortTitleNotes(t *testing.T) {
+	r := Parse("Плетнева С. А. Саркел... С. 140.")
+	if got := NameKey(r.Item.Title); got != NameKey("Саркел") || r.Locator != "140" {
+		t.Errorf("title %q, locator %q; want the shortened title and 140", r.Item.Title, r.Locator)
+	}
+	checkParses(t, []parseCase{
+		{"Бірыла М. В. Беларуская антрапанімія: дыс. ... д-ра філал. навук. – Мінск, 1970. – 410 л.",
+			want{typ: "thesis", title: "Беларуская антрапанімія", place: "Мінск", issued: "1970"}},
+	})
+}

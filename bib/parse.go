@@ -294,6 +294,11 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	} else if m := guideTail.FindStringIndex(it.Title); m != nil && m[0] > 0 {
 		it.Title, it.Type = it.Title[:m[0]], "standard"
 	}
+	if m := approvedByAct.FindStringIndex(it.Title); m != nil && m[0] > 0 {
+		it.Title, act = cleanTitle(it.Title[:m[0]]), true
+	} else if !act && it.Type != "legislation" && approvedByAct.MatchString(p.plain) {
+		act = true
+	}
 	if it.Type == "legislation" || act {
 		it.Title = strings.TrimSpace(revisionNotes.ReplaceAllString(it.Title, ""))
 	}
@@ -1035,6 +1040,9 @@ func titleEnd(s string, dashStyle bool) int {
 			break
 		}
 	}
+	if i := strings.Index(s[:end], "… "); i > 0 && fieldish(s[i+len("… "):]) {
+		end = i + len("…") // "Саркел… С. 140": a note's title cut short (the mark kept) before the page
+	}
 	for _, m := range punctSpaces(s[:end], ".?!") {
 		after := s[m[1]:]
 		if abbreviationBefore(s[:m[0]+1]) || strings.Count(s[:m[0]], "[") > strings.Count(s[:m[0]], "]") {
@@ -1257,6 +1265,9 @@ func cutArea(s string) (string, string) {
 	}
 	// A full stop before a place ends the area even when a dash follows
 	// later: "/ Ольга Григорьевна Гисина. Майкоп, 2013 – 148 с.".
+	if i := strings.Index(s[:end], "… "); i > 0 && fieldish(s[i+len("… "):]) {
+		end = i + len("…") // "Саркел… С. 140": a note's title cut short (the mark kept) before the page
+	}
 	for _, m := range punctSpaces(s[:end], ".?!") {
 		after := s[m[1]:]
 		if abbreviationBefore(s[:m[0]+1]) && (!placeNext(after) || dashed && !isPlace(strings.TrimSpace(firstPlace(after)))) {
