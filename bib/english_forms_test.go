@@ -150,11 +150,24 @@ func TestEnglishPrintedForms(t *testing.T) {
 			enWant{typ: "book", editors: "Institute of Harbours (U.S.)|Harbour Board (U.K.)", title: "Tide intakes for quays", publisher: "National Harbours Press"}},
 		{"vancouver_person_editors_stay_persons", one("Ortiz L, Moreau I, editors. Tides of trade. Leeds: Quay Press; 2001."),
 			enWant{typ: "book", editors: "Ortiz|Moreau", title: "Tides of trade"}},
+		// A Markdown link whose text is the DOI and whose target is the
+		// publisher's page: both are kept.
+		{"markdown_link_text_doi", one("Ortiz, Lena M. “Probabilistic Tide Models.” _Communications of the Harbour_ 55.4 (April 2012): 77-84. [doi: 10.1145/2133806.2133826](http://dl.example.org/citation.cfm?id=2133826)."),
+			enWant{typ: "article-journal", container: "Communications of the Harbour", volume: "55", issue: "4", page: "77-84", url: "http://dl.example.org/citation.cfm?id=2133826"}},
 		// Markdown bold around a whole entry does not end its URL.
 		{"markdown_bold_after_url", one("**Ortiz L, Moreau I. Tides of trade [Internet]. 2019 [cited 2021 Jan 5]. Available from: https://papers.example.org/abs/1234.5678v1**"),
 			enWant{authors: "Ortiz|Moreau", title: "Tides of trade", url: "https://papers.example.org/abs/1234.5678v1", accessed: "2021-01-05"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
+	}
+}
+
+// TestMarkdownLinkTextDOI checks that a DOI printed as a link's text is
+// kept beside the link's target.
+func TestMarkdownLinkTextDOI(t *testing.T) {
+	it := Parse("Ortiz, Lena M. “Probabilistic Tide Models.” _Communications of the Harbour_ 55.4 (April 2012): 77-84. [doi: 10.1145/2133806.2133826](http://dl.example.org/citation.cfm?id=2133826).").Item
+	if it.DOI != "10.1145/2133806.2133826" || it.URL != "http://dl.example.org/citation.cfm?id=2133826" {
+		t.Errorf("DOI %q, URL %q", it.DOI, it.URL)
 	}
 }

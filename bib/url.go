@@ -70,6 +70,11 @@ func unlink(s string) (string, []Repair, []string) {
 		if ut != tt && stripScheme(ut) != stripScheme(tt) && looksLikeURL(ut) {
 			warns = append(warns, "link text "+ut+" and target "+tt+" differ; the target is kept")
 		}
+		if strings.HasPrefix(lower(ut), "doi") && strings.Contains(ut, "10.") && DOIOf(tt) == "" {
+			// "[doi: 10.1145/…](publisher's page)": the text names the
+			// DOI, the target another address; both are kept.
+			return ut + " " + tt
+		}
 		if text != tt {
 			rule := RuleMarkdownLink
 			if strings.Contains(text, `\`) && ut == tt {
