@@ -8,8 +8,10 @@ import (
 // physicsRef is the reference of physics and chemistry journals, which
 // prints no title: "S. Greenberg and T. Chang, J. Phys. Chem. 69 (1965)",
 // "Л. Д. Ландау, ЖЭТФ 7, 19 (1937)" (AIP and Physical Review styles, and
-// Russian physics journals after them). The journal's name is abbreviated.
-var physicsRef = lazyRegexp(`^(.+?),\s+([^,()]{2,60}?),?\s+(\d{1,4}),?\s*(?:(\d+(?:\s*[-–]\s*\d+)?)\s*)?\((1[6-9]\d\d|20\d\d)\)\.?$`)
+// Russian physics journals after them), with the issue where printed
+// ("Fiz. Met. Metalloved., 58, No. 2, 336–343 (1984)", "Rus. Phys. J.,
+// No. 2, 122–130 (2005)"). The journal's name is abbreviated.
+var physicsRef = lazyRegexp(`^(.+?),\s+([^,()]{2,60}?),?\s+(?:(\d{1,4}),?\s*)?(?:No\.\s*(\d+),\s*)?(?:(\d+(?:\s*[-–]\s*\d+)?)\s*)?\((1[6-9]\d\d|20\d\d)\)\.?$`)
 
 // readPhysics reads such a reference into p and reports whether it was one:
 // names given first, then a journal abbreviated with full stops or in
@@ -20,7 +22,7 @@ func readPhysics(p *parsed, s string) bool {
 		return false
 	}
 	m := physicsRef.FindStringSubmatch(s)
-	if m == nil || !abbreviatedJournal(m[2]) {
+	if m == nil || m[3] == "" && m[4] == "" || !abbreviatedJournal(m[2]) {
 		return false
 	}
 	names := physicsNames(m[1])
@@ -29,8 +31,8 @@ func readPhysics(p *parsed, s string) bool {
 	}
 	it := &p.Item
 	it.Type, it.Author = "article-journal", names
-	it.ContainerTitle, it.Volume, it.Page = strings.TrimSpace(m[2]), m[3], normPages(m[4])
-	it.Issued = parseDate(m[5])
+	it.ContainerTitle, it.Volume, it.Issue, it.Page = strings.TrimSpace(m[2]), m[3], m[4], normPages(m[5])
+	it.Issued = parseDate(m[6])
 	return true
 }
 

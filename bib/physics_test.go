@@ -20,3 +20,14 @@ func TestPhysicsReferences(t *testing.T) {
 		}
 	}
 }
+
+// TestPhysicsIssue reads the references of Russian physics journals in
+// translation, which print the issue after the volume, or the issue alone.
+func TestPhysicsIssue(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"I. P. Petrov, S. A. Orlov, and V. V. Ivanov, Fiz. Tverd. Tela, **42**, No. 5, 812–819 (2000).",
+			want{typ: "article-journal", author: "Petrov|Orlov|Ivanov", container: "Fiz. Tverd. Tela", volume: "42", issue: "5", page: "812–819", issued: "2000"}},
+		{"A. V. Sidorov and P. P. Kuznetsov, Russ. Phys. J., No. 7, 45–52 (2011).",
+			want{typ: "article-journal", container: "Russ. Phys. J.", issue: "7", page: "45–52", issued: "2011"}},
+	})
+}
