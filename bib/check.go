@@ -94,8 +94,10 @@ func Check(doc Document, refs [][]Ref) []Finding {
 			c.body[i] = l
 		}
 	}
+	c.readTeXBibliography()
 	c.readUnknownHeadingList()
 	c.readTableLists()
+	c.splitLetterLabels()
 	c.stripAnchors()
 	c.dropTagEntries()
 	c.undoConverterMarks()
@@ -121,6 +123,206 @@ func Check(doc Document, refs [][]Ref) []Finding {
 		return severityRank(a.Severity) < severityRank(b.Severity)
 	})
 	return c.out
+}
+
+// chkBibitemRe is an entry of a LaTeX source's bibliography:
+// "\bibitem{Lev87} Левитан Б.~М. …", "\bibitem[Левитан]{Lev87} …".
+var chkBibitemRe = lazyRegexp(`^\s*\\bibitem(?:\[[^\]]*\])?\{([^{}]+)\}\s*(.*)$`)
+
+// chkTeXCiteRe is a LaTeX citation: "\cite{Tikh49, Lev87}",
+// "\cite[с.~112]{Marchenko77}".
+var chkTeXCiteRe = lazyRegexp(`\\cite\w*(?:\[([^\]]*)\])?\{([^{}]+)\}`)
+
+// chkTeXPageRe is the page in a LaTeX citation's optional argument:
+// "с.~640", "p.~12--14".
+var chkTeXPageRe = lazyRegexp(`^(?:[СсCcPpSs]|[Pp]p|стр)\.\s*(\d+(?:\s*(?:--|[-–—])\s*\d+)?)$`)
+
+// readTeXBibliography makes the \bibitem entries of a LaTeX source the
+// document's list, numbered by place, and ends the body at the first of
+// them; its \cite commands are read by texCitations.
+func (c *checker) readTeXBibliography() {
+	var es []Entry
+	keys := map[string]int{}
+	for i, l := range c.doc.Lines {
+		sm := chkBibitemRe.FindStringSubmatch(l)
+		if sm == nil {
+			continue
+		}
+		keys[strings.TrimSpace(sm[1])] = len(es) + 1
+		es = append(es, Entry{Label: strconv.Itoa(len(es) + 1), Line: i + 1, Lines: []int{i + 1}, Raw: strings.ReplaceAll(texText(sm[2]), "\u00a0", " ")})
+	}
+	if len(es) == 0 {
+		return
+	}
+	c.texKeys = keys
+	c.doc.Lists = []List{{Heading: "thebibliography", Entries: es}}
+	c.refs = [][]Ref{ParseEntries(es)}
+	if end := es[0].Line - 1; end < len(c.body) {
+		c.body = c.body[:end]
+	}
+}
+
+// texCitations reads the \cite commands of a LaTeX source as numeric
+// markers of the \bibitem list, with the page of the optional argument,
+// and reports a key no \bibitem has.
+func (c *checker) texCitations() []Marker {
+	if c.texKeys == nil {
+		return nil
+	}
+	var out []Marker
+	for i, l := range c.body {
+		for _, loc := range chkTeXCiteRe.FindAllStringSubmatchIndex(l, -1) {
+			m := Marker{Kind: MarkerNumeric, Line: i + 1, Col: utf8.RuneCountInString(l[:loc[0]]) + 1, Raw: l[loc[0]:loc[1]]}
+			for _, k := range strings.Split(l[loc[4]:loc[5]], ",") {
+				n, ok := c.texKeys[strings.TrimSpace(k)]
+				if !ok {
+					c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites %s, which no \\bibitem holds", m.Raw, strings.TrimSpace(k))
+					continue
+				}
+				m.Nums, m.Pages = append(m.Nums, n), append(m.Pages, "")
+			}
+			if loc[2] >= 0 && len(m.Nums) == 1 {
+				opt := strings.ReplaceAll(l[loc[2]:loc[3]], "~", " ")
+				if sm := chkTeXPageRe.FindStringSubmatch(strings.TrimSpace(opt)); sm != nil {
+					m.Page = strings.ReplaceAll(strings.Join(strings.Fields(sm[1]), ""), "--", "–")
+					m.Pages[0] = m.Page
+				} else {
+					m.Locator = opt // "теорема~3": a place that is not a page
+				}
+			}
+			if len(m.Nums) > 0 {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// chkLetterLabelRe is a list label with a letter after its number, as a
+// dissertation numbers a work added to a finished list: "4а. Распоряжение
+// …", "5а. Абрамова Е. Н. …".
+var chkLetterLabelRe = lazyRegexp(`^\s*(\d{1,4}[а-яa-z])[.)]\s+(\S.*)$`)
+
+// splitLetterLabels splits off the entries labelled with a letter after
+// the number ("4а."), which the list reader joins to the entry above.
+func (c *checker) splitLetterLabels() {
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	cloned := false
+	for i, l := range c.doc.Lists {
+		var es []Entry
+		split := false
+		for _, e := range l.Entries {
+			cur := Entry{Label: e.Label, Line: e.Line, Lines: []int{e.Line}, Raw: ""}
+			parts := []string{}
+			for k, n := range e.Lines {
+				if sm := chkLetterLabelRe.FindStringSubmatch(c.doc.Lines[n-1]); k > 0 && sm != nil {
+					cur.Raw = strings.Join(parts, " ")
+					es = append(es, cur)
+					cur, parts, split = Entry{Label: sm[1], Line: n, Lines: []int{n}}, []string{sm[2]}, true
+					continue
+				}
+				if k > 0 {
+					cur.Lines = append(cur.Lines, n)
+					parts = append(parts, strings.TrimSpace(c.doc.Lines[n-1]))
+				} else {
+					parts = append(parts, chkFirstLineText(c.doc.Lines[n-1], e))
+				}
+			}
+			cur.Raw = strings.Join(parts, " ")
+			es = append(es, cur)
+		}
+		if !split {
+			continue
+		}
+		if !cloned { // the caller's slices are not written to
+			c.doc.Lists, c.refs, cloned = slices.Clone(c.doc.Lists), slices.Clone(c.refs), true
+		}
+		c.doc.Lists[i].Entries, c.refs[i] = es, ParseEntries(es)
+	}
+}
+
+// chkFirstLineText is the text of an entry's first line without its
+// label: the line from where the entry's text starts.
+func chkFirstLineText(line string, e Entry) string {
+	if l, ok := parseLabel(line); ok {
+		return strings.TrimSpace(l.rest)
+	}
+	return strings.TrimSpace(line)
+}
+
+// chkLetterPartRe is a part of a bracket that cites a list label, with a
+// letter or not, and perhaps a locator: "5а, с. 18–20", "10а", "5".
+var chkLetterPartRe = lazyRegexp(`^(\d{1,4}[а-яa-z]?)(?:\s*,\s*(.+))?$`)
+
+// letterLabelCitations reads the brackets that cite labels with a letter
+// ("[4а]", "[5; 5а, с. 18–20]", "[10а, с. 77]"), which the marker patterns
+// do not read, in a text whose list has such labels or that cites them:
+// each part is a marker of its own, its page taken from "с. N". A label
+// the list lacks is reported here; numbers go to the numeric checks.
+func (c *checker) letterLabelCitations(ms []Marker) []Marker {
+	read := map[[2]int]bool{}
+	for _, m := range ms {
+		read[[2]int{m.Line, m.Col}] = true
+	}
+	labels := map[string]bool{}
+	for _, l := range c.doc.Lists {
+		for _, e := range l.Entries {
+			labels[e.Label] = true
+		}
+	}
+	var out []Marker
+	for i, l := range c.body {
+		for _, loc := range chkBracketedRe.FindAllStringIndex(l, -1) {
+			col := utf8.RuneCountInString(l[:loc[0]]) + 1
+			if l[loc[0]] != '[' || read[[2]int{i + 1, col}] {
+				continue
+			}
+			var parts [][]string
+			lettered := false
+			for _, p := range strings.Split(l[loc[0]+1:loc[1]-1], ";") {
+				sm := chkLetterPartRe.FindStringSubmatch(strings.TrimSpace(p))
+				if sm == nil {
+					parts = nil
+					break
+				}
+				r, _ := utf8.DecodeLastRuneInString(sm[1])
+				lettered = lettered || unicode.IsLetter(r)
+				parts = append(parts, sm)
+			}
+			if !lettered {
+				continue
+			}
+			for _, sm := range parts {
+				m := Marker{Kind: MarkerNumeric, Line: i + 1, Col: col, Raw: l[loc[0]:loc[1]]}
+				if pm := citePageRe.FindStringSubmatch(strings.TrimSpace(sm[2])); pm != nil {
+					m.Page = strings.Join(strings.Fields(pm[1]+pm[2]), "")
+				}
+				if n, err := strconv.Atoi(sm[1]); err == nil {
+					m.Nums, m.Pages = []int{n}, []string{m.Page}
+					out = append(out, m)
+					continue
+				}
+				if !labels[sm[1]] {
+					c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites entry %s, which the list does not have", m.Raw, sm[1])
+					continue
+				}
+				if c.lettered == nil {
+					c.lettered = map[string]bool{}
+				}
+				c.lettered[sm[1]] = true
+				for li, l := range c.doc.Lists {
+					for k, e := range l.Entries {
+						if e.Label == sm[1] && k < len(c.refs[li]) && m.Page != "" {
+							c.checkPage(m.Line, m.Col, m.Raw, m.Page, c.refs[li][k])
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // chkAnchorTagRe is an HTML link's opening or closing tag: "<a
@@ -781,7 +983,12 @@ type checker struct {
 	// cols maps the characters of a body line read without its HTML
 	// links (see stripAnchors) to their printed columns, by line.
 	cols map[int][]int
-	out  []Finding
+	// texKeys maps the keys of a LaTeX source's \bibitem entries to their
+	// places in the list, numbered from 1; nil for other texts.
+	texKeys map[string]int
+	// lettered holds the labels with a letter ("4а") that brackets cite.
+	lettered map[string]bool
+	out      []Finding
 }
 
 // add records a finding; the message is formatted like fmt.Sprintf.
@@ -843,6 +1050,11 @@ func chkHeadingSign(l string, m Marker) bool {
 // run finds the markers, picks the style they cite in, and runs the checks.
 func (c *checker) run() {
 	markers := c.parenNumbers(c.pageSigns(c.referenceLinks(c.dropDates(c.dropMillerIndices(FindMarkers(c.body))))))
+	markers = append(markers, c.texCitations()...)
+	markers = append(markers, c.letterLabelCitations(markers)...)
+	sort.SliceStable(markers, func(i, j int) bool {
+		return markers[i].Line < markers[j].Line || markers[i].Line == markers[j].Line && markers[i].Col < markers[j].Col
+	})
 	var numeric, footnote, authorDate, narrative []Marker
 	for _, m := range markers {
 		switch m.Kind {
@@ -1322,6 +1534,9 @@ func chkLabelNumbers(list []Ref) (map[int]int, []int) {
 	prev := -1
 	for i, r := range list {
 		n, err := strconv.Atoi(r.Label)
+		if err != nil && chkLetterLabel(r.Label) {
+			continue // "4а.": cited by its label, see letterLabelCitations
+		}
 		if _, dup := byNum[n]; dup && err == nil && n == prev {
 			twice = append(twice, i)
 			continue
@@ -1337,6 +1552,14 @@ func chkLabelNumbers(list []Ref) (map[int]int, []int) {
 		return chkPositions(len(list)), nil
 	}
 	return byNum, twice
+}
+
+// chkLetterLabel reports whether a label is a number with a letter
+// after it: "4а", "12b".
+func chkLetterLabel(label string) bool {
+	r, size := utf8.DecodeLastRuneInString(label)
+	_, err := strconv.Atoi(label[:len(label)-size])
+	return unicode.IsLetter(r) && err == nil && size < len(label)
 }
 
 // chkPositions numbers n entries by position: 1 → 0, 2 → 1, ….
@@ -2510,7 +2733,7 @@ func (c *checker) reportUncited(authorDateOnly bool) {
 	}
 	var uncited []int
 	for i := range c.list {
-		if c.cited[i] {
+		if c.cited[i] || c.lettered[c.list[i].Label] {
 			continue
 		}
 		if authorDateOnly && (c.namedInBrackets(c.list[i]) || c.namedInText(c.list[i]) || c.initialsInBrackets(i)) || !c.notes && c.namedInNotes(c.list[i]) || c.siglumInBrackets(c.list[i]) {
@@ -2613,6 +2836,9 @@ func (c *checker) numberInBrackets(label string) bool {
 			cites, located := false, false
 			for _, p := range strings.Split(inner[1:len(inner)-1], ";") {
 				num, rest := chkLeadNumber(citeStripSee(strings.TrimSpace(p)))
+				if r, size := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) {
+					num, rest = num+rest[:size], rest[size:] // "10а": a label with a letter
+				}
 				if d := strings.TrimLeft(rest, ",."); num == "" || d != rest && d != "" && unicode.IsDigit(firstRune(d)) {
 					cites = false // not a number, or a decimal: "[1,5; 2,0]"
 					break

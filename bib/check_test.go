@@ -2008,3 +2008,36 @@ func TestCheckNarrativeNamesakes(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckTeXAndLetterLabels: a LaTeX source's \cite commands cite its
+// \bibitem entries (a key with no entry reported, a page in the optional
+// argument checked); a list label with a letter ("4а.") is an entry of
+// its own, cited by "[4а]", and a label the list lacks is reported.
+func TestCheckTeXAndLetterLabels(t *testing.T) {
+	got := readChecked(
+		`Результаты получены в \cite{Lev87, Naim69}, оценка --- по \cite[с.~640]{Naim69}, а также в \cite{Sars23}.`,
+		"",
+		`\begin{thebibliography}{9}`,
+		`\bibitem{Lev87} Левитан Б.~М. Обратные задачи Штурма--Лиувилля. М.: Наука, 1984. 240~с.`,
+		`\bibitem{Naim69} Наймарк М.~А. Линейные дифференциальные операторы. М.: Наука, 1969. 528~с.`,
+		`\bibitem{Yurko07} Юрко В.~А. Введение в теорию обратных спектральных задач. М.: Физматлит, 2007. 384~с.`,
+		`\end{thebibliography}`,
+	)
+	want := []string{"1:59 page-out-of-range", "1:92 missing-entry", "6:1 uncited-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("tex: got %q, want %q", got, want)
+	}
+	got = readChecked(
+		"Документы проанализированы [1; 1а, с. 30] и [2], сравнение дано в [2а].",
+		"",
+		"## Список литературы",
+		"",
+		"1. Абрамова Е. Н. Электронная торговля в ЕАЭС // Евразийский юридический журнал. 2021. № 5. С. 12–16.",
+		"1а. Абрамова Е. Н. Трансграничная торговля // Журнал российского права. 2022. № 4. С. 15–28.",
+		"2. Каудыров Т. Е. Право Евразийского экономического союза. Алматы : Жеті жарғы, 2019. 312 с.",
+	)
+	want = []string{"1:28 page-out-of-range", "1:67 missing-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("letters: got %q, want %q", got, want)
+	}
+}
