@@ -60,8 +60,9 @@ var (
 	// "(Updated 26 September 2008)" of a web page (Cite Them Right).
 	enUpdated = lazyRegexp(`(?i)\s*[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\b[^)\]]*[)\]]`)
 	// An editor's check mark after a note: ". (S)", ". (S; issue M)".
-	enCheckMark = lazyRegexp(`\.\s*\(\p{Lu}(?:;[^()]*|\s+for\s[^()]*)?\)$`)
-	ymdWords    = lazyRegexp(`^((?:1[5-9]|20)\d\d)\s+(\p{L}{3,})\.?(?:\s+(\d{1,2}))?`)
+	enCitingParen = lazyRegexp(`\s*\((?:citing|quoting)\s[^()]*\)\.?$`)
+	enCheckMark   = lazyRegexp(`\.\s*\(\p{Lu}(?:;[^()]*|\s+for\s[^()]*)?\)$`)
+	ymdWords      = lazyRegexp(`^((?:1[5-9]|20)\d\d)\s+(\p{L}{3,})\.?(?:\s+(\d{1,2}))?`)
 	// Access dates as reference managers print them: IEEE's "06-Jun-2020"
 	// and the month and year of MHRA and Harvard, "September 2025".
 	enHyphenDate = lazyRegexp(`^\s*(\d{1,2})-(\p{L}{3,})\.?-(\d{4})\s*$`)
@@ -177,7 +178,7 @@ type enEntry struct {
 // readEnglish reads s as an English-style reference into p and reports
 // whether it did; it leaves p alone when s is not one.
 func readEnglish(p *parsed, s string, footnote bool) bool {
-	s = withoutCheckMark(withoutOriginal(s))
+	s = withoutNoteMarks(withoutOriginal(s))
 	idem := repeatedAuthorEnd(s)
 	if idem > 0 {
 		s = s[idem:]
@@ -340,17 +341,23 @@ func repeatedAuthorEnd(s string) int {
 	return i + 2
 }
 
-// withoutCheckMark returns s without the mark an editor's check of the
-// sources leaves after a note's full stop: one capital in parentheses,
-// alone or with a remark after a semicolon or "for" ("… 1995). (S)", "(S;
-// publisher M)", "(S for 1996; 1989 M)"). The mark is no part of the work
-// cited.
-func withoutCheckMark(s string) string {
-	if !strings.HasSuffix(s, ")") {
+// withoutNoteMarks returns s without what a note adds after the work it
+// cites: the mark an editor's check of the sources leaves after the full
+// stop, one capital in parentheses, alone or with a remark after a
+// semicolon or "for" ("… 1995). (S)", "(S; publisher M)", "(S for 1996;
+// 1989 M)"), and an explanatory parenthetical at the end ("(citing
+// Name)").
+func withoutNoteMarks(s string) string {
+	if !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, ").") {
 		return s
 	}
 	if m := enCheckMark.FindStringIndex(s); m != nil {
-		return s[:m[0]+1]
+		s = s[:m[0]+1]
+	}
+	if m := findIf(enCitingParen, s, strings.Contains(s, "(citing ") || strings.Contains(s, "(quoting ")); m != nil {
+		// The Bluebook's explanatory parenthetical (rule 1.5), "…, URL
+		// (citing Name).": the source the cited work relies on.
+		s = strings.TrimSuffix(s, m[0]) + "."
 	}
 	return s
 }

@@ -154,6 +154,10 @@ func TestEnglishPrintedForms(t *testing.T) {
 		// publisher's page: both are kept.
 		{"markdown_link_text_doi", one("Ortiz, Lena M. “Probabilistic Tide Models.” _Communications of the Harbour_ 55.4 (April 2012): 77-84. [doi: 10.1145/2133806.2133826](http://dl.example.org/citation.cfm?id=2133826)."),
 			enWant{typ: "article-journal", container: "Communications of the Harbour", volume: "55", issue: "4", page: "77-84", url: "http://dl.example.org/citation.cfm?id=2133826"}},
+		// An explanatory parenthetical after a note's link, "(citing
+		// Name)", names no publisher.
+		{"note_citing_parenthetical", one(`"Chief Harbour Officers," *Quay News*, 29 November 2022, https://www.example.com/2022/11/29/chief-harbour-officers (citing Tide Labs). (S)`),
+			enWant{title: "Chief Harbour Officers", container: "Quay News", publisher: "-", url: "https://www.example.com/2022/11/29/chief-harbour-officers"}},
 		// Markdown bold around a whole entry does not end its URL.
 		{"markdown_bold_after_url", one("**Ortiz L, Moreau I. Tides of trade [Internet]. 2019 [cited 2021 Jan 5]. Available from: https://papers.example.org/abs/1234.5678v1**"),
 			enWant{authors: "Ortiz|Moreau", title: "Tides of trade", url: "https://papers.example.org/abs/1234.5678v1", accessed: "2021-01-05"}},
