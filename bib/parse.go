@@ -846,6 +846,9 @@ func readBody(p *parsed, s string, footnote bool) {
 			it.ContainerTitle = c
 			hasHost = true
 			areas = rest
+		} else if c, t, ok := stoppedBookHost(it.Title, tail); ok && !footnote {
+			it.Title, it.ContainerTitle = t, c
+			hasHost = true
 		}
 	}
 	readAreas(p, areas, hasHost, footnote)
@@ -854,6 +857,32 @@ func readBody(p *parsed, s string, footnote bool) {
 	it.Title = cutTitleInfo(it.Title)
 	it.ContainerTitle = meetingName(cutTitleInfo(it.ContainerTitle))
 }
+
+// stoppedBookHost reads the book a part is printed in when the
+// description drops the "//", as DSTU 8302:2015 lists do: "Title.
+// Адміністративне право України : підручник. Київ : Юрінком Інтер, 2009.
+// С. 195–197." The part's pages are a range, and the sentence after the
+// title names a collection or a textbook (hostKinds). It returns the host,
+// the part's title and whether it read one.
+func stoppedBookHost(title, tail string) (string, string, bool) {
+	i := strings.Index(title, ". ")
+	if i <= 0 || abbreviationBefore(title[:i+1]) {
+		return "", title, false
+	}
+	if v, ok := findPages(tail); !ok || !strings.ContainsAny(v, "–-—") {
+		return "", title, false
+	}
+	host := title[i+2:]
+	if !containsAny(lower(host), hostKinds...) {
+		return "", title, false
+	}
+	return cleanTitle(host), cleanTitle(title[:i]), true
+}
+
+// hostKinds name the kinds of books parts are printed in, lower-cased:
+// collections, proceedings, textbooks, encyclopedias.
+var hostKinds = []string{"збірник", "зб.", "сборник", "сб.", "матеріали", "материалы", "праці", "труды", "тези", "тезисы",
+	"підручник", "учебник", "посібник", "пособие", "енциклопед", "энциклопед", "конференц", "жинақ", "оқулық"}
 
 // issueAfterTitle is where an issue number typed after a host's title
 // with no stop begins (" № 4", " №571", " No 89(7)"), or -1.

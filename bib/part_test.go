@@ -68,3 +68,18 @@ func TestAuthorHeadsHisCollection(t *testing.T) {
 		t.Errorf("editor %+v: the author of the collection is none", r.Item.Editor)
 	}
 }
+
+// TestPartWithoutSlashes reads a part whose description drops the "//",
+// as DSTU 8302:2015 prints it, when its host names a collection or a
+// textbook and its pages are a range; a book's two-sentence title cited
+// with pages stays a book.
+func TestPartWithoutSlashes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Мельник О. П. Джерела права. Теорія держави і права : підручник. Київ : Знання, 2015. С. 210–225.",
+			want{typ: "chapter", title: "Джерела права", container: "Теорія держави і права", place: "Київ", publisher: "Знання", page: "210–225"}},
+		{"Коваль І. Мовна політика. Матеріали міжнародної конференції. Львів : ЛНУ, 2019. С. 12–15.",
+			want{container: "Матеріали міжнародної конференції", page: "12–15"}},
+		{"Петров И. И. Глава первая. Очерки истории. М.: Наука, 1990. С. 15–30.",
+			want{typ: "book", title: "Глава первая. Очерки истории"}},
+	})
+}
