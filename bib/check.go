@@ -1915,6 +1915,7 @@ func (c *checker) checkDuplicates() {
 func chkDuplicates(list []Ref) []int {
 	out := make([]int, len(list))
 	seen := map[string]int{}
+	placed := map[string]int{}
 	for i, r := range list {
 		out[i] = -1
 		if r.IbidOf > 0 {
@@ -1931,8 +1932,27 @@ func chkDuplicates(list []Ref) []int {
 				seen[k] = i
 			}
 		}
+		if k := chkPlaceKey(r.Item); k != "" {
+			if j, ok := placed[k]; ok && out[i] < 0 {
+				out[i] = j // the same article, its title or journal written otherwise
+			} else if !ok {
+				placed[k] = i
+			}
+		}
 	}
 	return out
+}
+
+// chkPlaceKey is where an article stands: its first author, year, volume
+// and page range, which name one article however its title and journal
+// are written ("Water Research" or "Water Res."); "" when any is missing
+// or the pages are no range.
+func chkPlaceKey(it Item) string {
+	lo, hi, ok := chkPageSpan(it.Page)
+	if len(it.Author) == 0 || it.Author[0].Family == "" || it.Volume == "" || it.Issued.Year() == 0 || !ok || lo >= hi {
+		return ""
+	}
+	return fmt.Sprintf("%s|%d|%s|%d-%d", NameKey(it.Author[0].Family), it.Issued.Year(), it.Volume, lo, hi)
 }
 
 // authorDateInUse reports whether author-date markers in a text that also

@@ -2041,3 +2041,24 @@ func TestCheckTeXAndLetterLabels(t *testing.T) {
 		t.Errorf("letters: got %q, want %q", got, want)
 	}
 }
+
+// TestCheckRomanTablesAndPlacedDuplicates: tables numbered in Roman, as
+// IEEE numbers them, are matched with their captions; two entries of one
+// article (first author, year, volume and pages) are a duplicate however
+// their titles and journals are written.
+func TestCheckRomanTablesAndPlacedDuplicates(t *testing.T) {
+	got := readChecked(
+		"Accuracy is given in Table II and compared in Table III [1], [2].",
+		"",
+		"Table II. Forecast accuracy",
+		"",
+		"## References",
+		"",
+		"[1] D. Eerkes-Medrano, R. C. Thompson, and D. C. Aldridge, \"Microplastics in freshwater systems: a review,\" *Water Research*, vol. 75, pp. 63–82, 2015.",
+		"[2] D. Eerkes-Medrano, R. C. Thompson, and D. C. Aldridge, \"Microplastics in freshwater systems: A review of the emerging threats,\" *Water Res.*, vol. 75, pp. 63–82, 2015.",
+	)
+	want := []string{"1:47 missing-figure", "8:1 duplicate-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

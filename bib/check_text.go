@@ -13,18 +13,20 @@ import (
 var (
 	// chkFigureRefRe is a reference to a figure or table, in parentheses
 	// ("(see Diagram 1)", "(см. рис. 2)", "(табл. 1)") or in running text
-	// ("представлены в табл. 2", "на рисунке 2.1"). Group 1 is the opening
+	// ("представлены в табл. 2", "на рисунке 2.1"), numbered in Arabic or,
+	// as IEEE numbers tables, in Roman ("Table III"). Group 1 is the opening
 	// parenthesis and what follows it, group 2 the name, group 4 the
 	// closing parenthesis.
-	chkFigureRefRe = lazyRegexp(`(?i)(\((?:(?:see|см\.|қараңыз|cf\.)\s+)?)?((?:diagram|figure|fig\.|table|chart|рис\.|рисун\p{L}*|таблиц\p{L}*|табл\.|диаграмм\p{L}*|схем\p{L}*|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))(\))?`)
+	chkFigureRefRe = lazyRegexp(`(?i)(\((?:(?:see|см\.|қараңыз|cf\.)\s+)?)?((?:diagram|figure|fig\.|table|chart|рис\.|рисун\p{L}*|таблиц\p{L}*|табл\.|диаграмм\p{L}*|схем\p{L}*|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?|(?-i:[IVX]{1,5})\b))(\))?`)
 	// chkFigureRefNumFirstRe is the Kazakh reference with the number first:
 	// "1-кесте", "2-суретте".
 	chkFigureRefNumFirstRe = lazyRegexp(`(?i)(\d+)-(кесте|сурет)\p{L}*`)
 	// chkCaptionNumFirstRe is a Kazakh caption with the number first:
 	// "1-кесте – Эксперимент нәтижелері".
 	chkCaptionNumFirstRe = lazyRegexp(`(?i)^[\s*_#>!\[]*(\d+)-(кесте|сурет)(?:[\s.:–—-]|$)`)
-	// chkCaptionRe is a caption line: "Table 1.", "Рисунок 2 –", "Diagram 1:".
-	chkCaptionRe = lazyRegexp(`(?i)^[\s*_#>!\[]*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аяі]|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))(?:[\s.:–—-]|$)`)
+	// chkCaptionRe is a caption line: "Table 1.", "Рисунок 2 –", "Diagram 1:",
+	// "Table II. Forecast accuracy".
+	chkCaptionRe = lazyRegexp(`(?i)^[\s*_#>!\[]*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аяі]|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?|(?-i:[IVX]{1,5})\b))(?:[\s.:–—-]|$)`)
 	// chkInlineCaptionRe is a caption run into other text, as PDF
 	// extraction leaves it: "… text. Рисунок 1 – Динамика …".
 	// It opens a sentence: "presented in Table 2. Self-efficacy …" is a
