@@ -778,7 +778,7 @@ func inferType(p *parsed, hasHost bool) {
 	case mayBeStandard(it.Title) && standardRe.MatchString(it.Title):
 		it.Type = "standard"
 		it.Number = strings.TrimSpace(standardRe.FindStringSubmatch(it.Title)[1])
-	case mayBeLaw(it.Title) && lawRe.MatchString(it.Title) || (len(it.Author) == 0 && mayBeLaw(p.plain) && lawRe.MatchString(p.plain)) || kazakhActTitle(it.Title),
+	case !hasOpCitWord(it.Title) && (mayBeLaw(it.Title) && lawRe.MatchString(it.Title) || (len(it.Author) == 0 && mayBeLaw(p.plain) && lawRe.MatchString(p.plain))) || kazakhActTitle(it.Title),
 		hasHost && len(it.Author) == 0 && gazette(it.ContainerTitle) && strings.Contains(p.plain, "Ст."):
 		it.Type = "legislation"
 		if m := numberRe.FindStringSubmatch(it.Title); m != nil && strings.ContainsAny(m[1], "0123456789") {

@@ -244,3 +244,18 @@ func TestShortTitleNotes(t *testing.T) {
 			want{typ: "thesis", title: "Беларуская антрапанімія", place: "Мінск", issued: "1970"}},
 	})
 }
+
+// TestNotesSlipsOfHosts reads "Указ. соч." as no decree, a host named
+// "в кн.:" in lower case after a comma, and slashes typed before a
+// statement of responsibility as no host.
+func TestNotesSlipsOfHosts(t *testing.T) {
+	if r := Parse("Михаил Пселл. Указ. соч. С. 75."); r.Item.Type == "legislation" {
+		t.Errorf("type %q: \"Указ. соч.\" cites a work, no decree", r.Item.Type)
+	}
+	checkParses(t, []parseCase{
+		{"Павлов И. П. Лекции о работе пищеварительных желез (совместно с учениками), в кн.: Полное собрание сочинений. – М., 1951.",
+			want{typ: "chapter", container: "Полное собрание сочинений", place: "М."}},
+		{"Общая хирургия // Пер. с нем. под ред. А. А. Иванова. – М.: Медицина, 1985. – 600 с.",
+			want{typ: "book", title: "Общая хирургия", place: "М.", publisher: "Медицина", pages: "600"}},
+	})
+}

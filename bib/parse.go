@@ -721,6 +721,11 @@ func readBody(p *parsed, s string, footnote bool) {
 		// book's own imprint introduce no host.
 		s = s[:i] + ". – " + strings.TrimLeft(s[i+2:], " –—-")
 	}
+	if i := strings.Index(s, "//"); i > 0 && (translatorWords.MatchString(strings.TrimSpace(s[i+2:])) || editorWords.MatchString(strings.TrimSpace(s[i+2:]))) {
+		// "Title // Пер. с англ. под ред. …": the slashes typed for the
+		// one before the statement of responsibility introduce no host.
+		s = s[:i] + "/" + s[i+2:]
+	}
 	comp, host, hasHost := splitHost(s)
 	names, rest, reps := parseNames(comp)
 	if p.givenHead != nil && strings.HasPrefix(comp, p.headText) {
@@ -1108,7 +1113,7 @@ var titleEdition = gate(`\s*\((\d+)(?:st|nd|rd|th)?\.?\s+(?:rev\.\s+)?ed(?:ition
 
 // hostWords name the host of a component part: "In:", "in", "В кн.:",
 // "В книге:", "В сб.:", "В:".
-var hostWords = []string{"In:", "In", "in:", "in", "В кн.:", "В кн.", "В книге:", "В сб.:", "В сборнике:", "В:"}
+var hostWords = []string{"In:", "In", "in:", "in", "В кн.:", "В кн.", "В книге:", "В сб.:", "В сборнике:", "В:", "в кн.:", "в кн.", "в сб.:"}
 
 // inHostAfter is the index of the comma or full stop before a host named
 // by "In:" and a capitalised title, or -1; "В книге:" and "В сб.:", which
