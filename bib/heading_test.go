@@ -51,3 +51,14 @@ func TestUkrainianStatements(t *testing.T) {
 			want{typ: "article-journal", container: "Педагогічний пошук", volume: "31", issue: "2", page: "14–20", issued: "2020"}},
 	})
 }
+
+// TestPatronymicNames reads persons named in full with their patronymics
+// in a statement of responsibility, given names first or last.
+func TestPatronymicNames(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Історія педагогіки : навч. посіб. / Олена Петрівна Коваленко. Київ : Знання, 2016. 220 с.",
+			want{typ: "book", author: "Коваленко", title: "Історія педагогіки", place: "Київ", pages: "220"}},
+		{"Основы химии : учебник / Сидоров Пётр Иванович, Орлова Анна Сергеевна. М.: Химия, 2001. 300 с.",
+			want{author: "Сидоров|Орлова", publisher: "Химия"}},
+	})
+}

@@ -293,6 +293,38 @@ func givenFirstHeading(s string) ([]Name, string) {
 	}
 }
 
+// patronymicEnds end Russian, Ukrainian and Belarusian patronymics.
+var patronymicEnds = []string{"ович", "евич", "йович", "івна", "ївна", "овна", "евна", "ична", "інічна", "авіч", "аўна"}
+
+// patronymicNames reads persons named in full with their patronymics, as
+// a statement of responsibility may print them: "Надія Миколаївна
+// Миколаєнко", "Иванов Иван Петрович". Each name is three capitalised
+// Cyrillic words, the patronymic second or last; any other part makes the
+// result nil.
+func patronymicNames(s string) []Name {
+	var out []Name
+	for _, part := range strings.Split(strings.TrimRight(strings.TrimSpace(s), "."), ", ") {
+		w := strings.Fields(part)
+		if len(w) != 3 {
+			return nil
+		}
+		for _, x := range w {
+			if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) || !unicode.Is(unicode.Cyrillic, r) || strings.ContainsAny(x, ".") {
+				return nil
+			}
+		}
+		switch {
+		case hasAnySuffix(lower(w[1]), patronymicEnds):
+			out = append(out, Name{Family: w[2], Given: w[0] + " " + w[1]})
+		case hasAnySuffix(lower(w[2]), patronymicEnds):
+			out = append(out, Name{Family: w[0], Given: w[1] + " " + w[2]})
+		default:
+			return nil
+		}
+	}
+	return out
+}
+
 // surnameEnds end Russian, Kazakh and Ukrainian family names and no
 // common adjective: "Иванов", "Петрова", "Пушкин", "Рысқалиқызы",
 // "Байтұрсынұлы", "Шевченко".

@@ -1378,6 +1378,8 @@ func readResponsibility(p *parsed, resp string) {
 			it.Author = mergeStatement(it.Author, names)
 		case len(it.Author) == 0 && len(givenFirstNames(part)) > 0:
 			it.Author = givenFirstNames(part)
+		case len(it.Author) == 0 && len(patronymicNames(part)) > 0:
+			it.Author = patronymicNames(part)
 		case seriesWords.MatchString(part) && it.CollectionTitle == "":
 			it.CollectionTitle = strings.TrimRight(part, ". ")
 		case len(it.Author) == 0:
