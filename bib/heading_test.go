@@ -62,3 +62,15 @@ func TestPatronymicNames(t *testing.T) {
 			want{author: "Сидоров|Орлова", publisher: "Химия"}},
 	})
 }
+
+// TestFullNameHeadings reads a heading of several persons each named by a
+// family and a given name in full, and leaves a title of two words alone.
+func TestFullNameHeadings(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Смирнов Денис, Орлова Светлана. Методы анализа текстов // Информатика. – 2021. – № 2. – С. 5–15.",
+			want{typ: "article-journal", author: "Смирнов|Орлова", title: "Методы анализа текстов"}},
+	})
+	if r := Parse("Тарас Бульба. М., 1990."); len(r.Item.Author) != 0 {
+		t.Errorf("author %+v: a title of two words names no person", r.Item.Author)
+	}
+}

@@ -330,37 +330,54 @@ func patronymicNames(s string) []Name {
 // "Байтұрсынұлы", "Шевченко".
 var surnameEnds = []string{"ов", "ев", "ёв", "ова", "ева", "ин", "ина", "ын", "ына", "ұлы", "улы", "қызы", "кызы", "енко"}
 
-// fullNameHeading reads a heading of a family and a given name in full,
-// in either order, as Kazakh lists print an author ("Рысқалиқызы Ұлдай.
-// Title", "Мұхтар Әуезов. Title"): two capitalised Cyrillic words, one of
-// them ending as family names end, then a full stop and a title opening
-// with a capital letter.
-func fullNameHeading(s string) (Name, string, bool) {
+// fullNameHeading reads a heading of persons named by a family and a
+// given name in full, in either order, as Kazakh lists print an author
+// ("Рысқалиқызы Ұлдай. Title", "Мұхтар Әуезов. Title", "Коршунов Антон,
+// Гомзин Андрей. Title"): two capitalised Cyrillic words a person, one of
+// them ending as family names end or a known given name, then a full stop
+// and a title opening with a capital letter.
+func fullNameHeading(s string) ([]Name, string, bool) {
 	end := strings.Index(s, ". ")
-	if end <= 0 || end > 60 {
-		return Name{}, s, false
+	if end <= 0 || end > 120 {
+		return nil, s, false
 	}
-	words := strings.Fields(s[:end])
 	rest := strings.TrimSpace(s[end+1:])
-	if r, _ := utf8.DecodeRuneInString(rest); len(words) != 2 || !unicode.IsUpper(r) || isPlace(firstPlace(rest)) {
-		return Name{}, s, false // "Владимир Путин. 4 года работы", "Тарас Бульба. М., 1990": one title
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || isPlace(firstPlace(rest)) {
+		return nil, s, false // "Тарас Бульба. М., 1990": one title
+	}
+	var names []Name
+	for _, part := range strings.Split(s[:end], ", ") {
+		n, ok := fullName(strings.Fields(part))
+		if !ok {
+			return nil, s, false // "Владимир Путин. 4 года работы"
+		}
+		names = append(names, n)
+	}
+	return names, rest, true
+}
+
+// fullName reads two words as a family and a given name in full (see
+// fullNameHeading).
+func fullName(words []string) (Name, bool) {
+	if len(words) != 2 {
+		return Name{}, false
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || !unicode.Is(unicode.Cyrillic, r) || utf8.RuneCountInString(w) < 3 || strings.ContainsAny(w, ".-") {
-			return Name{}, s, false
+			return Name{}, false
 		}
 	}
 	low0, low1 := lower(words[0]), lower(words[1])
 	switch {
 	case hasAnySuffix(low0, surnameEnds) && !hasAnySuffix(low1, surnameEnds),
 		givenNames[low1] && !givenNames[low0]:
-		return Name{Family: words[0], Given: words[1]}, rest, true
+		return Name{Family: words[0], Given: words[1]}, true
 	case hasAnySuffix(low1, surnameEnds) && !hasAnySuffix(low0, surnameEnds),
 		givenNames[low0] && !givenNames[low1]:
-		return Name{Family: words[1], Given: words[0]}, rest, true
+		return Name{Family: words[1], Given: words[0]}, true
 	}
-	return Name{}, s, false
+	return Name{}, false
 }
 
 // givenNames are common Russian, Ukrainian, Belarusian and Kazakh given
@@ -385,7 +402,9 @@ var givenNames = map[string]bool{
 	"татьяна": true, "тетяна": true, "уляна": true, "ульяна": true, "абай": true, "ахмет": true, "ілияс": true,
 	"мағжан": true, "мұхтар": true, "сәкен": true, "шоқан": true, "ыбырай": true, "жамбыл": true,
 	"бейімбет": true, "ғабит": true, "ғабиден": true, "олжас": true, "шәкәрім": true, "міржақып": true,
-	"әлихан": true, "қаныш": true,
+	"әлихан": true, "қаныш": true, "антон": true, "артём": true, "артем": true, "денис": true, "кирилл": true,
+	"никита": true, "егор": true, "олег": true, "руслан": true, "тимур": true, "вадим": true, "глеб": true,
+	"светлана": true, "екатерина": true, "юлия": true, "дарья": true, "ксения": true, "алина": true,
 }
 
 // hasAnySuffix reports whether s ends with one of the suffixes.

@@ -739,7 +739,7 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	if len(names) == 0 {
 		if n, r, ok := fullNameHeading(comp); ok {
-			names, rest = []Name{n}, r
+			names, rest = n, r
 		}
 	}
 	p.Repairs = append(p.Repairs, reps...)
