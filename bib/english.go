@@ -30,7 +30,7 @@ var (
 	// note: ", 45.", ", p. 20.", "p.10".
 	enNoteLocator = lazyRegexp(`(?:^|[,.]?\s+|,)(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\s*\.?$`)
 	// Material designations a style prints after a title.
-	enMarker = lazyRegexp(`(?i)\s*\[(?:online|internet|e-book|ebook|electronic resource|editorial|интернет|cd-rom|video(?:\s+online)?|podcast|dataset)\]\.?`)
+	enMarker = lazyRegexp(`(?i)\s*\[(?:online|internet|e-book|ebook|electronic resource|editorial|интернет|cd-rom|video(?:\s+online|\s+file)?|podcast|dataset)\]\.?`)
 	// What stays of "Retrieved from URL", "Available at: URL" with the URL
 	// taken out.
 	enRetrieved = lazyRegexp(`(?i)[.,]?\s*(?:\[?online\]?\s*[.,]?\s*)?(?:retrieved(?:\s+\p{L}+\s+\d{1,2},\s+\d{4},)?\s+from|available\s+(?:at|from|online)|available|извлечено\s+от|доступно\s+на|disponible\s+en|accessed\s+via|from)\s*:?\s*[.,]?\s*$`)
@@ -183,6 +183,9 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	if idem > 0 {
 		s = s[idem:]
 	}
+	if footnote && readItalicShortNote(p) {
+		return true
+	}
 	if !mayBeEnglish(p.plain, s) {
 		return false
 	}
@@ -191,7 +194,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 		// above, typed as a run of underscores or hyphens too.
 		p.kind = kindIdem
 	}
-	if readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readAuthorsAfterTitle(p, s) || readTitleFirstNote(p, s) {
+	if readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readSeeNote(p, s) || readAuthorsAfterTitle(p, s) || readTitleFirstNote(p, s) {
 		return true
 	}
 	if readOrgYearHead(p, s, footnote) || readNameHeading(p, s, footnote) {
@@ -2340,7 +2343,9 @@ func (e *enEntry) readWebContainer(s string) {
 		case it.ContainerTitle == "":
 			// Chicago 17, 14.208: "*Blog Name* (blog), Date" — the word
 			// says what the site is.
-			it.ContainerTitle = cleanTitle(strings.TrimSuffix(part, " (blog)"))
+			// "Site (archived)": the state of the page, no part of the
+			// site's name.
+			it.ContainerTitle = cleanTitle(strings.TrimSuffix(strings.TrimSuffix(part, " (blog)"), " (archived)"))
 		case it.Publisher == "":
 			it.Publisher = part
 		}
@@ -3637,6 +3642,9 @@ func readShortNote(p *parsed, s string, footnote bool) bool {
 	opCit := title == "" || strings.HasPrefix(low, "op.") || strings.HasPrefix(low, "op cit")
 	if title == "" && startsYear(m[3]) {
 		return false // "Smith, 2019.": a year, not a page
+	}
+	if strings.HasPrefix(title, "& ") || strings.HasPrefix(title, "and ") {
+		return false // "Gray, M. & Suri, S., “Title,” 2019.": the next author's name
 	}
 	short := len(strings.Fields(title)) <= 6 && !hasYear(s)
 	if !opCit && (!footnote && !short || startsYear(title) || strings.Contains(title, ". ") || len(strings.Fields(title)) > 8) {

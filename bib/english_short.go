@@ -14,7 +14,7 @@ func shortNoteTarget(ps []parsed, i int) int {
 	for j := i - 1; j >= 0; j-- {
 		q := ps[j]
 		if q.kind == kindIbid || q.kind == kindShort || len(q.Item.Author) == 0 ||
-			NameKey(q.Item.Author[0].Family) != NameKey(p.short[0].Family) {
+			NameKey(q.Item.Author[0].Family+q.Item.Author[0].Literal) != NameKey(p.short[0].Family+p.short[0].Literal) {
 			continue
 		}
 		if key == "" || strings.Contains(TitleKey(q.Item.Title), key) {
@@ -84,5 +84,91 @@ func readTitleFirstNote(p *parsed, s string) bool {
 	}
 	it := &p.Item
 	it.Title, it.Author, it.Type, p.Locator = cleanTitle(title), names, "book", m[1]
+	return true
+}
+
+// fullRepeatOf returns the earlier full note that note ps[i] repeats in
+// full, or -1: notes that cite a work again print the whole note once more
+// (Chicago 17, 14.30 allows it), here without the address the first note
+// gave. Only a list of English notes (one with an Ibid. or a shortened
+// note) is read so; the repeat names the same first author, title and year
+// and cites no page of its own.
+func fullRepeatOf(ps []parsed, i int) int {
+	p := &ps[i]
+	it := p.Item
+	key := TitleKey(it.Title)
+	if len(key) < 8 || len(it.Author) == 0 || it.Issued == nil || it.URL != "" || p.Locator != "" || hasCyrillic(it.Title) {
+		return -1
+	}
+	head := firstName(it)
+	for j := i - 1; j >= 0; j-- {
+		q := ps[j].Item
+		if ps[j].kind != kindFull || q.URL == "" || TitleKey(q.Title) != key || firstName(q) != head ||
+			q.Issued == nil || q.Issued.Year() != it.Issued.Year() {
+			continue
+		}
+		for _, r := range ps {
+			if r.kind == kindIbid || r.kind == kindShort {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// enSeeNote is a shortened note that points back to the full one by its
+// number and then says what it draws from it: "Org, “Title” (see [^4]).
+// Remark." (Markdown footnotes), "Family, “Title” (see note 4).".
+var enSeeNote = lazyRegexp(`^([^,"“]{2,60}),\s*["“]([^"“”]{2,200}?)[,.]?["”]\s*\(see\s+(?:\[\^\w+\]|n(?:ote|\.)\s*\d+)\)`)
+
+// readSeeNote reads a shortened note with a cross-reference to the full
+// note; the resolution across entries finds that note by author and title.
+func readSeeNote(p *parsed, s string) bool {
+	if !strings.Contains(s, "(see ") {
+		return false
+	}
+	m := enSeeNote.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	names := []Name{{Family: strings.TrimSpace(m[1])}}
+	p.kind, p.short = kindShort, names
+	p.Item.Author, p.Item.Title = names, cleanTitle(m[2])
+	return true
+}
+
+// enItalicShortNote is a shortened note of the family name and the title
+// in Markdown emphasis, nothing else (Chicago 17, 14.29, citing the whole
+// work): "Family, *Short Title*.", "Family, _[Title](URL)_.".
+var enItalicShortNote = lazyRegexp(`^(\p{Lu}[\p{L}'’-]+),\s+([*_])(\[[^\[\]]+\]\([^()\s]+\)|[^*_\[\]]+)([*_])\.?$`)
+
+// enLinkText is a Markdown link, "[text](address)".
+var enLinkText = lazyRegexp(`^\[([^\[\]]+)\]\(([^()\s]+)\)$`)
+
+// readItalicShortNote reads a shortened note printed as the family name
+// and the italic title; the resolution across entries finds the full note
+// of that author, if the notes gave one.
+func readItalicShortNote(p *parsed) bool {
+	if !strings.HasSuffix(strings.TrimSuffix(p.plain, "."), "*") && !strings.HasSuffix(strings.TrimSuffix(p.plain, "."), "_") {
+		return false
+	}
+	m := enItalicShortNote.FindStringSubmatch(p.plain)
+	if m == nil || m[2] != m[4] {
+		return false
+	}
+	title := m[3]
+	if l := enLinkText.FindStringSubmatch(title); l != nil {
+		title = l[1]
+		if p.Item.URL == "" {
+			p.Item.URL = l[2]
+		}
+	}
+	names := []Name{{Family: m[1]}}
+	p.kind, p.short = kindShort, names
+	p.Item.Author, p.Item.Title, p.Item.Type = names, cleanTitle(title), "book"
+	if p.Item.URL != "" {
+		p.Item.Type = "webpage"
+	}
 	return true
 }

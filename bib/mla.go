@@ -33,6 +33,10 @@ func readWebMedium(p *parsed, s string) string {
 var webNoValue = map[string]bool{
 	"n.p": true, "n. p": true, "n.d": true, "n. d": true, "map": true, "editorial": true,
 	"cartoon": true, "advertisement": true, "letter": true, "interview": true, "review": true,
+	// What stays of "Available: URL)" with the address taken out.
+	"available": true, "available:": true, "available: )": true,
+	// The branch of a repository cited is its version, no publisher.
+	"main branch": true, "master branch": true, "default branch": true,
 }
 
 // webAbbrevs end in a full stop inside a publisher's or site's name

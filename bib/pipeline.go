@@ -79,6 +79,8 @@ func resolveBack(ps []parsed) {
 		case kindFull:
 			if j := shortRepeatOf(ps, i); j >= 0 {
 				repeats(ps, p, j)
+			} else if j := fullRepeatOf(ps, i); j >= 0 {
+				repeats(ps, p, j)
 			} else if i > 0 {
 				sameHost(p, &ps[i-1])
 			}

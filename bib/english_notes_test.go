@@ -1,0 +1,53 @@
+package bib
+
+import "testing"
+
+// TestEnglishNoteForms checks forms of notes and web sources that
+// Markdown essays and READMEs print, each on an entry written for the
+// test.
+func TestEnglishNoteForms(t *testing.T) {
+	one := func(s string) []string { return []string{s} }
+	cases := []enCase{
+		// IEEE Reference Guide, "Online video": "[Video file]" is the
+		// material designation, no publisher.
+		{"ieee_video_file_marker", one(`Harbour Lab. "Reading Tide Tables" VideoTube, Mar 6, 2017. [Video file]. Available: https://video.example.com/abc. [Accessed: Dec 20, 2020].`),
+			enWant{typ: "webpage", authors: "Harbour Lab", title: "Reading Tide Tables", container: "VideoTube", publisher: "-", url: "https://video.example.com/abc"}},
+		// The branch of a repository is its version, not its publisher; a
+		// page's state "(archived)" is no part of the site's name.
+		{"note_repository_branch", one(`Quayworks, "docs/tides.md," Code repository quayworks/tides, main branch. <https://code.example.com/quayworks/tides/blob/main/docs/tides.md>`),
+			enWant{typ: "webpage", title: "docs/tides.md", container: "Code repository quayworks/tides", publisher: "-"}},
+		{"note_site_archived", one(`Quayworks, "Tide Server Guide," Quay Learn documentation (archived), August 2024. <https://learn.example.com/docs/tide-server>`),
+			enWant{typ: "webpage", title: "Tide Server Guide", container: "Quay Learn documentation", year: "2024"}},
+		// A closing parenthesis left after the address of "Available:".
+		{"ieee_available_stray_parenthesis", one(`harbour forum. "Reading a tide gauge," Quay Forum, July 30, 2019. Available: https://forum.example.com/questions/234290/tide-gauge)`),
+			enWant{typ: "webpage", container: "Quay Forum", publisher: "-"}},
+		// A shortened note that points back to the full note by its
+		// number, then says what it draws from it.
+		{"note_see_footnote_number", []string{
+			`Quayworks, "Tide Server Guide — setup," Quay Learn documentation, August 2024. <https://learn.example.com/docs/tide-server>`,
+			`Quayworks, "Gauge Reference," Quay Docs, May 2023. <https://docs.example.com/gauges>`,
+			`Quayworks, "Tide Server Guide" (see [^2]). The setup section lists three steps.`},
+			enWant{typ: "webpage", title: "Tide Server Guide — setup", container: "Quay Learn documentation", year: "2024", url: "https://learn.example.com/docs/tide-server"}},
+		// Chicago 17, 14.30: a note repeated in full, here without the
+		// address the first note gave, is the same work.
+		{"note_repeated_in_full_without_address", []string{
+			`Harbour Times, "The Cost of Tide Gauges," 2021-03-04. https://www.harbourtimes.example.com/`,
+			`Ibid.`,
+			`Harbour Times, "The Cost of Tide Gauges," 2021-03-04.`},
+			enWant{title: "The Cost of Tide Gauges", url: "https://www.harbourtimes.example.com/"}},
+		// Two names joined by "&" before a quoted title and a year make
+		// no shortened note with a page.
+		{"note_two_names_ampersand_year", []string{`Ortiz, L. & Moreau, I., "Salt Roads," 2019.`, `Ibid.`},
+			enWant{authors: "Ortiz|Moreau", title: "Salt Roads", year: "2019", locator: "-"}},
+		// Chicago 17, 14.29: the family name and the short title in
+		// italics, citing the whole work; a Markdown link in the title
+		// gives the address.
+		{"note_family_italic_title", []string{`Moreau, _Salt Roads and Harbours_.`, `ibid.`},
+			enWant{typ: "book", authors: "Moreau", title: "Salt Roads and Harbours"}},
+		{"note_family_italic_link", []string{`Ortiz, _[Why tides matter](https://blog.example.com/posts/why-tides-matter)_.`, `Ibid.`},
+			enWant{typ: "webpage", authors: "Ortiz", title: "Why tides matter", url: "https://blog.example.com/posts/why-tides-matter"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
+	}
+}
