@@ -95,6 +95,7 @@ func Check(doc Document, refs [][]Ref) []Finding {
 		}
 	}
 	c.readTeXBibliography()
+	c.relabelNotes()
 	c.readUnknownHeadingList()
 	c.readTableLists()
 	c.splitLetterLabels()
@@ -325,6 +326,155 @@ func (c *checker) letterLabelCitations(ms []Marker) []Marker {
 	return out
 }
 
+// chkNamedNoteDefRe is a Markdown note defined under a name, not a
+// number: "[^kasymbaev]: Касымбаев Ж. К. …".
+var chkNamedNoteDefRe = lazyRegexp(`^\[\^([^\]\s]+)\]:\s*(.*)$`)
+
+// chkRomanNoteDefRe is an endnote as Word numbers endnotes, in Roman,
+// exported to HTML and Markdown: "[\[iv\]](#_ednref4) Мартин В. …".
+var chkRomanNoteDefRe = lazyRegexp(`^\[\\?\[([ivxlc]+)\\?\]\]\(#[^()\s]*\)\s*(.*)$`)
+
+// chkNamedSignRe and chkRomanSignRe are the signs of those notes in the
+// text: "[^kasymbaev]", "[\[iv\]](#_edn4)".
+var (
+	chkNamedSignRe = lazyRegexp(`\[\^([^\]\s]+)\]`)
+	chkRomanSignRe = lazyRegexp(`\[\\?\[([ivxlc]+)\\?\]\]\(#[^()\s]*\)`)
+)
+
+// relabelNotes reads notes labelled by name ("[^kasymbaev]", numbered in
+// order of their first sign, as Pandoc numbers them) or by Roman numbers
+// (Word's endnotes "[\[iv\]](#_ednref4)") as the list of notes, numbered,
+// and rewrites their signs in the body as numbered signs ("[^1]"),
+// keeping the printed columns for the findings.
+func (c *checker) relabelNotes() {
+	type def struct {
+		label, text string
+		line        int
+	}
+	var defs []def
+	roman := false
+	for i, l := range c.doc.Lines {
+		if sm := chkNamedNoteDefRe.FindStringSubmatch(l); sm != nil {
+			if _, err := strconv.Atoi(sm[1]); err != nil {
+				defs = append(defs, def{sm[1], sm[2], i + 1})
+			}
+		} else if sm := chkRomanNoteDefRe.FindStringSubmatch(l); sm != nil {
+			defs, roman = append(defs, def{sm[1], sm[2], i + 1}), true
+		}
+	}
+	if len(defs) == 0 {
+		return
+	}
+	signs := chkNamedSignRe
+	if roman {
+		signs = chkRomanSignRe
+	}
+	num := map[string]int{}
+	if roman {
+		for _, d := range defs {
+			num[d.label] = chkRomanValue(d.label)
+		}
+	} else {
+		defined := map[string]bool{}
+		for _, d := range defs {
+			defined[d.label] = true
+		}
+		for _, l := range c.body {
+			for _, sm := range signs.FindAllStringSubmatch(l, -1) {
+				if _, ok := num[sm[1]]; !ok && defined[sm[1]] {
+					num[sm[1]] = len(num) + 1
+				}
+			}
+		}
+		for _, d := range defs {
+			if _, ok := num[d.label]; !ok {
+				num[d.label] = len(num) + 1
+			}
+		}
+	}
+	var es []Entry
+	for _, d := range defs {
+		es = append(es, Entry{Label: strconv.Itoa(num[d.label]), Line: d.line, Lines: []int{d.line}, Raw: d.text})
+		if d.line-1 < len(c.body) {
+			c.body[d.line-1] = ""
+		}
+	}
+	for i, l := range c.body {
+		locs := signs.FindAllStringSubmatchIndex(l, -1)
+		if len(locs) == 0 {
+			continue
+		}
+		var repl []string
+		for _, loc := range locs {
+			n, ok := num[l[loc[2]:loc[3]]]
+			if !ok {
+				n = len(defs) + 1 // a sign with no note: past the end
+			}
+			repl = append(repl, "[^"+strconv.Itoa(n)+"]")
+		}
+		c.rewrite(i, locs, repl)
+	}
+	c.doc.Lists = append(slices.Clone(c.doc.Lists), List{Heading: "Footnotes", Entries: es})
+	c.refs = append(slices.Clone(c.refs), ParseEntries(es))
+}
+
+// chkRomanValue is the value of a Roman number in lower case: 4 for "iv".
+func chkRomanValue(s string) int {
+	vals := map[rune]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100}
+	total, prev := 0, 0
+	for _, r := range slices.Backward([]rune(s)) {
+		v := vals[r]
+		if v < prev {
+			total -= v
+		} else {
+			total += v
+			prev = v
+		}
+	}
+	return total
+}
+
+// rewrite replaces the spans locs of body line i (byte offsets, each
+// loc[0]:loc[1]) with repl, recording in c.cols the printed column of each
+// character of the new line, so findings keep their places.
+func (c *checker) rewrite(i int, locs [][]int, repl []string) {
+	l := c.body[i]
+	old := c.cols[i+1]
+	printed := func(k int) int { // the printed column of rune k of l
+		if k < len(old) {
+			return old[k]
+		}
+		return k + 1
+	}
+	var b strings.Builder
+	var cols []int
+	at, k := 0, 0
+	for j, loc := range locs {
+		for _, r := range l[at:loc[0]] {
+			b.WriteRune(r)
+			cols = append(cols, printed(k))
+			k++
+		}
+		start := printed(k)
+		b.WriteString(repl[j])
+		for range utf8.RuneCountInString(repl[j]) {
+			cols = append(cols, start)
+		}
+		k += utf8.RuneCountInString(l[loc[0]:loc[1]])
+		at = loc[1]
+	}
+	for _, r := range l[at:] {
+		b.WriteRune(r)
+		cols = append(cols, printed(k))
+		k++
+	}
+	c.body[i] = b.String()
+	if c.cols == nil {
+		c.cols = map[int][]int{}
+	}
+	c.cols[i+1] = cols
+}
+
 // chkAnchorTagRe is an HTML link's opening or closing tag: "<a
 // href="#ref2">", "</a>".
 var chkAnchorTagRe = lazyRegexp(`</?a\b[^<>]*>`)
@@ -335,27 +485,9 @@ var chkAnchorTagRe = lazyRegexp(`</?a\b[^<>]*>`)
 // the findings.
 func (c *checker) stripAnchors() {
 	for i, l := range c.body {
-		locs := chkAnchorTagRe.FindAllStringIndex(l, -1)
-		if len(locs) == 0 {
-			continue
+		if locs := chkAnchorTagRe.FindAllStringIndex(l, -1); len(locs) > 0 {
+			c.rewrite(i, locs, make([]string, len(locs)))
 		}
-		if c.cols == nil {
-			c.cols = map[int][]int{}
-		}
-		var b strings.Builder
-		var cols []int
-		col, at := 1, 0
-		for _, loc := range append(locs, []int{len(l), len(l)}) {
-			for _, r := range l[at:loc[0]] {
-				b.WriteRune(r)
-				cols = append(cols, col)
-				col++
-			}
-			col += utf8.RuneCountInString(l[loc[0]:loc[1]])
-			at = loc[1]
-		}
-		c.body[i] = b.String()
-		c.cols[i+1] = cols
 	}
 }
 

@@ -2062,3 +2062,40 @@ func TestCheckRomanTablesAndPlacedDuplicates(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckNamedAndRomanNotes: Markdown notes defined under names
+// ("[^kasymbaev]") are numbered in order of their first sign, and Word's
+// endnotes numbered in Roman ("[\[iv\]](#_edn4)") by their value; a sign
+// with no note, an uncited note and an Ibid. past its book are reported
+// at their printed places.
+func TestCheckNamedAndRomanNotes(t *testing.T) {
+	long := "Торговое значение Семипалатинска определялось его положением на пути из Сибири в Туркестан"
+	got := readChecked(
+		long+"[^kas]. "+long+"[^pot], "+long+"[^pot-ibid] и[^none].",
+		"",
+		"[^kas]: Касымбаев Ж. К. Города Восточного Казахстана. – Алма-Ата : Наука, 1990. – С. 45.",
+		"[^pot]: Потанин Г. Н. Письма. – Иркутск, 1988. – Т. 2. – 296 с.",
+		"[^pot-ibid]: Там же. – С. 310.",
+		"[^unused]: Небольсин П. И. Очерки торговли. – СПб., 1856. – С. 34.",
+	)
+	n := len([]rune(long))
+	want := []string{fmt.Sprintf("1:%d missing-entry", 3*n+30), "5:1 page-out-of-range", "6:1 uncited-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("named: got %q, want %q", got, want)
+	}
+	got = readChecked(
+		long+`[\[i\]](#_edn1), `+long+`[\[ii\]](#_edn2).`,
+		"",
+		"------------------------------------------------------------------------",
+		"",
+		`[\[i\]](#_ednref1) Степное положение 1891 г. // Материалы по истории Казахстана. – Алма-Ата, 1960. – Т. 1. – С. 371–410.`,
+		"",
+		`[\[ii\]](#_ednref2) Там же. – С. 420.`,
+		"",
+		`[\[iii\]](#_ednref3) Кузнецов В. С. Цинская империя. – Новосибирск : Наука, 1983. – С. 120.`,
+	)
+	want = []string{"7:1 page-out-of-range", "9:1 uncited-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("roman: got %q, want %q", got, want)
+	}
+}
