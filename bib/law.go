@@ -65,7 +65,7 @@ func actHeading(s string) (string, bool) {
 // "от 27 декабря 2019 г. № 988", Kazakh "1997 жылғы 11 шілдедегі № 151-I",
 // Ukrainian "від 05.09.2017 № 2145-VIII", and a date after an act's quoted
 // name ("«…», 4.04.2012р.").
-var actDateRe = lazyRegexp(`(?i)(?:(?:^|[\s(,;:])(?:от|від)\s+(\d{1,2})\s+(\p{L}{3,})\s+(\d{4})\s*(?:г|р|року|года)|(\d{4})\s+жылғы\s+(\d{1,2})\s+(\p{L}{3,})|(?:(?:^|[\s(,;:])(?:от|від)\s+|[»”"],\s*)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))`)
+var actDateRe = lazyRegexp(`(?i)(?:(?:^|[\s(,;:])(?:от|від)\s+(\d{1,2})\s+(\p{L}{3,})\.?\s+(\d{4})\s*(?:г|р|року|года)|(\d{4})\s+жылғы\s+(\d{1,2})\s+(\p{L}{3,})|(?:(?:^|[\s(,;:])(?:от|від)\s+|[»”"],\s*)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))`)
 
 // actDate reads the date of a legal act when no other date was read: the
 // act is cited by it (GOST 7.1-2003, 7.1.6: the date of adoption).

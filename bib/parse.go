@@ -327,6 +327,11 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	volumeOfTwoIssues(it, p.plain)
 	if it.Issued == nil {
 		it.Issued = actDate(p.plain)
+	} else if it.Type == "legislation" && it.ContainerTitle == "" && len(it.Issued.Parts) == 1 && len(it.Issued.Parts[0]) == 1 {
+		// An act cited from a gazette is dated by the gazette's issue.
+		if d := actDate(p.plain); d != nil && d.Year() == it.Issued.Year() {
+			it.Issued = d // "від 5 верес. 2017 р.": the act's day, not its year alone
+		}
 	}
 	if !strings.ContainsFunc(it.Title, unicode.IsLetter) {
 		it.Title = "" // numbers and marks alone name no work
@@ -379,8 +384,8 @@ var collectiveWords = gate(`(?i)^(?:кол\.\s*авт(?:ор)?\.?|авт\.\s*к�
 // entry, in a description without area dashes: a standard's title is
 // sentences of group, subject and aspect ("Защита информации. Разработка
 // безопасного программного обеспечения. Общие требования"), which run to
-// the imprint or the date it took effect. It returns "" when the areas
-// are marked by dashes or nothing follows the title.
+// the imprint, the date it took effect or the end of the entry. It
+// returns "" when the areas are marked by dashes or a slash.
 func standardTitle(s string) string {
 	if hasAreaDash(s) || slashIndex(s) >= 0 {
 		return "" // the title runs to the dash or the slash anyway
@@ -391,7 +396,7 @@ func standardTitle(s string) string {
 			return s[:m[0]]
 		}
 	}
-	return ""
+	return strings.TrimRight(strings.TrimSpace(s), ".") // nothing but the title follows the designation
 }
 
 // sameFamilies reports two non-empty lists of persons with the same family

@@ -78,8 +78,8 @@ func namesSite(name, u string) bool {
 		}
 	}
 	for _, label := range labels[:len(labels)-1] {
-		if siteKey(label) == first {
-			return true
+		if k := siteKey(label); k == first || len(first) >= 6 && oneEditApart(k, first) {
+			return true // "OpenAPI Initiative" for spec.openapis.org
 		}
 	}
 	return false

@@ -16,6 +16,8 @@ func TestSiteHeading(t *testing.T) {
 			"Android Developers", "Background work overview"},
 		{"Microsoft Learn. A tour of the C# language. URL: https://learn.microsoft.com/en-us/dotnet/core/introduction (дата звернення: 06.06.2026).",
 			"Microsoft Learn", "A tour of the C# language"},
+		{"Kubernetes Project. Concepts. URL: https://docs.kubernete.io/concepts/ (дата звернення: 06.06.2026).",
+			"Kubernetes Project", "Concepts"},
 		{"tokio-rs. Tokio: an asynchronous runtime for Rust. URL: https://github.com/tokio-rs/tokio (дата звернення: 06.06.2026).",
 			"tokio-rs", "Tokio: an asynchronous runtime for Rust"},
 	})
