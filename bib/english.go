@@ -178,7 +178,7 @@ type enEntry struct {
 // readEnglish reads s as an English-style reference into p and reports
 // whether it did; it leaves p alone when s is not one.
 func readEnglish(p *parsed, s string, footnote bool) bool {
-	s = withoutNoteMarks(withoutOriginal(s))
+	s = withoutNoteMarks(withoutOriginal(withoutDOIBrackets(s)))
 	idem := repeatedAuthorEnd(s)
 	if idem > 0 {
 		s = s[idem:]
@@ -361,6 +361,22 @@ func withoutNoteMarks(s string) string {
 		// The Bluebook's explanatory parenthetical (rule 1.5), "…, URL
 		// (citing Name).": the source the cited work relies on.
 		s = strings.TrimSuffix(s, m[0]) + "."
+	}
+	return s
+}
+
+// enNoDOI is the bracket that held "[DOI: …]" after the DOI was taken
+// out, or a DOI the list says there is none of: "[DOI: N/A]".
+var enNoDOI = lazyRegexp(`(?i)\s*\[\s*(?:doi\s*:?\s*(?:n/?a)?\s*\]?)?\.?$`)
+
+// withoutDOIBrackets returns s without what stays of a DOI in brackets at
+// its end.
+func withoutDOIBrackets(s string) string {
+	if !strings.HasSuffix(s, "[") && !strings.HasSuffix(s, "]") && !strings.HasSuffix(s, "].") {
+		return s
+	}
+	if m := enNoDOI.FindStringIndex(s); m != nil && m[0] > 0 {
+		return s[:m[0]]
 	}
 	return s
 }
@@ -736,6 +752,9 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	title = e.takeTranslators(title)
 	after = e.takeTranslators(after)
 	it.Title = cleanTitle(enStripMarkers(title))
+	if t, site, ok := titleCommaSite(it.Title, after, e); ok {
+		it.Title, it.ContainerTitle, e.host, e.web = t, site, true, true
+	}
 	if it.Language == "ru" {
 		it.Title = withoutGenre(it.Title)
 	}
@@ -1791,6 +1810,9 @@ func (e *enEntry) readHost(s string) {
 		e.readBook(rest)
 		return
 	}
+	if e.in && len(it.Editor) == 0 && e.readDatedHost(s) {
+		return
+	}
 	if len(it.Editor) == 0 && !strings.Contains(s, "(Ed") && !strings.Contains(s, "(ed") && e.readJournal(s) {
 		// IEEE: "in Proc. Conference, Year, pp. 585–590".
 		return
@@ -1846,6 +1868,55 @@ func (e *enEntry) readHost(s string) {
 		return
 	}
 	e.readBook(s)
+}
+
+// titleCommaSite splits a web page's title from the site's name after it,
+// as Harvard generators (Cite This For Me) print them: "Name (2024) Title
+// of Page, SiteName. Available at: URL (Accessed: …)". Only an entry with
+// nothing between the title and the address reads so, and the site's name
+// is one to three capitalised words.
+func titleCommaSite(title, after string, e *enEntry) (string, string, bool) {
+	i := strings.LastIndex(title, ", ")
+	if i <= 0 || e.quoted || strings.TrimSpace(after) != "" || !strings.Contains(e.p.rawLow, "available at") ||
+		!strings.Contains(e.p.rawLow, "(accessed") || len(strings.Fields(title[:i])) < 2 {
+		return "", "", false
+	}
+	site := title[i+2:]
+	words := strings.Fields(site)
+	if len(words) > 3 || strings.ContainsAny(site, "0123456789()") {
+		return "", "", false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return "", "", false
+		}
+	}
+	return title[:i], site, true
+}
+
+// enDatedHost is a host in emphasis dated by month and year after "In:",
+// "*Name*, Mon. Year", and what follows.
+var enDatedHost = lazyRegexp(`^([^,*_]{2,120}),\s*(\p{L}{3,}\.?\s+(?:1[5-9]|20)\d\d)\b[.,]?\s*(.*)$`)
+
+// readDatedHost reads a host in emphasis after "In:" with a month and
+// year and no volume: "In: *Name of Meeting*, Nov. 2016, pp. 342–348." is
+// a paper the meeting's proceedings print; with no pages, "In: *Name*,
+// Feb. 2021." an article of a magazine's issue.
+func (e *enEntry) readDatedHost(s string) bool {
+	m := enDatedHost.FindStringSubmatch(s)
+	if m == nil || month(strings.Fields(m[2])[0]) == 0 || !strings.Contains(e.p.plain, "*"+m[1]+"*") && !strings.Contains(e.p.plain, "_"+m[1]+"_") {
+		return false
+	}
+	it := &e.p.Item
+	it.ContainerTitle = cleanTitle(m[1])
+	e.readDateIn(m[2])
+	if p := enPages.FindStringSubmatch(m[3]); p != nil {
+		e.setPages(p[1])
+		e.presented = true
+	} else {
+		e.journal, e.magazine = true, true
+	}
+	return true
 }
 
 // readConferenceImprint reads the proceedings of a conference as IEEE
