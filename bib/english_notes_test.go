@@ -46,6 +46,24 @@ func TestEnglishNoteForms(t *testing.T) {
 			enWant{typ: "book", authors: "Moreau", title: "Salt Roads and Harbours"}},
 		{"note_family_italic_link", []string{`Ortiz, _[Why tides matter](https://blog.example.com/posts/why-tides-matter)_.`, `Ibid.`},
 			enWant{typ: "webpage", authors: "Ortiz", title: "Why tides matter", url: "https://blog.example.com/posts/why-tides-matter"}},
+		// A DOI in brackets, "[DOI: …]", leaves nothing behind; "[DOI:
+		// N/A]" says there is none.
+		{"apa_doi_in_brackets_article_number", one("Ortiz, L., & Moreau, I. (2021). Tide gauges: A review. Journal of Harbour Engineering, 79, 103047. [DOI: 10.9999/j.jhe.2021.103047]"),
+			enWant{typ: "article-journal", container: "Journal of Harbour Engineering", volume: "79", page: "103047", publisher: "-", place: "-"}},
+		{"apa_doi_not_available", one("Ortiz, L. (2020). Tide gauges. In Proceedings of the Harbour Conference (pp. 221-232). Springer, Leeds. [DOI: N/A]"),
+			enWant{place: "Leeds", publisher: "Springer", page: "221-232"}},
+		// "In: *Name*, Mon. Year, pp." — a meeting's proceedings dated by
+		// month; with no pages, a magazine's issue.
+		{"apa_in_dated_host_pages", one("Ortiz, L.; Moreau, I. (2016). Tide Gauges Revisited. In: *2016 Harbour Engineering Symposium (HES)*, Nov. 2016, pp. 342–348."),
+			enWant{typ: "paper-conference", container: "2016 Harbour Engineering Symposium (HES)", page: "342–348", year: "2016"}},
+		{"apa_in_dated_host_no_pages", one("Ortiz, L. (2021). Gauges for Small Harbours. In: *QuayTechnology*, Feb. 2021."),
+			enWant{typ: "article-magazine", container: "QuayTechnology", year: "2021"}},
+		// Cite This For Me's Harvard web page: "Title, Site. Available at:
+		// URL (Accessed: date)".
+		{"harvard_title_comma_site", one("Ortiz, L. (2024) Reading tide tables in practice, HarbourBlog. Available at: https://harbourblog.example.com/tide-tables/ (Accessed: 19 April 2025)."),
+			enWant{typ: "webpage", authors: "Ortiz", title: "Reading tide tables in practice", container: "HarbourBlog", year: "2024"}},
+		{"harvard_title_comma_lower_word_stays", one("Ortiz, L. (2024) Tides, gauges and quays. Available at: https://harbourblog.example.com/tides/ (Accessed: 19 April 2025)."),
+			enWant{title: "Tides, gauges and quays", container: "-"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
