@@ -100,6 +100,7 @@ func Check(doc Document, refs [][]Ref) []Finding {
 	c.readTableLists()
 	c.splitLetterLabels()
 	c.stripAnchors()
+	c.etAlVariants()
 	c.dropTagEntries()
 	c.undoConverterMarks()
 	c.joinPageBreaks()
@@ -473,6 +474,34 @@ func (c *checker) rewrite(i int, locs [][]int, repl []string) {
 		c.cols = map[int][]int{}
 	}
 	c.cols[i+1] = cols
+}
+
+// chkEtAlVariantRe is a spelling of "and others" before the year of an
+// author-date citation that the marker patterns do not know: Russian
+// medicine's "с соавт." and "и соавторы", Kazakh "және басқалар",
+// Ukrainian "та співавт.".
+var chkEtAlVariantRe = lazyRegexp(`\s(с\s+соавт\.|и\s+соавторы|және\s+басқалар|та\s+співавт\.)\s*,\s*(?:1[5-9]|20)\d\d`)
+
+// chkEtAlForms are the forms of "and others" the marker patterns read, by
+// the language of a variant's first word.
+var chkEtAlForms = map[string]string{"с": "и соавт.", "и": "и соавт.", "және": "т.б.", "та": "та ін."}
+
+// etAlVariants rewrites the variants of "and others" (see
+// chkEtAlVariantRe) in the body as the forms the marker patterns read,
+// keeping the printed columns: "(Фофанова с соавт., 2017, с. 31)" cites
+// Фофанова's work as "(Фофанова и соавт., 2017, с. 31)" does.
+func (c *checker) etAlVariants() {
+	for i, l := range c.body {
+		var locs [][]int
+		var repl []string
+		for _, sm := range chkEtAlVariantRe.FindAllStringSubmatchIndex(l, -1) {
+			locs = append(locs, sm[2:4])
+			repl = append(repl, chkEtAlForms[strings.Fields(l[sm[2]:sm[3]])[0]])
+		}
+		if len(locs) > 0 {
+			c.rewrite(i, locs, repl)
+		}
+	}
 }
 
 // chkAnchorTagRe is an HTML link's opening or closing tag: "<a

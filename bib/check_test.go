@@ -2099,3 +2099,21 @@ func TestCheckNamedAndRomanNotes(t *testing.T) {
 		t.Errorf("roman: got %q, want %q", got, want)
 	}
 }
+
+// TestCheckEtAlVariants: "с соавт.", "және басқалар" and "та співавт."
+// before a year read as "and others", and findings keep their columns.
+func TestCheckEtAlVariants(t *testing.T) {
+	got := readChecked(
+		"Сходные данные получены ранее (Фофанова с соавт., 2017, с. 31; Омарова және басқалар, 2021).",
+		"",
+		"## Литература",
+		"",
+		"Фофанова Т. В., Агеев Ф. Т., Смирнова М. Д. Отечественный опросник // Кардиология. 2017. Т. 57, № 5. С. 18–25.",
+		"",
+		"Омарова Г. Қ., Тұрсынова А. Б., Сәрсенова Ж. Ж. Оқу сауаттылығын бағалау // ҚазҰПУ хабаршысы. 2019. № 3. 88–96 б.",
+	)
+	want := []string{"1:31 author-date-year", "1:31 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
