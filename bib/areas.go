@@ -614,7 +614,8 @@ func isNewspaperIssue(it *Item) bool {
 	}
 	switch n := len(it.Issued.Parts[0]); {
 	case n == 3:
-		return true
+		// A journal's issue dated to the day online stays a journal's.
+		return !journalRe.MatchString(it.ContainerTitle) || newspaperRe.MatchString(it.ContainerTitle)
 	case n == 2:
 		return newspaperRe.MatchString(it.ContainerTitle)
 	}
@@ -954,25 +955,29 @@ func fullYear(date string) string {
 // sentences, in the areas of a host.
 func colonNumbersIn(s string, hasHost bool) (volume, issue, pages string, ok bool) {
 	for k := 0; hasHost && k < len(s); {
-		if v, iss, pg, ok := colonNumbers(strings.TrimLeft(s[k:], " –—")); ok {
+		afterSemicolon := k > 0 && s[k-1] == ';'
+		// "2025 г. [цитируется …];11(2):373-86": after a semicolon only a
+		// range is read, a single number there being an article's.
+		if v, iss, pg, ok := colonNumbers(strings.TrimLeft(s[k:], " –—")); ok && (!afterSemicolon || strings.ContainsAny(pg, "–—-")) {
 			return v, iss, pg, true
 		}
-		n := strings.Index(s[k:], ". ")
+		n := strings.IndexAny(s[k:], ".;")
 		if n < 0 {
 			break
 		}
-		k += n + 2
+		k += n + 1
 	}
 	return "", "", "", false
 }
 
 // colonNumbers reads an area that is Vancouver's volume, issue and pages
-// alone: "19:2343–2357", "7(4):184", "12:421" (ending the area, with at
-// most a full stop, a comma or a note after it).
+// alone: "19:2343–2357", "7(4):184", "12:421", "(4):69-77" (ending the
+// area, with at most a full stop, a comma, a DOI or a link's label after
+// it).
 func colonNumbers(a string) (volume, issue, pages string, ok bool) {
 	i := digitsEnd(a, 0)
-	if i == 0 || i > 5 || i >= len(a) {
-		return "", "", "", false
+	if i > 5 || i >= len(a) || i == 0 && a[0] != '(' {
+		return "", "", "", false // "(4):69-77": an issue without a volume
 	}
 	volume = a[:i]
 	if a[i] == '(' {
@@ -1001,11 +1006,16 @@ func colonNumbers(a string) (volume, issue, pages string, ok bool) {
 			break
 		}
 	}
-	if r := strings.TrimLeft(a[e:], " .,;"); r != "" && !strings.HasPrefix(r, "doi") && !strings.HasPrefix(r, "DOI") && !strings.HasPrefix(r, "CC ") {
+	if r := strings.TrimLeft(a[e:], " .,;"); r != "" && !hasAnyPrefix(r, vancouverAfterPages) {
 		return "", "", "", false
 	}
 	return volume, issue, normPages(a[i+1 : e]), true
 }
+
+// vancouverAfterPages open what Vancouver prints after the pages: the DOI,
+// a licence, the link's label ("Available from:", OJS's Russian "доступно
+// на:").
+var vancouverAfterPages = []string{"doi", "DOI", "CC ", "Available", "available", "доступно", "Доступно", "URL", "Режим"}
 
 // articleNumber finds an article number, "Art. 7", "Art. no. 061103",
 // "Article 12", "art. e1234", and returns it with the span it takes in s.

@@ -1541,7 +1541,7 @@ var englishHostRes = []gated{
 	gate(`^(.+?)\s+\d+\s*,\s*no\.\s*\d`, false, "no."),
 	// Vancouver, also as OJS renders it in Russian: "Journal. 2015;149(3)",
 	// "EJPhSE [Интернет]. 19 октябрь 2015 г. [цитируется …];149(3)".
-	gate(`^(.+?)\.\s*(?:\d{1,2}\s+\pL+\.?\s+)?\d{4}[^;]{0,24};\s*\d`, false, ";"),
+	gate(`^(.+?)\.\s*(?:\d{1,2}\s+\pL+\.?\s+)?\d{4}[^;]{0,24};\s*\(?\d`, false, ";"),
 	gate(`^(.+?),\s*\d+\s*,\s*\d+\s*[-–]\s*\d+`, false, ","),
 	// GOST R 7.0.5 and DSTU 8302 without "//": "Journal. 2020. Т. 24, № 1.
 	// С. 67–73", "Психолінгвістика. 2018. 24 (1) С. 27–46", a newspaper's

@@ -283,3 +283,16 @@ func TestBareVolumeAfterYear(t *testing.T) {
 			want{issue: "5", page: "5–41"}},
 	})
 }
+
+// TestOJSVancouverRussianLabels reads Vancouver as OJS renders it with
+// Russian labels for Kazakh journals: "[Интернет]", "[цитируется по …]",
+// the numbers after a semicolon, an issue without a volume, pages cut
+// short, "доступно на:".
+func TestOJSVancouverRussianLabels(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Сейтқали А, Омаров Б. ҚАЗАҚ ДАЛАСЫНДАҒЫ ҚАЛАЛАР. Вестник истории [Интернет]. 12 март 2021 г. [цитируется по 5 май 2024 г.];8(3):112-19. доступно на: https://example.kz/index.php/hist/article/view/12",
+			want{typ: "article-journal", author: "Сейтқали|Омаров", container: "Вестник истории", volume: "8", issue: "3", page: "112-19", accessed: "2024-05-05"}},
+		{"Омаров Б. ЕЛ ТАРИХЫ. Вестник истории [Интернет]. 2 сентябрь 2019 г. [цитируется по 5 май 2024 г.];(2):45-52. доступно на: https://example.kz/index.php/hist/article/view/7",
+			want{typ: "article-journal", container: "Вестник истории", issue: "2", page: "45-52"}},
+	})
+}
