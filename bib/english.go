@@ -2341,6 +2341,7 @@ func (e *enEntry) readDateIn(s string) {
 func (e *enEntry) readWebContainer(s string) {
 	it := &e.p.Item
 	e.host, e.web = true, true
+	issue := false
 	if m, ok := monthYearIndex(s); ok && monthNamed(s, m) {
 		// Chicago notes print the date first: "September 4, 2011, Site";
 		// author-date lists repeat the year with the day ("2017. “Title.”
@@ -2353,7 +2354,15 @@ func (e *enEntry) readWebContainer(s string) {
 		if it.Issued == nil {
 			it.Issued = year
 		}
-		s = s[:m[0]] + s[m[1]:]
+		if strings.HasSuffix(strings.TrimSpace(s[:m[0]]), "(") && strings.HasPrefix(s[m[1]:], ")") {
+			// "*Periodical* (March 14, 2016)": the date of an issue in
+			// parentheses, as a journal's (Chicago 17, 14.171), makes a
+			// name in emphasis a periodical.
+			s = strings.TrimSuffix(strings.TrimSpace(s[:m[0]]), "(") + s[m[1]+1:]
+			issue = true
+		} else {
+			s = s[:m[0]] + s[m[1]:]
+		}
 	}
 	var parts []string
 	for _, sentence := range webSentences(s) {
@@ -2419,6 +2428,14 @@ func (e *enEntry) readWebContainer(s string) {
 			it.ContainerTitle = cleanTitle(strings.TrimSuffix(strings.TrimSuffix(part, " (blog)"), " (archived)"))
 		case it.Publisher == "":
 			it.Publisher = part
+		}
+	}
+	if issue && e.web && it.ContainerTitle != "" && (strings.Contains(e.p.plain, "*"+it.ContainerTitle+"*") || strings.Contains(e.p.plain, "_"+it.ContainerTitle+"_")) {
+		e.web, e.journal = false, true
+		if newspaperRe.MatchString(it.ContainerTitle) || enNewspaperName(it.ContainerTitle) {
+			e.dateMD = true
+		} else {
+			e.magazine = true
 		}
 	}
 	if e.web && e.ieee && !e.quotedStop && it.URL == "" && it.Publisher == "" && institutionName(it.ContainerTitle) {
@@ -2956,6 +2973,10 @@ func (e *enEntry) inferType() {
 		// A preprint's word counts in the text, or arXiv's address; not
 		// a path of an institution's repository ("…/id/eprint/149281/…").
 		it.Type = "article"
+	case !e.host && it.Publisher == "" && it.PublisherPlace == "" && it.Accessed != nil && strings.Contains(e.p.rawLow, "available from") && !enReport.MatchString(it.Title):
+		// Citing Medicine, ch. 22: a page with its access date and
+		// "Available from:", and no imprint (the address may be lost).
+		it.Type = "webpage"
 	case e.host && encyclopediaRe.MatchString(it.ContainerTitle):
 		it.Type = "entry-encyclopedia"
 	case e.host && confRe.MatchString(it.ContainerTitle):
@@ -3108,7 +3129,7 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		}
 	}
 	if sentences := strings.Split(s, ". "); len(sentences) >= 3 && isOrgName(sentences[0]) && !strings.HasPrefix(sentences[1], "(") &&
-		(imprintSentence(sentences[2:]) || enCited.MatchString(s)) {
+		(imprintSentence(sentences[2:]) || enCited.MatchString(s) || p.Item.Accessed != nil && strings.Contains(p.rawLow, "available from")) {
 		// Citing Medicine, ch. 2, "Organization as author": "World Health
 		// Organization. Title. Place: Publisher; Year."; ch. 22, a web page:
 		// "Org Name. Title. Year [cited Year Month Day]."
@@ -3433,6 +3454,11 @@ func withoutAcronym(s string) string {
 // initial or suffix and not joined by "and" or "&" ("Internet Engineering
 // Task Force", "Name Project Steering Committee").
 func orgNamedHeading(h string, note bool) bool {
+	if strings.HasPrefix(h, "The ") && len(strings.Fields(h)) <= 4 && !strings.Contains(h, ".") {
+		// "The Verge, “Title,”": an article opens a publication's or a
+		// body's name, never a person's.
+		return true
+	}
 	name := withoutAcronym(h)
 	if !isOrgName(name) {
 		return false

@@ -64,6 +64,19 @@ func TestEnglishNoteForms(t *testing.T) {
 			enWant{typ: "webpage", authors: "Ortiz", title: "Reading tide tables in practice", container: "HarbourBlog", year: "2024"}},
 		{"harvard_title_comma_lower_word_stays", one("Ortiz, L. (2024) Tides, gauges and quays. Available at: https://harbourblog.example.com/tides/ (Accessed: 19 April 2025)."),
 			enWant{title: "Tides, gauges and quays", container: "-"}},
+		// An article opens a publication's name, never a person's.
+		{"note_the_heading_is_organisation", one(`The Quay Gazette, "Tide Gauges Fail," 2019-02-25. https://www.quaygazette.example.com/`),
+			enWant{typ: "webpage", authors: "The Quay Gazette", title: "Tide Gauges Fail", year: "2019"}},
+		// A periodical in emphasis with its issue's date in parentheses:
+		// a magazine, or a newspaper when its name says so.
+		{"note_periodical_issue_date_in_parentheses", one(`Lena Ortiz, "Salt and Stone," *The Harbour Review* (March 14, 2016). https://www.harbourreview.example.com/2016/03/salt-and-stone`),
+			enWant{typ: "article-magazine", container: "The Harbour Review", year: "2016"}},
+		{"note_newspaper_issue_date_in_parentheses", one(`Lena Ortiz, "Quay Rates Rise," *Harbour Times* (March 14, 2016). https://www.harbourtimes.example.com/2016/03/14/quay`),
+			enWant{typ: "article-newspaper", container: "Harbour Times"}},
+		// Citing Medicine, ch. 22: an organisation's page with the access
+		// date and "Available from:" whose address was lost.
+		{"vancouver_org_page_address_lost", one("Office for Harbour Statistics. Estimates of tide heights for the north coast. 2023 [Accessed October 20 2025]. Available from: ."),
+			enWant{typ: "webpage", authors: "Office for Harbour Statistics", title: "Estimates of tide heights for the north coast", year: "2023"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
