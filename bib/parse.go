@@ -289,14 +289,17 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		it.Author = []Name{{Literal: jurisdiction}}
 		it.Type = "legislation"
 	}
-	if m := ruleTail.FindStringIndex(it.Title); m != nil && m[0] > 0 {
-		it.Title, act = it.Title[:m[0]], true
-	} else if m := guideTail.FindStringIndex(it.Title); m != nil && m[0] > 0 {
-		it.Title, it.Type = it.Title[:m[0]], "standard"
+	if t := it.Title; t != "" && isDigit(t[len(t)-1]) {
+		// The designations end with a figure; most titles do not.
+		if m := ruleTail.FindStringIndex(t); m != nil && m[0] > 0 {
+			it.Title, act = t[:m[0]], true
+		} else if m := guideTail.FindStringIndex(t); m != nil && m[0] > 0 {
+			it.Title, it.Type = t[:m[0]], "standard"
+		}
 	}
 	if m := approvedByAct.FindStringIndex(it.Title); m != nil && m[0] > 0 {
 		it.Title, act = cleanTitle(it.Title[:m[0]]), true
-	} else if !act && it.Type != "legislation" && approvedByAct.MatchString(p.plain) {
+	} else if !act && it.Type != "legislation" && containsAny(p.rawLow, approvedByAct.stems...) && approvedByAct.re.MatchString(p.plain) {
 		act = true
 	}
 	if it.Type == "legislation" || act {
