@@ -2369,14 +2369,20 @@ func (e *enEntry) readWebContainer(s string) {
 		parts = append(parts, splitOutside(sentence, ",")...)
 	}
 	parts = joinItalics(parts, e.p.plain)
+	fragment := false
 	for _, part := range parts {
 		part = strings.TrimRight(strings.TrimSpace(part), ".")
 		switch {
+		case fragment && part != "" && !strings.ContainsAny(part, " \t"):
+			// A text fragment of an address, "#:~:text=start,end", holds
+			// a comma.
+			it.URL += "," + part
 		case part == "" || enDateLabel.MatchString(part) || webNoValue[strings.ToLower(part)]:
 		case part == bareLinkPart(part):
 			// MLA 9, 5.90: the address without "https://".
 			if it.URL == "" {
 				it.URL = part
+				fragment = strings.Contains(part, "#:~:text=")
 			}
 			// Chicago 17, 14.13: "last modified March 1, 2020".
 		case enEditedByStart.MatchString(part):
@@ -2429,6 +2435,22 @@ func (e *enEntry) readWebContainer(s string) {
 		case it.Publisher == "":
 			it.Publisher = part
 		}
+	}
+	if e.web && e.ieee && it.Edition != "" && it.Publisher == "" && it.Page == "" && it.ContainerTitle != "" {
+		// IEEE: `"Title," Publisher, 9th ed., Year.` — an edition makes
+		// the work a book, and the name after its title the publisher.
+		it.Publisher, it.ContainerTitle = it.ContainerTitle, ""
+		e.web, e.host = false, false
+		return
+	}
+	if e.web && e.ieee && it.DOI != "" && it.Publisher != "" {
+		// IEEE: `"Chapter," Book Title, Publisher, Year.` with a DOI: a
+		// part of a book, not a page of a site.
+		e.web = false
+	}
+	if e.web && enPreprint.MatchString(strings.ToLower(it.ContainerTitle)) {
+		// "…," arXiv Preprint Archive, 2025.
+		e.preprint = true
 	}
 	if issue && e.web && it.ContainerTitle != "" && (strings.Contains(e.p.plain, "*"+it.ContainerTitle+"*") || strings.Contains(e.p.plain, "_"+it.ContainerTitle+"_")) {
 		e.web, e.journal = false, true

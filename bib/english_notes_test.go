@@ -77,6 +77,18 @@ func TestEnglishNoteForms(t *testing.T) {
 		// date and "Available from:" whose address was lost.
 		{"vancouver_org_page_address_lost", one("Office for Harbour Statistics. Estimates of tide heights for the north coast. 2023 [Accessed October 20 2025]. Available from: ."),
 			enWant{typ: "webpage", authors: "Office for Harbour Statistics", title: "Estimates of tide heights for the north coast", year: "2023"}},
+		// IEEE with a quoted book title: an edition makes a book and the
+		// name before it its publisher; a DOI and a publisher make a part
+		// of a book; a preprint archive as the site makes a preprint.
+		{"ieee_quoted_book_with_edition", one(`L. Ortiz and I. Moreau, "Tidal Analysis," Quay/Stone, 9th Edition, 2010.`),
+			enWant{typ: "book", title: "Tidal Analysis", publisher: "Quay/Stone", edition: "9", container: "-"}},
+		{"ieee_chapter_with_doi", one(`L. Ortiz, "Tide tables," A First Course in Harbour Engineering, Quay University Press, 2008. [https://doi.org/10.9999/CBO978.006](https://doi.org/10.9999/CBO978.006)`),
+			enWant{typ: "chapter", container: "A First Course in Harbour Engineering", publisher: "Quay University Press"}},
+		{"ieee_preprint_archive_site", one(`L. Ortiz and I. Moreau, "Stable splitting of tide models," arXiv Preprint Archive, 2025. [https://arxiv.org/pdf/2501.00001](https://arxiv.org/pdf/2501.00001)`),
+			enWant{typ: "article", title: "Stable splitting of tide models"}},
+		// MLA 9, 5.90: an address with a text fragment keeps its comma.
+		{"mla_address_text_fragment", one(`Ortiz, Lena. “Harbour History.” City of Quay, 2025, quay.example.gov/history#:~:text=So%20why%20did%20Quay,grow%20so%20fast.`),
+			enWant{typ: "webpage", url: "quay.example.gov/history#:~:text=So%20why%20did%20Quay,grow%20so%20fast", publisher: "-"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
