@@ -180,8 +180,18 @@ type enEntry struct {
 func readEnglish(p *parsed, s string, footnote bool) bool {
 	s = withoutNoteMarks(withoutOriginal(withoutDOIBrackets(s)))
 	idem := repeatedAuthorEnd(s)
+	if idem < 0 && (strings.HasPrefix(s, "–, ") || strings.HasPrefix(s, "–. ")) && repeatedAuthorEnd(p.plain) > 0 {
+		// "–––, 1997": the run of dashes as printed, which the shared
+		// preprocessing folded into one.
+		idem = len("–, ")
+	}
 	if idem > 0 {
 		s = s[idem:]
+		if len(s) > 6 && startsYear(s) && s[4:6] == ", " {
+			// "–––, 1997, “Title”": the year closed by a comma, as the
+			// names before it were.
+			s = s[:4] + ". " + s[6:]
+		}
 	}
 	if footnote && readItalicShortNote(p) {
 		return true
@@ -328,7 +338,7 @@ func repeatedAuthorEnd(s string) int {
 		switch r {
 		case '—', '―':
 			n += 3
-		case '_', '-':
+		case '_', '-', '–':
 			n++
 		default:
 			size = 0

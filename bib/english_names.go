@@ -237,6 +237,11 @@ func enNames(s string, o nameOrder) ([]Name, string, bool) {
 		if !ok && o == orderInitialsFamily {
 			n, r, ok = enMononym(next)
 		}
+		if !ok && o == orderFamilyInitials && !strings.Contains(sep, ";") {
+			// Chicago 17, 14.76, as author-date lists print it: only the
+			// first name inverted, "Family, I., I. Family, and I. Family".
+			n, r, ok = enName(next, orderInitialsFamily, false, and)
+		}
 		if !ok || !nameFits(next[:len(next)-len(r)], r) {
 			break
 		}

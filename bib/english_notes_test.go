@@ -89,6 +89,16 @@ func TestEnglishNoteForms(t *testing.T) {
 		// MLA 9, 5.90: an address with a text fragment keeps its comma.
 		{"mla_address_text_fragment", one(`Ortiz, Lena. “Harbour History.” City of Quay, 2025, quay.example.gov/history#:~:text=So%20why%20did%20Quay,grow%20so%20fast.`),
 			enWant{typ: "webpage", url: "quay.example.gov/history#:~:text=So%20why%20did%20Quay,grow%20so%20fast", publisher: "-"}},
+		// Chicago 17, 14.76, in an author-date list with commas: only the
+		// first name inverted; "–––," repeats the names of the entry above.
+		{"chicago_first_name_inverted_rest_initials_first", one(`Ortiz, L., I. Moreau, and P. Okafor, 2002, “Tides and Gauges”, *Harbour Review*, 59: 149–177.`),
+			enWant{typ: "article-journal", authors: "Ortiz|Moreau|Okafor", title: "Tides and Gauges", container: "Harbour Review", year: "2002"}},
+		{"chicago_first_name_inverted_no_space", one(`Ortiz,L., I. Moreau, A. Kurucz and P. Okafor, 2020, “Salt Roads”, *Harbour Review*, 171(5): Article 102786.`),
+			enWant{authors: "Ortiz|Moreau|Kurucz|Okafor", title: "Salt Roads", year: "2020"}},
+		{"chicago_en_dashes_repeat_names", []string{
+			`Ortiz, L. and I. Moreau, 1991, “Tide Tables”, *Harbour Review*, 56: 1469–1485.`,
+			`–––, 1997, “Salt Roads Revisited”, *Quay Studies*, 59: 149–177.`},
+			enWant{authors: "Ortiz|Moreau", title: "Salt Roads Revisited", container: "Quay Studies", year: "1997"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
