@@ -87,6 +87,9 @@ func readTitleFirstNote(p *parsed, s string) bool {
 	return true
 }
 
+// repeatWindow is how many notes back a repeat in full is looked for.
+const repeatWindow = 400
+
 // fullRepeatOf returns the earlier full note that note ps[i] repeats in
 // full, or -1: notes that cite a work again print the whole note once more
 // (Chicago 17, 14.30 allows it), here without the address the first note
@@ -101,10 +104,12 @@ func fullRepeatOf(ps []parsed, i int) int {
 		return -1
 	}
 	head := firstName(it)
-	for j := i - 1; j >= 0; j-- {
+	// The cheap tests first, and a window of the notes before: a long list
+	// must not cost a title key for every pair of its entries.
+	for j := i - 1; j >= 0 && j >= i-repeatWindow; j-- {
 		q := ps[j].Item
-		if ps[j].kind != kindFull || q.URL == "" || TitleKey(q.Title) != key || firstName(q) != head ||
-			q.Issued == nil || q.Issued.Year() != it.Issued.Year() {
+		if ps[j].kind != kindFull || q.URL == "" || q.Issued == nil || q.Issued.Year() != it.Issued.Year() ||
+			firstName(q) != head || TitleKey(q.Title) != key {
 			continue
 		}
 		for _, r := range ps {
