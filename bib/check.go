@@ -1424,9 +1424,20 @@ func chkFullRange(p string) string {
 // patterns, reading capitalised words only, leave unread.
 var chkGroupAuthorRe = lazyRegexp(`\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+(?:of|the|for|and|on|in|по|при|и|de|des|du|für|der)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’-]+)+)+),\s*((?:1[5-9]|20)\d\d[a-zа-я]?)(?:,\s*(?:pp?|с|С)\.\s*(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
 
-// groupAuthors reads the parentheses of chkGroupAuthorRe that no marker
-// holds and whose body heads an entry of the list: weak evidence, kept
-// only where the list confirms it.
+// chkSectionGroupRe is an author-date parenthesis that cites a section of
+// the work by its sign, perhaps with a page: "(Хайдеггер, 1997, § 14)",
+// "(Гуссерль, 2004, § 33, с. 168)".
+var chkSectionGroupRe = lazyRegexp(`\((\p{Lu}[\p{L}'’-]+),\s*((?:1[5-9]|20)\d\d[a-zа-я]?),\s*§\s*\d+(?:\s*[-–]\s*\d+)?(?:,\s*(?:[СсPpSs])\.\s*(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
+
+// chkVolumeGroupRe is a parenthesis that cites an author's collected works
+// by volume and page with no year, as a paper on one writer cites the
+// edition it lists: "(Достоевский, т. 28, кн. 1, с. 118)", "(Белинский, т.
+// 9, с. 563)". Its page is not checked: the list gives no volume's pages.
+var chkVolumeGroupRe = lazyRegexp(`\((\p{Lu}[\p{L}'’-]+),()()\s*(?:[Тт]|[Vv]ol|[Bb]d)\.\s*[\dIVXLC]+[^()]*\)`)
+
+// groupAuthors reads the parentheses of chkGroupAuthorRe, chkSectionGroupRe
+// and chkVolumeGroupRe that no marker holds and whose author heads an
+// entry of the list: weak evidence, kept only where the list confirms it.
 func (c *checker) groupAuthors(ms []Marker) []Marker {
 	read := map[[2]int]bool{}
 	for _, m := range ms {
@@ -1434,14 +1445,18 @@ func (c *checker) groupAuthors(ms []Marker) []Marker {
 	}
 	var out []Marker
 	for i, l := range c.body {
-		for _, sm := range chkGroupAuthorRe.FindAllStringSubmatchIndex(l, -1) {
+		var found [][]int
+		for _, re := range []*regex{chkGroupAuthorRe, chkSectionGroupRe, chkVolumeGroupRe} {
+			found = append(found, re.FindAllStringSubmatchIndex(l, -1)...)
+		}
+		for _, sm := range found {
 			col := utf8.RuneCountInString(l[:sm[0]]) + 1
 			author := l[sm[2]:sm[3]]
 			if read[[2]int{i + 1, col}] || len(c.byAuthor(author)) == 0 {
 				continue
 			}
 			m := Marker{Kind: MarkerAuthorDate, Line: i + 1, Col: col, Raw: l[sm[0]:sm[1]], Author: author, Year: l[sm[4]:sm[5]]}
-			if sm[6] >= 0 {
+			if sm[6] >= 0 && sm[7] > sm[6] {
 				m.Page = strings.Join(strings.Fields(l[sm[6]:sm[7]]), "")
 			}
 			out = append(out, m)

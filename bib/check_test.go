@@ -2117,3 +2117,24 @@ func TestCheckEtAlVariants(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckSectionsAndCollectedWorks: an author-date citation of a
+// section by its sign has its page checked, and collected works cited by
+// volume with no year are cited.
+func TestCheckSectionsAndCollectedWorks(t *testing.T) {
+	got := readChecked(
+		"Мир анализируется как экзистенциал (Хайдеггер, 1997, § 18, с. 470), что отмечал и Белинский (Белинский, т. 9, с. 563), как и Шпигельберг (Шпигельберг, 2002, с. 112).",
+		"",
+		"## Литература",
+		"",
+		"Белинский В. Г. Полное собрание сочинений : в 13 т. М. : Изд-во АН СССР, 1953–1959.",
+		"",
+		"Хайдеггер М. Бытие и время. М. : Ad Marginem, 1997. 452 с.",
+		"",
+		"Шпигельберг Г. Феноменологическое движение. М. : Логос, 2002. 680 с.",
+	)
+	want := []string{"1:36 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
