@@ -48,3 +48,19 @@ func BenchmarkWrappedLongList(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(lines)*b.N)/b.Elapsed().Seconds(), "refs/s")
 }
+
+// BenchmarkLongEnglishNotes parses a 20,000-note English list with an
+// Ibid., in which every note is looked up as a possible repeat in full of
+// an earlier one: the look-up must stay linear in the list's length.
+func BenchmarkLongEnglishNotes(b *testing.B) {
+	lines := make([]string, 20000, 20001)
+	for i := range lines {
+		lines[i] = fmt.Sprintf("Smith, John. Title number %d of the series. New York: Press, %d.", i, 1950+i%70)
+	}
+	lines = append(lines, "Ibid., 5.")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ParseLines(lines)
+	}
+	b.ReportMetric(float64(len(lines)*b.N)/b.Elapsed().Seconds(), "refs/s")
+}
