@@ -2988,6 +2988,14 @@ func (e *enEntry) inferType() {
 		// Chicago 17, 15.49: "Name. 2017. “Title.” New York Times, March
 		// 8, 2017." (MLA's online newspapers stay web pages).
 		it.Type = "article-newspaper"
+	case e.web && encyclopediaRe.MatchString(it.ContainerTitle+" "+it.Publisher):
+		// MLA 9, 5.25: "“Entry.” Site, Encyclopædia Name, Date, address."
+		// — an entry of an encyclopedia read online.
+		it.Type = "entry-encyclopedia"
+	case e.web && containsWord(it.ContainerTitle, "Journal") && strings.Contains(e.p.plain, "*"+it.ContainerTitle+"*"):
+		// Cite Them Right: "Title. *Journal Name*. Available at: URL" — an
+		// article of a journal in emphasis read online.
+		it.Type = "article-journal"
 	case e.web && containsWord(it.ContainerTitle, "Magazine"):
 		// Chicago 17, 14.188: an article of a magazine read online,
 		// "“Title.” Name Magazine, Month Year. URL."
@@ -2999,6 +3007,11 @@ func (e *enEntry) inferType() {
 		// Publisher; c2020 [cited …]. Available from: URL", names no
 		// author.
 		it.Type = "webpage"
+	case e.web && e.note && it.ContainerTitle == "" && it.Publisher == "" && it.URL == "" && it.DOI == "" && len(it.Author) > 0:
+		// A note of the authors, a title and a year, and nothing that
+		// names a site or an address: "Family, I. & Family, I., “Title,”
+		// 2019." cites a book.
+		it.Type = "book"
 	case e.web, it.Medium == "Web" && !e.journal:
 		it.Type = "webpage" // MLA 7: "… Web. 9 July 2009."
 	case !e.journal && !e.host && containsLower(raw, "print", "arxiv") && (enPreprint.MatchString(strings.ToLower(strings.Replace(raw, it.URL, "", 1))) || containsLower(it.URL, "arxiv.org/")):

@@ -99,6 +99,16 @@ func TestEnglishNoteForms(t *testing.T) {
 			`Ortiz, L. and I. Moreau, 1991, “Tide Tables”, *Harbour Review*, 56: 1469–1485.`,
 			`–––, 1997, “Salt Roads Revisited”, *Quay Studies*, 59: 149–177.`},
 			enWant{authors: "Ortiz|Moreau", title: "Salt Roads Revisited", container: "Quay Studies", year: "1997"}},
+		// MLA 9, 5.25: an encyclopedia's entry read online.
+		{"mla_encyclopedia_entry_online", one(`"Harbour." Quay School, Encyclopædia Maritima, 22 Apr. 2024. school.example.com/article/Harbour/109415. Accessed 15 Jan. 2025.`),
+			enWant{typ: "entry-encyclopedia", title: "Harbour", container: "Quay School"}},
+		// Cite Them Right: a journal in emphasis before "Available at:".
+		{"harvard_journal_in_emphasis_online", one(`Quaybase (2018) A Review of Tide Gauges. *Journal of Harbour Engineering*. Available at: https://quaybase.example.com/article/123 (Accessed: 29 November 2024).`),
+			enWant{typ: "article-journal", container: "Journal of Harbour Engineering"}},
+		// A note of names, a quoted title and a year, with nothing that
+		// names a site or an address, cites a book.
+		{"note_quoted_title_year_only_is_book", []string{`Ortiz, L. & Moreau, I., "Salt Roads," 2019.`, `Ibid.`},
+			enWant{typ: "book", authors: "Ortiz|Moreau", title: "Salt Roads", year: "2019"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
