@@ -1866,6 +1866,13 @@ func (e *enEntry) readHost(s string) {
 		it.Edition = m[1]
 		it.ContainerTitle = cleanTitle(strings.Replace(it.ContainerTitle, m[0], "", 1))
 	}
+	if m := enVolumeOfSeries.FindStringSubmatchIndex(it.ContainerTitle); m != nil {
+		// Chicago 17, 14.123: "*Book*, Volume 3 of *Series*": the book's
+		// number in a series, no part of its title.
+		c := it.ContainerTitle
+		it.CollectionNumber, it.CollectionTitle = c[m[2]:m[3]], cleanTitle(c[m[1]:])
+		it.ContainerTitle = cleanTitle(c[:m[0]])
+	}
 	if enEditedByStart.MatchString(strings.TrimLeft(s, " ,")) {
 		// Chicago 17, 14.107: "in Book, ed. John D. Kelly (Place: …)".
 		s = e.readRoles(s)
@@ -1903,6 +1910,10 @@ func titleCommaSite(title, after string, e *enEntry) (string, string, bool) {
 	}
 	return title[:i], site, true
 }
+
+// enVolumeOfSeries is a book's number in its series after its title,
+// ", Volume 3 of " (the series' title follows).
+var enVolumeOfSeries = lazyRegexp(`,\s+[Vv]ol(?:ume|\.)\s+(\d+)\s+of\s+`)
 
 // enDatedHost is a host in emphasis dated by month and year after "In:",
 // "*Name*, Mon. Year", and what follows.

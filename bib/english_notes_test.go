@@ -109,6 +109,10 @@ func TestEnglishNoteForms(t *testing.T) {
 		// names a site or an address, cites a book.
 		{"note_quoted_title_year_only_is_book", []string{`Ortiz, L. & Moreau, I., "Salt Roads," 2019.`, `Ibid.`},
 			enWant{typ: "book", authors: "Ortiz|Moreau", title: "Salt Roads", year: "2019"}},
+		// Chicago 17, 14.123: the book's number in its series after the
+		// book's title.
+		{"chicago_volume_of_series", one(`Ortiz, L. and I. Moreau, 2002, “Tide Tables Revisited”, in P. Okafor and A. Kurucz (eds), *Advances in Harbour Logic*, Volume 3 of *Studies in Harbours and Quays*, Leeds: Quay Publications, pp. 299–320.`),
+			enWant{typ: "chapter", container: "Advances in Harbour Logic", editors: "Okafor|Kurucz", place: "Leeds", publisher: "Quay Publications", page: "299–320", volume: "-"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
