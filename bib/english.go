@@ -1782,6 +1782,15 @@ func (e *enEntry) readHost(s string) {
 			s = strings.TrimLeft(rest, " .,:")
 		}
 	}
+	if len(it.Editor) == 0 && !e.ieee && strings.Contains(s, " (eds") {
+		// "in Given Family and Given Family (eds), *Book*": editors
+		// named given name first before the mark, in a list that
+		// inverts its authors' names.
+		if names, rest, ed := enNames(s, orderGivenFirst); len(names) > 0 && ed {
+			it.Editor = append(it.Editor, names...)
+			s = strings.TrimLeft(rest, " .,:")
+		}
+	}
 	if m := enPageEnd.FindStringIndex(s); m != nil && len(it.Editor) > 0 {
 		// The chapter's pages after the edited book's imprint: "In Name
 		// (eds.), Book, Publisher, p. 57-65."
@@ -1873,6 +1882,10 @@ func (e *enEntry) readHost(s string) {
 		it.CollectionNumber, it.CollectionTitle = c[m[2]:m[3]], cleanTitle(c[m[1]:])
 		it.ContainerTitle = cleanTitle(c[:m[0]])
 	}
+	if m := enVolumeEnd.FindStringSubmatchIndex(it.ContainerTitle); m != nil && it.Volume == "" {
+		// "*Handbook*, volume 2, Place: Publisher": the volume of a set.
+		it.Volume, it.ContainerTitle = it.ContainerTitle[m[2]:m[3]], it.ContainerTitle[:m[0]]
+	}
 	if enEditedByStart.MatchString(strings.TrimLeft(s, " ,")) {
 		// Chicago 17, 14.107: "in Book, ed. John D. Kelly (Place: …)".
 		s = e.readRoles(s)
@@ -1914,6 +1927,10 @@ func titleCommaSite(title, after string, e *enEntry) (string, string, bool) {
 // enVolumeOfSeries is a book's number in its series after its title,
 // ", Volume 3 of " (the series' title follows).
 var enVolumeOfSeries = lazyRegexp(`,\s+[Vv]ol(?:ume|\.)\s+(\d+)\s+of\s+`)
+
+// enVolumeEnd is the volume of a set after the book's title, ",
+// volume 2".
+var enVolumeEnd = lazyRegexp(`,\s+[Vv]ol(?:ume|\.)\s+(\d+)$`)
 
 // enDatedHost is a host in emphasis dated by month and year after "In:",
 // "*Name*, Mon. Year", and what follows.

@@ -113,6 +113,10 @@ func TestEnglishNoteForms(t *testing.T) {
 		// book's title.
 		{"chicago_volume_of_series", one(`Ortiz, L. and I. Moreau, 2002, “Tide Tables Revisited”, in P. Okafor and A. Kurucz (eds), *Advances in Harbour Logic*, Volume 3 of *Studies in Harbours and Quays*, Leeds: Quay Publications, pp. 299–320.`),
 			enWant{typ: "chapter", container: "Advances in Harbour Logic", editors: "Okafor|Kurucz", place: "Leeds", publisher: "Quay Publications", page: "299–320", volume: "-"}},
+		// Editors named given name first before "(eds)" in a list that
+		// inverts its authors' names; "volume 2" after the book's title.
+		{"chicago_editors_given_first_volume_after_book", one(`Ortiz, L., 1984, “Tides and seasons”, in Ines M. Moreau and Paul Okafor (eds), *Handbook of Harbour Logic*, volume 2, Leeds: Quay Press, pp. 135–165.`),
+			enWant{typ: "chapter", editors: "Moreau|Okafor", container: "Handbook of Harbour Logic", volume: "2", place: "Leeds", publisher: "Quay Press", page: "135–165"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
