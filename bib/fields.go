@@ -539,7 +539,11 @@ func findVolumeAt(s string) (string, int) {
 			for e < len(s) && strings.IndexByte("IVXLC", s[e]) >= 0 {
 				e++
 			}
-			return s[j:e], true // "Кн. II", "Т. IV"
+			if n := rangeDash(s, e); n > 0 && e+n < len(s) && strings.IndexByte("IVXLC", s[e+n]) >= 0 {
+				for e += n; e < len(s) && strings.IndexByte("IVXLC", s[e]) >= 0; e++ {
+				}
+			}
+			return s[j:e], true // "Кн. II", "Т. IV", "Том I–VI"
 		}
 		if i > 0 && lastRune(s[:i]) == '(' || i >= len(s) || !isDigit(s[i]) {
 			return "", false

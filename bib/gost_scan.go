@@ -353,10 +353,11 @@ func dayMonthYear(s string, d int) bool {
 var romanVolumeKeys = []string{"Т", "T", "Том", "Кн", "Ч", "Vol"}
 
 // romanVolumeAt reports where the roman figures of a volume that starts at
-// s[i:] begin (`(?:Т|T|Том|Кн|Ч|Vol)\.\s*[IVXLC]{1,6}\b`), or -1.
+// s[i:] begin (`(?:(?:Т|T|Том|Кн|Ч|Vol)\.|Том\s)\s*[IVXLC]{1,6}\b`: "Т. IV",
+// "Том I"), or -1.
 func romanVolumeAt(s string, i int) int {
 	for _, k := range romanVolumeKeys {
-		if !strings.HasPrefix(s[i:], k) || i+len(k) >= len(s) || s[i+len(k)] != '.' {
+		if !strings.HasPrefix(s[i:], k) || i+len(k) >= len(s) || s[i+len(k)] != '.' && (k != "Том" || !isSpaceByte(s[i+len(k)])) {
 			continue
 		}
 		j := skipSpace(s, i+len(k)+1)
