@@ -69,6 +69,11 @@ func enName(s string, o nameOrder, first, afterAnd bool) (Name, string, bool) {
 			return n, r, ok
 		}
 	}
+	if o == orderInverted {
+		// MLA lists that invert the second name too, "Family, Given and
+		// Family, Given."
+		return enNameIn(s, orderInverted, true)
+	}
 	return Name{}, s, false
 }
 

@@ -117,6 +117,9 @@ func TestEnglishNoteForms(t *testing.T) {
 		// inverts its authors' names; "volume 2" after the book's title.
 		{"chicago_editors_given_first_volume_after_book", one(`Ortiz, L., 1984, “Tides and seasons”, in Ines M. Moreau and Paul Okafor (eds), *Handbook of Harbour Logic*, volume 2, Leeds: Quay Press, pp. 135–165.`),
 			enWant{typ: "chapter", editors: "Moreau|Okafor", container: "Handbook of Harbour Logic", volume: "2", place: "Leeds", publisher: "Quay Press", page: "135–165"}},
+		// An MLA list that inverts the second name too.
+		{"mla_second_name_inverted", one(`Ortiz, Lena and Moreau, Ines. “Tides remain high in Leeds.” Quay Radio, https://www.quayradio.example.org/stories/tides. Accessed 15 October 2022.`),
+			enWant{typ: "webpage", authors: "Ortiz|Moreau", title: "Tides remain high in Leeds", container: "Quay Radio"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
