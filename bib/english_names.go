@@ -369,6 +369,9 @@ func fullStopAfterName(s, m string) bool {
 // follow a name; a name ending in an initial's full stop may be followed
 // by the title ("Jaffee D. Brewing justice").
 func nameFits(name, rest string) bool {
+	if len(rest) > 1 && rest[0] == '&' && enIsLetter(rest[1]) && !strings.HasSuffix(name, ".") {
+		return false // "ATT&CK": an ampersand inside a word joins no names
+	}
 	return nameEnds(rest) || strings.HasSuffix(strings.TrimSpace(name), ".")
 }
 

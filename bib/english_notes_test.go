@@ -120,6 +120,9 @@ func TestEnglishNoteForms(t *testing.T) {
 		// An MLA list that inverts the second name too.
 		{"mla_second_name_inverted", one(`Ortiz, Lena and Moreau, Ines. “Tides remain high in Leeds.” Quay Radio, https://www.quayradio.example.org/stories/tides. Accessed 15 October 2022.`),
 			enWant{typ: "webpage", authors: "Ortiz|Moreau", title: "Tides remain high in Leeds", container: "Quay Radio"}},
+		// An ampersand inside a word joins no names: "QUAY T&G".
+		{"apa_org_ampersand_inside_word", one("QUAY T&G®. (2023). Harbour attack matrix. Retrieved from https://tg.quay.example.org/"),
+			enWant{typ: "webpage", authors: "QUAY T&G®", title: "Harbour attack matrix", year: "2023", container: "-"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
