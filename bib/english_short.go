@@ -94,13 +94,16 @@ const repeatWindow = 400
 // full, or -1: notes that cite a work again print the whole note once more
 // (Chicago 17, 14.30 allows it), here without the address the first note
 // gave. Only a list of English notes (one with an Ibid. or a shortened
-// note) is read so; the repeat names the same first author, title and year
-// and cites no page of its own.
-func fullRepeatOf(ps []parsed, i int) int {
+// note: notes) is read so; the repeat names the same first author, title
+// and year and cites no page of its own.
+func fullRepeatOf(ps []parsed, i int, notes bool) int {
 	p := &ps[i]
 	it := p.Item
+	if !notes || len(it.Author) == 0 || it.Issued == nil || it.URL != "" || p.Locator != "" || hasCyrillic(it.Title) {
+		return -1
+	}
 	key := TitleKey(it.Title)
-	if len(key) < 8 || len(it.Author) == 0 || it.Issued == nil || it.URL != "" || p.Locator != "" || hasCyrillic(it.Title) {
+	if len(key) < 8 {
 		return -1
 	}
 	head := firstName(it)
@@ -112,12 +115,7 @@ func fullRepeatOf(ps []parsed, i int) int {
 			firstName(q) != head || TitleKey(q.Title) != key {
 			continue
 		}
-		for _, r := range ps {
-			if r.kind == kindIbid || r.kind == kindShort {
-				return j
-			}
-		}
-		return -1
+		return j
 	}
 	return -1
 }

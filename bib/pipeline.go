@@ -50,6 +50,13 @@ func ParseLines(lines []string) []Ref {
 // entry above), shortened repeats (to the last full entry by that author)
 // and Idem (the author of the entry above, a work of its own).
 func resolveBack(ps []parsed) {
+	notes := false // a list with an Ibid. or a shortened note: repeats in full are looked for
+	for i := range ps {
+		if ps[i].kind == kindIbid || ps[i].kind == kindShort {
+			notes = true
+			break
+		}
+	}
 	for i := range ps {
 		p := &ps[i]
 		switch p.kind {
@@ -79,7 +86,7 @@ func resolveBack(ps []parsed) {
 		case kindFull:
 			if j := shortRepeatOf(ps, i); j >= 0 {
 				repeats(ps, p, j)
-			} else if j := fullRepeatOf(ps, i); j >= 0 {
+			} else if j := fullRepeatOf(ps, i, notes); j >= 0 {
 				repeats(ps, p, j)
 			} else if i > 0 {
 				sameHost(p, &ps[i-1])
