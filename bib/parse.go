@@ -862,6 +862,9 @@ func readBody(p *parsed, s string, footnote bool) {
 		} else if c, t, ok := stoppedBookHost(it.Title, tail); ok && !footnote {
 			it.Title, it.ContainerTitle = t, c
 			hasHost = true
+		} else if c, rest, ok := stoppedHostInAreas(tail); ok && !footnote {
+			it.ContainerTitle, areas = c, rest
+			hasHost = true
 		}
 	}
 	readAreas(p, areas, hasHost, footnote)
@@ -890,6 +893,30 @@ func stoppedBookHost(title, tail string) (string, string, bool) {
 		return "", title, false
 	}
 	return cleanTitle(host), cleanTitle(title[:i]), true
+}
+
+// stoppedHostInAreas reads the host of such a part when the title ended
+// before it and the host opens the areas: "Title. Актуальні проблеми
+// права : матеріали міжнар. конф. (Київ, 12–13 трав. 2016 р.). Київ, 2016.
+// С. 45–48." The host names a collection (hostKinds) and runs to the
+// sentence that opens the imprint; the part's pages are a range. It
+// returns the host, the areas after it and whether it read one.
+func stoppedHostInAreas(tail string) (string, string, bool) {
+	if v, ok := findPages(tail); !ok || !strings.ContainsAny(v, "–-—") || fieldish(tail) {
+		return "", tail, false
+	}
+	for _, m := range punctSpaces(tail, ".") {
+		after := tail[m[1]:]
+		if abbreviationBefore(tail[:m[0]+1]) || !placeAndPublisher(after) && !isPlace(firstPlace(after)) {
+			continue
+		}
+		host := strings.TrimSpace(tail[:m[0]])
+		if !containsAny(lower(host), hostKinds...) {
+			return "", tail, false
+		}
+		return cleanTitle(host), after, true
+	}
+	return "", tail, false
 }
 
 // hostKinds name the kinds of books parts are printed in, lower-cased:
