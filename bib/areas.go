@@ -854,7 +854,7 @@ func inferType(p *parsed, hasHost bool) {
 	default:
 		it.Type = "book"
 	}
-	if siteInTitle.MatchString(it.Title) || siteInTitle.MatchString(it.ContainerTitle) {
+	if siteInTitle.MatchString(it.Title) || siteInTitle.MatchString(it.ContainerTitle) || siteMark.MatchString(it.Title) {
 		// GOST R 7.0.100-2018: "eLIBRARY.RU : научная электронная библиотека : сайт".
 		it.Type = "webpage"
 	}

@@ -90,3 +90,13 @@ func TestAccessDateInParenthesesAfterURL(t *testing.T) {
 	r := Parse("Gin Web Framework Documentation. — URL: https://gin-gonic.com/docs/ (21.03.2025).")
 	want{typ: "webpage", title: "Gin Web Framework Documentation", accessed: "2025-03-21"}.check(t, r)
 }
+
+// TestWholeSiteMarked reads a description of a whole website, marked
+// "[сайт]" in its other title information (GOST R 7.0.100-2018, 5.4), as a
+// web page.
+func TestWholeSiteMarked(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Гарант : информационно-правовой портал : [сайт]. – Москва, 1990. – URL: https://www.garant.ru (дата обращения: 01.02.2022). – Текст : электронный.",
+			want{typ: "webpage", title: "Гарант", place: "Москва", accessed: "2022-02-01"}},
+	})
+}
