@@ -302,7 +302,8 @@ func opensArea(s string) bool {
 	if d := digitsEnd(s, 0); d > 0 {
 		return d == 4 && (boundaryAt(s, 4) || len(s) > 4 && s[4] >= 'a' && s[4] <= 'z' && boundaryAt(s, 5)) || // "2001a": a year told apart by its letter
 			dottedDateEnd(s, 0) >= 0 || unitAfterNumber(s, d) ||
-			editionAfterNumber(s, d) || strings.HasPrefix(s[d:], "-е изд") || dayMonthYear(s, d)
+			editionAfterNumber(s, d) || strings.HasPrefix(s[d:], "-е изд") || dayMonthYear(s, d) ||
+			strings.HasPrefix(s[d:], "-т.") || strings.HasPrefix(s[d:], "-том") // Kazakh "3-т.", "2-том"
 	}
 	for _, w := range areaOpenWords {
 		if strings.HasPrefix(s, w) {

@@ -55,8 +55,8 @@ func actHeading(s string) (string, bool) {
 			kind = true
 		}
 	}
-	if !kind || !containsAny(lower(s[:i]), actIssuers...) {
-		return s, false
+	if !kind || !containsAny(lower(s[:i]), actIssuers...) || strings.Contains(lower(s[:i]), "туралы") {
+		return s, false // "… Білім туралы заңы": the law's name, its title
 	}
 	return s[i+2:], true
 }

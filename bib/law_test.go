@@ -180,3 +180,15 @@ func TestApprovedByAct(t *testing.T) {
 			want{typ: "legislation", title: "Білім беруді дамытудың 2023–2029 жылдарға арналған тұжырымдамасы"}},
 	})
 }
+
+// TestKazakhLawNamedByItsSubject reads "… X туралы заңы" — the law on X —
+// as the act's title, not as a heading naming its kind and issuer, and a
+// Kazakh volume "3-т." between area dashes.
+func TestKazakhLawNamedByItsSubject(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Қазақстан Республикасының Тіл туралы заңы. 1997 жылғы 11 шілдедегі № 151-I. – Алматы, 1997.",
+			want{typ: "legislation", title: "Қазақстан Республикасының Тіл туралы заңы", issued: "1997-07-11"}},
+		{"Мүсірепов Ғ. Ұлпан. – 2-т. – Алматы : Жазушы, 1974. – 360 б.",
+			want{typ: "book", title: "Ұлпан", volume: "2", publisher: "Жазушы", pages: "360"}},
+	})
+}
