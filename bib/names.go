@@ -285,7 +285,7 @@ func givenFirstHeading(s string) ([]Name, string) {
 				}
 			}
 			if names == nil {
-				return nil, s
+				rest = s
 			}
 			return names, rest
 		}
@@ -294,7 +294,7 @@ func givenFirstHeading(s string) ([]Name, string) {
 }
 
 // patronymicEnds end Russian, Ukrainian and Belarusian patronymics.
-var patronymicEnds = []string{"ович", "евич", "йович", "івна", "ївна", "овна", "евна", "ична", "інічна", "авіч", "аўна"}
+var patronymicEnds = []string{"ович", "евич", "йович", "івна", "ївна", "овна", "евна", "ична", "ічна", "авіч", "аўна"}
 
 // patronymicNames reads persons named in full with their patronymics, as
 // a statement of responsibility may print them: "Надія Миколаївна

@@ -371,7 +371,7 @@ func readingPlatform(s string) (string, string) {
 		host, rest = host[:d[0]], host[d[1]:]
 	}
 	name, _, _ := strings.Cut(host, " : ")
-	name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name), ".")), "[сайт]"))
+	name = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(name, ". "), "[сайт]")) // "Платформа Юрайт [сайт]."
 	if name == "" || strings.Contains(name, "//") {
 		return "", s
 	}
@@ -885,7 +885,7 @@ func stoppedBookHost(title, tail string) (string, string, bool) {
 	if i <= 0 || abbreviationBefore(title[:i+1]) {
 		return "", title, false
 	}
-	if v, ok := findPages(tail); !ok || !strings.ContainsAny(v, "–-—") {
+	if !printsPageRange(tail) {
 		return "", title, false
 	}
 	host := title[i+2:]
@@ -902,7 +902,7 @@ func stoppedBookHost(title, tail string) (string, string, bool) {
 // sentence that opens the imprint; the part's pages are a range. It
 // returns the host, the areas after it and whether it read one.
 func stoppedHostInAreas(tail string) (string, string, bool) {
-	if v, ok := findPages(tail); !ok || !strings.ContainsAny(v, "–-—") || fieldish(tail) {
+	if !printsPageRange(tail) || fieldish(tail) {
 		return "", tail, false
 	}
 	for _, m := range punctSpaces(tail, ".") {
@@ -917,6 +917,12 @@ func stoppedHostInAreas(tail string) (string, string, bool) {
 		return cleanTitle(host), after, true
 	}
 	return "", tail, false
+}
+
+// printsPageRange reports pages printed as a range, a part's own: "С. 45–48".
+func printsPageRange(s string) bool {
+	v, ok := findPages(s)
+	return ok && strings.ContainsAny(v, "–-—")
 }
 
 // hostKinds name the kinds of books parts are printed in, lower-cased:
@@ -1334,9 +1340,6 @@ func cutArea(s string) (string, string) {
 	}
 	// A full stop before a place ends the area even when a dash follows
 	// later: "/ Ольга Григорьевна Гисина. Майкоп, 2013 – 148 с.".
-	if i := strings.Index(s[:end], "… "); i > 0 && fieldish(s[i+len("… "):]) {
-		end = i + len("…") // "Саркел… С. 140": a note's title cut short (the mark kept) before the page
-	}
 	for _, m := range punctSpaces(s[:end], ".?!") {
 		after := s[m[1]:]
 		if abbreviationBefore(s[:m[0]+1]) && (!placeNext(after) || dashed && !isPlace(strings.TrimSpace(firstPlace(after)))) {

@@ -46,6 +46,9 @@ func siteHeading(s string, urls []Found) (string, string) {
 func namesSite(name, u string) bool {
 	key := siteKey(name)
 	labels := hostLabels(u)
+	if len(labels) == 0 {
+		return false // "http://localhost/…": no host named by its labels
+	}
 	for _, label := range labels {
 		if k := siteKey(label); k == key || len(key) >= 6 && oneEditApart(k, key) {
 			return true
@@ -60,7 +63,7 @@ func namesSite(name, u string) bool {
 			return true
 		}
 	}
-	if len(key) >= 4 && codeHosts[strings.Join(labels[len(labels)-1:], "")] {
+	if len(key) >= 4 && codeHosts[labels[len(labels)-1]] {
 		for _, seg := range pathSegments(u, 2) {
 			if siteKey(seg) == key {
 				return true

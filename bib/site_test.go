@@ -39,6 +39,14 @@ func TestSiteHeading(t *testing.T) {
 	})
 }
 
+// TestNamesSiteWithoutLabels asks of a URL whose host has no labels to
+// read, and gets no.
+func TestNamesSiteWithoutLabels(t *testing.T) {
+	if namesSite("Local Docs", "http://localhost/docs") {
+		t.Error("a host without a dot names no site")
+	}
+}
+
 func TestOneEditApart(t *testing.T) {
 	for _, c := range []struct {
 		a, b string
