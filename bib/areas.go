@@ -436,7 +436,22 @@ func statementEnd(s string) bool {
 	if t := strings.TrimSuffix(low, " г"); t != low {
 		return len(t) >= 4 && allDigits(t[len(t)-4:])
 	}
-	return false
+	return volumeEnd(s)
+}
+
+// volumeEnd reports text that ends with a volume's number in roman figures,
+// whose full stop ends the area: "Словарь. Т. I" before ". М., 1964".
+func volumeEnd(s string) bool {
+	t := tail(s, 12)
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 || strings.Trim(t[i+1:], "IVXLC") != "" {
+		return false
+	}
+	j := strings.LastIndexAny(t[:i], " .")
+	for j > 0 && t[j] == '.' {
+		j = strings.LastIndexAny(t[:j], " ")
+	}
+	return romanVolumeAt(t, j+1) >= 0
 }
 
 // publisherColon reports a colon in an area that may open a publisher's

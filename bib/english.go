@@ -590,7 +590,7 @@ func quotedAfterHeading(s string) bool {
 func gostImprintIn(s string) bool {
 	for i := 0; i >= 0 && i < len(s); {
 		t := s[i:]
-		if c := strings.IndexByte(t, ':'); c > 0 && c < 40 && isPlace(firstPlace(t)) {
+		if c := strings.IndexByte(t, ':'); c > 0 && c < 40 && enPlace(firstPlace(t)) {
 			return true
 		}
 		j := strings.Index(t, ". ")
@@ -1640,7 +1640,7 @@ func dashImprintAt(s string) (int, int) {
 		for _, d := range [...]string{"- ", "– ", "— ", "-", "–", "—"} {
 			if strings.HasPrefix(s[j:], d) {
 				k := j + len(d)
-				if place := firstClauseTo(s[k:], ",:;"); isPlace(strings.TrimSpace(place)) {
+				if place := firstClauseTo(s[k:], ",:;"); enPlace(strings.TrimSpace(place)) {
 					return i, k
 				}
 				break
@@ -1697,7 +1697,7 @@ func enFieldAfterComma(s string) bool {
 		return true
 	}
 	first := firstClauseTo(s, ",.;")
-	return isPlace(first) || isPublisher(first) || enColonImprint.MatchString(first)
+	return enPlace(first) || isPublisher(first) || enColonImprint.MatchString(first)
 }
 
 // closedByStop reports whether the quoted title q, as printed up to what
@@ -1746,7 +1746,7 @@ func quotedTitle(s string) (string, string, bool) {
 // a container: "Place: Publisher", a known place or publisher.
 func enImprintLike(s string) bool {
 	first := firstClauseTo(s, ",.;")
-	return enColonImprint.MatchString(firstClauseTo(s, ",;")) || isPlace(first) || isPublisher(first) || publisherPlace(s)
+	return enColonImprint.MatchString(firstClauseTo(s, ",;")) || enPlace(first) || isPublisher(first) || publisherPlace(s)
 }
 
 // publisherPlace reports the imprint of an IEEE manual or report, a
@@ -1759,7 +1759,7 @@ func publisherPlace(s string) bool {
 	}
 	// A letter before a stop is no town: MLA 7's "N.p." (no place).
 	place := firstClauseTo(s[i+2:], ",.;")
-	return len(place) > 2 && isPlace(place)
+	return len(place) > 2 && enPlace(place)
 }
 
 // readHost reads the host of a chapter: "In R. F. Subotnik & F. C.
@@ -1979,7 +1979,7 @@ func (e *enEntry) readConferenceImprint(s string) bool {
 	if k <= 0 {
 		return false
 	}
-	if j := strings.LastIndex(head[:k], ", "); j > 0 && (isPlace(head[k+2:]) || usStates[head[k+2:]] || countryOrState[head[k+2:]]) && len(strings.Fields(head[j+2:k])) <= 3 && !confRe.MatchString(head[j+2:k]) {
+	if j := strings.LastIndex(head[:k], ", "); j > 0 && (enPlace(head[k+2:]) || usStates[head[k+2:]] || countryOrState[head[k+2:]]) && len(strings.Fields(head[j+2:k])) <= 3 && !confRe.MatchString(head[j+2:k]) {
 		k = j // "Xi’an, China", "Austin, TX"
 	}
 	it := &e.p.Item
@@ -2215,7 +2215,7 @@ func (e *enEntry) numbersStart(s string) int {
 		container := cleanTitle(s[:best])
 		switch {
 		case container == "" || best == 0:
-		case enColonImprint.MatchString(container) && (isPlace(firstClauseTo(container, ":,")) || !e.quoted && !journalRe.MatchString(firstClauseTo(container, ":")) &&
+		case enColonImprint.MatchString(container) && (enPlace(firstClauseTo(container, ":,")) || !e.quoted && !journalRe.MatchString(firstClauseTo(container, ":")) &&
 			!(strongNumbers(s[best:]) && journalRe.MatchString(container))):
 			// Not "Psychology Journal: Practice and Research, 59(4)", nor
 			// "Auditing: A Journal of Practice & Theory, 40(2), 127-148".
@@ -2268,7 +2268,7 @@ func (e *enEntry) conferencePlace(parts []string) string {
 		// The place is the last part or two ("Brighton, UK"), whatever
 		// the parts of the conference's name before it hold
 		// ("Acoustics, Speech and Signal Processing (ICASSP)").
-		for steps := 0; steps < 2 && k >= 2 && !isPlace(strings.TrimSpace(parts[k])) && len(strings.Fields(parts[k-1])) <= 3 &&
+		for steps := 0; steps < 2 && k >= 2 && !enPlace(strings.TrimSpace(parts[k])) && len(strings.Fields(parts[k-1])) <= 3 &&
 			!confRe.MatchString(parts[k-1]) && !strings.Contains(parts[k-1], "("); steps++ {
 			k-- // "Town, ST, Country"
 		}
@@ -2784,14 +2784,14 @@ func (e *enEntry) readImprint(s string) {
 		}
 	}
 	switch {
-	case len(parts) == 1 && isPlace(parts[0]):
+	case len(parts) == 1 && enPlace(parts[0]):
 		it.PublisherPlace = parts[0]
 	case len(parts) == 1:
 		it.Publisher = enPublisher(parts[0])
-	case isPlace(parts[0]) && len(parts) > 2 && (usStates[parts[1]] || stateAbbreviations[parts[1]]):
+	case enPlace(parts[0]) && len(parts) > 2 && (usStates[parts[1]] || stateAbbreviations[parts[1]]):
 		it.PublisherPlace = parts[0] + ", " + parts[1]
 		it.Publisher = enPublisher(strings.Join(secondImprintCut(parts[2:]), ", "))
-	case isPlace(parts[0]) || usStates[parts[1]] && len(parts) > 2:
+	case enPlace(parts[0]) || usStates[parts[1]] && len(parts) > 2:
 		it.PublisherPlace = parts[0]
 		it.Publisher = enPublisher(strings.Join(secondImprintCut(parts[1:]), ", "))
 	default:
@@ -2818,7 +2818,7 @@ var stateAbbreviations = map[string]bool{
 // (Chicago 17, 14.135: only the first need be given).
 func secondImprintCut(parts []string) []string {
 	for k := 1; k < len(parts)-1; k++ {
-		if isPlace(parts[k]) {
+		if enPlace(parts[k]) {
 			return parts[:k]
 		}
 	}
@@ -2862,7 +2862,7 @@ func acronymOf(name string) string {
 // placeOrCountry reports a known place, a country or a state.
 func placeOrCountry(s string) bool {
 	s = strings.TrimSpace(s)
-	return isPlace(s) || countryOrState[s] || usStates[s] || stateAbbreviations[s]
+	return enPlace(s) || countryOrState[s] || usStates[s] || stateAbbreviations[s]
 }
 
 // allPlaces reports whether every one of parts is a known place, a
@@ -2871,7 +2871,7 @@ func allPlaces(parts []string) bool {
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
 		town, state, _ := strings.Cut(p, ", ")
-		if !isPlace(p) && !isPlace(town) && !countryOrState[p] || state != "" && !usStates[state] && !countryOrState[state] && !stateAbbreviations[state] {
+		if !enPlace(p) && !enPlace(town) && !countryOrState[p] || state != "" && !usStates[state] && !countryOrState[state] && !stateAbbreviations[state] {
 			return false
 		}
 	}
@@ -3245,7 +3245,7 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 	rest = e.cleanTail(rest)
 	switch {
 	case !strings.HasSuffix(head, ".") && !strings.Contains(strings.TrimRight(rest, "."), ". ") && enColonImprint.MatchString(strings.TrimRight(strings.TrimSpace(rest), ".")) &&
-		isPlace(strings.TrimSpace(firstClauseTo(rest, ":,"))):
+		enPlace(strings.TrimSpace(firstClauseTo(rest, ":,"))):
 		// Harvard with no author: "The University Encyclopedia (1985)
 		// London: Roydon." — nothing but the imprint follows the date.
 		p.Item.Title = cleanTitle(head)
@@ -3665,7 +3665,7 @@ func readDesignationFirst(p *parsed, s string) bool {
 // Publisher", a known place, a publisher, an organisation's name, a year.
 func standardImprintAt(s string) bool {
 	first := firstClauseTo(s, ",.;")
-	return startsYear(s) || enColonImprint.MatchString(firstClauseTo(s, ",;")) || isPlace(first) || isPublisher(first) ||
+	return startsYear(s) || enColonImprint.MatchString(firstClauseTo(s, ",;")) || enPlace(first) || isPublisher(first) ||
 		institutionName(withoutAcronym(first)) || orgEnds[lastWord(withoutAcronym(first))] || allCapitals(firstWord(first)) && len(strings.Fields(first)) <= 3
 }
 
@@ -3717,7 +3717,7 @@ func readStandard(p *parsed, s string) bool {
 			switch {
 			case hasYear(part) && len(strings.Fields(part)) <= 3:
 				e.readDateIn(part)
-			case len(it.Author) == 0 && len(place) == 0 && !isPlace(part):
+			case len(it.Author) == 0 && len(place) == 0 && !enPlace(part):
 				it.Author = []Name{{Literal: part}}
 			default:
 				place = append(place, part)
@@ -3833,4 +3833,10 @@ func readShortNote(p *parsed, s string, footnote bool) bool {
 		p.Item.Title = cleanTitle(title)
 	}
 	return true
+}
+
+// enPlace is isPlace for the English styles, in which "M." or "L." is an
+// initial, not Moscow or Leningrad transliterated.
+func enPlace(s string) bool {
+	return isPlace(s) && !translitPlaces[foldKey(strings.TrimSpace(s))]
 }

@@ -105,7 +105,7 @@ func isPlace(s string) bool {
 		return false // no place is as long; and folding a whole entry per dash was quadratic
 	}
 	k := foldKey(s)
-	if placeWords[k] || placeWords[k+"."] || placeWords[strings.TrimSuffix(k, ".")] {
+	if placeWords[k] || placeWords[k+"."] || placeWords[strings.TrimSuffix(k, ".")] || translitPlaces[k] {
 		return true
 	}
 	if c := cyrillicLookAlikes(k); c != k {

@@ -45,7 +45,7 @@ var (
 	textMarkRe   = lazyRegexp(`(?i)\[\s*(?:текст|text|мәтін)\s*\]`)
 	contentRe    = lazyRegexp(`(?i)[.\s]*[–—-]?\s*(?:текст|text|мәтін|изображение)\s*:\s*(электронный|непосредственный|electronic|unmediated|электронды|тікелей)`)
 	langRe       = lazyRegexp(`(?i)[(\[]\s*((?:in|на)\s+(chinese|russian|russ|kazakh|english|ukrainian|ukr|belarusian|german|french|japanese|korean|turkish|рус|каз|англ|укр|бел|кит)\.?(?:\s+(?:яз|lang)\.?)?)\s*[)\]]`)
-	ibidRe       = lazyRegexp(`(?i)^(?:ibid(?:em)?|ib|там\s+же|там\s+само|тамсама|сонда|id|loc\.?\s*cit)\.?(?:$|[\s,.:;—–-])`)
+	ibidRe       = lazyRegexp(`(?i)^(?:ibid(?:em)?|ib|там\s+же|там\s+само|tam\s+zhe|tam\s+samo|тамсама|сонда|id|loc\.?\s*cit)\.?(?:$|[\s,.:;—–-])`)
 	// seeRe is a note's or list entry's referral word, no part of the
 	// work: "См.:", "См., напр.:", "Подробнее см.:", "Див., наприклад:",
 	// "Cf.", "See also"; and the language of a translation that an
@@ -274,7 +274,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		s, act = s[len(m):], true // "НП-093-14. Title": federal norms and rules are acts
 	}
 	site, s = siteHeading(s, p.urls)
-	if !readPhysics(&p, s) && (gostDesignation(p.plain) || translitJournal(s) || gostLatinBook.MatchString(s) || !readEnglish(&p, s, footnote)) {
+	if !readPhysics(&p, s) && (gostDesignation(p.plain) || translitJournal(s) || gostLatinBook.MatchString(s) || translitImprint.MatchString(s) || !readEnglish(&p, s, footnote)) {
 		if site == "" {
 			// Left to the GOST reader: English styles read an organisation
 			// as author themselves.
@@ -440,8 +440,9 @@ func periodicalIssue(it *Item, m []string) {
 }
 
 // mayBeIbid is ibidRe's prefilter: the letters of Ibid., Id., Там же, Там
-// само, Тамсама and Сонда, whatever emphasis marks, spaces and full stops
-// stand among them, begin with "ib", "id", "тамже", "тамсам" or "сонда".
+// само, Тамсама and Сонда (or Tam zhe, Tam samo transliterated), whatever
+// emphasis marks, spaces and full stops stand among them, begin with "ib",
+// "id", "тамже", "тамсам", "сонда", "tamzhe" or "tamsam".
 func mayBeIbid(s string) bool {
 	var first [6]rune
 	n := 0
@@ -455,7 +456,7 @@ func mayBeIbid(s string) bool {
 		}
 	}
 	l := string(first[:n])
-	return strings.HasPrefix(l, "ib") || strings.HasPrefix(l, "id") || strings.HasPrefix(l, "loccit") || strings.HasPrefix(l, "тамже") ||
+	return strings.HasPrefix(l, "ib") || strings.HasPrefix(l, "id") || strings.HasPrefix(l, "loccit") || strings.HasPrefix(l, "тамже") || strings.HasPrefix(l, "tamzhe") || strings.HasPrefix(l, "tamsam") ||
 		strings.HasPrefix(l, "тамсам") || strings.HasPrefix(l, "сонда")
 }
 
@@ -703,6 +704,14 @@ var translitJournalRe = gate(`\.\s*(?:1[5-9]|20)\d\d,\s*(?:v|vol|V|Vol)\.\s*\d|\
 // "Place: Publisher, Year" and the page count last. Vancouver, the one
 // English style with such a heading, prints "Publisher; Year".
 var gostLatinBook = gate(`^\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}[^:;]*\.\s+\p{Lu}[\p{L}.\- ]*:\s*[^,;:]+,\s*(?:1[5-9]|20)\d\d\.\s*\d+\s*(?:p|pp|P)\.\s*$`, false, " p.", " pp.", " P.", "p.", "pp.")
+
+// translitImprint is a Russian description transliterated letter for
+// letter, as the References of Russian journals and transliterated notes
+// print it: a city's abbreviation after the title ("… rusi. M., 2004.",
+// "T. I. M.; L., 1962.", "SPb.: Nauka, 1998") or the page area "S. 289"
+// after the year. English styles write neither: their initials before "M.,"
+// follow another initial, and their pages are "p." or "pp.".
+var translitImprint = gate(`[\p{Ll}'’»)]\.\s+(?:[-–—]\s+)?(?:M|L|SPb|K|Mn)\.(?:\s*;\s*(?:M|L|SPb)\.)?\s*[,:]\s*(?:\p{Lu}[^,]*,\s*)?(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d\.\s+(?:T\.\s*[IVX\d]+\.\s+)?(?:S|Stb)\.\s*\d+(?:[-–]\d+)?\.?\s*$`, false, "M.", "L.", "S.", "Stb.", "K.", "Mn.")
 
 // translitJournal reports an article or a book of a transliterated list
 // (see translitJournalRe): the GOST reader's, not an English style's.

@@ -55,6 +55,12 @@ seattle portland denver tucson albany newbury park beverly hills lanham boulder 
 hillsdale mahwah malden cambridge, ma cambridge, mass.
 `
 
+// translitPlaces are the abbreviations of Moscow and Leningrad
+// transliterated letter for letter ("M., 2004", "M.; L., 1962"), as
+// transliterated GOST descriptions print them. They are places to the GOST
+// reader only: in an English style "M." is an initial.
+var translitPlaces = map[string]bool{"m.": true, "l.": true, "m.; l.": true, "m.;l.": true}
+
 // placeWords are the places of placeList, folded as foldKey folds them.
 var placeWords = func() map[string]bool {
 	m := map[string]bool{}
