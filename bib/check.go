@@ -2859,11 +2859,7 @@ func (c *checker) markNarrative(ms []Marker) {
 	for _, m := range ms {
 		idx := c.byAuthor(m.Author)
 		if len(idx) == 0 {
-			for _, i := range c.byDeclined(m.Author) {
-				if chkYearMatch(c.list[i], m.Year) {
-					c.cited[i] = true
-				}
-			}
+			c.markDeclined(m)
 			continue
 		}
 		var years []string
@@ -2892,6 +2888,41 @@ func (c *checker) markNarrative(ms []Marker) {
 				c.cited[idx[0]] = true // its wrong year is its one problem, as in checkAuthorDate
 			}
 		}
+	}
+}
+
+// markDeclined counts as cited the entries a declined name heads in its
+// year. When none is of that year, the name is the listed person's only
+// where the initials printed before it are that person's own ("По
+// наблюдению Е. В. Падучевой [1985: 112]" when her book is of 1996), and
+// the wrong year is reported.
+func (c *checker) markDeclined(m Marker) {
+	decl := c.byDeclined(m.Author)
+	for _, i := range decl {
+		if chkYearMatch(c.list[i], m.Year) {
+			c.cited[i] = true
+			decl = nil
+		}
+	}
+	line := c.body[m.Line-1]
+	initials := chkInitialLetters(chkInitialsBeforeRe.FindString(line[:chkRuneOffset(line, m.Col)]))
+	if len(decl) == 0 || initials == "" {
+		return
+	}
+	var own []int
+	var years []string
+	for _, i := range decl {
+		if a := c.list[i].Item.Author; len(a) > 0 && chkInitialLetters(a[0].Given) == initials {
+			own = append(own, i)
+			years = append(years, chkPrintedYear(c.list[i]))
+		}
+	}
+	if len(own) == 0 {
+		return
+	}
+	c.add(m.Line, m.Col, SeverityError, CheckAuthorYear, "%s: %s is listed for %s, not %s", m.Raw, c.list[own[0]].Item.Author[0].Family, strings.Join(years, ", "), m.Year)
+	if len(own) == 1 {
+		c.cited[own[0]] = true // its wrong year is its one problem
 	}
 }
 
@@ -3258,8 +3289,9 @@ func (c *checker) checkStray(i int) {
 
 // chkOpCitRe is an op. cit. the entry parser may not read as a repeat:
 // after a "see" word ("Подробнее см.: Сарбаш С. В. Указ. соч. С. 112.")
-// or in the Ukrainian and Belarusian forms ("Зазнач. праця", "Пазн. праца").
-var chkOpCitRe = lazyRegexp(`(?i)^(?:(?:` + citeSeeWords + `)[\s,:]*)*(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s*){1,3}[,.]?\s*(?:указ\.\s*соч|op\.\s*cit|аталған еңбек|(?:вказ|зазнач|назв|цит)\.\s*праця|(?:пазн|цыт)\.\s*праца)`)
+// or in the Ukrainian, Belarusian and Kazakh forms ("Зазнач. праця",
+// "Пазн. праца", "Көрсетілген еңбек").
+var chkOpCitRe = lazyRegexp(`(?i)^(?:(?:` + citeSeeWords + `)[\s,:]*)*(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s*){1,3}[,.]?\s*(?:указ\.\s*соч|op\.\s*cit|аталған еңбек|көрсетілген еңбек|көрс\.\s*еңбек|(?:вказ|зазнач|назв|цит)\.\s*праця|(?:пазн|цыт)\.\s*праца)`)
 
 // checkOpCit reports a note that repeats a work by an op. cit. the parser
 // did not resolve when no earlier note names the author, and checks the

@@ -85,9 +85,11 @@ var (
 	citeBracketRe = lazyRegexp(`\[[^\[\]]*\]`)
 	// citeParenRe finds innermost parentheses for author-date markers.
 	citeParenRe = lazyRegexp(`\([^()]*\)`)
-	// citeNarrativeRe is a family name followed by a year in parentheses.
-	// "Chemers et al. (2001)" and "Иванов и др. (2010)" name the first author.
-	citeNarrativeRe = lazyRegexp(`(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:et al\.|и др\.|и соавт\.))?\s+\(((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
+	// citeNarrativeRe is a family name followed by a year in parentheses,
+	// or in square brackets where the paper cites in brackets ("Н. Д.
+	// Арутюнова [1999: 920]"). "Chemers et al. (2001)" and "Иванов и др.
+	// (2010)" name the first author.
+	citeNarrativeRe = lazyRegexp(`(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:et al\.|и др\.|и соавт\.))?\s+(?:\(|\[)((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?(?:\)|\])`)
 	// citeIbidRe is an in-text Ibid.: "Там же, с. 5", "Ibid., p. 7", "Сонда, 12 б.",
 	// and with a full stop before the page as Tomsk journals print it: "Там же. С. 5";
 	// in either case, and in Ukrainian ("там само, арк. 41") and Belarusian ("Тамсама").
@@ -488,8 +490,8 @@ func lineMarkers(n int, line string) []Marker {
 		}
 	}
 	for _, loc := range citeNarrativeRe.FindAllStringSubmatchIndex(line, -1) {
-		if taken[loc[4]-1] {
-			continue
+		if taken[loc[4]-1] || (line[loc[4]-1] == '[') != (line[loc[1]-1] == ']') {
+			continue // taken, or "(1999]": brackets that do not pair
 		}
 		m := Marker{Raw: line[loc[0]:loc[1]], Author: line[loc[2]:loc[3]], Year: line[loc[4]:loc[5]], Kind: MarkerNarrative}
 		if loc[6] >= 0 {
@@ -566,11 +568,12 @@ func lineMarkers(n int, line string) []Marker {
 	for i := 0; i+1 < len(fs); i++ {
 		a, b := fs[i].m, fs[i+1].m
 		between := line[min(fs[i].at+len(a.Raw), fs[i+1].at):fs[i+1].at]
-		if a.Kind != MarkerNumeric || b.Kind != MarkerNumeric || len(a.Nums) != 1 || len(b.Nums) != 1 || a.Page != "" || b.Page != "" ||
+		if a.Kind != MarkerNumeric || b.Kind != MarkerNumeric || a.Paren != b.Paren || len(a.Nums) != 1 || len(b.Nums) != 1 || a.Page != "" || b.Page != "" ||
 			b.Nums[0] <= a.Nums[0] || b.Nums[0] > maxListNumber || !citeRangeDashRe.MatchString(between) {
 			continue
 		}
-		merged := Marker{Raw: line[fs[i].at : fs[i+1].at+len(b.Raw)], Kind: MarkerNumeric, Range: true, RangeEnd: b.Nums[0]}
+		// "(1)–(3)" stays in parentheses: examples, unless the text cites so.
+		merged := Marker{Raw: line[fs[i].at : fs[i+1].at+len(b.Raw)], Kind: MarkerNumeric, Range: true, RangeEnd: b.Nums[0], Paren: a.Paren}
 		for x := a.Nums[0]; x <= b.Nums[0]; x++ {
 			merged.Nums = append(merged.Nums, x)
 			merged.Pages = append(merged.Pages, "")
