@@ -2938,6 +2938,20 @@ func publisherAbbreviation(s string) bool {
 	return publisherAbbreviations[w]
 }
 
+// doiLinkURL makes a "https://doi.org/…" link the work's URL as well as
+// its DOI when no other URL was printed.
+func doiLinkURL(p *parsed) {
+	if p.Item.URL != "" {
+		return
+	}
+	for _, f := range p.urls {
+		if DOIOf(f.URL) != "" {
+			p.Item.URL = f.URL
+			return
+		}
+	}
+}
+
 // finish sets the DOI URL, reads leftovers and decides the type.
 func (e *enEntry) finish(leftover string) {
 	it := &e.p.Item
@@ -2946,15 +2960,7 @@ func (e *enEntry) finish(leftover string) {
 			it.Page = m[1]
 		}
 	}
-	if it.URL == "" {
-		// A "https://doi.org/…" link is the work's URL as well as its DOI.
-		for _, f := range e.p.urls {
-			if DOIOf(f.URL) != "" {
-				it.URL = f.URL
-				break
-			}
-		}
-	}
+	doiLinkURL(e.p)
 	if it.DOI != "" && !strings.HasPrefix(it.DOI, "10.") {
 		// "http://doi.org/10:1002/…" names no DOI; the link stays.
 		it.DOI = ""

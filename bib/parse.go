@@ -284,6 +284,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		if m := quotedIssue.FindStringSubmatch(s); m != nil && len(it.Author) == 0 && it.ContainerTitle == "" {
 			periodicalIssue(it, m)
 		}
+		doiLinkURL(&p)
 	}
 	if jurisdiction != "" && len(it.Author) == 0 {
 		it.Author = []Name{{Literal: jurisdiction}}
