@@ -2966,7 +2966,30 @@ func (e *enEntry) finish(leftover string) {
 		it.DOI = ""
 	}
 	it.Page = strings.TrimSpace(it.Page)
+	if it.Publisher != "" && it.PublisherPlace == "" && it.ContainerTitle == "" && strings.Contains(e.p.plain, "[Internet]") && vancouverSite(e.p.plain, it.Publisher) {
+		// Citing Medicine as reference managers render a web page: the
+		// site's name stands where a publisher would, with no place and
+		// no semicolon before the date.
+		it.ContainerTitle, it.Publisher = it.Publisher, ""
+		e.host, e.web = true, true
+		e.preprint = e.preprint || preprintRepository(it.ContainerTitle) != ""
+	}
 	e.inferType()
+}
+
+// vancouverSite reports name printed as a web page's site in Citing
+// Medicine's form as reference managers render it, "Title [Internet].
+// Site. 2018 [cited …]. Available from: …" or "Title [Internet]. [cited
+// …]. Site. Available from: …": a sentence of its own after a bracket,
+// followed by the year, the date cited or the address; a publisher is
+// followed by a semicolon and the year ("Place: Publisher; 2018").
+func vancouverSite(raw, name string) bool {
+	i := strings.Index(raw, "]. "+name+". ")
+	if i < 0 {
+		return false
+	}
+	next := raw[i+len("]. ")+len(name)+len(". "):]
+	return startsYear(next) || strings.HasPrefix(next, "[cited") || strings.HasPrefix(next, "Available")
 }
 
 // inferType decides the CSL type from what was read.

@@ -14,6 +14,18 @@ func TestEnglishListForms(t *testing.T) {
 			enWant{typ: "article-journal", authors: "Орлова|Петров", container: "Морские науки", volume: "7", issue: "2", url: "https://doi.org/10.12345/ms-2019-2-10-20"}},
 		{"gost_doi_label_link_is_url", one("Орлова Л. М. Приливы и отливы // Морские науки. 2019. Т. 7, № 2. С. 10–20. DOI: https://doi.org/10.12345/ms-2019-2-10-20."),
 			enWant{container: "Морские науки", url: "https://doi.org/10.12345/ms-2019-2-10-20"}},
+		// Citing Medicine as reference managers render web pages: the
+		// site's name where a publisher would stand, with no place and no
+		// semicolon before the year; a preprint server so named is the
+		// preprint's container.
+		{"vancouver_homepage_site_after_cited", one("Tidebase [Internet]. [cited 2024 Feb 20]. Tidebase. Available from: https://tidebase.example.org"),
+			enWant{typ: "webpage", title: "Tidebase", container: "Tidebase", publisher: "-", accessed: "2024-02-20"}},
+		{"vancouver_preprint_server_as_site", one("Ortiz L, Moreau I. Tide models without gauges [Internet]. medRxiv. 2021 [cited 2022 Mar 1]. Available from: https://www.medrxiv.example.org/content/2021.01.01.000001v1"),
+			enWant{typ: "article", authors: "Ortiz|Moreau", title: "Tide models without gauges", container: "medRxiv", publisher: "-", year: "2021"}},
+		{"vancouver_code_host_as_site", one("quaycoder. tide-tools/README.md at main · quaycoder/tide-tools [Internet]. GitHub. 2022 [cited 2024 Aug 21]. Available from: https://github.com/quaycoder/tide-tools/blob/main/README.md"),
+			enWant{typ: "webpage", container: "GitHub", publisher: "-", year: "2022"}},
+		{"vancouver_publisher_with_semicolon_stays", one("Ortiz L. Tide tables [Internet]. Leeds: Quay Press; 2019 [cited 2022 Mar 1]. Available from: https://quay.example.org/tides"),
+			enWant{place: "Leeds", publisher: "Quay Press", container: "-"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
