@@ -1001,6 +1001,21 @@ func versionWord(s string) bool {
 	return strings.HasPrefix(low, "version ") || len(low) > 1 && low[0] == 'v' && isDigit(low[1])
 }
 
+// dottedNumber reports a number of parts separated by full stops,
+// "1.1.1", "0.104.1": a release of software or documentation.
+func dottedNumber(s string) bool {
+	dots := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '.' && i > 0 && i < len(s)-1 && s[i-1] != '.':
+			dots++
+		case !isDigit(s[i]):
+			return false
+		}
+	}
+	return dots > 0
+}
+
 // presentationWord reports the description of a talk in brackets after
 // its title (APA 7, 10.5): "Paper presentation", "Poster session",
 // "Conference session", "Keynote address".
@@ -2415,7 +2430,9 @@ func (e *enEntry) readWebContainer(s string) {
 			// A text fragment of an address, "#:~:text=start,end", holds
 			// a comma.
 			it.URL += "," + part
-		case part == "" || enDateLabel.MatchString(part) || webNoValue[strings.ToLower(part)]:
+		case part == "" || enDateLabel.MatchString(part) || webNoValue[strings.ToLower(part)] || versionWord(part) || dottedNumber(part):
+			// MLA 9, 5.47: a version, "version 1.2" or the bare "1.1.1",
+			// names no publisher.
 		case part == bareLinkPart(part):
 			// MLA 9, 5.90: the address without "https://".
 			if it.URL == "" {

@@ -26,6 +26,12 @@ func TestEnglishListForms(t *testing.T) {
 			enWant{typ: "webpage", container: "GitHub", publisher: "-", year: "2022"}},
 		{"vancouver_publisher_with_semicolon_stays", one("Ortiz L. Tide tables [Internet]. Leeds: Quay Press; 2019 [cited 2022 Mar 1]. Available from: https://quay.example.org/tides"),
 			enWant{place: "Leeds", publisher: "Quay Press", container: "-"}},
+		// MLA 9, 5.47: a version after the site, bare or with its word,
+		// names no publisher.
+		{"mla_bare_version_no_publisher", one(`"Quay Buttons." QuayUI, 2.3.1, https://quayui.example.io/en/2.3.1/components/button/. Accessed 1 Mar. 2023.`),
+			enWant{typ: "webpage", title: "Quay Buttons", container: "QuayUI", publisher: "-", accessed: "2023-03-01"}},
+		{"mla_version_word_no_publisher", one(`"Tide Charts." Harbour Docs, version 0.104.1, https://docs.example.org/0.104.1/charts/. Accessed 4 Mar. 2023.`),
+			enWant{typ: "webpage", container: "Harbour Docs", publisher: "-"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
