@@ -8,12 +8,12 @@ import "testing"
 func TestEnglishListForms(t *testing.T) {
 	one := func(s string) []string { return []string{s} }
 	cases := []enCase{
-		// A doi.org link is the URL as well as the DOI, whichever reader
-		// reads the entry: APA 7 with Cyrillic names and titles, GOST.
+		// A doi.org link is the URL as well as the DOI in APA 7, Cyrillic
+		// names and titles too; GOST's "DOI: link" names the DOI alone.
 		{"apa_cyrillic_doi_link_is_url", one("Орлова Л. М., Петров А. В. (2019). Приливы и отливы: модель. *Морские науки*, 7(2), 10–20. https://doi.org/10.12345/ms-2019-2-10-20"),
 			enWant{typ: "article-journal", authors: "Орлова|Петров", container: "Морские науки", volume: "7", issue: "2", url: "https://doi.org/10.12345/ms-2019-2-10-20"}},
-		{"gost_doi_label_link_is_url", one("Орлова Л. М. Приливы и отливы // Морские науки. 2019. Т. 7, № 2. С. 10–20. DOI: https://doi.org/10.12345/ms-2019-2-10-20."),
-			enWant{container: "Морские науки", url: "https://doi.org/10.12345/ms-2019-2-10-20"}},
+		{"gost_doi_label_link_is_doi_only", one("Орлова Л. М. Приливы и отливы // Морские науки. 2019. Т. 7, № 2. С. 10–20. DOI: https://doi.org/10.12345/ms-2019-2-10-20."),
+			enWant{container: "Морские науки", url: "-"}},
 		// Citing Medicine as reference managers render web pages: the
 		// site's name where a publisher would stand, with no place and no
 		// semicolon before the year; a preprint server so named is the

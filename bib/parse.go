@@ -284,7 +284,12 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		if m := quotedIssue.FindStringSubmatch(s); m != nil && len(it.Author) == 0 && it.ContainerTitle == "" {
 			periodicalIssue(it, m)
 		}
-		doiLinkURL(&p)
+		if apaYearAfterNames(p.plain) {
+			// APA 7 with Cyrillic names and titles: the link is the URL
+			// too, as the English reader keeps it; GOST's "DOI: link" names
+			// the DOI alone.
+			doiLinkURL(&p)
+		}
 	}
 	if jurisdiction != "" && len(it.Author) == 0 {
 		it.Author = []Name{{Literal: jurisdiction}}
@@ -347,6 +352,18 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		p.Warnings = append(p.Warnings, "no author or title could be read")
 	}
 	return p
+}
+
+// apaYearAfterNames reports APA 7's year in parentheses closing the
+// names, "Family, I. I. (2019). Title", as lists of Cyrillic references in
+// that style print it.
+func apaYearAfterNames(s string) bool {
+	i := strings.Index(s, ". (")
+	if i < 0 || i > 200 {
+		return false
+	}
+	t := s[i+len(". ("):]
+	return startsYear(t) && strings.HasPrefix(t[4:], "). ")
 }
 
 // readingPlatform splits off the electronic library a book is read on,
