@@ -34,7 +34,7 @@ var (
 	preprintRe = lazyRegexp(`Препринт\s+(\p{Lu}[\p{Lu}\p{L}.]*)\s?[-–]?\s?(\d+)`)
 	reportRe   = gate(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper|препринт|preprint|(?:^|\s)есеб[іi]|(?:^|\s)звіт|справаздач`, true, "report", "доклад", "отч", "working paper", "policy brief", "white paper", "препринт", "preprint", "есеб", "звіт", "справаздач")
 	// encyclopediaRe names an encyclopedia or a dictionary as a host.
-	encyclopediaRe = gate(`(?i)энцикл|энцыкл|енцикл|encyclop|энциклопедия|энциклопедиясы`, true, "энцикл", "энцыкл", "енцикл", "encyclop")
+	encyclopediaRe = gate(`(?i)энцикл|энцыкл|енцикл|encyclop|энциклопедия|энциклопедиясы|словник|словар|сөздік`, true, "энцикл", "энцыкл", "енцикл", "encyclop", "словник", "словар", "сөздік")
 	// archiveHost is a fonds and its units: "Ф. 573. Картон 41. Д. 55",
 	// "Ф.223. Картон 79. Ед. хр. 122".
 	archiveHost   = gate(`(?:^|[\s.])Ф\.\s*[\p{L}-]*\s*\d+.*?(?:Картон|Ед\.\s*хр\.|Оп\.|Д\.)\s*\d+`, false, "Ф.")

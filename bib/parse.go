@@ -660,7 +660,15 @@ func mayBeImprint(s string) bool {
 // fieldish reports whether text after a separator starts an area or field
 // rather than continuing a title.
 func fieldish(s string) bool {
-	return len(s) > 0 && areaStarts[s[0]] && opensArea(s) || mayBeImprint(s) && imprintStarts(s)
+	return len(s) > 0 && areaStarts[s[0]] && opensArea(s) || mayBeImprint(s) && imprintStarts(s) && !genreAfterColon(s)
+}
+
+// genreAfterColon reports a title and the kind of its document after the
+// colon, "Педагогіка : навч. посіб.", where an imprint would print its
+// publisher: a host's title in a part described without "//".
+func genreAfterColon(s string) bool {
+	c := strings.IndexByte(s, ':')
+	return c > 0 && !isPlace(strings.TrimSpace(s[:c])) && isGenre(strings.TrimSpace(s[c+1:]))
 }
 
 // archiveLeaf reports text that ends with an archive's leaf mark, "Л." or
@@ -886,7 +894,7 @@ func readBody(p *parsed, s string, footnote bool) {
 			it.ContainerTitle = c
 			hasHost = true
 			areas = rest
-		} else if c, t, ok := stoppedBookHost(it.Title, tail); ok && !footnote {
+		} else if c, t, ok := stoppedBookHost(it.Title, tail, len(it.Author) > 0 && len(it.Editor) > 0); ok && !footnote {
 			it.Title, it.ContainerTitle = t, c
 			hasHost = true
 		} else if c, rest, ok := stoppedHostInAreas(tail); ok && !footnote {
@@ -905,18 +913,20 @@ func readBody(p *parsed, s string, footnote bool) {
 // description drops the "//", as DSTU 8302:2015 lists do: "Title.
 // Адміністративне право України : підручник. Київ : Юрінком Інтер, 2009.
 // С. 195–197." The part's pages are a range, and the sentence after the
-// title names a collection or a textbook (hostKinds). It returns the host,
+// title names a collection or a textbook (hostKinds), or is a book whose
+// editors the statement after it names (edited: "Author. Title. Book / за
+// ред. Name"), the part's author heading the entry. It returns the host,
 // the part's title and whether it read one.
-func stoppedBookHost(title, tail string) (string, string, bool) {
+func stoppedBookHost(title, tail string, edited bool) (string, string, bool) {
 	i := strings.Index(title, ". ")
 	if i <= 0 || abbreviationBefore(title[:i+1]) {
 		return "", title, false
 	}
-	if !printsPageRange(tail) {
-		return "", title, false
-	}
 	host := title[i+2:]
-	if !containsAny(lower(host), hostKinds...) {
+	if !printsPageRange(tail) && (!encyclopediaRe.MatchString(host) || !printsPage(tail)) {
+		return "", title, false // an entry of a dictionary may take one page
+	}
+	if !edited && !containsAny(lower(host), hostKinds...) {
 		return "", title, false
 	}
 	return cleanTitle(host), cleanTitle(title[:i]), true
@@ -952,10 +962,18 @@ func printsPageRange(s string) bool {
 	return ok && strings.ContainsAny(v, "–-—")
 }
 
+// printsPage reports a page printed with its mark: "С. 683".
+func printsPage(s string) bool {
+	_, ok := findPages(s)
+	return ok
+}
+
 // hostKinds name the kinds of books parts are printed in, lower-cased:
-// collections, proceedings, textbooks, encyclopedias.
+// collections, proceedings, textbooks, collective monographs,
+// encyclopedias and dictionaries.
 var hostKinds = []string{"збірник", "зб.", "сборник", "сб.", "матеріали", "материалы", "праці", "труды", "тези", "тезисы",
-	"підручник", "учебник", "посібник", "пособие", "енциклопед", "энциклопед", "конференц", "жинақ", "оқулық"}
+	"підручник", "учебник", "посібник", "пособие", "енциклопед", "энциклопед", "конференц", "жинақ", "оқулық",
+	"монографія", "монография", "словник", "словарь", "довідник", "справочник", "handbook", "companion", "encyclopedia", "dictionary"}
 
 // issueAfterTitle is where an issue number typed after a host's title
 // with no stop begins (" № 4", " №571", " No 89(7)"), or -1.
@@ -1395,7 +1413,8 @@ func statementBefore(s string, i int) string {
 }
 
 var (
-	editorWords     = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+|загальною\s+)?ред(?:акцією|\.)|під\s+(?:заг\.\s*|загальною\s+)?ред(?:акцією)?\.?|уклад\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
+	editorWords     = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+|загальною\s+)?ред(?:акцією|\.)|під\s+(?:заг\.\s*|загальною\s+)?ред(?:акцією)?\.?|уклад\.|упоряд\.|голов\.\s*ред\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
+	authorRole      = lazyRegexp(`(?i)^авт\.\s*-?\s*(?:упоряд|сост|укл|уклад|құраст)\.\s*:?\s*`)
 	otherRole       = lazyRegexp(`(?i)^(?:подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
 	translatorWords = lazyRegexp(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|ауд\.|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
 	seriesWords     = lazyRegexp(`(?i)edition|series|серия|papers?|report|доклад|брошюр|bulletin|vol\.`)
@@ -1420,6 +1439,9 @@ func readResponsibility(p *parsed, resp string) {
 			if part = strings.TrimSpace(part[len(m):]); part == "" {
 				continue
 			}
+		}
+		if m := authorRole.FindString(part); m != "" {
+			part = part[len(m):] // "/ авт.-упоряд.: М. Петрик та ін.": authors who compiled it
 		}
 		if m := editorWords.FindString(part); m != "" {
 			names, _, _ := parseNames(part[len(m):])

@@ -83,5 +83,24 @@ func TestPartWithoutSlashes(t *testing.T) {
 			want{typ: "book", title: "Глава первая. Очерки истории"}},
 		{"Гнатюк С. Правова культура. Проблеми правознавства : матеріали наук. конф. (Одеса, 5–6 жовт. 2018 р.). Одеса, 2018. С. 31–34.",
 			want{typ: "paper-conference", title: "Правова культура", container: "Проблеми правознавства", place: "Одеса", page: "31–34", issued: "2018"}},
+		// The host's kind after its colon, or its editors after a slash,
+		// tell a book the part is printed in from a second sentence of the
+		// title.
+		{"Бондар Л. В. Форми навчання. Дидактика : навч. посіб. / за ред. О. С. Гриня. Харків, 2019. С. 40–52.",
+			want{typ: "chapter", author: "Бондар", editor: "Гриня", title: "Форми навчання", container: "Дидактика", place: "Харків", page: "40–52"}},
+		{"Walsh K. Early sound recording. The Cambridge companion to recorded music / ed. by P. Hart. Cambridge, 2009. P. 11–24.",
+			want{typ: "chapter", title: "Early sound recording", container: "The Cambridge companion to recorded music", editor: "Hart", page: "11–24"}},
+		{"Ткач О. М. Соціальна держава. Політологічний словник / ред. В. П. Горбатенко. Київ, 2004. С. 512.",
+			want{typ: "entry-encyclopedia", title: "Соціальна держава", container: "Політологічний словник"}},
+	})
+}
+
+// TestCompilers reads Ukrainian compilers: "упоряд." and "голов. ред." name
+// editors, "авт.-упоряд." authors who compiled the book.
+func TestCompilers(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Народні казки / упоряд. І. Коваль. Київ, 2011. 220 с.", want{typ: "book", editor: "Коваль", title: "Народні казки"}},
+		{"Енциклопедія Поділля : у 3 т. / голов. ред. П. Т. Мороз. Вінниця, 2010. Т. 1.", want{editor: "Мороз", volume: "1"}},
+		{"Замки Волині : довідник / авт.-упоряд.: О. Лис, Р. Гук. Луцьк, 2008. 96 с.", want{author: "Лис|Гук", title: "Замки Волині"}},
 	})
 }
