@@ -877,7 +877,7 @@ func readBody(p *parsed, s string, footnote bool) {
 			tail = ""
 		} else if h, ok := dashHost(tail); ok {
 			host, hasHost, tail = h, true, ""
-		} else if t := strings.TrimLeft(tail, " .,"); !strings.Contains(p.plain, "//") && periodicalHost(t) {
+		} else if t := strings.TrimLeft(tail, " .,"); !hostSlashes(p.plain) && periodicalHost(t) {
 			host, hasHost, tail = t, true, ""
 		}
 	}
@@ -1008,6 +1008,22 @@ func meetingName(host string) string {
 		return strings.TrimSpace(m[2])
 	}
 	return host
+}
+
+// hostSlashes reports the "//" that introduces a host, not the one of a
+// URL's "://".
+func hostSlashes(s string) bool {
+	for i := strings.Index(s, "//"); i >= 0; {
+		if i == 0 || s[i-1] != ':' {
+			return true
+		}
+		j := strings.Index(s[i+2:], "//")
+		if j < 0 {
+			return false
+		}
+		i += 2 + j
+	}
+	return false
 }
 
 // splitHost splits "component // host" at the first "//".
@@ -1171,7 +1187,7 @@ func titleEnd(s string, dashStyle bool) int {
 		if d, ok := firstAreaDash(after); ok && d[0] <= 5 && yearSpanDash(after, d) && slash > m[0] {
 			continue // "… землях. 1864 – 1917 / Author": the title's span of years
 		}
-		if s[m[0]] == '.' && !strings.Contains(s, "//") && periodicalHost(after) {
+		if s[m[0]] == '.' && !hostSlashes(s) && periodicalHost(after) {
 			end = m[0] // "Title. Изв. Общества. Ташкент, вып. 3": the host
 			break
 		}
@@ -1393,7 +1409,9 @@ func cutArea(s string) (string, string) {
 			// Орлов. Запоріжжя : ЗНУ, 2016. – 389 с.").
 			continue
 		}
-		if fieldish(after) || isPlace(firstPlace(after)) {
+		if fieldish(after) || isPlace(firstPlace(after)) || stoppedJournal.MatchString(after) {
+			// "/ O. Lee, N. Bern. Journal. 2022. No 4. P. 64–84": a
+			// periodical's title and areas follow the names without "//".
 			return statementBefore(s, m[0]), s[m[0]:]
 		}
 	}
@@ -1625,11 +1643,14 @@ var englishHostRes = []gated{
 	// "EJPhSE [Интернет]. 19 октябрь 2015 г. [цитируется …];149(3)".
 	gate(`^(.+?)\.\s*(?:\d{1,2}\s+\pL+\.?\s+)?\d{4}[^;]{0,24};\s*\(?\d`, false, ";"),
 	gate(`^(.+?),\s*\d+\s*,\s*\d+\s*[-–]\s*\d+`, false, ","),
-	// GOST R 7.0.5 and DSTU 8302 without "//": "Journal. 2020. Т. 24, № 1.
-	// С. 67–73", "Психолінгвістика. 2018. 24 (1) С. 27–46", a newspaper's
-	// "Освіта. 2002. 24 квіт. С. 2–4".
-	gate(`^(\p{Lu}.+?)\.\s*(?:1[5-9]|20)\d\d\.\s*(?:(?:Т|т|Том|Vol|V|№|No|N|Вип|Вып|вип|вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}\s+\p{Ll}|\d{1,4}\s*\(\s*\d+\s*\))`, false, "15", "16", "17", "18", "19", "20"),
+	stoppedJournal,
 }
+
+// stoppedJournal is a periodical's title and areas as GOST R 7.0.5 and
+// DSTU 8302 print them without "//": "Journal. 2020. Т. 24, № 1. С.
+// 67–73", "Психолінгвістика. 2018. 24 (1) С. 27–46", a newspaper's
+// "Освіта. 2002. 24 квіт. С. 2–4".
+var stoppedJournal = gate(`^(\p{Lu}.+?)\.\s*(?:1[5-9]|20)\d\d\.\s*(?:(?:Т|т|Том|Vol|V|№|No|N|Вип|Вып|вип|вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}\s+\p{Ll}|\d{1,4}\s*\(\s*\d+\s*\))`, false, "15", "16", "17", "18", "19", "20")
 
 // englishHost finds the journal of an English-style reference: the text
 // before its volume ("Journal, 12(3), 45–67", "Journal 12, no. 3").
@@ -1696,12 +1717,17 @@ func italicSentences(s string) string {
 // the title, and the description is written without area dashes).
 func hasAreaDash(s string) bool {
 	for _, m := range areaDashes(s) {
-		if !yearSpanDash(s, m) {
+		if !yearSpanDash(s, m) && !hasAnyPrefix(s[m[1]:], locationNotes) {
 			return true
 		}
 	}
 	return false
 }
+
+// locationNotes open the note on a resource's electronic location, which
+// lists without area dashes still print after one ("… С. 20–27. – URL:
+// http://…"): that dash makes no dash style.
+var locationNotes = []string{"URL", "DOI", "doi:"}
 
 // yearSpanDash reports a dash found as an area dash that joins two years.
 func yearSpanDash(s string, m [2]int) bool {

@@ -104,3 +104,15 @@ func TestCompilers(t *testing.T) {
 		{"Замки Волині : довідник / авт.-упоряд.: О. Лис, Р. Гук. Луцьк, 2008. 96 с.", want{author: "Лис|Гук", title: "Замки Волині"}},
 	})
 }
+
+// TestJournalWithoutSlashes reads an article of a DSTU 8302 list, whose
+// journal follows the title or the statement of responsibility after a full
+// stop, also when a URL follows the pages.
+func TestJournalWithoutSlashes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Fast parsing of citations / K. Lee, M. Roy. Journal of Text Mining. 2021. No 2. P. 10–19.",
+			want{typ: "article-journal", author: "Lee|Roy", title: "Fast parsing of citations", container: "Journal of Text Mining", issue: "2", page: "10–19"}},
+		{"Бойко Н. П. Цифрові архіви. Вісник Львівського університету. Серія історична. Львів, 2018. № 5. С. 33–41. – URL: http://example.org/a.pdf.",
+			want{typ: "article-journal", title: "Цифрові архіви", container: "Вісник Львівського університету. Серія історична", issue: "5", page: "33–41"}},
+	})
+}
