@@ -2305,7 +2305,7 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 				c.cited[idx[0]] = true
 			}
 			if r, _ := utf8.DecodeLastRuneInString(m.Year); !unicode.IsLetter(r) { // "2019c" names a work not listed
-				wrong = append(wrong, idx)
+				wrong = append(wrong, c.byCoauthors(m.Author, idx))
 			}
 			continue
 		}
@@ -2320,8 +2320,9 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 		}
 	}
 	for _, idx := range wrong {
-		// Of an author's several entries, the one no other citation
-		// cites is the work a citation with a wrong year meant.
+		// Of an author's several entries (those with the co-authors the
+		// citation names, when it names them), the one no other
+		// citation cites is the work a citation with a wrong year meant.
 		var left []int
 		for _, i := range idx {
 			if !c.cited[i] {
@@ -3231,12 +3232,20 @@ func (c *checker) checkIbidPage(line, i int, r Ref) {
 		return // an op. cit. of an author with two works before it: which one is meant is not known
 	}
 	ante := c.list[w]
-	if lo, hi, ok := chkPageSpan(ante.Locator); ok && lo < hi && ante.Item.Page == "" && ante.Item.ContainerTitle != "" && ibidRe.MatchString(strings.TrimSpace(r.Raw)) {
-		// "Там же" after a note that cites an article or chapter by its
-		// pages, which the parser reads as the cited ones.
-		ante.Item.Page = ante.Locator
+	if ibidRe.MatchString(strings.TrimSpace(r.Raw)) {
+		ante = chkCitedWhole(ante)
 	}
 	c.checkRepeatPage(line, "entry "+c.label(i)+" (Ibid. of entry "+c.label(w)+")", page, ante)
+}
+
+// chkCitedWhole is a note that cites an article or chapter by its pages,
+// which the parser reads as the cited ones, with those pages as the
+// work's own: "Там же" or "Указ. ст." after it cites a page within them.
+func chkCitedWhole(r Ref) Ref {
+	if lo, hi, ok := chkPageSpan(r.Locator); ok && lo < hi && r.Item.Page == "" && r.Item.ContainerTitle != "" {
+		r.Item.Page = r.Locator
+	}
+	return r
 }
 
 // checkRepeatPage checks the page a repeat cites against the work it repeats: the
@@ -3290,8 +3299,9 @@ func (c *checker) checkStray(i int) {
 // chkOpCitRe is an op. cit. the entry parser may not read as a repeat:
 // after a "see" word ("Подробнее см.: Сарбаш С. В. Указ. соч. С. 112.")
 // or in the Ukrainian, Belarusian and Kazakh forms ("Зазнач. праця",
-// "Пазн. праца", "Көрсетілген еңбек").
-var chkOpCitRe = lazyRegexp(`(?i)^(?:(?:` + citeSeeWords + `)[\s,:]*)*(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s*){1,3}[,.]?\s*(?:указ\.\s*соч|op\.\s*cit|аталған еңбек|көрсетілген еңбек|көрс\.\s*еңбек|(?:вказ|зазнач|назв|цит)\.\s*праця|(?:пазн|цыт)\.\s*праца)`)
+// "Пазн. праца", "Көрсетілген еңбек"), or naming the kind of work
+// repeated ("Указ. ст.", "Указ. раб.").
+var chkOpCitRe = lazyRegexp(`(?i)^(?:(?:` + citeSeeWords + `)[\s,:]*)*(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s*){1,3}[,.]?\s*(?:указ\.\s*(?:соч|ст|раб)|op\.\s*cit|аталған еңбек|көрсетілген еңбек|көрс\.\s*еңбек|(?:вказ|зазнач|назв|цит)\.\s*праця|(?:пазн|цыт)\.\s*праца)`)
 
 // checkOpCit reports a note that repeats a work by an op. cit. the parser
 // did not resolve when no earlier note names the author, and checks the
@@ -3306,7 +3316,7 @@ func (c *checker) checkOpCit(i int, r Ref) {
 			continue
 		}
 		if w := c.workOf(j); w >= 0 && r.Locator != "" && c.worksBefore(i, m[1]) < 2 {
-			c.checkRepeatPage(c.entryLine(i), "entry "+c.label(i)+" (op. cit. of entry "+c.label(w)+")", r.Locator, c.list[w])
+			c.checkRepeatPage(c.entryLine(i), "entry "+c.label(i)+" (op. cit. of entry "+c.label(w)+")", r.Locator, chkCitedWhole(c.list[w]))
 		}
 		return
 	}

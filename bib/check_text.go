@@ -331,8 +331,8 @@ func (c *checker) checkNames(ms []Marker) {
 			continue
 		}
 		idx, ok := c.byNum[m.Nums[0]]
-		if !ok {
-			continue
+		if !ok || c.list[idx].AsCitedIn {
+			continue // a note "Цит. по: …" quotes the named author through another's work
 		}
 		line := c.bodyLine(m.Line)
 		names, words := chkSentenceNames(chkSentenceBefore(line[:chkRuneOffset(line, m.Col)]))

@@ -87,9 +87,9 @@ var (
 	citeParenRe = lazyRegexp(`\([^()]*\)`)
 	// citeNarrativeRe is a family name followed by a year in parentheses,
 	// or in square brackets where the paper cites in brackets ("Н. Д.
-	// Арутюнова [1999: 920]"). "Chemers et al. (2001)" and "Иванов и др.
-	// (2010)" name the first author.
-	citeNarrativeRe = lazyRegexp(`(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:et al\.|и др\.|и соавт\.))?\s+(?:\(|\[)((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?(?:\)|\])`)
+	// Арутюнова [1999: 920]"). "Chemers et al. (2001)", "Иванов и др.
+	// (2010)" and "Round and Williams (2012)" name the first author.
+	citeNarrativeRe = lazyRegexp(`(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:and|и|і|та|&)\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:et al\.|и др\.|и соавт\.))?\s+(?:\(|\[)((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?(?:\)|\])`)
 	// citeIbidRe is an in-text Ibid.: "Там же, с. 5", "Ibid., p. 7", "Сонда, 12 б.",
 	// and with a full stop before the page as Tomsk journals print it: "Там же. С. 5";
 	// in either case, and in Ukrainian ("там само, арк. 41") and Belarusian ("Тамсама").
