@@ -2340,9 +2340,10 @@ func (e *enEntry) readNumbers(s string) {
 			it.Page = m[1]
 		} else if m := enBarePages.FindStringSubmatch(rest); m != nil {
 			it.Page = m[1]
-		} else if n := strings.Trim(rest, " ,."); e.apa && strings.HasPrefix(rest, ",") && n != "" && len(n) <= 7 && allDigits(n) {
+		} else if n := strings.Trim(rest, " ,."); e.apa && strings.HasPrefix(rest, ",") && n != "" && (len(n) <= 7 && allDigits(n) || eLocator(n)) {
 			// APA 7, 10.1: one page, or an article's number printed
-			// without "Article": "Water, 12(3), 745."
+			// without "Article": "Water, 12(3), 745.", "Science,
+			// 349(6251), aac4716."
 			it.Page = n
 		}
 	}
@@ -2355,6 +2356,16 @@ func (e *enEntry) readNumbers(s string) {
 		e.p.Locator, it.Page = it.Page, ""
 	}
 	e.readDateIn(s)
+}
+
+// eLocator reports an article's number of letters and digits, as
+// journals that publish online first print it: "aac4716", "eabc1234".
+func eLocator(s string) bool {
+	i := 0
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	return i >= 1 && i <= 4 && len(s)-i >= 3 && len(s)-i <= 7 && allDigits(s[i:])
 }
 
 // readDateIn fills the date from "Aug. 2007", "17 Aug. 2022", "(October 14,

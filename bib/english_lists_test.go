@@ -32,6 +32,13 @@ func TestEnglishListForms(t *testing.T) {
 			enWant{typ: "webpage", title: "Quay Buttons", container: "QuayUI", publisher: "-", accessed: "2023-03-01"}},
 		{"mla_version_word_no_publisher", one(`"Tide Charts." Harbour Docs, version 0.104.1, https://docs.example.org/0.104.1/charts/. Accessed 4 Mar. 2023.`),
 			enWant{typ: "webpage", container: "Harbour Docs", publisher: "-"}},
+		// APA 7, 10.1: an article's number of letters and digits where
+		// the pages stand.
+		{"apa_letters_digits_article_number", one("Harbour Study Group. (2015). Estimating tide heights. *Marine Review, 349*(6251), aac4716. https://doi.org/10.9999/mr.aac4716"),
+			enWant{typ: "article-journal", container: "Marine Review", volume: "349", issue: "6251", page: "aac4716"}},
+		// A DOI broken at a full stop before digits that are no date.
+		{"apa_doi_wrapped_before_dotted_digits", one("Ortiz, L. (2004). Tides as glue. Journal of Harbour Studies, 86(4), 585-598. https://doi.org/10.9999/0022-3514. 86.4.585"),
+			enWant{page: "585-598", url: "https://doi.org/10.9999/0022-3514.86.4.585"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

@@ -25,10 +25,12 @@ const (
 )
 
 var (
-	mdLink      = lazyRegexp(`\[([^\[\]]*)\]\((<?[^()\s]+(?:\([^()\s]*\))?[^()\s]*>?)\)`)
-	autolink    = lazyRegexp(`<((?:https?|ftp)://[^<>\s]+)>`)
-	urlChars    = lazyRegexp(`^[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\\-]+$`)
-	dateToken   = lazyRegexp(`^\(?(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}[.-]\d{2}[.-]\d{2})\)?[.,;]?$`)
+	mdLink   = lazyRegexp(`\[([^\[\]]*)\]\((<?[^()\s]+(?:\([^()\s]*\))?[^()\s]*>?)\)`)
+	autolink = lazyRegexp(`<((?:https?|ftp)://[^<>\s]+)>`)
+	urlChars = lazyRegexp(`^[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\\-]+$`)
+	// A date after a link, "12.03.2020" (a real day and month: "86.4.585"
+	// ends a DOI wrapped at its dot), "2020-03-12".
+	dateToken   = lazyRegexp(`^\(?(?:(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2,4}|\d{4}[.-]\d{2}[.-]\d{2})\)?[.,;]?$`)
 	fileExt     = lazyRegexp(`(?i)^(?:s?html?|php\d?|pdf|aspx?|jsp|xml|docx?|txt|cfm|shtml)(?:[/?#].*)?$`)
 	hostTail    = lazyRegexp(`^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#].*)?$`)
 	slugChars   = lazyRegexp(`[-_=?&%/.\d]`)
