@@ -178,7 +178,7 @@ type enEntry struct {
 // readEnglish reads s as an English-style reference into p and reports
 // whether it did; it leaves p alone when s is not one.
 func readEnglish(p *parsed, s string, footnote bool) bool {
-	s = withoutNoteMarks(withoutOriginal(withoutDOIBrackets(s)))
+	s = withoutNoteMarks(withoutOriginal(withoutDOIBrackets(withoutFirstPublished(s))))
 	idem := repeatedAuthorEnd(s)
 	if idem < 0 && (strings.HasPrefix(s, "–, ") || strings.HasPrefix(s, "–. ")) && repeatedAuthorEnd(p.plain) > 0 {
 		// "–––, 1997": the run of dashes as printed, which the shared
@@ -325,6 +325,18 @@ func withoutOriginal(s string) string {
 		return s
 	}
 	return strings.TrimRight(t[:i], " .")
+}
+
+// withoutFirstPublished returns s without APA 7's note on the first
+// publication of a republished or translated work, "… Publisher.
+// (Original work published 1911)" (10.2), which dates no part of the
+// entry.
+func withoutFirstPublished(s string) string {
+	i := strings.LastIndex(s, "(Original work published ")
+	if i < 0 || !strings.HasSuffix(strings.TrimRight(s[i:], " ."), ")") {
+		return s
+	}
+	return strings.TrimRight(s[:i], " ")
 }
 
 // repeatedAuthorEnd returns the end of the dash that stands for the
@@ -2822,6 +2834,10 @@ func (e *enEntry) readImprint(s string) {
 	case enPlace(parts[0]) || usStates[parts[1]] && len(parts) > 2:
 		it.PublisherPlace = parts[0]
 		it.Publisher = enPublisher(strings.Join(secondImprintCut(parts[1:]), ", "))
+	case strings.Contains(parts[len(parts)-1], " and ") || strings.Contains(parts[len(parts)-1], " & "):
+		// A publisher named by its partners, "Holt, Rinehart and
+		// Winston", "Harcourt, Brace & World": no place follows.
+		it.Publisher = enPublisher(strings.Join(parts, ", "))
 	default:
 		// AGPS Harvard: "Publisher, Place".
 		it.Publisher = enPublisher(parts[0])

@@ -39,6 +39,12 @@ func TestEnglishListForms(t *testing.T) {
 		// A DOI broken at a full stop before digits that are no date.
 		{"apa_doi_wrapped_before_dotted_digits", one("Ortiz, L. (2004). Tides as glue. Journal of Harbour Studies, 86(4), 585-598. https://doi.org/10.9999/0022-3514. 86.4.585"),
 			enWant{page: "585-598", url: "https://doi.org/10.9999/0022-3514.86.4.585"}},
+		// APA 7, 10.2: the note on the first publication names no place;
+		// a publisher named by its partners holds commas.
+		{"apa_partners_publisher_original_published", one("Ortiz, L. (1965). *Tides of trade* (C. L. Rahn, Trans.). Holt, Rinehart and Winston. (Original work published 1911)"),
+			enWant{typ: "book", title: "Tides of trade", publisher: "Holt, Rinehart and Winston", place: "-", year: "1965"}},
+		{"harvard_partners_publisher_with_ampersand", one("Ortiz, L. (1970) Tides of trade. Harcourt, Brace & World."),
+			enWant{typ: "book", publisher: "Harcourt, Brace & World", place: "-"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
