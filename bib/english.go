@@ -253,7 +253,10 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	if o == orderGivenFirst && !editors && readNamedShortNote(p, names, rest) {
 		return true
 	}
-	e := &enEntry{p: p, note: note || o == orderGivenFirst, apa: o == orderFamilyInitials, ieee: o == orderInitialsFamily}
+	// A name printed given name first before APA's date in parentheses
+	// heads an APA entry, not a note.
+	apaDated := o == orderGivenFirst && !note && enParenDate.MatchString(rest)
+	e := &enEntry{p: p, note: note || o == orderGivenFirst && !apaDated, apa: o == orderFamilyInitials || apaDated, ieee: o == orderInitialsFamily}
 	it := &p.Item
 	if editors {
 		it.Editor = names

@@ -45,6 +45,12 @@ func TestEnglishListForms(t *testing.T) {
 			enWant{typ: "book", title: "Tides of trade", publisher: "Holt, Rinehart and Winston", place: "-", year: "1965"}},
 		{"harvard_partners_publisher_with_ampersand", one("Ortiz, L. (1970) Tides of trade. Harcourt, Brace & World."),
 			enWant{typ: "book", publisher: "Harcourt, Brace & World", place: "-"}},
+		// A person's name uninverted, with a middle initial, before APA's
+		// date, as reference managers print a name held in one field.
+		{"apa_given_first_name_with_initial", one("Lena M. Ortiz. (2021, May 11). tidepy. CodeHub. https://www.codehub.example.com/lmortiz/tidepy"),
+			enWant{typ: "webpage", authors: "Ortiz", title: "tidepy", container: "CodeHub", year: "2021"}},
+		{"apa_given_first_name_book", one("Lena M. Ortiz. (2019). *Tides of trade*. Quay Press."),
+			enWant{typ: "book", authors: "Ortiz", title: "Tides of trade", publisher: "Quay Press"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

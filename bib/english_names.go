@@ -308,6 +308,12 @@ func enOrderGiven(s string, note bool, gf []string) (nameOrder, bool) {
 			return orderGivenFirst, true
 		}
 	}
+	if m := gf; m != nil && strings.HasPrefix(m[3], ".") && strings.HasSuffix(m[1], ".") && strings.HasPrefix(s[len(m[0]):], " (") && startsYear(s[len(m[0])+2:]) {
+		// A person's name uninverted before APA's date, as reference
+		// managers print a name they hold in one field: "Given I.
+		// Family. (2021, May 11)."
+		return orderGivenFirst, true
+	}
 	if m := enInitialsFamily.FindString(s); m != "" && (nameFits(m, s[len(m):]) || moreFamilyWords(s[len(m):]) > 0) && !orgBeforeDate(m, s[len(m):]) {
 		return orderInitialsFamily, true
 	}
