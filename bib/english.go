@@ -914,7 +914,10 @@ func (e *enEntry) readItalicHost(s string) bool {
 	} else {
 		e.journal = true
 	}
-	if rest != "" {
+	if r := strings.TrimRight(rest, ". "); pagesOnly(r) {
+		// "*Proceedings Name*, 33–39.": the pages alone after the name.
+		it.Page = r
+	} else if rest != "" {
 		e.readBook(rest)
 	}
 	return true
@@ -938,6 +941,13 @@ func (e *enEntry) readPlainHost(s string) bool {
 		// "Journal Name, 519." and "Journal Name, 12, 745.": a volume, and
 		// one page or an article's number.
 		it.ContainerTitle, it.Volume, it.Page = cleanTitle(name), num, page
+		e.host, e.journal = true, true
+		return true
+	}
+	if page == "" && pagesOnly(num) && !strings.ContainsAny(name, ".:;") && !isPublisher(name) {
+		// "Newspaper Name, 39-51.": a periodical cited with its pages
+		// alone (APA 7, 10.1, a newspaper in print).
+		it.ContainerTitle, it.Page = cleanTitle(name), num
 		e.host, e.journal = true, true
 		return true
 	}
@@ -2758,6 +2768,31 @@ func (e *enEntry) readLocator(s string) {
 }
 
 // isRange reports a page range, "23–30", rather than one page.
+// pagesOnly reports two page numbers joined by a dash, "39-51", "A1–A4".
+func pagesOnly(s string) bool {
+	from, to, ok := cutDash(s)
+	return ok && pageNumber(from) && pageNumber(to)
+}
+
+// cutDash splits s at its one dash, hyphen, en or em dash.
+func cutDash(s string) (string, string, bool) {
+	for _, d := range []string{"-", "–", "—"} {
+		if a, b, ok := strings.Cut(s, d); ok {
+			return strings.TrimSpace(a), strings.TrimSpace(b), true
+		}
+	}
+	return "", "", false
+}
+
+// pageNumber reports a page number: digits, with a section's capital
+// before them ("A12").
+func pageNumber(s string) bool {
+	if s != "" && isCapital(s[0]) {
+		s = s[1:]
+	}
+	return s != "" && len(s) <= 6 && allDigits(s)
+}
+
 func isRange(pages string) bool {
 	return strings.ContainsAny(pages, "-–—")
 }

@@ -51,6 +51,14 @@ func TestEnglishListForms(t *testing.T) {
 			enWant{typ: "webpage", authors: "Ortiz", title: "tidepy", container: "CodeHub", year: "2021"}},
 		{"apa_given_first_name_book", one("Lena M. Ortiz. (2019). *Tides of trade*. Quay Press."),
 			enWant{typ: "book", authors: "Ortiz", title: "Tides of trade", publisher: "Quay Press"}},
+		// APA 7, 10.1 and 10.5: a periodical or proceedings cited with its
+		// pages alone, plain or in italics.
+		{"apa_newspaper_pages_alone", one("Ortiz, L. (2010). In harbour towns, tides really matter. Harbour Post, 39-51."),
+			enWant{typ: "article-newspaper", title: "In harbour towns, tides really matter", container: "Harbour Post", page: "39-51", publisher: "-", place: "-"}},
+		{"apa_section_pages_alone", one("Ortiz, L. (2010). Tides really matter. Harbour Times, A1–A4."),
+			enWant{container: "Harbour Times", page: "A1–A4"}},
+		{"apa_italic_proceedings_pages_alone", one(`Moreau I. A., Okafor P. (2019). Reading tides by sonar. *Proc. II Int. Forum "Harbour Engineering — 2019" (HE-2019)*, 33–39. https://doi.org/10.9999/he-2019-33-39`),
+			enWant{typ: "paper-conference", container: `Proc. II Int. Forum "Harbour Engineering — 2019" (HE-2019)`, page: "33–39", publisher: "-"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
