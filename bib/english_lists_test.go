@@ -59,6 +59,9 @@ func TestEnglishListForms(t *testing.T) {
 			enWant{container: "Harbour Times", page: "A1–A4"}},
 		{"apa_italic_proceedings_pages_alone", one(`Moreau I. A., Okafor P. (2019). Reading tides by sonar. *Proc. II Int. Forum "Harbour Engineering — 2019" (HE-2019)*, 33–39. https://doi.org/10.9999/he-2019-33-39`),
 			enWant{typ: "paper-conference", container: `Proc. II Int. Forum "Harbour Engineering — 2019" (HE-2019)`, page: "33–39", publisher: "-"}},
+		// APA 7: the last author printed without initials before the date.
+		{"apa_last_author_family_alone", one("Ortiz, L., & Moreau. (2011). Tides as glue. Journal of Harbour Studies, 46(2), 141–161."),
+			enWant{typ: "article-journal", authors: "Ortiz|Moreau", title: "Tides as glue", year: "2011", container: "Journal of Harbour Studies"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

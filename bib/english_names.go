@@ -178,6 +178,28 @@ func enMononym(s string) (Name, string, bool) {
 	return Name{Family: s[:i]}, s[i:], true
 }
 
+// familyAloneBeforeDate reads the last name of an APA list printed
+// without initials before the date, "… & Collins. (2011).": one
+// capitalised word.
+func familyAloneBeforeDate(s string) (Name, string, bool) {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return Name{}, s, false
+	}
+	i := n
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			break
+		}
+		i += n
+	}
+	if !strings.HasPrefix(s[i:], ". (") || !startsYear(s[i+len(". ("):]) {
+		return Name{}, s, false
+	}
+	return Name{Family: s[:i]}, s[i:], true
+}
+
 // nameEnds reports whether the text after a name may follow a name: a
 // separator, an editor mark, a date, the end, never more words of a title.
 func nameEnds(rest string) bool {
@@ -241,6 +263,9 @@ func enNames(s string, o nameOrder) ([]Name, string, bool) {
 		}
 		if !ok && o == orderInitialsFamily {
 			n, r, ok = enMononym(next)
+		}
+		if !ok && o == orderFamilyInitials && and {
+			n, r, ok = familyAloneBeforeDate(next)
 		}
 		if !ok && o == orderFamilyInitials && !strings.Contains(sep, ";") {
 			// Chicago 17, 14.76, as author-date lists print it: only the
