@@ -3048,15 +3048,23 @@ func (e *enEntry) finish(leftover string) {
 		it.DOI = ""
 	}
 	it.Page = strings.TrimSpace(it.Page)
-	if it.Publisher != "" && it.PublisherPlace == "" && it.ContainerTitle == "" && strings.Contains(e.p.plain, "[Internet]") && vancouverSite(e.p.plain, it.Publisher) {
+	if it.Publisher != "" && it.PublisherPlace == "" && it.ContainerTitle == "" && (strings.Contains(e.p.plain, "[Internet]") && vancouverSite(e.p.plain, it.Publisher) || onlineSite(e.p.plain, it.Publisher)) {
 		// Citing Medicine as reference managers render a web page: the
 		// site's name stands where a publisher would, with no place and
-		// no semicolon before the date.
+		// no semicolon before the date; Harvard so rendered names it
+		// after "[online]".
 		it.ContainerTitle, it.Publisher = it.Publisher, ""
 		e.host, e.web = true, true
 		e.preprint = e.preprint || preprintRepository(it.ContainerTitle) != ""
 	}
 	e.inferType()
+}
+
+// onlineSite reports name printed as the site of a web page in Harvard
+// as reference managers render it, "Title. [online] Site Name. Available
+// at: URL".
+func onlineSite(raw, name string) bool {
+	return strings.Contains(raw, "[online] "+name+". Available") || strings.Contains(raw, "[Online] "+name+". Available")
 }
 
 // vancouverSite reports name printed as a web page's site in Citing

@@ -62,6 +62,10 @@ func TestEnglishListForms(t *testing.T) {
 		// APA 7: the last author printed without initials before the date.
 		{"apa_last_author_family_alone", one("Ortiz, L., & Moreau. (2011). Tides as glue. Journal of Harbour Studies, 46(2), 141–161."),
 			enWant{typ: "article-journal", authors: "Ortiz|Moreau", title: "Tides as glue", year: "2011", container: "Journal of Harbour Studies"}},
+		// Harvard as reference managers render a web page: the name
+		// after "[online]" is the site's, an institution's too.
+		{"harvard_online_site_institution", one("Harbour Institute (2022). Tide heights of the North Sea: ports, quays and docks. [online] Harbour Institute. Available at: https://www.harbour.example.org/article/tides."),
+			enWant{typ: "webpage", authors: "Harbour Institute", container: "Harbour Institute", publisher: "-"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
