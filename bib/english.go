@@ -1831,6 +1831,14 @@ func (e *enEntry) readHost(s string) {
 			s = strings.TrimLeft(rest, " .,:")
 		}
 	}
+	if t := strings.TrimRight(s, ". "); strings.HasSuffix(t, ")") {
+		if m := enTitleDate.FindStringSubmatchIndex(t); m != nil && month(t[m[2]:m[3]]) > 0 {
+			// biblatex: "In: Proceedings of … (Apr. 2015)." — the date of
+			// the proceedings, no part of their title.
+			e.readDateIn(t[m[2]:])
+			s = t[:m[0]]
+		}
+	}
 	if m := enPageEnd.FindStringIndex(s); m != nil && len(it.Editor) > 0 {
 		// The chapter's pages after the edited book's imprint: "In Name
 		// (eds.), Book, Publisher, p. 57-65."
@@ -3485,8 +3493,27 @@ func readNameHeading(p *parsed, s string, footnote bool) bool {
 	e := &enEntry{p: p, note: footnote}
 	rest, comma := e.readDate(s[i+1:])
 	p.Item.Author = []Name{{Literal: head}}
+	if names := givenFirstPersons(head); names != nil {
+		// biblatex's standard style: "Given Family and Given Family.
+		// “Title”.", "Given Family et al. “Title”."
+		p.Item.Author = names
+	}
 	e.readRest(rest, comma)
 	return true
+}
+
+// givenFirstPersons reads head as persons named given name first, two or
+// more joined by "and" or one followed by "et al.", or returns nil: an
+// organisation's name has neither.
+func givenFirstPersons(head string) []Name {
+	if !strings.Contains(head, " and ") && !strings.HasSuffix(head, " et al") {
+		return nil
+	}
+	names, rest, editors := enNames(head, orderGivenFirst)
+	if editors || strings.Trim(rest, " .") != "" || len(names) < 2 && !strings.HasSuffix(head, " et al") {
+		return nil
+	}
+	return names
 }
 
 // italicAfter reports whether the entry as printed, plain, goes on from

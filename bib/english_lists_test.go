@@ -66,6 +66,19 @@ func TestEnglishListForms(t *testing.T) {
 		// after "[online]" is the site's, an institution's too.
 		{"harvard_online_site_institution", one("Harbour Institute (2022). Tide heights of the North Sea: ports, quays and docks. [online] Harbour Institute. Available at: https://www.harbour.example.org/article/tides."),
 			enWant{typ: "webpage", authors: "Harbour Institute", container: "Harbour Institute", publisher: "-"}},
+		// biblatex's standard style: names given first joined by "and"
+		// or followed by "et al.", the quoted title closed by a full stop
+		// outside, "In: Journal Vol.Issue (Year), pp.", the proceedings'
+		// date in parentheses after their title.
+		{"biblatex_article_two_names", one("Lena Ortiz and Paul Okafor. “Reading Tides”. In: Harbour Review 12.2 (2019), pp. 1–9."),
+			enWant{typ: "article-journal", authors: "Ortiz|Okafor", title: "Reading Tides", container: "Harbour Review", volume: "12", issue: "2", page: "1–9", year: "2019"}},
+		{"biblatex_article_et_al_labels", one("Lena Ortiz et al. “Reading Tides with Sonar”. In: Harbour 5.3 (2023), pp. 770–786. issn: 2624-8611. doi: 10.9999/harbour5030050. url: https://www.example.org/2624-8611/5/3/50."),
+			enWant{typ: "article-journal", authors: "Ortiz", container: "Harbour", volume: "5", issue: "3", page: "770–786", url: "https://www.example.org/2624-8611/5/3/50"}},
+		{"biblatex_proceedings_date_after_title", one("Lena Ortiz and Paul Okafor. “Reading tides”. In: Proceedings - 2015 International Conference on Harbour Computing, ICHC 2015 (Apr. 2015). doi: 10.9999/ICHC.2015.7100688."),
+			enWant{typ: "paper-conference", container: "Proceedings - 2015 International Conference on Harbour Computing, ICHC 2015", year: "2015"}},
+		// An organisation's name before a quoted title stays one name.
+		{"organisation_heading_quoted_title_stays", one("Harbour and Quay Board. “Tide Tables”. 2019. https://www.example.org/tides"),
+			enWant{authors: "Harbour and Quay Board", title: "Tide Tables"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

@@ -118,6 +118,42 @@ func numberStarts(s string, buf []int) []int {
 var numberStartScanners = [...]func(string, int) int{
 	volumeStartAt, volIssueStartAt, volPagesStartAt, volNoStartAt, volColonStartAt,
 	issueStartAt, volColonPagesStartAt, articleStartAt, volYearEndAt, pagesStartAt, yearAreaStartAt,
+	volDotIssueYearAt,
+}
+
+// volDotIssueYearAt reads `\s+\d+\.\d+\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*(?:[,.:]|$)`
+// (biblatex's standard style and MLA 7: "Journal 5.3 (2023), pp. 770–786").
+func volDotIssueYearAt(s string, i int) int {
+	j := enSpacesAt(s, i)
+	if j < 0 {
+		return -1
+	}
+	if j = enDigitsAt(s, j); j < 0 || !enByteAt(s, j, '.') {
+		return -1
+	}
+	if j = enDigitsAt(s, j+1); j < 0 {
+		return -1
+	}
+	j = enSkipSpaces(s, j)
+	if !enByteAt(s, j, '(') {
+		return -1
+	}
+	j = enSkipSpaces(s, j+1)
+	if j+4 > len(s) || !enYear4(s[j:j+4]) {
+		return -1
+	}
+	j = enSkipSpaces(s, j+4)
+	if !enByteAt(s, j, ')') {
+		return -1
+	}
+	j = enSkipSpaces(s, j+1)
+	switch {
+	case j == len(s):
+		return j
+	case s[j] == ',' || s[j] == '.' || s[j] == ':':
+		return j + 1
+	}
+	return -1
 }
 
 // yearAreaStartAt reads `\s+(?:1[5-9]|20)\d\d\.\s+(?:[Nn]o|N|[Ii]ss(?:ue)?|[Pp]p?)\.?\s*\d`

@@ -30,6 +30,7 @@ var oldNumberStart = []*regex{
 	lazyRegexp(`\s+\d+\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*\.?$`),
 	lazyRegexp(`,\s*pp?\.\s*[A-Z]?\d`),
 	lazyRegexp(`\s+(?:1[5-9]|20)\d\d\.\s+(?:[Nn]o|N|[Ii]ss(?:ue)?|[Pp]p?)\.?\s*\d`),
+	lazyRegexp(`\s+\d+\.\d+\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*(?:[,.:]|$)`),
 }
 
 // oldNoteImprint is the pattern noteImprintIndex replaced.
