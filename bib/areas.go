@@ -254,7 +254,7 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 	if strings.HasSuffix(bare, ".") && !abbreviationBefore(bare) && !placeWords[foldKey(bare)] { // "СПб." keeps its stop
 		bare = strings.TrimSuffix(bare, ".")
 	}
-	if bare == "" || startsWithField(bare) || hasURLStart(bare) {
+	if bare == "" || startsWithField(bare) || hasURLStart(bare) || endsWithDay(bare) {
 		return "", "", false
 	}
 	words := countFields(bare)
@@ -270,6 +270,18 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 		publisher = ""
 	}
 	return place, strings.TrimRight(publisher, ".,"), true
+}
+
+// endsWithDay reports text that ends with a day and a month ("м. Мукачево,
+// 4-5 жовт."): the place and dates of a conference, whose year is no
+// imprint's.
+func endsWithDay(s string) bool {
+	f := strings.Fields(tail(s, 40))
+	if len(f) < 2 {
+		return false
+	}
+	d := f[len(f)-2]
+	return isDigit(d[len(d)-1]) && month(strings.TrimSuffix(f[len(f)-1], ".")) > 0
 }
 
 // splitAreas splits at area separators (and, for lists without dashes, at
@@ -298,12 +310,20 @@ func splitAreas(s string) []string {
 
 // effectDate is the date a standard or an act takes effect ("Введ.
 // 01.09.2020", "Дата введения 2020-09-01"), not its date of publication.
-var effectDate = gate(`(?i)(?:введ\.?|дата\s+введения|введ[её]н[оа]?)\s*:?\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})`, true, "введ")
+var effectDate = gate(`(?i)\[?(?:(?:на\s+заміну|взамен)[^;\]]{0,40};\s*)?(?:введ\.?|дата\s+введения|введ[её]н[оа]?|чинний\s+від|уведено\s+вперше|вперше)\s*:?\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\]?`, true, "введ", "чинний", "вперше")
 
-// withoutDatesOfEffect removes the dates a document takes effect.
+// officialEdition is the edition statement of a standard or an act, "Изд.
+// офиц.", "Вид. офіц.": no publisher.
+var officialEdition = gate(`(?i)(?:изд|вид)\.\s*офі?и?ц\.?`, true, "офиц", "офіц")
+
+// withoutDatesOfEffect removes the dates a document takes effect, and its
+// official edition statement.
 func withoutDatesOfEffect(s string) string {
 	if m := effectDate.FindStringIndex(s); m != nil {
-		return s[:m[0]] + s[m[1]:]
+		s = s[:m[0]] + s[m[1]:]
+	}
+	if m := officialEdition.FindStringIndex(s); m != nil {
+		s = s[:m[0]] + s[m[1]:]
 	}
 	return s
 }
@@ -427,14 +447,14 @@ func marksPubl(s string) bool { return strings.HasSuffix(strings.TrimRight(s, ".
 
 // statementEnd reports text that ends with an abbreviation that closes a
 // statement, after which an area may begin: "и др", "і інш", "та ін",
-// "et al", a year's "г" ("… 2004 г. Минск : …").
+// "et al", a year's "г" or "р" ("… 2004 г. Минск : …").
 func statementEnd(s string) bool {
 	low := lower(tail(s, 12))
 	if hasAnySuffix(low, []string{" и др", " і інш", " та ін", " et al", " и др.]"}) {
 		return true
 	}
-	if t := strings.TrimSuffix(low, " г"); t != low {
-		return len(t) >= 4 && allDigits(t[len(t)-4:])
+	if t := strings.TrimSuffix(strings.TrimSuffix(low, " г"), " р"); t != low {
+		return len(t) >= 4 && allDigits(t[len(t)-4:]) // "2004 г.", Ukrainian "2018 р."
 	}
 	return volumeEnd(s)
 }

@@ -192,3 +192,31 @@ func TestKazakhLawNamedByItsSubject(t *testing.T) {
 			want{typ: "book", title: "Ұлпан", volume: "2", publisher: "Жазушы", pages: "360"}},
 	})
 }
+
+// TestStandardEffectAndOfficialEdition reads a DSTU or GOST standard whose
+// date of effect is printed in brackets ("[Чинний від 2010-02-18]",
+// "[На заміну …; чинний від …]") and whose edition is "Вид. офіц." or
+// "Изд. офиц.": neither is part of the title, nor a publisher.
+func TestStandardEffectAndOfficialEdition(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"ДСТУ 4163:2020. Уніфікована система документації. Вимоги до оформлення документів. [Чинний від 2020-09-01]. Вид. офіц. Київ, 2020. 37 с.",
+			want{typ: "standard", title: "Уніфікована система документації. Вимоги до оформлення документів", place: "Київ", issued: "2020", pages: "37"}},
+		{"ДСТУ 3017:2015. Видання. Основні види. [На заміну ДСТУ 3017-95; чинний від 2016-07-01]. Вид. офіц. Київ : ДП «УкрНДНЦ», 2016. 41 с.",
+			want{typ: "standard", title: "Видання. Основні види", place: "Київ", publisher: "ДП «УкрНДНЦ»", issued: "2016"}},
+		{"ГОСТ Р 7.0.97-2016. Организационно-распорядительная документация. Введ. 2017-07-01. Изд. офиц. М. : Стандартинформ, 2018. 32 с.",
+			want{typ: "standard", title: "Организационно-распорядительная документация", place: "М.", publisher: "Стандартинформ", issued: "2018"}},
+	})
+}
+
+// TestDatesInTitleInfo keeps a date written out in other title information
+// ("станом на 1 січ. 2019 р.") in the title, with the statement of
+// responsibility after it, and reads a conference's place and dates as no
+// imprint.
+func TestDatesInTitleInfo(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Податковий кодекс України : станом на 1 січ. 2019 р. / О. В. Гриценко та ін. Київ : Алерта, 2019. 600 с.",
+			want{author: "Гриценко", title: "Податковий кодекс України : станом на 1 січ. 2019 р", place: "Київ", publisher: "Алерта"}},
+		{"Сучасні проблеми економіки : матеріали наук. конф., м. Рівне, 14-15 берез. 2019 р. Рівне : НУВГП, 2019. 210 с.",
+			want{title: "Сучасні проблеми економіки", place: "Рівне", publisher: "НУВГП", issued: "2019"}},
+	})
+}

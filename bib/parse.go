@@ -411,13 +411,22 @@ func standardTitle(s string) string {
 	if hasAreaDash(s) || slashIndex(s) >= 0 {
 		return "" // the title runs to the dash or the slash anyway
 	}
+	if m := effectDate.FindStringIndex(s); m != nil && s[m[0]] == '[' {
+		s = s[:m[0]] // "Title [Чинний від 2010-02-18]. Вид. офіц.": the bracket ends it
+	}
 	for _, m := range punctSpaces(s, ".") {
 		after := s[m[1]:]
-		if fieldish(after) || isPlace(firstPlace(after)) || placeAndPublisher(after) || effectDate.MatchString(firstSentence(after)) {
+		if fieldish(after) || isPlace(firstPlace(after)) || placeAndPublisher(after) || effectDateAt(after) {
 			return s[:m[0]]
 		}
 	}
 	return strings.TrimRight(strings.TrimSpace(s), ".") // nothing but the title follows the designation
+}
+
+// effectDateAt reports a date of effect that opens s: "Введ. 2004-07-01".
+func effectDateAt(s string) bool {
+	m := effectDate.FindStringIndex(firstSentence(s))
+	return m != nil && m[0] == 0
 }
 
 // sameFamilies reports two non-empty lists of persons with the same family
@@ -1181,7 +1190,7 @@ func titleEnd(s string, dashStyle bool) int {
 	}
 	for _, m := range punctSpaces(s[:end], ".?!") {
 		after := s[m[1]:]
-		if abbreviationBefore(s[:m[0]+1]) || strings.Count(s[:m[0]], "[") > strings.Count(s[:m[0]], "]") {
+		if abbreviationBefore(s[:m[0]+1]) && (dashStyle || !statementEnd(s[:m[0]])) || strings.Count(s[:m[0]], "[") > strings.Count(s[:m[0]], "]") {
 			continue // "[принят Гос. Думой …]": a bracket's sentences end no title
 		}
 		if d, ok := firstAreaDash(after); ok && d[0] <= 5 && yearSpanDash(after, d) && slash > m[0] {
@@ -1328,6 +1337,11 @@ var abbrevWords = map[string]bool{
 	"ред": true, "Ред": true, "рэд": true, "Рэд": true, "сост": true, "Сост": true, "отв": true, "Отв": true,
 	"гл": true, "общ": true, "науч": true, "пер": true, "Пер": true, "укл": true, "Укл": true, "құраст": true,
 	"ауд": true, "Ауд": true,
+	// Months abbreviated before a year ("станом на 10 жовт. 2016 р."),
+	// which ends no title.
+	"янв": true, "февр": true, "апр": true, "авг": true, "сент": true, "окт": true, "нояб": true, "дек": true,
+	"січ": true, "лют": true, "берез": true, "квіт": true, "трав": true, "черв": true, "лип": true, "серп": true,
+	"верес": true, "жовт": true, "листоп": true, "груд": true,
 }
 
 // abbreviationBefore reports whether s ends in an abbreviation and its
