@@ -1420,9 +1420,9 @@ func chkFullRange(p string) string {
 
 // chkGroupAuthorRe is an author-date parenthesis that names a body by
 // several words joined by a word in lower case ("(Ministry of Agriculture,
-// 2016, p. 14)", "(Комитет по статистике, 2020)"), which the marker
+// 2016, p. 14)", "(Комитет по статистике, 2020)", "(Ministry of …, n.d.)"), which the marker
 // patterns, reading capitalised words only, leave unread.
-var chkGroupAuthorRe = lazyRegexp(`\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+(?:of|the|for|and|on|in|по|при|и|de|des|du|für|der)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’-]+)+)+),\s*((?:1[5-9]|20)\d\d[a-zа-я]?)(?:,\s*(?:pp?|с|С)\.\s*(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
+var chkGroupAuthorRe = lazyRegexp(`\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+(?:of|the|for|and|on|in|по|при|и|de|des|du|für|der)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’-]+)+)+),\s*((?:1[5-9]|20)\d\d[a-zа-я]?|n\.\s?d\.|б\.\s?г\.)(?:,\s*(?:pp?|с|С)\.\s*(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
 
 // chkSectionGroupRe is an author-date parenthesis that cites a section of
 // the work by its sign, perhaps with a page: "(Хайдеггер, 1997, § 14)",

@@ -89,7 +89,7 @@ var (
 	// or in square brackets where the paper cites in brackets ("Н. Д.
 	// Арутюнова [1999: 920]"). "Chemers et al. (2001)", "Иванов и др.
 	// (2010)" and "Round and Williams (2012)" name the first author.
-	citeNarrativeRe = lazyRegexp(`(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:and|и|і|та|&)\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:et al\.|и др\.|и соавт\.))?\s+(?:\(|\[)((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?(?:\)|\])`)
+	citeNarrativeRe = lazyRegexp(`(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:and|и|і|та|&)\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:et al\.|и др\.|и соавт\.))?\s+(?:\(|\[)((?:1[5-9]|20)\d\d[a-zа-я]?)` + citeYearWord + `(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?(?:\)|\])`)
 	// citeIbidRe is an in-text Ibid.: "Там же, с. 5", "Ibid., p. 7", "Сонда, 12 б.",
 	// and with a full stop before the page as Tomsk journals print it: "Там же. С. 5";
 	// in either case, and in Ukrainian ("там само, арк. 41") and Belarusian ("Тамсама").
@@ -169,7 +169,7 @@ var (
 
 	// citeYearOnlyRe is a group that repeats the author before it with
 	// another year: "(Иванов, 2010; 2012, с. 5)".
-	citeYearOnlyRe = lazyRegexp(`^((?:1[5-9]|20)\d\d[a-zа-я]?)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
+	citeYearOnlyRe = lazyRegexp(`^((?:1[5-9]|20)\d\d[a-zа-я]?)` + citeYearWord + `(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 	// citeAuthorDateRe is one author-date group: "Nye, 2004", "Nye 2004: 15",
 	// "Иванов, 2010, с. 5", "Lai and Lu, 2012", "Иванов и др., 2010",
 	// a name with a particle "van Dijk, 2020", "ван Дейк, 1989", the years of the original and
@@ -188,12 +188,16 @@ var (
 		`((?:(?:(?:van|von|de|der|den|di|du|da|dos|le|la|ten|ter|ван|фон|де|дер|ден|ди|дю|да|дос|ле|ла|тен|тер)\s+|al-|el-)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+|\p{Lu}\p{Ll}+(?:\s+[\p{L}-]+){0,5}\s*(?:…|\.\.\.))(?:\s+(?:\p{Lu}\.\s*){1,2}|\s+(?:Corp|Inc|Ltd|Co|LLC|GmbH|plc)\.?)?` +
 		`(?:(?:\s*,\s*|\s+(?:and|&|и|і|та|мен|және|und)\s+)(?:\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?)*` +
 		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?|та ін\.?|і ін\.?|і інш\.?))?)` +
-		`(?:\s*,?\s+((?:\[(?:1[5-9]|20)\d\d\]\s*)?(?:1[5-9]|20)\d\d[a-zа-я]?(?:/(?:1[5-9]|20)\d\d[a-zа-я]?)?(?:\s*,\s*(?:(?:1[5-9]|20)\d\d[a-zа-я]?|[a-zа-я]))*(?:\s*\((?:1[5-9]|20)\d\d\))?|n\.\s?d\.|б\.\s?[гр]\.|(?i:в печати|у друці|in press|forthcoming))|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
+		`(?:\s*,?\s+((?:\[(?:1[5-9]|20)\d\d\]\s*)?(?:1[5-9]|20)\d\d[a-zа-я]?(?:/(?:1[5-9]|20)\d\d[a-zа-я]?)?(?:\s*,\s*(?:(?:1[5-9]|20)\d\d[a-zа-я]?|[a-zа-я]))*(?:\s*\((?:1[5-9]|20)\d\d\))?|n\.\s?d\.|б\.\s?[гр]\.|(?i:в печати|у друці|in press|forthcoming))` + citeYearWord + `|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
 		`(?:\s*,\s*\d{1,2}\s+(?:янв|февр?|марта?|апр|мая|июня?|июля?|авг|сент?|окт|нояб|дек)\p{L}*\.?)?` +
 		`(?:\s*[,.]\s*(?:[Тт]|[Кк]н|[Чч]|[Вв]ып|[Vv]ol|[Bb]d)\.\s*\d+)?` +
 		`(?:\s*(?:[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?|\.\s*(?:[PpСсSs]|[Pp]p)\.\s*)(\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*)(?:\s*(?:и\s+сл\.|и\s+далее|ff?\.?|et\s+seq\.))?)?` +
 		`(?:\s*,\s*(?:гл|разд|прим|ч|стб|ст|ch|chap|sec|ill|ил)\.\s*[\dIVXLC]+(?:\.\d+)*)?$`)
 )
+
+// citeYearWord is the word "year" some authors print after the year of a
+// citation: "(Левада, 2000 г.)", "(Грушевський, 1991 р.)", "(Әуезов, 1985 ж.)".
+const citeYearWord = `(?:\s?[грж]\.)?`
 
 // citeAttributesRe is a Pandoc attribute block, which holds no citation:
 // `{width="5.2in" height="2.9in"}`, `{.underline}`.
@@ -769,6 +773,7 @@ func numericMarker(inner string) (Marker, bool) {
 	}
 	m := Marker{Kind: MarkerNumeric}
 	carry := -1 // the single work that ended the group before, for "[1;с.12]"
+	work := -1  // the one work of the group before, paged or not
 	for _, g := range strings.Split(s, ";") {
 		g = citeStripSee(strings.TrimSpace(g))
 		// "1, 2, 5" cites three works; "1, p. 5" one work and a page;
@@ -776,6 +781,12 @@ func numericMarker(inner string) (Marker, bool) {
 		parts, colon := citeSplit(g)
 		if len(parts) == 0 {
 			return Marker{}, false
+		}
+		if work >= 0 && citeVolumeRe.MatchString(parts[0]) {
+			// "[6, т. 1, с. 45; т. 2, с. 112]": another volume of the
+			// work before, whose pages its entry does not give.
+			m.Locator = strings.TrimPrefix(m.Locator+", "+g, ", ")
+			continue
 		}
 		last := -1  // index in m.Nums of the last single work, for its page
 		paged := -1 // the work whose page came last: "1, с. 5, 7" cites pages 5 and 7
@@ -842,7 +853,7 @@ func numericMarker(inner string) (Marker, bool) {
 			}
 			last = -1
 		}
-		carry = last
+		carry, work = last, max(last, paged)
 	}
 	if len(m.Nums) == 1 {
 		m.Page = m.Pages[0]

@@ -137,6 +137,8 @@ func TestFindMarkers(t *testing.T) {
 		{"narrative_et_al", "scale of Chemers et al. (2001) was", []want{{"Chemers et al. (2001)", 10, nil, "", "Chemers", "2001", MarkerNarrative}}},
 		{"narrative_in_square_brackets", "Н. Д. Арутюнова [1999: 920] относит", []want{{"Арутюнова [1999: 920]", 7, nil, "920", "Арутюнова", "1999", MarkerNarrative}}},
 		{"narrative_two_authors_names_the_first", "as Round and Williams (2012) show", []want{{"Round and Williams (2012)", 4, nil, "", "Round", "2012", MarkerNarrative}}},
+		{"author_date_year_word", "(Левада, 2000 г.; Гудков, 2012 г., с. 34)", []want{{"(Левада, 2000 г.; Гудков, 2012 г., с. 34)", 1, nil, "", "Левада", "2000", MarkerAuthorDate}}},
+		{"numeric_second_volume_after_semicolon", "[6, т. 1, с. 45; т. 2, с. 112]", []want{{"[6, т. 1, с. 45; т. 2, с. 112]", 1, []int{6}, "45", "", "", MarkerNumeric}}},
 		{"narrative_brackets_must_pair", "Арутюнова (1999] относит", nil},
 	}
 	for _, tt := range tests {
