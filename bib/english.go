@@ -258,6 +258,11 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	apaDated := o == orderGivenFirst && !note && enParenDate.MatchString(rest)
 	e := &enEntry{p: p, note: note || o == orderGivenFirst && !apaDated, apa: o == orderFamilyInitials || apaDated, ieee: o == orderInitialsFamily}
 	it := &p.Item
+	if o == orderGivenFirst && len(names) == 1 && orgEnds[names[0].Family] && strings.Count(names[0].Given, " ") >= 1 {
+		// "County Book Committee, Title (…)": a body named in a note, its
+		// last word no family name.
+		names[0] = Name{Literal: names[0].Given + " " + names[0].Family}
+	}
 	if editors {
 		it.Editor = names
 	} else {
@@ -732,12 +737,8 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		title = strings.Replace(title, m[0], "", 1)
 	}
 	title = e.takeTitleRoles(title)
-	if i := strings.Index(title, ", vol. "); e.note && i > 0 {
-		// Chicago 17, 14.121: "Title, vol. 1, Title of the Volume": the
-		// work is the set's volume.
-		if j := enDigitsAt(title, i+len(", vol. ")); j > 0 && (j == len(title) || title[j] == ',') {
-			it.Volume, title = title[i+len(", vol. "):j], title[:i]
-		}
+	if e.note {
+		title = e.takeNoteVolume(title)
 	}
 	if m := enEditionEnd.FindStringSubmatchIndex(title); m != nil && it.Edition == "" {
 		// Chicago 17, 14.113: "Title, 2nd ed. (Place: …)" in a note,
@@ -884,6 +885,29 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		e.readBook(after)
 	}
 	e.finish("")
+}
+
+// takeNoteVolume reads the volume a note's title names and returns the
+// title without it: "Title, vol. 1, Title of the Volume", "Title, Volume
+// 1" (Chicago 17, 14.121: the work is the set's volume); the extent of
+// the set, "Title, 10 vols." (14.116), is dropped.
+func (e *enEntry) takeNoteVolume(title string) string {
+	for _, mark := range [...]string{", vol. ", ", Vol. ", ", Volume "} {
+		i := strings.Index(title, mark)
+		if i <= 0 {
+			continue
+		}
+		if j := enDigitsAt(title, i+len(mark)); j > 0 && (j == len(title) || title[j] == ',') {
+			e.p.Item.Volume = title[i+len(mark) : j]
+			return title[:i]
+		}
+	}
+	if t := strings.TrimSuffix(strings.TrimRight(title, "."), " vols"); t != strings.TrimRight(title, ".") {
+		if i := strings.LastIndex(t, ", "); i > 0 && allDigits(t[i+2:]) {
+			return t[:i]
+		}
+	}
+	return title
 }
 
 // readItalicHost reads the italic name that follows a plain title in APA
@@ -2770,12 +2794,32 @@ func (e *enEntry) takeEditedBy(s string) string {
 // imprint of a chapter's book a range is the chapter's own pages (the form
 // of Chicago 17, 14.107, in a first note).
 func (e *enEntry) readLocator(s string) {
+	if v, page, ok := volumeColonPage(s); ok && e.note {
+		// Chicago 17, 14.116: "(Place: Publisher, 1897), 8: 1,309" — the
+		// volume and the page cited of a work in several volumes.
+		e.p.Item.Volume, e.p.Locator = v, page
+		return
+	}
 	if m := enLocatorFirst.FindStringSubmatch(s); m != nil {
 		e.setPages(m[1])
 	}
 }
 
-// isRange reports a page range, "23–30", rather than one page.
+// volumeColonPage reads "8: 1,309", "2:45–47" at the start of s (after a
+// comma): a volume, a colon and the page.
+func volumeColonPage(s string) (string, string, bool) {
+	s = strings.TrimLeft(s, " ,")
+	i := enSkipDigits(s, 0)
+	if i == 0 || i > 3 || !enByteAt(s, i, ':') {
+		return "", "", false
+	}
+	page := strings.TrimRight(s[enSkipSpaces(s, i+1):], " .")
+	if page == "" || !isDigit(page[0]) || strings.Trim(page, "0123456789,-–—") != "" {
+		return "", "", false
+	}
+	return s[:i], page, true
+}
+
 // pagesOnly reports two page numbers joined by a dash, "39-51", "A1–A4".
 func pagesOnly(s string) bool {
 	from, to, ok := cutDash(s)
@@ -2801,6 +2845,7 @@ func pageNumber(s string) bool {
 	return s != "" && len(s) <= 6 && allDigits(s)
 }
 
+// isRange reports a page range, "23–30", rather than one page.
 func isRange(pages string) bool {
 	return strings.ContainsAny(pages, "-–—")
 }

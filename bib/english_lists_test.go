@@ -79,6 +79,14 @@ func TestEnglishListForms(t *testing.T) {
 		// An organisation's name before a quoted title stays one name.
 		{"organisation_heading_quoted_title_stays", one("Harbour and Quay Board. “Tide Tables”. 2019. https://www.example.org/tides"),
 			enWant{authors: "Harbour and Quay Board", title: "Tide Tables"}},
+		// Chicago 17, 14.116 and 14.121: a note on a work in several
+		// volumes, its extent after the title dropped, the volume and
+		// page cited after the imprint ("8: 1,309"), or the volume
+		// named after the title; a body named in a note.
+		{"note_volumes_extent_volume_colon_page", one("L.M. Ortiz, Laws of the Harbour, 10 vols. (Leeds: Quay Publishing Company, 1897), 8: 1,309."),
+			enWant{typ: "book", authors: "Ortiz", title: "Laws of the Harbour", volume: "8", locator: "1,309", place: "Leeds", publisher: "Quay Publishing Company", year: "1897"}},
+		{"note_volume_word_after_title_body_author", one("Quayside County Book Committee, Historic Quayside County, Volume 1 (Leeds: D. Harbour Co., 1986), 667."),
+			enWant{typ: "book", authors: "Quayside County Book Committee", title: "Historic Quayside County", volume: "1", locator: "667"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
