@@ -258,6 +258,14 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	apaDated := o == orderGivenFirst && !note && enParenDate.MatchString(rest)
 	e := &enEntry{p: p, note: note || o == orderGivenFirst && !apaDated, apa: o == orderFamilyInitials || apaDated, ieee: o == orderInitialsFamily}
 	it := &p.Item
+	if note && o == orderInitialsFamily {
+		// Chicago 17, 14.20: "J. Evetts Haley" in a note is an initial and a
+		// given name before the family name, not IEEE's family name of two
+		// words.
+		for k := range names {
+			names[k] = givenAfterInitial(names[k])
+		}
+	}
 	if o == orderGivenFirst && len(names) == 1 && orgEnds[names[0].Family] && strings.Count(names[0].Given, " ") >= 1 {
 		// "County Book Committee, Title (…)": a body named in a note, its
 		// last word no family name.
@@ -286,6 +294,18 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	}
 	e.readRest(rest, comma || o == orderGivenFirst)
 	return true
+}
+
+// givenAfterInitial moves the first of two capitalised words read as a
+// family name after initials to the given names: "J." "Evetts Haley"
+// becomes "J. Evetts" "Haley"; a particle ("De Francisci Morales") stays.
+func givenAfterInitial(n Name) Name {
+	first, rest, ok := strings.Cut(n.Family, " ")
+	if !ok || strings.Contains(rest, " ") || n.Given == "" || particleEnd(strings.ToLower(first)+" ") > 0 {
+		return n
+	}
+	n.Given, n.Family = n.Given+" "+first, rest
+	return n
 }
 
 // readAuthorsAfterTitle reads a journal article as reading lists of

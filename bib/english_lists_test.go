@@ -87,6 +87,12 @@ func TestEnglishListForms(t *testing.T) {
 			enWant{typ: "book", authors: "Ortiz", title: "Laws of the Harbour", volume: "8", locator: "1,309", place: "Leeds", publisher: "Quay Publishing Company", year: "1897"}},
 		{"note_volume_word_after_title_body_author", one("Quayside County Book Committee, Historic Quayside County, Volume 1 (Leeds: D. Harbour Co., 1986), 667."),
 			enWant{typ: "book", authors: "Quayside County Book Committee", title: "Historic Quayside County", volume: "1", locator: "667"}},
+		// Chicago 17, 14.20: an initial and a given name before the family
+		// name in a note; a particle keeps a family name of two words.
+		{"note_initial_then_given_name", one("J. Lena Ortiz, The Harbour of Leeds and the Early Days of the Quay (Leeds: Lakeside Press, 1929), 55."),
+			enWant{typ: "book", authors: "Ortiz", locator: "55", publisher: "Lakeside Press"}},
+		{"note_initial_particle_family", one("G. De Francisci Morales, The Harbour of Leeds (Leeds: Lakeside Press, 1929), 55."),
+			enWant{authors: "De Francisci Morales"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
