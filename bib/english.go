@@ -204,7 +204,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 		// above, typed as a run of underscores or hyphens too.
 		p.kind = kindIdem
 	}
-	if readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readSeeNote(p, s) || readAuthorsAfterTitle(p, s) || readTitleFirstNote(p, s) {
+	if readDatedNewspaper(p, s) || readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readSeeNote(p, s) || readAuthorsAfterTitle(p, s) || readTitleFirstNote(p, s) {
 		return true
 	}
 	if readOrgYearHead(p, s, footnote) || readNameHeading(p, s, footnote) {
@@ -1316,6 +1316,23 @@ func (e *enEntry) readDatedPeriodical(s string) bool {
 		it.Issued = d
 	}
 	e.host, e.journal, e.dateMD = true, true, true
+	return true
+}
+
+// readDatedNewspaper reads a newspaper cited by its name and the issue's
+// date alone, "Harbour Daily News, April 15, 1879." (Chicago 17, 14.191:
+// notes may cite an item of a newspaper so).
+func readDatedNewspaper(p *parsed, s string) bool {
+	m := findIf(enDatedPeriodical, s, endsInNumber(s, ','))
+	if m == nil || !newspaperRe.MatchString(m[1]) && !enNewspaperName(m[1]) {
+		return false
+	}
+	d := parseDate(m[2])
+	if d == nil || len(d.Parts) == 0 || len(d.Parts[0]) < 3 {
+		return false
+	}
+	it := &p.Item
+	it.ContainerTitle, it.Issued, it.Type = cleanTitle(m[1]), d, "article-newspaper"
 	return true
 }
 

@@ -93,6 +93,11 @@ func TestEnglishListForms(t *testing.T) {
 			enWant{typ: "book", authors: "Ortiz", locator: "55", publisher: "Lakeside Press"}},
 		{"note_initial_particle_family", one("G. De Francisci Morales, The Harbour of Leeds (Leeds: Lakeside Press, 1929), 55."),
 			enWant{authors: "De Francisci Morales"}},
+		// Chicago 17, 14.191: a newspaper cited by its name and date alone.
+		{"note_newspaper_name_and_date", one("Leeds Daily News, April 15, 1879."),
+			enWant{typ: "article-newspaper", title: "-", authors: "-", container: "Leeds Daily News", year: "1879"}},
+		{"note_newspaper_day_first", one("Harbour Times, 3 May 1950."),
+			enWant{typ: "article-newspaper", container: "Harbour Times"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
