@@ -553,11 +553,17 @@ func replaceEmphasis(s string, repl func(string) string) string {
 }
 
 // emphasisEnd returns the end of the emphasis mark that starts at i, or
-// -1: one to three asterisks; one or two underscores at the start of s or
+// -1: one to three asterisks; two or three apostrophes (wiki markup:
+// "'''Вержбицкий В.М.'''"); one or two underscores at the start of s or
 // after a \s (the \s included); one or two underscores before a \s, a
 // mark of ".,:;" (both included) or the end of s.
 func emphasisEnd(s string, i int) int {
 	switch {
+	case s[i] == '\'' && i+1 < len(s) && s[i+1] == '\'':
+		if i+2 < len(s) && s[i+2] == '\'' {
+			return i + 3
+		}
+		return i + 2
 	case s[i] == '*':
 		e := i + 1
 		for e < len(s) && e < i+3 && s[e] == '*' {

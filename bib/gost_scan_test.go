@@ -19,7 +19,7 @@ var (
 	oldEmptyPage       = regexp.MustCompile(`[—–-]\s*(?:P|С|C|p|с|Б|б)\.\s*$`)
 	oldSpaces          = regexp.MustCompile(`\s{2,}`)
 	oldURLStart        = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.)`)
-	oldEmphasis        = regexp.MustCompile(`\*{1,3}|(?:^|\s)_{1,2}|_{1,2}(?:\s|[.,:;]|$)`)
+	oldEmphasis        = regexp.MustCompile(`'{2,3}|\*{1,3}|(?:^|\s)_{1,2}|_{1,2}(?:\s|[.,:;]|$)`)
 	oldFamilyFirst     = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `(?:\s+` + surnameRe + `)?)(,?)\s*(` + oldInitials + `)`)
 	oldInitialsFirst   = regexp.MustCompile(`^(` + oldInitials + `)\s*(` + particleRe + `?` + surnameRe + `)`)
 	oldVancouver       = regexp.MustCompile(`^(` + surnameRe + `(?:\s+` + surnameRe + `)?)\s+(\p{Lu}{1,3})(?:[,.]|$)`)

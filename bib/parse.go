@@ -75,6 +75,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		// "Title. &mdash; 141 c.": a list copied from a page's source.
 		p.plain = html.UnescapeString(raw)
 	}
+	if strings.Contains(p.plain, "~") || strings.Contains(p.plain, "--") {
+		p.plain = texTypography(p.plain)
+	}
 	if hasOddSpace(p.plain) || strings.Contains(p.plain, "  ") {
 		p.plain = singleSpaced(p.plain)
 	}
@@ -192,8 +195,8 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 			p.givenHead, p.headText = names, strings.TrimSpace(s[:len(s)-len(rest)])
 		}
 	}
-	if strings.ContainsAny(s, "*_") {
-		s = replaceEmphasis(s, func(m string) string { return strings.Trim(m, "*_") })
+	if strings.ContainsAny(s, "*_") || strings.Contains(s, "''") {
+		s = replaceEmphasis(s, func(m string) string { return strings.Trim(m, "*_'") })
 	}
 	if strings.Contains(s, "\\") {
 		s = mdEscape.ReplaceAllString(s, "$1")

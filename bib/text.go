@@ -531,3 +531,26 @@ func dashLenBefore(s string, j int) int {
 func hasDash(s string) bool {
 	return strings.Contains(s, "–") || strings.Contains(s, "—")
 }
+
+// texTypography reads the typography of a list copied from TeX source: a
+// tie "~" is a space ("М.Б.~Волошин"), "---" an em dash and " -- " an en
+// dash between spaces ("Title. -- Москва: Наука"). A tilde after a slash
+// is a URL's ("/~user/").
+func texTypography(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '~' && (i == 0 || s[i-1] != '/'):
+			b.WriteByte(' ')
+		case strings.HasPrefix(s[i:], "---"):
+			b.WriteString("—")
+			i += 2
+		case strings.HasPrefix(s[i:], " -- "):
+			b.WriteString(" – ")
+			i += 3
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}

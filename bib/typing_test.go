@@ -352,3 +352,22 @@ func TestYearLettersEPagesAndLatinBooks(t *testing.T) {
 			want{author: "Orlov", title: "Information and Choice", place: "Amsterdam", publisher: "North-Holland", issued: "1967", pages: "488"}},
 	})
 }
+
+// TestSourceMarkup reads lists copied from TeX and wiki sources: a TeX tie
+// "~" is a space and " -- " a dash; wiki bold '''…''' and italics ''…''
+// are emphasis marks, no part of a name or title. A URL's "/~user" keeps
+// its tilde.
+func TestSourceMarkup(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"А.А.~Смирнов, Б.В.~Орлов, Теория поля. -- Москва: Наука, 1990.",
+			want{author: "Смирнов|Орлов", title: "Теория поля", place: "Москва", publisher: "Наука", issued: "1990"}},
+		{"Петров П.П. Линейная алгебра -- 5-е изд. М.: Физматлит, 2004.",
+			want{author: "Петров", title: "Линейная алгебра", place: "М.", publisher: "Физматлит"}},
+		{"'''Соколов И.И.''' Основы геодезии: Учебник / И.И. Соколов — М.: Недра, 1995. — 300 с.",
+			want{author: "Соколов", title: "Основы геодезии", place: "М.", publisher: "Недра", pages: "300"}},
+		{"Кузнецов А. ''Очерки истории''. М., 2001. 200 с.", want{author: "Кузнецов", title: "Очерки истории", place: "М."}},
+	})
+	if r := Parse("Орлов И. Заметки. URL: http://example.org/~orlov/notes.html (дата обращения: 01.02.2020)."); r.Item.URL != "http://example.org/~orlov/notes.html" {
+		t.Errorf("URL = %q, want the tilde kept", r.Item.URL)
+	}
+}
