@@ -3231,12 +3231,19 @@ func (c *checker) checkIbidPage(line, i int, r Ref) {
 	if m := chkOpCitRe.FindStringSubmatch(r.Raw); m != nil && c.worksBefore(i, m[1]) >= 2 {
 		return // an op. cit. of an author with two works before it: which one is meant is not known
 	}
+	if chkIbidVolumeRe.MatchString(strings.TrimSpace(r.Raw)) {
+		return // "Там же. Т. 4. … С. 430.": another volume, whose pages the note before does not give
+	}
 	ante := c.list[w]
 	if ibidRe.MatchString(strings.TrimSpace(r.Raw)) {
 		ante = chkCitedWhole(ante)
 	}
 	c.checkRepeatPage(line, "entry "+c.label(i)+" (Ibid. of entry "+c.label(w)+")", page, ante)
 }
+
+// chkIbidVolumeRe is an Ibid. that names a volume or part: "Там же. Т. 4.",
+// "Ibid. Vol. 2", "Сонда. 2-т.".
+var chkIbidVolumeRe = lazyRegexp(`(?i)^(?:там же|там само|тамсама|ibid\.?|ibidem|сонда)[.,]?\s*(?:[-–—]\s*)?(?:(?:т|том|кн|ч|вып|vol|bd)\.?\s*\d|\d+\s*-?\s*т\.)`)
 
 // chkCitedWhole is a note that cites an article or chapter by its pages,
 // which the parser reads as the cited ones, with those pages as the

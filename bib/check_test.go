@@ -763,6 +763,8 @@ func TestCheckTextForms(t *testing.T) {
 		{"organisation_name_in_quotes", []string{"ФГБОУ ВО «Рязанский государственный медицинский университет имени академика Павлова» и работа [1]."}, nil},
 		{"marker_after_years_abbreviation", []string{"Перші праці з'явилися наприкінці 1980-х рр. [1]. Далі."}, nil},
 		{"ukrainian_table_caption", []string{"Таблиця 1. Кількість голодуючих", "Як видно з табл. 1, голод зріс [1]."}, nil},
+		{"belarusian_captions", []string{"Табліца 1 – Населеныя пункты", "Малюнак 2. Карта", "Матэрыял (гл. табл. 1, мал. 2) [1]."}, nil},
+		{"belarusian_figure_without_caption", []string{"Карта паказана на мал. 3 [1]."}, []string{"1:19 missing-figure"}},
 		{"quotation_cited_by_archive_sheet", []string{"У протоколі зазначалося: «Смертність серед дітей сягає загрозливих розмірів» [1, арк. 27–28]."}, nil},
 		{"table_in_running_text_without_caption", []string{"Results are presented in Table 2. Self-efficacy correlated [1]."}, []string{"1:26 missing-figure"}},
 	}

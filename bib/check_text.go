@@ -14,10 +14,11 @@ var (
 	// chkFigureRefRe is a reference to a figure or table, in parentheses
 	// ("(see Diagram 1)", "(см. рис. 2)", "(табл. 1)") or in running text
 	// ("представлены в табл. 2", "на рисунке 2.1"), numbered in Arabic or,
-	// as IEEE numbers tables, in Roman ("Table III"). Group 1 is the opening
+	// as IEEE numbers tables, in Roman ("Table III"); Belarusian "табл.",
+	// "мал." are matched with "Табліца", "Малюнак". Group 1 is the opening
 	// parenthesis and what follows it, group 2 the name, group 4 the
 	// closing parenthesis.
-	chkFigureRefRe = lazyRegexp(`(?i)(\((?:(?:see|см\.|қараңыз|cf\.)\s+)?)?((?:diagram|figure|fig\.|table|chart|рис\.|рисун\p{L}*|таблиц\p{L}*|табл\.|диаграмм\p{L}*|схем\p{L}*|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?|(?-i:[IVX]{1,5})\b))(\))?`)
+	chkFigureRefRe = lazyRegexp(`(?i)(\((?:(?:see|см\.|қараңыз|cf\.)\s+)?)?((?:diagram|figure|fig\.|table|chart|рис\.|рисун\p{L}*|таблиц\p{L}*|табліц\p{L}*|малюн\p{L}*|мал\.|табл\.|диаграмм\p{L}*|схем\p{L}*|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?|(?-i:[IVX]{1,5})\b))(\))?`)
 	// chkFigureRefNumFirstRe is the Kazakh reference with the number first:
 	// "1-кесте", "2-суретте".
 	chkFigureRefNumFirstRe = lazyRegexp(`(?i)(\d+)-(кесте|сурет)\p{L}*`)
@@ -26,12 +27,12 @@ var (
 	chkCaptionNumFirstRe = lazyRegexp(`(?i)^[\s*_#>!\[]*(\d+)-(кесте|сурет)(?:[\s.:–—-]|$)`)
 	// chkCaptionRe is a caption line: "Table 1.", "Рисунок 2 –", "Diagram 1:",
 	// "Table II. Forecast accuracy".
-	chkCaptionRe = lazyRegexp(`(?i)^[\s*_#>!\[]*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аяі]|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?|(?-i:[IVX]{1,5})\b))(?:[\s.:–—-]|$)`)
+	chkCaptionRe = lazyRegexp(`(?i)^[\s*_#>!\[]*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аяі]|табліца|малюнак|мал\.|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?|(?-i:[IVX]{1,5})\b))(?:[\s.:–—-]|$)`)
 	// chkInlineCaptionRe is a caption run into other text, as PDF
 	// extraction leaves it: "… text. Рисунок 1 – Динамика …".
 	// It opens a sentence: "presented in Table 2. Self-efficacy …" is a
 	// reference followed by the next sentence.
-	chkInlineCaptionRe = lazyRegexp(`(?i)(?:^|[.!?»)]\s+)((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аяі]|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))\s*[.:–—-]\s*\p{Lu}`)
+	chkInlineCaptionRe = lazyRegexp(`(?i)(?:^|[.!?»)]\s+)((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аяі]|табліца|малюнак|мал\.|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?))\s*[.:–—-]\s*\p{Lu}`)
 	// chkNoteSignRe is an asterisk note sign glued after a word or full stop.
 	chkNoteSignRe = lazyRegexp(`[\p{L}\p{N}.,;:!?»”)]((?:\\?\*){1,3})(?:\s|$)`)
 	// chkNoteTextRe is a line that opens a note marked by an asterisk.
@@ -161,7 +162,7 @@ func chkFigureKey(s string) string {
 	switch {
 	case strings.HasPrefix(word, "fig"):
 		word = "figure"
-	case strings.HasPrefix(word, "рис"):
+	case strings.HasPrefix(word, "рис"), strings.HasPrefix(word, "мал"): // Belarusian "малюнак"
 		word = "рисунок"
 	case strings.HasPrefix(word, "табл"):
 		word = "таблица"

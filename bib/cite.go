@@ -497,7 +497,9 @@ func lineMarkers(n int, line string) []Marker {
 		if taken[loc[4]-1] || (line[loc[4]-1] == '[') != (line[loc[1]-1] == ']') {
 			continue // taken, or "(1999]": brackets that do not pair
 		}
-		m := Marker{Raw: line[loc[0]:loc[1]], Author: line[loc[2]:loc[3]], Year: line[loc[4]:loc[5]], Kind: MarkerNarrative}
+		// "Nye's (2005)", "Ahrens' (2019)": the possessive names the author.
+		author := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(line[loc[2]:loc[3]], "'s"), "’s"), "'’")
+		m := Marker{Raw: line[loc[0]:loc[1]], Author: author, Year: line[loc[4]:loc[5]], Kind: MarkerNarrative}
 		if loc[6] >= 0 {
 			m.Page = strings.Join(strings.Fields(line[loc[6]:loc[7]]), "")
 		}

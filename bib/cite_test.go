@@ -139,6 +139,7 @@ func TestFindMarkers(t *testing.T) {
 		{"narrative_two_authors_names_the_first", "as Round and Williams (2012) show", []want{{"Round and Williams (2012)", 4, nil, "", "Round", "2012", MarkerNarrative}}},
 		{"author_date_year_word", "(Левада, 2000 г.; Гудков, 2012 г., с. 34)", []want{{"(Левада, 2000 г.; Гудков, 2012 г., с. 34)", 1, nil, "", "Левада", "2000", MarkerAuthorDate}}},
 		{"numeric_second_volume_after_semicolon", "[6, т. 1, с. 45; т. 2, с. 112]", []want{{"[6, т. 1, с. 45; т. 2, с. 112]", 1, []int{6}, "45", "", "", MarkerNumeric}}},
+		{"narrative_possessive", "Knight's (2015, p. 12) warning", []want{{"Knight's (2015, p. 12)", 1, nil, "12", "Knight", "2015", MarkerNarrative}}},
 		{"narrative_brackets_must_pair", "Арутюнова (1999] относит", nil},
 	}
 	for _, tt := range tests {
