@@ -534,13 +534,13 @@ func hasDash(s string) bool {
 
 // texTypography reads the typography of a list copied from TeX source: a
 // tie "~" is a space ("М.Б.~Волошин"), "---" an em dash and " -- " an en
-// dash between spaces ("Title. -- Москва: Наука"). A tilde after a slash
-// is a URL's ("/~user/").
+// dash between spaces ("Title. -- Москва: Наука"). A tilde in a word that
+// holds a slash or a "#" is a URL's ("/~user/", "#:~:text=").
 func texTypography(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		switch {
-		case s[i] == '~' && (i == 0 || s[i-1] != '/'):
+		case s[i] == '~' && !inLink(s, i):
 			b.WriteByte(' ')
 		case strings.HasPrefix(s[i:], "---"):
 			b.WriteString("—")
@@ -553,4 +553,15 @@ func texTypography(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// inLink reports whether the word around s[i] holds a slash or a "#", as
+// an address does.
+func inLink(s string, i int) bool {
+	start := strings.LastIndexAny(s[:i], " \t\n") + 1
+	end := strings.IndexAny(s[i:], " \t\n")
+	if end < 0 {
+		end = len(s) - i
+	}
+	return strings.ContainsAny(s[start:i+end], "/#")
 }
