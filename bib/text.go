@@ -534,15 +534,16 @@ func hasDash(s string) bool {
 
 // texTypography reads the typography of a list copied from TeX source: a
 // tie "~" is a space ("М.Б.~Волошин"), "---" an em dash and " -- " an en
-// dash between spaces ("Title. -- Москва: Наука"). A tilde in a word that
-// holds a slash or a "#" is a URL's ("/~user/", "#:~:text=").
+// dash between spaces ("Title. -- Москва: Наука"). A tilde or hyphens in a
+// word that holds a slash or a "#" are a URL's ("/~user/", "#:~:text=",
+// "/---reports/").
 func texTypography(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		switch {
 		case s[i] == '~' && !inLink(s, i):
 			b.WriteByte(' ')
-		case strings.HasPrefix(s[i:], "---"):
+		case strings.HasPrefix(s[i:], "---") && !inLink(s, i):
 			b.WriteString("—")
 			i += 2
 		case strings.HasPrefix(s[i:], " -- "):
