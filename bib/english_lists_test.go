@@ -98,6 +98,36 @@ func TestEnglishListForms(t *testing.T) {
 			enWant{typ: "article-newspaper", title: "-", authors: "-", container: "Leeds Daily News", year: "1879"}},
 		{"note_newspaper_day_first", one("Harbour Times, 3 May 1950."),
 			enWant{typ: "article-newspaper", container: "Harbour Times"}},
+		// Chicago 17, 14.232 and 14.29: a note on an archival document —
+		// its title runs on over the parts in small letters, the box and
+		// the repository follow — and the shortened notes that repeat it
+		// by the first words of its title, alone or before another work.
+		{"note_archival_document", []string{
+			"Survey notes of work done by L. M. Ortiz, chain man for P.Q. Okafor, Harbour Court, case files, Box 201-5668, Harbour State Library and Archives, Leeds [HSLA].",
+			"Ibid., 5."},
+			enWant{typ: "manuscript", title: "Survey notes of work done by L. M. Ortiz, chain man for P.Q. Okafor", publisher: "-", locator: "5"}},
+		{"note_short_title_repeats_archival", []string{
+			"Survey notes of work done by L. M. Ortiz, chain man for P.Q. Okafor, Harbour Court, case files, Box 201-5668, Harbour State Library and Archives, Leeds [HSLA].",
+			"Ibid., 5.",
+			"Survey notes of work done by L. M. Ortiz, 14-18."},
+			enWant{typ: "manuscript", title: "Survey notes of work done by L. M. Ortiz, chain man for P.Q. Okafor", locator: "14-18"}},
+		{"note_ibid_pages_then_second_work", []string{
+			"Survey notes of work done by L. M. Ortiz, chain man for P.Q. Okafor, Harbour Court, Box 12, Harbour Archives.",
+			"Ibid., 2-14; Anonymous, “Tide Creek,” Handbook of Harbours, https://www.example.org/handbook/tide-creek (accessed July 31, 2024)."},
+			enWant{typ: "manuscript", locator: "2-14", url: "-"}},
+		{"note_archival_letter_dated", []string{
+			"Lena Ortiz to Paul Okafor, March 3, 1880, Harbour Board Papers, Box 12, Folder 4, State Archives, Leeds.",
+			"Ibid."},
+			enWant{typ: "manuscript", title: "Lena Ortiz to Paul Okafor", year: "1880"}},
+		// A description with its place and year is no shortened title.
+		{"note_list_book_place_year_not_short_title", []string{
+			"Okafor P. Tides of the North. Leeds, 1929.",
+			"Ibid., 5."},
+			enWant{authors: "Okafor", title: "Tides of the North", year: "1929", locator: "5"}},
+		// TeX's dashes and ties are read outside links only: hyphens
+		// after a slash are a path's.
+		{"apa_link_path_hyphens_kept", one("Harbour Labour Office. (2012). Tide work report. https://www.example.org/groups/public/---reports/---docs/tides_1.pdf"),
+			enWant{url: "https://www.example.org/groups/public/---reports/---docs/tides_1.pdf"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

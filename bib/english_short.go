@@ -1,6 +1,10 @@
 package bib
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // shortNoteTarget returns the earlier note that the shortened note ps[i]
 // repeats, or -1: the last full note by the same first author, and of
@@ -174,4 +178,73 @@ func readItalicShortNote(p *parsed) bool {
 		p.Item.Type = "webpage"
 	}
 	return true
+}
+
+// readArchivalNote reads a note on a document in an archive (Chicago 17,
+// 14.232): the document's title, its date, then the box or folder, the
+// collection and the repository, separated by commas ("Letter of L. Ortiz,
+// clerk of the harbour, March 3, 1880, Harbour Board, Box 12, State
+// Archives, Leeds."). The title runs on over the parts that go on in small
+// letters; a part in capitals or a date starts the archive's description.
+func readArchivalNote(p *parsed, s string) bool {
+	if !containsAny(s, ", Box ", ", box ", ", Folder ", ", folder ") {
+		return false
+	}
+	parts := splitOutside(strings.TrimRight(s, ". "), ", ")
+	n := 1
+	for n < len(parts) {
+		r, _ := utf8.DecodeRuneInString(parts[n])
+		if !unicode.IsLower(r) || strings.HasPrefix(parts[n], "box ") || strings.HasPrefix(parts[n], "folder ") {
+			break
+		}
+		n++
+	}
+	it := &p.Item
+	it.Title, it.Type = cleanTitle(strings.Join(parts[:n], ", ")), "manuscript"
+	for k := n + 2; k > n; k-- {
+		// The date after the title, "March 3, 1880" split at its comma.
+		if k > len(parts) || !hasYear(parts[k-1]) {
+			continue
+		}
+		if d := parseDate(strings.Join(parts[n:k], ", ")); d != nil && len(d.Parts) > 0 && len(d.Parts[0]) >= 2 {
+			it.Issued = d
+			break
+		}
+	}
+	return it.Title != ""
+}
+
+// readTitleShortNote reads a shortened note of a work with no author,
+// its title and the page alone, "Survey notes of the harbour, 14-18."
+// (Chicago 17, 14.29): the title may be the first words of the full
+// note's, which the resolution across notes finds.
+func readTitleShortNote(p *parsed, s string) bool {
+	i := strings.LastIndex(s, ", ")
+	if i <= 0 || strings.ContainsAny(s[:i], ",;:()[]\"“”«»") {
+		return false
+	}
+	m := enLocatorOnly.FindStringSubmatch(s[i+2:])
+	r, _ := utf8.DecodeRuneInString(s)
+	if m == nil || !unicode.IsUpper(r) || len(strings.Fields(s[:i])) < 3 || startsYear(m[1]) || sentenceInside(s[:i]) {
+		return false
+	}
+	p.Item.Title, p.Locator, p.shortTitle = cleanTitle(s[:i]), m[1], true
+	p.Item.Type = "book"
+	return true
+}
+
+// sentenceInside reports a full stop inside s that ends a word longer
+// than an initial ("Family S. Title. Place"): s is more than a title.
+func sentenceInside(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		if w := s[strings.LastIndex(s[:i], " ")+1 : i]; utf8.RuneCountInString(w) > 1 {
+			return true
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
 }

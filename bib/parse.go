@@ -33,6 +33,7 @@ type parsed struct {
 	inBook     bool    // the host was introduced as a book ("В книге:", "В кн.:")
 	givenHead  []Name  // persons named given name first before a title in Markdown emphasis (givenFirstHeading)
 	headText   string  // the text givenHead was read from
+	shortTitle bool    // a note of a title and a page alone, which may be the first words of an earlier note's title (Chicago 17, 14.29)
 	wholeTitle string  // text that is the whole title when the title opens what is left: the first span in single asterisks holding a sentence end, or what precedes "[Электронный ресурс]"
 }
 
@@ -215,6 +216,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	case mayBeIbid(s) && ibidRe.MatchString(s):
 		p.kind = kindIbid
 		rest := ibidRe.ReplaceAllString(s, "")
+		if i := strings.Index(rest, "; "); i >= 0 {
+			rest = rest[:i] // "Ibid., 2-14; Name, Title…": the next work cited in the note
+		}
 		if m := locatorRe.FindStringSubmatchIndex(rest); m != nil && !archiveLeaf(rest[:m[2]]) {
 			p.Locator = normDash(rest[m[2]:m[3]])
 		}

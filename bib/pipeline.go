@@ -137,11 +137,11 @@ func shortRepeatOf(ps []parsed, i int) int {
 	heading := firstName(it)
 	for j := i - 1; j >= 0; j-- {
 		q := ps[j]
-		if q.kind != kindFull || q.Item.Issued == nil {
-			continue
+		if q.kind != kindFull || q.Item.Issued == nil && q.Item.Type != "manuscript" {
+			continue // an archival document may be undated
 		}
 		qk := TitleKey(q.Item.Title)
-		if qk != key && !(cut && strings.HasPrefix(qk, key)) {
+		if qk != key && !((cut || p.shortTitle) && strings.HasPrefix(qk, key)) {
 			continue
 		}
 		if heading == "" || heading == firstName(q.Item) {
