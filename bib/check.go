@@ -596,7 +596,7 @@ func (c *checker) readTableLists() {
 }
 
 // chkListHeadingRe is a line that may head a list under a name the list
-// reader does not know ("**Ádebıetter**", "## Пайдаланылған әдебиет"): a
+// reader does not know ("**Qoldanylǵan ádebıetter**", "## Сілтемелер"): a
 // few words with no digit and no full stop at its end, bare, bold or a
 // Markdown heading.
 var chkListHeadingRe = lazyRegexp(`^\s*(?:#{1,6}\s+)?(?:\*\*|__)?\p{L}[\p{L}'’ -]{2,40}[\p{L}:](?:\*\*|__)?\s*$`)
@@ -1424,19 +1424,14 @@ func chkFullRange(p string) string {
 // patterns, reading capitalised words only, leave unread.
 var chkGroupAuthorRe = lazyRegexp(`\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+(?:of|the|for|and|on|in|по|при|и|de|des|du|für|der)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’-]+)+)+),\s*((?:1[5-9]|20)\d\d[a-zа-я]?|n\.\s?d\.|б\.\s?г\.)(?:,\s*(?:pp?|с|С)\.\s*(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
 
-// chkSectionGroupRe is an author-date parenthesis that cites a section of
-// the work by its sign, perhaps with a page: "(Хайдеггер, 1997, § 14)",
-// "(Гуссерль, 2004, § 33, с. 168)".
-var chkSectionGroupRe = lazyRegexp(`\((\p{Lu}[\p{L}'’-]+),\s*((?:1[5-9]|20)\d\d[a-zа-я]?),\s*§\s*\d+(?:\s*[-–]\s*\d+)?(?:,\s*(?:[СсPpSs])\.\s*(\d+(?:\s*[-–—]\s*\d+)?))?\)`)
-
 // chkVolumeGroupRe is a parenthesis that cites an author's collected works
 // by volume and page with no year, as a paper on one writer cites the
 // edition it lists: "(Достоевский, т. 28, кн. 1, с. 118)", "(Белинский, т.
 // 9, с. 563)". Its page is not checked: the list gives no volume's pages.
 var chkVolumeGroupRe = lazyRegexp(`\((\p{Lu}[\p{L}'’-]+),()()\s*(?:[Тт]|[Vv]ol|[Bb]d)\.\s*[\dIVXLC]+[^()]*\)`)
 
-// groupAuthors reads the parentheses of chkGroupAuthorRe, chkSectionGroupRe
-// and chkVolumeGroupRe that no marker holds and whose author heads an
+// groupAuthors reads the parentheses of chkGroupAuthorRe and
+// chkVolumeGroupRe that no marker holds and whose author heads an
 // entry of the list: weak evidence, kept only where the list confirms it.
 func (c *checker) groupAuthors(ms []Marker) []Marker {
 	read := map[[2]int]bool{}
@@ -1446,7 +1441,7 @@ func (c *checker) groupAuthors(ms []Marker) []Marker {
 	var out []Marker
 	for i, l := range c.body {
 		var found [][]int
-		for _, re := range []*regex{chkGroupAuthorRe, chkSectionGroupRe, chkVolumeGroupRe} {
+		for _, re := range []*regex{chkGroupAuthorRe, chkVolumeGroupRe} {
 			found = append(found, re.FindAllStringSubmatchIndex(l, -1)...)
 		}
 		for _, sm := range found {

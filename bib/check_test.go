@@ -1828,7 +1828,7 @@ func TestCheckHTMLLinksAndUnknownHeadings(t *testing.T) {
 	got = readChecked(
 		"Kirme sózder zerttelgen (Aldasheva, 1997: 212; Baitursynuly, 1992: 45), sózdik derekteri paıdalanyldy (QTTS, 2008, 15-t.).",
 		"",
-		"**Ádebıetter**",
+		"**Qoldanylǵan ádebıetter**",
 		"",
 		"Aldasheva A. M. Qazaq tilindegi kirme termınder. – Almaty: Ǵylym, 1997. – 208 b.",
 		"",

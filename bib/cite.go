@@ -138,8 +138,9 @@ var (
 	// "ст. 15", an illustration "ил. 3", "fol. 12v"; a reverse of a sheet is
 	// "об.", Ukrainian "зв.", Belarusian "адв.".
 	// An article may carry a dotted number ("ст. 39.9"); "passim" cites
-	// the whole work.
-	citeOtherLocatorRe = lazyRegexp(`(?i)^(?:лл?|ф|оп|д|спр|арк|стб|ст|гл|разд|п|пп|ил|ch|chap|sec|para|art|fol|ff)\.\s*(?:\p{Lu}-?)?\d+(?:\.\d+)*[a-zа-я]?(?:\s*[-–—]\s*\d+(?:\.\d+)*[a-zа-я]?)?(?:\s*(?:об|зв|адв)\.?)?$|^§\s*\d+(?:\.\d+)*$|^passim\.?$`)
+	// the whole work; a statement of a mathematical work is named in
+	// words ("теорема 2", "лемма 3.1", "Theorem 4", "Prop. 2").
+	citeOtherLocatorRe = lazyRegexp(`(?i)^(?:лл?|ф|оп|д|спр|арк|стб|ст|гл|разд|п|пп|ил|ch|chap|sec|para|art|fol|ff)\.\s*(?:\p{Lu}-?)?\d+(?:\.\d+)*[a-zа-я]?(?:\s*[-–—]\s*\d+(?:\.\d+)*[a-zа-я]?)?(?:\s*(?:об|зв|адв)\.?)?$|^§\s*\d+(?:\.\d+)*$|^passim\.?$|^(?:теорем[аы]|лемм[аы]|следствие|утверждение|предложение|определение|замечание|пример|глава|раздел|параграф|формула|theorem|lemma|corollary|proposition|definition|remark|example|chapter|section|(?:thm|lem|prop|cor|def|eq)\.)\s*(?:\d+(?:\.\d+)*|[IVXLC]+)(?:\s*[-–—]\s*\d+(?:\.\d+)*)?$`)
 	// citeLooseLocatorRe is a locator of a form not listed above: an
 	// abbreviation or two with a number, and perhaps an abbreviation after
 	// it ("кол. 12", "вып. 3", "прил. 2", "табл. 4", "л. 3 об.", "Sec. III"), read as a
@@ -179,7 +180,8 @@ var (
 	// a group author of a few capitalised words "World Bank, 2021", a title
 	// cut short "Государственная программа…, 2019",
 	// a volume or book of collected works before the page "Ключевский,
-	// 1988, т. 3, с. 46", "Соловьёв, 1989, кн. 5", several pages and
+	// 1988, т. 3, с. 46", "Соловьёв, 1989, кн. 5", a section by its sign
+	// "Гуссерль, 2004, § 33, с. 168", several pages and
 	// "and the next ones" "Иванов, 2010, с. 5–6, 8", "Smith, 2010, p. 5ff",
 	// a chapter or note after them "Иванов, 2010, гл. 2", the original's
 	// year in brackets "[Иванов, 2010 (1985), с. 5]",
@@ -190,7 +192,7 @@ var (
 		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?|та ін\.?|і ін\.?|і інш\.?))?)` +
 		`(?:\s*,?\s+((?:\[(?:1[5-9]|20)\d\d\]\s*)?(?:1[5-9]|20)\d\d[a-zа-я]?(?:/(?:1[5-9]|20)\d\d[a-zа-я]?)?(?:\s*,\s*(?:(?:1[5-9]|20)\d\d[a-zа-я]?|[a-zа-я]))*(?:\s*\((?:1[5-9]|20)\d\d\))?|n\.\s?d\.|б\.\s?[гр]\.|(?i:в печати|у друці|in press|forthcoming))` + citeYearWord + `|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
 		`(?:\s*,\s*\d{1,2}\s+(?:янв|февр?|марта?|апр|мая|июня?|июля?|авг|сент?|окт|нояб|дек)\p{L}*\.?)?` +
-		`(?:\s*[,.]\s*(?:[Тт]|[Кк]н|[Чч]|[Вв]ып|[Vv]ol|[Bb]d)\.\s*\d+)?` +
+		`(?:\s*[,.]\s*(?:[Тт]|[Кк]н|[Чч]|[Вв]ып|[Vv]ol|[Bb]d)\.\s*\d+)?(?:\s*,\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?)?` +
 		`(?:\s*(?:[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?|\.\s*(?:[PpСсSs]|[Pp]p)\.\s*)(\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*)(?:\s*(?:и\s+сл\.|и\s+далее|ff?\.?|et\s+seq\.))?)?` +
 		`(?:\s*,\s*(?:гл|разд|прим|ч|стб|ст|ch|chap|sec|ill|ил)\.\s*[\dIVXLC]+(?:\.\d+)*)?$`)
 )

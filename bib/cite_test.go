@@ -140,6 +140,8 @@ func TestFindMarkers(t *testing.T) {
 		{"author_date_year_word", "(Левада, 2000 г.; Гудков, 2012 г., с. 34)", []want{{"(Левада, 2000 г.; Гудков, 2012 г., с. 34)", 1, nil, "", "Левада", "2000", MarkerAuthorDate}}},
 		{"numeric_second_volume_after_semicolon", "[6, т. 1, с. 45; т. 2, с. 112]", []want{{"[6, т. 1, с. 45; т. 2, с. 112]", 1, []int{6}, "45", "", "", MarkerNumeric}}},
 		{"narrative_possessive", "Knight's (2015, p. 12) warning", []want{{"Knight's (2015, p. 12)", 1, nil, "12", "Knight", "2015", MarkerNarrative}}},
+		{"numeric_theorem_locator", "доказано [5, теорема 2; 6] и [7, Lemma 3.1]", []want{{"[5, теорема 2; 6]", 10, []int{5, 6}, "", "", "", MarkerNumeric}, {"[7, Lemma 3.1]", 30, []int{7}, "", "", "", MarkerNumeric}}},
+		{"author_date_section_sign", "(Гуссерль, 2004, § 33, с. 168)", []want{{"(Гуссерль, 2004, § 33, с. 168)", 1, nil, "168", "Гуссерль", "2004", MarkerAuthorDate}}},
 		{"narrative_brackets_must_pair", "Арутюнова (1999] относит", nil},
 	}
 	for _, tt := range tests {

@@ -8,8 +8,9 @@ import (
 	"unicode/utf8"
 )
 
-// headings are reference-list headings in English, Russian, Kazakh,
-// Ukrainian and Belarusian, folded (lower case, ё→е) and without decoration.
+// headings are reference-list headings in English, Russian, Kazakh (in
+// either alphabet), Ukrainian and Belarusian, folded (lower case, ё→е) and
+// without decoration.
 var headings = map[string]bool{
 	"references": true, "reference list": true, "list of references": true,
 	"bibliography": true, "selected bibliography": true, "notes": true,
@@ -36,6 +37,8 @@ var headings = map[string]bool{
 	"використані джерела": true, "бібліографія": true, "список джерел": true, "список джерел і літератури": true,
 	"цитированная литература": true, "цитируемая литература": true, "список цитированной литературы": true,
 	"список цитируемой литературы": true, "рекомендуемая литература": true, "список рекомендуемой литературы": true,
+	"ádebıetter": true, "paıdalanylǵan ádebıetter": true, "ádebıetter tizimi": true,
+	"спіс выкарыстанай літаратуры": true, "бібліяграфічны спіс": true,
 }
 
 // headingDecor is what Markdown, HTML and typists put around a heading:
