@@ -64,6 +64,9 @@ func parseNames(s string) ([]Name, string, []Repair) {
 			break
 		}
 		e := nameSepEnd(rest)
+		if before := s[:len(s)-len(rest)]; e < 0 && strings.HasSuffix(strings.TrimRight(before, " "), ".") && (before != strings.TrimRight(before, " ") || strings.HasPrefix(rest, " ")) {
+			e = lostCommaEnd(rest) // "Чубка О. М. Якимів А. І. Title": a comma lost between two names
+		}
 		if e < 0 {
 			break
 		}
@@ -78,6 +81,33 @@ func parseNames(s string) ([]Name, string, []Repair) {
 		n, r, rep, ok = parseName(next, givenFirst)
 	}
 	return names, rest, reps
+}
+
+// lostCommaEnd returns the end of the spaces before a second name headed by
+// its family and initials ("Якимів А. І.") that the list printed with no
+// comma after the first one's initials, when a title or another name
+// follows that name; otherwise -1.
+func lostCommaEnd(rest string) int {
+	t := strings.TrimLeft(rest, " ")
+	family, initials, end, ok := familyFirst(t)
+	if !ok || strings.Contains(t[:end], ",") || !surnameEnding(family) || !initialsEnd(t[end:]) || !nameShaped(family, initials) || !strings.HasSuffix(strings.TrimSpace(initials), ".") {
+		return -1
+	}
+	after := strings.TrimLeft(t[end:], " ")
+	if r := firstRune(after); after == "" || !unicode.IsUpper(r) && after[0] != ',' {
+		return -1
+	}
+	return len(rest) - len(t)
+}
+
+// surnameEndings end most East Slavic family names, lower-cased; a noun
+// before initials ("Письмо Б. С. Боднарскому") seldom ends so.
+var surnameEndings = []string{"ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ая", "ова", "ева", "ина", "ына", "ко", "ук", "юк", "ич", "ян", "ів", "їв", "ець", "як", "ак", "ski", "ska", "ov", "ev", "in", "ova", "eva", "ina", "ko", "uk", "ich"}
+
+// surnameEnding reports a family name with a lower-case letter that ends
+// as East Slavic family names do: "Якимів", "Гнатюк", not "UML" or a noun.
+func surnameEnding(family string) bool {
+	return strings.ContainsFunc(family, unicode.IsLower) && hasAnySuffix(lower(family), surnameEndings)
 }
 
 // fullGiven reports a given name printed in full ("Michael A."), not as initials.

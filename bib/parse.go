@@ -972,6 +972,27 @@ func stoppedHostInAreas(tail string) (string, string, bool) {
 	return "", tail, false
 }
 
+// namesItsKind reports a sentence that names the kind of its book after a
+// colon, a collection or a textbook (hostKinds), before any slash: "Право
+// як буття вченого : зб. наук. пр. / упоряд. …", the host of a part
+// described without "//".
+func namesItsKind(s string) bool {
+	if i := strings.Index(s, " / "); i >= 0 {
+		s = s[:i]
+	}
+	for i := strings.Index(s, " : "); i >= 0; {
+		if isGenre(s[i+3:]) && containsAny(lower(s[i+3:]), hostKinds...) {
+			return true
+		}
+		j := strings.Index(s[i+3:], " : ")
+		if j < 0 {
+			return false
+		}
+		i += 3 + j
+	}
+	return false
+}
+
 // printsPageRange reports pages printed as a range, a part's own: "С. 45–48".
 func printsPageRange(s string) bool {
 	v, ok := findPages(s)
@@ -1430,7 +1451,7 @@ func cutArea(s string) (string, string) {
 			// Орлов. Запоріжжя : ЗНУ, 2016. – 389 с.").
 			continue
 		}
-		if fieldish(after) || isPlace(firstPlace(after)) || stoppedJournal.MatchString(after) {
+		if fieldish(after) || isPlace(firstPlace(after)) || stoppedJournal.MatchString(after) || namesItsKind(after) {
 			// "/ O. Lee, N. Bern. Journal. 2022. No 4. P. 64–84": a
 			// periodical's title and areas follow the names without "//".
 			return statementBefore(s, m[0]), s[m[0]:]
@@ -1670,8 +1691,8 @@ var englishHostRes = []gated{
 // stoppedJournal is a periodical's title and areas as GOST R 7.0.5 and
 // DSTU 8302 print them without "//": "Journal. 2020. Т. 24, № 1. С.
 // 67–73", "Психолінгвістика. 2018. 24 (1) С. 27–46", a newspaper's
-// "Освіта. 2002. 24 квіт. С. 2–4".
-var stoppedJournal = gate(`^(\p{Lu}.+?)\.\s*(?:1[5-9]|20)\d\d\.\s*(?:(?:Т|т|Том|Vol|V|№|No|N|Вип|Вып|вип|вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}\s+\p{Ll}|\d{1,4}\s*\(\s*\d+\s*\))`, false, "15", "16", "17", "18", "19", "20")
+// "Освіта. 2002. 24 квіт. С. 2–4", a weekly's "2017. 20-26 жовт.".
+var stoppedJournal = gate(`^(\p{Lu}.+?)\.\s*(?:1[5-9]|20)\d\d\.\s*(?:(?:Т|т|Том|Vol|V|№|No|N|Вип|Вып|вип|вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}(?:[-–]\d{1,2})?\s+\p{Ll}|\d{1,4}\s*\(\s*\d+\s*\))`, false, "15", "16", "17", "18", "19", "20")
 
 // englishHost finds the journal of an English-style reference: the text
 // before its volume ("Journal, 12(3), 45–67", "Journal 12, no. 3").

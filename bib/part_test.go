@@ -116,3 +116,15 @@ func TestJournalWithoutSlashes(t *testing.T) {
 			want{typ: "article-journal", title: "Цифрові архіви", container: "Вісник Львівського університету. Серія історична", issue: "5", page: "33–41"}},
 	})
 }
+
+// TestHostAfterStatement reads the host of a part described without "//"
+// after the part's statement of responsibility, a collection named by its
+// kind after a colon, and a weekly's issue dated by a range of days.
+func TestHostAfterStatement(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Левчук О. М. Судова практика / О. М. Левчук. Право і держава : зб. наук. пр. / відп. ред. І. Гаврилюк. Київ, 2012. С. 101–118.",
+			want{typ: "chapter", title: "Судова практика", container: "Право і держава", page: "101–118", place: "Київ"}},
+		{"Сидоренко Л. Ринок землі. Урядовий тиждень. 2019. 12-18 берез. (№ 10). С. 4–5.",
+			want{container: "Урядовий тиждень", issue: "10", page: "4–5"}},
+	})
+}

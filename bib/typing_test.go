@@ -371,3 +371,15 @@ func TestSourceMarkup(t *testing.T) {
 		t.Errorf("URL = %q, want the tilde kept", r.Item.URL)
 	}
 }
+
+// TestLostCommaBetweenNames reads a second name headed by its family and
+// initials that the list printed with no comma after the first one's
+// initials, and leaves an initials-first name and an abbreviation alone.
+func TestLostCommaBetweenNames(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Коваль Н. Б., Гнатюк О. М. Савчук А. І. Ринок праці. Київ : Знання, 2019. 200 с.",
+			want{author: "Коваль|Гнатюк|Савчук", title: "Ринок праці"}},
+		{"Петров И. И. Сидоров П. П. Очерки. М., 2001. 100 с.", want{author: "Петров|Сидоров", title: "Очерки"}},
+		{"Gray, B. UML. Basics / B. Gray, J. Rowe. – London : Pitman, 2020. – 496 p.", want{author: "Gray|Rowe", title: "UML. Basics"}},
+	})
+}
