@@ -2922,7 +2922,17 @@ func (e *enEntry) readImprint(s string) {
 	if s == "" || strings.EqualFold(s, "n.d") {
 		return // APA 7, 9.17; Citing Medicine: "n.d.", no date
 	}
-	if m := enColonImprint.FindStringSubmatch(s); m != nil {
+	m := enColonImprint.FindStringSubmatch(s)
+	if c := strings.Index(s, ": "); m == nil && c > 0 {
+		// "Navch. posib. Kyyiv: Publisher", "Institute Name. Place:
+		// Publisher": the imprint is the last sentence; a genre or the
+		// body responsible goes before it in English renderings of
+		// Ukrainian and Russian references.
+		if k := strings.LastIndex(s[:c], ". "); k > 0 {
+			m = enColonImprint.FindStringSubmatch(s[k+2:])
+		}
+	}
+	if m != nil {
 		it.PublisherPlace = strings.TrimSpace(m[1])
 		it.Publisher = enPublisher(m[2])
 		return

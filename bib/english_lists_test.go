@@ -128,6 +128,12 @@ func TestEnglishListForms(t *testing.T) {
 		// after a slash are a path's.
 		{"apa_link_path_hyphens_kept", one("Harbour Labour Office. (2012). Tide work report. https://www.example.org/groups/public/---reports/---docs/tides_1.pdf"),
 			enWant{url: "https://www.example.org/groups/public/---reports/---docs/tides_1.pdf"}},
+		// English renderings of Ukrainian and Russian references: a genre
+		// or the body responsible in a sentence before "Place: Publisher".
+		{"translit_genre_sentence_before_imprint", one("Ortiz, L. M. (Ed.) (2012). Istoriya gavani. Navch. posib. Kyyiv: Centr uchbovoyi literatury. [In Ukrainian]."),
+			enWant{typ: "book", editors: "Ortiz", title: "Istoriya gavani", place: "Kyyiv", publisher: "Centr uchbovoyi literatury"}},
+		{"translit_body_sentence_before_imprint", one("Ortiz, L. M. (Ed.) (2010). Gavan i more: osoblyvosti. Instytut gavani NAN Ukrayiny. Kyyiv: Universytet «Gavan». [In Ukrainian]."),
+			enWant{title: "Gavan i more: osoblyvosti", place: "Kyyiv", publisher: "Universytet «Gavan»"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
