@@ -896,6 +896,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	case e.readPreprint(after):
 	case e.readDatedPeriodical(after):
 	case e.readJournal(after):
+	case e.apa && !e.quoted && e.readPagedHost(after):
 	case e.apa && !e.quoted && e.readItalicHost(after):
 	case e.apa && !e.quoted && e.readPlainHost(after):
 	case e.quoted && after != "" && (!enImprintLike(after) || strings.Contains(after, ", by ") || containsLower(after, "last modified", "last updated", "published ") || bareLinkPart(after) != ""):
@@ -963,6 +964,32 @@ func (e *enEntry) readItalicHost(s string) bool {
 		it.Page = r
 	} else if rest != "" {
 		e.readBook(rest)
+	}
+	return true
+}
+
+// readPagedHost reads the book a chapter is part of, named after the
+// chapter's title without "In" and followed by the chapter's pages in
+// parentheses and the imprint: "Title. Book Title (pp. 380–397). Place:
+// Publisher." (APA 7, 10.3, as the transliterated references of Russian
+// journals print it).
+func (e *enEntry) readPagedHost(s string) bool {
+	i := strings.Index(s, " (pp. ")
+	if i <= 0 || strings.Contains(s[:i], ". ") {
+		return false
+	}
+	j := strings.IndexByte(s[i:], ')')
+	if j < 0 {
+		return false
+	}
+	pages := strings.TrimSpace(s[i+len(" (pp. ") : i+j])
+	if !pagesOnly(pages) {
+		return false
+	}
+	it := &e.p.Item
+	it.ContainerTitle, it.Page, e.host = cleanTitle(s[:i]), pages, true
+	if rest := strings.TrimLeft(s[i+j+1:], " ."); rest != "" {
+		e.readImprint(rest)
 	}
 	return true
 }

@@ -134,6 +134,10 @@ func TestEnglishListForms(t *testing.T) {
 			enWant{typ: "book", editors: "Ortiz", title: "Istoriya gavani", place: "Kyyiv", publisher: "Centr uchbovoyi literatury"}},
 		{"translit_body_sentence_before_imprint", one("Ortiz, L. M. (Ed.) (2010). Gavan i more: osoblyvosti. Instytut gavani NAN Ukrayiny. Kyyiv: Universytet «Gavan». [In Ukrainian]."),
 			enWant{title: "Gavan i more: osoblyvosti", place: "Kyyiv", publisher: "Universytet «Gavan»"}},
+		// APA 7, 10.3 without "In": the book named after the chapter's
+		// title, the chapter's pages in parentheses, then the imprint.
+		{"translit_chapter_host_without_in", one("Ortiz, L. M. (2017). Gavani i morya [Harbours and seas]. Theory and practice of harbour research (pp. 380–397). Maikop: Magarin O.G. Publ. (In Russ.)"),
+			enWant{typ: "chapter", container: "Theory and practice of harbour research", page: "380–397", place: "Maikop", locator: "-"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
