@@ -747,6 +747,9 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		return
 	}
 	rest = e.takeDescription(rest)
+	if strings.Contains(rest, "diss") {
+		rest = e.takeThesisBracket(rest)
+	}
 	if e.apa && e.readUntitledArticle(rest) {
 		e.finish("")
 		return
@@ -1047,6 +1050,32 @@ func (e *enEntry) readPlainHost(s string) bool {
 		return false
 	}
 	return true
+}
+
+// takeThesisBracket takes out of s the description of a thesis in
+// brackets as a sentence of its own, "Title [Translation]. [Author's
+// abstr. doct. phil. diss.]. Place." (English renderings of Russian
+// references to dissertations and their abstracts), into the genre.
+func (e *enEntry) takeThesisBracket(s string) string {
+	for i := strings.Index(s, " ["); i >= 0; {
+		j := strings.IndexByte(s[i:], ']')
+		if j < 0 {
+			return s
+		}
+		if inner := s[i+2 : i+j]; enThesis.MatchString(inner + ".") {
+			if strings.HasSuffix(inner, " diss") {
+				inner += "." // the full stop the bracket's end took
+			}
+			e.p.Item.Genre = inner
+			return strings.TrimRight(s[:i], ".") + "." + s[i+j+1:]
+		}
+		k := strings.Index(s[i+j:], " [")
+		if k < 0 {
+			return s
+		}
+		i += j + k
+	}
+	return s
 }
 
 // descriptionKinds are the descriptions APA 7 prints in brackets after a
@@ -2989,7 +3018,9 @@ func (e *enEntry) readImprint(s string) {
 		}
 	}
 	switch {
-	case len(parts) == 1 && enPlace(parts[0]):
+	case len(parts) == 1 && (enPlace(parts[0]) || strings.HasSuffix(it.Genre, " diss.") && !strings.Contains(parts[0], " ")):
+		// A Russian dissertation rendered in English names the city
+		// alone: "[Cand. Sci. diss.]. Orel."
 		it.PublisherPlace = parts[0]
 	case len(parts) == 1:
 		it.Publisher = enPublisher(parts[0])

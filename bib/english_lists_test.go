@@ -138,6 +138,12 @@ func TestEnglishListForms(t *testing.T) {
 		// title, the chapter's pages in parentheses, then the imprint.
 		{"translit_chapter_host_without_in", one("Ortiz, L. M. (2017). Gavani i morya [Harbours and seas]. Theory and practice of harbour research (pp. 380–397). Maikop: Magarin O.G. Publ. (In Russ.)"),
 			enWant{typ: "chapter", container: "Theory and practice of harbour research", page: "380–397", place: "Maikop", locator: "-"}},
+		// A Russian dissertation or its abstract rendered in English: the
+		// degree in brackets as a sentence of its own, then the city.
+		{"translit_dissertation_bracket_city", one("Ortiz, L.M. (2013). Gavani i morya [Harbours and seas]. [Author’s abstr. doct. phil. diss.]. Orel. (In Russ.)"),
+			enWant{typ: "thesis", title: "Gavani i morya [Harbours and seas]", place: "Orel", publisher: "-"}},
+		{"translit_candidate_dissertation_bracket", one("Ortiz, L.M. (2013). Gavani i morya [Harbours and seas]. [Cand. Sci. (Geogr.) diss.]. Moscow. (In Russ.)"),
+			enWant{typ: "thesis", title: "Gavani i morya [Harbours and seas]", place: "Moscow"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
