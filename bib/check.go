@@ -1430,7 +1430,48 @@ var chkGroupAuthorRe = lazyRegexp(`\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-
 // 9, с. 563)". Its page is not checked: the list gives no volume's pages.
 var chkVolumeGroupRe = lazyRegexp(`\((\p{Lu}[\p{L}'’-]+),()()\s*(?:[Тт]|[Vv]ol|[Bb]d)\.\s*[\dIVXLC]+[^()]*\)`)
 
-// groupAuthors reads the parentheses of chkGroupAuthorRe and
+// chkBodyNameRe is an author-date parenthesis that names a body in words
+// some of which are in lower case, as Kazakh and Russian write the names
+// of agencies ("(Халықаралық еңбек ұйымы, 2020)", "(ҚР Стратегиялық
+// жоспарлау және реформалар агенттігі Ұлттық статистика бюросы, 2023)"),
+// perhaps with a page before or after its number.
+var chkBodyNameRe = lazyRegexp(`\((\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,11}),\s*((?:1[5-9]|20)\d\d[a-zа-я]?)(?:,\s*(?:(?:[PpСсБб]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:бб?|бет)\.?)?)?\)`)
+
+// chkCapsRe is an abbreviation in capitals: "ҚР", "РФ", "ООН".
+var chkCapsRe = lazyRegexp(`^\p{Lu}{2,5}$`)
+
+// byBodyName returns the entries with no personal author whose opening
+// words hold each word of a body's name as a citation prints it, in any
+// case, an abbreviation standing for the run of words it spells ("ҚР" for
+// "Қазақстан Республикасы"). A name of one word is a person's.
+func (c *checker) byBodyName(a string) []int {
+	name := strings.Fields(a)
+	if len(name) < 2 {
+		return nil
+	}
+	var out []int
+	for i, r := range c.list {
+		if len(r.Item.Author) > 0 && r.Item.Author[0].Family != "" {
+			continue
+		}
+		words := strings.FieldsFunc(r.Raw, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+		words = words[:min(len(words), 16)]
+		keys := make([]string, len(words))
+		for k, w := range words {
+			keys[k] = foldKey(w)
+		}
+		all := true
+		for _, w := range name {
+			all = all && (slices.Contains(keys, foldKey(w)) || chkCapsRe.MatchString(w) && chkAbbrevIn(w, words))
+		}
+		if all {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// groupAuthors reads the parentheses of chkGroupAuthorRe, chkBodyNameRe and
 // chkVolumeGroupRe that no marker holds and whose author heads an
 // entry of the list: weak evidence, kept only where the list confirms it.
 func (c *checker) groupAuthors(ms []Marker) []Marker {
@@ -1441,15 +1482,16 @@ func (c *checker) groupAuthors(ms []Marker) []Marker {
 	var out []Marker
 	for i, l := range c.body {
 		var found [][]int
-		for _, re := range []*regex{chkGroupAuthorRe, chkVolumeGroupRe} {
+		for _, re := range []*regex{chkGroupAuthorRe, chkBodyNameRe, chkVolumeGroupRe} {
 			found = append(found, re.FindAllStringSubmatchIndex(l, -1)...)
 		}
 		for _, sm := range found {
 			col := utf8.RuneCountInString(l[:sm[0]]) + 1
 			author := l[sm[2]:sm[3]]
-			if read[[2]int{i + 1, col}] || len(c.byAuthor(author)) == 0 {
+			if read[[2]int{i + 1, col}] || len(c.byAuthor(author)) == 0 && len(c.byBodyName(author)) == 0 {
 				continue
 			}
+			read[[2]int{i + 1, col}] = true
 			m := Marker{Kind: MarkerAuthorDate, Line: i + 1, Col: col, Raw: l[sm[0]:sm[1]], Author: author, Year: l[sm[4]:sm[5]]}
 			if sm[6] >= 0 && sm[7] > sm[6] {
 				m.Page = strings.Join(strings.Fields(l[sm[6]:sm[7]]), "")
@@ -2261,6 +2303,9 @@ func (c *checker) checkAuthorDate(ms []Marker) {
 		}
 		if len(idx) == 0 {
 			idx = c.byAbbrevWords(m.Author) // "(БНС АСПР РК, 2023)"
+		}
+		if len(idx) == 0 {
+			idx = c.byBodyName(m.Author) // "(ҚР … Ұлттық статистика бюросы, 2023)"
 		}
 		if len(idx) == 0 {
 			if i, ok := c.otherScriptBody(m); ok {
@@ -3194,7 +3239,7 @@ func (c *checker) checkEntries() {
 			// checked against the work it repeats, below.
 			c.checkPage(line, 1, "entry "+c.label(i), r.Locator, r)
 		}
-		if c.notes && r.IbidOf == 0 && !chkBackReference(r) {
+		if c.notes {
 			c.checkOpCit(i, r)
 		}
 		if c.notes && r.IbidOf > 0 && r.IbidOf <= len(c.list) {
@@ -3306,23 +3351,41 @@ func (c *checker) checkStray(i int) {
 var chkOpCitRe = lazyRegexp(`(?i)^(?:(?:` + citeSeeWords + `)[\s,:]*)*(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s*){1,3}[,.]?\s*(?:указ\.\s*(?:соч|ст|раб)|op\.\s*cit|аталған еңбек|көрсетілген еңбек|көрс\.\s*еңбек|(?:вказ|зазнач|назв|цит)\.\s*праця|(?:пазн|цыт)\.\s*праца)`)
 
 // checkOpCit reports a note that repeats a work by an op. cit. the parser
-// did not resolve when no earlier note names the author, and checks the
-// page it cites against that work.
+// did not resolve, in any work the note cites, when no earlier note names
+// the author, and checks the page it cites against that work.
 func (c *checker) checkOpCit(i int, r Ref) {
-	m := chkOpCitRe.FindStringSubmatch(r.Raw)
-	if m == nil {
-		return
-	}
-	for j := i - 1; j >= 0; j-- {
-		if !chkNameIn(m[1], chkWordKeys(c.list[j].Raw)) {
+	parts := strings.Split(r.Raw, ";")
+	for k, part := range parts {
+		if k == 0 && (r.IbidOf > 0 || chkBackReference(r)) {
+			continue // the parser resolved the note's first work, or reported it
+		}
+		m := chkOpCitRe.FindStringSubmatch(strings.TrimSpace(part))
+		if m == nil {
 			continue
 		}
-		if w := c.workOf(j); w >= 0 && r.Locator != "" && c.worksBefore(i, m[1]) < 2 {
-			c.checkRepeatPage(c.entryLine(i), "entry "+c.label(i)+" (op. cit. of entry "+c.label(w)+")", r.Locator, chkCitedWhole(c.list[w]))
+		page := r.Locator
+		if len(parts) > 1 {
+			// A note of two works: "Там же. – С. 61; Калачов Н. В. Указ.
+			// соч. – С. 150."; each part gives its own page.
+			page = chkNotePage(part)
+		}
+		c.opCitOf(i, m[1], page)
+	}
+}
+
+// opCitOf checks an op. cit. of an author in note i: the work an earlier
+// note names the author in, and the page against it.
+func (c *checker) opCitOf(i int, author, page string) {
+	for j := i - 1; j >= 0; j-- {
+		if !chkNameIn(author, chkWordKeys(c.list[j].Raw)) {
+			continue
+		}
+		if w := c.workOf(j); w >= 0 && page != "" && c.worksBefore(i, author) < 2 {
+			c.checkRepeatPage(c.entryLine(i), "entry "+c.label(i)+" (op. cit. of entry "+c.label(w)+")", page, chkCitedWhole(c.list[w]))
 		}
 		return
 	}
-	c.add(c.entryLine(i), 1, SeverityError, CheckIbidNoAntecedent, "entry %s: op. cit. with no earlier work by %s", c.label(i), m[1])
+	c.add(c.entryLine(i), 1, SeverityError, CheckIbidNoAntecedent, "entry %s: op. cit. with no earlier work by %s", c.label(i), author)
 }
 
 // chkSameAuthorRe opens a note or entry by the author of the one above:

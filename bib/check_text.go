@@ -47,8 +47,9 @@ var (
 	chkReporterRe = lazyRegexp(`(` + chkName + `)[^.;:!?«“]{0,80}?(?:^|[^\p{L}])(?:argues|argue|notes|points out|contends|claims|writes|believes|asserts|maintains|observes|suggests|считает|отмечает|пишет|утверждает|полагает|указывает)(?:[^\p{L}]|$)`)
 	// chkAccordingRe finds "According to X Y," and "По мнению И. И. Петрова,".
 	// A scholar quoted in the past tense is introduced the same way: "Как
-	// указывал Л. С. Выготский, «…»", Ukrainian "Як зазначав М. Грушевський,".
-	chkAccordingRe = lazyRegexp(`(?:According to|As|По мнению|На думку|Как (?:отмеча|писа|счита|указыва|полага|подчеркива|подчёркива|замеча|показа)(?:ет|л|ла)|Как пишет|Як (?:зазнача|писа|вважа|наголошу|наголошува|підкреслю|підкреслюва)(?:є|в|ла)|Як пише)\s+(?:\p{Ll}+\s+){0,4}(` + chkName + `)\s*[,—–]`)
+	// указывал Л. С. Выготский, «…»", Ukrainian "Як зазначав М. Грушевський,";
+	// and one whose words are found in a work: "находим у А. В. Егорова: «…»".
+	chkAccordingRe = lazyRegexp(`(?:According to|As|По мнению|На думку|Как (?:отмеча|писа|счита|указыва|полага|подчеркива|подчёркива|замеча|показа)(?:ет|л|ла)|Как пишет|Як (?:зазнача|писа|вважа|наголошу|наголошува|підкреслю|підкреслюва)(?:є|в|ла)|Як пише|находим|читаем|встречаем|знаходимо|читаємо)\s+(?:\p{Ll}+\s+){0,4}(` + chkName + `)\s*[,—–:]`)
 )
 
 // chkName is a person's name: initials and a family name ("J. Nye",

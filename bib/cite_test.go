@@ -142,6 +142,7 @@ func TestFindMarkers(t *testing.T) {
 		{"narrative_possessive", "Knight's (2015, p. 12) warning", []want{{"Knight's (2015, p. 12)", 1, nil, "12", "Knight", "2015", MarkerNarrative}}},
 		{"numeric_theorem_locator", "доказано [5, теорема 2; 6] и [7, Lemma 3.1]", []want{{"[5, теорема 2; 6]", 10, []int{5, 6}, "", "", "", MarkerNumeric}, {"[7, Lemma 3.1]", 30, []int{7}, "", "", "", MarkerNumeric}}},
 		{"author_date_section_sign", "(Гуссерль, 2004, § 33, с. 168)", []want{{"(Гуссерль, 2004, § 33, с. 168)", 1, nil, "168", "Гуссерль", "2004", MarkerAuthorDate}}},
+		{"author_date_kazakh_page_after_number", "(Жұмабеков, 2020, 112 б.; Ахметова, 2019, 45-бет)", []want{{"(Жұмабеков, 2020, 112 б.; Ахметова, 2019, 45-бет)", 1, nil, "112", "Жұмабеков", "2020", MarkerAuthorDate}}},
 		{"narrative_brackets_must_pair", "Арутюнова (1999] относит", nil},
 	}
 	for _, tt := range tests {
