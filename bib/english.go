@@ -3215,6 +3215,13 @@ func (e *enEntry) finish(leftover string) {
 		e.host, e.web = true, true
 		e.preprint = e.preprint || preprintRepository(it.ContainerTitle) != ""
 	}
+	if it.Publisher != "" && it.PublisherPlace == "" && it.ContainerTitle == "" && preprintRepository(it.Publisher) != "" && !strings.Contains(e.p.plain, it.Publisher+";") {
+		// APA 7, 10.8: "Title. arXiv. https://doi.org/…" — the preprint
+		// server, printed where a publisher would stand, holds the
+		// preprint; Citing Medicine's "bioRxiv; 2020" names it publisher.
+		it.ContainerTitle, it.Publisher = it.Publisher, ""
+		e.host, e.preprint = true, true
+	}
 	e.inferType()
 }
 
