@@ -897,6 +897,10 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		e.readMLA7Host(after, mla7EditorsAt(after))
 	case e.quoted && e.readRepository(after):
 	case e.readPreprint(after):
+	case e.apa && publisherSemicolonYear(after):
+		// Citing Medicine, ch. 2: "Publisher; 2020" with the place left
+		// out, a journal's semicolon follows its year.
+		e.readBook(after)
 	case e.readDatedPeriodical(after):
 	case e.readJournal(after):
 	case e.apa && !e.quoted && e.readPagedHost(after):
@@ -969,6 +973,13 @@ func (e *enEntry) readItalicHost(s string) bool {
 		e.readBook(rest)
 	}
 	return true
+}
+
+// publisherSemicolonYear reports "Name; 2020", a publisher without its
+// place before the year, as all of s.
+func publisherSemicolonYear(s string) bool {
+	name, year, ok := strings.Cut(strings.TrimRight(s, ". "), "; ")
+	return ok && name != "" && !strings.ContainsAny(name, ".:;") && len(year) == 4 && startsYear(year)
 }
 
 // readPagedHost reads the book a chapter is part of, named after the
@@ -3215,12 +3226,15 @@ func (e *enEntry) finish(leftover string) {
 		e.host, e.web = true, true
 		e.preprint = e.preprint || preprintRepository(it.ContainerTitle) != ""
 	}
-	if it.Publisher != "" && it.PublisherPlace == "" && it.ContainerTitle == "" && preprintRepository(it.Publisher) != "" && !strings.Contains(e.p.plain, it.Publisher+";") {
+	if it.Publisher != "" && it.PublisherPlace == "" && it.ContainerTitle == "" && preprintRepository(it.Publisher) != "" {
 		// APA 7, 10.8: "Title. arXiv. https://doi.org/…" — the preprint
 		// server, printed where a publisher would stand, holds the
 		// preprint; Citing Medicine's "bioRxiv; 2020" names it publisher.
-		it.ContainerTitle, it.Publisher = it.Publisher, ""
-		e.host, e.preprint = true, true
+		e.preprint = true
+		if !strings.Contains(e.p.plain, it.Publisher+";") {
+			it.ContainerTitle, it.Publisher = it.Publisher, ""
+			e.host = true
+		}
 	}
 	e.inferType()
 }
@@ -3363,9 +3377,10 @@ func (e *enEntry) inferType() {
 		// APA 7, 10.4: "Title. Institution Name. URL" — a body that issues
 		// reports, not a site.
 		it.Type = "report"
-	case e.apa && it.URL != "" && it.DOI == "" && it.PublisherPlace == "" && it.Edition == "" && it.Publisher != "" && !isPublisher(it.Publisher):
+	case e.apa && it.URL != "" && it.DOI == "" && it.PublisherPlace == "" && it.Edition == "" && it.Publisher != "" && !isPublisher(it.Publisher) && !strings.Contains(raw, it.Publisher+"; "):
 		// APA 7, 10.16: "Author. (2021). Title. Site Name. URL": the name
-		// after the title is the site's, not a publisher's.
+		// after the title is the site's, not a publisher's (Citing
+		// Medicine's "Publisher; 2020" names a publisher).
 		it.Type = "webpage"
 		it.ContainerTitle, it.Publisher = it.Publisher, ""
 	case it.URL != "" && e.dateMD && it.PublisherPlace == "":

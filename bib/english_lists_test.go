@@ -149,7 +149,7 @@ func TestEnglishListForms(t *testing.T) {
 		{"apa_preprint_server_container", one("Ortiz, L., & Moreau, I. (2017). Detecting tides via crowdsourcing. PsyArXiv. https://doi.org/10.99999/osf.io/abcde"),
 			enWant{typ: "article", container: "PsyArXiv", publisher: "-"}},
 		{"vancouver_preprint_server_publisher_semicolon", one("Ortiz L, Moreau I. Tide models [Internet]. bioRxiv; 2020 [cited 2024 Dec 20]. Available from: https://www.example.org/content/2020.10.21.000001v1"),
-			enWant{publisher: "bioRxiv", container: "-"}},
+			enWant{typ: "article", publisher: "bioRxiv", container: "-"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
