@@ -150,6 +150,9 @@ func TestEnglishListForms(t *testing.T) {
 			enWant{typ: "article", container: "PsyArXiv", publisher: "-"}},
 		{"vancouver_preprint_server_publisher_semicolon", one("Ortiz L, Moreau I. Tide models [Internet]. bioRxiv; 2020 [cited 2024 Dec 20]. Available from: https://www.example.org/content/2020.10.21.000001v1"),
 			enWant{typ: "article", publisher: "bioRxiv", container: "-"}},
+		// A language note glued to the link is no part of it.
+		{"link_language_note_glued", one("Entsyklopediya gavaney. Retrieved from: https://example.com.ua/search_articles.php?id=13770.[In Ukrainian]."),
+			enWant{url: "https://example.com.ua/search_articles.php?id=13770"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

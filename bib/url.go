@@ -369,9 +369,10 @@ func wellFormed(s string) bool {
 // trimURL drops punctuation that ends the sentence, not the URL: a final
 // . , ; :, the asterisks that close Markdown emphasis ("…pdf**"), and
 // closing brackets that have no opening one in the URL; and an access
-// statement typed without its space ("…/swift(accessed Apr. 07, 2024)").
+// statement or a language note typed without its space ("…/swift(accessed
+// Apr. 07, 2024)", "…?id=13770.[In Ukrainian]").
 func trimURL(u string) string {
-	for _, glued := range [...]string{"(accessed", "(Accessed"} {
+	for _, glued := range [...]string{"(accessed", "(Accessed", ".[In", ".[in"} {
 		if i := strings.Index(u, glued); i > 0 {
 			u = u[:i]
 		}
