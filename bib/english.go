@@ -207,7 +207,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	if readDatedNewspaper(p, s) || footnote && (readArchivalNote(p, s) || readTitleShortNote(p, s)) || readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readSeeNote(p, s) || readAuthorsAfterTitle(p, s) || readTitleFirstNote(p, s) {
 		return true
 	}
-	if readOrgYearHead(p, s, footnote) || readNameHeading(p, s, footnote) {
+	if readTitleYearHead(p, s) || readOrgYearHead(p, s, footnote) || readNameHeading(p, s, footnote) {
 		return true
 	}
 	gf := enGivenFamily.FindStringSubmatch(s)
@@ -3637,6 +3637,34 @@ func readOrgYearHead(p *parsed, s string, footnote bool) bool {
 	}
 	p.Item.Author = []Name{{Literal: head}}
 	e.readRest(rest, comma)
+	return true
+}
+
+// readTitleYearHead reads an APA entry with no author, its title moved
+// to the author's place before the date (APA 7, 9.12): "Title in
+// sentence case. (2019). Journal, 89(2).". A title has words in small
+// letters; an organisation's name capitalises its words.
+func readTitleYearHead(p *parsed, s string) bool {
+	i := strings.Index(s, ". (")
+	if i <= 0 || i > 300 || !startsYear(s[i+len(". ("):]) {
+		return false
+	}
+	head := s[:i]
+	lower := 0
+	for _, w := range strings.Fields(head)[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && len(w) > 3 {
+			lower++
+		}
+	}
+	if lower < 2 || strings.ContainsAny(head, ",&") {
+		return false
+	}
+	e := &enEntry{p: p, apa: true}
+	rest, comma := e.readDate(s[i+1:])
+	if p.Item.Issued == nil {
+		return false
+	}
+	e.readRest(head+". "+rest, comma)
 	return true
 }
 

@@ -153,6 +153,11 @@ func TestEnglishListForms(t *testing.T) {
 		// A language note glued to the link is no part of it.
 		{"link_language_note_glued", one("Entsyklopediya gavaney. Retrieved from: https://example.com.ua/search_articles.php?id=13770.[In Ukrainian]."),
 			enWant{url: "https://example.com.ua/search_articles.php?id=13770"}},
+		// APA 7, 9.12: no author, the title before the date.
+		{"apa_title_before_date_article", one("Tide tables of the northern ports. (2019). Journal of Harbour Studies, 89(2), 10–20."),
+			enWant{typ: "article-journal", authors: "-", title: "Tide tables of the northern ports", container: "Journal of Harbour Studies", volume: "89", issue: "2", page: "10–20", year: "2019", publisher: "-"}},
+		{"apa_title_before_date_book", one("Tide tables of the northern ports. (2019). Quay Press."),
+			enWant{typ: "book", title: "Tide tables of the northern ports", publisher: "Quay Press", year: "2019"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
