@@ -1948,6 +1948,11 @@ func (e *enEntry) readHost(s string) {
 			// "(ed.)" the book's title follows: "in Name, P. (ed.) Book".)
 			it.Editor = append(it.Editor, names...)
 			s = strings.TrimLeft(rest, " .,:")
+		} else if len(names) > 0 && !ed && e.apa && o == orderInitialsFamily && strings.HasPrefix(rest, ", ") && strings.Contains(rest, "(pp.") {
+			// APA 7, 10.3, the mark "(Eds.)" left out: "In D. Name, M.
+			// Name, & R. Name, Book (pp. 180–209)."
+			it.Editor = append(it.Editor, names...)
+			s = strings.TrimLeft(rest, " ,")
 		}
 	}
 	if len(it.Editor) == 0 && !e.ieee && strings.Contains(s, " (eds") {

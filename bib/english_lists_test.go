@@ -158,6 +158,10 @@ func TestEnglishListForms(t *testing.T) {
 			enWant{typ: "article-journal", authors: "-", title: "Tide tables of the northern ports", container: "Journal of Harbour Studies", volume: "89", issue: "2", page: "10–20", year: "2019", publisher: "-"}},
 		{"apa_title_before_date_book", one("Tide tables of the northern ports. (2019). Quay Press."),
 			enWant{typ: "book", title: "Tide tables of the northern ports", publisher: "Quay Press", year: "2019"}},
+		// APA 7, 10.3 with "(Eds.)" left out: the names after "In" before
+		// the book's title are its editors.
+		{"apa_in_editors_without_mark", one("Ortiz, L. M. (2000). The new tide studies. In D. Moreau, M. Okafor, & R. Ivanič, Situated tides in context (pp. 180–209). Quay Press."),
+			enWant{typ: "chapter", editors: "Moreau|Okafor|Ivanič", container: "Situated tides in context", page: "180–209", publisher: "Quay Press"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
