@@ -1449,6 +1449,14 @@ func (c *checker) byBodyName(a string) []int {
 	if len(name) < 2 {
 		return nil
 	}
+	return c.byOpeningWords(name, func(w string, words []string) bool {
+		return slices.ContainsFunc(words, func(x string) bool { return foldKey(x) == foldKey(w) }) || chkCapsRe.MatchString(w) && chkAbbrevIn(w, words)
+	})
+}
+
+// byOpeningWords returns the entries with no personal author whose
+// opening words hold every word of a body's name, as holds decides.
+func (c *checker) byOpeningWords(name []string, holds func(w string, words []string) bool) []int {
 	var out []int
 	for i, r := range c.list {
 		if len(r.Item.Author) > 0 && r.Item.Author[0].Family != "" {
@@ -1456,13 +1464,9 @@ func (c *checker) byBodyName(a string) []int {
 		}
 		words := strings.FieldsFunc(r.Raw, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 		words = words[:min(len(words), 16)]
-		keys := make([]string, len(words))
-		for k, w := range words {
-			keys[k] = foldKey(w)
-		}
 		all := true
 		for _, w := range name {
-			all = all && (slices.Contains(keys, foldKey(w)) || chkCapsRe.MatchString(w) && chkAbbrevIn(w, words))
+			all = all && holds(w, words)
 		}
 		if all {
 			out = append(out, i)
@@ -2511,22 +2515,7 @@ func (c *checker) byAbbrevWords(a string) []int {
 	if !chkAbbrevWordsRe.MatchString(a) {
 		return nil
 	}
-	var out []int
-	for i, r := range c.list {
-		if len(r.Item.Author) > 0 && r.Item.Author[0].Family != "" {
-			continue
-		}
-		words := strings.FieldsFunc(r.Raw, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-		words = words[:min(len(words), 12)]
-		all := true
-		for _, w := range strings.Fields(a) {
-			all = all && chkAbbrevIn(w, words)
-		}
-		if all {
-			out = append(out, i)
-		}
-	}
-	return out
+	return c.byOpeningWords(strings.Fields(a), chkAbbrevIn)
 }
 
 // chkAbbrevIn reports whether words hold the abbreviation a as a word, or
