@@ -2906,8 +2906,12 @@ func (c *checker) markNarrative(ms []Marker) {
 			line := c.body[m.Line-1]
 			match = c.byInitials(chkInitialsBeforeRe.FindString(line[:chkRuneOffset(line, m.Col)])+m.Author, match)
 			c.cited[match[0]] = true
-			if len(match) == 1 && m.Page != "" {
-				c.checkPage(m.Line, m.Col, m.Raw, m.Page, c.list[match[0]])
+			page, at := m.Page, m.Col
+			if page == "" {
+				page, at = c.quotePageAfter(m)
+			}
+			if len(match) == 1 && page != "" {
+				c.checkPage(m.Line, at, m.Raw, page, c.list[match[0]])
 			}
 			continue
 		}
@@ -2919,6 +2923,28 @@ func (c *checker) markNarrative(ms []Marker) {
 			}
 		}
 	}
+}
+
+// chkBarePageRe is a parenthesis that gives a page alone, as APA places a
+// quotation after a narrative citation: "Howard (2003) … "…" (p. 300)",
+// "А. Н. Соколов (1968) … «…» (с. 410)".
+var chkBarePageRe = lazyRegexp(`\((?:[PpСсБб]|[Pp]p)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)\)`)
+
+// quotePageAfter is the page, and its column, of the first parenthesis
+// after a narrative citation on its line that gives a page alone, when no
+// other parenthesis stands between them: the page of the quotation the
+// citation introduces.
+func (c *checker) quotePageAfter(m Marker) (string, int) {
+	line := c.body[m.Line-1]
+	from := chkRuneOffset(line, m.Col) + len(m.Raw)
+	if from > len(line) {
+		return "", 0
+	}
+	loc := chkBarePageRe.FindStringSubmatchIndex(line[from:])
+	if loc == nil || strings.Contains(line[from:from+loc[0]], "(") {
+		return "", 0
+	}
+	return strings.Join(strings.Fields(line[from+loc[2]:from+loc[3]]), ""), utf8.RuneCountInString(line[:from+loc[0]]) + 1
 }
 
 // markDeclined counts as cited the entries a declined name heads in its

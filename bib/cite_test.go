@@ -143,6 +143,7 @@ func TestFindMarkers(t *testing.T) {
 		{"numeric_theorem_locator", "доказано [5, теорема 2; 6] и [7, Lemma 3.1]", []want{{"[5, теорема 2; 6]", 10, []int{5, 6}, "", "", "", MarkerNumeric}, {"[7, Lemma 3.1]", 30, []int{7}, "", "", "", MarkerNumeric}}},
 		{"author_date_section_sign", "(Гуссерль, 2004, § 33, с. 168)", []want{{"(Гуссерль, 2004, § 33, с. 168)", 1, nil, "168", "Гуссерль", "2004", MarkerAuthorDate}}},
 		{"author_date_kazakh_page_after_number", "(Жұмабеков, 2020, 112 б.; Ахметова, 2019, 45-бет)", []want{{"(Жұмабеков, 2020, 112 б.; Ахметова, 2019, 45-бет)", 1, nil, "112", "Жұмабеков", "2020", MarkerAuthorDate}}},
+		{"author_date_original_year_after", "(Тоуни, 2002 [1926], с. 88)", []want{{"(Тоуни, 2002 [1926], с. 88)", 1, nil, "88", "Тоуни", "2002[1926]", MarkerAuthorDate}}},
 		{"narrative_brackets_must_pair", "Арутюнова (1999] относит", nil},
 	}
 	for _, tt := range tests {
