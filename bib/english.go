@@ -204,7 +204,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 		// above, typed as a run of underscores or hyphens too.
 		p.kind = kindIdem
 	}
-	if readDatedNewspaper(p, s) || footnote && (readArchivalNote(p, s) || readTitleShortNote(p, s)) || readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readSeeNote(p, s) || readAuthorsAfterTitle(p, s) || readTitleFirstNote(p, s) {
+	if readProvisionNote(p, s) || readDatedNewspaper(p, s) || footnote && (readArchivalNote(p, s) || readTitleShortNote(p, s)) || readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readSeeNote(p, s) || readAuthorsAfterTitle(p, s) || readTitleFirstNote(p, s) {
 		return true
 	}
 	if readTitleYearHead(p, s) || readOrgYearHead(p, s, footnote) || readNameHeading(p, s, footnote) {

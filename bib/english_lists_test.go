@@ -162,6 +162,12 @@ func TestEnglishListForms(t *testing.T) {
 		// the book's title are its editors.
 		{"apa_in_editors_without_mark", one("Ortiz, L. M. (2000). The new tide studies. In D. Moreau, M. Okafor, & R. Ivanič, Situated tides in context (pp. 180–209). Quay Press."),
 			enWant{typ: "chapter", editors: "Moreau|Okafor|Ivanič", container: "Situated tides in context", page: "180–209", publisher: "Quay Press"}},
+		// Chicago 17, 14.281: a constitution or an act cited by its name
+		// and the article or section.
+		{"note_constitution_article_section", one("Harbour Constitution of 1876, Article 16, Section 57."),
+			enWant{typ: "legislation", title: "Harbour Constitution of 1876", year: "1876"}},
+		{"note_act_section_sign", one("Harbour Safety Act, § 4."),
+			enWant{typ: "legislation", title: "Harbour Safety Act", year: "-"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

@@ -1,6 +1,7 @@
 package bib
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -247,4 +248,35 @@ func sentenceInside(s string) bool {
 		i += 2 + j
 	}
 	return false
+}
+
+// provisionWords open the parts of a constitution or an act that a note
+// cites after its name: "Article 16", "art. 3", "Section 57", "§ 4".
+var provisionWords = [...]string{"Article ", "article ", "Art. ", "art. ", "Section ", "section ", "Sec. ", "sec. ", "§ ", "Clause ", "clause ", "Amendment ", "Chapter ", "ch. "}
+
+// readProvisionNote reads a note citing a constitution or an act by its
+// name and the article or section (Chicago 17, 14.281: "U.S. Const. art.
+// 1, § 8"; a state's constitution named in full, "Harbour Constitution of
+// 1876, Article 16, Section 57."): the name is the title, its year the
+// date.
+func readProvisionNote(p *parsed, s string) bool {
+	if !strings.Contains(s, "Constitution") && !strings.Contains(s, " Act") {
+		return false
+	}
+	parts := splitOutside(strings.TrimRight(s, ". "), ", ")
+	if len(parts) < 2 || !strings.Contains(parts[0], "Constitution") && !strings.HasSuffix(parts[0], " Act") && !strings.Contains(parts[0], " Act of ") {
+		return false
+	}
+	for _, part := range parts[1:] {
+		if !hasAnyPrefix(part, provisionWords[:]) {
+			return false
+		}
+	}
+	it := &p.Item
+	it.Title, it.Type = cleanTitle(parts[0]), "legislation"
+	if y, ok := enYearIn(parts[0]); ok {
+		n, _ := strconv.Atoi(y)
+		it.Issued = NewDate(n)
+	}
+	return true
 }
