@@ -168,6 +168,10 @@ func TestEnglishListForms(t *testing.T) {
 			enWant{typ: "legislation", title: "Harbour Constitution of 1876", year: "1876"}},
 		{"note_act_section_sign", one("Harbour Safety Act, § 4."),
 			enWant{typ: "legislation", title: "Harbour Safety Act", year: "-"}},
+		// MLA 9, 5.6: the first name inverted with an initial before the
+		// given name, the second given first.
+		{"mla_initial_before_given_name", one("Ortiz, L. Michael, and Paula Okafor. Invitation to Harbour Science. 6th ed., Quay Learning, 2013."),
+			enWant{typ: "book", authors: "Ortiz|Okafor", title: "Invitation to Harbour Science", edition: "6", publisher: "Quay Learning", place: "-"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

@@ -96,6 +96,9 @@ func enNameIn(s string, o nameOrder, first bool) (Name, string, bool) {
 		}
 	case orderInverted:
 		if first {
+			if n, rest, ok := familyInitialGiven(s); ok {
+				return n, rest, true
+			}
 			if m := enFamilyGiven.FindStringSubmatch(s); m != nil {
 				return Name{Family: m[1], Given: m[2]}, s[len(m[0]):], true
 			}
@@ -176,6 +179,51 @@ func enMononym(s string) (Name, string, bool) {
 		return Name{}, s, false
 	}
 	return Name{Family: s[:i]}, s[i:], true
+}
+
+// familyInitialGiven reads the first name of an MLA list inverted with
+// an initial before the given name, "Schneider, G. Michael, and Given
+// Family": the family name, one initial and one given name, then the
+// next author joined by "and".
+func familyInitialGiven(s string) (Name, string, bool) {
+	m := enFamilyInitials.FindStringSubmatch(s)
+	if m == nil || m[2] != "" || m[5] != "" || len(strings.TrimSpace(m[3])) != 2 || !strings.HasPrefix(s[len(m[1]):], ", ") {
+		return Name{}, s, false
+	}
+	rest := s[len(m[0]):]
+	if !strings.HasSuffix(m[0], " ") {
+		return Name{}, s, false
+	}
+	w := givenWordEnd(rest)
+	if w <= 0 {
+		return Name{}, s, false
+	}
+	after := rest[w:]
+	if !strings.HasPrefix(after, ", and ") && !strings.HasPrefix(after, " and ") {
+		return Name{}, s, false
+	}
+	return Name{Family: m[1], Given: strings.TrimSpace(m[3]) + " " + rest[:w]}, after, true
+}
+
+// givenWordEnd returns the length of the capitalised word, a capital and
+// small letters, that opens s, or 0.
+func givenWordEnd(s string) int {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	i := n
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLower(r) {
+			break
+		}
+		i += n
+	}
+	if i == n {
+		return 0
+	}
+	return i
 }
 
 // familyAloneBeforeDate reads the last name of an APA list printed
@@ -332,6 +380,9 @@ func enOrderGiven(s string, note bool, gf []string) (nameOrder, bool) {
 		if n := enGivenFamily.FindStringSubmatch(s[len(m[0]):]); n != nil && (strings.HasPrefix(n[3], ",") || strings.HasPrefix(n[3], ".")) {
 			return orderGivenFirst, true
 		}
+	}
+	if _, _, ok := familyInitialGiven(s); ok {
+		return orderInverted, true
 	}
 	if m := gf; m != nil && strings.HasPrefix(m[3], ".") && strings.HasSuffix(m[1], ".") && strings.HasPrefix(s[len(m[0]):], " (") && startsYear(s[len(m[0])+2:]) {
 		// A person's name uninverted before APA's date, as reference
