@@ -826,6 +826,10 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		if !enStandard.MatchString(strings.ToLower(d)) {
 			it.Genre = "report"
 		}
+	} else if d, imprint, ok := strings.Cut(after, ". "); ok && d != "" && isDigit(d[len(d)-1]) && enColonImprint.MatchString(imprint) && enSeriesNumber.MatchString(d) {
+		// The report's number in a sentence before the imprint: "Title.
+		// HC 1229. London: Publisher." (Harvard).
+		it.Number, it.Genre, after = d, "report", imprint
 	}
 	if m := enBareDate.FindStringSubmatch(after); m != nil && e.quoted && it.Issued == nil {
 		// Chicago 17, 15.41, no author: "“Title.” 2020. Journal …".

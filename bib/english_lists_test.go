@@ -172,6 +172,9 @@ func TestEnglishListForms(t *testing.T) {
 		// given name, the second given first.
 		{"mla_initial_before_given_name", one("Ortiz, L. Michael, and Paula Okafor. Invitation to Harbour Science. 6th ed., Quay Learning, 2013."),
 			enWant{typ: "book", authors: "Ortiz|Okafor", title: "Invitation to Harbour Science", edition: "6", publisher: "Quay Learning", place: "-"}},
+		// A report's number in a sentence of its own before the imprint.
+		{"harvard_report_number_before_imprint", one("Harbour Audit Office (2020) *Tideway: A Progress Update*. HC 1229. London: Harbour Audit Office."),
+			enWant{typ: "report", title: "Tideway: A Progress Update", place: "London", publisher: "Harbour Audit Office"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
