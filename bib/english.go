@@ -3628,7 +3628,7 @@ var enOrgEditorWords = map[string]bool{"editor": true, "editors": true, "editore
 // since a person's name given first would read as one too.
 func readOrgYearHead(p *parsed, s string, footnote bool) bool {
 	i := strings.Index(s, ". ")
-	if i <= 0 || i > 90 || i+8 > len(s) || !startsYear(s[i+2:]) {
+	if i <= 0 || i > 90 || i+8 > len(s) || !startsYear(s[i+2:]) && !(s[i+2] == '(' && domainName(s[:i])) {
 		// AGPS Harvard: "Org Name 2020, Title, …" — the year after the
 		// name with no stop.
 		if i = orgSpaceYearAt(s); i < 0 {
@@ -3636,13 +3636,13 @@ func readOrgYearHead(p *parsed, s string, footnote bool) bool {
 		}
 	}
 	head := s[:i]
-	if !isOrgName(head) || !(orgEnds[lastWord(head)] || institutionName(head)) {
+	if !domainName(head) && (!isOrgName(head) || !(orgEnds[lastWord(head)] || institutionName(head))) {
 		return false
 	}
 	e := &enEntry{p: p, note: footnote}
 	rest, comma := e.readDate(s[i+1:])
-	if p.Item.Issued == nil {
-		return false
+	if p.Item.Issued == nil && len(rest) == len(s[i+1:]) {
+		return false // no date read, "(n.d.)" neither
 	}
 	p.Item.Author = []Name{{Literal: head}}
 	e.readRest(rest, comma)
@@ -3675,6 +3675,23 @@ func readTitleYearHead(p *parsed, s string) bool {
 	}
 	e.readRest(head+". "+rest, comma)
 	return true
+}
+
+// domainName reports a site's address without its scheme, "plotly.com",
+// "www.example.org": letters, digits and hyphens in labels joined by
+// full stops, the last of two or more letters.
+func domainName(s string) bool {
+	labels := strings.Split(s, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" || strings.Trim(l, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != "" {
+			return false
+		}
+	}
+	tld := labels[len(labels)-1]
+	return len(tld) >= 2 && !strings.ContainsAny(tld, "0123456789-")
 }
 
 // readNameHeading reads an entry headed by a name with no comma in it

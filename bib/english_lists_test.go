@@ -175,6 +175,12 @@ func TestEnglishListForms(t *testing.T) {
 		// A report's number in a sentence of its own before the imprint.
 		{"harvard_report_number_before_imprint", one("Harbour Audit Office (2020) *Tideway: A Progress Update*. HC 1229. London: Harbour Audit Office."),
 			enWant{typ: "report", title: "Tideway: A Progress Update", place: "London", publisher: "Harbour Audit Office"}},
+		// Harvard as site generators print it: the site's address as the
+		// author before the date, "(n.d.)" too; the address is no link.
+		{"harvard_site_address_author_no_date", one("www.harbourpsychology.org. (n.d.). Box Plot | Harbour Psychology. [online] Available at: https://www.harbourpsychology.org/boxplots.html."),
+			enWant{typ: "webpage", authors: "www.harbourpsychology.org", title: "Box Plot | Harbour Psychology", url: "https://www.harbourpsychology.org/boxplots.html", year: "-"}},
+		{"harvard_site_address_author_year", one("tideplot.com. (2019). Box Plots. [online] Available at: https://tideplot.com/python/box-plots/."),
+			enWant{typ: "webpage", authors: "tideplot.com", title: "Box Plots", year: "2019"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })

@@ -122,6 +122,14 @@ func findURLs(s, ctx string) []Found {
 			return out
 		}
 		start := pos + i
+		if start == 0 {
+			if e := tokenEnd(s); !strings.Contains(s[:e], "://") && strings.HasPrefix(s[e:], " (") {
+				// "www.site.org. (n.d.). Title": a site named as the
+				// author before the date, as Harvard generators print it.
+				pos = e
+				continue
+			}
+		}
 		if prev, _ := utf8.DecodeLastRuneInString(s[:start]); start > 0 && !unicode.IsSpace(prev) && !strings.ContainsRune("([<\"'«“:", prev) && s[start] != 'h' && s[start] != 'H' && s[start] != 'f' && s[start] != 'F' {
 			// "www." inside another token (a DOI, a path) starts no URL.
 			pos = start + 4
