@@ -972,8 +972,9 @@ func authorDateWorks(inner string, bracket bool) ([]Marker, bool) {
 			return nil, false
 		}
 		author := strings.TrimSpace(sm[1])
-		first := strings.ToLower(strings.Trim(strings.Fields(author)[0], ".,"))
-		if citeNotAuthor[first] {
+		word := strings.Fields(author)[0]
+		initial := utf8.RuneCountInString(word) == 2 && strings.HasSuffix(word, ".") // "В. А. Нардова", not "В 2010 г."
+		if first := strings.ToLower(strings.Trim(word, ".,")); citeNotAuthor[first] && !initial {
 			return nil, false
 		}
 		page := sm[3]

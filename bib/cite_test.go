@@ -144,6 +144,7 @@ func TestFindMarkers(t *testing.T) {
 		{"author_date_section_sign", "(Гуссерль, 2004, § 33, с. 168)", []want{{"(Гуссерль, 2004, § 33, с. 168)", 1, nil, "168", "Гуссерль", "2004", MarkerAuthorDate}}},
 		{"author_date_kazakh_page_after_number", "(Жұмабеков, 2020, 112 б.; Ахметова, 2019, 45-бет)", []want{{"(Жұмабеков, 2020, 112 б.; Ахметова, 2019, 45-бет)", 1, nil, "112", "Жұмабеков", "2020", MarkerAuthorDate}}},
 		{"author_date_original_year_after", "(Тоуни, 2002 [1926], с. 88)", []want{{"(Тоуни, 2002 [1926], с. 88)", 1, nil, "88", "Тоуни", "2002[1926]", MarkerAuthorDate}}},
+		{"author_date_initial_like_a_preposition", "(см.: В. А. Нардова, 1984, с. 56)", []want{{"(см.: В. А. Нардова, 1984, с. 56)", 1, nil, "56", "В. А. Нардова", "1984", MarkerAuthorDate}}},
 		{"narrative_brackets_must_pair", "Арутюнова (1999] относит", nil},
 	}
 	for _, tt := range tests {
