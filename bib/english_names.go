@@ -194,8 +194,8 @@ func familyInitialGiven(s string) (Name, string, bool) {
 	if !strings.HasSuffix(m[0], " ") {
 		return Name{}, s, false
 	}
-	w := givenWordEnd(rest)
-	if w <= 0 {
+	w := givenNameEnd(rest, 0)
+	if w < 0 {
 		return Name{}, s, false
 	}
 	after := rest[w:]
@@ -203,27 +203,6 @@ func familyInitialGiven(s string) (Name, string, bool) {
 		return Name{}, s, false
 	}
 	return Name{Family: m[1], Given: strings.TrimSpace(m[3]) + " " + rest[:w]}, after, true
-}
-
-// givenWordEnd returns the length of the capitalised word, a capital and
-// small letters, that opens s, or 0.
-func givenWordEnd(s string) int {
-	r, n := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(r) {
-		return 0
-	}
-	i := n
-	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLower(r) {
-			break
-		}
-		i += n
-	}
-	if i == n {
-		return 0
-	}
-	return i
 }
 
 // familyAloneBeforeDate reads the last name of an APA list printed

@@ -134,19 +134,9 @@ func volDotIssueYearAt(s string, i int) int {
 	if j = enDigitsAt(s, j+1); j < 0 {
 		return -1
 	}
-	j = enSkipSpaces(s, j)
-	if !enByteAt(s, j, '(') {
+	if j = parenYearEnd(s, enSkipSpaces(s, j)); j < 0 {
 		return -1
 	}
-	j = enSkipSpaces(s, j+1)
-	if j+4 > len(s) || !enYear4(s[j:j+4]) {
-		return -1
-	}
-	j = enSkipSpaces(s, j+4)
-	if !enByteAt(s, j, ')') {
-		return -1
-	}
-	j = enSkipSpaces(s, j+1)
 	switch {
 	case j == len(s):
 		return j
@@ -475,6 +465,21 @@ func volYearEndAt(s string, i int) int {
 	if j < 0 {
 		return -1
 	}
+	if j = parenYearEnd(s, j); j < 0 {
+		return -1
+	}
+	if enByteAt(s, j, '.') {
+		j++
+	}
+	if j == len(s) {
+		return j
+	}
+	return -1
+}
+
+// parenYearEnd reads `\(\s*(?:1[5-9]|20)\d\d\s*\)\s*` at j and returns its
+// end, or -1.
+func parenYearEnd(s string, j int) int {
 	if !enByteAt(s, j, '(') {
 		return -1
 	}
@@ -486,14 +491,7 @@ func volYearEndAt(s string, i int) int {
 	if !enByteAt(s, j, ')') {
 		return -1
 	}
-	j = enSkipSpaces(s, j+1)
-	if enByteAt(s, j, '.') {
-		j++
-	}
-	if j == len(s) {
-		return j
-	}
-	return -1
+	return enSkipSpaces(s, j+1)
 }
 
 // enYear4 reports whether the four bytes of y are (?:1[5-9]|20)\d\d.
