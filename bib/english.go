@@ -3323,9 +3323,10 @@ func (e *enEntry) inferType() {
 		// Chicago 17, 15.49: "Name. 2017. “Title.” New York Times, March
 		// 8, 2017." (MLA's online newspapers stay web pages).
 		it.Type = "article-newspaper"
-	case e.web && encyclopediaRe.MatchString(it.ContainerTitle+" "+it.Publisher):
+	case e.web && (encyclopediaRe.MatchString(it.ContainerTitle+" "+it.Publisher) || e.quoted && strings.HasPrefix(it.ContainerTitle, "Handbook of ")):
 		// MLA 9, 5.25: "“Entry.” Site, Encyclopædia Name, Date, address."
-		// — an entry of an encyclopedia read online.
+		// — an entry of an encyclopedia read online; a handbook read
+		// online is one too ("“Entry,” Handbook of Name, URL").
 		it.Type = "entry-encyclopedia"
 	case e.web && containsWord(it.ContainerTitle, "Journal") && strings.Contains(e.p.plain, "*"+it.ContainerTitle+"*"):
 		// Cite Them Right: "Title. *Journal Name*. Available at: URL" — an

@@ -181,6 +181,10 @@ func TestEnglishListForms(t *testing.T) {
 			enWant{typ: "webpage", authors: "www.harbourpsychology.org", title: "Box Plot | Harbour Psychology", url: "https://www.harbourpsychology.org/boxplots.html", year: "-"}},
 		{"harvard_site_address_author_year", one("tideplot.com. (2019). Box Plots. [online] Available at: https://tideplot.com/python/box-plots/."),
 			enWant{typ: "webpage", authors: "tideplot.com", title: "Box Plots", year: "2019"}},
+		// An entry of a handbook read online is an encyclopedia's; a
+		// chapter of a printed handbook stays a chapter.
+		{"note_online_handbook_entry", one("Anonymous, “Tide Creek,” Handbook of Harbours, https://www.example.org/handbook/entries/tide-creek (accessed July 31, 2024)."),
+			enWant{typ: "entry-encyclopedia", title: "Tide Creek", container: "Handbook of Harbours"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
