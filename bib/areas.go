@@ -37,6 +37,10 @@ var (
 	encyclopediaRe = gate(`(?i)энцикл|энцыкл|енцикл|encyclop|энциклопедия|энциклопедиясы|словник|словар|сөздік`, true, "энцикл", "энцыкл", "енцикл", "encyclop", "словник", "словар", "сөздік")
 	// archiveHost is a fonds and its units: "Ф. 573. Картон 41. Д. 55",
 	// "Ф.223. Картон 79. Ед. хр. 122".
+	// archiveShelf is a shelf-mark as notes type it with commas, in lower
+	// case or with Ukrainian units: "Ф. 228, Оп. 3. Д. 30, Л. 26",
+	// "ф. 3 (Іван Франко), од. зб. 1603, арк. 375", "ф. IV, д. 332, л. 1".
+	archiveShelf = gate(`(?:^|[\s.,])[Фф]\.\s*[\p{L}\d-]{0,6}\s*[\dIVXLC]+[\p{L}\d-]*(?:\s*\([^)]{0,40}\))?[.,]\s*(?:[Оо]п[.,]\s*\d+[\p{L}\d-]*[.,]\s*)?(?:[^;]{0,30}?[.,]\s*)?(?:Д|д|Спр|спр|Ед\.\s*хр|ед\.\s*хр|Од\.\s*зб|од\.\s*зб)\.\s*\d+`, false, "Ф.", "ф.")
 	archiveHost   = gate(`(?:^|[\s.])Ф\.\s*[\p{L}-]*\s*\d+.*?(?:Картон|Ед\.\s*хр\.|Оп\.|Д\.)\s*\d+`, false, "Ф.")
 	monthYearRe   = lazyRegexp(`(?i)(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})(?:[^\p{L}]|$))`)
 	numberRe      = lazyRegexp(`(?i)(?:№|No\.?|N)\s*([\d\-/А-ЯA-Z]+(?:-[\p{L}\d]+)?)`)
@@ -570,9 +574,20 @@ func areaDate(s string) *Date {
 		if day := dayBefore(s, word); day > 0 {
 			d.Parts[0] = append(d.Parts[0], day) // a newspaper's "3 лютага 2017"
 		}
+	} else if dm := dayMonthArea.FindStringSubmatch(s[m[3]:]); dm != nil && month(dm[2]) > 0 {
+		// "1917. — 20 (7) октября", "1918. — № 63. — 26 жовтня": an
+		// issue's day in an area of its own after the year (the Old Style
+		// day in parentheses).
+		if day, _ := strconv.Atoi(dm[1]); day >= 1 && day <= 31 {
+			d.Parts[0] = append(d.Parts[0], month(dm[2]), day)
+		}
 	}
 	return d
 }
+
+// dayMonthArea is a day and a month's name opening an area: "— 20 (7)
+// октября", ". 5 марта".
+var dayMonthArea = lazyRegexp(`[–—.,;]\s+(\d{1,2})(?:\s*\(\d{1,2}\))?\s+(\p{L}{3,})`)
 
 // dayBefore is the day of the month printed just before the month's name
 // word in s ("23 января 2016"), or 0.
@@ -779,20 +794,48 @@ func joinAreas(left, right string) string {
 	return left + ". – " + right
 }
 
+// dayDated reports a date to the day.
+func dayDated(d *Date) bool {
+	return d != nil && len(d.Parts) > 0 && len(d.Parts[0]) == 3
+}
+
+// paperName reports a title short enough to be a periodical's name alone:
+// at most four words, no figure, colon or quotation.
+func paperName(t string) bool {
+	return t != "" && countFields(t) <= 4 && !strings.ContainsAny(t, "0123456789:«»\"")
+}
+
+// archiveIndex finds an archive's shelf-mark, fonds to file ("Ф. 1. Оп. 2.
+// Д. 3. Л. 4", or as archiveShelf reads it), or nil.
+func archiveIndex(s string) []int {
+	if strings.Contains(s, "Оп.") {
+		if loc := archiveRe.FindStringIndex(s); loc != nil {
+			return loc
+		}
+	}
+	if i := strings.Index(s, "; "); i > 0 {
+		s = s[:i] // a note citing two works is read by its first
+	}
+	return archiveShelf.FindStringIndex(s)
+}
+
 // inferType decides the CSL type from what the entry contains.
 func inferType(p *parsed, hasHost bool) {
 	it := &p.Item
 	text := it.Title + " " + it.ContainerTitle
 	low := p.rawLow
 	switch {
-	case strings.Contains(p.plain, "Оп.") && archiveRe.MatchString(p.plain):
+	case archiveIndex(p.plain) != nil:
 		it.Type = "manuscript"
-		loc := archiveRe.FindStringIndex(p.plain)
-		it.ArchiveLocation = strings.TrimSpace(p.plain[loc[0]:loc[1]])
+		loc := archiveIndex(p.plain)
+		it.ArchiveLocation = strings.TrimLeft(strings.TrimSpace(p.plain[loc[0]:loc[1]]), ".,")
+		if y := it.Issued.Year(); y > 0 && !strings.Contains(p.plain[:loc[0]]+p.plain[loc[1]:], strconv.Itoa(y)) {
+			it.Issued = nil // "од. зб. 1603": a unit's number, no year
+		}
 		// "ГАРФ. Ф. 1. Оп. 2…", "ЦА ФСБ. Ф. 3…": the archive, one
 		// sentence, precedes the fonds; the heading parser must not read
 		// it as a name.
-		if head := strings.TrimRight(strings.TrimSpace(p.plain[:loc[0]]), ". "); head != "" && !strings.Contains(head, ". ") {
+		if head := strings.TrimRight(strings.TrimSpace(p.plain[:loc[0]]), ".,; "); head != "" && !strings.Contains(head, ". ") {
 			it.Archive, it.Author, it.Title = head, nil, ""
 		}
 		// "Title // ГАРФ. Ф. 1. Оп. 2. Д. 3": the archive is no container.
@@ -810,6 +853,11 @@ func inferType(p *parsed, hasHost bool) {
 		it.Archive = strings.TrimRight(it.ContainerTitle[:c[0]], ". ")
 		it.ArchiveLocation = strings.TrimLeft(it.ContainerTitle[c[0]:], ". ")
 		it.ContainerTitle = ""
+	case !hasHost && len(it.Author) == 0 && !containsAny(low, "пат", "patent", "а.с.", "а. с.") && it.Publisher == "" && it.PublisherPlace == "" && dayDated(it.Issued) && paperName(it.Title):
+		// "Голос Киева. — 1917. — 20 (7) октября.", "Державний вістник. —
+		// 1918. — № 63. — 26 жовтня. — С. 1": a note citing a paper's issue
+		// by its name and day.
+		it.Type, it.ContainerTitle, it.Title = "article-newspaper", it.Title, ""
 	case p.number != "":
 		it.Type, it.Number = "standard", p.number
 	case mayBeStandard(it.Title) && standardRe.MatchString(it.Title):

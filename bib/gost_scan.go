@@ -553,8 +553,8 @@ func replaceEmphasis(s string, repl func(string) string) string {
 }
 
 // emphasisEnd returns the end of the emphasis mark that starts at i, or
-// -1: one to three asterisks; two or three apostrophes (wiki markup:
-// "'''Вержбицкий В.М.'''"); one or two underscores at the start of s or
+// -1: one to three asterisks; two or three apostrophes (wiki italics and
+// bold around a name or title); one or two underscores at the start of s or
 // after a \s (the \s included); one or two underscores before a \s, a
 // mark of ".,:;" (both included) or the end of s.
 func emphasisEnd(s string, i int) int {

@@ -259,3 +259,20 @@ func TestNotesSlipsOfHosts(t *testing.T) {
 			want{typ: "book", title: "Общая хирургия", place: "М.", publisher: "Медицина", pages: "600"}},
 	})
 }
+
+// TestArchivalAndNewspaperNotes reads notes that cite an archive's file
+// with commas, in lower case or with Ukrainian units, and notes that cite a
+// newspaper's issue by its name and day alone.
+func TestArchivalAndNewspaperNotes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"ГАКО. Ф. 310, Оп. 2. Д. 14, Л. 5-7.", want{typ: "manuscript"}},
+		{"ЦДІАК України, ф. 127, оп. 1, спр. 2045, арк. 12 зв.", want{typ: "manuscript"}},
+		{"Рукописный отдел библиотеки университета, ф. XII, д. 41, л. 3.", want{typ: "manuscript"}},
+		{"Киевлянин. — 1905. — 12 (25) октября.", want{typ: "article-newspaper", container: "Киевлянин", issued: "1905-10-12"}},
+		{"Вільне слово. — 1919. — № 8. — 3 березня. — С. 2.", want{typ: "article-newspaper", container: "Вільне слово", issue: "8", issued: "1919-03-03", locator: "2"}},
+	})
+	r := Parse("ЦДІАК України, ф. 127, оп. 1, спр. 2045, арк. 12.")
+	if r.Item.Issued != nil || r.Item.Archive != "ЦДІАК України" {
+		t.Errorf("issued %v, archive %q; want no date and the archive ЦДІАК України", r.Item.Issued, r.Item.Archive)
+	}
+}

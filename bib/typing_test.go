@@ -354,8 +354,8 @@ func TestYearLettersEPagesAndLatinBooks(t *testing.T) {
 }
 
 // TestSourceMarkup reads lists copied from TeX and wiki sources: a TeX tie
-// "~" is a space and " -- " a dash; wiki bold '''…''' and italics ''…''
-// are emphasis marks, no part of a name or title. A URL's "/~user" keeps
+// "~" is a space and " -- " a dash; wiki bold and italics (three and two
+// apostrophes) are emphasis marks, no part of a name or title. A URL's "/~user" keeps
 // its tilde.
 func TestSourceMarkup(t *testing.T) {
 	checkParses(t, []parseCase{
