@@ -390,7 +390,7 @@ func cutYearTail(s string) string {
 // Separators a numbered field follows (besides the start of the text).
 const (
 	fieldBounds    = " \t\n\f\r,.(;–—"
-	pageBounds     = " \t\n\f\r,.(;:–—"
+	pageBounds     = " \t\n\f\r,.(;:–—-" // "- № 6. -С.72-76": a hyphen typed for the dash
 	numberBounds   = " \t\n\f\r,.;"
 	pageNumBounds  = " \t\n\f\r,.;–—-"
 	fieldTerminals = " \t\n\f\r,.;):"

@@ -276,3 +276,19 @@ func TestArchivalAndNewspaperNotes(t *testing.T) {
 		t.Errorf("issued %v, archive %q; want no date and the archive ЦДІАК України", r.Item.Issued, r.Item.Archive)
 	}
 }
+
+// TestNoteSlips reads notes with the slips real lists carry: "См,:" for
+// "См.:", a page mark glued to a hyphen typed for the dash ("-С.72-76"),
+// and an op. cit. whose work is cited on another page, typed a book.
+func TestNoteSlips(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"См,: Под знаменем труда. Пермь, 1961. С. 12.", want{title: "Под знаменем труда", place: "Пермь", locator: "12"}},
+		{"Орлова Н.П. Слово о полку// Русская речь. - 1984. - № 6. -С.72-76.", want{container: "Русская речь", issue: "6", page: "72-76"}},
+	})
+	refs := ParseLines([]string{"Орлова Н.П. Указ. соч. С. 34."})
+	if r := refs[0]; r.Item.Type != "book" || r.Locator != "34" {
+		t.Errorf("type %q, locator %q; want book, 34", r.Item.Type, r.Locator)
+	}
+	r := Parse("Иванов П.П. Сайрам. Исторический очерк. Сборник статей в честь профессора. Ташкент, 1923. С. 45-56.")
+	want{typ: "chapter", title: "Сайрам. Исторический очерк", container: "Сборник статей в честь профессора", page: "45-56"}.check(t, r)
+}

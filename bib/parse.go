@@ -51,7 +51,7 @@ var (
 	// work: "См.:", "См., напр.:", "Подробнее см.:", "Див., наприклад:",
 	// "Cf.", "See also"; and the language of a translation that an
 	// encyclopedia's list names first ("Рус. пер. — Title").
-	seeRe        = lazyRegexp(`(?i)^(?:(?:рус|бел|укр|каз|англ|нем|франц)\.\s*пер\.\s*[—–-]\s*|(?:подробнее\s+)?(?:см|див|cf)\.(?:\s+(?:также|також|also))?(?:,?\s*(?:напр\.|например|наприклад|e\.\s?g\.))?,?\s*:?|see\s+also\s*:?|see\s*:|подробнее\s*:)\s*`)
+	seeRe        = lazyRegexp(`(?i)^(?:(?:рус|бел|укр|каз|англ|нем|франц)\.\s*пер\.\s*[—–-]\s*|(?:подробнее\s+)?(?:см|див|cf)[.,](?:\s+(?:также|також|also))?(?:,?\s*(?:напр\.|например|наприклад|e\.\s?g\.))?,?\s*:?|see\s+also\s*:?|see\s*:|подробнее\s*:)\s*`)
 	asCitedRe    = lazyRegexp(`(?i)^(?:as\s+cited\s+in|cited\s+in|quoted\s+in|цит\.?\s+по|цит\.?\s+за|цитата\s+по)\s*:?\s*`)
 	idemRe       = lazyRegexp(`(?i)^(?:он\s+же|она\s+же|они\s+же|его\s+же|idem|eadem|його\s+ж|її\s+ж)[.,]?\s+`)
 	locatorRe    = lazyRegexp(`(?:^|[\s,.:;—–])(?:(?:С|C|с|P|p|Pp|pp|Б|б|S|s|стр)\.?\s*)?(\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]{1,6}(?:\s*[-–—]\s*[ivxlc]{1,6})?)\s*\.?\s*$`)
@@ -914,6 +914,11 @@ func readBody(p *parsed, s string, footnote bool) {
 			it.Title, it.ContainerTitle = t, c
 			hasHost = true
 		} else if c, rest, ok := stoppedHostInAreas(tail); ok && !footnote {
+			if j := kindSentence(c); j > 0 {
+				// "Сайрам. Очерк. Сборник …": the title's last sentence
+				// before the one naming the host's kind.
+				it.Title, c = it.Title+". "+c[:j], c[j+2:]
+			}
 			it.ContainerTitle, areas = c, rest
 			hasHost = true
 		}
@@ -935,6 +940,9 @@ func readBody(p *parsed, s string, footnote bool) {
 // the part's title and whether it read one.
 func stoppedBookHost(title, tail string, edited bool) (string, string, bool) {
 	i := strings.Index(title, ". ")
+	if j := kindSentence(title); j > i && i > 0 {
+		i = j // "Сайрам. Очерк. Сборник …": the host is the sentence naming its kind
+	}
 	if i <= 0 || abbreviationBefore(title[:i+1]) {
 		return "", title, false
 	}
@@ -991,6 +999,28 @@ func namesItsKind(s string) bool {
 		i += 3 + j
 	}
 	return false
+}
+
+// kindSentence returns where the sentence that names a host's kind
+// (hostKinds) begins in s, at its ". ", or -1 when the first sentence
+// names it.
+func kindSentence(s string) int {
+	k := indexAny(lower(s), hostKinds)
+	if k < 0 {
+		return -1
+	}
+	return strings.LastIndex(s[:k], ". ")
+}
+
+// indexAny returns the index of the first of words in s, or -1.
+func indexAny(s string, words []string) int {
+	first := -1
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first
 }
 
 // printsPageRange reports pages printed as a range, a part's own: "С. 45–48".

@@ -75,6 +75,9 @@ func resolveBack(ps []parsed) {
 				repeats(ps, p, j)
 			} else {
 				p.Item.Author = p.short
+				if p.Item.Type == "" {
+					p.Item.Type = "book" // the work cited in full elsewhere; most are books
+				}
 				p.Warnings = append(p.Warnings, "op. cit. with no earlier work by "+p.short[0].Family)
 			}
 		case kindIdem:
