@@ -292,3 +292,16 @@ func TestNoteSlips(t *testing.T) {
 	r := Parse("Иванов П.П. Сайрам. Исторический очерк. Сборник статей в честь профессора. Ташкент, 1923. С. 45-56.")
 	want{typ: "chapter", title: "Сайрам. Исторический очерк", container: "Сборник статей в честь профессора", page: "45-56"}.check(t, r)
 }
+
+// TestNoteWordsBeforeWork reads the work a note cites after the note's own
+// words and "див.:"/"см.:", or after "Пор."/"Ср.:", and keeps a span of
+// years before the statement of responsibility in the title.
+func TestNoteWordsBeforeWork(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Докладніше про це див.: Коваль М. Історія міста. Київ, 1999. С. 12.", want{author: "Коваль", title: "Історія міста", locator: "12"}},
+		{"Пор. Орленко В. Говори Полісся. - К., 1985. - С. 66.", want{author: "Орленко", title: "Говори Полісся"}},
+		{"Ср.: Лебедев П. Очерки. М., 1970. С. 5.", want{author: "Лебедев", title: "Очерки"}},
+		{"Толстой Л. Н. Дневники. 1895–1899 / изд. подгот. А. А. Иванова. – М.: Наука, 1990. С. 40.",
+			want{typ: "book", title: "Дневники. 1895–1899", place: "М.", publisher: "Наука"}},
+	})
+}

@@ -51,7 +51,7 @@ var (
 	// work: "См.:", "См., напр.:", "Подробнее см.:", "Див., наприклад:",
 	// "Cf.", "See also"; and the language of a translation that an
 	// encyclopedia's list names first ("Рус. пер. — Title").
-	seeRe        = lazyRegexp(`(?i)^(?:(?:рус|бел|укр|каз|англ|нем|франц)\.\s*пер\.\s*[—–-]\s*|(?:подробнее\s+)?(?:см|див|cf)[.,](?:\s+(?:также|також|also))?(?:,?\s*(?:напр\.|например|наприклад|e\.\s?g\.))?,?\s*:?|see\s+also\s*:?|see\s*:|подробнее\s*:)\s*`)
+	seeRe        = lazyRegexp(`(?i)^(?:(?:рус|бел|укр|каз|англ|нем|франц)\.\s*пер\.\s*[—–-]\s*|(?:подробнее\s+)?(?:см|див|cf|ср|пор)[.,](?:\s+(?:также|також|also))?(?:,?\s*(?:напр\.|например|наприклад|e\.\s?g\.))?,?\s*:?|see\s+also\s*:?|see\s*:|подробнее\s*:)\s*`)
 	asCitedRe    = lazyRegexp(`(?i)^(?:as\s+cited\s+in|cited\s+in|quoted\s+in|цит\.?\s+по|цит\.?\s+за|цитата\s+по)\s*:?\s*`)
 	idemRe       = lazyRegexp(`(?i)^(?:он\s+же|она\s+же|они\s+же|его\s+же|idem|eadem|його\s+ж|її\s+ж)[.,]?\s+`)
 	locatorRe    = lazyRegexp(`(?:^|[\s,.:;—–])(?:(?:С|C|с|P|p|Pp|pp|Б|б|S|s|стр)\.?\s*)?(\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]{1,6}(?:\s*[-–—]\s*[ivxlc]{1,6})?)\s*\.?\s*$`)
@@ -209,6 +209,8 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	}
 	if m := findIf(seeRe, s, s != "" && seeStarts[s[0]]); m != nil {
 		s = s[len(m[0]):]
+	} else if m := seeInside.FindStringIndex(s); m != nil && m[0] < 300 && containsAny(s, "см", "див", "См", "Див") {
+		s = s[m[1]:] // "Огляд праць про мову див.: Багалій Д. …": the note's words before the work
 	}
 
 	// Back-references.
@@ -430,6 +432,21 @@ func standardTitle(s string) string {
 	return strings.TrimRight(strings.TrimSpace(s), ".") // nothing but the title follows the designation
 }
 
+// yearSpanBefore reports text that is a span of years ("1849–1856") and
+// nothing more up to the slash n bytes on.
+func yearSpanBefore(s string, n int) bool {
+	if n > len(s) {
+		return false
+	}
+	t := strings.TrimRight(s[:n], " .")
+	if len(t) < 9 || !startsYear(t) {
+		return false
+	}
+	d := rangeDash(t, 4)
+	y := strings.TrimSpace(t[4+d:])
+	return d > 0 && len(y) == 4 && allDigits(y)
+}
+
 // effectDateAt reports a date of effect that opens s: "Введ. 2004-07-01".
 func effectDateAt(s string) bool {
 	m := effectDate.FindStringIndex(firstSentence(s))
@@ -586,6 +603,10 @@ func languageCode(s string) string {
 var (
 	emptyPar = lazyRegexp(`\(\s*\)|\[\s*\]`)
 )
+
+// seeInside is a referral word with its colon after a note's own words:
+// "… див.: ", "… см.: ".
+var seeInside = lazyRegexp(`(?i)\s(?:см|див)\.?\s*:\s+`)
 
 // seeStarts are the first bytes of the texts seeRe reads.
 var seeStarts = firstBytes("С", "с", "Д", "д", "П", "п", "C", "c", "S", "s", "Р", "Б", "У", "К", "А", "Н", "Ф")
@@ -1251,8 +1272,8 @@ func titleEnd(s string, dashStyle bool) int {
 		if abbreviationBefore(s[:m[0]+1]) && (dashStyle || !statementEnd(s[:m[0]])) || strings.Count(s[:m[0]], "[") > strings.Count(s[:m[0]], "]") {
 			continue // "[принят Гос. Думой …]": a bracket's sentences end no title
 		}
-		if d, ok := firstAreaDash(after); ok && d[0] <= 5 && yearSpanDash(after, d) && slash > m[0] {
-			continue // "… землях. 1864 – 1917 / Author": the title's span of years
+		if d, ok := firstAreaDash(after); ok && d[0] <= 5 && yearSpanDash(after, d) && slash > m[0] || slash > m[0] && yearSpanBefore(after, slash-m[1]) {
+			continue // "… землях. 1864 – 1917 / Author", "Письма. 1849–1856 / изд. подгот.": the title's span of years
 		}
 		if s[m[0]] == '.' && !hostSlashes(s) && periodicalHost(after) {
 			end = m[0] // "Title. Изв. Общества. Ташкент, вып. 3": the host
@@ -1505,7 +1526,7 @@ func statementBefore(s string, i int) string {
 var (
 	editorWords     = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+|загальною\s+)?ред(?:акцією|\.)|під\s+(?:заг\.\s*|загальною\s+)?ред(?:акцією)?\.?|уклад\.|упоряд\.|голов\.\s*ред\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
 	authorRole      = lazyRegexp(`(?i)^авт\.\s*-?\s*(?:упоряд|сост|укл|уклад|құраст)\.\s*:?\s*`)
-	otherRole       = lazyRegexp(`(?i)^(?:подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
+	otherRole       = lazyRegexp(`(?i)^(?:(?:изд\.\s*)?подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
 	translatorWords = lazyRegexp(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|ауд\.|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
 	seriesWords     = lazyRegexp(`(?i)edition|series|серия|papers?|report|доклад|брошюр|bulletin|vol\.`)
 )
