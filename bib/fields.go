@@ -408,7 +408,7 @@ var (
 	// look-alike C and Р.
 	// "Стб." and "Стлб." number the columns of chronicles and encyclopedias.
 	// "Стор." is Ukrainian ("сторінка"); "Сс." a plural some lists type.
-	pageKeys = []string{"С", "C", "с", "P", "p", "Pp", "pp", "PP", "Б", "б", "S", "s", "стр", "Стр", "Стор", "стор", "Р", "P.P", "Стб", "стб", "Стлб", "стлб", "Сс", "сс"}
+	pageKeys = []string{"С", "C", "с", "P", "p", "Pp", "pp", "PP", "Б", "б", "S", "s", "стр", "Стр", "Стор", "стор", "Р", "P.P", "Стб", "стб", "Стлб", "стлб", "Сс", "сс", "бач", "Бач"}
 	// undottedPageKeys are whole words, read without their full stop too:
 	// "стр 124".
 	undottedPageKeys = map[string]bool{"стр": true, "Стр": true, "Стор": true, "стор": true}

@@ -295,7 +295,7 @@ var areaOpenWords = []string{"URL", "DOI", "ISBN", "Изд.", "Введ.", "[", 
 //	^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|…|Кн|Ч)\.?\s*\d
 //	|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed
 //	|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s
-//	|[Дд]исертаці|[Дд]иссертаци|(?:Т|T|Том|Кн|Ч|Vol)\.\s*[IVXLC]{1,6}\b)
+//	|[Дд]исертаці|[Дд]иссертаци|(?:Т|т|T|Том|Кн|Ч|Vol)\.\s*[IVXLC]{1,6}\b)
 //
 // matches s (the words are numberWords).
 func opensArea(s string) bool {
@@ -350,11 +350,11 @@ func dayMonthYear(s string, d int) bool {
 }
 
 // romanVolumeKeys number a volume or a book in roman figures: "Т. IV",
-// "Кн. II", "Ч. III", "Vol. II".
-var romanVolumeKeys = []string{"Т", "T", "Том", "Кн", "Ч", "Vol"}
+// "т. I", "Кн. II", "Ч. III", "Vol. II".
+var romanVolumeKeys = []string{"Т", "т", "T", "Том", "Кн", "Ч", "Vol"}
 
 // romanVolumeAt reports where the roman figures of a volume that starts at
-// s[i:] begin (`(?:(?:Т|T|Том|Кн|Ч|Vol)\.|Том\s)\s*[IVXLC]{1,6}\b`: "Т. IV",
+// s[i:] begin (`(?:(?:Т|т|T|Том|Кн|Ч|Vol)\.|Том\s)\s*[IVXLC]{1,6}\b`: "Т. IV",
 // "Том I"), or -1.
 func romanVolumeAt(s string, i int) int {
 	for _, k := range romanVolumeKeys {

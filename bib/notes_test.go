@@ -305,3 +305,15 @@ func TestNoteWordsBeforeWork(t *testing.T) {
 			want{typ: "book", title: "Дневники. 1895–1899", place: "М.", publisher: "Наука"}},
 	})
 }
+
+// TestBelarusianNotes reads the Belarusian compiler "склад.", the page
+// "бач.", old city names ("Вільня", "Менск") and a lower-case volume in
+// roman figures ("т. II").
+func TestBelarusianNotes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Народныя песні : зборнік / склад. А. Лось. – Мінск, 1999. – 120 с.", want{editor: "Лось", title: "Народныя песні"}},
+		{"Гарэцкі М. Гісторыя беларускае літаратуры. Вільня, 1920. бач. 45.", want{place: "Вільня", locator: "45"}},
+		{"Ластоўскі В. Кароткая гісторыя Беларусі. Менск, 1926. С. 12.", want{place: "Менск"}},
+		{"Шпилевский П. Путешествие по Полесью // Шпилевский П. Избранное, т. II. Минск, 1990, с. 15.", want{volume: "II"}},
+	})
+}
