@@ -1009,17 +1009,7 @@ func namesItsKind(s string) bool {
 	if i := strings.Index(s, " / "); i >= 0 {
 		s = s[:i]
 	}
-	for i := strings.Index(s, " : "); i >= 0; {
-		if isGenre(s[i+3:]) && containsAny(lower(s[i+3:]), hostKinds...) {
-			return true
-		}
-		j := strings.Index(s[i+3:], " : ")
-		if j < 0 {
-			return false
-		}
-		i += 3 + j
-	}
-	return false
+	return indexWhere(s, " : ", func(i int) bool { return isGenre(s[i+3:]) && containsAny(lower(s[i+3:]), hostKinds...) }) >= 0
 }
 
 // kindSentence returns where the sentence that names a host's kind
@@ -1101,17 +1091,7 @@ func meetingName(host string) string {
 // hostSlashes reports the "//" that introduces a host, not the one of a
 // URL's "://".
 func hostSlashes(s string) bool {
-	for i := strings.Index(s, "//"); i >= 0; {
-		if i == 0 || s[i-1] != ':' {
-			return true
-		}
-		j := strings.Index(s[i+2:], "//")
-		if j < 0 {
-			return false
-		}
-		i += 2 + j
-	}
-	return false
+	return indexWhere(s, "//", func(i int) bool { return i == 0 || s[i-1] != ':' }) >= 0
 }
 
 // splitHost splits "component // host" at the first "//".
