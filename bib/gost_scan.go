@@ -286,7 +286,7 @@ func startsWithField(s string) bool {
 }
 
 // areaOpenWords open an area by themselves in areaStart.
-var areaOpenWords = []string{"URL", "DOI", "ISBN", "Изд.", "Введ.", "[", "In:", "Автореф", "автореф", "Дисертаці", "дисертаці", "Диссертаци", "диссертаци"}
+var areaOpenWords = []string{"URL", "DOI", "ISBN", "Изд.", "Изд-во", "Вид-во", "Введ.", "[", "In:", "Автореф", "автореф", "Дисертаці", "дисертаці", "Диссертаци", "диссертаци"}
 
 // opensArea reports whether s opens an area after the title, so that a
 // dash inside a title ("Казахстан — Китай: от …") is not taken for a
@@ -294,7 +294,7 @@ var areaOpenWords = []string{"URL", "DOI", "ISBN", "Изд.", "Введ.", "[", 
 //
 //	^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|…|Кн|Ч)\.?\s*\d
 //	|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed
-//	|\d+-е изд|Изд\.|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s
+//	|\d+-е изд|Изд\.|Изд-во|Вид-во|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s
 //	|[Дд]исертаці|[Дд]иссертаци|(?:Т|т|T|Том|Кн|Ч|Vol)\.\s*[IVXLC]{1,6}\b)
 //
 // matches s (the words are numberWords).

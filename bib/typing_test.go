@@ -383,3 +383,17 @@ func TestLostCommaBetweenNames(t *testing.T) {
 		{"Gray, B. UML. Basics / B. Gray, J. Rowe. – London : Pitman, 2020. – 496 p.", want{author: "Gray|Rowe", title: "UML. Basics"}},
 	})
 }
+
+// TestPublisherOpensArea reads "Изд-во …" after the title as the
+// publisher, with no place before it, and a Kazakh translator "… тілінен
+// аударған" as the translator, no author. (The one-word author heading
+// "Бабур." is not read yet.)
+func TestPublisherOpensArea(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Фомин А. Б. Очерки фразеологии. — Изд-во Томск. ун-та, 1990.", want{title: "Очерки фразеологии", publisher: "Изд-во Томск. ун-та", issued: "1990"}},
+		{"Бабур. Бабырнама. / Шағатай тілінен аударған Н. Келімбетов. – Алматы: Ғылым, 1993. - 300 бет.", want{place: "Алматы", publisher: "Ғылым"}},
+	})
+	if r := Parse("Бабур. Бабырнама. / Шағатай тілінен аударған Н. Келімбетов. – Алматы: Ғылым, 1993. - 300 бет."); len(r.Item.Translator) != 1 || r.Item.Translator[0].Family != "Келімбетов" {
+		t.Errorf("translator %v, want Келімбетов", r.Item.Translator)
+	}
+}
