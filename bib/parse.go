@@ -209,8 +209,10 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	}
 	if m := findIf(seeRe, s, s != "" && seeStarts[s[0]]); m != nil {
 		s = s[len(m[0]):]
-	} else if m := seeInside.FindStringIndex(s); m != nil && m[0] < 300 && containsAny(s, "см", "див", "См", "Див") {
-		s = s[m[1]:] // "Огляд праць про мову див.: Багалій Д. …": the note's words before the work
+	} else if strings.Contains(s, ":") && containsAny(s, "см", "див", "См", "Див") {
+		if m := seeInside.FindStringIndex(s); m != nil && m[0] < 300 {
+			s = s[m[1]:] // "Огляд праць про мову див.: Багалій Д. …": the note's words before the work
+		}
 	}
 
 	// Back-references.

@@ -486,8 +486,8 @@ func hasOpCitWord(s string) bool {
 		switch c := s[i]; {
 		case c == 'c' || c == 'C':
 			w = "cit"
-		case c == 's' || c == 'S':
-			w = "soch" // "Ukaz. soch.", transliterated
+		case (c == 's' || c == 'S') && i >= 2 && s[i-1] == ' ' && s[i-2] == '.':
+			w = "soch" // "Ukaz. soch.", transliterated: after a full stop and a space
 		case c == 0xD1 && i+1 < len(s) && s[i+1] == 0x81, c == 0xD0 && i+1 < len(s) && s[i+1] == 0xA1, strings.HasPrefix(s[i:], "ᲃ"):
 			w = "соч" // с, С, ᲃ
 		case c == 0xD0 && i+1 < len(s) && (s[i+1] == 0xBF || s[i+1] == 0x9F):
