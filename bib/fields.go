@@ -609,7 +609,8 @@ func findPages(s string) (string, bool) {
 				j--
 			}
 			j = skipSpace(s, j)
-			if j < len(s) && isDigit(s[j]) {
+			if j < len(s) && isDigit(s[j]) && digitsEnd(s, j)-j <= 6 {
+				// "384 с. 9789660244795": an ISBN after the count, no page
 				return pageRange(s, j)
 			}
 			if j+1 < len(s) && s[j] == 'e' && isDigit(s[j+1]) {

@@ -1507,6 +1507,7 @@ func statementBefore(s string, i int) string {
 
 var (
 	editorWords     = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+|загальною\s+)?ред(?:акцією|\.)|під\s+(?:заг\.\s*|загальною\s+)?ред(?:акцією)?\.?|уклад\.|склад\.|укладальнік|упоряд\.|голов\.\s*ред\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
+	etAlTail        = lazyRegexp(`(?i)\s*\[?(?:et\.?\s*al|и\s+др|та\s+ін)\.?\]?\.?$`)
 	authorRole      = lazyRegexp(`(?i)^авт\.\s*-?\s*(?:упоряд|сост|укл|уклад|құраст)\.\s*:?\s*`)
 	otherRole       = lazyRegexp(`(?i)^(?:(?:изд\.\s*)?подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
 	translatorWords = lazyRegexp(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|ауд\.|(?:[\p{L}-]+\s+){0,3}(?:тілінен|тілден)\s+аударған|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
@@ -1522,7 +1523,7 @@ func readResponsibility(p *parsed, resp string) {
 		return // "/ Электрон. дан.": the resource's type typed after a slash, no person
 	}
 	for _, part := range strings.Split(resp, ";") {
-		part = strings.TrimSpace(part)
+		part = strings.TrimSpace(strings.TrimRight(strings.TrimLeft(strings.TrimSpace(part), "["), "]")) // "/ [авт. кол. : …]"
 		if part == "" {
 			continue
 		}
@@ -1550,6 +1551,9 @@ func readResponsibility(p *parsed, resp string) {
 			continue
 		}
 		part = strings.TrimPrefix(strings.TrimPrefix(part, "By "), "by ")
+		if m := etAlTail.FindStringIndex(part); m != nil && m[0] > 0 {
+			part = part[:m[0]] // "/ Rahul Raja [et.al]": the others are not named
+		}
 		names, _, _ := parseNames(part)
 		switch {
 		case len(names) > 0 && len(it.Author) == 0:

@@ -397,3 +397,16 @@ func TestPublisherOpensArea(t *testing.T) {
 		t.Errorf("translator %v, want Келімбетов", r.Item.Translator)
 	}
 }
+
+// TestStatementSlips reads a statement of responsibility with persons named
+// given name first and "[et.al]" after them, one in brackets after a
+// collective's words, and an ISBN printed bare after the page count.
+func TestStatementSlips(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Graph Retrieval / Maria Lopez [et.al] — Текст : электронный // arXiv. — 2024.", want{author: "Lopez", container: "arXiv"}},
+		{"Цифровая экономика / [авт. кол. : А. А. Орлов, Б. Б. Белов и др.]. – Москва : Наука, 2019. – 208 с.", want{author: "Орлов|Белов", place: "Москва"}},
+	})
+	if r := Parse("Книга памяти. — Киев : Наука, 2009. — 384 с. 9789660244795."); r.Locator != "" || r.Item.NumberOfPages != "384" {
+		t.Errorf("locator %q, pages %q; want no locator and 384 pages", r.Locator, r.Item.NumberOfPages)
+	}
+}
