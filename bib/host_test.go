@@ -152,3 +152,12 @@ func TestHostNamedAsBook(t *testing.T) {
 		{"Орлов А. Статья // Вестник. – 2011. – № 3. – С. 5-9.", want{typ: "article-journal"}},
 	})
 }
+
+// TestArxivPreprintHost reads Google Scholar's GOST export of a preprint,
+// "//arXiv preprint arXiv:1409.1556. – 2014.": the server is the host, the
+// identifier its number, the year after the full stop and dash the date —
+// no span of years "1556 – 2014".
+func TestArxivPreprintHost(t *testing.T) {
+	r := Parse("Lee K., Park J. Sparse attention for long documents //arXiv preprint arXiv:2103.01234. – 2021.")
+	want{container: "arXiv preprint", issued: "2021", number: "arXiv:2103.01234"}.check(t, r)
+}

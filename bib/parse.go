@@ -951,6 +951,11 @@ func readBody(p *parsed, s string, footnote bool) {
 	partAsVolume(it, p.plain)
 	it.Title = cutTitleInfo(it.Title)
 	it.ContainerTitle = meetingName(cutTitleInfo(it.ContainerTitle))
+	if i := strings.Index(it.ContainerTitle, " arXiv:"); i > 0 {
+		// "// arXiv preprint arXiv:1409.1556": the preprint's identifier
+		// follows the server's name.
+		it.Number, it.ContainerTitle = strings.TrimSpace(it.ContainerTitle[i:]), strings.TrimRight(it.ContainerTitle[:i], " ,.")
+	}
 }
 
 // stoppedBookHost reads the book a part is printed in when the
@@ -1810,6 +1815,9 @@ var locationNotes = []string{"URL", "DOI", "doi:"}
 
 // yearSpanDash reports a dash found as an area dash that joins two years.
 func yearSpanDash(s string, m [2]int) bool {
+	if s[m[0]] == '.' {
+		return false // "arXiv:1409.1556. – 2014": a full stop and a dash separate areas
+	}
 	before := strings.TrimRight(s[:m[0]], " ")
 	after := strings.TrimLeft(s[m[1]:], " ")
 	return len(before) >= 4 && len(after) >= 4 && allDigits(before[len(before)-4:]) && allDigits(after[:4]) && (len(after) == 4 || !isDigit(after[4]))
