@@ -794,6 +794,10 @@ func joinAreas(left, right string) string {
 	return left + ". – " + right
 }
 
+// periodicalKind names a periodical as the kind of the document described:
+// ": научный журнал", ": науково-практ. журнал", ": газета".
+var periodicalKind = gate(`(?i):\s*(?:[\p{L}.-]+\s+){0,3}(?:журнал|журн\.|газета|часопіс|бюллетень|бюлетень)(?:[^\p{L}]|$)`, true, "журн", "газет", "часопіс", "бюлет", "бюллет")
+
 // dayDated reports a date to the day.
 func dayDated(d *Date) bool {
 	return d != nil && len(d.Parts) > 0 && len(d.Parts[0]) == 3
@@ -858,6 +862,11 @@ func inferType(p *parsed, hasHost bool) {
 		// 1918. — № 63. — 26 жовтня. — С. 1": a note citing a paper's issue
 		// by its name and day.
 		it.Type, it.ContainerTitle, it.Title = "article-newspaper", it.Title, ""
+	case !hasHost && len(it.Author) == 0 && len(it.Editor) == 0 && !containsAny(low, "пат", "patent", "а.с.", "а. с.") && (periodicalKind.MatchString(p.plain) || it.Issue != "" && it.NumberOfPages != "" && strings.Contains(p.plain, "№")):
+		// "Вестник … : научно-технический журнал. – Кемерово, 1999–",
+		// "Бібліотечний форум України. — 2006. — № 1. — 74 с.": a journal,
+		// or one of its issues, described whole.
+		it.Type = "periodical"
 	case p.number != "":
 		it.Type, it.Number = "standard", p.number
 	case mayBeStandard(it.Title) && standardRe.MatchString(it.Title):

@@ -296,3 +296,14 @@ func TestOJSVancouverRussianLabels(t *testing.T) {
 			want{typ: "article-journal", container: "Вестник истории", issue: "2", page: "45-52"}},
 	})
 }
+
+// TestWholePeriodical types a journal described whole, named a journal in
+// its other title information, and one issue described with its number and
+// extent, as periodical.
+func TestWholePeriodical(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Вестник Омского университета : научный журнал. - Омск : ОмГУ, 1996-2020. - Выходит ежеквартально.", want{typ: "periodical"}},
+		{"Бібліотечна планета [Текст]. — 2010. — № 3. — 48 с.", want{typ: "periodical"}},
+		{"Труды института : сб. науч. тр. Вып. 5. — Киев, 2009. — 200 с.", want{typ: "book"}},
+	})
+}
