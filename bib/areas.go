@@ -471,10 +471,7 @@ func volumeEnd(s string) bool {
 	if i < 0 || strings.Trim(t[i+1:], "IVXLC") != "" {
 		return false
 	}
-	j := strings.LastIndexAny(t[:i], " .")
-	for j > 0 && t[j] == '.' {
-		j = strings.LastIndexAny(t[:j], " ")
-	}
+	j := strings.LastIndexByte(strings.TrimRight(t[:i], " ."), ' ') // the space before "Т."
 	return romanVolumeAt(t, j+1) >= 0
 }
 
@@ -798,6 +795,10 @@ func joinAreas(left, right string) string {
 // ": научный журнал", ": науково-практ. журнал", ": газета".
 var periodicalKind = gate(`(?i):\s*(?:[\p{L}.-]+\s+){0,3}(?:журнал|журн\.|газета|часопіс|бюллетень|бюлетень)(?:[^\p{L}]|$)`, true, "журн", "газет", "часопіс", "бюлет", "бюллет")
 
+// mayBePatent is patentRe's prefilter on lower-cased text: "пат", "patent",
+// an author's certificate "а.с.".
+func mayBePatent(low string) bool { return containsAny(low, "пат", "patent", "а.с.", "а. с.") }
+
 // dayDated reports a date to the day.
 func dayDated(d *Date) bool {
 	return d != nil && len(d.Parts) > 0 && len(d.Parts[0]) == 3
@@ -857,12 +858,12 @@ func inferType(p *parsed, hasHost bool) {
 		it.Archive = strings.TrimRight(it.ContainerTitle[:c[0]], ". ")
 		it.ArchiveLocation = strings.TrimLeft(it.ContainerTitle[c[0]:], ". ")
 		it.ContainerTitle = ""
-	case !hasHost && len(it.Author) == 0 && !containsAny(low, "пат", "patent", "а.с.", "а. с.") && it.Publisher == "" && it.PublisherPlace == "" && dayDated(it.Issued) && paperName(it.Title):
+	case !hasHost && len(it.Author) == 0 && !mayBePatent(low) && it.Publisher == "" && it.PublisherPlace == "" && dayDated(it.Issued) && paperName(it.Title):
 		// "Голос Киева. — 1917. — 20 (7) октября.", "Державний вістник. —
 		// 1918. — № 63. — 26 жовтня. — С. 1": a note citing a paper's issue
 		// by its name and day.
 		it.Type, it.ContainerTitle, it.Title = "article-newspaper", it.Title, ""
-	case !hasHost && len(it.Author) == 0 && len(it.Editor) == 0 && !containsAny(low, "пат", "patent", "а.с.", "а. с.") && (periodicalKind.MatchString(p.plain) || it.Issue != "" && it.NumberOfPages != "" && strings.Contains(p.plain, "№")):
+	case !hasHost && len(it.Author) == 0 && len(it.Editor) == 0 && !mayBePatent(low) && (periodicalKind.MatchString(p.plain) || it.Issue != "" && it.NumberOfPages != "" && strings.Contains(p.plain, "№")):
 		// "Вестник … : научно-технический журнал. – Кемерово, 1999–",
 		// "Бібліотечний форум України. — 2006. — № 1. — 74 с.": a journal,
 		// or one of its issues, described whole.
@@ -878,7 +879,7 @@ func inferType(p *parsed, hasHost bool) {
 		if m := numberRe.FindStringSubmatch(it.Title); m != nil && strings.ContainsAny(m[1], "0123456789") {
 			it.Number = m[1] // "№ 273-ФЗ", not the "n" of "On Education"
 		}
-	case !hasHost && containsAny(low, "пат", "patent", "а.с.", "а. с.") && patentRe.MatchString(p.plain):
+	case !hasHost && mayBePatent(low) && patentRe.MatchString(p.plain):
 		it.Type = "patent"
 		it.Number = strings.TrimSpace(patentRe.FindStringSubmatch(p.plain)[1])
 		// GOST 7.1-2003, 7.6: "Title : пат. 123 Рос. Федерация : МПК …" —

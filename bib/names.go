@@ -64,7 +64,7 @@ func parseNames(s string) ([]Name, string, []Repair) {
 			break
 		}
 		e := nameSepEnd(rest)
-		if before := s[:len(s)-len(rest)]; e < 0 && strings.HasSuffix(strings.TrimRight(before, " "), ".") && (before != strings.TrimRight(before, " ") || strings.HasPrefix(rest, " ")) {
+		if before := s[:len(s)-len(rest)]; e < 0 && strings.HasSuffix(strings.TrimRight(before, " "), ".") && (strings.HasSuffix(before, " ") || strings.HasPrefix(rest, " ")) {
 			e = lostCommaEnd(rest) // "Чубка О. М. Якимів А. І. Title": a comma lost between two names
 		}
 		if e < 0 {
