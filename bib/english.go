@@ -102,6 +102,7 @@ var (
 	// The page a note cites after its imprint: "), 75-76, Ebrary ebook."
 	enLocatorFirst = lazyRegexp(`^[\s,]*(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\b`)
 	enEditedBy     = lazyRegexp(`,\s*(?:edited\s+by|ed\.|eds\.|by|trans\.)\s+`)
+	enTitlePages   = lazyRegexp(`,\s*(\d{1,4}\s*[-–—]\s*\d{1,4})$`)
 	enLeadPages    = lazyRegexp(`^[\s,]*(\d+\s*[-–—]\s*\d+)\s*[.,]\s*`)
 	// APA 7, 10.4: "(Report No. 25)" after a report's title.
 	enReportNo = lazyRegexp(`\s*\(((?:[\p{L}.]+\s+){0,3}(?:Report|Paper|Publication|Rep\.)\s+No\.\s*[^)]*)\)`)
@@ -859,7 +860,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		// Encyclopedia (Publisher, Year), page."
 		e.host = true
 		e.readHost(strings.TrimLeft(e.readRoles(after), " ,"))
-	case strings.HasPrefix(after, "in ") && seriesImprintAt(after[3:]) > 0:
+	case strings.HasPrefix(after, "in ") && seriesImprintAt(after[3:]) > 0 && !(e.quoted && startsEmphasis(e.p.plain, after[3:])):
 		// IEEE (as reference managers print it): "Title. in Series
 		// Name. Place: Publisher, Year." — a lower-case "in" after the
 		// title's full stop names the book's series.
@@ -906,6 +907,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		// out, a journal's semicolon follows its year.
 		e.readBook(after)
 	case e.readDatedPeriodical(after):
+	case e.quoted && e.readMagazineIssue(after):
 	case e.readJournal(after):
 	case e.apa && !e.quoted && e.readPagedHost(after):
 	case e.apa && !e.quoted && e.readItalicHost(after):
@@ -1214,6 +1216,14 @@ func periodicalName(s string) bool {
 	return false
 }
 
+// startsEmphasis reports whether plain, the entry as printed, sets the
+// text s begins with in emphasis: "in *Book*" names a book, where "in
+// Series Name." after a title names a series.
+func startsEmphasis(plain, s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return w != "" && (strings.Contains(plain, "*"+w) || strings.Contains(plain, "_"+w))
+}
+
 // italicSpanAt returns the text in emphasis, as plain (the entry as
 // printed) marks it with asterisks or underscores, that s begins with and
 // that ends at a mark of punctuation or at the end of s; or "".
@@ -1383,10 +1393,37 @@ func (e *enEntry) readDatedPeriodical(s string) bool {
 	}
 	it := &e.p.Item
 	it.ContainerTitle = cleanTitle(m[1])
-	if it.Issued == nil {
+	if it.Issued == nil || e.quoted && len(it.Issued.Parts) == 1 && len(it.Issued.Parts[0]) == 1 && it.Issued.Year() == d.Year() {
+		// Chicago 17, 15.49: the issue's day refines the year printed
+		// after the names, "Name. 1983. “Title.” Paper, June 16, 1983."
 		it.Issued = d
 	}
 	e.host, e.journal, e.dateMD = true, true, true
+	return true
+}
+
+// enMagazineIssue is a magazine named after a quoted title with its
+// issue's month (and day) and the article's pages: "The Atlantic, Feb.,
+// 70–75", "The New Yorker, March 5, 70–75".
+var enMagazineIssue = lazyRegexp(`^(\p{Lu}[^,.:;]*),\s*(\p{L}{3,})\.?(?:\s+(\d{1,2}))?,\s*(\d+(?:\s*[-–—]\s*\d+)?)\.?$`)
+
+// readMagazineIssue reads a magazine article cited by the issue's month
+// and its pages (Chicago 17, 15.47: "Name. 1979. “Title.” *Magazine*,
+// Feb., 70–75."); the year printed after the names gains the month.
+func (e *enEntry) readMagazineIssue(s string) bool {
+	m := findIf(enMagazineIssue, s, endsInNumber(s, ','))
+	it := &e.p.Item
+	if m == nil || month(m[2]) == 0 || it.Issued.Year() == 0 || isYearAt(m[4], 0) {
+		return false // the year printed after the names; the pages no year
+	}
+	it.ContainerTitle, it.Page = cleanTitle(m[1]), m[4]
+	if y := it.Issued.Year(); y > 0 && len(it.Issued.Parts) == 1 {
+		it.Issued = NewDate(y, month(m[2]))
+		if d, err := strconv.Atoi(m[3]); err == nil {
+			it.Issued = NewDate(y, month(m[2]), d)
+		}
+	}
+	e.host, e.journal, e.magazine = true, true, true
 	return true
 }
 
@@ -2034,6 +2071,11 @@ func (e *enEntry) readHost(s string) {
 		it.ContainerTitle = e.readConference(strings.TrimRight(s, ". "))
 		return
 	}
+	if i := strings.Index(s, " by "); i > 0 && (strings.Contains(e.p.plain, "*"+s[:i]+"* by ") || strings.Contains(e.p.plain, "_"+s[:i]+"_ by ")) {
+		// "in *Book* by Name Name": the emphasis ends the book's title
+		// where the comma of "in Book, by Name Name" (14.105) is left out.
+		s = s[:i] + "," + s[i:]
+	}
 	if t, after, ok := quotedTitle(s); ok {
 		it.ContainerTitle, s = t, after
 	} else if m := enEditedBy.FindStringIndex(s); m != nil {
@@ -2053,6 +2095,12 @@ func (e *enEntry) readHost(s string) {
 			// 3-5; Place." — the conference's date and place follow the
 			// title of the proceedings.
 			t = t[:i]
+		}
+		if m := enTitlePages.FindStringSubmatchIndex(t); m != nil && !isYearAt(t, m[2]) {
+			// Chicago 17, 14.106: "In *Book*, 265–69. Place: Publisher."
+			// — the chapter's pages after the book's title.
+			e.setPages(t[m[2]:m[3]])
+			t = t[:m[0]]
 		}
 		it.ContainerTitle, s = cleanTitle(t), after
 	}
@@ -3637,7 +3685,7 @@ func readOrgYearHead(p *parsed, s string, footnote bool) bool {
 		}
 	}
 	head := s[:i]
-	if !domainName(head) && (!isOrgName(head) || !(orgEnds[lastWord(head)] || institutionName(head))) {
+	if !domainName(head) && !companyName(head) && !(startsYear(s[i+2:]) && oneWordName(head)) && (!isOrgName(head) || !(orgEnds[lastWord(head)] || institutionName(head))) {
 		return false
 	}
 	e := &enEntry{p: p, note: footnote}
@@ -3649,6 +3697,16 @@ func readOrgYearHead(p *parsed, s string, footnote bool) bool {
 	e.readRest(rest, comma)
 	return true
 }
+
+// companyName reports a company's name with its legal form after a
+// comma, "Meta Platforms, Inc", "Name Group, Ltd".
+func companyName(s string) bool {
+	name, form, ok := strings.Cut(s, ", ")
+	return ok && isOrgName(name) && companyForms[strings.TrimSuffix(form, ".")]
+}
+
+// companyForms are the legal forms printed after a company's name.
+var companyForms = map[string]bool{"Inc": true, "Ltd": true, "LLC": true, "Co": true, "Corp": true, "GmbH": true, "AG": true, "plc": true, "PLC": true, "S.A": true}
 
 // readTitleYearHead reads an APA entry with no author, its title moved
 // to the author's place before the date (APA 7, 9.12): "Title in
@@ -3825,7 +3883,7 @@ func orgCommaYearAt(s string) int {
 			}
 			if k+1 < len(s) && (s[k] == '.' || s[k] == ',') && s[k+1] == ' ' {
 				head := s[:i]
-				if strings.ContainsAny(head, "0123456789()\"“”;:") || strings.Contains(head, ". ") || len(strings.Fields(head)) > 8 {
+				if strings.ContainsAny(head, "()\"“”;:") || strings.ContainsAny(head, "0123456789") && strings.Contains(head, " ") || strings.Contains(head, ". ") || len(strings.Fields(head)) > 8 {
 					return -1
 				}
 				return i

@@ -175,3 +175,46 @@ func TestMarkdownLinkTextDOI(t *testing.T) {
 		t.Errorf("DOI %q, URL %q", it.DOI, it.URL)
 	}
 }
+
+// TestEnglishAuthorDateHosts checks hosts of Chicago and Harvard
+// author-date entries after the year printed with the names, and dates
+// with ordinal days, each on an entry written for the test.
+func TestEnglishAuthorDateHosts(t *testing.T) {
+	checkParses(t, []parseCase{
+		// Chicago 17, 15.40: the chapter's pages after the book's title.
+		{`Orlov, Pavel. 2006. "Harbour Songs." In *Tides and Quays*, 507–32. Moskva: Izdatel'skii dom "Mayak."`,
+			want{typ: "chapter", title: "Harbour Songs", container: "Tides and Quays", page: "507–32", place: "Moskva"}},
+		// A span of years closing a book's title is no page range.
+		{`Orlov, Pavel. 2006. "Harbour Songs." In *Ports of Russia, 1917–1921*. New York: Liberty.`,
+			want{typ: "chapter", container: "Ports of Russia, 1917–1921"}},
+		// Chicago 17, 15.47: a magazine's issue by its month, and day.
+		{`Orlov, Pavel. 1979. "Alone at Sea." *The Harbour Monthly*, Feb., 70–75.`,
+			want{typ: "article-magazine", container: "The Harbour Monthly", page: "70–75", issued: "1979-02"}},
+		{`Orlov, Pavel. 1979. "Alone at Sea." *The Quay Weekly*, March 5, 70–75.`,
+			want{typ: "article-magazine", container: "The Quay Weekly", page: "70–75", issued: "1979-03-05"}},
+		// Chicago 17, 15.49: a newspaper's day refines the year.
+		{`Orlov, Pavel. 1983. "Notes on the Port." *Morskaia gazeta*, June 16, 1983.`,
+			want{typ: "article-newspaper", container: "Morskaia gazeta", issued: "1983-06-16"}},
+		// "In *Book* by Name" with the comma before "by" left out, and a
+		// lower-case "in" after a quoted title's comma.
+		{`Orlov, Pavel. 2017. "Afterword." In *Between Tide and Shore* by Ivan Petrov. New York: Quay UP.`,
+			want{typ: "chapter", container: "Between Tide and Shore", publisher: "Quay UP"}},
+		{`Orlov, Pavel. 2017. "Afterword," in *Between Tide and Shore*. New York: Quay UP.`,
+			want{typ: "chapter", container: "Between Tide and Shore", publisher: "Quay UP"}},
+		// Ordinal days, as Word's reference manager prints them in IEEE.
+		{`P. Orlov, “A Short Guide to Tides,” 16th July 2019. [Online]. Available: https://tides.example.org/guide. [Accessed April 7th 2024].`,
+			want{typ: "webpage", issued: "2019-07-16", accessed: "2024-04-07"}},
+		{`P. Orlov, “Quays,” 2012. [Online]. Available: https://tides.example.org/quays. [Accessed 21st March 2024].`,
+			want{accessed: "2024-03-21"}},
+		// Harvard: a body, a site or a screen name of one word, or a
+		// company with its legal form, before the year.
+		{`HarbourDocs, 2022. Tide Tables. [Online] Available at: https://docs.example.org/tides [Accessed 4 Nov 2022].`,
+			want{typ: "webpage", author: "HarbourDocs", title: "Tide Tables", issued: "2022"}},
+		{`quaycoder42, 2021. How to read a tide table. [Online] Available at: https://code.example.org/tides [Accessed 21 Sep 2022].`,
+			want{author: "quaycoder42", title: "How to read a tide table", issued: "2021"}},
+		{`Harbourware. 2026. Tide documentation. Available at: https://harbourware.example.org/docs/ [Accessed 28 August 2026].`,
+			want{author: "Harbourware", title: "Tide documentation", issued: "2026"}},
+		{`Quay Platforms, Inc. 2026. Pier documentation. Available at: https://pier.example.org/ [Accessed 16 September 2026].`,
+			want{author: "Quay Platforms, Inc", title: "Pier documentation", issued: "2026"}},
+	})
+}

@@ -621,7 +621,7 @@ func hasYear(s string) bool {
 // monthYearIndex finds a date with a month, as the submatch indices of
 // the pattern
 //
-//	(?i)(\p{L}{3,})\.?(?:\s*[-–/]\s*\p{L}{3,}\.?)?\s+(\d{1,2},?\s+)?((?:1[5-9]|20)\d\d)\b|(\d{1,2})\s+(\p{L}{3,})\.?\s+((?:1[5-9]|20)\d\d)\b
+//	(?i)(\p{L}{3,})\.?(?:\s*[-–/]\s*\p{L}{3,}\.?)?\s+(\d{1,2},?\s+)?((?:1[5-9]|20)\d\d)\b|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3,})\.?\s+((?:1[5-9]|20)\d\d)\b
 //
 // that is "Aug. 2007", "Jul–Aug 2007", "October 14, 2017" (groups 1-3)
 // and "17 Aug. 2022" (groups 4-6); unset groups are -1. Whether the word
@@ -757,7 +757,14 @@ func dayFirstAt(s string, i int) ([14]int, bool) {
 	if d == i {
 		return [14]int{}, false
 	}
-	w := enSpacesAt(s, d)
+	e := d
+	if d+2 <= len(s) {
+		switch strings.ToLower(s[d : d+2]) {
+		case "st", "nd", "rd", "th":
+			e = d + 2 // "16th July 2019"
+		}
+	}
+	w := enSpacesAt(s, e)
 	if w < 0 {
 		return [14]int{}, false
 	}

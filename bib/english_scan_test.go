@@ -40,7 +40,7 @@ var oldNoteImprint = lazyRegexp(`\s*\(([^()]*?[,:][^()]*?(?:1[5-9]|20)\d\d[a-z]?
 var oldYear = lazyRegexp(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)
 
 // oldMonthYear is the pattern monthYearIndex replaced.
-var oldMonthYear = lazyRegexp(`(?i)(\p{L}{3,})\.?(?:\s*[-–/]\s*\p{L}{3,}\.?)?\s+(\d{1,2},?\s+)?((?:1[5-9]|20)\d\d)\b|(\d{1,2})\s+(\p{L}{3,})\.?\s+((?:1[5-9]|20)\d\d)\b`)
+var oldMonthYear = lazyRegexp(`(?i)(\p{L}{3,})\.?(?:\s*[-–/]\s*\p{L}{3,}\.?)?\s+(\d{1,2},?\s+)?((?:1[5-9]|20)\d\d)\b|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3,})\.?\s+((?:1[5-9]|20)\d\d)\b`)
 
 // The patterns enSep, enEtAlAt and enEdMarkAt replaced.
 var (

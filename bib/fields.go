@@ -32,8 +32,8 @@ var months = map[string]int{
 
 var (
 	monthWord = lazyRegexp(`(?i)^\p{L}{3,}\.?$`)
-	mdyRe     = lazyRegexp(`(?i)(?:^|[^\p{L}])(\p{L}{3,})\.?\s+(\d{1,2})(?:,\s*|\s+)(\d{4})\b`)
-	dmyWordRe = lazyRegexp(`(?i)(?:^|[^\d])(\d{1,2})\s+(\p{L}{3,})\.?,?\s+(\d{4})\b`)
+	mdyRe     = lazyRegexp(`(?i)(?:^|[^\p{L}])(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b`)
+	dmyWordRe = lazyRegexp(`(?i)(?:^|[^\d])(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3,})\.?,?\s+(\d{4})\b`)
 	monthDay  = lazyRegexp(`(?i)^(\p{L}{3,})\.?\s+(\d{1,2})\b|^(\d{1,2})\s+(\p{L}{3,})(?:[^\p{L}]|$)|^(\p{L}{3,})(?:[^\p{L}]|$)`)
 )
 
