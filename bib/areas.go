@@ -253,6 +253,11 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 	if hadYear {
 		bare = a[:yt]
 	}
+	if !hadYear && endsInLetterStop(bare) {
+		if m := extentTail.FindStringIndex(bare); m != nil {
+			bare = bare[:m[0]] // "М.: Наука. 200 с.": no year, the extent ends the area
+		}
+	}
 	// "Казань: 2003": a place whose publisher is not printed keeps its colon.
 	bare = strings.TrimSpace(strings.Trim(bare, " ,;:"))
 	if strings.HasSuffix(bare, ".") && !abbreviationBefore(bare) && !placeWords[foldKey(bare)] { // "СПб." keeps its stop
@@ -274,6 +279,18 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 		publisher = ""
 	}
 	return place, strings.TrimRight(publisher, ".,"), true
+}
+
+// extentTail is a page count after the publisher in an area with no
+// year: "Наука. 200 с.", "Наука, 200 с.", "Ғылым. 456 б.".
+var extentTail = lazyRegexp(`[.,]\s*(?:[IVXLC]+,\s*)?\d+\s*(?:с|c|б|стр|p|pp|S)\.?$`)
+
+// endsInLetterStop reports s ending in a letter or a letter and a full
+// stop, as a page count's unit does.
+func endsInLetterStop(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // endsWithDay reports text that ends with a day and a month ("м. Мукачево,

@@ -568,7 +568,9 @@ func mayBeEnglish(raw, s string) bool {
 	if strings.Contains(raw, " //") || strings.Contains(s, "//") || strings.Contains(s, "№") {
 		return false
 	}
-	if hasCyrillic(s) && !quotedAfterHeading(s) || gostResponsibility(s) {
+	if hasCyrillic(s) && !quotedAfterHeading(s) && !strings.Contains(s, ". (n.d.).") || gostResponsibility(s) {
+		// (APA's "(n.d.)" marks an English-style list whatever the
+		// language of its titles.)
 		return false
 	}
 	// The dash is asked last: its test reads the text after each dash.
@@ -3714,7 +3716,8 @@ var companyForms = map[string]bool{"Inc": true, "Ltd": true, "LLC": true, "Co": 
 // letters; an organisation's name capitalises its words.
 func readTitleYearHead(p *parsed, s string) bool {
 	i := strings.Index(s, ". (")
-	if i <= 0 || i > 300 || !startsYear(s[i+len(". ("):]) {
+	nd := i > 0 && strings.HasPrefix(s[i+len(". ("):], "n.d.)")
+	if i <= 0 || i > 300 || !startsYear(s[i+len(". ("):]) && !nd {
 		return false
 	}
 	head := s[:i]
@@ -3729,7 +3732,7 @@ func readTitleYearHead(p *parsed, s string) bool {
 	}
 	e := &enEntry{p: p, apa: true}
 	rest, comma := e.readDate(s[i+1:])
-	if p.Item.Issued == nil {
+	if p.Item.Issued == nil && !nd {
 		return false
 	}
 	e.readRest(head+". "+rest, comma)

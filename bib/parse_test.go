@@ -326,3 +326,19 @@ func TestParseUnreadable(t *testing.T) {
 		})
 	}
 }
+
+// TestParseImprintWithoutYear reads an imprint that prints no year, its
+// page count after the publisher, and an APA entry with no date whose
+// titles are in Cyrillic.
+func TestParseImprintWithoutYear(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Сидоров П.П. Морские течения. М.: Гидрометиздат. 312 с.",
+			want{typ: "book", title: "Морские течения", place: "М.", publisher: "Гидрометиздат", pages: "312"}},
+		{"Сидоров П.П. (2011) Морские течения. Л.: Гидрометиздат, 312 с.",
+			want{place: "Л.", publisher: "Гидрометиздат", pages: "312", issued: "2011"}},
+		{"Сейітов Б. Теңіз ағыстары. Алматы: Мектеп. 240 б.",
+			want{place: "Алматы", publisher: "Мектеп", pages: "240"}},
+		{"Морские течения: вопросы и ответы для школьников. (n.d.). Retrieved 3 May 2021",
+			want{title: "Морские течения: вопросы и ответы для школьников", author: "", accessed: "2021-05-03"}},
+	})
+}
