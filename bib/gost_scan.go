@@ -293,7 +293,7 @@ var areaOpenWords = []string{"URL", "DOI", "ISBN", "Изд.", "Изд-во", "В
 // separator: whether areaStart,
 //
 //	^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|…|Кн|Ч)\.?\s*\d
-//	|\d+\s*(?:с|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed
+//	|\d+\s*(?:с|c|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed
 //	|\d+-е изд|Изд\.|Изд-во|Вид-во|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s
 //	|[Дд]исертаці|[Дд]иссертаци|(?:Т|т|T|Том|Кн|Ч|Vol)\.\s*[IVXLC]{1,6}\b)
 //
@@ -376,7 +376,7 @@ func romanVolumeAt(s string, i int) int {
 // unitAfterNumber reports whether `\s*(?:с|p|б|pp|S|стр)\.` matches at i.
 func unitAfterNumber(s string, i int) bool {
 	i = skipSpace(s, i)
-	for _, u := range [...]string{"с.", "p.", "б.", "pp.", "S.", "стр."} {
+	for _, u := range [...]string{"с.", "c.", "p.", "б.", "pp.", "S.", "стр."} { // "141 c.": a Latin c typed for с
 		if strings.HasPrefix(s[i:], u) {
 			return true
 		}

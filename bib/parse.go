@@ -196,6 +196,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 			p.givenHead, p.headText = names, strings.TrimSpace(s[:len(s)-len(rest)])
 		}
 	}
+	if strings.HasPrefix(s, "*") {
+		s = stopAfterHeading(s)
+	}
 	if strings.ContainsAny(s, "*_") || strings.Contains(s, "''") {
 		s = replaceEmphasis(s, func(m string) string { return strings.Trim(m, "*_'") })
 	}
@@ -785,6 +788,23 @@ func translitJournal(s string) bool {
 		s = s[:i] // "(Russ. ed.: … Moscow, Mir Publ., 1978)": the original's imprint is another's
 	}
 	return translitJournalRe.MatchString(s)
+}
+
+// stopAfterHeading puts a full stop after names in emphasis that open an
+// entry and end in a letter where the title follows with no mark: "*A.
+// Name & B. Name* Title" (reading lists in Markdown set the authors so).
+func stopAfterHeading(s string) string {
+	i := strings.Index(s[1:], "* ")
+	if i < 0 || i > 120 {
+		return s
+	}
+	i++
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[i+2:])
+	if !unicode.IsLetter(r) || !unicode.IsUpper(next) || strings.Count(s[:i], " ") > 8 {
+		return s
+	}
+	return s[:i+1] + "." + s[i+1:]
 }
 
 // readBody reads authors, title and the areas after them.

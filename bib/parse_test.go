@@ -342,3 +342,25 @@ func TestParseImprintWithoutYear(t *testing.T) {
 			want{title: "Морские течения: вопросы и ответы для школьников", author: "", accessed: "2021-05-03"}},
 	})
 }
+
+// TestParseLinkedText keeps the text of a Markdown link that holds a
+// title or a whole entry, with its target as the URL, and drops a link
+// text that only labels the address.
+func TestParseLinkedText(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Сидоров П.П. [Морские течения](https://sea.example.org/book.pdf). М.: Наука, 2010. 200 с.",
+			want{title: "Морские течения", place: "М.", publisher: "Наука", pages: "200"}},
+		{"Orlov, P. (2019). [Tide tables for beginners](https://tides.example.org/t). Harbour Press.",
+			want{author: "Orlov", title: "Tide tables for beginners", publisher: "Harbour Press", issued: "2019"}},
+		{"[Orlov, P., Quay, A. (2016). Harbour Engineering. Sea Press](https://tides.example.org/book)",
+			want{typ: "book", author: "Orlov|Quay", title: "Harbour Engineering", publisher: "Sea Press", issued: "2016"}},
+		{"Морские течения [Электронный ресурс]. – [Режим доступа](https://sea.example.org/x) (дата обращения: 01.02.2020).",
+			want{title: "Морские течения", accessed: "2020-02-01"}},
+		// "141 c." with a Latin c, the only area after the title.
+		{"*Сидоров П.П.* [Морские течения (теория и практика)](https://sea.example.org/l.pdf). &mdash; 141 c.",
+			want{typ: "book", author: "Сидоров", title: "Морские течения (теория и практика)", pages: "141"}},
+		// Names in emphasis with no mark before the title.
+		{"*P. Orlov & A. Quay* Harbour Engineering. Sea Press, 2006. 248 p.",
+			want{author: "Orlov|Quay", title: "Harbour Engineering", publisher: "Sea Press", pages: "248"}},
+	})
+}

@@ -84,10 +84,30 @@ func unlink(s string) (string, []Repair, []string) {
 			}
 			reps = append(reps, Repair{Field: "URL", Before: m, After: tt, Rule: rule})
 		}
+		if linkedText(ut) {
+			// "[Title](URL)", a whole entry in a link: the text is part
+			// of the reference, the address follows it.
+			return ut + " " + tt + " "
+		}
 		return tt
 	})
 	s = autolink.ReplaceAllString(s, "$1")
 	return s, reps, warns
+}
+
+// linkedText reports link text that belongs to the reference — a title,
+// or the whole entry — rather than a label of the address ("Режим
+// доступа", "Available", "PDF"): two words or more, no address.
+func linkedText(s string) bool {
+	low := lower(strings.Trim(s, " .:[]"))
+	return strings.Count(strings.TrimSpace(s), " ") >= 1 && !looksLikeURL(s) && !linkLabels[low] && !containsAny(low, "available", "online", "доступ", "pdf")
+}
+
+// linkLabels are link texts that name the link, not the work.
+var linkLabels = map[string]bool{
+	"режим доступа": true, "режим доступу": true, "режим доступy": true, "режим доступа к ресурсу": true, "режим доступу до ресурсу": true,
+	"available at": true, "available from": true, "available online": true, "full text": true, "полный текст": true, "повний текст": true,
+	"электронный ресурс": true, "електронний ресурс": true, "link to": true, "read online": true, "читать онлайн": true,
 }
 
 func stripScheme(s string) string {
