@@ -82,7 +82,7 @@ var (
 	enPages   = lazyRegexp(`(?:^|[\s,.(])(?:[Pp]p?\.|pp\s|pages|сс?\.)\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)`)
 	enArticle = lazyRegexp(`(?i)(?:^|[\s,])(?:art(?:icle)?\.?\s*(?:no\.?|number|id)?|e-print)\s*:?\s*(e?\d+(?:\.\d+)?)`)
 	enVolume  = lazyRegexp(`(?i)(?:^|[\s,.(])(?:vol(?:ume)?\.?|book|т\.)\s*((?:[A-Z]{1,3}-)?\d+[A-Za-z]?)`)
-	enIssue   = lazyRegexp(`(?i)(?:^|[\s,.(])(?:no\.?|issue|iss\.|№|вып\.|вип\.)\s*(\d+[\w/–-]*)`)
+	enIssue   = lazyRegexp(`(?i)(?:^|[\s,.(])(?:no\.?|issue|iss\.|№|вып\.|вип\.)\s*(\d+[\w/–-]*(?:\(\d{1,3}\))?)`)
 	// APA 7, 10.1: "21(3), 291–295"; "29, 149-159"; geochemistry lists
 	// "50(5), 1173-1195", "167:968, 19 p."; Chicago "84, no. 1 (2017): 94–101".
 	enVolIssue   = lazyRegexp(`^(\d+[A-Za-z]?)\s*(?:\(\s*([\w/–-]+)\s*\))?`)
@@ -173,6 +173,7 @@ type enEntry struct {
 	retrievedFrom string
 	preprint      bool   // posted to a preprint repository (IEEE, Zotero's rendering)
 	presented     bool   // a paper presented at a conference or meeting
+	venue         bool   // a conference named by its acronym and year, "*ACL 2020*"
 	kind          string // the type a description in brackets names (APA 7, "[Data set]")
 }
 
@@ -821,7 +822,12 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		// the title, "*Title*, version 3.x, Year.", names no publisher.
 		after = strings.TrimLeft(after[v:], " ,")
 	}
-	if d := strings.TrimRight(after, ". "); d != "" && isDigit(d[len(d)-1]) && enSeriesNumber.MatchString(d) {
+	if d := strings.TrimRight(after, ". "); venueAcronym(d, it.Issued) {
+		// A paper cited by its conference's acronym and year, as lists of
+		// machine learning print them: "“Title.” *ACL 2020*."
+		it.ContainerTitle, after = d, ""
+		e.host, e.journal, e.venue = true, true, true
+	} else if d != "" && isDigit(d[len(d)-1]) && enSeriesNumber.MatchString(d) {
 		// APA 7, 10.4: a report's number after its title, as lists print
 		// it in a sentence of its own ("Title. NIST SP 800-53 Rev. 5.
 		// URL"); an RFC's is a standard's.
@@ -2575,6 +2581,10 @@ func (e *enEntry) readNumbers(s string) {
 		// there is the article's own.
 		e.p.Locator, it.Page = it.Page, ""
 	}
+	if it.Page != "" && isRange(it.Page) {
+		// "pp. 1877–1901, 2020": pages that look like years are none.
+		s = strings.Replace(s, it.Page, " ", 1)
+	}
 	e.readDateIn(s)
 }
 
@@ -3358,7 +3368,7 @@ func (e *enEntry) inferType() {
 		it.Type = "article-magazine"
 	case e.host && e.journal:
 		it.Type = "article-journal"
-		if e.proceedings() && (it.Volume == "" || e.in) || e.in && e.ieee && it.Publisher == "" && !journalRe.MatchString(it.ContainerTitle) {
+		if e.venue || e.proceedings() && (it.Volume == "" || e.in) || e.in && e.ieee && it.Publisher == "" && !journalRe.MatchString(it.ContainerTitle) {
 			// IEEE prints "in" before proceedings ("in Advances in Neural
 			// Information Processing Systems, vol. 30, 2017, pp. 1–9"),
 			// and IEEE Xplore before its journals too ("in IEEE
@@ -3698,6 +3708,26 @@ func readOrgYearHead(p *parsed, s string, footnote bool) bool {
 	p.Item.Author = []Name{{Literal: head}}
 	e.readRest(rest, comma)
 	return true
+}
+
+// venueAcronym reports a conference's acronym and the year the entry
+// is dated, "ACL 2020", "NeurIPS 2017": one word with two capitals or
+// more, of letters only.
+func venueAcronym(s string, issued *Date) bool {
+	name, year, ok := strings.Cut(s, " ")
+	if !ok || len(name) < 2 || len(name) > 10 || year != strconv.Itoa(issued.Year()) {
+		return false
+	}
+	upper := 0
+	for _, r := range name {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r < 'a' || r > 'z':
+			return false
+		}
+	}
+	return upper >= 2 && name[0] >= 'A' && name[0] <= 'Z'
 }
 
 // companyName reports a company's name with its legal form after a

@@ -218,3 +218,27 @@ func TestEnglishAuthorDateHosts(t *testing.T) {
 			want{author: "Quay Platforms, Inc", title: "Pier documentation", issued: "2026"}},
 	})
 }
+
+// TestEnglishPeriodicalNumbers checks numbers and venues of articles and
+// papers, each on an entry written for the test.
+func TestEnglishPeriodicalNumbers(t *testing.T) {
+	checkParses(t, []parseCase{
+		// Pages that look like years are no date.
+		{`P. Orlov and A. Quay, “Tides of the north,” Harbour Letters, vol. 33, pp. 1877–1901, 2020.`,
+			want{typ: "article-journal", volume: "33", page: "1877–1901", issued: "2020"}},
+		// A conference named by its acronym and the entry's year.
+		{`Orlov, P., & Quay, A. (2020). "Tide prediction with attention." *ICML 2020*.`,
+			want{typ: "paper-conference", container: "ICML 2020"}},
+		{`Orlov, P. (2021). "Tide prediction with attention." *NeurIPS 2021*. https://arxiv.org/abs/2101.00001`,
+			want{typ: "paper-conference", container: "NeurIPS 2021"}},
+		// A report's number stays a report's.
+		{`Orlov, P. (2019). Harbour safety. NIST SP 800-53.`,
+			want{typ: "report", number: "NIST SP 800-53"}},
+		// Chicago: a journal whose name holds a publisher's word, its
+		// volume and "no."; an issue with its running number.
+		{`Orlov, Pavel. "The Second Congress." Nauka i zhizn' 3, no. 1 (2018): 158–164.`,
+			want{typ: "article-journal", container: "Nauka i zhizn'", volume: "3", issue: "1", page: "158–164"}},
+		{`Orlov, P. "The Second Congress." Nauka i zhizn', no. 1(99) (October 7, 2018): 158–164.`,
+			want{typ: "article-journal", container: "Nauka i zhizn'", issue: "1(99)", page: "158–164", issued: "2018-10-07"}},
+	})
+}

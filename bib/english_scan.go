@@ -1111,16 +1111,22 @@ func hasPrefixLower(s, w string) bool {
 }
 
 // strongNumbers reports numbers only a periodical prints at the start of
-// s, "8(3)", "vol. 12": the match of `^[,\s]*(?:\d+\s*\(|[Vv]ol)`.
+// s, "8(3)", "vol. 12", Chicago's "3, no. 1" and "no. 1": the match of
+// `^[,\s]*(?:\d+\s*\(|\d+,\s*[Nn]o\.\s*\d|[Nn]o\.\s*\d|[Vv]ol)`.
 func strongNumbers(s string) bool {
 	i := 0
 	for i < len(s) && (s[i] == ',' || enIsSpace(s[i])) {
 		i++
 	}
 	if j := enDigitsAt(s, i); j >= 0 {
-		return enByteAt(s, enSkipSpaces(s, j), '(')
+		return enByteAt(s, enSkipSpaces(s, j), '(') || enByteAt(s, j, ',') && numberMarkAt(s, enSkipSpaces(s, j+1))
 	}
-	return i+3 <= len(s) && (s[i] == 'V' || s[i] == 'v') && s[i+1:i+3] == "ol"
+	return numberMarkAt(s, i) || i+3 <= len(s) && (s[i] == 'V' || s[i] == 'v') && s[i+1:i+3] == "ol"
+}
+
+// numberMarkAt reports `[Nn]o\.\s*\d` at i.
+func numberMarkAt(s string, i int) bool {
+	return i+3 <= len(s) && (s[i] == 'N' || s[i] == 'n') && s[i+1:i+3] == "o." && enDigitsAt(s, enSkipSpaces(s, i+3)) >= 0
 }
 
 // enSpacedNumberAt reads `\s+\d+\s*` at i, the number of a volume after

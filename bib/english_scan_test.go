@@ -50,7 +50,7 @@ var (
 )
 
 // oldStrongNumbers is the pattern strongNumbers replaced.
-var oldStrongNumbers = lazyRegexp(`^[,\s]*(?:\d+\s*\(|[Vv]ol)`)
+var oldStrongNumbers = lazyRegexp(`^[,\s]*(?:\d+\s*\(|\d+,\s*[Nn]o\.\s*\d|[Nn]o\.\s*\d|[Vv]ol)`)
 
 // lowerWords are the word lists the reader looks for in lowered text.
 var lowerWords = [][]string{
