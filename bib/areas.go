@@ -263,7 +263,7 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 	if strings.HasSuffix(bare, ".") && !abbreviationBefore(bare) && !placeWords[foldKey(bare)] { // "СПб." keeps its stop
 		bare = strings.TrimSuffix(bare, ".")
 	}
-	if bare == "" || startsWithField(bare) || hasURLStart(bare) || endsWithDay(bare) {
+	if bare == "" || startsWithField(bare) || romanVolumeAt(bare, 0) >= 0 || hasURLStart(bare) || endsWithDay(bare) {
 		return "", "", false
 	}
 	words := countFields(bare)

@@ -435,7 +435,7 @@ func firstBytes(keys ...string) *byteSet {
 }
 
 var (
-	volumeStarts = keyStartsOf(append(volumeKeys, "0")...)
+	volumeStarts = keyStartsOf(append(volumeKeys, "Вып", "Вип", "0")...) // "Вып. IV": romanVolumeAt reads it
 	issueStarts  = keyStartsOf(issueKeys...)
 	pageStarts   = keyStartsOf(pageKeys...)
 	digitStarts  = keyStartsOf("0")
@@ -719,7 +719,7 @@ func findPageCount(s string) (string, bool) {
 // of the title proper. A stem matches the start of the first word.
 var genreWords = []string{
 	// Russian
-	"учеб", "справочн", "монограф", "энцикл", "словар", "сб.", "сборник", "материалы", "матер.", "тез.", "тезис",
+	"учеб", "специальность ", "спеціальність ", "спецыяльнасць ", "справочн", "монограф", "энцикл", "словар", "сб.", "сборник", "материалы", "матер.", "тез.", "тезис",
 	"докл", "дис.", "дисс", "дисертац", "автореф", "отчет", "отчёт", "федер", "закон", "кодекс", "указ", "постановлен",
 	"офиц", "пат.", "патент", "метод.", "методич", "практикум", "хрестомат", "курс", "библиогр", "указатель",
 	"стеногр", "стат. сб", "стат. ежег", "статист", "протокол", "пособие", "нагляд", "полный", "с изм", "сайт", "[сайт]", "науч.-попул", "науч.-практ", "межд.", "междунар", "всерос",

@@ -295,7 +295,7 @@ var areaOpenWords = []string{"URL", "DOI", "ISBN", "Изд.", "Изд-во", "В
 //	^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|…|Кн|Ч)\.?\s*\d
 //	|\d+\s*(?:с|c|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed
 //	|\d+-е изд|Изд\.|Изд-во|Вид-во|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s
-//	|[Дд]исертаці|[Дд]иссертаци|(?:Т|т|T|Том|Кн|Ч|Vol)\.\s*[IVXLC]{1,6}\b)
+//	|[Дд]исертаці|[Дд]иссертаци|(?:Т|т|T|Том|Кн|Ч|Vol|Вып|Вип)\.\s*[IVXLC]{1,6}\b)
 //
 // matches s (the words are numberWords).
 func opensArea(s string) bool {
@@ -351,10 +351,10 @@ func dayMonthYear(s string, d int) bool {
 
 // romanVolumeKeys number a volume or a book in roman figures: "Т. IV",
 // "т. I", "Кн. II", "Ч. III", "Vol. II".
-var romanVolumeKeys = []string{"Т", "т", "T", "Том", "Кн", "Ч", "Vol"}
+var romanVolumeKeys = []string{"Т", "т", "T", "Том", "Кн", "Ч", "Vol", "Вып", "Вип"}
 
 // romanVolumeAt reports where the roman figures of a volume that starts at
-// s[i:] begin (`(?:(?:Т|т|T|Том|Кн|Ч|Vol)\.|Том\s)\s*[IVXLC]{1,6}\b`: "Т. IV",
+// s[i:] begin (`(?:(?:Т|т|T|Том|Кн|Ч|Vol|Вып|Вип)\.|Том\s)\s*[IVXLC]{1,6}\b`: "Т. IV",
 // "Том I"), or -1.
 func romanVolumeAt(s string, i int) int {
 	for _, k := range romanVolumeKeys {

@@ -1198,8 +1198,12 @@ func firstWorkOfNote(s string, footnote bool) string {
 // editorNext reports a sentence that names the editors, typed after the
 // title without GOST's slash: "Под редакцией В. П. Орловой", "Под ред. …".
 func editorNext(s string) bool {
-	return hasAnyPrefix(s, []string{"Под", "под", "Під", "під", "За ред"}) && editorWords.MatchString(s)
+	return hasAnyPrefix(s, []string{"Под", "под", "Під", "під", "За ред"}) && editorWords.MatchString(s) || hasAnyPrefix(s, roleSentences)
 }
+
+// roleSentences open a sentence of the statement of responsibility that
+// follows a title with no slash: "Title. Предисл. В. Б. Name. М.: …".
+var roleSentences = []string{"Предисл. ", "Вступ. ст. ", "Вступ. статья ", "Послесл. ", "Коммент. ", "Передм. ", "Післям. ", "Прадмова "}
 
 // lowerTitleAfterInitials reports a title typed in small letters after a
 // heading that ends in initials ("Титков В.В. перенапряжение и

@@ -364,3 +364,21 @@ func TestParseLinkedText(t *testing.T) {
 			want{author: "Orlov|Quay", title: "Harbour Engineering", publisher: "Sea Press", pages: "248"}},
 	})
 }
+
+// TestParseTitleStatements keeps out of the title what GOST prints after
+// it: a thesis's specialty, a sentence naming the preface's author, and a
+// roman volume number before the part's title.
+func TestParseTitleStatements(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Сидоров, П. П. Морские течения : специальность 25.00.28 «Океанология» : дис. … канд. геогр. наук / Сидоров П. П. – Москва, 2010. – 150 с.",
+			want{typ: "thesis", title: "Морские течения", place: "Москва", pages: "150"}},
+		{"Сидоренко, П. П. Морські течії : спеціальність 11.00.07 : автореф. дис. … канд. геогр. наук / Сидоренко П. П. – Київ, 2010. – 20 с.",
+			want{typ: "thesis", title: "Морські течії"}},
+		{"Сидоров П.П. Морские течения для училищ. Предисл. А.А. Орлова. М.: Высшая школа, 1989. 287 с.",
+			want{title: "Морские течения для училищ", place: "М.", publisher: "Высшая школа"}},
+		{"Сидоров П.П. Очерки морских течений. Т. IV: Материалы наблюдений. – СПб., 1883.",
+			want{title: "Очерки морских течений", volume: "IV", place: "СПб.", issued: "1883"}},
+		{"Сидоров П.П. Очерки морских течений. Вып. II: Материалы наблюдений. – СПб., 1883.",
+			want{title: "Очерки морских течений", volume: "II", place: "СПб."}},
+	})
+}
