@@ -705,6 +705,14 @@ func fieldish(s string) bool {
 	return len(s) > 0 && areaStarts[s[0]] && opensArea(s) || mayBeImprint(s) && imprintStarts(s) && !genreAfterColon(s)
 }
 
+// placeThenYear reports a known place and a year with no comma between
+// them, as notes typed with commas print the imprint: "…, Менск 1993, с.
+// 327", "…, Вільня. 1994, с. 19".
+func placeThenYear(s string) bool {
+	w, rest, ok := strings.Cut(s, " ")
+	return ok && startsYear(rest) && isPlace(strings.TrimSuffix(w, "."))
+}
+
 // genreAfterColon reports a title and the kind of its document after the
 // colon, "Педагогіка : навч. посіб.", where an imprint would print its
 // publisher: a host's title in a part described without "//".
@@ -1268,7 +1276,7 @@ func titleEnd(s string, dashStyle bool) int {
 		end = i
 	}
 	for _, m := range punctSpaces(s[:end], ",") {
-		if fieldish(s[m[1]:]) && strings.Count(s[:m[0]], "(") <= strings.Count(s[:m[0]], ")") {
+		if (fieldish(s[m[1]:]) || placeThenYear(s[m[1]:])) && strings.Count(s[:m[0]], "(") <= strings.Count(s[:m[0]], ")") {
 			// "конференции (г. Новосибирск, 12 декабря 2014 г.)": a comma
 			// inside parentheses ends no title.
 			end = placeBefore(s, m[0])

@@ -382,3 +382,17 @@ func TestParseTitleStatements(t *testing.T) {
 			want{title: "Очерки морских течений", volume: "II", place: "СПб."}},
 	})
 }
+
+// TestParsePlaceYearWithoutComma reads notes typed with commas whose
+// imprint prints a known place and its year with no comma between.
+func TestParsePlaceYearWithoutComma(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"А. Сідарэвіч, Гісторыя аднаго мястэчка, Менск 1995, с. 41.",
+			want{title: "Гісторыя аднаго мястэчка", place: "Менск", issued: "1995", locator: "41"}},
+		{"А. Сідарэвіч, Гісторыя аднаго мястэчка, Вільня. 1931, с. 12.",
+			want{title: "Гісторыя аднаго мястэчка", place: "Вільня", issued: "1931", locator: "12"}},
+		// A capitalised word and a year that name no place stay in the title.
+		{"А. Сідарэвіч, Беларусь, Травень 1944, Менск, 1995, с. 41.",
+			want{place: "Менск", issued: "1995"}},
+	})
+}
