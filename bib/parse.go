@@ -413,7 +413,7 @@ func readingPlatform(s string) (string, string) {
 // collectiveWords open a statement of responsibility that names a team of
 // authors: "кол. авт.", "кол. автор.", "авт. кол.", "колектив авторів",
 // "коллектив авторов".
-var collectiveWords = gate(`(?i)^(?:кол\.\s*авт(?:ор)?\.?|авт\.\s*кол(?:ектив)?\.?|колектив\s+авторів|коллектив\s+авторов)\s*[:.,]?\s*`, true, "кол")
+var collectiveWords = gate(`(?i)^(?:кол\.\s*авт(?:ор)?\.?|авт\.\s*кол(?:ектив)?\.?|колектив\s+авторів|коллектив\s+авторов|team\s+of\s+authors)\s*[:.,]?\s*`, true, "кол", "team")
 
 // standardTitle is the title of a standard whose designation headed the
 // entry, in a description without area dashes: a standard's title is
@@ -705,6 +705,22 @@ func fieldish(s string) bool {
 	return len(s) > 0 && areaStarts[s[0]] && opensArea(s) || mayBeImprint(s) && imprintStarts(s) && !genreAfterColon(s)
 }
 
+// withoutRepeatedShortTitle drops the short title that citeproc's GOST
+// styles repeat after the title proper and its subtitle, before the
+// slash: "Школа Ландау: что я о ней думаю. Школа Ландау / М.И. Каганов".
+func withoutRepeatedShortTitle(title string) string {
+	t := strings.TrimRight(title, ". ")
+	i := strings.LastIndex(t, ". ")
+	if i <= 0 {
+		return title
+	}
+	short := t[i+2:]
+	if !strings.Contains(short, " ") || !strings.HasPrefix(lower(t[:i]), lower(short)) || len(short) == i {
+		return title
+	}
+	return t[:i]
+}
+
 // placeThenYear reports a known place and a year with no comma between
 // them, as notes typed with commas print the imprint: "…, Менск 1993, с.
 // 327", "…, Вільня. 1994, с. 19".
@@ -913,10 +929,13 @@ func readBody(p *parsed, s string, footnote bool) {
 		it.Edition = m[1]
 		title = strings.Replace(title, m[0], "", 1)
 	}
+	tail = strings.TrimSpace(tail)
+	if strings.HasPrefix(tail, "/") {
+		title = withoutRepeatedShortTitle(title)
+	}
 	it.Title = cleanTitle(title)
 
 	// Statement of responsibility: "/ J. McClory", "/ под ред. И. И. Иванова".
-	tail = strings.TrimSpace(tail)
 	if i := strings.Index(tail, " / "); i > 0 && mayBeThesis(lower(tail[:i])) {
 		// "Title : автореф. дис. … канд. наук : 08.00.05 / Name. М., 2010":
 		// the degree statement (other title information) before the slash.
@@ -929,6 +948,14 @@ func readBody(p *parsed, s string, footnote bool) {
 	if t := strings.TrimLeft(tail, ". "); editorNext(t) {
 		tail = "/ " + t // "Title. Под редакцией В. П. Орловой. – М., 1950": no slash typed
 	}
+	vol := ""
+	if t := strings.TrimLeft(tail, ". "); (startsWithField(t) || romanVolumeAt(t, 0) >= 0) && strings.Contains(t, " / ") {
+		if i := strings.Index(t, " / "); i <= 16 {
+			// "Title. Т. 1 / Names. – Place": the volume closes the
+			// title area before the statement of responsibility.
+			vol, tail = t[:i], t[i+1:]
+		}
+	}
 	if strings.HasPrefix(tail, "/") && !strings.HasPrefix(tail, "//") {
 		resp, after := cutArea(strings.TrimSpace(tail[1:]))
 		if !hasHost && slashHost(resp, after, names) {
@@ -937,6 +964,9 @@ func readBody(p *parsed, s string, footnote bool) {
 			readResponsibility(p, resp)
 			tail = after
 		}
+	}
+	if vol != "" {
+		tail = vol + ". – " + tail
 	}
 	if !hasHost {
 		if e := inHostEnd(tail); e >= 0 {
@@ -1544,7 +1574,7 @@ func statementBefore(s string, i int) string {
 
 var (
 	editorWords     = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+|загальною\s+)?ред(?:акцією|\.)|під\s+(?:заг\.\s*|загальною\s+)?ред(?:акцією)?\.?|уклад\.|склад\.|укладальнік|упоряд\.|голов\.\s*ред\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
-	etAlTail        = lazyRegexp(`(?i)\s*\[?(?:et\.?\s*al|и\s+др|та\s+ін)\.?\]?\.?$`)
+	etAlTail        = lazyRegexp(`(?i)\s*(?:,\s*|\s+and\s+)?\[?(?:et\.?\s*al|и\s+др|та\s+ін|etc)\.?\]?\.?$`)
 	authorRole      = lazyRegexp(`(?i)^авт\.\s*-?\s*(?:упоряд|сост|укл|уклад|құраст)\.\s*:?\s*`)
 	otherRole       = lazyRegexp(`(?i)^(?:(?:изд\.\s*)?подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
 	translatorWords = lazyRegexp(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|ауд\.|(?:[\p{L}-]+\s+){0,3}(?:тілінен|тілден)\s+аударған|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
@@ -1577,6 +1607,17 @@ func readResponsibility(p *parsed, resp string) {
 		if m := editorWords.FindString(part); m != "" {
 			names, _, _ := parseNames(part[len(m):])
 			it.Editor = append(it.Editor, names...)
+			continue
+		}
+		if r := strings.TrimRight(part, " ."); strings.HasSuffix(r, " ред") || strings.HasSuffix(r, " пер") {
+			// "; Ф.И. Шамхалов ред.": citeproc's GOST styles print the
+			// role after the name.
+			names, _, _ := parseNames(strings.TrimSuffix(strings.TrimSuffix(r, " ред"), " пер"))
+			if strings.HasSuffix(r, " ред") {
+				it.Editor = append(it.Editor, names...)
+			} else {
+				it.Translator = append(it.Translator, names...)
+			}
 			continue
 		}
 		if otherRole.MatchString(part) {

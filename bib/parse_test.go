@@ -396,3 +396,24 @@ func TestParsePlaceYearWithoutComma(t *testing.T) {
 			want{place: "Менск", issued: "1995"}},
 	})
 }
+
+// TestParseStatementForms reads statements of responsibility as lists and
+// citeproc's GOST styles print them.
+func TestParseStatementForms(t *testing.T) {
+	checkParses(t, []parseCase{
+		// The volume closes the title area before the slash; all the
+		// persons after it are authors.
+		{"Сидоров, П.П. Морские течения. Т. 1 / П.П. Сидоров, А.А. Орлов, В.В. Лодкин. – Санкт-Петербург : Наука, 2018. – 504 с.",
+			want{author: "Сидоров|Орлов|Лодкин", title: "Морские течения", volume: "1", place: "Санкт-Петербург"}},
+		{"Сидоров, П.П. Морские течения. Кн. II / П.П. Сидоров, А.А. Орлов. – М. : Наука, 2018. – 504 с.",
+			want{author: "Сидоров|Орлов", volume: "II"}},
+		// A team of authors in brackets, "and etc." adding nobody.
+		{"Harbour studies. Book 1 / [team of authors: Orlov P.P., Quay A.A. and etc.]. – Karlsruhe: Sea, 2020. – 196 p.",
+			want{author: "Orlov|Quay", place: "Karlsruhe", pages: "196"}},
+		// The role after the name; the short title repeated before the slash.
+		{"Сидоров, П.П. Морские течения / П.П. Сидоров; А.А. Орлов ред. . – М. : Наука, 2011. – 319 сс.",
+			want{author: "Сидоров", editor: "Орлов", pages: "319"}},
+		{"Сидоров, П.П. Морские течения: что я о них думаю. Морские течения / П.П. Сидоров. – Троицк : Тровант, 1998. – 368 с.",
+			want{title: "Морские течения: что я о них думаю", place: "Троицк"}},
+	})
+}
