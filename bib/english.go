@@ -73,7 +73,7 @@ var (
 	// "Journal. Year Mon;Vol:pages".
 	enVancouver = lazyRegexp(`^(.+?)\.?\s+((?:1[5-9]|20)\d\d)(?:\s+\p{L}{3}(?:\s+\d{1,2})?)?\s*;\s*(\d+)?\s*(?:\(([^)]+)\))?\s*(?::\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?`)
 	// Page count of a book: "464 p.", "292 pp.", "20 p.".
-	enPageCount = lazyRegexp(`(?:^|[\s,.])(\d+)\s*(?:p|pp|pages)(?:\.?$|\.?[\s,;]|\.\s)`)
+	enPageCount = lazyRegexp(`(?:^|[\s,.])(\d+)\s*(?:p|pp|pages|c|с)(?:\.?$|\.?[\s,;]|\.\s)`)
 	// "In " opens the host of a chapter (APA 7, 10.3; Harvard; Vancouver
 	// "In:"; IEEE "in").
 	enIn = lazyRegexp(`^(?:[Ii]n:?|Chapter\s+\d+\s+in)\s+`)
@@ -3304,6 +3304,12 @@ func (e *enEntry) finish(leftover string) {
 			it.ContainerTitle, it.Publisher = it.Publisher, ""
 			e.host = true
 		}
+	}
+	if it.Publisher != "" && it.PublisherPlace == "" && it.ContainerTitle == "" && hasAnyPrefix(it.Publisher, []string{"Proceedings of ", "Proc. of ", "Proc. "}) {
+		// "Title. Proceedings of the 17th Conference of …. 2023.": the
+		// proceedings printed where a publisher would stand hold the paper.
+		it.ContainerTitle, it.Publisher = it.Publisher, ""
+		e.host, e.journal = true, true
 	}
 	e.inferType()
 }

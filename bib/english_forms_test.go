@@ -242,3 +242,18 @@ func TestEnglishPeriodicalNumbers(t *testing.T) {
 			want{typ: "article-journal", container: "Nauka i zhizn'", issue: "1(99)", page: "158–164", issued: "2018-10-07"}},
 	})
 }
+
+// TestEnglishInCyrillicLists checks English entries as Ukrainian and
+// Russian lists print them, each written for the test.
+func TestEnglishInCyrillicLists(t *testing.T) {
+	checkParses(t, []parseCase{
+		// A page count with a Latin c (or a Cyrillic с) for "p.".
+		{"Orlov P., Quay A. A. Harbour Engineering. Oxford : Sea Press, 1976. 312 c.",
+			want{pages: "312", place: "Oxford", publisher: "Sea Press"}},
+		{"Orlov P. Harbour Engineering. Oxford : Sea Press, 1976. 312 с.",
+			want{pages: "312"}},
+		// Proceedings printed where a publisher would stand.
+		{"Orlov P., Quay A. TIDE: A Benchmark of Harbour Models. Proceedings of the 7th Conference on Harbour Engineering (CHE). 2023. URL: https://che.example.org/7",
+			want{typ: "paper-conference", container: "Proceedings of the 7th Conference on Harbour Engineering (CHE)", publisher: "", issued: "2023"}},
+	})
+}
