@@ -195,7 +195,8 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 	}
 	if pages != "" {
 		switch {
-		case footnote, !hasHost:
+		case footnote, !hasHost, !strings.ContainsAny(pages, "-–—") && hasAnyPrefix(it.ContainerTitle, collectedWorks):
+			// (A page of an author's works is the one a note cites.)
 			p.Locator = pages
 		default:
 			it.Page = pages

@@ -317,3 +317,17 @@ func TestBelarusianNotes(t *testing.T) {
 		{"Шпилевский П. Путешествие по Полесью // Шпилевский П. Избранное, т. II. Минск, 1990, с. 15.", want{volume: "II"}},
 	})
 }
+
+// TestNotesCollectedWorks reads a part of an author's collected works
+// named after a dash, and the page a note cites in such a volume.
+func TestNotesCollectedWorks(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Новая эпоха в истории литературы. — Творы, т. 2. Минск, 1928, стр. 24.",
+			want{typ: "chapter", title: "Новая эпоха в истории литературы", container: "Творы", volume: "2", place: "Минск", locator: "24"}},
+		{"Сидоров П. П. Заметки о море. — Сочинения. Т. 3. М., 1955. С. 12.",
+			want{typ: "chapter", author: "Сидоров", container: "Сочинения", volume: "3", locator: "12"}},
+		// The works themselves, with no dash, are a book.
+		{"Сидоров П. П. Сочинения. Т. 3. М., 1955. С. 12.",
+			want{typ: "book", title: "Сочинения", volume: "3"}},
+	})
+}

@@ -721,6 +721,28 @@ func withoutRepeatedShortTitle(title string) string {
 	return t[:i]
 }
 
+// worksHostAt reports an author's collected works named after a dash as
+// the host of a part, as notes print it: "Title. — Творы, т. 2. Минск,
+// 1928, стр. 24", "Title. — Сочинения. Т. 3. М., 1955".
+func worksHostAt(s string) bool {
+	return hasAnyPrefix(s, collectedWorks) && volumeAfterWorks(s)
+}
+
+// volumeAfterWorks reports a volume named right after the works' title.
+func volumeAfterWorks(s string) bool {
+	for _, w := range collectedWorks {
+		if strings.HasPrefix(s, w) {
+			rest := strings.TrimLeft(s[len(w):], " .,:")
+			return startsWithField(rest) || romanVolumeAt(rest, 0) >= 0
+		}
+	}
+	return false
+}
+
+// collectedWorks name an author's collected or selected works.
+var collectedWorks = []string{"Творы", "Твори", "Сочинения", "Собр. соч.", "Собрание сочинений", "Полн. собр. соч.", "Полное собрание сочинений",
+	"Зібр. творів", "Зібрання творів", "Повне зібр. творів", "Избр. произв.", "Избранные произведения", "Шығармалары", "Шығ. жин."}
+
 // placeThenYear reports a known place and a year with no comma between
 // them, as notes typed with commas print the imprint: "…, Менск 1993, с.
 // 327", "…, Вільня. 1994, с. 19".
@@ -974,6 +996,8 @@ func readBody(p *parsed, s string, footnote bool) {
 			tail = ""
 		} else if h, ok := dashHost(tail); ok {
 			host, hasHost, tail = h, true, ""
+		} else if t := strings.TrimLeft(tail, " .–—-"); worksHostAt(t) {
+			host, hasHost, p.inBook, tail = t, true, true, "" // "Title. — Творы, т. 2. Минск, 1928"
 		} else if t := strings.TrimLeft(tail, " .,"); !hostSlashes(p.plain) && periodicalHost(t) {
 			host, hasHost, tail = t, true, ""
 		}
@@ -1296,7 +1320,7 @@ func titleEnd(s string, dashStyle bool) int {
 		// (".–St.Petersburg", "”.– St.Petersburg"), separates areas, not
 		// a title's parts.
 		typed := s[m[0]] == '.' && (strings.Contains(s[m[0]:m[1]], "-") || dashLen(s, m[0]+1) > 0)
-		if typed || fieldish(strings.TrimSpace(s[m[1]:])) || dashIsArea(s[:m[0]], s[m[1]:]) || s[m[0]] == '.' && isDashHost(s[m[0]:]) {
+		if typed || fieldish(strings.TrimSpace(s[m[1]:])) || dashIsArea(s[:m[0]], s[m[1]:]) || s[m[0]] == '.' && isDashHost(s[m[0]:]) || worksHostAt(strings.TrimSpace(s[m[1]:])) {
 			end = m[0]
 			break
 		}
