@@ -331,3 +331,17 @@ func TestNotesCollectedWorks(t *testing.T) {
 			want{typ: "book", title: "Сочинения", volume: "3"}},
 	})
 }
+
+// TestNotesCommaPeriodical reads notes typed with commas whose title in
+// guillemets is followed by a periodical, its year and number.
+func TestNotesCommaPeriodical(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"П. П. Сидоренко, «Морські течії», Народна творчість, 1983, 6, с. 45.",
+			want{typ: "article-journal", title: "Морські течії", container: "Народна творчість", issue: "6", issued: "1983", locator: "45"}},
+		{"«Як плаваць», — «Марская ніва», 1906, № 1, стр. 4.",
+			want{container: "Марская ніва", issue: "1", locator: "4"}},
+		// A place, its year and a page are a book's imprint.
+		{"П. П. Сидоренко, «Морські течії», Київ, 1983, с. 45.",
+			want{typ: "book", place: "Київ", locator: "45"}},
+	})
+}

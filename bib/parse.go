@@ -743,6 +743,30 @@ func volumeAfterWorks(s string) bool {
 var collectedWorks = []string{"Творы", "Твори", "Сочинения", "Собр. соч.", "Собрание сочинений", "Полн. собр. соч.", "Полное собрание сочинений",
 	"Зібр. творів", "Зібрання творів", "Повне зібр. творів", "Избр. произв.", "Избранные произведения", "Шығармалары", "Шығ. жин."}
 
+// commaPeriodical reads the periodical of a note typed with commas after
+// a title in guillemets: "«Title», Народна творчість, 1983, 6, с. 45",
+// "«Title», — «Наша ніва», 1906, № 1, стр. 4": a name that is no place,
+// then the year and a number.
+func commaPeriodical(plain, title, tail string) (string, string, bool) {
+	if title == "" || !strings.Contains(plain, title+"»") && !strings.Contains(plain, title+" »") {
+		return "", "", false
+	}
+	s := strings.TrimLeft(tail, " ,—–-")
+	name, rest, ok := strings.Cut(s, ", ")
+	if !ok || !startsYear(rest) || len(rest) < 6 || rest[4] != ',' {
+		return "", "", false
+	}
+	after := strings.TrimSpace(rest[5:])
+	if !startsWithField(after) || strings.HasPrefix(after, "с.") || strings.HasPrefix(after, "стр.") {
+		return "", "", false // "Київ, 2004, с. 12": a book's imprint and page
+	}
+	name = strings.Trim(name, "«»\"“” ")
+	if name == "" || isPlace(name) || isPublisher(name) || strings.Count(name, " ") > 8 {
+		return "", "", false
+	}
+	return name, rest, true
+}
+
 // placeThenYear reports a known place and a year with no comma between
 // them, as notes typed with commas print the imprint: "…, Менск 1993, с.
 // 327", "…, Вільня. 1994, с. 19".
@@ -1002,13 +1026,18 @@ func readBody(p *parsed, s string, footnote bool) {
 			host, hasHost, tail = t, true, ""
 		}
 	}
-	areas := tail
+	areas, commaNote := tail, false
 	if hasHost {
 		container, htail := readHost(p, host)
 		it.ContainerTitle = container
 		// The host's areas number the issue; numbers left before "//"
 		// are the part's own ("Закон … № 22-З // Ведомости. – № 16").
 		areas = strings.TrimSpace(htail + " – " + tail)
+	} else if c, rest, ok := commaPeriodical(p.plain, it.Title, tail); ok {
+		it.ContainerTitle, hasHost, areas, commaNote = c, true, rest, true
+		if d := digitsEnd(rest, 6); d > 6 && d < len(rest) && rest[d] == ',' {
+			it.Issue = rest[6:d] // "1983, 6, с. 45": the issue's bare number
+		}
 	} else if !dashStyle {
 		tail = strings.TrimLeft(tail, " .,;:")
 		if c, rest, ok := englishHost(tail); ok {
@@ -1029,6 +1058,9 @@ func readBody(p *parsed, s string, footnote bool) {
 		}
 	}
 	readAreas(p, areas, hasHost, footnote)
+	if commaNote && it.Page != "" && !isRange(it.Page) {
+		p.Locator, it.Page = it.Page, "" // a note's one page is the page it cites
+	}
 	inferType(p, hasHost)
 	partAsVolume(it, p.plain)
 	it.Title = cutTitleInfo(it.Title)
