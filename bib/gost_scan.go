@@ -596,11 +596,11 @@ func underscoresEnd(s string, i int) int {
 }
 
 // opCitWords are the phrases of a repeat by opCitRe, each "word. word".
-var opCitWords = [...][2]string{{"op", "cit"}, {"указ", "соч"}, {"ukaz", "soch"}, {"цит", "соч"}, {"loc", "cit"}, {"вказ", "праця"}, {"назв", "праця"}, {"зазнач", "праця"}, {"цит", "праця"}}
+var opCitWords = [...][2]string{{"op", "cit"}, {"указ", "соч"}, {"ukaz", "soch"}, {"цит", "соч"}, {"loc", "cit"}, {"вказ", "праця"}, {"назв", "праця"}, {"зазнач", "праця"}, {"цит", "праця"}, {"указ", "праця"}, {"ук", "соч"}}
 
 // opCit splits a shortened repeat ("Петров П. П. Указ. соч. С. 5") into the
 // text before its phrase and the text after it, as the groups of
-// `(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|ukaz\.\s*soch|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця|зазнач\.\s*праця|цит\.\s*праця)\.?(.*)$`:
+// `(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|ukaz\.\s*soch|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця|зазнач\.\s*праця|цит\.\s*праця|указ\.\s*праця|ук\.\s*соч)\.?(.*)$`:
 // the shortest head of one to 80 runes without a line break, after which
 // come an optional comma or full stop, spaces and the phrase in any case,
 // and a rest without a line break after the phrase's optional full stop.

@@ -30,7 +30,7 @@ var (
 	oldAreaSplit       = regexp.MustCompile(`\.?\s+[–—]\s+|\.\s*[–—]\s*|\.\s+(?:\p{Lu}\p{Ll}*\.?\s?:)`)
 	oldMonthBeforeYear = regexp.MustCompile(`(\p{L}{3,})\.?\s+(1[5-9]\d\d|20\d\d)(?:[^\d]|$)`)
 	oldDashHost        = regexp.MustCompile(`^\s*\.?\s*[–—-]\s*(\p{Lu}[^–—]{1,150}?)\.?\s+[–—-]\s+(?:1[5-9]|20)\d\d\.?\s+[–—-]\s+(?:(?:Т|Том|Vol|V|№|No|N|Вип|Вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}\s+\p{Ll})`)
-	oldOpCit           = regexp.MustCompile(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|ukaz\.\s*soch|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця|зазнач\.\s*праця|цит\.\s*праця)\.?(.*)$`)
+	oldOpCit           = regexp.MustCompile(`(?i)^(.{1,80}?)[,.]?\s*(?:op\.\s*cit|указ\.\s*соч|ukaz\.\s*soch|цит\.\s*соч|loc\.\s*cit|вказ\.\s*праця|назв\.\s*праця|зазнач\.\s*праця|цит\.\s*праця|указ\.\s*праця|ук\.\s*соч)\.?(.*)$`)
 )
 
 // oldInitials is the initialsRe of the name patterns names_scan.go replaced.

@@ -345,3 +345,15 @@ func TestNotesCommaPeriodical(t *testing.T) {
 			want{typ: "book", place: "Київ", locator: "45"}},
 	})
 }
+
+// TestNotesOpCitVariants reads the shortened repeats "Указ. праця" (a
+// Russian word in a Ukrainian note) and "Ук. соч." as op. cit.: the
+// author and the page cited, no title.
+func TestNotesOpCitVariants(t *testing.T) {
+	for _, s := range []string{"Сидоренко П. Указ. праця. — С. 208.", "Сидоров П. Ук. соч. С. 12."} {
+		r := ParseLines([]string{s})[0]
+		if r.Item.Title != "" || len(r.Item.Author) != 1 || r.Locator == "" {
+			t.Errorf("ParseLines(%q) = title %q, authors %v, locator %q; want no title, one author, a locator", s, r.Item.Title, r.Item.Author, r.Locator)
+		}
+	}
+}
