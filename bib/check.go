@@ -837,6 +837,83 @@ func (c *checker) pastFurniture(from int) int {
 	return k
 }
 
+// bodyMarkers finds the markers of the body as FindMarkers does, reading a
+// sentence on across a page break of a PDF's text layer: "… по методике
+// [6, с." at the foot of a page, then its page number and running head,
+// then "88–90]. …" at the head of the next (see pageBreakLines).
+func (c *checker) bodyMarkers() []Marker {
+	lines, at := c.pageBreakLines()
+	ms := FindMarkers(lines)
+	for k := range ms {
+		ms[k].Line = at[ms[k].Line-1] + 1
+	}
+	return ms
+}
+
+// pageBreakLines returns the body without the furniture of the page
+// breaks a sentence runs across, and the index in the body of each line
+// kept. Furniture is a run of at most chkMaxFurniture lines, blank lines
+// aside, that holds a page number alone on its line and otherwise lines
+// printed elsewhere in the document too (a running head); the line before
+// it ends no sentence and a line of text follows it.
+func (c *checker) pageBreakLines() ([]string, []int) {
+	lines := make([]string, 0, len(c.body))
+	at := make([]int, 0, len(c.body))
+	for i := 0; i < len(c.body); i++ {
+		lines, at = append(lines, c.body[i]), append(at, i)
+		if k := c.furnitureEnd(i); k > i+1 {
+			i = k - 1
+		}
+	}
+	return lines, at
+}
+
+// chkSentenceEnd holds the characters that end a sentence or paragraph
+// at the end of a line.
+const chkSentenceEnd = ".!?:;»"
+
+// chkRunsOn reports whether a line of text ends inside a sentence: with a
+// bracket or parenthesis left open ("по методике [6, с."), or with no
+// character of chkSentenceEnd last.
+func chkRunsOn(t string) bool {
+	if strings.Count(t, "[") > strings.Count(t, "]") || strings.Count(t, "(") > strings.Count(t, ")") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return t != "" && !strings.ContainsRune(chkSentenceEnd, r)
+}
+
+// furnitureEnd returns the index of the line of text after the page
+// furniture that follows body line i, when a sentence runs on across it
+// (see pageBreakLines); i+1 otherwise.
+func (c *checker) furnitureEnd(i int) int {
+	t := strings.TrimSpace(c.body[i])
+	if !chkRunsOn(t) {
+		return i + 1
+	}
+	n, number := 0, false
+	k := i + 1
+	for ; k < len(c.body) && n <= chkMaxFurniture; k++ {
+		l := strings.TrimSpace(strings.ReplaceAll(c.body[k], "\u00a0", " "))
+		switch {
+		case l == "":
+			continue
+		case chkPageNumberLineRe.MatchString(l):
+			number = true
+		case !c.printedTwice(l):
+			if number && n <= chkMaxFurniture {
+				return k
+			}
+			return i + 1
+		}
+		n++
+	}
+	return i + 1
+}
+
+// chkPageNumberLineRe is a page number alone on its line.
+var chkPageNumberLineRe = lazyRegexp(`^\d{1,4}$`)
+
 // printedTwice reports whether a line's text stands on another line of the
 // document too, as a running head repeats the author's name or the title.
 func (c *checker) printedTwice(t string) bool {
@@ -1210,7 +1287,7 @@ func chkHeadingSign(l string, m Marker) bool {
 
 // run finds the markers, picks the style they cite in, and runs the checks.
 func (c *checker) run() {
-	markers := c.parenNumbers(c.pageSigns(c.referenceLinks(c.dropDates(c.dropMillerIndices(FindMarkers(c.body))))))
+	markers := c.parenNumbers(c.pageSigns(c.referenceLinks(c.dropDates(c.dropMillerIndices(c.bodyMarkers())))))
 	markers = append(markers, c.texCitations()...)
 	markers = append(markers, c.letterLabelCitations(markers)...)
 	sort.SliceStable(markers, func(i, j int) bool {
@@ -3257,6 +3334,9 @@ func (c *checker) checkEntries() {
 		if c.notes {
 			c.checkOpCit(i, r)
 		}
+		if c.notes && r.IbidOf == 0 && !chkBackReference(r) {
+			c.checkShortRepeat(line, i, r)
+		}
 		if c.notes && r.IbidOf > 0 && r.IbidOf <= len(c.list) {
 			c.checkIbidPage(line, i, r)
 			if ante := c.list[r.IbidOf-1]; !chkBackReference(r) && ante.IbidOf == 0 && chkCommentary(ante) && !strings.ContainsAny(ante.Raw, "0123456789") {
@@ -3269,6 +3349,36 @@ func (c *checker) checkEntries() {
 		}
 	}
 }
+
+// checkShortRepeat checks the page a shortened repeat cites: a note that
+// gives a work again by its author and title alone, with no year, after a
+// note that describes it in full ("Қойгелдиев М. Алаш қозғалысы. – 410
+// б." after "Қойгелдиев М. Алаш қозғалысы. – Алматы : Санат, 1995. – 368
+// б."), against the pages of that work.
+func (c *checker) checkShortRepeat(line, i int, r Ref) {
+	if r.Item.Issued != nil || len(r.Item.Author) == 0 || utf8.RuneCountInString(r.Item.Title) < chkMinShortTitle {
+		return
+	}
+	page := chkNotePage(r.Raw)
+	if page == "" {
+		return
+	}
+	family, title := NameKey(r.Item.Author[0].Family), foldKey(r.Item.Title)
+	for j := i - 1; j >= 0; j-- {
+		e := c.list[j]
+		if e.IbidOf != 0 || e.Item.Issued == nil || len(e.Item.Author) == 0 || NameKey(e.Item.Author[0].Family) != family {
+			continue
+		}
+		if strings.HasPrefix(foldKey(e.Item.Title), title) {
+			c.checkRepeatPage(line, "entry "+c.label(i)+" (a repeat of entry "+c.label(j)+")", page, e)
+			return
+		}
+	}
+}
+
+// chkMinShortTitle is the fewest characters of a title a shortened repeat
+// gives: fewer match the opening of too many titles.
+const chkMinShortTitle = 8
 
 // checkIbidPage checks the page an Ibid. note cites ("Сонда. – 412 б.")
 // against the number of pages of the book it points back to, or the page
@@ -3362,8 +3472,9 @@ func (c *checker) checkStray(i int) {
 // after a "see" word ("Подробнее см.: Сарбаш С. В. Указ. соч. С. 112.")
 // or in the Ukrainian, Belarusian and Kazakh forms ("Зазнач. праця",
 // "Пазн. праца", "Көрсетілген еңбек"), or naming the kind of work
-// repeated ("Указ. ст.", "Указ. раб.").
-var chkOpCitRe = lazyRegexp(`(?i)^(?:(?:` + citeSeeWords + `)[\s,:]*)*(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s*){1,3}[,.]?\s*(?:указ\.\s*(?:соч|ст|раб)|op\.\s*cit|аталған еңбек|көрсетілген еңбек|көрс\.\s*еңбек|(?:вказ|зазнач|назв|цит)\.\s*праця|(?:пазн|цыт)\.\s*праца)`)
+// repeated ("Указ. ст.", "Указ. раб.", "Указ. изд."), or shortened
+// further ("Ук. соч.").
+var chkOpCitRe = lazyRegexp(`(?i)^(?:(?:` + citeSeeWords + `)[\s,:]*)*(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s*){1,3}[,.]?\s*(?:(?:указ|ук)\.\s*(?:соч|ст|раб|изд)|op\.\s*cit|аталған еңбек|көрсетілген еңбек|көрс\.\s*еңбек|(?:вказ|зазнач|назв|цит)\.\s*праця|(?:пазн|цыт)\.\s*праца)`)
 
 // checkOpCit reports a note that repeats a work by an op. cit. the parser
 // did not resolve, in any work the note cites, when no earlier note names
@@ -3379,9 +3490,11 @@ func (c *checker) checkOpCit(i int, r Ref) {
 			continue
 		}
 		page := r.Locator
-		if len(parts) > 1 {
+		if len(parts) > 1 || page == "" {
 			// A note of two works: "Там же. – С. 61; Калачов Н. В. Указ.
-			// соч. – С. 150."; each part gives its own page.
+			// соч. – С. 150."; each part gives its own page. So does a
+			// note whose op. cit. the parser did not read ("Указ. изд.
+			// С. 298."): it found no locator there.
 			page = chkNotePage(part)
 		}
 		c.opCitOf(i, m[1], page)

@@ -2140,3 +2140,78 @@ func TestCheckSectionsAndCollectedWorks(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckOpCitShortForms: "Ук. соч." and "Указ. изд." are op. cit.:
+// one with no earlier work by its author has no antecedent, one after the
+// work has its page checked against it.
+func TestCheckOpCitShortForms(t *testing.T) {
+	got := readChecked(
+		"Платежи превышали цену земли¹. Разница доходила до двух раз². Выводы осторожнее³.",
+		"",
+		"## Примечания",
+		"",
+		"1. Корнилов А. А. Крестьянская реформа. СПб. : Изд. Д. Е. Жуковского, 1905. 264 с.",
+		"2. Корнилов А. А. Указ. изд. С. 298.",
+		"3. Дружинин Н. М. Ук. соч. С. 80.",
+	)
+	want := []string{"6:1 page-out-of-range", "7:1 ibid-no-antecedent"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckBelarusianCitedAfter: a note that opens "Цыт. па:" quotes
+// through a secondary source, as "Цит. по:" does.
+func TestCheckBelarusianCitedAfter(t *testing.T) {
+	got := readChecked(
+		"Паэт называў свае санеты «першымі ў нас спробамі чыстага мастацтва»[^1].",
+		"",
+		"[^1]: Цыт. па: Гарэцкі М. Гісторыя беларускай літаратуры. Вільня : Выд. Б. А. Клецкіна, 1920. С. 301.",
+	)
+	if len(got) != 1 || !strings.HasSuffix(got[0], "3:1 secondary-citation") {
+		t.Errorf("got %q, want one secondary citation at 3:1", got)
+	}
+}
+
+// TestCheckMarkerAcrossPageBreak: a marker that a PDF's page break cuts
+// ("[6, с." at the foot of a page, "88–90]" after the page number and
+// running head) is read whole, at the line it opens on; a sentence that
+// ends at the foot of a page joins nothing.
+func TestCheckMarkerAcrossPageBreak(t *testing.T) {
+	head := "ВЕСТНИК ОМСКОГО УНИВЕРСИТЕТА. 2021. Т. 19, № 2"
+	got := readChecked(
+		head,
+		"Разложение выполнено по методике [1, с.",
+		head,
+		"46",
+		"88–90]. Данные пересчитаны в цены 2019 г. [2].",
+		"Так считают и другие [2].",
+		head,
+		"47",
+		"Список литературы",
+		"1. Shorrocks A. F. The Class of Additively Decomposable Inequality Measures // Econometrica. – 1980. – Vol. 48, no. 3. – P. 613–625.",
+		"2. Регионы России : стат. сб. – М. : Росстат, 2020. – 1242 с.",
+	)
+	want := []string{"2:34 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckShortenedRepeatNote: a note that gives a work again by author
+// and title alone has its page checked against the full note before it.
+func TestCheckShortenedRepeatNote(t *testing.T) {
+	got := readChecked(
+		"Кеңес билігі орнағаннан кейін [1]. Мектептердің жартысы жабылды [2]. Басқа дерек [3].",
+		"",
+		"## Әдебиеттер тізімі",
+		"",
+		"1. Қойгелдиев М. Алаш қозғалысы. – Алматы : Санат, 1995. – 368 б.",
+		"2. Қойгелдиев М. Алаш қозғалысы. – 410 б.",
+		"3. Сонда. – 112 б.",
+	)
+	want := []string{"6:1 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
