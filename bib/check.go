@@ -3045,7 +3045,8 @@ func (c *checker) markDeclined(m Marker) {
 	var own []int
 	var years []string
 	for _, i := range decl {
-		if a := c.list[i].Item.Author; len(a) > 0 && chkInitialLetters(a[0].Given) == initials {
+		// "С. Шевчука (2019)" names Шевчук С. В. by his first initial.
+		if a := c.list[i].Item.Author; len(a) > 0 && strings.HasPrefix(chkInitialLetters(a[0].Given), initials) {
 			own = append(own, i)
 			years = append(years, chkPrintedYear(c.list[i]))
 		}

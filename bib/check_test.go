@@ -2215,3 +2215,45 @@ func TestCheckShortenedRepeatNote(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckMDPIMarkers: "[9,10]" cites two works that follow each other,
+// a page in parentheses after a bracket ("[3] (p. 58)") is that work's
+// page, and "in Ref. [2]." puts no marker after a full stop.
+func TestCheckMDPIMarkers(t *testing.T) {
+	got := readChecked(
+		"Indices were reviewed in Ref. [1]. Earlier surveys [2,3] relied on single parameters, as in the survey [3] (p. 58).",
+		"",
+		"## References",
+		"",
+		"1. Tyagi, S.; Sharma, B. Water Quality Index. *Am. J. Water Resour.* **2013**, *1*, 34–38.",
+		"2. Horton, R.K. An Index-Number System. *J. Water Pollut. Control Fed.* **1965**, *37*, 300–306.",
+		"3. Sadykov, Zh. Groundwater Quality of the Ili Depression. *Bull. KazNU Geogr. Ser.* **2012**, *2*, 45–52.",
+	)
+	want := []string{"1:104 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckNarrativeForms: a narrative citation of two authors, the second
+// with initials, cites their joint work, not the second author's own; a
+// declined name with one initial and two years checks each year.
+func TestCheckNarrativeForms(t *testing.T) {
+	got := readChecked(
+		"У працях С. Шевчука (2015; 2019) компетентність пов'язується з риторикою (Bates, 2019). Л. Мацько та Л. Кравець (2007) виокремлюють три складники.",
+		"",
+		"**Список використаних джерел**",
+		"",
+		"Кравець О. М. Культура мовлення вчителя. Київ : Ленвіт, 2012. 184 с.",
+		"",
+		"Мацько Л. І., Кравець Л. В. Культура української фахової мови. Київ : Академія, 2007. 360 с.",
+		"",
+		"Шевчук С. В. Риторика : підручник. Київ : Алерта, 2015. 264 с.",
+		"",
+		"Bates A. W. Teaching in a Digital Age. Vancouver : Tony Bates Associates, 2019. 626 p.",
+	)
+	want := []string{"1:13 author-date-year", "5:1 uncited-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

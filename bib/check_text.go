@@ -455,7 +455,8 @@ func chkSkipSigns(s string, i int) int {
 
 // chkInitialBefore reports whether s ends with a single capital letter (an
 // initial) or a short abbreviation such as "e.g" or "cf", "гг" (years),
-// Ukrainian "рр" (years) and "тис" (thousand), Kazakh "жж" (years).
+// Ukrainian "рр" (years) and "тис" (thousand), Kazakh "жж" (years), and
+// the words that name a marker: "in Ref. [8]", "see refs. [3,4]".
 func chkInitialBefore(s string) bool {
 	j := strings.LastIndexAny(s, " (\u00a0.") + 1
 	w := s[j:]
@@ -464,7 +465,7 @@ func chkInitialBefore(s string) bool {
 		return unicode.IsLetter(r) // an initial, or "г." (year), "в." (century)
 	}
 	switch strings.ToLower(w) {
-	case "e.g", "i.e", "cf", "vs", "etc", "al", "pp", "vol", "no", "ed", "eds",
+	case "e.g", "i.e", "cf", "vs", "etc", "al", "pp", "vol", "no", "ed", "eds", "ref", "refs",
 		"см", "др", "им", "гг", "вв", "тыс", "млн", "млрд", "трлн", "руб", "ул", "стр", "проф", "акад", "т.д", "т.п", "т.е", "и.о",
 		"рр", "тис", "ст", "грн", "жж", "ғғ":
 		return true

@@ -89,7 +89,12 @@ var (
 	// or in square brackets where the paper cites in brackets ("Н. Д.
 	// Арутюнова [1999: 920]"). "Chemers et al. (2001)", "Иванов и др.
 	// (2010)" and "Round and Williams (2012)" name the first author.
-	citeNarrativeRe = lazyRegexp(`(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:and|и|і|та|&)\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:et al\.|и др\.|и соавт\.))?\s+(?:\(|\[)((?:1[5-9]|20)\d\d[a-zа-я]?)` + citeYearWord + `(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?(?:\)|\])`)
+	// The second of two authors may have initials ("Л. Мацько та Л.
+	// Кравець (2007)"); more years of the author may follow the first
+	// ("С. Шевчука (2015; 2019)"), each a citation of its own.
+	citeNarrativeRe = lazyRegexp(`(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:and|и|і|та|&)\s+(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:et al\.|и др\.|и соавт\.))?\s+(?:\(|\[)((?:1[5-9]|20)\d\d[a-zа-я]?)` + citeYearWord + `((?:\s*[;,]\s*(?:1[5-9]|20)\d\d[a-zа-я]?)*)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?(?:\)|\])`)
+	// citeYearsRe is a year of the further years of a narrative citation.
+	citeYearsRe = lazyRegexp(`(?:1[5-9]|20)\d\d[a-zа-я]?`)
 	// citeIbidRe is an in-text Ibid.: "Там же, с. 5", "Ibid., p. 7", "Сонда, 12 б.",
 	// and with a full stop before the page as Tomsk journals print it: "Там же. С. 5";
 	// in either case, and in Ukrainian ("там само, арк. 41") and Belarusian ("Тамсама").
@@ -454,6 +459,9 @@ func lineMarkers(n int, line string) []Marker {
 			if mathInterval(line[:a], m) {
 				continue
 			}
+			if e, pm, ok := citePageAfter(line, b, inner); ok {
+				m, b = pm, e
+			}
 			m.Raw = line[a:b]
 			fs = append(fs, found{a, m})
 			take(a, b)
@@ -503,11 +511,14 @@ func lineMarkers(n int, line string) []Marker {
 		}
 		// "Nye's (2005)", "Ahrens' (2019)": the possessive names the author.
 		author := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(line[loc[2]:loc[3]], "'s"), "’s"), "'’")
-		m := Marker{Raw: line[loc[0]:loc[1]], Author: author, Year: line[loc[4]:loc[5]], Kind: MarkerNarrative}
-		if loc[6] >= 0 {
-			m.Page = strings.Join(strings.Fields(line[loc[6]:loc[7]]), "")
+		years := append([]string{line[loc[4]:loc[5]]}, citeYearsRe.FindAllString(line[loc[6]:loc[7]], -1)...)
+		for k, y := range years {
+			m := Marker{Raw: line[loc[0]:loc[1]], Author: author, Year: y, Kind: MarkerNarrative}
+			if k == len(years)-1 && loc[8] >= 0 { // the page is the last year's
+				m.Page = strings.Join(strings.Fields(line[loc[8]:loc[9]]), "")
+			}
+			fs = append(fs, found{loc[0], m})
 		}
-		fs = append(fs, found{loc[0], m})
 		take(loc[0], loc[1])
 	}
 	for _, re := range []*regex{citeSupRe, citeCaretRe} {
@@ -751,13 +762,34 @@ func citeLastWord(s string) string {
 	return f[len(f)-1]
 }
 
+// citePageAfterRe is a page in parentheses right after a bracket that
+// cites one work, as MDPI journals print it: "[17] (p. 631)", "[15] (pp.
+// 112–115)", "[4] (с. 45)".
+var citePageAfterRe = lazyRegexp(`^ ?\(((?:pp?|[сСcC]|S)\.\s*\d+(?:\s*[–—-]\s*\d+)?)\)`)
+
+// citePageAfter reads a page in parentheses after the bracket that ends at
+// byte b of line and holds inner (see citePageAfterRe): the end of the
+// parenthesis and the marker with its page.
+func citePageAfter(line string, b int, inner string) (int, Marker, bool) {
+	loc := citePageAfterRe.FindStringSubmatchIndex(line[b:])
+	if loc == nil || strings.ContainsAny(inner, ",;–—-") {
+		return 0, Marker{}, false
+	}
+	m, ok := numericMarker(inner + ", " + line[b+loc[2]:b+loc[3]])
+	if !ok || len(m.Nums) != 1 || m.Page == "" {
+		return 0, Marker{}, false
+	}
+	return b + loc[1], m, true
+}
+
 // citeTwoWorksRe is two work numbers of two or three digits with a bare
 // comma between them, as Vancouver articles print them: "[10,11]".
-var citeTwoWorksRe = lazyRegexp(`^(\d{2,3}),(\d{2,3})$`)
+var citeTwoWorksRe = lazyRegexp(`^(\d{1,3}),(\d{2,3})$`)
 
 // citeTwoWorks reports whether s is two works, not a decimal: "10,11" and
 // "12,15" rise, where a decimal in brackets stands in a pair ("[1,31;
-// 1,45]") or has one digit before its comma ("[1,31]").
+// 1,45]") or has one digit before its comma ("[1,31]"); but "[9,10]"
+// cites two works that follow each other, a decimal being "9,1".
 func citeTwoWorks(s string) bool {
 	m := citeTwoWorksRe.FindStringSubmatch(s)
 	if m == nil {
@@ -765,7 +797,7 @@ func citeTwoWorks(s string) bool {
 	}
 	a, _ := strconv.Atoi(m[1])
 	b, _ := strconv.Atoi(m[2])
-	return b > a
+	return b > a && (len(m[1]) > 1 || b == a+1)
 }
 
 // numericMarker reads the inside of a bracket as a numeric marker. Groups
