@@ -1818,7 +1818,9 @@ func (c *checker) use(i int) {
 // chkLabelNumbers maps printed numbers to list indexes. Entries are
 // numbered by their labels when every entry has one and no number is
 // printed twice, except that an entry may repeat the number of the entry
-// right before it (a slip: "9." twice); those entries are returned in
+// right before it (a slip: "9." twice), or an earlier number when the
+// entry after it goes on from the one before (see chkNumberedNext); those
+// entries are returned in
 // twice, and the numbers after the slip still find their entries. Any
 // other list (unlabelled entries, numbering that starts again) is
 // numbered by position.
@@ -1831,7 +1833,7 @@ func chkLabelNumbers(list []Ref) (map[int]int, []int) {
 		if err != nil && chkLetterLabel(r.Label) {
 			continue // "4а.": cited by its label, see letterLabelCitations
 		}
-		if _, dup := byNum[n]; dup && err == nil && n == prev {
+		if _, dup := byNum[n]; dup && err == nil && (n == prev || n < prev && chkNumberedNext(list, i, prev)) {
 			twice = append(twice, i)
 			continue
 		}
@@ -1846,6 +1848,17 @@ func chkLabelNumbers(list []Ref) (map[int]int, []int) {
 		return chkPositions(len(list)), nil
 	}
 	return byNum, twice
+}
+
+// chkNumberedNext reports whether the entry after entry i goes on with the
+// numbering from prev, the number before i: "7, 8, 7, 9" holds a slip
+// that repeats 7, where "1, 2, 3, 1, 2" starts again.
+func chkNumberedNext(list []Ref, i, prev int) bool {
+	if i+1 >= len(list) {
+		return false
+	}
+	n, err := strconv.Atoi(list[i+1].Label)
+	return err == nil && n == prev+1
 }
 
 // chkLetterLabel reports whether a label is a number with a letter

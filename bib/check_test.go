@@ -2257,3 +2257,43 @@ func TestCheckNarrativeForms(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckNoteLabelTwiceLater: a note label defined again after the next
+// note ("7, 8, 7, 9") is a slip, reported as such, and the signs after it
+// keep their notes: a sign past the last number has none.
+func TestCheckNoteLabelTwiceLater(t *testing.T) {
+	got := readChecked(
+		"Первое[^1]. Второе[^2]. Третье[^3]. Четвёртое[^4].",
+		"",
+		"[^1]: Брагинский М. И. Договорное право. Кн. 1. М. : Статут, 2011. 847 с.",
+		"",
+		"[^2]: Там же. С. 265.",
+		"",
+		"[^1]: Сарбаш С. В. Договор энергоснабжения. М. : Статут, 2014. 312 с.",
+		"",
+		"[^3]: Там же. С. 118.",
+	)
+	want := []string{"1:46 missing-entry", "7:1 duplicate-note"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckKazakhVolumeAuthorDate: "(Әуезов, 1985, 2-т., 45 б.)" cites a
+// volume of collected works, and "Сонда, 4-т., 121 б." in the same
+// parenthesis cites it again.
+func TestCheckKazakhVolumeAuthorDate(t *testing.T) {
+	got := readChecked(
+		"Жазушы айтқан (Әуезов, 1985, 2-т., 45 б.; Сонда, 4-т., 121 б.). Қирабаев та жазды (Қирабаев, 2001, 410 б.).",
+		"",
+		"**Әдебиеттер тізімі**",
+		"",
+		"Әуезов М. Жиырма томдық шығармалар жинағы. – Алматы : Жазушы, 1979–1985.",
+		"",
+		"Қирабаев С. Әуезов және әдебиет. – Алматы : Ғылым, 2001. – 384 б.",
+	)
+	want := []string{"1:83 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

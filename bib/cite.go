@@ -98,7 +98,8 @@ var (
 	// citeIbidRe is an in-text Ibid.: "Там же, с. 5", "Ibid., p. 7", "Сонда, 12 б.",
 	// and with a full stop before the page as Tomsk journals print it: "Там же. С. 5";
 	// in either case, and in Ukrainian ("там само, арк. 41") and Belarusian ("Тамсама").
-	citeIbidRe = lazyRegexp(`^(?i:там же|там само|тамсама|ibid\.?|ibidem|сонда|сол жерде)\s*(?:[,:.]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет)\.?)?)?\.?$`)
+	// A volume may stand before the page: "Сонда, 4-т., 121 б.", "Там же, т. 2, с. 5".
+	citeIbidRe = lazyRegexp(`^(?i:там же|там само|тамсама|ibid\.?|ibidem|сонда|сол жерде)` + citeIbidVolume + `?\s*(?:[,:.]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет)\.?)?)?\.?$`)
 	// citeSupDigitsRe is a note number in Unicode superscript digits:
 	// "власти¹²", and after a per cent sign, which takes no exponent: "20 %²".
 	// A Vancouver article prints lists and ranges so: "ожирения⁴˒⁵", "¹⁻³", "⁶,⁷".
@@ -185,7 +186,8 @@ var (
 	// a group author of a few capitalised words "World Bank, 2021", a title
 	// cut short "Государственная программа…, 2019",
 	// a volume or book of collected works before the page "Ключевский,
-	// 1988, т. 3, с. 46", "Соловьёв, 1989, кн. 5", a section by its sign
+	// 1988, т. 3, с. 46", "Соловьёв, 1989, кн. 5", with the number first
+	// as Kazakh prints it "Әуезов, 1985, 2-т., 45 б.", a section by its sign
 	// "Гуссерль, 2004, § 33, с. 168", several pages and
 	// "and the next ones" "Иванов, 2010, с. 5–6, 8", "Smith, 2010, p. 5ff",
 	// the Kazakh page after its number "Ахметова, 2019, 45 б.",
@@ -199,7 +201,7 @@ var (
 		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?|та ін\.?|і ін\.?|і інш\.?))?)` +
 		`(?:\s*,?\s+((?:\[(?:1[5-9]|20)\d\d\]\s*)?(?:1[5-9]|20)\d\d[a-zа-я]?(?:/(?:1[5-9]|20)\d\d[a-zа-я]?)?(?:\s*,\s*(?:(?:1[5-9]|20)\d\d[a-zа-я]?|[a-zа-я]))*(?:\s*(?:\((?:1[5-9]|20)\d\d\)|\[(?:1[5-9]|20)\d\d\]))?|n\.\s?d\.|б\.\s?[гр]\.|(?i:в печати|у друці|in press|forthcoming))` + citeYearWord + `|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
 		`(?:\s*,\s*\d{1,2}\s+(?:янв|февр?|марта?|апр|мая|июня?|июля?|авг|сент?|окт|нояб|дек)\p{L}*\.?)?` +
-		`(?:\s*[,.]\s*(?:[Тт]|[Кк]н|[Чч]|[Вв]ып|[Vv]ol|[Bb]d)\.\s*\d+)?(?:\s*,\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?)?` +
+		`(?:\s*[,.]\s*(?:(?:[Тт]|[Кк]н|[Чч]|[Вв]ып|[Vv]ol|[Bb]d)\.\s*\d+|\d+\s*-\s*(?:т|том|бөл)\.?))?(?:\s*,\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?)?` +
 		`(?:\s*(?:[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?|\.\s*(?:[PpСсSs]|[Pp]p)\.\s*)(\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*)(?:\s*-?\s*(?:бб?|бет|беттер)\.?)?(?:\s*(?:и\s+сл\.|и\s+далее|ff?\.?|et\s+seq\.))?)?` +
 		`(?:\s*,\s*(?:гл|разд|прим|ч|стб|ст|ch|chap|sec|ill|ил)\.\s*[\dIVXLC]+(?:\.\d+)*)?$`)
 )
@@ -207,6 +209,23 @@ var (
 // citeYearWord is the word "year" some authors print after the year of a
 // citation: "(Левада, 2000 г.)", "(Грушевський, 1991 р.)", "(Әуезов, 1985 ж.)".
 const citeYearWord = `(?:\s?[грж]\.)?`
+
+// citeIbidVolume is the volume an in-text Ibid. may name before its page:
+// "т. 2", "кн. 3", "4-т.", "4-том".
+const citeIbidVolume = `(?:\s*[,.]\s*(?:(?i:т|кн)\.\s*\d+|\d+\s*-\s*(?:т|том)\.?))`
+
+// citeIbidVolumeRe finds such a volume after an Ibid.
+var citeIbidVolumeRe = lazyRegexp(`^\p{L}+(?:\s+\p{L}+)?\.?` + citeIbidVolume)
+
+// citeIbidPage is the page an in-text Ibid. cites as citeIbidRe read it
+// (group 1), or "" when the Ibid. names a volume, whose pages are another
+// volume's than the work before may give.
+func citeIbidPage(g string, im []string) string {
+	if citeIbidVolumeRe.MatchString(g) {
+		return ""
+	}
+	return strings.Join(strings.Fields(im[1]), "")
+}
 
 // citeAttributesRe is a Pandoc attribute block, which holds no citation:
 // `{width="5.2in" height="2.9in"}`, `{.underline}`.
@@ -633,7 +652,7 @@ var citeTaxonRe = lazyRegexp(`(?:(?:\*{1,2}|_)[A-Z][a-z]*\.?(?:\s+\([A-Z][a-z]+\
 func ibidMarker(inner string) (Marker, bool) {
 	inner = strings.TrimSpace(inner)
 	if im := citeIbidRe.FindStringSubmatch(inner); im != nil {
-		return Marker{Page: strings.Join(strings.Fields(im[1]), ""), Kind: MarkerIbid}, true
+		return Marker{Page: citeIbidPage(inner, im), Kind: MarkerIbid}, true
 	}
 	if im := citeIbidWordRe.FindStringSubmatch(inner); im != nil && citeLocator(im[1]) {
 		return Marker{Locator: im[1], Kind: MarkerIbid}, true
@@ -989,7 +1008,7 @@ func authorDateWorks(inner string, bracket bool) ([]Marker, bool) {
 		if im := citeIbidRe.FindStringSubmatch(g); im != nil && len(out) > 0 {
 			// "(Коваленко, 2019, с. 40; Там само, с. 45)": the work before.
 			prev := out[len(out)-1]
-			out = append(out, Marker{Kind: MarkerAuthorDate, Author: prev.Author, Year: prev.Year, Page: strings.Join(strings.Fields(im[1]), "")})
+			out = append(out, Marker{Kind: MarkerAuthorDate, Author: prev.Author, Year: prev.Year, Page: citeIbidPage(g, im)})
 			continue
 		}
 		if ym := citeYearOnlyRe.FindStringSubmatch(g); ym != nil && len(out) > 0 {
