@@ -2297,3 +2297,20 @@ func TestCheckKazakhVolumeAuthorDate(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckArticleIndices: the superscript index of an article inserted
+// into a code ("ст. 188³⁹ КУпАП", "ст. 22<sup>1</sup>") is no note sign.
+func TestCheckArticleIndices(t *testing.T) {
+	got := readChecked(
+		"Відповідальність встановлено ст. 188³⁹ КУпАП¹. Судді посилалися на ст. 22<sup>1</sup> Закону² і на статтю 16² Кодексу³.",
+		"",
+		"## Примітки",
+		"",
+		"1. Кодекс України про адміністративні правопорушення : Закон від 07.12.1984 № 8073-X.",
+		"2. Про захист персональних даних : Закон України від 01.06.2010 № 2297-VI.",
+		"3. Там само. Ст. 16².",
+	)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+}

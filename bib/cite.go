@@ -542,8 +542,8 @@ func lineMarkers(n int, line string) []Marker {
 	}
 	for _, re := range []*regex{citeSupRe, citeCaretRe} {
 		for _, loc := range re.FindAllStringSubmatchIndex(line, -1) {
-			if taken[loc[0]] || loc[0] == citeIndent(line) || citeExponent(line[:loc[0]]) {
-				continue // at the start of a line it opens the note text itself
+			if taken[loc[0]] || loc[0] == citeIndent(line) || citeExponent(line[:loc[0]]) || citeArticleIndexRe.MatchString(line[:loc[0]]) {
+				continue // at the start of a line it opens the note text itself; "ст. 188<sup>39</sup>" is an article
 			}
 			if m, ok := superscriptMarker(line[loc[2]:loc[3]]); ok {
 				m.Raw = line[loc[0]:loc[1]]
@@ -561,6 +561,10 @@ func lineMarkers(n int, line string) []Marker {
 				continue
 			}
 			loc[2] += size
+		}
+		if citeArticleIndexRe.MatchString(line[:loc[2]]) {
+			take(loc[2], loc[3]) // "ст. 188³⁹ КУпАП": the index of an article inserted later
+			continue
 		}
 		if num := citeSuperscriptNumber(line[loc[2]:loc[3]]); num > 0 {
 			fs = append(fs, found{loc[2], Marker{Raw: line[loc[2]:loc[3]], Nums: []int{num}, Kind: MarkerFootnote, Attached: true}})
@@ -697,6 +701,12 @@ func citeExponent(s string) bool {
 	}
 	return unicode.IsLetter(r) && (citeUnitWords[strings.ToLower(citeLastWord(s))] || citeVariableBefore(s))
 }
+
+// citeArticleIndexRe is the number of an article of a code or law just
+// before a superscript: codes number the articles inserted between two
+// others with a superscript index ("ст. 188³⁹ КУпАП", "статті 22¹",
+// "статья 12¹"), which is no note sign.
+var citeArticleIndexRe = lazyRegexp(`(?i)(?:^|[^\p{L}])(?:ст\.|стат(?:ья|ьи|ье|ью|ей|тя|ті|тю|тей)|art\.|article)\s*\d+(?:\.\d+)?$`)
 
 // citePowerBaseRe is the base a superscript number raises to a power: ten
 // ("10^9^/л", "×10<sup>3</sup>") or a number after a multiplication sign;
