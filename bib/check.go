@@ -2113,15 +2113,26 @@ func (c *checker) label(i int) string {
 // checkPage reports a cited page outside the entry's page range or beyond
 // its number of pages. Pages that are not plain numbers are not checked.
 func (c *checker) checkPage(line, col int, raw, page string, r Ref) {
-	if strings.Contains(page, ",") { // "5,7–8": each page on its own
-		for _, p := range strings.Split(page, ",") {
-			c.checkPage(line, col, raw, p, r)
+	// "5, 7–8": each page on its own, and the pages out of range in one
+	// finding, as an editor marks the marker once.
+	var bad []string
+	why := ""
+	for _, p := range strings.Split(page, ",") {
+		if w := c.pageProblem(p, r); w != "" {
+			bad, why = append(bad, strings.TrimSpace(p)), w
 		}
-		return
 	}
+	if len(bad) > 0 {
+		c.add(line, col, SeverityError, CheckPageOutOfRange, "%s cites page %s, %s", raw, strings.Join(bad, ", "), why)
+	}
+}
+
+// pageProblem says why a page (or range) lies outside entry r ("outside
+// the entry's pages 45–52", "but the entry has 396 pages"), or "".
+func (c *checker) pageProblem(page string, r Ref) string {
 	lo, hi, ok := chkPageSpan(page)
 	if !ok {
-		return
+		return ""
 	}
 	pages := r.Item.Page
 	if pages == "" && r.Item.NumberOfPages == "" && !c.notes { // a note's last range is the page it cites
@@ -2129,20 +2140,21 @@ func (c *checker) checkPage(line, col int, raw, page string, r Ref) {
 	}
 	if elo, ehi, ok := chkPageSpan(pages); ok {
 		if elo == ehi && chkArticleNumberRe.MatchString(r.Raw) {
-			return // "Art. 60": an article's number, not its one page
+			return "" // "Art. 60": an article's number, not its one page
 		}
 		if lo < elo || hi > ehi {
-			c.add(line, col, SeverityError, CheckPageOutOfRange, "%s cites page %s, outside the entry's pages %s", raw, page, pages)
+			return "outside the entry's pages " + pages
 		}
-		return
+		return ""
 	}
 	extent := r.Item.NumberOfPages
 	if pages == "" && extent == "" {
 		extent = chkPrintedExtent(r.Raw)
 	}
 	if total, err := strconv.Atoi(strings.TrimSpace(extent)); err == nil && total > 0 && hi > total {
-		c.add(line, col, SeverityError, CheckPageOutOfRange, "%s cites page %s, but the entry has %d pages", raw, page, total)
+		return fmt.Sprintf("but the entry has %d pages", total)
 	}
+	return ""
 }
 
 // chkArticleNumberRe is an article's number where a journal prints no

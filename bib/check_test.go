@@ -2314,3 +2314,49 @@ func TestCheckArticleIndices(t *testing.T) {
 		t.Errorf("got %q, want no findings", got)
 	}
 }
+
+// TestCheckSeveralPagesOneFinding: "[1, pp. 1, 5]" with both pages outside
+// the entry's is one finding naming both.
+func TestCheckSeveralPagesOneFinding(t *testing.T) {
+	got := readChecked(
+		"Restructuring followed in 2017 [1, pp. 1, 5].",
+		"",
+		"## References",
+		"",
+		"1. Deryugin A. N. Budget Loans and Regional Debt. Economic Policy, 2018, vol. 13, no. 4, pp. 28–47.",
+	)
+	if len(got) != 1 || !strings.HasSuffix(got[0], "page-out-of-range") {
+		t.Errorf("got %q, want one page-out-of-range", got)
+	}
+}
+
+// TestCheckReviewedBookTable: a table named in a parenthesis that gives a
+// page of the reviewed book ("(с. 233, табл. 5.4)") is that book's table.
+func TestCheckReviewedBookTable(t *testing.T) {
+	got := readChecked(
+		"Доля общинного землевладения составляла 77 % (с. 233, табл. 5.4), что расходится с данными [1, с. 188].",
+		"",
+		"## Литература",
+		"",
+		"1. Иванова Н. А., Желтова В. П. Сословное общество Российской империи. М. : Новый хронограф, 2009. 748 с.",
+	)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+}
+
+// TestCheckKazakhNotesHeading: "Ескертпелер" heads a list of notes.
+func TestCheckKazakhNotesHeading(t *testing.T) {
+	got := readChecked(
+		"Жарғы хандық билікті жойды¹. Зерттеушілер қолдайды².",
+		"",
+		"## Ескертпелер",
+		"",
+		"1. Уәлиханов Ш. Ш. Шығармаларының бес томдық жинағы. – Алматы : ҚСЭ, 1985. – 4-т. – 464 б.",
+		"2. Сонда. – 480 б.",
+	)
+	want := []string{"6:1 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

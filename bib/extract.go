@@ -39,6 +39,7 @@ var headings = map[string]bool{
 	"список цитируемой литературы": true, "рекомендуемая литература": true, "список рекомендуемой литературы": true,
 	"ádebıetter": true, "paıdalanylǵan ádebıetter": true, "ádebıetter tizimi": true,
 	"спіс выкарыстанай літаратуры": true, "бібліяграфічны спіс": true,
+	"ескертпелер": true, "ескертулер": true, "түсініктемелер": true, "заўвагі": true,
 }
 
 // headingDecor is what Markdown, HTML and typists put around a heading:
