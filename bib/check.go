@@ -2163,8 +2163,10 @@ var chkArticleNumberRe = lazyRegexp(`(?i)(?:^|[\s.,–—-])(?:art|article|ар�
 
 // chkPrintedPagesRe is the page range an APA entry of an article ends
 // with, before its DOI or URL if any: "*Професійна освіта*, (4), 12–24.",
-// or a Kazakh entry in the Latin alphabet: "№ 2. – 51–62 b."
-var chkPrintedPagesRe = lazyRegexp(`(?:,|[.\s][–—]\s)\s*(\d{1,4})\s*[-–—]\s*(\d{1,4})\.?(?:\s*(?:b|bb|bet)\.)?(?:\s+(?:https?://|doi:?\s*|DOI:?\s*)\S+)?\s*$`)
+// or a Kazakh entry in the Latin alphabet: "№ 2. – 51–62 b.", or an
+// article described as GOST 7.1-76 had it, its journal in quotes after a
+// dash: "— «Вопросы экономики», 1974, № 3, с. 42—51."
+var chkPrintedPagesRe = lazyRegexp(`(?:,|[.\s][–—]\s|,\s*(?:[сСpP]|pp)\.)\s*(\d{1,4})\s*[-–—]\s*(\d{1,4})\.?(?:\s*(?:b|bb|bet)\.)?(?:\s+(?:https?://|doi:?\s*|DOI:?\s*)\S+)?\s*$`)
 
 // chkPrintedExtentRe is the number of pages a book prints at its end in
 // Kazakh in the Latin alphabet, which the parser does not read: "– 208

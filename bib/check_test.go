@@ -2360,3 +2360,53 @@ func TestCheckKazakhNotesHeading(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckFigureRangesAndLists: "табл. 1–3" and "(табл. 2, 3)" refer to
+// every table named; "в табл. 2, 15 % …" to table 2 alone.
+func TestCheckFigureRangesAndLists(t *testing.T) {
+	got := readChecked(
+		"Результаты представлены в табл. 1–3. Различия сохранялись (табл. 2, 3), а в табл. 2, 15 % пациентов выбыли [1].",
+		"",
+		"**Таблица 1.** Характеристика пациентов",
+		"",
+		"**Таблица 2.** Достижение целевого АД",
+		"",
+		"## Литература",
+		"",
+		"1. Mills K. T., He J. The global epidemiology of hypertension // Nature Reviews Nephrology. 2020. Vol. 16, no. 4. P. 223–237.",
+	)
+	want := []string{"1:27 missing-figure", "1:60 missing-figure"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckPandocNoBreakSpace: a marker with Pandoc's escaped no-break
+// spaces ("^\[6,\ с.\ 152\]^") is read, its page checked.
+func TestCheckPandocNoBreakSpace(t *testing.T) {
+	got := readChecked(
+		`Использован опросник^\[1,\ с.\ 152\]^.`,
+		"",
+		"**Список литературы**",
+		"",
+		`1\. Солдатова Г. У. Цифровая компетентность подростков и родителей. М. : Фонд Развития Интернет, 2013. 144 с.`,
+	)
+	if len(got) != 1 || !strings.HasSuffix(got[0], "page-out-of-range") {
+		t.Errorf("got %q, want one page-out-of-range", got)
+	}
+}
+
+// TestCheckOldGOSTArticlePages: an article described as GOST 7.1-76 had
+// it ("— «Вопросы экономики», 1974, № 3, с. 42—51.") has its pages.
+func TestCheckOldGOSTArticlePages(t *testing.T) {
+	got := readChecked(
+		"Рост фондовооруженности сопровождается ростом квалификации [1, с. 30—31; 2].",
+		"",
+		"ЛИТЕРАТУРА",
+		"1. Федоренко И. П. Фондовооруженность и производительность труда. — «Вопросы экономики», 1974, № 3, с. 42—51.",
+		"2. Лемешев М. Я. Межотраслевые связи сельского хозяйства. М., «Экономика», 1968. 96 с.",
+	)
+	if len(got) != 1 || !strings.HasSuffix(got[0], "page-out-of-range") {
+		t.Errorf("got %q, want one page-out-of-range", got)
+	}
+}

@@ -1,6 +1,7 @@
 package bib
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -128,8 +129,13 @@ func (c *checker) checkFigures() {
 			if loc[2] >= 0 && loc[8] >= 0 {
 				at = loc[0]
 			}
-			if !captions[chkFigureKey(name)] && !chkCitedLocator(l[:loc[4]]) {
-				c.add(i+1, utf8.RuneCountInString(l[:at])+1, SeverityWarning, CheckMissingFigure, "%q is referred to, but the text has no %s", name, name)
+			if chkCitedLocator(l[:loc[4]]) {
+				continue
+			}
+			for _, n := range append([]string{name}, chkFiguresAfter(name, l[loc[5]:])...) {
+				if !captions[chkFigureKey(n)] {
+					c.add(i+1, utf8.RuneCountInString(l[:at])+1, SeverityWarning, CheckMissingFigure, "%q is referred to, but the text has no %s", n, n)
+				}
 			}
 		}
 		for _, loc := range chkFigureRefNumFirstRe.FindAllStringSubmatchIndex(l, -1) {
@@ -154,6 +160,42 @@ var chkCitedLocatorRe = lazyRegexp(`[\[(]\s*(?:\d+|\p{Lu}[^\[\]()]*?(?:1[5-9]|20
 // an open citation, so the figure is one of the cited work.
 func chkCitedLocator(before string) bool {
 	return chkCitedLocatorRe.MatchString(before)
+}
+
+// chkFigureMoreRe is a further figure or table after a reference to one,
+// by a range or a list: "табл. 1–3", "(табл. 2, 3)", "рис. 1 и 2". A
+// number followed by a digit, a decimal sign or a per cent sign is a
+// quantity: "в табл. 2, 15 % …".
+var chkFigureMoreRe = lazyRegexp(`^\s*([–—-]|,|и|and|та|і)\s*(\d{1,2})(?:$|[^\d%.,]|[.,](?:\D|$))`)
+
+// chkFiguresAfter names the figures or tables a reference to name goes on
+// to ("табл. 1" then "–3" in rest: "табл. 2", "табл. 3"), each within ten
+// of the number before it.
+func chkFiguresAfter(name, rest string) []string {
+	at := strings.LastIndexFunc(name, func(r rune) bool { return !unicode.IsDigit(r) }) + 1
+	prev, err := strconv.Atoi(name[at:])
+	if err != nil || at == 0 {
+		return nil
+	}
+	var out []string
+	for {
+		m := chkFigureMoreRe.FindStringSubmatchIndex(rest)
+		if m == nil {
+			return out
+		}
+		n, _ := strconv.Atoi(rest[m[4]:m[5]])
+		if n <= prev || n > prev+10 {
+			return out
+		}
+		from := n
+		if strings.ContainsAny(rest[m[2]:m[3]], "–—-") {
+			from = prev + 1 // a range: every number up to n
+		}
+		for k := from; k <= n; k++ {
+			out = append(out, name[:at]+strconv.Itoa(k))
+		}
+		prev, rest = n, rest[m[5]:]
+	}
 }
 
 // chkFigureKey folds "Рис. 1", "рисунок 1" and "Figure 1" to one key per kind.

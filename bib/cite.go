@@ -312,7 +312,8 @@ var citeEditorMarkRe = lazyRegexp(`\s*\((?:ред|отв\.\s*ред|сост|ed|
 
 // citeUnescape undoes what a DOCX-to-Markdown converter does to markers:
 // brackets escaped with a backslash ("\\[1, с. 5\\]") and an en dash
-// written as two hyphens between digits ("[4--6]"); and it drops editors'
+// written as two hyphens between digits ("[4--6]"), a no-break space
+// escaped with a backslash; and it drops editors'
 // marks that nest parentheses in a citation ("Пайар (ред.) 1998"), and
 // soft hyphens and zero-width spaces a PDF leaves inside words. cols
 // maps each rune of the result to the rune of s it comes from, with
@@ -341,7 +342,8 @@ func citeUnescape(s string) (string, []int) {
 		}
 		cols = append(cols, k)
 		switch {
-		case rs[k] == '\\' && k+1 < len(rs) && strings.ContainsRune("[]()", rs[k+1]):
+		case rs[k] == '\\' && k+1 < len(rs) && strings.ContainsRune("[]() ", rs[k+1]):
+			// "\ " is Pandoc's no-break space: "\[2,\ с.\ 34\]".
 			k++
 			b.WriteRune(rs[k])
 		case rs[k] == '-' && k+2 < len(rs) && rs[k+1] == '-' && k > 0 && unicode.IsDigit(rs[k-1]) && unicode.IsDigit(rs[k+2]):
