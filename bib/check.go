@@ -3325,6 +3325,8 @@ func (c *checker) checkEntries() {
 				// "Карапетов А. Г. Указ. соч." after a commentary he edited.
 			case strings.HasPrefix(w, "Ibid.") || strings.HasPrefix(w, "op. cit.") || strings.HasPrefix(w, "Idem"):
 				c.add(line, 1, SeverityError, CheckIbidNoAntecedent, "entry %s: %s", c.label(i), w)
+			case strings.HasPrefix(w, "the cited page is empty") && chkNumberSuffixEndRe.MatchString(r.Raw):
+				// "322-is. 23-p.": a Kazakh sheet number with its suffix, no empty page
 			case strings.HasPrefix(w, "the cited page is empty"):
 				c.add(line, 1, SeverityWarning, CheckEmptyLocator, "entry %s: the cited page is empty; give the page or drop the page label", c.label(i))
 			case strings.HasPrefix(w, "the same URL as entry"):
@@ -3407,6 +3409,11 @@ func (c *checker) checkShortRepeat(line, i int, r Ref) {
 // chkMinShortTitle is the fewest characters of a title a shortened repeat
 // gives: fewer match the opening of too many titles.
 const chkMinShortTitle = 8
+
+// chkNumberSuffixEndRe is an entry that ends with a number and its
+// abbreviation joined by a hyphen, as Kazakh writes a sheet or page
+// ("23-p.", "45-б."): the number is there, the page is not empty.
+var chkNumberSuffixEndRe = lazyRegexp(`\d-[PpСсCcБб]\.\s*$`)
 
 // checkIbidPage checks the page an Ibid. note cites ("Сонда. – 412 б.")
 // against the number of pages of the book it points back to, or the page

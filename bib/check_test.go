@@ -2410,3 +2410,21 @@ func TestCheckOldGOSTArticlePages(t *testing.T) {
 		t.Errorf("got %q, want one page-out-of-range", got)
 	}
 }
+
+// TestCheckKazakhLatinMarkers: in the Latin alphabet of 2021 pages are
+// "210 b." and "88–90 bb.", the ibid. is "Sonda", and an archive file
+// ending "23-p." has no empty page.
+func TestCheckKazakhLatinMarkers(t *testing.T) {
+	got := readChecked(
+		"Aýyldardyń kóshi sıpattalady [1, 210 b.]. Normalar ártúrli boldy [Sonda, 150 b.]. Qujattar tolyq [2, 23-p.].",
+		"",
+		"**Ádebıetter tizimi**",
+		"",
+		"1. Qozybaev M. Q. Tarıh zerdesi. – Almaty : Ǵylym, 1998. – 196 b.",
+		"2. QR OMA. 19-q. 1-t. 322-is. 23-p.",
+	)
+	want := []string{"1:30 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
