@@ -1290,6 +1290,7 @@ func (c *checker) run() {
 	markers := c.parenNumbers(c.pageSigns(c.referenceLinks(c.dropDates(c.dropMillerIndices(c.bodyMarkers())))))
 	markers = append(markers, c.texCitations()...)
 	markers = append(markers, c.letterLabelCitations(markers)...)
+	markers = append(markers, c.englishCommaPairs(markers)...)
 	sort.SliceStable(markers, func(i, j int) bool {
 		return markers[i].Line < markers[j].Line || markers[i].Line == markers[j].Line && markers[i].Col < markers[j].Col
 	})
@@ -1376,6 +1377,59 @@ func (c *checker) run() {
 		c.reportUncited(false)
 		c.checkEntries()
 	}
+}
+
+// chkCommaPairRe is two numbers with a bare comma in brackets: "[6,21]",
+// which FindMarkers leaves as a decimal unless the second follows the
+// first ("[9,10]").
+var chkCommaPairRe = lazyRegexp(`\[(\d{1,3}),(\d{2,3})\]`)
+
+// englishCommaPairs reads "[6,21]" as two works in an English text, where
+// a decimal takes a point, not a comma ("[1,2]", "[6,21]" in MDPI style).
+// Brackets a marker already holds are left alone.
+func (c *checker) englishCommaPairs(ms []Marker) []Marker {
+	if !chkEnglishText(c.body) {
+		return nil
+	}
+	at := map[[2]int]bool{}
+	for _, m := range ms {
+		at[[2]int{m.Line, m.Col}] = true
+	}
+	var out []Marker
+	for i, l := range c.body {
+		for _, loc := range chkCommaPairRe.FindAllStringSubmatchIndex(l, -1) {
+			col := utf8.RuneCountInString(l[:loc[0]]) + 1
+			a, _ := strconv.Atoi(l[loc[2]:loc[3]])
+			b, _ := strconv.Atoi(l[loc[4]:loc[5]])
+			if at[[2]int{i + 1, col}] || a == 0 || b <= a {
+				continue
+			}
+			out = append(out, Marker{Line: i + 1, Col: col, Raw: l[loc[0]:loc[1]], Nums: []int{a, b}, Pages: []string{"", ""}, Kind: MarkerNumeric})
+		}
+	}
+	return out
+}
+
+// chkEnglishText reports whether a body is written in English: its
+// commonest function words are frequent and Cyrillic letters rare.
+func chkEnglishText(body []string) bool {
+	words, latin, cyrillic := 0, 0, 0
+	for _, l := range body {
+		for _, w := range strings.Fields(strings.ToLower(l)) {
+			if w == "the" || w == "of" || w == "and" {
+				words++
+			}
+		}
+		for _, r := range l {
+			switch {
+			case unicode.Is(unicode.Cyrillic, r):
+				cyrillic++
+			case unicode.Is(unicode.Latin, r):
+				latin++
+			}
+		}
+	}
+	return words >= 10 && cyrillic*20 < latin
 }
 
 // noteNumbers are the bracketed list numbers inside Markdown note

@@ -2428,3 +2428,30 @@ func TestCheckKazakhLatinMarkers(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckEnglishCommaPairs: in an English text "[2,12]" cites two works
+// (a decimal takes a point there); in a Russian one it stays a decimal.
+func TestCheckEnglishCommaPairs(t *testing.T) {
+	en := readChecked(
+		"The results of the survey confirm the need for the monitoring of nitrate and of the salinity of the wells in the irrigated districts of the basin and of the delta [1]; see also the data of the earlier surveys and of the reviews [2,12].",
+		"",
+		"## References",
+		"",
+		"1. Smith, J.; Karimov, B. Groundwater in Central Asia. *Water* **2019**, *11*, 1234.",
+		"2. Horton, R.K. An Index-Number System. *J. Water Pollut. Control Fed.* **1965**, *37*, 300–306.",
+	)
+	if len(en) != 1 || !strings.HasSuffix(en[0], "missing-entry") {
+		t.Errorf("English: got %q, want one missing-entry", en)
+	}
+	ru := readChecked(
+		"Отношение шансов составило 2,4 (ДИ [1,31]) по данным [1], что согласуется с [2].",
+		"",
+		"## Литература",
+		"",
+		"1. Mills K. T., He J. The global epidemiology of hypertension // Nature Reviews Nephrology. 2020. Vol. 16, no. 4. P. 223–237.",
+		"2. Бойцов С. А. Артериальная гипертония // Кардиоваскулярная терапия и профилактика. 2014. Т. 13, № 4. С. 4–14.",
+	)
+	if len(ru) != 0 {
+		t.Errorf("Russian: got %q, want no findings", ru)
+	}
+}
