@@ -1334,7 +1334,7 @@ func (c *checker) run() {
 	if len(nums) > 0 {
 		// Notes that cite the numbered list ("[^1]: Подробнее см.: [9,
 		// с. 15–18].") cite it after the body.
-		nums = append(slices.Clone(nums), c.noteNumbers()...)
+		nums = append(slices.Clone(nums), c.noteNumbers(works, notes)...)
 	}
 	if len(nums) == 0 && len(footnote) > 0 && len(footnote) >= c.authorDateHits(authorDate) {
 		// Note signs ([^1], superscripts) cite a list of notes, unless
@@ -1433,13 +1433,24 @@ func chkEnglishText(body []string) bool {
 }
 
 // noteNumbers are the bracketed list numbers inside Markdown note
-// definitions, which the body leaves out: a note that cites the list.
-func (c *checker) noteNumbers() []Marker {
+// definitions, and inside the entries of a list of notes beside the list
+// of works (notes, when it is not works), which the body leaves out: a
+// note that cites the list ("2. Подробнее см.: [7, с. 312–315].").
+func (c *checker) noteNumbers(works, notes int) []Marker {
 	lines := make([]string, len(c.doc.Lines))
 	found := false
 	for i, l := range c.doc.Lines {
 		if isNoteDefinition(l) {
 			lines[i], found = l, true
+		}
+	}
+	if notes >= 0 && notes != works && notes < len(c.doc.Lists) {
+		for _, e := range c.doc.Lists[notes].Entries {
+			for _, n := range e.Lines {
+				if n >= 1 && n <= len(lines) {
+					lines[n-1], found = c.doc.Lines[n-1], true
+				}
+			}
 		}
 	}
 	if !found {

@@ -2455,3 +2455,24 @@ func TestCheckEnglishCommaPairs(t *testing.T) {
 		t.Errorf("Russian: got %q, want no findings", ru)
 	}
 }
+
+// TestCheckNotesListCitesWorks: the bracketed numbers inside a numbered
+// list of notes beside the list of works cite the works.
+func TestCheckNotesListCitesWorks(t *testing.T) {
+	got := readChecked(
+		"Теория не исчерпывается понятием аппрезентации [1]¹.",
+		"",
+		"## Примечания",
+		"",
+		"1. Ср.: [2, с. 45; 3].",
+		"",
+		"## Литература",
+		"",
+		"1. Гуссерль Э. Картезианские размышления. СПб. : Наука, 1998. 315 с.",
+		"2. Зайцева Н. Феноменологическая теория интерсубъективности // Логос. 2011. № 3. С. 50–71.",
+	)
+	want := []string{"5:9 missing-entry", "5:9 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
