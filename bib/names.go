@@ -262,6 +262,20 @@ var orgWords = map[string]bool{"university": true, "bank": true, "academy": true
 // name is two or three capitalised Latin words, the last the family name
 // and no organisation's word; any other part makes the result nil.
 func givenFirstNames(s string) []Name {
+	return givenFirstNamesOf(s, false)
+}
+
+// statementNames reads the persons of a statement of responsibility
+// named given name first in Latin or Cyrillic letters, "Винсент Ф.
+// Скальфани, Серена С. Ральф": a Cyrillic statement prints its persons
+// so ("/ И. И. Петров", "/ Иван Петров"); a heading does not.
+func statementNames(s string) []Name {
+	return givenFirstNamesOf(s, true)
+}
+
+// givenFirstNamesOf is givenFirstNames, Cyrillic names too when cyrillic
+// is true (a patronymic last is no family name then).
+func givenFirstNamesOf(s string, cyrillic bool) []Name {
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
 	for _, e := range etAlEnds {
 		if strings.HasSuffix(s+".", e) {
@@ -271,19 +285,26 @@ func givenFirstNames(s string) []Name {
 	}
 	s = strings.TrimRight(s, " ,")
 	var out []Name
-	for _, part := range strings.Split(s, ", ") {
+	parts := strings.Split(s, ", ")
+	if cyrillic && len(parts) == 1 && !strings.Contains(s, ".") && hasCyrillic(s) {
+		return nil // "Беларуская Энцыклапедыя", "Верховна Рада України": one name with no initial may be a body's
+	}
+	for _, part := range parts {
 		part = strings.TrimPrefix(strings.TrimPrefix(part, "and "), "& ")
 		words := strings.Fields(part)
 		if len(words) < 2 || len(words) > 3 {
 			return nil
 		}
 		for _, w := range words {
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !unicode.Is(unicode.Latin, r) || strings.ContainsAny(w, "0123456789()[]:;") {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !unicode.Is(unicode.Latin, r) && !(cyrillic && unicode.Is(unicode.Cyrillic, r)) || strings.ContainsAny(w, "0123456789()[]:;") {
 				return nil
+			}
+			if cyrillic && isAllCaps(strings.TrimSuffix(w, ".")) && utf8.RuneCountInString(w) > 2 {
+				return nil // "MDN Web Docs": a name in capitals is a body's
 			}
 		}
 		family := words[len(words)-1]
-		if orgWords[strings.ToLower(family)] {
+		if orgWords[strings.ToLower(family)] || orgEnds[family] || cyrillic && hasAnySuffix(family, patronymicEnds) {
 			return nil // "Harvard University", "World Bank"
 		}
 		if strings.Contains(family, ".") || utf8.RuneCountInString(family) < 2 {

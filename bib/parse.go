@@ -1689,13 +1689,16 @@ func readResponsibility(p *parsed, resp string) {
 			part = part[:m[0]] // "/ Rahul Raja [et.al]": the others are not named
 		}
 		names, _, _ := parseNames(part)
+		if sn := statementNames(part); len(sn) > len(names) && hasCyrillic(part) {
+			names = sn // "/ Винсент Ф. Скальфани, Серена С. Ральф": given names first
+		}
 		switch {
 		case len(names) > 0 && len(it.Author) == 0:
 			it.Author = names
 		case len(names) > 0:
 			it.Author = mergeStatement(it.Author, names)
-		case len(it.Author) == 0 && len(givenFirstNames(part)) > 0:
-			it.Author = givenFirstNames(part)
+		case len(it.Author) == 0 && len(statementNames(part)) > 0:
+			it.Author = statementNames(part)
 		case len(it.Author) == 0 && len(patronymicNames(part)) > 0:
 			it.Author = patronymicNames(part)
 		case seriesWords.MatchString(part) && it.CollectionTitle == "":

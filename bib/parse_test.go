@@ -417,3 +417,22 @@ func TestParseStatementForms(t *testing.T) {
 			want{title: "Морские течения: что я о них думаю", place: "Троицк"}},
 	})
 }
+
+// TestParseStatementPersonsAndBodies reads persons named given name first
+// in a Cyrillic statement of responsibility, and bodies named there.
+func TestParseStatementPersonsAndBodies(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Морские течения / Иван Петров, Пётр Сидоров. — Москва : Наука, 2010. — 100 с.",
+			want{author: "Петров|Сидоров", place: "Москва"}},
+		{"HarbourKit / Винсент Ф. Орлов, Серена С. Квей. — Текст : электронный // GitHub Pages : [сайт]. — URL: https://harbour.example.org/ (дата обращения: 23.05.2026).",
+			want{author: "Орлов|Квей"}},
+		// Bodies: a name in capitals, a last word that names a body, one
+		// Cyrillic name with no initial.
+		{"Tide API / HDN Web Docs. — Текст : электронный // HDN : [сайт]. — URL: https://harbour.example.org/api (дата обращения: 23.05.2026).",
+			want{author: "HDN Web Docs"}},
+		{"Harbour 12 Documentation / Harbour Project. — Текст : электронный // Harbour : [сайт]. — URL: https://harbour.example.org/docs (дата обращения: 23.05.2026).",
+			want{author: "Harbour Project"}},
+		{"Конституція України : станом на 1 жовтня 2017 р. / Верховна Рада України. Київ : Право, 2017. 93 с.",
+			want{author: "Верховна Рада України"}},
+	})
+}

@@ -172,6 +172,7 @@ var orgEnds = map[string]bool{
 	"Contributors": true, "Team": true, "Organization": true, "Organisation": true, "Agency": true,
 	"Council": true, "Committee": true, "Systems": true, "Technologies": true, "Labs": true,
 	"Company": true, "Co": true, "Commission": true, "Bureau": true, "Ministry": true, "Bank": true,
+	"Project": true, "Docs": true, "Server": true, "Documentation": true, "Software": true, "Community": true, "Developers": true,
 	"Банк": true, "Банкі": true, "Корпорация": true, "Фонд": true, "Ассоциация": true, "Агенттігі": true, "Агентство": true,
 }
 
