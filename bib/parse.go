@@ -315,6 +315,8 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 			it.Title, act = t[:m[0]], true
 		} else if m := guideTail.FindStringIndex(t); m != nil && m[0] > 0 {
 			it.Title, it.Type = t[:m[0]], "standard"
+		} else if m := rfcTail.FindStringSubmatchIndex(t); m != nil && m[0] > 0 {
+			it.Title, it.Type, it.Number = t[:m[0]], "standard", t[m[2]:m[3]] // "The WebSocket Protocol. RFC 6455"
 		}
 	}
 	if m := approvedByAct.FindStringIndex(it.Title); m != nil && m[0] > 0 {
