@@ -378,6 +378,9 @@ func TestParseTitleStatements(t *testing.T) {
 			want{title: "Морские течения для училищ", place: "М.", publisher: "Высшая школа"}},
 		{"Сидоров П.П. Очерки морских течений. Т. IV: Материалы наблюдений. – СПб., 1883.",
 			want{title: "Очерки морских течений", volume: "IV", place: "СПб.", issued: "1883"}},
+		// Ukrainian "довід. вид." (a reference book) names the kind.
+		{"Морські течії. Рік 1939: Довід. вид. - К.: Наук. думка, 2007. - 227 с.",
+			want{title: "Морські течії. Рік 1939", place: "К."}},
 		// An RFC's designation closing the title.
 		{"Orlov P., Quay A. The Harbour Protocol. RFC 7777. — IETF, 2011. — Текст : электронный.",
 			want{typ: "standard", title: "The Harbour Protocol", number: "RFC 7777", publisher: "IETF"}},
