@@ -252,6 +252,13 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	if len(names) == 0 {
 		return false
 	}
+	if i := italicStartIn(p.plain, s); i > 0 && i < len(s)-len(rest) {
+		// "James Kurose and Keith Ross, *Computer Networking: …*": the
+		// names end where the title in emphasis begins.
+		if n2, r2, ed2 := enNames(s[:i], o); len(n2) > 0 {
+			names, rest, editors = n2, r2+s[i:], ed2
+		}
+	}
 	if o == orderGivenFirst && !editors && readNamedShortNote(p, names, rest) {
 		return true
 	}
@@ -1222,6 +1229,25 @@ func periodicalName(s string) bool {
 		}
 	}
 	return false
+}
+
+// italicStartIn returns where in s, the entry with its marks of emphasis
+// taken out, the first text plain sets in emphasis begins; -1 if none.
+func italicStartIn(plain, s string) int {
+	for _, mark := range [...]string{"*", "_"} {
+		j := strings.Index(plain, mark)
+		if j < 0 || j > 0 && plain[j-1] != ' ' {
+			continue
+		}
+		t := strings.TrimLeft(plain[j:], "*_")
+		if k := strings.IndexAny(t, "*_"); k > 0 {
+			t = t[:k]
+		}
+		if len(t) >= 4 && !strings.HasPrefix(t, "et al") {
+			return strings.Index(s, t)
+		}
+	}
+	return -1
 }
 
 // startsEmphasis reports whether plain, the entry as printed, sets the
@@ -2870,6 +2896,10 @@ func (e *enEntry) readBook(s string) {
 			it.Genre = strings.TrimSpace(inner[:t[1]])
 			inner = strings.TrimLeft(inner[t[1]:], " ,.")
 		}
+		if m := enEdition.FindStringSubmatchIndex(inner); m != nil && strings.TrimLeft(inner[:m[0]], " (") == "" {
+			// Chicago 17, 14.113: "(5th ed., Pearson, 2023)".
+			it.Edition, inner = inner[m[2]:m[3]], strings.TrimLeft(inner[m[1]:], " ,.")
+		}
 		e.readImprint(inner)
 		e.readLocator(after)
 		return
@@ -2973,9 +3003,60 @@ func (e *enEntry) readLocator(s string) {
 		e.p.Item.Volume, e.p.Locator = v, page
 		return
 	}
+	if t := strings.TrimLeft(s, " ,"); startsDivision(t) {
+		// "Chapter 4 (Title of the Chapter)", "Section 1.1–1.3, pp. 32–61":
+		// the division cited, or its pages where they are printed.
+		if m := enPages.FindStringSubmatch(t); m != nil {
+			e.setPages(m[1])
+			return
+		}
+		e.p.Locator = divisionCited(t)
+		return
+	}
 	if m := enLocatorFirst.FindStringSubmatch(s); m != nil {
 		e.setPages(m[1])
 	}
+}
+
+// startsDivision reports a book's division named at the start of s,
+// "Chapter 4", "Sec. 2".
+func startsDivision(s string) bool {
+	for _, w := range noteDivisionWords {
+		if strings.HasPrefix(s, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// divisionCited returns the division s opens with and its number,
+// "Chapter 4" of "Chapter 4 (Title)"; "" when no number follows.
+func divisionCited(s string) string {
+	w, rest, _ := strings.Cut(s, " ")
+	if n := enNumberSpan(rest); n != "" {
+		return w + " " + n
+	}
+	return ""
+}
+
+// enNumberSpan returns the number or range s opens with, "1–3", "1.1–1.3".
+func enNumberSpan(s string) string {
+	i := 0
+	for i < len(s) && (isDigit(s[i]) || s[i] == '.' && i+1 < len(s) && isDigit(s[i+1])) {
+		i++
+	}
+	if i == 0 {
+		return ""
+	}
+	if n := dashLen(s, i); n > 0 || i < len(s) && s[i] == '-' {
+		if n == 0 {
+			n = 1
+		}
+		if j := len(enNumberSpan(s[i+n:])); j > 0 {
+			return s[:i+n+j]
+		}
+	}
+	return s[:i]
 }
 
 // volumeColonPage reads "8: 1,309", "2:45–47" at the start of s (after a

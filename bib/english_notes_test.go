@@ -128,3 +128,29 @@ func TestEnglishNoteForms(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
 	}
 }
+
+// TestNotesPublisherOnlyImprint reads Chicago notes whose imprint names
+// the publisher and year only, perhaps after the edition, and cite a
+// chapter or section.
+func TestNotesPublisherOnlyImprint(t *testing.T) {
+	refs := ParseLines([]string{
+		"Pavel Orlov, *How Harbours Really Work* (Quay Press, 2021), Chapters 1–3.",
+		"Ibid., Chapter 2 (Tides and Locks).",
+		"Pavel Orlov and Anna Quay, *Harbour Engineering: A Top-Down Approach* (8th ed., Sea Books, 2021), Section 1.1–1.3, pp. 32–61.",
+		"Pavel Orlov and Anna Quay, *Harbour Engineering* (5th ed., Sea Books, 2023), Chapter 4 (Locks).",
+	})
+	for i, w := range []struct{ title, publisher, edition, locator string }{
+		{"How Harbours Really Work", "Quay Press", "", "Chapters 1–3"},
+		{"How Harbours Really Work", "Quay Press", "", "Chapter 2"},
+		{"Harbour Engineering: A Top-Down Approach", "Sea Books", "8", "32–61"},
+		{"Harbour Engineering", "Sea Books", "5", "Chapter 4"},
+	} {
+		it := refs[i].Item
+		if it.Title != w.title || it.Publisher != w.publisher || it.Edition != w.edition || refs[i].Locator != w.locator {
+			t.Errorf("note %d: title %q, publisher %q, edition %q, locator %q; want %+v", i+1, it.Title, it.Publisher, it.Edition, refs[i].Locator, w)
+		}
+	}
+	if got := NameKey(refs[2].Item.Author[len(refs[2].Item.Author)-1].Family); len(refs[2].Item.Author) != 2 || got != NameKey("Quay") {
+		t.Errorf("note 3 authors %v, want Orlov and Quay", refs[2].Item.Author)
+	}
+}

@@ -523,9 +523,13 @@ func pagesStartAt(s string, i int) int {
 	return -1
 }
 
+// noteDivisionWords name the division of a book a note cites instead of a
+// page, in noteImprintTail.
+var noteDivisionWords = []string{"Chapters", "Chapter", "Ch.", "ch.", "Section", "Sec.", "sec."}
+
 // noteImprintIndex finds the "(Place: Publisher, Year), page" that ends a
 // Chicago note (14.20): the submatch indices of
-// `\s*\(([^()]*?[,:][^()]*?(?:1[5-9]|20)\d\d[a-z]?)\)\s*,?\s*((?:(?:pp?\.\s*)?\d.*?)?)[.\s]*$`
+// `\s*\(([^()]*?[,:][^()]*?(?:1[5-9]|20)\d\d[a-z]?)\)\s*,?\s*((?:(?:pp?\.\s*|(?:Chapters?|Ch\.|ch\.|Section|Sec\.|sec\.)\s+)?\d.*?)?)[.\s]*$`
 // and whether it matched. The parenthesis holds no other parenthesis, ends
 // in a year and has a comma or colon before the year; after it come at
 // most a comma, the page cited and full stops.
@@ -568,8 +572,9 @@ func noteImprintInner(c string) bool {
 	return end >= 4 && enYear4(c[end-4:end]) && strings.ContainsAny(c[:end-4], ",:")
 }
 
-// noteImprintTail reads `\s*,?\s*((?:(?:pp?\.\s*)?\d.*?)?)[.\s]*$` from i
-// and returns the bounds of the page cited.
+// noteImprintTail reads
+// `\s*,?\s*((?:(?:pp?\.\s*|(?:Chapters?|Ch\.|ch\.|Section|Sec\.|sec\.)\s+)?\d.*?)?)[.\s]*$`
+// from i and returns the bounds of the page, chapter or section cited.
 func noteImprintTail(s string, i int) (int, int, bool) {
 	i = enSkipSpaces(s, i)
 	if enByteAt(s, i, ',') {
@@ -580,6 +585,13 @@ func noteImprintTail(s string, i int) (int, int, bool) {
 		d = enSkipSpaces(s, e)
 	} else if e := enPrefixAt(s, d, "p."); e >= 0 {
 		d = enSkipSpaces(s, e)
+	} else {
+		for _, w := range noteDivisionWords {
+			if e := enPrefixAt(s, d, w); e >= 0 && e < len(s) && enIsSpace(s[e]) {
+				d = enSkipSpaces(s, e) // "(Publisher, 2021), Chapter 4"
+				break
+			}
+		}
 	}
 	// The trailing run of full stops and spaces.
 	t := len(s)

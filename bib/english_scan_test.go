@@ -34,7 +34,7 @@ var oldNumberStart = []*regex{
 }
 
 // oldNoteImprint is the pattern noteImprintIndex replaced.
-var oldNoteImprint = lazyRegexp(`\s*\(([^()]*?[,:][^()]*?(?:1[5-9]|20)\d\d[a-z]?)\)\s*,?\s*((?:(?:pp?\.\s*)?\d.*?)?)[.\s]*$`)
+var oldNoteImprint = lazyRegexp(`\s*\(([^()]*?[,:][^()]*?(?:1[5-9]|20)\d\d[a-z]?)\)\s*,?\s*((?:(?:pp?\.\s*|(?:Chapters?|Ch\.|ch\.|Section|Sec\.|sec\.)\s+)?\d.*?)?)[.\s]*$`)
 
 // oldYear is the pattern enYearIn replaced.
 var oldYear = lazyRegexp(`(?:^|[^\d])((?:1[5-9]|20)\d\d)(?:[^\d]|$)`)

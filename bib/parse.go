@@ -226,7 +226,10 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		if i := strings.Index(rest, "; "); i >= 0 {
 			rest = rest[:i] // "Ibid., 2-14; Name, Title…": the next work cited in the note
 		}
-		if m := locatorRe.FindStringSubmatchIndex(rest); m != nil && !archiveLeaf(rest[:m[2]]) {
+		if t := strings.TrimLeft(rest, " ,.:"); startsDivision(t) {
+			// "Ibid., Chapter 3 (Memory Management)": the chapter cited.
+			p.Locator = divisionCited(t)
+		} else if m := locatorRe.FindStringSubmatchIndex(rest); m != nil && !archiveLeaf(rest[:m[2]]) {
 			p.Locator = normDash(rest[m[2]:m[3]])
 		}
 		// "Там само. Т. 7. С. 18": the same work, another volume.
