@@ -40,6 +40,13 @@ var headings = map[string]bool{
 	"ádebıetter": true, "paıdalanylǵan ádebıetter": true, "ádebıetter tizimi": true,
 	"спіс выкарыстанай літаратуры": true, "бібліяграфічны спіс": true,
 	"ескертпелер": true, "ескертулер": true, "түсініктемелер": true, "заўвагі": true,
+	// A thesis abstract lists the author's own works, which its markers cite.
+	"список публикаций по теме диссертации": true, "публикации по теме диссертации": true,
+	"список работ, опубликованных по теме диссертации": true, "публикации автора по теме диссертации": true,
+	"список работ, опубликованных автором по теме диссертации": true, "основные публикации по теме диссертации": true,
+	"список опубликованных работ": true, "список публикаций автора": true, "список научных трудов": true,
+	"список опублікованих праць за темою дисертації": true, "список публікацій здобувача": true,
+	"диссертация тақырыбы бойынша жарияланған еңбектер тізімі": true,
 }
 
 // headingDecor is what Markdown, HTML and typists put around a heading:
@@ -412,16 +419,23 @@ func labelAt(lines []string, i int) int {
 var kindRoman = lazyRegexp(`^[IVX]{1,4}\.\s+\p{L}`)
 
 // kindHeading reports whether a line heads a part of a list split by kind:
-// short, no reference, and in bold, a Markdown heading, opened by a Roman
-// number or a few plain words ("**I. Нормативные правовые акты**",
-// "### Литература", "II. Судебная практика", "Электронные ресурсы").
+// short, no reference, and in bold or italics, a Markdown heading, opened
+// by a Roman number or a few plain words ("**I. Нормативные правовые
+// акты**", "*Публикации в других изданиях:*", "### Литература", "II.
+// Судебная практика", "Электронные ресурсы").
 func kindHeading(line string) bool {
 	t := strings.TrimSpace(line)
 	name := strings.TrimSpace(headingDecor.ReplaceAllString(t, ""))
 	if name == "" || utf8.RuneCountInString(name) > 80 || looksLikeReference(name) {
 		return false
 	}
-	return strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") || markdownHeading(t) || kindRoman.MatchString(name) || kindPlain.MatchString(t)
+	return emphasised(t) || markdownHeading(t) || kindRoman.MatchString(name) || kindPlain.MatchString(t)
+}
+
+// emphasised reports whether a whole line is set in bold or italics
+// ("**…**", "*…*", "_…_").
+func emphasised(t string) bool {
+	return len(t) > 2 && (t[0] == '*' && t[len(t)-1] == '*' || t[0] == '_' && t[len(t)-1] == '_')
 }
 
 // kindPlain is the name of a list's part as plain text, as a document

@@ -146,10 +146,13 @@ func TestIsHeading(t *testing.T) {
 		{"References (transliterated)", true},
 		{"**Әдебиет**", true},
 		{"Використані джерела", true},
+		{"## СПИСОК ПУБЛИКАЦИЙ ПО ТЕМЕ ДИССЕРТАЦИИ", true},
+		{"Публикации автора по теме диссертации", true},
 		{"Литература и кино", false},
 		{"References to the war in the press", false},
 		{"3. Results", false},
 		{"Notes / Discussion", false},
+		{"Публикации в других изданиях", false},
 	} {
 		t.Run(c.line, func(t *testing.T) {
 			if got := isHeading(c.line); got != c.want {
@@ -178,5 +181,24 @@ func TestFlattenedNumberedList(t *testing.T) {
 	}
 	if e := doc.Lists[0].Entries[1]; !strings.Contains(e.Raw, "Т. 2. Москва") || e.Line != doc.Lists[0].Entries[0].Line {
 		t.Errorf("entry 2: %q on line %d", e.Raw, e.Line)
+	}
+}
+
+// TestKindHeadingItalic reads a list whose parts are headed in italics, as
+// a thesis abstract groups its author's works by kind, as one list.
+func TestKindHeadingItalic(t *testing.T) {
+	doc := ReadDocument("Текст [1; 3].\n\n## Список публикаций по теме диссертации\n\n" +
+		"*Статьи в изданиях из перечня ВАК:*\n\n1. Иванов И. И. Статья // Журнал. 2020. № 1. С. 5–9.\n" +
+		"2. Иванов И. И. Вторая статья // Журнал. 2021. № 2. С. 7–12.\n\n" +
+		"*Публикации в других изданиях:*\n\n3. Иванов И. И. Тезисы // Материалы конф. Казань, 2022. С. 3–4.\n")
+	n := 0
+	for _, l := range doc.Lists {
+		n += len(l.Entries)
+	}
+	if len(doc.Lists) != 2 || n != 3 {
+		t.Fatalf("got %d lists with %d entries, want 2 parts with 3 entries", len(doc.Lists), n)
+	}
+	if h := doc.Lists[1].Heading; h != "Публикации в других изданиях" {
+		t.Errorf("second part headed %q", h)
 	}
 }
