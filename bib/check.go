@@ -1898,7 +1898,7 @@ func chkLabelNumbers(list []Ref) (map[int]int, []int) {
 		if err != nil && chkLetterLabel(r.Label) {
 			continue // "4а.": cited by its label, see letterLabelCitations
 		}
-		if _, dup := byNum[n]; dup && err == nil && (n == prev || n < prev && chkNumberedNext(list, i, prev)) {
+		if _, dup := byNum[n]; dup && err == nil && (n == prev || n < prev && (chkNumberedNext(list, i, prev) || chkFillsGap(list, i, prev))) {
 			twice = append(twice, i)
 			continue
 		}
@@ -1924,6 +1924,18 @@ func chkNumberedNext(list []Ref, i, prev int) bool {
 	}
 	n, err := strconv.Atoi(list[i+1].Label)
 	return err == nil && n == prev+1
+}
+
+// chkFillsGap reports whether entry i, which repeats an earlier number,
+// stands where the number after prev belongs: the entry after it goes on
+// from prev+2 ("6, 7, 6, 9": the second 6 is a slip for 8, and a note
+// 8 is missing).
+func chkFillsGap(list []Ref, i, prev int) bool {
+	if i+1 >= len(list) {
+		return false
+	}
+	n, err := strconv.Atoi(list[i+1].Label)
+	return err == nil && n == prev+2
 }
 
 // chkLetterLabel reports whether a label is a number with a letter
@@ -2002,8 +2014,10 @@ func (c *checker) checkNumeric(ms []Marker) {
 				if !m.Range || num < top { // a range past the end is reported above; one over a gap in the numbers here
 					if num < top && len(c.twice) == 0 {
 						c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites entry %d, a number the list skips", m.Raw, num)
+					} else if num < top {
+						c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites entry %d, a number the list skips (an earlier number printed in its place)", m.Raw, num)
 					} else if len(c.twice) > 0 { // "9." printed twice: the numbers stop short of the entries
-						c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites entry %d, but the list is numbered to %d (%d entries, a number printed twice)", m.Raw, num, n-len(c.twice), n)
+						c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites entry %d, but the list is numbered to %d (%d entries, a number printed twice)", m.Raw, num, top, n)
 					} else {
 						c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites entry %d, but the list has %d entries", m.Raw, num, n)
 					}

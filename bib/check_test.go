@@ -2476,3 +2476,23 @@ func TestCheckNotesListCitesWorks(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestLabelNumbersSlipForMissing keeps the numbers of a list in which an
+// earlier number is printed where the next one belongs ("6, 7, 6, 9"):
+// the slip is printed twice and its own number stays missing.
+func TestLabelNumbersSlipForMissing(t *testing.T) {
+	var list []Ref
+	for _, l := range []string{"5", "6", "7", "6", "9"} {
+		list = append(list, Ref{Label: l})
+	}
+	byNum, twice := chkLabelNumbers(list)
+	if _, ok := byNum[8]; ok {
+		t.Errorf("number 8 found an entry: %v", byNum)
+	}
+	if byNum[9] != 4 || byNum[6] != 1 {
+		t.Errorf("byNum = %v, want 6 → 1 and 9 → 4", byNum)
+	}
+	if len(twice) != 1 || twice[0] != 3 {
+		t.Errorf("twice = %v, want [3]", twice)
+	}
+}

@@ -92,7 +92,7 @@ var (
 	// The second of two authors may have initials ("Л. Мацько та Л.
 	// Кравець (2007)"); more years of the author may follow the first
 	// ("С. Шевчука (2015; 2019)"), each a citation of its own.
-	citeNarrativeRe = lazyRegexp(`(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:and|и|і|та|&)\s+(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:et al\.|и др\.|и соавт\.))?\s+(?:\(|\[)((?:1[5-9]|20)\d\d[a-zа-я]?)` + citeYearWord + `((?:\s*[;,]\s*(?:1[5-9]|20)\d\d[a-zа-я]?)*)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?(?:\)|\])`)
+	citeNarrativeRe = lazyRegexp(`(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*-?)(?:\s+(?:and|и|і|та|&)\s+(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:et al\.|и др\.|и соавт\.))?\s+(?:\(|\[)((?:1[5-9]|20)\d\d[a-zа-я]?)` + citeYearWord + `((?:\s*[;,]\s*(?:1[5-9]|20)\d\d[a-zа-я]?)*)(?:\s*[,:]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?(?:\)|\])`)
 	// citeYearsRe is a year of the further years of a narrative citation.
 	citeYearsRe = lazyRegexp(`(?:1[5-9]|20)\d\d[a-zа-я]?`)
 	// citeIbidRe is an in-text Ibid.: "Там же, с. 5", "Ibid., p. 7", "Сонда, 12 б.",

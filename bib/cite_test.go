@@ -135,6 +135,7 @@ func TestFindMarkers(t *testing.T) {
 		{"species_authority_is_no_citation", "полёвка *Microtus oeconomus* (Pallas, 1776) обычна", nil},
 		{"numeric_in_sup_brackets", "продвижения<sup>[9, с. 156]</sup>.", []want{{"[9, с. 156]", 17, []int{9}, "156", "", "", MarkerNumeric}}},
 		{"narrative_et_al", "scale of Chemers et al. (2001) was", []want{{"Chemers et al. (2001)", 10, nil, "", "Chemers", "2001", MarkerNarrative}}},
+		{"narrative_hyphenated_name", "показала С. К. Нартова-Бочавер (1998), чаще", []want{{"Нартова-Бочавер (1998)", 16, nil, "", "Нартова-Бочавер", "1998", MarkerNarrative}}},
 		{"narrative_in_square_brackets", "Н. Д. Арутюнова [1999: 920] относит", []want{{"Арутюнова [1999: 920]", 7, nil, "920", "Арутюнова", "1999", MarkerNarrative}}},
 		{"narrative_two_authors_names_the_first", "as Round and Williams (2012) show", []want{{"Round and Williams (2012)", 4, nil, "", "Round", "2012", MarkerNarrative}}},
 		{"author_date_year_word", "(Левада, 2000 г.; Гудков, 2012 г., с. 34)", []want{{"(Левада, 2000 г.; Гудков, 2012 г., с. 34)", 1, nil, "", "Левада", "2000", MarkerAuthorDate}}},
