@@ -2463,9 +2463,22 @@ func (e *enEntry) readJournal(s string) bool {
 		e.dateMD = len(it.Issued.Parts[0]) == 3
 		container = strings.TrimSpace(container[:m[0]])
 	}
+	if c, d, ok := parenMonthYearEnd(container); ok && it.Issued == nil {
+		// Older notes: "Macworld (Apr., 1994), p. 53", "IEEE Software
+		// (Sept., 1987), pp. 19–25".
+		container, it.Issued = c, d
+	}
+	vol := ""
+	if i := strings.LastIndex(container, ", "); i > 0 && allDigits(container[i+2:]) && len(container)-i-2 <= 4 && enVolIssue.MatchString(nums) {
+		// "Journal, 6, 4 (1988)": the volume, then the issue and year.
+		container, vol = container[:i], container[i+2:]
+	}
 	it.ContainerTitle = container
 	e.host, e.journal = true, true
 	e.readNumbers(nums)
+	if vol != "" {
+		it.Volume, it.Issue = vol, it.Volume
+	}
 	if y := it.Volume; len(y) == 4 && strings.HasPrefix(strings.TrimLeft(nums, " "), y+".") && yearSeg(y) {
 		it.Volume = "" // "Journal. 2010. No. 3": the year's area, no volume
 	}
@@ -3016,6 +3029,28 @@ func (e *enEntry) readLocator(s string) {
 	if m := enLocatorFirst.FindStringSubmatch(s); m != nil {
 		e.setPages(m[1])
 	}
+}
+
+// parenMonthYearEnd splits "(Apr., 1994)", a month and a year in
+// parentheses, off the end of s.
+func parenMonthYearEnd(s string) (string, *Date, bool) {
+	if !strings.HasSuffix(s, ")") {
+		return s, nil, false
+	}
+	i := strings.LastIndex(s, " (")
+	if i <= 0 {
+		return s, nil, false
+	}
+	f := strings.Fields(s[i+2 : len(s)-1])
+	if len(f) != 2 || !startsYear(f[1]) || len(f[1]) != 4 {
+		return s, nil, false
+	}
+	mo := month(strings.Trim(f[0], ".,"))
+	if mo == 0 {
+		return s, nil, false
+	}
+	y, _ := strconv.Atoi(f[1])
+	return s[:i], NewDate(y, mo), true
 }
 
 // startsDivision reports a book's division named at the start of s,

@@ -257,3 +257,20 @@ func TestEnglishInCyrillicLists(t *testing.T) {
 			want{typ: "paper-conference", container: "Proceedings of the 7th Conference on Harbour Engineering (CHE)", publisher: "", issued: "2023"}},
 	})
 }
+
+// TestEnglishInvertedListsAndOldJournals checks Harvard lists that invert
+// every name, and journals dated by month in parentheses or numbered
+// "6, 4 (1988)", each on an entry written for the test.
+func TestEnglishInvertedListsAndOldJournals(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, Pavel, Quay, Anna and Tide, Mary (2020) Harbour studies. London: Sea Press.",
+			want{author: "Orlov|Quay|Tide", title: "Harbour studies", issued: "2020"}},
+		// Chicago inverts the first name only.
+		{"Orlov, Pavel, Anna Quay, and Mary Tide. 2020. Harbour Studies. London: Sea Press.",
+			want{author: "Orlov|Quay|Tide", title: "Harbour Studies"}},
+		{`P. Orlov, "Tides in the harbour," Harbourworld (Apr., 1994), p. 53.`,
+			want{container: "Harbourworld", issued: "1994-04", page: "53"}},
+		{`P. Orlov and A. Quay, "Locks: a tool," Harbour Transactions on Locks, 6, 4 (1988).`,
+			want{container: "Harbour Transactions on Locks", volume: "6", issue: "4", issued: "1988"}},
+	})
+}

@@ -62,6 +62,13 @@ const (
 // and S. Seidenova", Chicago 17, 14.76).
 func enName(s string, o nameOrder, first, afterAnd bool) (Name, string, bool) {
 	if n, r, ok := enNameIn(s, o, first); ok || !afterAnd {
+		if !ok && o == orderInverted && !first {
+			// Harvard lists that invert every name, "Family, Given,
+			// Family, Given and Family, Given (Year)".
+			if m := enFamilyGiven.FindStringSubmatch(s); m != nil && invertedNext(s[len(m[0]):]) {
+				return Name{Family: m[1], Given: m[2]}, s[len(m[0]):], true
+			}
+		}
 		return n, r, ok
 	}
 	for _, alt := range []nameOrder{orderInitialsFamily, orderGivenFirst} {
@@ -75,6 +82,12 @@ func enName(s string, o nameOrder, first, afterAnd bool) (Name, string, bool) {
 		return enNameIn(s, orderInverted, true)
 	}
 	return Name{}, s, false
+}
+
+// invertedNext reports what may follow a name inverted inside a list: the
+// next name's separator or the date.
+func invertedNext(rest string) bool {
+	return hasAnyPrefix(rest, []string{", ", " and ", " & ", " (", ". (", "."})
 }
 
 // enNameIn reads one name printed in order o.
