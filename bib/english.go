@@ -3879,13 +3879,25 @@ func readTitleYearHead(p *parsed, s string) bool {
 			lower++
 		}
 	}
-	if lower < 2 || strings.ContainsAny(head, ",&") {
+	_, after, _ := strings.Cut(s[i+len(". ("):], ")")
+	after = strings.TrimLeft(after, ". ")
+	retrieved := hasAnyPrefix(after, []string{"Retrieved ", "Available "}) || // "Title. (n.d.). Retrieved from Site: URL"
+		after == "" && containsLower(p.rawLow, "retrieved from", "available at", "available from") // (the words taken out with the address)
+	if (lower < 2 || strings.ContainsAny(head, ",&")) && !retrieved {
 		return false
 	}
 	e := &enEntry{p: p, apa: true}
 	rest, comma := e.readDate(s[i+1:])
 	if p.Item.Issued == nil && !nd {
 		return false
+	}
+	if j := strings.LastIndex(head, ". "); retrieved && j > 0 && strings.TrimSpace(rest) == "" {
+		// "Title. Site Name. (n.d.). Retrieved from URL": the page, then
+		// the site it is part of.
+		p.Item.Title, p.Item.ContainerTitle = cleanTitle(head[:j]), cleanTitle(head[j+2:])
+		e.host, e.web = true, true
+		e.finish("")
+		return true
 	}
 	e.readRest(head+". "+rest, comma)
 	return true

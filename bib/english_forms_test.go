@@ -274,3 +274,20 @@ func TestEnglishInvertedListsAndOldJournals(t *testing.T) {
 			want{container: "Harbour Transactions on Locks", volume: "6", issue: "4", issued: "1988"}},
 	})
 }
+
+// TestEnglishTitleFirstRetrieved checks APA entries with no author whose
+// title, written in capitals like a name, stands before "(n.d.)" and
+// "Retrieved from", each written for the test.
+func TestEnglishTitleFirstRetrieved(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Harbour CodeGuide. (n.d.). Retrieved from Harbour Docs: https://docs.harbour.example.org/guide/",
+			want{typ: "webpage", title: "Harbour CodeGuide", container: "Harbour Docs"}},
+		{"HARBOUR Tide Programming Guide. (n.d.). Retrieved from [https://docs.harbour.example.org/tide/](https://docs.harbour.example.org/tide/)",
+			want{typ: "webpage", title: "HARBOUR Tide Programming Guide"}},
+		{"Locks. Harbour Math & Science Wiki. (n.d.). Retrieved from https://wiki.harbour.example.org/locks/",
+			want{typ: "webpage", title: "Locks", container: "Harbour Math & Science Wiki"}},
+	})
+	if r := Parse("Harbour CodeGuide. (n.d.). Retrieved from Harbour Docs: https://docs.harbour.example.org/guide/"); len(r.Item.Author) != 0 {
+		t.Errorf("authors %v, want none: the title stands in the author's place", r.Item.Author)
+	}
+}
