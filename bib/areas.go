@@ -30,7 +30,7 @@ var (
 	rfcTail    = lazyRegexp(`[\s.,]+(RFC\s*\d{3,5})$`)
 	guideTail  = lazyRegexp(`[\s.,]+(?:(?:РБ|МУК|МУ|МР|РД)(?:-\p{Lu}+)*|Р(?:-\p{Lu}+)+)[\s-]*\d[\d.\-/–]*\d$`)
 	standardRe = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
-	patentRe   = lazyRegexp(`(?i)(?:пат\.|патент|patent|(?:^|[^\p{L}])а\.\s?с\.)(?:\s+на\s+(?:изобретение|полезную\s+модель))?\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
+	patentRe   = lazyRegexp(`(?i)(?:пат\.|патент|patent|полез(?:\.|ная)\s+модель|(?:^|[^\p{L}])а\.\s?с\.)(?:\s+на\s+(?:изобретение|полезную\s+модель))?\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
 	archiveRe  = lazyRegexp(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
 	preprintRe = lazyRegexp(`Препринт\s+(\p{Lu}[\p{Lu}\p{L}.]*)\s?[-–]?\s?(\d+)`)
 	reportRe   = gate(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper|препринт|preprint|(?:^|\s)есеб[іi]|(?:^|\s)звіт|справаздач`, true, "report", "доклад", "отч", "working paper", "policy brief", "white paper", "препринт", "preprint", "есеб", "звіт", "справаздач")
@@ -335,7 +335,7 @@ func splitAreas(s string) []string {
 
 // effectDate is the date a standard or an act takes effect ("Введ.
 // 01.09.2020", "Дата введения 2020-09-01"), not its date of publication.
-var effectDate = gate(`(?i)\[?(?:(?:на\s+заміну|взамен)[^;\]]{0,40};\s*)?(?:введ\.?|дата\s+введения|введ[её]н[оа]?|чинний\s+від|уведено\s+вперше|вперше)\s*:?\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\]?`, true, "введ", "чинний", "вперше")
+var effectDate = gate(`(?i)\[?(?:(?:на\s+заміну|взамен)[^;\]]{0,40};\s*)?(?:введ\.?(?:\s+(?:РБ|в\s+РФ))?|дата\s+введения|введ[её]н[оа]?|чинний\s+від|уведено\s+вперше|вперше)\s*:?\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2}\b)\]?`, true, "введ", "чинний", "вперше")
 
 // officialEdition is the edition statement of a standard or an act, "Изд.
 // офиц.", "Вид. офіц.": no publisher.
@@ -527,7 +527,7 @@ func patentAfterColon(t string) int {
 			continue
 		}
 		low := lower(strings.TrimLeft(t[i+1:min(len(t), i+40)], " "))
-		if low == "пат" || hasAnyPrefix(low, []string{"пат.", "пат ", "патент", "а. с.", "а.с.", "авт. свид", "авторское свид"}) {
+		if low == "пат" || hasAnyPrefix(low, []string{"пат.", "пат ", "патент", "а. с.", "а.с.", "авт. свид", "авторское свид", "полез. модель", "полезная модель"}) {
 			return i
 		}
 	}
@@ -818,7 +818,9 @@ var periodicalKind = gate(`(?i):\s*(?:[\p{L}.-]+\s+){0,3}(?:журнал|жур�
 
 // mayBePatent is patentRe's prefilter on lower-cased text: "пат", "patent",
 // an author's certificate "а.с.".
-func mayBePatent(low string) bool { return containsAny(low, "пат", "patent", "а.с.", "а. с.") }
+func mayBePatent(low string) bool {
+	return containsAny(low, "пат", "patent", "а.с.", "а. с.", "полез. модель", "полезная модель")
+}
 
 // dayDated reports a date to the day.
 func dayDated(d *Date) bool {

@@ -25,6 +25,7 @@ type parsed struct {
 	urls       []Found // every URL printed in the entry, in order
 	short      []Name  // the author named by a shortened repeat
 	number     string  // the designation of a standard that heads the entry
+	deposit    string  // the number of a deposited manuscript ("Деп. в ИНИОН … № 59159")
 	org        string  // an organisation named after the authors in the statement of responsibility
 	urlOnly    bool    // the URL field came from the entry's only URL
 	plain      string  // Raw with one plain space between words (singleSpaced)
@@ -882,6 +883,15 @@ func stopAfterHeading(s string) string {
 	return s[:i+1] + "." + s[i+1:]
 }
 
+// depositNote is a deposited manuscript's note, "Деп. в ВИНИТИ
+// 12.05.2003, № 845-В2003", "Деп. в ИНИОН РАН № 59159".
+var depositNote = gate(`[\s.–—-]*Деп\.\s+в\s+.{2,60}?(?:№|No\.?|N)\s*(\d[\w-]*)\.?`, false, "Деп.")
+
+// designationInfo is a standard's or a technical regulation's designation
+// printed as other title information, " : ГОСТ 7.22-2003", " : ТКП
+// 455-2012 (09100)", " : СТБ ISO 11145-2024", and the mark after it.
+var designationInfo = gate(`\s:\s((?:ГОСТ|СТБ|ТКП|ТР ТС|СНиП|ДСТУ|СТ РК|СП|ISO)(?:\s+(?:Р|ISO|IEC|EN))*\s+[\dA-Z][\d.\-–/:]*\d(?:\s\(\d+\))?)(?:\s*[.:]\s|\s*$)`, false, "ГОСТ", "СТБ", "ТКП", "ТР ТС", "СНиП", "ДСТУ", "СТ РК", "СП ", "ISO")
+
 // readBody reads authors, title and the areas after them.
 func readBody(p *parsed, s string, footnote bool) {
 	it := &p.Item
@@ -892,6 +902,18 @@ func readBody(p *parsed, s string, footnote bool) {
 		if t := standardTitle(s); t != "" && p.wholeTitle == "" {
 			p.wholeTitle = t
 		}
+	}
+	if m := depositNote.FindStringSubmatchIndex(s); m != nil {
+		// GOST 7.1-2003, 7.2: a manuscript deposited with an information
+		// centre, "– Деп. в ИНИОН РАН 10.03.2005, № 59159": its number is
+		// no issue's.
+		p.deposit, s = s[m[2]:m[3]], strings.TrimRight(s[:m[0]], " .–—-")+"."+s[m[1]:]
+	}
+	if m := designationInfo.FindStringSubmatchIndex(s); m != nil && p.number == "" {
+		// GOST 7.1-2003, 7.5: "Title : ГОСТ 7.22-2003. – Взамен …", "Title
+		// : ТР ТС 032/2013 : принят …": the designation as other title
+		// information.
+		p.number, s = strings.TrimSpace(s[m[2]:m[3]]), s[:m[0]]+s[m[3]:]
 	}
 	if i := strings.Index(s, "//"); i >= 0 && imprintAfterSlashes(s[i+2:]) {
 		// "Title».// – М.: Изд-во, 2012": the slashes typed before the
@@ -1067,6 +1089,9 @@ func readBody(p *parsed, s string, footnote bool) {
 		p.Locator, it.Page = it.Page, "" // a note's one page is the page it cites
 	}
 	inferType(p, hasHost)
+	if p.deposit != "" {
+		it.Type, it.Number = "manuscript", p.deposit
+	}
 	partAsVolume(it, p.plain)
 	it.Title = cutTitleInfo(it.Title)
 	it.ContainerTitle = meetingName(cutTitleInfo(it.ContainerTitle))

@@ -442,3 +442,22 @@ func TestParseStatementPersonsAndBodies(t *testing.T) {
 			want{author: "Верховна Рада України"}},
 	})
 }
+
+// TestParseOfficialExamples reads forms of the official GOST 7.1 example
+// lists (the Belarusian VAK's among them): designations as other title
+// information, parallel titles, deposited manuscripts, utility models.
+func TestParseOfficialExamples(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Морские каталоги. Общие требования = Марскія каталогі. Агульныя патрабаванні : ГОСТ 7.99-2003. – Взамен ГОСТ 7.99-80 ; введ. РБ 01.07.04. – Минск : БелГИСС, 2004. – 3 с.",
+			want{typ: "standard", title: "Морские каталоги. Общие требования", number: "ГОСТ 7.99-2003", place: "Минск", pages: "3"}},
+		{"О безопасности причалов : ТР ТС 099/2013 : принят 02.07.2013 : вступ. в силу 01.02.2014 / Евраз. экон. комис. – Минск : Экономэнерго, 2013. – 38 с.",
+			want{typ: "standard", title: "О безопасности причалов", number: "ТР ТС 099/2013", publisher: "Экономэнерго"}},
+		{"Сидоров, П. П. Анализ морских текстов : практикум / П. П. Сидоров. – М., 2017. – 23 с. – Деп. в ИНИОН РАН 31.10.2017, № 61999.",
+			want{typ: "manuscript", title: "Анализ морских текстов", number: "61999", pages: "23", issue: ""}},
+		{"Тренажер для лоцманов : полез. модель RU 99999 / П. П. Сидоров, А. А. Орлов. – Опубл. 10.08.2000.",
+			want{typ: "patent", title: "Тренажер для лоцманов", number: "RU 99999", issued: "2000-08-10"}},
+	})
+	if r := Parse("Сидоров, П. П. Анализ морских текстов : практикум / П. П. Сидоров. – М., 2017. – 23 с. – Деп. в ИНИОН РАН 31.10.2017, № 61999."); r.Item.Issue != "" {
+		t.Errorf("a deposited manuscript's number read as issue %q", r.Item.Issue)
+	}
+}
