@@ -381,6 +381,11 @@ func TestParseTitleStatements(t *testing.T) {
 		// Ukrainian "довід. вид." (a reference book) names the kind.
 		{"Морські течії. Рік 1939: Довід. вид. - К.: Наук. думка, 2007. - 227 с.",
 			want{title: "Морські течії. Рік 1939", place: "К."}},
+		// Abbreviated kinds: "Уч.пос.", "Практ. по курсу", "Практ. посіб.".
+		{"Сидоренко Ю.А. Управління портом: Уч.пос. -М.: Юніті-Д., 2001.-446с",
+			want{title: "Управління портом", place: "М.", pages: "446"}},
+		{"Сидоренко В.А. Управління портом: Практ. по курсу. -СПб.: ІВЕСЕП, 2000.-144с.",
+			want{title: "Управління портом", place: "СПб."}},
 		// An RFC's designation closing the title.
 		{"Orlov P., Quay A. The Harbour Protocol. RFC 7777. — IETF, 2011. — Текст : электронный.",
 			want{typ: "standard", title: "The Harbour Protocol", number: "RFC 7777", publisher: "IETF"}},
