@@ -26,14 +26,15 @@ var (
 	// ruleTail and guideTail are those designations printed after the
 	// title: "Основные правила учета … НП-030-12", "Руководство …,
 	// Р-ТПР-01-99".
-	ruleTail   = lazyRegexp(`[\s.,]+(?:НП|ПН\s+АЭ\s+Г|СанПиН|НРБ|ОСПОРБ)[\s-]*\d[\d.\-/–]*\d$`)
-	rfcTail    = lazyRegexp(`[\s.,]+(RFC\s*\d{3,5})$`)
-	guideTail  = lazyRegexp(`[\s.,]+(?:(?:РБ|МУК|МУ|МР|РД)(?:-\p{Lu}+)*|Р(?:-\p{Lu}+)+)[\s-]*\d[\d.\-/–]*\d$`)
-	standardRe = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
-	patentRe   = lazyRegexp(`(?i)(?:пат\.|патент|patent|полез(?:\.|ная)\s+модель|(?:^|[^\p{L}])а\.\s?с\.)(?:\s+на\s+(?:изобретение|полезную\s+модель))?\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
-	archiveRe  = lazyRegexp(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
-	preprintRe = lazyRegexp(`Препринт\s+(\p{Lu}[\p{Lu}\p{L}.]*)\s?[-–]?\s?(\d+)`)
-	reportRe   = gate(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper|препринт|preprint|(?:^|\s)есеб[іi]|(?:^|\s)звіт|справаздач`, true, "report", "доклад", "отч", "working paper", "policy brief", "white paper", "препринт", "preprint", "есеб", "звіт", "справаздач")
+	ruleTail      = lazyRegexp(`[\s.,]+(?:НП|ПН\s+АЭ\s+Г|СанПиН|НРБ|ОСПОРБ)[\s-]*\d[\d.\-/–]*\d$`)
+	titlePartTail = lazyRegexp(`[.:,]\s*(?:Часть|Частина|Частка|Part)\s+(\d+|[IVXLC]+)$`)
+	rfcTail       = lazyRegexp(`[\s.,]+(RFC\s*\d{3,5})$`)
+	guideTail     = lazyRegexp(`[\s.,]+(?:(?:РБ|МУК|МУ|МР|РД)(?:-\p{Lu}+)*|Р(?:-\p{Lu}+)+)[\s-]*\d[\d.\-/–]*\d$`)
+	standardRe    = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
+	patentRe      = lazyRegexp(`(?i)(?:пат\.|патент|patent|полез(?:\.|ная)\s+модель|(?:^|[^\p{L}])а\.\s?с\.)(?:\s+на\s+(?:изобретение|полезную\s+модель))?\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
+	archiveRe     = lazyRegexp(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
+	preprintRe    = lazyRegexp(`Препринт\s+(\p{Lu}[\p{Lu}\p{L}.]*)\s?[-–]?\s?(\d+)`)
+	reportRe      = gate(`(?i)\breport\b|доклад|отч[её]т|working paper|policy brief|white paper|препринт|preprint|(?:^|\s)есеб[іi]|(?:^|\s)звіт|справаздач`, true, "report", "доклад", "отч", "working paper", "policy brief", "white paper", "препринт", "preprint", "есеб", "звіт", "справаздач")
 	// encyclopediaRe names an encyclopedia or a dictionary as a host.
 	encyclopediaRe = gate(`(?i)энцикл|энцыкл|енцикл|encyclop|энциклопедия|энциклопедиясы|словник|словар|сөздік`, true, "энцикл", "энцыкл", "енцикл", "encyclop", "словник", "словар", "сөздік")
 	// archiveHost is a fonds and its units: "Ф. 573. Картон 41. Д. 55",
@@ -710,6 +711,14 @@ func partAsVolume(it *Item, plain string) {
 		if it.Volume == "" && it.Issue != "" && !issueMarked(plain, it.Issue) {
 			it.Volume, it.Issue = it.Issue, ""
 		}
+	}
+}
+
+// titlePart moves the part that ends a title to the volume: "Толковый
+// словарь. Часть 1", "Цивільне право: Частина 1" name a work in parts.
+func titlePart(it *Item) {
+	if m := titlePartTail.FindStringSubmatchIndex(it.Title); m != nil && it.Volume == "" && it.Type != "legislation" {
+		it.Volume, it.Title = it.Title[m[2]:m[3]], strings.TrimRight(it.Title[:m[0]], " .:,")
 	}
 }
 

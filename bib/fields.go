@@ -778,7 +778,17 @@ func cutTitleInfo(t string) string {
 // Textbook for students".
 func genreSentence(s string) bool {
 	s = strings.TrimRight(s, ". ")
-	return s != "" && !strings.Contains(s, ". ") && len(strings.Fields(s)) <= 4 && hasAnyPrefix(lower(s), sentenceGenres)
+	if s == "" || len(strings.Fields(s)) > 4 {
+		return false
+	}
+	low := lower(s)
+	for _, g := range sentenceGenres {
+		if strings.HasPrefix(low, g) {
+			// "Навч. посібн.": an abbreviated kind holds its own stop.
+			return !strings.Contains(s, ". ") || strings.Contains(g, ". ") && !strings.Contains(s[len(g):], ". ")
+		}
+	}
+	return false
 }
 
 // sentenceGenres name a textbook's or a monograph's kind in a sentence of

@@ -330,6 +330,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	}
 	if it.Type == "legislation" || act {
 		it.Title = strings.TrimSpace(revisionNotes.ReplaceAllString(it.Title, ""))
+		if m := actDateTail.FindStringIndex(it.Title); m != nil && m[0] > 0 {
+			it.Title = it.Title[:m[0]] // "Господарський кодекс України від 16 січня 2003 р."
+		}
 	}
 	if act {
 		it.Type = "legislation"
@@ -1094,6 +1097,7 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	partAsVolume(it, p.plain)
 	it.Title = cutTitleInfo(it.Title)
+	titlePart(it)
 	it.ContainerTitle = meetingName(cutTitleInfo(it.ContainerTitle))
 	if i := strings.Index(it.ContainerTitle, " arXiv:"); i > 0 {
 		// "// arXiv preprint arXiv:1409.1556": the preprint's identifier
@@ -1324,6 +1328,10 @@ func firstWorkOfNote(s string, footnote bool) string {
 func editorNext(s string) bool {
 	return hasAnyPrefix(s, []string{"Под", "под", "Під", "під", "За ред"}) && editorWords.MatchString(s) || hasAnyPrefix(s, roleSentences)
 }
+
+// actDateTail is the date of adoption, and the number, after an act's
+// name: " від 16 січня 2003 р.", " от 29.12.2012 г. № 273-ФЗ".
+var actDateTail = lazyRegexp(`\s+(?:від|от|ад)\s+(?:\d{1,2}\s+\p{L}+|\d{1,2}\.\d{1,2}\.)\s*\d{4}\s*(?:р\.?|г\.?|года|року)?(?:\s*(?:№|N)\s*\S+)?\s*$`)
 
 // roleSentences open a sentence of the statement of responsibility that
 // follows a title with no slash: "Title. Предисл. В. Б. Name. М.: …".

@@ -386,6 +386,14 @@ func TestParseTitleStatements(t *testing.T) {
 			want{title: "Управління портом", place: "М.", pages: "446"}},
 		{"Сидоренко В.А. Управління портом: Практ. по курсу. -СПб.: ІВЕСЕП, 2000.-144с.",
 			want{title: "Управління портом", place: "СПб."}},
+		// A part of a work in parts; a kind abbreviated with its own stop.
+		{"Сидоренко Л. М. Морське право України: Частина 1. Навч. посібн. – К., 2004. – 360с.",
+			want{title: "Морське право України", volume: "1", place: "К."}},
+		{"Морской словарь. Часть 2. / Под ред. В. М. Орлова. – Городец. – 2006.",
+			want{title: "Морской словарь", volume: "2"}},
+		// An act's date and number after its name.
+		{"Морський кодекс України від 23 травня 1995 р. №176/95-ВР // Відомості Верховної Ради України. - 1995. – №47-52. – Ст. 349.",
+			want{typ: "legislation", title: "Морський кодекс України", container: "Відомості Верховної Ради України"}},
 		// An RFC's designation closing the title.
 		{"Orlov P., Quay A. The Harbour Protocol. RFC 7777. — IETF, 2011. — Текст : электронный.",
 			want{typ: "standard", title: "The Harbour Protocol", number: "RFC 7777", publisher: "IETF"}},
