@@ -231,6 +231,12 @@ func TestEnglishPeriodicalNumbers(t *testing.T) {
 			want{typ: "paper-conference", container: "ICML 2020"}},
 		{`Orlov, P. (2021). "Tide prediction with attention." *NeurIPS 2021*. https://arxiv.org/abs/2101.00001`,
 			want{typ: "paper-conference", container: "NeurIPS 2021"}},
+		// Citing Medicine: an e-locator for the pages; "[Internet]" after
+		// a title with no author.
+		{`Orlov P, Quay AK. Twelve years of tide tables. HarbourScience. 2021 Jan 29;10(2):giab008`,
+			want{container: "HarbourScience", volume: "10", issue: "2", page: "giab008"}},
+		{`TIDE13 [Internet]. 2023. Available from: https://tides.example.org/tide13`,
+			want{title: "TIDE13", medium: "Internet", issued: "2023"}},
 		// A report's number stays a report's.
 		{`Orlov, P. (2019). Harbour safety. NIST SP 800-53.`,
 			want{typ: "report", number: "NIST SP 800-53"}},

@@ -344,6 +344,13 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	if site != "" && len(it.Author) == 0 {
 		it.Author = []Name{{Literal: site}}
 	}
+	if t, ok := strings.CutSuffix(it.Title, " [Internet]"); ok {
+		// Citing Medicine, ch. 22: "Title [Internet]" names the medium.
+		it.Title = t
+		if it.Medium == "" {
+			it.Medium = "Internet"
+		}
+	}
 	repairWords(&p, ctx)
 	trimHostNumbers(it)
 	if it.Type == "article-journal" && strings.Contains(it.Title, ", ") {
