@@ -3735,6 +3735,14 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 	}
 	rest = e.cleanTail(rest)
 	switch {
+	case strings.Contains(head, " | ") && strings.TrimSpace(rest) == "":
+		// Cite Them Right as generators render a page with no author: "Title
+		// | Site (no date). Available at: URL" — the page's title as its
+		// tab shows it, site and all.
+		p.Item.Title = cleanTitle(head)
+		e.web = true
+		e.finish("")
+		return true
 	case !strings.HasSuffix(head, ".") && !strings.Contains(strings.TrimRight(rest, "."), ". ") && enColonImprint.MatchString(strings.TrimRight(strings.TrimSpace(rest), ".")) &&
 		enPlace(strings.TrimSpace(firstClauseTo(rest, ":,"))):
 		// Harvard with no author: "The University Encyclopedia (1985)

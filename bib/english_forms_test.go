@@ -292,6 +292,9 @@ func TestEnglishTitleFirstRetrieved(t *testing.T) {
 			want{typ: "webpage", title: "HARBOUR Tide Programming Guide"}},
 		{"Locks. Harbour Math & Science Wiki. (n.d.). Retrieved from https://wiki.harbour.example.org/locks/",
 			want{typ: "webpage", title: "Locks", container: "Harbour Math & Science Wiki"}},
+		// Cite Them Right: a page's title as its tab shows it, "| Site".
+		{"Harbour tides explained | Tide Reports (no date). Available at: https://tides.example.org/x (Accessed: 24 May 2025).",
+			want{typ: "webpage", title: "Harbour tides explained | Tide Reports", accessed: "2025-05-24"}},
 	})
 	if r := Parse("Harbour CodeGuide. (n.d.). Retrieved from Harbour Docs: https://docs.harbour.example.org/guide/"); len(r.Item.Author) != 0 {
 		t.Errorf("authors %v, want none: the title stands in the author's place", r.Item.Author)
