@@ -695,6 +695,11 @@ func findPageCount(s string) (string, bool) {
 		}
 		e := digitsEnd(s, i)
 		k := skipSpace(s, e)
+		if k < len(s) && s[k] == ',' {
+			if b := skipSpace(s, k+1); b < len(s) && s[b] == '[' {
+				k = b // "93, [4] с.": the unnumbered pages after a comma
+			}
+		}
 		if k < len(s) && s[k] == '[' {
 			if b := digitsEnd(s, k+1); b > k+1 && b < len(s) && s[b] == ']' {
 				k = skipSpace(s, b+1)
@@ -801,6 +806,7 @@ var sentenceGenres = []string{"training manual", "textbook", "study guide", "tut
 
 // isGenre reports text that starts with a designation of the document's kind.
 func isGenre(s string) bool {
+	s = strings.TrimPrefix(s, "[") // "Title : [учебное пособие для вузов]"
 	if len(s) > 120 {
 		s = s[:120] // the kind is named in the first words (of Cyrillic, two bytes a letter)
 		for !utf8.ValidString(s) {

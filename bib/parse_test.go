@@ -474,3 +474,16 @@ func TestParseOfficialExamples(t *testing.T) {
 		t.Errorf("a deposited manuscript's number read as issue %q", r.Item.Issue)
 	}
 }
+
+// TestParsePageCountForms reads page counts with the unnumbered pages
+// after a comma, and a bracketed kind of book after the title.
+func TestParsePageCountForms(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Сидоров И. Т. Сборник задач по навигации : Учебное пособие. - 2-е изд., доп.. - М. : Морфлот, 2001. - 93, [4] с.: табл.",
+			want{title: "Сборник задач по навигации", pages: "93", publisher: "Морфлот"}},
+		{"Сидоров В. Л. Физика моря : [учебное пособие для морских специальностей вузов] / В. Л. Сидоров. - М. : Наука, 1977. - 672 с.",
+			want{title: "Физика моря", pages: "672"}},
+		// A comma closing the entry after the count.
+		{"Сидоров В. Л. Физика моря. - М. : Наука, 1977. - 672,", want{title: "Физика моря"}},
+	})
+}
