@@ -19,8 +19,16 @@ func lower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, i, len(s))
-	copy(b, s[:i])
+	b := appendLower(make([]byte, 0, len(s)), s, i)
+	// b is not written to again: the string may share its bytes.
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// appendLower appends strings.ToLower(s) to b, given that s[:i] lowers to
+// itself (firstUpper): a caller that only looks into the lowered text can
+// keep it in a buffer of its own, on the stack.
+func appendLower(b []byte, s string, i int) []byte {
+	b = append(b, s[:i]...)
 	for i < len(s) {
 		c := s[i]
 		switch {
@@ -40,8 +48,7 @@ func lower(s string) string {
 			i += w
 		}
 	}
-	// b is not written to again: the string may share its bytes.
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return b
 }
 
 // lowerCyrillic returns the lower case of the letter U+0400–U+045F encoded
@@ -140,6 +147,65 @@ func rareByte(sub string) int {
 		}
 	}
 	return best
+}
+
+// A wordList is a set of words to look for in a text, each with the index
+// of its rarest byte worked out once, when the list is made: containsAny
+// works it out on every call, for every word, and the parser asks whether
+// an entry holds one of a few words hundreds of times. A word that
+// contains another word of the list is left out: the text holds the
+// shorter one whenever it holds the longer.
+type wordList []rareWord
+
+// rareWord is a word and the index of its rarest byte (rareByte).
+type rareWord struct {
+	w string
+	k int
+}
+
+// newWordList makes the wordList of words.
+func newWordList(words ...string) wordList {
+	var l wordList
+	for i, w := range words {
+		if !containsOther(w, words, i) {
+			l = append(l, rareWord{w, rareByte(w)})
+		}
+	}
+	return l
+}
+
+// containsOther reports whether words[i] contains another word of words
+// (or, equal to one, comes after it).
+func containsOther(w string, words []string, i int) bool {
+	for j, o := range words {
+		if j != i && strings.Contains(w, o) && (len(o) < len(w) || j < i) {
+			return true
+		}
+	}
+	return false
+}
+
+// in reports whether s contains one of the words of l: containsAny(s,
+// words...).
+func (l wordList) in(s string) bool {
+	for _, w := range l {
+		if indexAt(s, w.w, w.k) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inLower reports whether lower(s) contains one of the words of l,
+// lowering s into a buffer on the stack when it fits.
+func (l wordList) inLower(s string) bool {
+	i := firstUpper(s)
+	if i == len(s) {
+		return l.in(s)
+	}
+	var buf [512]byte
+	b := appendLower(buf[:0], s, i)
+	return l.in(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // byteRanks rates how common each byte is in references (byteRank), looked

@@ -89,3 +89,29 @@ func FuzzHasWWW(f *testing.F) {
 		}
 	})
 }
+
+// TestWordList checks wordList.in against containsAny, and inLower
+// against containsAny of the lowered text, for lists whose words contain
+// one another, on the corpus texts and on texts longer than inLower's
+// buffer.
+func TestWordList(t *testing.T) {
+	lists := [][]string{
+		{"дис.", "дисс", "дисертац", "автореф", "thesis", "ph.", "phd"},
+		{"изд", "издательство", "изд-во", "изд"},
+		{"ст", "гост", "iso", "сп"},
+		{"", "qqq"},
+		{"журнал", "ЖУРНАЛ", "конф.", "с.", " – ", "//", "\xd0", "ё", "k"},
+	}
+	texts := append(corpusTexts(t), "", "ДИС. КАНД. НАУК", strings.Repeat("Ёлка ", 200)+"ДИСС", "İ Kelvin \xff")
+	for _, words := range lists {
+		l := newWordList(words...)
+		for _, s := range texts {
+			if got, want := l.in(s), containsAny(s, words...); got != want {
+				t.Fatalf("%q.in(%q) = %v, want %v", words, s, got, want)
+			}
+			if got, want := l.inLower(s), containsAny(lower(s), words...); got != want {
+				t.Fatalf("%q.inLower(%q) = %v, want %v", words, s, got, want)
+			}
+		}
+	}
+}

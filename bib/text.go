@@ -323,19 +323,20 @@ type gated struct {
 	re    *regex
 	fold  bool
 	stems []string
+	words wordList // the stems, as searched
 }
 
 // gate compiles expr with its stems; fold when expr is case-insensitive.
 func gate(expr string, fold bool, stems ...string) gated {
-	return gated{re: lazyRegexp(expr), fold: fold, stems: stems}
+	return gated{re: lazyRegexp(expr), fold: fold, stems: stems, words: newWordList(stems...)}
 }
 
 // may reports whether s contains a stem.
 func (g gated) may(s string) bool {
 	if g.fold {
-		s = lower(s)
+		return g.words.inLower(s)
 	}
-	return containsAny(s, g.stems...)
+	return g.words.in(s)
 }
 
 func (g gated) MatchString(s string) bool {
