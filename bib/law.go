@@ -106,7 +106,7 @@ var gazettes = []string{"су рсфср", "су ссср", "сз рф", "сз �
 
 // gazette reports the name of an official gazette.
 func gazette(s string) bool {
-	return hasAnyPrefix(lower(strings.TrimSpace(s)), gazettes)
+	return hasLowerPrefix(strings.TrimSpace(s), gazettes)
 }
 
 // gazetteOnly reports a note that cites an act by its place in a gazette
@@ -136,14 +136,8 @@ func quotedAct(s string) (string, bool) {
 	if len(head) > 160 {
 		head = head[:160]
 	}
-	low := lower(head)
-	kind := false
-	for _, k := range quotedActKinds {
-		if strings.HasPrefix(low, k) {
-			kind = true
-		}
-	}
-	kindAfter := !kind && hasAnyPrefix(low, kazakhIssuers)
+	kind := hasLowerPrefix(head, quotedActKinds)
+	kindAfter := !kind && hasLowerPrefix(head, kazakhIssuers)
 	if !kind && !kindAfter {
 		return s, false
 	}

@@ -208,6 +208,35 @@ func (l wordList) inLower(s string) bool {
 	return l.in(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
+// hasLowerPrefix reports hasAnyPrefix(lower(s), prefixes) without
+// lowering all of s: lower maps each rune of s (an invalid byte counting
+// as one) to one rune of at least a byte, so the lowered first n runes of
+// s, n the length in bytes of the longest prefix, decide it. They are
+// lowered into a buffer on the stack when they fit.
+func hasLowerPrefix(s string, prefixes []string) bool {
+	n := 0
+	for _, p := range prefixes {
+		n = max(n, len(p))
+	}
+	end := 0
+	for k := 0; k < n && end < len(s); k++ {
+		if s[end] < utf8.RuneSelf {
+			end++
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[end:])
+		end += w
+	}
+	head := s[:end]
+	i := firstUpper(head)
+	if i == len(head) {
+		return hasAnyPrefix(head, prefixes)
+	}
+	var buf [256]byte
+	b := appendLower(buf[:0], head, i)
+	return hasAnyPrefix(unsafe.String(unsafe.SliceData(b), len(b)), prefixes)
+}
+
 // byteRanks rates how common each byte is in references (byteRank), looked
 // up rather than worked out for each byte of every word searched for.
 var byteRanks = func() (t [256]uint8) {

@@ -115,3 +115,20 @@ func TestWordList(t *testing.T) {
 		}
 	}
 }
+
+// TestHasLowerPrefix checks hasLowerPrefix against hasAnyPrefix of the
+// lowered text, on the corpus texts and on heads whose lower case has
+// another length in bytes.
+func TestHasLowerPrefix(t *testing.T) {
+	prefixes := [][]string{gazettes, quotedActKinds, kazakhIssuers, {"", "x"}, {"ki", "i̇st", "ǆa", "\ufffdb"}}
+	texts := append(corpusTexts(t), "", "СЗ РФ. 1996", "KİSTANBUL", "İstanbul", "ǄA", "\xffB", "Закон", strings.Repeat("Ё", 300))
+	for _, ps := range prefixes {
+		for _, s := range texts {
+			for _, h := range []string{s, strings.TrimSpace(s)} {
+				if got, want := hasLowerPrefix(h, ps), hasAnyPrefix(lower(h), ps); got != want {
+					t.Fatalf("hasLowerPrefix(%q, %q) = %v, want %v", h, ps, got, want)
+				}
+			}
+		}
+	}
+}
