@@ -25,6 +25,9 @@ type regex struct {
 	// pattern is anchored at the start of the text.
 	first    []rune
 	hasFirst bool
+	// alpha holds the runes a match may consume when the pattern is
+	// anchored at the start: a search reads s up to alpha.cut(s).
+	alpha *alphabet
 }
 
 // lazyRegexp returns a regex for expr. An invalid expr panics on first use,
@@ -38,6 +41,7 @@ func (r *regex) get() *regexp.Regexp {
 		r.pre = newPrefilter(r.expr)
 		r.lead = newLead(r.expr)
 		r.first, r.hasFirst = newFirst(r.expr)
+		r.alpha = newAlphabet(r.expr)
 	})
 	return r.re
 }
@@ -60,6 +64,18 @@ func (r *regex) start(s string) (int, bool) {
 	return 0, r.pre.admits(s)
 }
 
+// head returns the part of s[i:] that holds every match when the pattern
+// is anchored at the start (i is then 0): a search of it finds what a
+// search of s[i:] finds. Only the methods that return no text after the
+// match search it.
+func (r *regex) head(s string, i int) string {
+	s = s[i:]
+	if r.alpha != nil {
+		s = s[:r.alpha.cut(s)]
+	}
+	return s
+}
+
 // shift adds i to the non-negative offsets of loc.
 func shift(loc []int, i int) []int {
 	for k, v := range loc {
@@ -74,7 +90,7 @@ func (r *regex) String() string { return r.expr }
 
 func (r *regex) MatchString(s string) bool {
 	i, ok := r.start(s)
-	return ok && r.re.MatchString(s[i:])
+	return ok && r.re.MatchString(r.head(s, i))
 }
 
 func (r *regex) FindString(s string) string {
@@ -82,7 +98,7 @@ func (r *regex) FindString(s string) string {
 	if !ok {
 		return ""
 	}
-	return r.re.FindString(s[i:])
+	return r.re.FindString(r.head(s, i))
 }
 
 func (r *regex) FindStringIndex(s string) []int {
@@ -90,7 +106,7 @@ func (r *regex) FindStringIndex(s string) []int {
 	if !ok {
 		return nil
 	}
-	return shift(r.re.FindStringIndex(s[i:]), i)
+	return shift(r.re.FindStringIndex(r.head(s, i)), i)
 }
 
 func (r *regex) FindStringSubmatch(s string) []string {
@@ -98,7 +114,7 @@ func (r *regex) FindStringSubmatch(s string) []string {
 	if !ok {
 		return nil
 	}
-	return r.re.FindStringSubmatch(s[i:])
+	return r.re.FindStringSubmatch(r.head(s, i))
 }
 
 func (r *regex) FindStringSubmatchIndex(s string) []int {
@@ -106,7 +122,7 @@ func (r *regex) FindStringSubmatchIndex(s string) []int {
 	if !ok {
 		return nil
 	}
-	return shift(r.re.FindStringSubmatchIndex(s[i:]), i)
+	return shift(r.re.FindStringSubmatchIndex(r.head(s, i)), i)
 }
 
 func (r *regex) FindAllString(s string, n int) []string {
