@@ -1019,8 +1019,11 @@ func containsAny(low string, words ...string) bool {
 	return false
 }
 
+// thesisStems are the words of a thesis or its abstract, lower-case.
+var thesisStems = newWordList("дис.", "дисс", "дисертац", "автореф", "дыс.", "дысертац", "аўтарэф", "thesis", "dissertation", "diss.", "phd", "ph.", "abstract dis", "avtoref")
+
 func mayBeThesis(low string) bool {
-	return containsAny(low, "дис.", "дисс", "дисертац", "автореф", "дыс.", "дысертац", "аўтарэф", "thesis", "dissertation", "diss.", "phd", "ph.", "abstract dis", "avtoref")
+	return thesisStems.in(low)
 }
 
 // lawWords open the name of a legal act (GOST 7.1-2003, 7.9): at the start
@@ -1059,8 +1062,11 @@ func hasAnyPrefix(s string, words []string) bool {
 func mayBeStandard(s string) bool {
 	a, b := fieldSpan(s, 0)
 	low := lower(s[a:b])
-	return containsAny(low, "гост", "gost", "iso", "ст", "дсту", "снип", "сп")
+	return standardStems.in(low)
 }
+
+// standardStems begin the designations of standards, lower-case.
+var standardStems = newWordList("гост", "gost", "iso", "ст", "дсту", "снип", "сп")
 
 // fullYear writes out the two-digit year of a patent's "опубл. 20.08.02"
 // (Russian patent documents print DD.MM.YY): 00–39 are 2000–2039, 40–99

@@ -96,8 +96,11 @@ var publisherWords = []string{"press", "publish", "изд", "verlag", "books", "
 // isPublisher reports a word that names a publisher, or "Inc".
 func isPublisher(s string) bool {
 	low := lower(s)
-	return containsAny(low, publisherWords...) || containsWord(low, "inc")
+	return publisherList.in(low) || containsWord(low, "inc")
 }
+
+// publisherList is publisherWords, as searched.
+var publisherList = newWordList(publisherWords...)
 
 // isPlace reports a known place of publication, with or without its full stop.
 func isPlace(s string) bool {

@@ -98,6 +98,10 @@ func hyphenForAngle(s string) string {
 	return string(b)
 }
 
+// volumeMarks are the marks of a volume or issue glued to the word before
+// them by a full stop, gluedField's prefilter.
+var volumeMarks = newWordList(".Вип", ".Вып", ".Кн", ".Т", ".Ч", ".Том", ".Vol", ".No", ".№")
+
 // typedForms reads s through the typing variants above; the raw text keeps
 // them.
 func typedForms(s string) string {
@@ -108,7 +112,7 @@ func typedForms(s string) string {
 		s = hyphenForAngle(s)
 	}
 	s = dotFirstInitial(s)
-	if containsAny(s, ".Вип", ".Вып", ".Кн", ".Т", ".Ч", ".Том", ".Vol", ".No", ".№") {
+	if volumeMarks.in(s) {
 		s = gluedField.ReplaceAllString(s, "$1. $2")
 	}
 	if mayHaveUndottedInitial(s) {
