@@ -645,3 +645,71 @@ func inRanges(r rune, ranges []rune) bool {
 	}
 	return false
 }
+
+// newPrefixes derives, for a pattern anchored at the start of the text,
+// the literals one of which every match begins with, as a prefilter a
+// text must begin with (hasPrefix); nil when expr is not anchored or has
+// none. The first runes of a pattern (newFirst) let through every entry
+// whose first letter opens one of its words; "(?i)^(?:см|див|cf|…)" then
+// ran the backtracker on most entries that begin with С or Д.
+func newPrefixes(expr string) prefilter {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if prog, err := syntax.Compile(re); err != nil || prog.StartCond()&syntax.EmptyBeginText == 0 {
+		return nil
+	}
+	set := leadOf(dropBegin(re))
+	if set == nil {
+		return nil
+	}
+	p := make(prefilter, len(set))
+	for i, l := range set {
+		p[i] = l.needle()
+	}
+	return p
+}
+
+// dropBegin returns re without the ^ or \A that opens it (in each branch
+// of an alternation, inside a capture): leadOf reads the literals of a
+// concatenation's first children, and the assertion would be the first.
+// An assertion it leaves is read as matching the empty string, which it
+// does where it holds, so the literals it finds still begin every match.
+func dropBegin(re *syntax.Regexp) *syntax.Regexp {
+	switch re.Op {
+	case syntax.OpConcat:
+		if len(re.Sub) > 1 && re.Sub[0].Op == syntax.OpBeginText {
+			if len(re.Sub) == 2 {
+				return re.Sub[1]
+			}
+			c := *re
+			c.Sub = re.Sub[1:]
+			return &c
+		}
+	case syntax.OpCapture:
+		c := *re
+		c.Sub = []*syntax.Regexp{dropBegin(re.Sub[0])}
+		return &c
+	case syntax.OpAlternate:
+		c := *re
+		c.Sub = make([]*syntax.Regexp, len(re.Sub))
+		for i, sub := range re.Sub {
+			c.Sub[i] = dropBegin(sub)
+		}
+		return &c
+	}
+	return re
+}
+
+// hasPrefix reports whether s begins with one of the literals of p, under
+// simple folding where they fold.
+func (p prefilter) hasPrefix(s string) bool {
+	for _, n := range p {
+		if n.plain && strings.HasPrefix(s, n.forms[0]) || !n.plain && foldHasPrefix(s, n.orbits) {
+			return true
+		}
+	}
+	return false
+}

@@ -25,6 +25,9 @@ type regex struct {
 	// pattern is anchored at the start of the text.
 	first    []rune
 	hasFirst bool
+	// prefix holds literals one of which every match begins with, when
+	// the pattern is anchored at the start and has them.
+	prefix prefilter
 	// alpha holds the runes a match may consume when the pattern is
 	// anchored at the start: a search reads s up to alpha.cut(s).
 	alpha *alphabet
@@ -42,6 +45,7 @@ func (r *regex) get() *regexp.Regexp {
 		r.lead = newLead(r.expr)
 		r.first, r.hasFirst = newFirst(r.expr)
 		r.alpha = newAlphabet(r.expr)
+		r.prefix = newPrefixes(r.expr)
 	})
 	return r.re
 }
@@ -56,6 +60,9 @@ func (r *regex) start(s string) (int, bool) {
 		if w == 0 || !inRanges(c, r.first) {
 			return 0, false
 		}
+	}
+	if r.prefix != nil && !r.prefix.hasPrefix(s) {
+		return 0, false
 	}
 	if r.lead != nil {
 		i := r.lead.index(s)
