@@ -865,7 +865,7 @@ var gostLatinBook = gate(`^\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}[^
 // "T. I. M.; L., 1962.", "SPb.: Nauka, 1998") or the page area "S. 289"
 // after the year. English styles write neither: their initials before "M.,"
 // follow another initial, and their pages are "p." or "pp.".
-var translitImprint = gate(`[\p{Ll}'’»)]\.\s+(?:[-–—]\s+)?(?:M|L|SPb|K|Mn)\.(?:\s*;\s*(?:M|L|SPb)\.)?\s*[,:]\s*(?:\p{Lu}[^,]*,\s*)?(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d\.\s+(?:T\.\s*[IVX\d]+\.\s+)?(?:S|Stb)\.\s*\d+(?:[-–]\d+)?\.?\s*$`, false, "M.", "L.", "S.", "Stb.", "K.", "Mn.")
+var translitImprint = checked{lazyRegexp(`[\p{Ll}'’»)]\.\s+(?:[-–—]\s+)?(?:M|L|SPb|K|Mn)\.(?:\s*;\s*(?:M|L|SPb)\.)?\s*[,:]\s*(?:\p{Lu}[^,]*,\s*)?(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d\.\s+(?:T\.\s*[IVX\d]+\.\s+)?(?:S|Stb)\.\s*\d+(?:[-–]\d+)?\.?\s*$`), mayTranslitImprint}
 
 // translitJournal reports an article or a book of a transliterated list
 // (see translitJournalRe): the GOST reader's, not an English style's.

@@ -501,3 +501,36 @@ func hasOpCitWord(s string) bool {
 	}
 	return false
 }
+
+// mayTranslitImprint is translitImprint's pre-check: a city's
+// abbreviation ("M.", "L.", "SPb.", "K.", "Mn.") after a space and
+// followed, past any spaces, by a comma, a colon or a semicolon; or "S."
+// or "Stb." in s and a digit last, before a full stop and spaces. The
+// pattern's stems alone let through every English entry with an initial
+// "M." or "S.", and its search, unanchored, then ran over the whole entry.
+func mayTranslitImprint(s string) bool {
+	t := strings.TrimSuffix(strings.TrimRight(s, " \t\n\f\r"), ".")
+	if t != "" && isDigit(t[len(t)-1]) && (strings.Contains(s, "S.") || strings.Contains(s, "Stb.")) {
+		return true
+	}
+	for i := 1; i < len(s); i++ {
+		if !isSpaceByte(s[i-1]) {
+			continue
+		}
+		var n int
+		switch t := s[i:]; {
+		case strings.HasPrefix(t, "M."), strings.HasPrefix(t, "L."), strings.HasPrefix(t, "K."):
+			n = 2
+		case strings.HasPrefix(t, "Mn."):
+			n = 3
+		case strings.HasPrefix(t, "SPb."):
+			n = 4
+		default:
+			continue
+		}
+		if j := skipSpace(s, i+n); j < len(s) && (s[j] == ',' || s[j] == ':' || s[j] == ';') {
+			return true
+		}
+	}
+	return false
+}

@@ -89,6 +89,9 @@ var speedPairs = []gostPair{
 			return containsFold(s, "cit") || containsFold(s, "соч") || containsFold(s, "праця")
 		},
 		func(s string) any { return hasOpCitWord(s) }},
+	{"translitImprint",
+		func(s string) any { return translitImprint.re.MatchString(s) },
+		func(s string) any { return translitImprint.MatchString(s) }},
 	{"monthYearAt",
 		func(s string) any { return monthYearAt.MatchString(s) },
 		func(s string) any { return mayMonthYearAt(s) && monthYearAt.MatchString(s) }},
@@ -111,6 +114,9 @@ var speedCases = []string{
 	"Smith J. Q\tet\tal.", "Петренко П.П та ін.", "Петренко П.П,Іванов", "A B.C и др.", "Иванов И.\tИ и др.", "Иванов И.И и др",
 	"op. cit.", "OP. CIT", "Op. Cít", "указ. соч.", "УКАЗ. СОЧ", "ᲃоч", "ᲃОЧ.", "Соч", "вказ. праця", "ПРАЦЯ", "Праця", "ci", "со", "прац",
 	"New 5 York: x", "Daily, 12 May 2001.", "Daily, 12.05.2001", "Daily, May 12, 2001", "Daily 12 May 2001",
+	"Istorija rusi. M., 2004.", "rusi. – M.: Nauka, 1998", "T. I. M.; L., 1962.", "rusi.\tSPb.\n:Nauka, 1998", "rusi. Mn. , X, 2001",
+	"rusi. K.,2001", "Trudy. 1998. S. 289–290. ", "Trudy. 1998. T. II. Stb. 12-14.", "Trudy. 1998. S. 12.x", "Trudy. 1998.  S.12 .",
+	"Smith, M. Title. 1998. P. 12.", "Smith M., 2001", "rusi. M 2001", "rusi.M., 2001",
 }
 
 func checkSpeedScanners(t *testing.T, s string) {
@@ -138,7 +144,8 @@ func TestSpeedScannersMatchRegexps(t *testing.T) {
 var speedTokens = []string{"http", "HTTPS", "ſ", "://", "dx.", "doi.org/", "DOI.ORG", "Ivan", "P", "(", "[", ")", "]", "ed", "eds", "ред",
 	"hrsg", ".", ",", ":", ";", " ", "  ", "\t", "In", "in", "В", "в", "У", "у", "кн", "книге", "сб.", "сборнике", "et", "al", "и", "И",
 	"др", "другие", "та", "ін", "т.", "б", "және", "і", "i", "нш", "and", "&", "2001", "1999", "–", "—", "April", "12", "Ма", "\xff", "x",
-	"ред", "сост", "S", "ſ", "ᲁ", "Journal", "(3)", "45-67", "May", "Иванов", "И.", "И", "Ив", "Zh.T", "al.", "др.", "ін.", "cit", "CIT", "соч", "СОЧ", "ᲃ", "праця", "ПРАЦЯ", "op."}
+	"ред", "сост", "S", "ſ", "ᲁ", "Journal", "(3)", "45-67", "May", "Иванов", "И.", "И", "Ив", "Zh.T", "al.", "др.", "ін.", "cit", "CIT", "соч", "СОЧ", "ᲃ", "праця", "ПРАЦЯ", "op.",
+	"M.", "L.", "SPb.", "K.", "Mn.", "S.", "Stb.", "T.", "II", "1998", "rusi", "Nauka", "–", "\n"}
 
 // FuzzSpeedScanners compares every scanner with its pattern on any text.
 func FuzzSpeedScanners(f *testing.F) {
