@@ -143,8 +143,24 @@ func leadOf(re *syntax.Regexp) []lit {
 	return nil
 }
 
+// optionalLead returns the lead of a concatenation from its first child:
+// that child's lead, or, when the child may be skipped ("(?:подробнее\s+)?
+// (?:см|див)"), its lead and the lead of the rest together.
+func optionalLead(subs []*syntax.Regexp) []lit {
+	first := subs[0]
+	if !(first.Op == syntax.OpQuest || first.Op == syntax.OpStar || first.Op == syntax.OpRepeat && first.Min == 0) || len(subs) == 1 {
+		return leadOf(first)
+	}
+	a, b := leadOf(first.Sub[0]), concatLead(subs[1:])
+	if a == nil || b == nil || len(a)+len(b) > maxRequired {
+		return nil
+	}
+	return append(slices.Clone(a), b...)
+}
+
 // concatLead returns the lead of a concatenation: the exact strings of its
-// first children joined while they are few, or the lead of its first child.
+// first children joined while they are few, or the lead of its first child
+// (optionalLead).
 func concatLead(subs []*syntax.Regexp) []lit {
 	run := []lit{nil}
 	for i, sub := range subs {
@@ -154,7 +170,7 @@ func concatLead(subs []*syntax.Regexp) []lit {
 			continue
 		}
 		if i == 0 {
-			return leadOf(sub)
+			return optionalLead(subs)
 		}
 		break
 	}

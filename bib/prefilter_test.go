@@ -191,6 +191,10 @@ func TestLeadCases(t *testing.T) {
 		{`a?conf`, "xaconf", 1},
 		{`\d+conf`, "1conf", -2},
 		{`\d+\s*с\.`, "250 с.", -2},
+		{`(?:подробнее\s+)?(?:см|див)[.,]`, "x подробнее см.", len("x ")},
+		{`(?:подробнее\s+)?(?:см|див)[.,]`, "x див,", len("x ")},
+		{`(?:ab\s+)*cd`, "x cd", 2},
+		{`(?:\d+\s+)?conf`, "12 conf", -2},
 	}
 	for _, c := range cases {
 		lead := newLead(c.expr)
