@@ -112,7 +112,7 @@ func gazette(s string) bool {
 // gazetteOnly reports a note that cites an act by its place in a gazette
 // alone, "СУ РСФСР. 1922. № 4. Ст. 44.": no heading, no title.
 func gazetteOnly(s string) bool {
-	return gazette(s) && strings.Contains(s, "Ст.") && strings.Contains(s, "№")
+	return strings.Contains(s, "Ст.") && strings.Contains(s, "№") && gazette(s)
 }
 
 // kazakhIssuers name the state in the genitive before an act's name in
