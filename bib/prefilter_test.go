@@ -48,7 +48,7 @@ type compiledPattern struct {
 func compilePatterns(tb testing.TB) []compiledPattern {
 	var out []compiledPattern
 	for _, expr := range packagePatterns(tb) {
-		if _, first := newFirst(expr); first || newPrefilter(expr) != nil || newLead(expr) != nil {
+		if _, first := newFirst(expr); first || newPrefilter(expr) != nil || newLead(expr) != nil || newAlphabet(expr) != nil || newPrefixes(expr) != nil {
 			out = append(out, compiledPattern{lazyRegexp(expr), regexp.MustCompile(expr)})
 		}
 	}
@@ -64,6 +64,10 @@ func checkPrefilters(t *testing.T, pats []compiledPattern, s string) {
 		got, want := p.lazy.FindAllStringSubmatchIndex(s, -1), p.re.FindAllStringSubmatchIndex(s, -1)
 		if !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("%q finds %v in %q with its prefilters, %v without", p.re, got, s, want)
+		}
+		// The first match is searched for in the text cut at the alphabet.
+		if got, want := p.lazy.FindStringSubmatchIndex(s), p.re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Errorf("%q finds %v first in %q with its prefilters, %v without", p.re, got, s, want)
 		}
 	}
 }
