@@ -893,6 +893,9 @@ func stopAfterHeading(s string) string {
 	return s[:i+1] + "." + s[i+1:]
 }
 
+// reviewedWork opens the note on the work a review discusses.
+var reviewedWork = gate(`[\s.]*[–—-]\s*(?:Рец|Рэц|Рецензия|Рецензія|Рэцэнзія)\.?\s+на\s+(?:кн\.|книгу|кнігу|кн)?\s*:`, false, "Рец", "Рэц")
+
 // depositNote is a deposited manuscript's note, "Деп. в ВИНИТИ
 // 12.05.2003, № 845-В2003", "Деп. в ИНИОН РАН № 59159".
 var depositNote = gate(`[\s.–—-]*Деп\.\s+в\s+.{2,60}?(?:№|No\.?|N)\s*(\d[\w-]*)\.?`, false, "Деп.")
@@ -912,6 +915,11 @@ func readBody(p *parsed, s string, footnote bool) {
 		if t := standardTitle(s); t != "" && p.wholeTitle == "" {
 			p.wholeTitle = t
 		}
+	}
+	if m := reviewedWork.FindStringIndex(s); m != nil && m[0] > 0 {
+		// GOST 7.1-2003, 7.2: a review's note on the work reviewed, "– Рец.
+		// на кн.: Title. – Place, 2012": not the review's own areas.
+		s = strings.TrimRight(s[:m[0]], " .–—-") + "."
 	}
 	if m := depositNote.FindStringSubmatchIndex(s); m != nil {
 		// GOST 7.1-2003, 7.2: a manuscript deposited with an information

@@ -487,3 +487,15 @@ func TestParsePageCountForms(t *testing.T) {
 		{"Сидоров В. Л. Физика моря. - М. : Наука, 1977. - 672,", want{title: "Физика моря"}},
 	})
 }
+
+// TestParseReviewNote keeps a review's note on the reviewed book out of
+// the review's own fields.
+func TestParseReviewNote(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Сідарэвіч, Т. А. [Рэцэнзія] / Т. А. Сідарэвіч // Весн. Марскога ун-та. – 2013. – № 1. – С. 127–128. – Рэц. на кн.: Марскі слоўнік. – Віцебск : ВДУ, 2012.",
+			want{typ: "article-journal", container: "Весн. Марскога ун-та", issue: "1", page: "127–128", issued: "2013"}},
+	})
+	if r := Parse("Сидоров, П. П. [Рецензия] / П. П. Сидоров // Морской журнал. – 2020. – № 2. – С. 5–7. – Рец. на кн.: Морской словарь. – М. : Наука, 2019."); r.Item.Publisher != "" || r.Item.PublisherPlace != "" {
+		t.Errorf("the reviewed book's imprint read as the review's: %q, %q", r.Item.PublisherPlace, r.Item.Publisher)
+	}
+}
