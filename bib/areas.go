@@ -283,6 +283,11 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 	if publisher != "" && startsWithField(publisher) {
 		publisher = ""
 	}
+	if i := strings.IndexByte(publisher, ';'); i > 0 && strings.Contains(publisher[i:], ":") {
+		// "М. : Дашков и К° ; Ростов н/Д : Наука-Спектр": the first of two
+		// imprints (GOST 7.1-2003, 4.6.4.2).
+		publisher = strings.TrimSpace(publisher[:i])
+	}
 	return place, strings.TrimRight(publisher, ".,"), true
 }
 

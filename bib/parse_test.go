@@ -499,3 +499,13 @@ func TestParseReviewNote(t *testing.T) {
 		t.Errorf("the reviewed book's imprint read as the review's: %q, %q", r.Item.PublisherPlace, r.Item.Publisher)
 	}
 }
+
+// TestParseTwoImprints reads the first of two imprints joined by ";".
+func TestParseTwoImprints(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Сидоров, Е. П. Методы навигации : учеб. пособие / Е. П. Сидоров. – М. : Дашков и К° ; Ростов н/Д : Наука-Спектр, 2012. – 224 с.",
+			want{place: "М.", publisher: "Дашков и К°", issued: "2012"}},
+		{"Сидоренко В.Г. Основи навігації. - М.: Рефл-бук; К.: Ваклер, 2000. - 528с.",
+			want{place: "М.", publisher: "Рефл-бук", pages: "528"}},
+	})
+}
