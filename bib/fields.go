@@ -870,7 +870,7 @@ func isVolumesNote(s string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	return hasAnyPrefix(f[1], []string{"т.", "т", "том", "тамах", "кн", "vol", "ч.", "частях", "частинах", "parts"}) || strings.Contains(f[0], "-") && hasAnyPrefix(f[1], []string{"том", "кн"})
+	return hasAnyPrefix(f[1], []string{"т.", "т", "том", "тамах", "кн", "vol", "ч.", "ч", "частях", "частинах", "parts"}) || strings.Contains(f[0], "-") && hasAnyPrefix(f[1], []string{"том", "кн"})
 }
 
 // kazakhNumbers are the Kazakh numerals a count of volumes is written with.

@@ -1057,7 +1057,7 @@ func readBody(p *parsed, s string, footnote bool) {
 		}
 	}
 	if vol != "" {
-		tail = vol + ". – " + tail
+		tail = vol + ". – " + strings.TrimLeft(tail, " .–—-")
 	}
 	if !hasHost {
 		if e := inHostEnd(tail); e >= 0 {

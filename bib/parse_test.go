@@ -500,6 +500,14 @@ func TestParseReviewNote(t *testing.T) {
 	}
 }
 
+// TestParseVolumesNoteParts keeps the number of parts out of the title.
+func TestParseVolumesNoteParts(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Сідарэвіч, М.П. Нарысы марской гісторыі: У 2 ч. Ч. 2 / М.П. Сідарэвіч. - Мн.: Беларусь, 2000. - 300 с.",
+			want{title: "Нарысы марской гісторыі", place: "Мн."}},
+	})
+}
+
 // TestParseTwoImprints reads the first of two imprints joined by ";".
 func TestParseTwoImprints(t *testing.T) {
 	checkParses(t, []parseCase{
