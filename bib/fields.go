@@ -531,6 +531,9 @@ func findVolumeAt(s string) (string, int) {
 				if k := strings.IndexByte(v, '-'); k > 0 && hasAnyPrefix(v[k+1:], volumeWords) {
 					v = v[:k] // "У 3 т. 2-том": the Kazakh form names the volume
 				}
+				if k := strings.IndexByte(v, '/'); k > 0 && k+1 < len(v) && !isDigit(v[k+1]) {
+					v = v[:k] // "Ч. 2/М.П. Name": a slash typed without spaces before the statement
+				}
 				return v, true
 			}
 			if e := digitsEnd(s, j); e < len(s) && s[e] == '(' {

@@ -505,6 +505,9 @@ func TestParseVolumesNoteParts(t *testing.T) {
 	checkParses(t, []parseCase{
 		{"Сідарэвіч, М.П. Нарысы марской гісторыі: У 2 ч. Ч. 2 / М.П. Сідарэвіч. - Мн.: Беларусь, 2000. - 300 с.",
 			want{title: "Нарысы марской гісторыі", place: "Мн."}},
+		// The slash typed without spaces after the part's number.
+		{"Сідарэвіч, М.П. Нарысы марской гісторыі: У 2 ч. Ч. 2/М.П. Сідарэвіч. - Мн.: Беларусь, 2000. - 300 с.",
+			want{title: "Нарысы марской гісторыі", volume: "2", place: "Мн."}},
 	})
 }
 
