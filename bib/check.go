@@ -3131,17 +3131,27 @@ func (c *checker) quotePageAfter(m Marker) (string, int) {
 }
 
 // markDeclined counts as cited the entries a declined name heads in its
-// year. When none is of that year, the name is the listed person's only
-// where the initials printed before it are that person's own ("По
-// наблюдению Е. В. Падучевой [1985: 112]" when her book is of 1996), and
-// the wrong year is reported.
+// year, and checks the page it cites when one entry is of that year.
+// When none is of that year, the name is the listed person's only where
+// the initials printed before it are that person's own ("По наблюдению
+// Е. В. Падучевой [1985: 112]" when her book is of 1996), and the wrong
+// year is reported.
 func (c *checker) markDeclined(m Marker) {
 	decl := c.byDeclined(m.Author)
+	var match []int
 	for _, i := range decl {
 		if chkYearMatch(c.list[i], m.Year) {
 			c.cited[i] = true
-			decl = nil
+			match = append(match, i)
 		}
+	}
+	if len(match) > 0 {
+		decl = nil
+	}
+	if len(match) == 1 && m.Page != "" {
+		// "по выводам Е. Н. Даниловой (2000, с. 215)": the one work of
+		// that year is the one whose page is cited.
+		c.checkPage(m.Line, m.Col, m.Raw, m.Page, c.list[match[0]])
 	}
 	line := c.body[m.Line-1]
 	initials := chkInitialLetters(chkInitialsBeforeRe.FindString(line[:chkRuneOffset(line, m.Col)]))

@@ -2496,3 +2496,20 @@ func TestLabelNumbersSlipForMissing(t *testing.T) {
 		t.Errorf("twice = %v, want [3]", twice)
 	}
 }
+
+// TestCheckDeclinedNarrativePage: a narrative citation whose name is
+// declined checks its page against the one work of that year.
+func TestCheckDeclinedNarrativePage(t *testing.T) {
+	got := readChecked(
+		"Это согласуется с выводами Е. Н. Даниловой (2000, с. 215) и Даниловой (2000, с. 12) (Ядов, 1995).",
+		"",
+		"## Литература",
+		"",
+		"Ядов В. А. Механизмы идентичности // Мир России. 1995. № 3. С. 158–181.",
+		"Данилова Е. Н. Проблема социальных идентификаций // Социологический журнал. 2000. № 3–4. С. 5–27.",
+	)
+	want := []string{"1:34 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
