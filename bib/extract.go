@@ -302,8 +302,10 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 		// A label may skip a number or two, or repeat the one before it
 		// (a slip in numbering: "9." twice) when a name or title follows
 		// it, not a wrapped issue number ("№" / "11. – С. 50–61."), and
-		// still open an entry.
-		if l, ok := parseLabel(line); ok && (next == 0 && (!l.bare || l.num == 1) || l.num == next || (!l.bare && numbered && l.num > next && l.num <= next+2) || (!l.bare && numbered && l.num == next-1 && next > 1 && unicode.IsLetter(firstRune(strings.TrimSpace(l.rest))))) {
+		// still open an entry. A list whose first entry has no label
+		// stays unnumbered: a hanging line that opens with its year
+		// ("     2021. 160 с.") is no label.
+		if l, ok := parseLabel(line); ok && (next == 0 && len(entries) == 0 && (!l.bare || l.num == 1) || l.num == next || (!l.bare && numbered && l.num > next && l.num <= next+2) || (!l.bare && numbered && l.num == next-1 && next > 1 && unicode.IsLetter(firstRune(strings.TrimSpace(l.rest))))) {
 			if next == 0 || numbered {
 				numbered = true
 				add(Entry{Label: strconv.Itoa(l.num), Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(l.rest)})

@@ -202,3 +202,22 @@ func TestKindHeadingItalic(t *testing.T) {
 		t.Errorf("second part headed %q", h)
 	}
 }
+
+// TestHangingYearLine keeps an unnumbered list unnumbered when a hanging
+// line, as a PDF's layout text indents it, opens with the entry's year.
+func TestHangingYearLine(t *testing.T) {
+	doc := ReadDocument("Текст (Засєкіна, 2021).\n\nСПИСОК ВИКОРИСТАНИХ ДЖЕРЕЛ\n\n" +
+		"Засєкіна Л. В. Психологія травми. Луцьк : Вежа-Друк,\n     2021. 160 с.\n" +
+		"Титаренко Т. М. Життєві кризи. Київ : Главник,\n     2018. 256 с.\n")
+	if len(doc.Lists) != 1 {
+		t.Fatalf("%d lists", len(doc.Lists))
+	}
+	var got []string
+	for _, e := range doc.Lists[0].Entries {
+		got = append(got, e.Label+"|"+strings.Join(strings.Fields(e.Raw)[len(strings.Fields(e.Raw))-3:], " "))
+	}
+	want := []string{"|2021. 160 с.", "|2018. 256 с."}
+	if !slices.Equal(got, want) {
+		t.Errorf("entries %q, want %q", got, want)
+	}
+}
