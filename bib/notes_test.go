@@ -357,3 +357,26 @@ func TestNotesOpCitVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestNotesByTheirWords reads a list whose entries open with "См.:" as
+// notes with no Ibid. in it: an article's pages there are the ones cited.
+func TestNotesByTheirWords(t *testing.T) {
+	refs := ParseLines([]string{
+		"См.: Сидоров П. П. Морские течения // Вопросы навигации. 1975. № 3. С. 92–100.",
+		"Орлов А. А. Лоции // Морской сборник. 1990. № 14. С. 102.",
+		"См.: Квей А. Гавани. М., 1980. С. 12.",
+	})
+	for i, want := range []string{"92–100", "102", "12"} {
+		if refs[i].Locator != want || refs[i].Item.Page != "" {
+			t.Errorf("note %d: locator %q, page %q; want locator %q", i+1, refs[i].Locator, refs[i].Item.Page, want)
+		}
+	}
+	// A list of works with one "См." entry stays a list.
+	list := ParseLines([]string{
+		"См.: Сидоров П. П. Морские течения // Вопросы навигации. 1975. № 3. С. 92–100.",
+		"Орлов А. А. Лоции // Морской сборник. 1990. № 14. С. 98–102.",
+	})
+	if list[1].Item.Page == "" {
+		t.Errorf("a list's article lost its pages: %+v", list[1])
+	}
+}

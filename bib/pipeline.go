@@ -14,11 +14,17 @@ func ParseEntries(entries []Entry) []Ref {
 		raws[i] = e.Raw
 	}
 	ctx := newListText(strings.Join(raws, "\n"))
-	footnote := false
+	footnote, see := false, 0
 	for _, r := range raws {
 		if mayBeIbid(r) && ibidRe.MatchString(strings.TrimSpace(replaceEmphasis(r, dropText))) || mayBeOpCit(r) && isOpCit(r) {
 			footnote = true
 		}
+		if t := strings.TrimSpace(r); t != "" && seeStarts[t[0]] && seeRe.MatchString(t) {
+			see++
+		}
+	}
+	if see >= 2 {
+		footnote = true // notes open with "См.:", "Див.:", "Ср.": no list of works does
 	}
 	ps := make([]parsed, len(entries))
 	for i, e := range entries {
