@@ -272,9 +272,15 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 		return "", "", false
 	}
 	words := countFields(bare)
+	nameOnly := false
 	switch {
 	case strings.Contains(bare, ":") && mayBeImprint(a) && imprintStarts(a):
 	case isPlace(bare) || isPublisher(bare):
+	case knownPlaceColon(bare):
+		// "Київ: “Лібра” – 1995": a known place and its publisher, the year
+		// in an area of its own; what follows the publisher's name after a
+		// comma or colon is no part of it.
+		nameOnly = true
 	case loose && hadYear && words <= 6:
 	default:
 		return "", "", false
@@ -287,6 +293,9 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 		// "М. : Дашков и К° ; Ростов н/Д : Наука-Спектр": the first of two
 		// imprints (GOST 7.1-2003, 4.6.4.2).
 		publisher = strings.TrimSpace(publisher[:i])
+	}
+	if nameOnly {
+		publisher = publisherNameOnly(publisher)
 	}
 	return place, strings.TrimRight(publisher, ".,"), true
 }
@@ -301,6 +310,33 @@ func endsInLetterStop(s string) bool {
 	s = strings.TrimSuffix(s, ".")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsLetter(r)
+}
+
+// publisherNameOnly cuts what follows a publisher's name after a comma or
+// colon when it is a number, a volume or pages: "Знання-Прес, 208", "Ин-т:
+// VII том", "Publisher, pp. 15–20".
+func publisherNameOnly(s string) string {
+	for i := 0; i < len(s); i++ {
+		if (s[i] == ',' || s[i] == ':' || s[i] == '.') && i+1 < len(s) && s[i+1] == ' ' {
+			if rest := strings.TrimSpace(s[i+1:]); startsWithField(rest) || romanNumeralWord(rest) || strings.HasPrefix(rest, "pp") {
+				return strings.TrimSpace(s[:i])
+			}
+		}
+	}
+	return s
+}
+
+// romanNumeralWord reports a word of roman figures opening s, "VII том".
+func romanNumeralWord(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return w != "" && strings.Trim(w, "IVXLC") == ""
+}
+
+// knownPlaceColon reports an imprint that opens with a known place and a
+// colon.
+func knownPlaceColon(s string) bool {
+	place, pub, ok := strings.Cut(s, ":")
+	return ok && strings.TrimSpace(pub) != "" && isPlace(strings.TrimSpace(place))
 }
 
 // endsWithDay reports text that ends with a day and a month ("м. Мукачево,

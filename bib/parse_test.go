@@ -520,3 +520,15 @@ func TestParseTwoImprints(t *testing.T) {
 			want{place: "М.", publisher: "Рефл-бук", pages: "528"}},
 	})
 }
+
+// TestParseKnownPlaceImprint reads an imprint that opens with a known place
+// and a colon, its year in an area of its own, and stops the publisher's
+// name before the numbers after it.
+func TestParseKnownPlaceImprint(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Сидоренко П. Вступ до навігації. – Київ: “Лоція” – 1995. С. 75",
+			want{place: "Київ", publisher: "“Лоція”", issued: "1995", locator: "75"}},
+		{"Морська теорія: Підручник / За ред. В.Д. Сидоренка. - 7-ме вид. - К.: Знання-Прес, 208. - 719 с.",
+			want{place: "К.", publisher: "Знання-Прес", pages: "719"}},
+	})
+}
