@@ -87,7 +87,12 @@ func newLead(expr string) prefilter {
 	if looksBehind(re) {
 		return nil
 	}
-	set := leadOf(re)
+	return needlesOf(leadOf(re))
+}
+
+// needlesOf is the prefilter that looks for each literal of set; nil for
+// a nil set (no literal every match holds).
+func needlesOf(set []lit) prefilter {
 	if set == nil {
 		return nil
 	}
@@ -677,15 +682,7 @@ func newPrefixes(expr string) prefilter {
 	if prog, err := syntax.Compile(re); err != nil || prog.StartCond()&syntax.EmptyBeginText == 0 {
 		return nil
 	}
-	set := leadOf(dropBegin(re))
-	if set == nil {
-		return nil
-	}
-	p := make(prefilter, len(set))
-	for i, l := range set {
-		p[i] = l.needle()
-	}
-	return p
+	return needlesOf(leadOf(dropBegin(re)))
 }
 
 // dropBegin returns re without the ^ or \A that opens it (in each branch
