@@ -100,10 +100,11 @@ var (
 	enSecondary = lazyRegexp(`(?:^|\.)\s*[^.:;]+?,\s*(?:\p{Ll}+\s+)?(?:editors?|translators?|illustrators?)\.`)
 	enYearEnd   = lazyRegexp(`,\s*(?:1[5-9]|20)\d\d[a-z]?$`)
 	// The page a note cites after its imprint: "), 75-76, Ebrary ebook."
-	enLocatorFirst = lazyRegexp(`^[\s,]*(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\b`)
-	enEditedBy     = lazyRegexp(`,\s*(?:edited\s+by|ed\.|eds\.|by|trans\.)\s+`)
-	enTitlePages   = lazyRegexp(`,\s*(\d{1,4}\s*[-–—]\s*\d{1,4})$`)
-	enLeadPages    = lazyRegexp(`^[\s,]*(\d+\s*[-–—]\s*\d+)\s*[.,]\s*`)
+	enLocatorFirst   = lazyRegexp(`^[\s,]*(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\b`)
+	enEditedBy       = lazyRegexp(`,\s*(?:edited\s+by|ed\.|eds\.|by|trans\.)\s+`)
+	enParenVolumeEnd = lazyRegexp(`,\s*\((\d{1,4})\)$`)
+	enTitlePages     = lazyRegexp(`,\s*(\d{1,4}\s*[-–—]\s*\d{1,4})$`)
+	enLeadPages      = lazyRegexp(`^[\s,]*(\d+\s*[-–—]\s*\d+)\s*[.,]\s*`)
 	// APA 7, 10.4: "(Report No. 25)" after a report's title.
 	enReportNo = lazyRegexp(`\s*\(((?:[\p{L}.]+\s+){0,3}(?:Report|Paper|Publication|Rep\.)\s+No\.\s*[^)]*)\)`)
 	// A day and month without a year after a newspaper's name (Harvard:
@@ -2137,6 +2138,18 @@ func (e *enEntry) readHost(s string) {
 			t = t[:m[0]]
 		}
 		it.ContainerTitle, s = cleanTitle(t), after
+		if m := enParenVolumeEnd.FindStringSubmatchIndex(it.ContainerTitle); m != nil && it.Volume == "" {
+			// APA 7, 10.3, a volume of a serial book: "In *Serial Title*,
+			// (12), 87–94."
+			it.Volume, it.ContainerTitle = it.ContainerTitle[m[2]:m[3]], it.ContainerTitle[:m[0]]
+			if m := enLeadPages.FindStringSubmatch(s); m != nil {
+				e.setPages(m[1])
+				s = s[len(m[0]):]
+			} else if t := strings.Trim(s, " ,."); t != "" && enNumberSpan(t) == t {
+				e.setPages(t)
+				s = ""
+			}
+		}
 	}
 	if m := titleEdition.FindStringSubmatch(it.ContainerTitle); m != nil {
 		it.Edition = m[1]

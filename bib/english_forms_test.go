@@ -237,6 +237,12 @@ func TestEnglishPeriodicalNumbers(t *testing.T) {
 			want{container: "HarbourScience", volume: "10", issue: "2", page: "giab008"}},
 		{`TIDE13 [Internet]. 2023. Available from: https://tides.example.org/tide13`,
 			want{title: "TIDE13", medium: "Internet", issued: "2023"}},
+		// APA: a family name with a particle inside; a serial book's
+		// volume in parentheses after its title.
+		{`Orlov, P. P., Schneider von Hafen, T., Quay, F. (2019). Tides of the north. *Harbour Research: Oceans*, 124(6), 3490–3507.`,
+			want{author: "Orlov|Schneider von Hafen|Quay", title: "Tides of the north", container: "Harbour Research: Oceans"}},
+		{`Orlov, A. Y., & Quay, V. S. (2025). The origin of the harbour. In *Relief of the Arctic Harbours*, (12), 87–94. (in Russian).`,
+			want{typ: "chapter", container: "Relief of the Arctic Harbours", volume: "12", page: "87–94"}},
 		// A report's number stays a report's.
 		{`Orlov, P. (2019). Harbour safety. NIST SP 800-53.`,
 			want{typ: "report", number: "NIST SP 800-53"}},
