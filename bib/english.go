@@ -103,6 +103,7 @@ var (
 	enLocatorFirst   = lazyRegexp(`^[\s,]*(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\b`)
 	enEditedBy       = lazyRegexp(`,\s*(?:edited\s+by|ed\.|eds\.|by|trans\.)\s+`)
 	enParenVolumeEnd = lazyRegexp(`,\s*\((\d{1,4})\)$`)
+	enVolColonIssue  = lazyRegexp(`^[\s,]*(\d{1,4}):(\d{1,4}),\s*(\d+\s*[-–—]\s*\d+)\b`)
 	enTitlePages     = lazyRegexp(`,\s*(\d{1,4}\s*[-–—]\s*\d{1,4})$`)
 	enLeadPages      = lazyRegexp(`^[\s,]*(\d+\s*[-–—]\s*\d+)\s*[.,]\s*`)
 	// APA 7, 10.4: "(Report No. 25)" after a report's title.
@@ -2584,6 +2585,13 @@ func (e *enEntry) readNumbers(s string) {
 		// "64(18), 3161-3179; Errata: 2001, 65(12), 2027": what follows
 		// the semicolon is another statement.
 		s = s[:i]
+	}
+	if m := enVolColonIssue.FindStringSubmatch(s); m != nil {
+		// "Journal, 70:3, 339-349": the volume and issue, then the pages
+		// (Taylor & Francis's own citation line).
+		it.Volume, it.Issue, it.Page = m[1], m[2], m[3]
+		e.readDateIn(s[len(m[0]):])
+		return
 	}
 	if m := enPageCount.FindStringSubmatchIndex(s); m != nil && !enPages.MatchString(s[m[0]:m[1]]) {
 		// "Article ID 1389379, 20 p.": the article's page count.

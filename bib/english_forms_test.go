@@ -243,6 +243,12 @@ func TestEnglishPeriodicalNumbers(t *testing.T) {
 			want{author: "Orlov|Schneider von Hafen|Quay", title: "Tides of the north", container: "Harbour Research: Oceans"}},
 		{`Orlov, A. Y., & Quay, V. S. (2025). The origin of the harbour. In *Relief of the Arctic Harbours*, (12), 87–94. (in Russian).`,
 			want{typ: "chapter", container: "Relief of the Arctic Harbours", volume: "12", page: "87–94"}},
+		// "70:3, 339-349": the volume and issue, then the pages; Citing
+		// Medicine's "70:3-9" stays volume and pages.
+		{`Orlov, P. 2017. Tides of the north. Harbour Geographer, 70:3, 339-349.`,
+			want{container: "Harbour Geographer", volume: "70", issue: "3", page: "339-349"}},
+		{`Orlov P. Tides. Harbour J. 2017;70:3-9.`,
+			want{volume: "70", page: "3-9"}},
 		// A report's number stays a report's.
 		{`Orlov, P. (2019). Harbour safety. NIST SP 800-53.`,
 			want{typ: "report", number: "NIST SP 800-53"}},
