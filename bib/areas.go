@@ -250,8 +250,8 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 	}
 	if i := yearInImprint.FindStringIndex(a); i != nil {
 		a = a[:i[1]]
-	} else if w, rest, ok := strings.Cut(a, " "); ok && startsYear(rest) && isPlace(strings.TrimSuffix(w, ".")) {
-		a = a[:len(w)+5] // "Менск 1993, с. 327": a place and its year, no comma between
+	} else if placeThenYear(a) {
+		a = a[:strings.IndexByte(a, ' ')+5] // "Менск 1993, с. 327": a place and its year, no comma between
 	}
 	yt := yearTailIndex(a)
 	hadYear, bare := yt >= 0, a

@@ -3881,15 +3881,12 @@ func venueAcronym(s string, issued *Date) bool {
 	return upper >= 2 && name[0] >= 'A' && name[0] <= 'Z'
 }
 
-// companyName reports a company's name with its legal form after a
-// comma, "Meta Platforms, Inc", "Name Group, Ltd".
+// companyName reports a company's name with its legal form (a word of
+// orgEnds) after a comma, "Meta Platforms, Inc", "Name Group, Ltd".
 func companyName(s string) bool {
 	name, form, ok := strings.Cut(s, ", ")
-	return ok && isOrgName(name) && companyForms[strings.TrimSuffix(form, ".")]
+	return ok && isOrgName(name) && orgEnds[strings.TrimSuffix(form, ".")]
 }
-
-// companyForms are the legal forms printed after a company's name.
-var companyForms = map[string]bool{"Inc": true, "Ltd": true, "LLC": true, "Co": true, "Corp": true, "GmbH": true, "AG": true, "plc": true, "PLC": true, "S.A": true}
 
 // readTitleYearHead reads an APA entry with no author, its title moved
 // to the author's place before the date (APA 7, 9.12): "Title in

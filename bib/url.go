@@ -103,11 +103,12 @@ func linkedText(s string) bool {
 	return strings.Count(strings.TrimSpace(s), " ") >= 1 && !looksLikeURL(s) && !linkLabels[low] && !containsAny(low, "available", "online", "доступ", "pdf")
 }
 
-// linkLabels are link texts that name the link, not the work.
+// linkLabels are link texts that name the link, not the work, beside
+// those linkedText finds by their words ("Режим доступа", "Available
+// at", "PDF").
 var linkLabels = map[string]bool{
-	"режим доступа": true, "режим доступу": true, "режим доступy": true, "режим доступа к ресурсу": true, "режим доступу до ресурсу": true,
-	"available at": true, "available from": true, "available online": true, "full text": true, "полный текст": true, "повний текст": true,
-	"электронный ресурс": true, "електронний ресурс": true, "link to": true, "read online": true, "читать онлайн": true,
+	"full text": true, "полный текст": true, "повний текст": true, "электронный ресурс": true, "електронний ресурс": true,
+	"link to": true, "читать онлайн": true,
 }
 
 func stripScheme(s string) string {
