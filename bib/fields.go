@@ -788,6 +788,9 @@ func cutTitleInfo(t string) string {
 // of document: "Microeconomics. Training manual", "Economic theory.
 // Textbook for students".
 func genreSentence(s string) bool {
+	if i := strings.Index(s, " : "); i > 0 && isVolumesNote(s[i+3:]) {
+		s = s[:i] // "Підручник : У 2 кн.": the kind's own other title information
+	}
 	s = strings.TrimRight(s, ". ")
 	if s == "" || len(strings.Fields(s)) > 4 {
 		return false
@@ -807,7 +810,7 @@ func genreSentence(s string) bool {
 // second sentences ("Системы баз данных. Полный курс").
 var sentenceGenres = []string{"training manual", "textbook", "study guide", "tutorial", "учебник", "учеб. пособие", "учебное пособие",
 	"монография", "навч. посіб", "навчальний посібник", "підручник", "оқулық", "оқу құралы", "ucheb", "monograph",
-	"справочник", "хрестоматия", "хрестоматія", "энциклопедия", "енциклопедія", "encyclopedia",
+	"справочник", "довідник", "даведнік", "анықтамалық", "хрестоматия", "хрестоматія", "энциклопедия", "енциклопедія", "encyclopedia",
 	"оқу-әдістемелік құрал", "оқу-əдістемелік құрал", "практикум", "задачник"}
 
 // isGenre reports text that starts with a designation of the document's kind.

@@ -793,10 +793,15 @@ func placeThenYear(s string) bool {
 
 // genreAfterColon reports a title and the kind of its document after the
 // colon, "Педагогіка : навч. посіб.", where an imprint would print its
-// publisher: a host's title in a part described without "//".
+// publisher: a host's title in a part described without "//"; or the
+// kind before the colon, "Підручник : У 2 кн.", where a place would be.
 func genreAfterColon(s string) bool {
 	c := strings.IndexByte(s, ':')
-	return c > 0 && !isPlace(strings.TrimSpace(s[:c])) && isGenre(strings.TrimSpace(s[c+1:]))
+	if c <= 0 {
+		return false
+	}
+	before := strings.TrimSpace(s[:c])
+	return genreSentence(before) || !isPlace(before) && isGenre(strings.TrimSpace(s[c+1:]))
 }
 
 // archiveLeaf reports text that ends with an archive's leaf mark, "Л." or
@@ -1041,9 +1046,10 @@ func readBody(p *parsed, s string, footnote bool) {
 	}
 	vol := ""
 	if t := strings.TrimLeft(tail, ". "); (startsWithField(t) || romanVolumeAt(t, 0) >= 0) && strings.Contains(t, " / ") {
-		if i := strings.Index(t, " / "); i <= 16 {
-			// "Title. Т. 1 / Names. – Place": the volume closes the
-			// title area before the statement of responsibility.
+		if i := strings.Index(t, " / "); i <= 16 || volumeInfoBefore(t, i) {
+			// "Title. Т. 1 / Names. – Place", "Title. Т. 1 : підручник /
+			// Names": the volume (and its other title information) closes
+			// the title area before the statement of responsibility.
 			vol, tail = t[:i], t[i+1:]
 		}
 	}
@@ -1682,7 +1688,13 @@ func statementBefore(s string, i int) string {
 }
 
 var (
-	editorWords     = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+|загальною\s+)?ред(?:акцією|\.)|під\s+(?:заг\.\s*|загальною\s+)?ред(?:акцією)?\.?|уклад\.|склад\.|укладальнік|упоряд\.|голов\.\s*ред\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
+	editorWords = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+|загальною\s+)?ред(?:акцією|\.)|під\s+(?:заг\.\s*|загальною\s+)?ред(?:акцією)?\.?|уклад\.|склад\.|укладальнік|упоряд\.|голов\.\s*ред\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
+	// nameRanks are the academic ranks and degrees printed before a
+	// person's name in a statement of responsibility: "проф.", "академіка
+	// АпрН України", "чл.-корр. АН СССР", "д-ра экон. наук", "доктора
+	// юридичних наук", "д.е.н." — no part of the name, which follows with
+	// a capital ("Рос. акад. наук" is a body's name).
+	nameRanks       = lazyRegexp(`(^|[:.,]\s*|\s(?i:и|і|та|and)\s+|\s)(?:(?:(?i:акад(?:\.|емик[ау]?|еміка)|чл\.?\s?-\s?корр?\.|член-корр(?:\.|еспондента))(?:\s+(?:\p{Lu}\p{L}*\p{Lu}\p{L}*|України|Украины|Беларуси|Беларусі|России))*|(?i:проф(?:\.|ессора|есора)|доц(?:\.|ента)|(?:д-ра|докт\.|доктора|канд\.|кандидата)\s+(?:[\p{L}.-]+\s+){0,3}?наук|[дк]\.\s?\p{L}{1,3}\.\s?н\.))(?:\s*,\s*|\s+))+(\p{Lu})`)
 	etAlTail        = lazyRegexp(`(?i)\s*(?:,\s*|\s+and\s+)?\[?(?:et\.?\s*al|и\s+др|та\s+ін|etc)\.?\]?\.?$`)
 	authorRole      = lazyRegexp(`(?i)^авт\.\s*-?\s*(?:упоряд|сост|укл|уклад|құраст)\.\s*:?\s*`)
 	otherRole       = lazyRegexp(`(?i)^(?:(?:изд\.\s*)?подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
@@ -1697,6 +1709,9 @@ func readResponsibility(p *parsed, resp string) {
 	it := &p.Item
 	if hasAnyPrefix(lower(resp), []string{"электрон", "електрон", "electronic"}) {
 		return // "/ Электрон. дан.": the resource's type typed after a slash, no person
+	}
+	if containsAny(resp, "нау", "ака", "проф", "н.", "корр", "доц") {
+		resp = nameRanks.ReplaceAllString(resp, "$1$2") // "под ред. чл.-корр. АН СССР П. Г. Романкова и канд. техн. наук М. И. Курочкиной"
 	}
 	for _, part := range strings.Split(resp, ";") {
 		part = strings.TrimSpace(strings.TrimRight(strings.TrimLeft(strings.TrimSpace(part), "["), "]")) // "/ [авт. кол. : …]"
@@ -1733,6 +1748,13 @@ func readResponsibility(p *parsed, resp string) {
 			continue // illustrators, compilers of data: not authors
 		}
 		if m := translatorWords.FindString(part); m != "" {
+			if e := editorWords.FindString(strings.TrimSpace(part[len(m):])); e != "" {
+				// "Пер. с польск. под ред. П. Г. Романкова": the translation's
+				// editor named, its translator not.
+				names, _, _ := parseNames(strings.TrimSpace(part[len(m):])[len(e):])
+				it.Editor = append(it.Editor, names...)
+				continue
+			}
 			names, _, _ := parseNames(part[len(m):])
 			it.Translator = append(it.Translator, names...)
 			continue
@@ -2082,4 +2104,18 @@ func commaHostTitle(host string) (string, bool) {
 		k = i + 2
 	}
 	return "", false
+}
+
+// volumeInfoBefore reports whether t[:slash], a volume's designation,
+// carries only other title information after a colon ("Т.1: підручник",
+// "Кн. 2 : учеб. пособие") before the statement of responsibility at slash:
+// no area dash and no further sentence.
+func volumeInfoBefore(t string, slash int) bool {
+	head := t[:slash]
+	c := strings.Index(head, ":")
+	if c < 0 || c > 16 {
+		return false
+	}
+	info := strings.TrimSpace(head[c+1:])
+	return info != "" && !strings.ContainsAny(info, "–—") && (isGenre(info) || len(info) <= 60 && !strings.Contains(info, "."))
 }

@@ -1,6 +1,9 @@
 package bib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTitleOfSentences reads a title of several sentences in a description
 // without area dashes up to its imprint, and stops at what is no title.
@@ -247,5 +250,36 @@ func TestStatementEndsAtKnownPlace(t *testing.T) {
 	r := Parse("Основи права / Орлов Д. Т., Білик О. С. Запоріжжя : ЗНУ, 2016. – 389 с.")
 	if len(r.Item.Author) != 2 || r.Item.Author[1].Given != "О. С." {
 		t.Errorf("authors %+v, want the second with given О. С.", r.Item.Author)
+	}
+}
+
+// TestVolumeBeforeStatement reads the statement of responsibility after a
+// volume's designation and its other title information, and after a
+// genre sentence with its volumes note: neither is a place and publisher.
+func TestVolumeBeforeStatement(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Кримінальне право. У 3-х томах. Т. 2: посібник / П. С. Орленко [и др.]. — К.: Знання, 2011. — 512 с.",
+			want{typ: "book", author: "Орленко", title: "Кримінальне право", volume: "2", place: "К.", publisher: "Знання", pages: "512"}},
+		{"Основи економіки. Довідник : У 3 кн. / Г. Р. Білан. – Львів : Світ, 2009. – Кн. 2. – 410 с.",
+			want{typ: "book", author: "Білан", title: "Основи економіки", volume: "2", place: "Львів", publisher: "Світ", issued: "2009"}},
+	})
+}
+
+// TestStatementRanks leaves academic ranks and degrees out of the names
+// of a statement of responsibility, and reads the editor of a translation.
+func TestStatementRanks(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Фінанси підприємств : підручник / За заг. ред. к.е.н. О. П. Гнатюка. – Київ : Основа, 2010. – 300 с.",
+			want{editor: "Гнатюка", title: "Фінанси підприємств", place: "Київ", publisher: "Основа"}},
+		{"Гражданское право / под ред. д-ра юрид. наук, проф. А. П. Сергеева и акад. РАН Ю. К. Толстого. – М. : Проспект, 2012.",
+			want{editor: "Сергеева|Толстого", title: "Гражданское право", place: "М.", publisher: "Проспект"}},
+		{"Теория горения / Пер. с нем. под ред. чл.-корр. АН СССР В. Н. Кондратьева. – М. : Мир, 1968. – 420 с.",
+			want{editor: "Кондратьева", title: "Теория горения", place: "М.", publisher: "Мир"}},
+		{"История науки / Рос. акад. наук, Ин-т истории естествознания. – М. : Наука, 2001. – 240 с.",
+			want{title: "История науки", place: "М.", publisher: "Наука"}},
+	})
+	r := Parse("История науки / Рос. акад. наук, Ин-т истории естествознания. – М. : Наука, 2001. – 240 с.")
+	if len(r.Item.Editor) > 0 || len(r.Item.Author) > 0 && !strings.Contains(r.Item.Author[0].Literal, "акад. наук") {
+		t.Errorf("a body's name lost its words: author %+v editor %+v", r.Item.Author, r.Item.Editor)
 	}
 }
