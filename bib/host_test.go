@@ -161,3 +161,19 @@ func TestArxivPreprintHost(t *testing.T) {
 	r := Parse("Lee K., Park J. Sparse attention for long documents //arXiv preprint arXiv:2103.01234. – 2021.")
 	want{container: "arXiv preprint", issued: "2021", number: "arXiv:2103.01234"}.check(t, r)
 }
+
+// TestHostHeadedByAuthor reads a host that opens with its own author's
+// heading as a book: the part is a chapter, and the name is no part of the
+// host's title.
+func TestHostHeadedByAuthor(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов В. Г. Письмо к другу // Орлов В. Г. Собр. соч.: В 10 т. – Т. 3. – С. 120.",
+			want{typ: "chapter", author: "Орлов", container: "Собр. соч.", volume: "3"}},
+		{"Из записок лицеиста // Белов А.Н. Очерки русской журналистики. – М., 1961. – Вып. 2. – С. 45.",
+			want{typ: "chapter", container: "Очерки русской журналистики", place: "М.", issued: "1961"}},
+		{"Орлов И.А. Модели пористости // ВАНТ. Серия: Материаловедение. 2019. № 3. С. 12–20.",
+			want{typ: "article-journal", container: "ВАНТ. Серия: Материаловедение", issue: "3"}},
+		{"Orlov A.I. Waves in plasma // Lobachevskii J. Math. 2021. 42:110–118.",
+			want{typ: "article-journal", container: "Lobachevskii J. Math"}},
+	})
+}

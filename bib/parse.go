@@ -1881,11 +1881,16 @@ func readHost(p *parsed, host string) (string, string) {
 		// "// Виноградов В.В. Избранные труды": the part's own author heads
 		// the collection of his works; he is its author, not its editor.
 		names, host = nil, strings.TrimLeft(rest, " ,.")
+		p.inBook = true
 	}
 	if len(names) > 0 {
 		if e := max(edMarkEnd(rest), 0); e > 0 || strings.HasPrefix(strings.TrimSpace(rest), ",") || strings.HasPrefix(strings.TrimSpace(rest), ".") {
 			it.Editor = append(it.Editor, names...)
 			rest = strings.TrimLeft(rest[e:], " ,.:")
+		} else if headedHost(names, rest) {
+			// "// Федченко П.М. Матеріали з історії …": a book headed by
+			// its own author; no periodical is.
+			rest, p.inBook = strings.TrimSpace(rest), true
 		} else {
 			rest = host
 		}
@@ -2118,4 +2123,16 @@ func volumeInfoBefore(t string, slash int) bool {
 	}
 	info := strings.TrimSpace(head[c+1:])
 	return info != "" && !strings.ContainsAny(info, "–—") && (isGenre(info) || len(info) <= 60 && !strings.Contains(info, "."))
+}
+
+// headedHost reports a host that opens with its author's name in the
+// heading form, "Family I. I." with two initials, and goes on with a
+// capitalised title ("Lobachevskii J. Math.", "ВАНТ. Серия" are journals'
+// abbreviated titles).
+func headedHost(names []Name, rest string) bool {
+	if len(names) == 0 || strings.Count(names[0].Given, ".") < 2 || strings.ToUpper(names[0].Family) == names[0].Family {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
+	return unicode.IsUpper(r)
 }
