@@ -283,3 +283,21 @@ func TestStatementRanks(t *testing.T) {
 		t.Errorf("a body's name lost its words: author %+v editor %+v", r.Item.Author, r.Item.Editor)
 	}
 }
+
+// TestGenreInfoLeftOut leaves other title information that names the kind
+// of act or book out of the title: decrees, orders, addresses, problem
+// books, year-books, dictionaries named by an adjective, official texts.
+func TestGenreInfoLeftOut(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"О земле : Декрет Всерос. съезда Советов от 26 окт. 1917 г. // Декреты Советской власти. – М., 1957. – Т. 1. – С. 17–20.",
+			want{title: "О земле"}},
+		{"Об учетной политике : приказ М-ва финансов Респ. Беларусь, 12 мая 2010 г., № 45. – Минск, 2010.",
+			want{title: "Об учетной политике"}},
+		{"Сборник задач по алгебре : задачник / А. Б. Орлов. – М. : Наука, 1990. – 200 с.",
+			want{title: "Сборник задач по алгебре", author: "Орлов"}},
+		{"Названия рек Сибири: гидронимический словарь. — Томск: ТГУ, 2001. — 300 с.",
+			want{title: "Названия рек Сибири", place: "Томск"}},
+		{"Рішення Конституційного Суду: щорічник: офіційне видання. — К.: Право, 2003. — 200 с.",
+			want{title: "Рішення Конституційного Суду", place: "К."}},
+	})
+}
