@@ -351,6 +351,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 			it.Medium = "Internet"
 		}
 	}
+	conferenceVenue(it)
 	repairWords(&p, ctx)
 	trimHostNumbers(it)
 	if it.Type == "article-journal" && strings.Contains(it.Title, ", ") {
