@@ -197,6 +197,15 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 			s = s[:4] + ". " + s[6:]
 		}
 	}
+	if footnote {
+		s = s[notePrefixEnd(s):] // "See, for example, Family, Given. “Title.” …", "See Family, 14–17."
+	}
+	if footnote && bibliographyNote(s) {
+		// "Family, Given, and Given Family. “Title.” Journal 34, no. 2
+		// (2010): 171–97.": a note typed in the bibliography's form
+		// reads as a list entry.
+		footnote = false
+	}
 	if footnote && readItalicShortNote(p) {
 		return true
 	}
@@ -531,6 +540,18 @@ func familyComma(s string) bool {
 	i := strings.Index(s, ", ")
 	r, _ := utf8.DecodeRuneInString(s)
 	return i > 1 && unicode.IsUpper(r) && !strings.ContainsAny(s[:i], " .")
+}
+
+// notePrefixEnd is the length of the words that point to a note's
+// citation before it begins, "See, for example, ", "Cf. ", "See also ",
+// when a capital follows them; 0 otherwise.
+func notePrefixEnd(s string) int {
+	for _, w := range []string{"See, for example, ", "See, e.g., ", "See, for instance, ", "See also ", "See ", "Cf. ", "For example, ", "For instance, ", "E.g., "} {
+		if strings.HasPrefix(s, w) && startsUpper(s[len(w):]) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // noteConnectiveEnd is the length of the connective or referral that
@@ -4463,4 +4484,38 @@ func readShortNote(p *parsed, s string, footnote bool) bool {
 // initial, not Moscow or Leningrad transliterated.
 func enPlace(s string) bool {
 	return isPlace(s) && !translitPlaces[foldKey(strings.TrimSpace(s))]
+}
+
+// bibliographyNote reports a note typed in the form of a bibliography
+// entry (Chicago 17, 14.21): the heading inverts the first name, "Family,
+// Given", and ends with a full stop before the title in quotation marks
+// or emphasis; a note's heading runs "Given Family, “Title,”".
+func bibliographyNote(s string) bool {
+	i := indexTitleAfterStop(s)
+	if i <= 0 || i > 160 {
+		return false
+	}
+	head := s[:i]
+	fam, given, ok := strings.Cut(head, ", ")
+	if !ok || strings.ContainsAny(head, "“\"«") || !startsUpper(fam) || !startsUpper(given) || strings.Contains(fam, " ") && !strings.Contains(fam, " de ") {
+		return false
+	}
+	for _, r := range fam {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// indexTitleAfterStop is the index of the first full stop that a title in
+// quotation marks or emphasis follows, or -1.
+func indexTitleAfterStop(s string) int {
+	best := -1
+	for _, sep := range []string{". “", `. "`, ". _", ". *"} {
+		if i := strings.Index(s, sep); i > 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
 }

@@ -154,3 +154,30 @@ func TestNotesPublisherOnlyImprint(t *testing.T) {
 		t.Errorf("note 3 authors %v, want Orlov and Quay", refs[2].Item.Author)
 	}
 }
+
+// TestNotesInBibliographyForm reads notes typed in the bibliography's form
+// (the first name inverted, a full stop before the title), perhaps after
+// "See, for example,", and a short note after "See".
+func TestNotesInBibliographyForm(t *testing.T) {
+	refs := ParseLines([]string{
+		`Orlov, Pavel, and Anna B. Quay. "Do harbours follow trade?" _Maritime History_ 12, no. 3 (2011): 201-230.`,
+		"Ibid., 205.",
+		"See, for example, Quay, Anna B., and Ivan Petrov. “Locks and Tides.” _Journal of Harbour Studies_ 7, no. 2 (1999): 55–71.",
+		"See Orlov, 210-212.",
+	})
+	for i, w := range []struct{ author, title, container, volume, issue, page, locator string }{
+		{"Orlov", "Do harbours follow trade?", "Maritime History", "12", "3", "201-230", ""},
+		{"Orlov", "Do harbours follow trade?", "Maritime History", "12", "3", "201-230", "205"},
+		{"Quay", "Locks and Tides", "Journal of Harbour Studies", "7", "2", "55–71", ""},
+		{"Orlov", "Do harbours follow trade?", "Maritime History", "12", "3", "201-230", "210-212"},
+	} {
+		it := refs[i].Item
+		got := ""
+		if len(it.Author) > 0 {
+			got = it.Author[0].Family
+		}
+		if got != w.author || it.Title != w.title || it.ContainerTitle != w.container || it.Volume != w.volume || it.Issue != w.issue || it.Page != w.page || refs[i].Locator != w.locator {
+			t.Errorf("note %d: author %q title %q container %q volume %q issue %q page %q locator %q; want %+v", i+1, got, it.Title, it.ContainerTitle, it.Volume, it.Issue, it.Page, refs[i].Locator, w)
+		}
+	}
+}
