@@ -615,3 +615,21 @@ func TestEnglishStyleRules(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEnglish(t, c) })
 	}
 }
+
+// TestVancouverFourInitials reads Vancouver names with up to four
+// initials, and capitals after a family name as its initials, not a
+// second family name.
+func TestVancouverFourInitials(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov A, Quay BT, Petrova HJWL, et al. Tides in harbour basins. Mar Eng Rev. 2021;12(3):45–52.",
+			want{author: "Orlov|Quay|Petrova", title: "Tides in harbour basins", container: "Mar Eng Rev"}},
+		{"Orlov S, McQuay JJV. Locks of the north. Harb Stud. 2017;14(11):654–664.",
+			want{author: "Orlov|McQuay", title: "Locks of the north", issue: "11"}},
+		{"Van Orlov V, Quay AB. Title of a paper. Harb Stud. 2001;3:4-5.",
+			want{author: "Van Orlov|Quay"}},
+	})
+	r := Parse("Orlov S, McQuay JJV. Locks of the north. Harb Stud. 2017;14(11):654–664.")
+	if len(r.Item.Author) != 2 || r.Item.Author[1].Given != "JJV" {
+		t.Errorf("authors %+v, want McQuay with initials JJV", r.Item.Author)
+	}
+}

@@ -11,8 +11,10 @@ import (
 // "Ж.-П." with or without spaces; "P/" is a typing slip for "P." (the
 // initials are read by names_scan.go).
 const (
-	surnameRe  = `(?:\p{Lu}(?:\p{Ll}|['’]\p{L})+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?)`
-	particleRe = `(?:(?:van|von|der|den|de|del|della|da|di|du|dos|la|le|ter|bin|ibn|al|ван|фон|дер|де|ди|дю|да|ла|ле|аль)\s+|(?:al|el)-|[dl]['’])`
+	surnameRe      = `(?:` + mixedSurnameRe + `|` + capsSurnameRe + `)`
+	mixedSurnameRe = `\p{Lu}(?:\p{Ll}|['’]\p{L})+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*`
+	capsSurnameRe  = `\p{Lu}{2,}(?:-\p{Lu}{2,})?`
+	particleRe     = `(?:(?:van|von|der|den|de|del|della|da|di|du|dos|la|le|ter|bin|ibn|al|ван|фон|дер|де|ди|дю|да|ла|ле|аль)\s+|(?:al|el)-|[dl]['’])`
 )
 
 var (

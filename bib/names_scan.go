@@ -274,7 +274,7 @@ func initialsFirst(s string) (initials, family string, end int, ok bool) {
 }
 
 // vancouver reads "Family AB" at the start of s: the groups of
-// nameVancouver, `^(S(?:\s+S)?)\s+(\p{Lu}{1,3})(?:[,.]|$)`, as family and
+// nameVancouver, `^(S(?:\s+S)?)\s+(\p{Lu}{1,4})(?:[,.]|$)`, as family and
 // initials.
 func vancouver(s string) (family, initials string, ok bool) {
 	var buf, buf2 [32]int
@@ -284,7 +284,8 @@ func vancouver(s string) (family, initials string, ok bool) {
 		if j := skipSpace(s, e1); j > e1 {
 			ends2 := surnameEndsAt(s, j, buf2[:0])
 			for y := len(ends2) - 1; y >= 0; y-- {
-				if q, e := capitalsAfter(s, ends2[y]); e >= 0 {
+				if q, e := capitalsAfter(s, ends2[y]); e >= 0 && hasLower(s[j:ends2[y]]) {
+					// "McMurray JJV": capitals alone are initials, no second family name
 					return s[:ends2[y]], s[q:e], true
 				}
 			}
@@ -296,16 +297,16 @@ func vancouver(s string) (family, initials string, ok bool) {
 	return "", "", false
 }
 
-// capitalsAfter reads `\s+(\p{Lu}{1,3})(?:[,.]|$)` at i and returns the
-// span of the capitals, or -1, -1: only the whole run of one to three
-// capitals can be followed by a mark or the end.
+// capitalsAfter reads `\s+(\p{Lu}{1,4})(?:[,.]|$)` at i and returns the
+// span of the capitals, or -1, -1: only the whole run of one to four
+// capitals ("Aerts HJWL") can be followed by a mark or the end.
 func capitalsAfter(s string, i int) (int, int) {
 	q := skipSpace(s, i)
 	if q == i {
 		return -1, -1
 	}
 	e := q
-	for k := 0; k < 3; k++ {
+	for k := 0; k < 4; k++ {
 		u := upperAt(s, e)
 		if u < 0 {
 			break
@@ -619,4 +620,9 @@ func chinese(s string) (family, given string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// hasLower reports a lower-case letter in s.
+func hasLower(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) >= 0
 }
