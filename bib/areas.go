@@ -947,7 +947,7 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type = "standard"
 		it.Number = strings.TrimSpace(standardRe.FindStringSubmatch(it.Title)[1])
 	case !hasOpCitWord(it.Title) && (mayBeLaw(it.Title) && lawRe.MatchString(it.Title) || (len(it.Author) == 0 && mayBeLaw(p.plain) && lawRe.MatchString(p.plain))) || kazakhActTitle(it.Title),
-		hasHost && len(it.Author) == 0 && gazette(it.ContainerTitle) && strings.Contains(p.plain, "Ст."):
+		hasHost && len(it.Author) == 0 && gazette(it.ContainerTitle) && (strings.Contains(p.plain, "Ст.") || strings.Contains(p.plain, "ст.")):
 		it.Type = "legislation"
 		if m := numberRe.FindStringSubmatch(it.Title); m != nil && strings.ContainsAny(m[1], "0123456789") {
 			it.Number = m[1] // "№ 273-ФЗ", not the "n" of "On Education"

@@ -110,9 +110,10 @@ func gazette(s string) bool {
 }
 
 // gazetteOnly reports a note that cites an act by its place in a gazette
-// alone, "СУ РСФСР. 1922. № 4. Ст. 44.": no heading, no title.
+// alone, "СУ РСФСР. 1922. № 4. Ст. 44.", "СЗ РФ, 1994, № 13, ст. 1447.":
+// no heading, no title.
 func gazetteOnly(s string) bool {
-	return strings.Contains(s, "Ст.") && strings.Contains(s, "№") && gazette(s)
+	return (strings.Contains(s, "Ст.") || strings.Contains(s, "ст.")) && strings.Contains(s, "№") && gazette(s)
 }
 
 // kazakhIssuers name the state in the genitive before an act's name in

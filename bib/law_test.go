@@ -220,3 +220,13 @@ func TestDatesInTitleInfo(t *testing.T) {
 			want{title: "Сучасні проблеми економіки", place: "Рівне", publisher: "НУВГП", issued: "2019"}},
 	})
 }
+
+// TestGazetteOnlyNotes reads notes that cite an act by its place in an
+// official gazette alone, the article ("ст.") in small letters and the
+// areas typed with commas.
+func TestGazetteOnlyNotes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"СЗ РФ. 1997, № 21. ст. 2411.", want{typ: "legislation", container: "СЗ РФ", issue: "21", issued: "1997"}},
+		{"Ведомости ВС СССР, 1979, № 12, ст. 203.", want{typ: "legislation", container: "Ведомости ВС СССР", issue: "12", issued: "1979"}},
+	})
+}
