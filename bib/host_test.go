@@ -177,3 +177,12 @@ func TestHostHeadedByAuthor(t *testing.T) {
 			want{typ: "article-journal", container: "Lobachevskii J. Math"}},
 	})
 }
+
+// TestUkrainianAccessMode reads the DSTU label "Режим доступу до ресурсу:"
+// before a link and a material designation with its letters swapped.
+func TestUkrainianAccessMode(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Керування пам'яттю [Електорнний ресурс] // Посібник ядра. Режим доступу до ресурсу: https://example.org/mm/index.html",
+			want{typ: "webpage", title: "Керування пам'яттю", container: "Посібник ядра", medium: "Електорнний ресурс"}},
+	})
+}

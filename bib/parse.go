@@ -43,7 +43,7 @@ var (
 	accessedRe   = lazyRegexp(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|access date|data\s+obra[sš]\p{L}*|data\s+zvernenn\p{L}*|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа|цитируется по|цитовано)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
 	accessedBare = lazyRegexp(`(?i)(?:accessed|retrieved|viewed|access\s+date|data\s+obra[sš]\p{L}*|data\s+zvernenn\p{L}*|дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|қаралған\s+күні)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
 	bareMediumRe = lazyRegexp(`(?i)((?:электронный|электрон\.|електронний|электрондық)\s+ресурс|electronic\s+resource)\s*[:.]?`)
-	mediumRe     = lazyRegexp(`(?i)\[\s*(electronic resource|электронный ресурс|электрон\.\s*ресурс|электрондық ресурс|електронний ресурс|електрон\.\s*ресурс|электронны рэсурс|online|интернет|інтернет)\s*\]`)
+	mediumRe     = lazyRegexp(`(?i)\[\s*(electronic resource|электронный ресурс|электрон\.\s*ресурс|электрондық ресурс|ел[еe]кт\p{L}{3,6}ий ресурс|електрон\.\s*ресурс|электронны рэсурс|online|интернет|інтернет)\s*\]`)
 	textMarkRe   = lazyRegexp(`(?i)\[\s*(?:текст|text|мәтін)\s*\]`)
 	contentRe    = lazyRegexp(`(?i)[.\s]*[–—-]?\s*(?:текст|text|мәтін|изображение)\s*:\s*(электронный|непосредственный|electronic|unmediated|электронды|тікелей)`)
 	langRe       = lazyRegexp(`(?i)[(\[]\s*((?:in|на)\s+(chinese|russian|russ|kazakh|english|ukrainian|ukr|belarusian|german|french|japanese|korean|turkish|рус|каз|англ|укр|бел|кит)\.?(?:\s+(?:яз|lang)\.?)?)\s*[)\]]`)

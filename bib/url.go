@@ -420,7 +420,7 @@ func trimURL(u string) string {
 	}
 }
 
-var urlLabel = gate(`(?i)(?:URL|DOI|Режим доступа|Қолжетімділік режимі|Режим доступу|Available (?:at|from)|Retrieved from|Access mode|Электронный адрес|Link)\s*:?\s*$`, true,
+var urlLabel = gate(`(?i)(?:URL|DOI|Режим доступа|Қолжетімділік режимі|Режим доступу(?: до ресурсу)?|Available (?:at|from)|Retrieved from|Access mode|Электронный адрес|Link)\s*:?\s*$`, true,
 	"url", "doi", "режим", "қолжетімділік", "available", "retrieved", "access", "электронный", "link")
 
 // labelBefore extends a URL's span back over its label ("URL:", "DOI:").
