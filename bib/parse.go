@@ -719,7 +719,18 @@ func mayBeImprint(s string) bool {
 // fieldish reports whether text after a separator starts an area or field
 // rather than continuing a title.
 func fieldish(s string) bool {
-	return len(s) > 0 && areaStarts[s[0]] && opensArea(s) || mayBeImprint(s) && imprintStarts(s) && !genreAfterColon(s)
+	return len(s) > 0 && areaStarts[s[0]] && opensArea(s) || mayBeImprint(s) && imprintStarts(s) && !genreAfterColon(s) || placeColonYear(s)
+}
+
+// placeColonYear reports a known place and its colon followed by the year,
+// the publisher left out: "Кемерово: 2009. — 347 с.".
+func placeColonYear(s string) bool {
+	c := strings.IndexByte(s, ':')
+	if c <= 0 || c > 40 {
+		return false
+	}
+	rest := strings.TrimLeft(s[c+1:], " ")
+	return startsYear(rest) && isPlace(strings.TrimSpace(s[:c]))
 }
 
 // withoutRepeatedShortTitle drops the short title that citeproc's GOST

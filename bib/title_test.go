@@ -301,3 +301,14 @@ func TestGenreInfoLeftOut(t *testing.T) {
 			want{title: "Рішення Конституційного Суду", place: "К."}},
 	})
 }
+
+// TestPlaceColonYear ends a title before a known place and its colon
+// followed by the year, the publisher left out.
+func TestPlaceColonYear(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов А.А. Очерки истории края. Документы и материалы. Томск: 2011. — 210 с.",
+			want{title: "Очерки истории края. Документы и материалы", place: "Томск", issued: "2011", pages: "210"}},
+		{"Орлов А.А. Итоги: 2011 год. — М.: Наука, 2012. — 210 с.",
+			want{title: "Итоги: 2011 год", place: "М.", publisher: "Наука"}},
+	})
+}
