@@ -3915,6 +3915,9 @@ func companyName(s string) bool {
 // letters; an organisation's name capitalises its words.
 func readTitleYearHead(p *parsed, s string) bool {
 	i := strings.Index(s, ". (")
+	if q := strings.Index(s, "? ("); q > 0 && (i < 0 || q < i) {
+		i = q // "How to … JavaScript ? (2019, May 30).": the title's own mark
+	}
 	nd := i > 0 && strings.HasPrefix(s[i+len(". ("):], "n.d.)")
 	if i <= 0 || i > 300 || !startsYear(s[i+len(". ("):]) && !nd {
 		return false
@@ -3930,13 +3933,22 @@ func readTitleYearHead(p *parsed, s string) bool {
 	after = strings.TrimLeft(after, ". ")
 	retrieved := hasAnyPrefix(after, []string{"Retrieved ", "Available "}) || // "Title. (n.d.). Retrieved from Site: URL"
 		after == "" && containsLower(p.rawLow, "retrieved from", "available at", "available from") // (the words taken out with the address)
-	if (lower < 2 || strings.ContainsAny(head, ",&")) && !retrieved {
+	site := siteAfterDate(head, after)
+	if (lower < 2 || strings.ContainsAny(head, ",&")) && !retrieved && site == "" {
 		return false
 	}
 	e := &enEntry{p: p, apa: true}
 	rest, comma := e.readDate(s[i+1:])
 	if p.Item.Issued == nil && !nd {
 		return false
+	}
+	if site != "" {
+		// "Title. (2019, May 30). GeeksforGeeks. URL": a page, the site
+		// named after the date and nothing else.
+		p.Item.Title, p.Item.ContainerTitle = cleanTitle(head), site
+		e.host, e.web = true, true
+		e.finish("")
+		return true
 	}
 	if j := strings.LastIndex(head, ". "); retrieved && j > 0 && strings.TrimSpace(rest) == "" {
 		// "Title. Site Name. (n.d.). Retrieved from URL": the page, then
@@ -3948,6 +3960,24 @@ func readTitleYearHead(p *parsed, s string) bool {
 	}
 	e.readRest(head+". "+rest, comma)
 	return true
+}
+
+// siteAfterDate returns the site an APA entry with no author names after
+// its date, when that is all it names there: a domain ("Www.w3schools.com")
+// or a capitalised word ("GeeksforGeeks") after a title of three words or
+// more that names no body; "" otherwise.
+func siteAfterDate(head, after string) string {
+	site := strings.TrimRight(after, ". ")
+	if site == "" || strings.Contains(site, ". ") || strings.ContainsAny(site, ",:;()") || len(strings.Fields(head)) < 3 || strings.ContainsAny(head, ",&") {
+		return ""
+	}
+	if domainName(strings.ToLower(site)) {
+		return site
+	}
+	if strings.Contains(site, " ") || !startsUpper(site) || isOrgName(head) {
+		return "" // "World Health Organization. (2020). Ebola.": the body, then the title
+	}
+	return site
 }
 
 // domainName reports a site's address without its scheme, "plotly.com",

@@ -312,3 +312,21 @@ func TestEnglishTitleFirstRetrieved(t *testing.T) {
 		t.Errorf("authors %v, want none: the title stands in the author's place", r.Item.Author)
 	}
 }
+
+// TestAPATitleThenSite reads APA entries with no author whose title takes
+// the author's place and whose site alone follows the date: a domain or a
+// one-word name, the site's host not taken for the page's address.
+func TestAPATitleThenSite(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"CSS Grid Layout Basics. (n.d.). Www.example.org. https://www.example.org/css/grid-basics.html",
+			want{typ: "webpage", author: "", title: "CSS Grid Layout Basics", container: "Www.example.org"}},
+		{"How to sort a list in Python ? (2020, June 3). PyGuides. https://pyguides.example.com/sort-a-list/",
+			want{typ: "webpage", author: "", title: "How to sort a list in Python", container: "PyGuides", issued: "2020-06-03"}},
+		{"World Meteorological Organization. (2021). Drought. https://wmo.example.int/drought",
+			want{typ: "webpage", author: "World Meteorological Organization", title: "Drought"}},
+	})
+	it := Parse("CSS Grid Layout Basics. (n.d.). Www.example.org. https://www.example.org/css/grid-basics.html").Item
+	if it.URL != "https://www.example.org/css/grid-basics.html" || len(it.Author) > 0 {
+		t.Errorf("URL %q, author %+v; want the page's address and no author", it.URL, it.Author)
+	}
+}

@@ -151,6 +151,12 @@ func findURLs(s, ctx string) []Found {
 				continue
 			}
 		}
+		if e := tokenEnd(s[start:]); siteNameBeforeLink(s[start:start+e], s[start+e:]) {
+			// "Www.w3schools.com. https://www.w3schools.com/js/…": the site
+			// named by its host before the page's own address.
+			pos = start + e
+			continue
+		}
 		if prev, _ := utf8.DecodeLastRuneInString(s[:start]); start > 0 && !unicode.IsSpace(prev) && !strings.ContainsRune("([<\"'«“:", prev) && s[start] != 'h' && s[start] != 'H' && s[start] != 'f' && s[start] != 'F' {
 			// "www." inside another token (a DOI, a path) starts no URL.
 			pos = start + 4
@@ -502,4 +508,15 @@ func withoutURLs(s string, urls []Found) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// siteNameBeforeLink reports tok, a bare host with no scheme and no path,
+// that the address after it begins with: the name of the site.
+func siteNameBeforeLink(tok, after string) bool {
+	host := strings.ToLower(strings.TrimRight(tok, ".,;"))
+	if strings.Contains(host, "://") || strings.Contains(host, "/") || !strings.Contains(host, ".") {
+		return false
+	}
+	low := strings.ToLower(after)
+	return strings.Contains(low, "://"+host+"/") || strings.Contains(low, "://"+host+" ") || strings.HasSuffix(strings.TrimRight(low, "./ "), "://"+host)
 }
