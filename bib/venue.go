@@ -57,3 +57,35 @@ func conferenceVenue(it *Item) {
 	}
 	it.Type = "paper-conference"
 }
+
+// emphasisSpans corrects what the emphasis of Markdown shows was misread:
+// a heading in emphasis is a title, no body ("_How to …_ (2022).
+// Available at: …"), and two spans in emphasis joined by a comma are the
+// page's title and its site ("_Title_, _site_. Available at: …", Cite
+// Them Right's web pages).
+func emphasisSpans(p *parsed) {
+	it := &p.Item
+	for _, m := range []string{"_", "*"} {
+		if !strings.HasPrefix(p.plain, m) && !strings.Contains(p.plain, m+", "+m) {
+			continue
+		}
+		if len(it.Author) == 1 && it.Author[0].Literal != "" && it.Title == "" && strings.HasPrefix(p.plain, m+strings.TrimRight(it.Author[0].Literal, ".")) {
+			it.Title, it.Author = cleanTitle(it.Author[0].Literal), nil
+		}
+		if it.ContainerTitle != "" {
+			continue
+		}
+		for i := strings.Index(it.Title, ", "); i > 0; {
+			a, b := it.Title[:i], it.Title[i+2:]
+			if strings.Contains(p.plain, m+a+m+", "+m+b+m) {
+				it.Title, it.ContainerTitle = a, b
+				break
+			}
+			j := strings.Index(it.Title[i+2:], ", ")
+			if j < 0 {
+				break
+			}
+			i += 2 + j
+		}
+	}
+}

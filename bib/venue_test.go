@@ -24,3 +24,17 @@ func TestConferenceVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestEmphasisSpans reads a heading in Markdown emphasis as a title, and
+// two spans in emphasis joined by a comma as a page's title and site.
+func TestEmphasisSpans(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, P. (2019) _Reading Tide Tables_, _harbourlog_. Available at: https://harbourlog.example.org/tides (Accessed: 3 May 2024).",
+			want{typ: "webpage", author: "Orlov", title: "Reading Tide Tables", container: "harbourlog"}},
+		{"*How to Moor a Boat in Wind* (2021). Available at: https://video.example.com/watch?v=abc (Accessed: 3 May 2024).",
+			want{typ: "webpage", title: "How to Moor a Boat in Wind", issued: "2021"}},
+	})
+	if a := Parse("*How to Moor a Boat in Wind* (2021). Available at: https://video.example.com/watch?v=abc (Accessed: 3 May 2024).").Item.Author; len(a) > 0 {
+		t.Errorf("author %+v, want none: the heading in emphasis is the title", a)
+	}
+}
