@@ -3567,6 +3567,11 @@ func (e *enEntry) inferType() {
 		// Publisher; c2020 [cited …]. Available from: URL", names no
 		// author.
 		it.Type = "webpage"
+	case !e.host && it.URL != "" && it.PublisherPlace == "" && (len(it.Author) == 0 || it.Author[0].Literal != "") && strings.Contains(raw, "[Internet]") && strings.Contains(raw, "[cited") && !enReport.MatchString(it.Title) && !containsLower(raw, "arxiv"):
+		// Citing Medicine, ch. 22: a body's page, "Body. Title [Internet].
+		// Body; 2025 [cited …]. Available from: URL" — no place, as a
+		// book or report read online would print.
+		it.Type = "webpage"
 	case e.web && e.note && it.ContainerTitle == "" && it.Publisher == "" && it.URL == "" && it.DOI == "" && len(it.Author) > 0:
 		// A note of the authors, a title and a year, and nothing that
 		// names a site or an address: "Family, I. & Family, I., “Title,”
@@ -4424,12 +4429,13 @@ func imprintSentence(sentences []string) bool {
 func isOrgName(s string) bool {
 	// Citing Medicine prints the country after a government body:
 	// "National Institute of … (US)".
+	country := false
 	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") && len(s)-i <= 6 {
-		s = s[:i]
+		s, country = s[:i], allCapitals(s[i+2:len(s)-1])
 	}
 	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 10 || strings.ContainsAny(s, "0123456789,:;\"“”") {
-		return false
+	if len(words) < 2 || len(words) > 10 || strings.ContainsAny(s, "0123456789:;\"“”") || strings.Contains(s, ",") && !country {
+		return false // a comma parts a person's names, not a body's, unless its country follows ("Ministry of Health, Labour and Welfare (JP)")
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)

@@ -633,3 +633,15 @@ func TestVancouverFourInitials(t *testing.T) {
 		t.Errorf("authors %+v, want McQuay with initials JJV", r.Item.Author)
 	}
 }
+
+// TestCitingMedicineBodies reads a body named with its country code, commas
+// and all, as the author, and a body's page on the Internet cited with no
+// place as a web page.
+func TestCitingMedicineBodies(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Ministry of Ports, Harbours and Tides (NZ). Harbour Statistics. Wellington: MPHT; 2021.",
+			want{author: "Ministry of Ports, Harbours and Tides (NZ)", title: "Harbour Statistics", place: "Wellington", publisher: "MPHT"}},
+		{"Harbour Safety Agency (UK). Mooring in high winds [Internet]. Harbour Safety Agency; 2024 [cited 2025 Jan 5]. Available from: https://hsa.example.gov.uk/mooring",
+			want{typ: "webpage", author: "Harbour Safety Agency (UK)", title: "Mooring in high winds"}},
+	})
+}
