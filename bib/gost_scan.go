@@ -294,7 +294,7 @@ var areaOpenWords = []string{"URL", "DOI", "ISBN", "Изд.", "Изд-во", "В
 //
 //	^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|…|Кн|Ч)\.?\s*\d
 //	|\d+\s*(?:с|c|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed
-//	|\d+-е изд|Изд\.|Изд-во|Вид-во|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s
+//	|\d+-о?е изд|Изд\.|Изд-во|Вид-во|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s
 //	|[Дд]исертаці|[Дд]иссертаци|(?:Т|т|T|Том|Кн|Ч|Vol|Вып|Вип)\.\s*[IVXLC]{1,6}\b)
 //
 // matches s (the words are numberWords).
@@ -302,7 +302,7 @@ func opensArea(s string) bool {
 	if d := digitsEnd(s, 0); d > 0 {
 		return d == 4 && (boundaryAt(s, 4) || len(s) > 4 && s[4] >= 'a' && s[4] <= 'z' && boundaryAt(s, 5)) || // "2001a": a year told apart by its letter
 			dottedDateEnd(s, 0) >= 0 || unitAfterNumber(s, d) ||
-			editionAfterNumber(s, d) || strings.HasPrefix(s[d:], "-е изд") || dayMonthYear(s, d) ||
+			editionAfterNumber(s, d) || strings.HasPrefix(s[d:], "-е изд") || strings.HasPrefix(s[d:], "-ое изд") || dayMonthYear(s, d) ||
 			strings.HasPrefix(s[d:], "-т.") || strings.HasPrefix(s[d:], "-том") // Kazakh "3-т.", "2-том"
 	}
 	for _, w := range areaOpenWords {

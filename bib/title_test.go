@@ -312,3 +312,24 @@ func TestPlaceColonYear(t *testing.T) {
 			want{title: "Итоги: 2011 год", place: "М.", publisher: "Наука"}},
 	})
 }
+
+// TestEditionAndSeriesForms reads "12-ое издание" after a comma as the
+// edition, "Изд. 2." as one, and a series in parentheses after a hyphen
+// typed for the area dash.
+func TestEditionAndSeriesForms(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов Г. Go. Полное руководство, 3-ое издание. -- СПб.: Питер, 2022. -- 800 с.",
+			want{title: "Go. Полное руководство", place: "СПб.", publisher: "Питер"}},
+		{"Орлов А. А. Город у моря. - М. : Наука, 2017. - 299 с. - (Библиотека краеведа ; вып. 12).",
+			want{title: "Город у моря", volume: "", pages: "299"}},
+	})
+	if it := Parse("Орлов Г. Go. Полное руководство, 3-ое издание. -- СПб.: Питер, 2022. -- 800 с.").Item; it.Edition != "3" {
+		t.Errorf("edition %q, want 3", it.Edition)
+	}
+	if it := Parse("Орлов А. А. Город у моря. - М. : Наука, 2017. - 299 с. - (Библиотека краеведа ; вып. 12).").Item; it.CollectionTitle != "Библиотека краеведа" || it.CollectionNumber != "12" || it.Volume != "" {
+		t.Errorf("series %q %q volume %q, want Библиотека краеведа 12 and no volume", it.CollectionTitle, it.CollectionNumber, it.Volume)
+	}
+	if it := Parse("Орлов П. О. Смутное время. Изд. 2. – М.: Наука, 2016. – 288 с.").Item; it.Edition != "2" || it.Title != "Смутное время" {
+		t.Errorf("title %q edition %q, want Смутное время and 2", it.Title, it.Edition)
+	}
+}
