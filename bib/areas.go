@@ -18,7 +18,7 @@ var (
 	// guide or method that heads its description: "ГОСТ Р 7.0.100–2018. ",
 	// "ГОСТ Р ИСО/МЭК 25010–2015. ", "РБ-100-15. ", "МУК 2.6.1.1194-03. ",
 	// or a dash after it ("ГОСТ 34.602-2020 — Title").
-	standardHead = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|rfc|(?:рб|мук|му|мр|рд)(?:-\pL+)*|р(?:-\pL+)+)[\s-]*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*(?:\.|\s[—–])\s+`)
+	standardHead = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|стп|сто|ткп|ост|rfc|(?:рб|мук|му|мр|рд)(?:-\pL+)*|р(?:-\pL+)+)[\s-]*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*(?:\.|\s[—–])\s+`)
 	// ruleHead is the designation of mandatory federal norms and rules that
 	// heads their description — acts, not standards: "НП-093-14. ", "ПН АЭ
 	// Г 01-011-97 (ОПБ-88/97). ", "СанПиН 2.6.1.2523-09. ".
@@ -30,7 +30,7 @@ var (
 	titlePartTail = lazyRegexp(`[.:,]\s*(?:Часть|Частина|Частка|Part)\s+(\d+|[IVXLC]+)$`)
 	rfcTail       = lazyRegexp(`[\s.,]+(RFC\s*\d{3,5})$`)
 	guideTail     = lazyRegexp(`[\s.,]+(?:(?:РБ|МУК|МУ|МР|РД)(?:-\p{Lu}+)*|Р(?:-\p{Lu}+)+)[\s-]*\d[\d.\-/–]*\d$`)
-	standardRe    = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
+	standardRe    = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|стп|сто|ткп|ост)\s*((?:р\s*)?\d[\p{L}\d .\-–:]*\d)`)
 	patentRe      = lazyRegexp(`(?i)(?:пат\.|патент|patent|полез(?:\.|ная)\s+модель|(?:^|[^\p{L}])а\.\s?с\.)(?:\s+на\s+(?:изобретение|полезную\s+модель))?\s*(?:№\s*)?([\p{L}\d \-/]*\d)`)
 	archiveRe     = lazyRegexp(`(?:Ф|ф)\.\s*[\p{L}-]*\s*\d+[^.]*\.\s*Оп\.\s*\d+[^.]*\.\s*(?:Д|д|Ед\.\s*хр)\.\s*\d+(?:[^.]*\.\s*Л\.\s*[\d\s,–-]+(?:\s*об\.?)?)?`)
 	preprintRe    = lazyRegexp(`Препринт\s+(\p{Lu}[\p{Lu}\p{L}.]*)\s?[-–]?\s?(\d+)`)
@@ -1107,7 +1107,7 @@ func mayBeStandard(s string) bool {
 }
 
 // standardStems begin the designations of standards, lower-case.
-var standardStems = newWordList("гост", "gost", "iso", "ст", "дсту", "снип", "сп")
+var standardStems = newWordList("гост", "gost", "iso", "ст", "дсту", "снип", "сп", "стп", "сто", "ткп", "ост")
 
 // fullYear writes out the two-digit year of a patent's "опубл. 20.08.02"
 // (Russian patent documents print DD.MM.YY): 00–39 are 2000–2039, 40–99

@@ -230,3 +230,15 @@ func TestGazetteOnlyNotes(t *testing.T) {
 		{"Ведомости ВС СССР, 1979, № 12, ст. 203.", want{typ: "legislation", container: "Ведомости ВС СССР", issue: "12", issued: "1979"}},
 	})
 }
+
+// TestOrganisationStandards reads the standards of an enterprise or an
+// organisation (СТП, СТО), Belarus's technical codes (ТКП) and branch
+// standards (ОСТ) as standards, the designation out of the title.
+func TestOrganisationStandards(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"СТП 02–2019. Курсовые работы. Общие требования. – Гомель : ГГУ, 2019. – 40 с.",
+			want{typ: "standard", title: "Курсовые работы. Общие требования", place: "Гомель", publisher: "ГГУ"}},
+		{"ТКП 45-1.02-295-2014. Строительство. Проектная документация. – Минск : Минстройархитектуры, 2014. – 50 с.",
+			want{typ: "standard", title: "Строительство. Проектная документация"}},
+	})
+}
