@@ -1122,6 +1122,7 @@ func readBody(p *parsed, s string, footnote bool) {
 		}
 	}
 	readAreas(p, areas, hasHost, footnote)
+	placeInPublisher(it)
 	if commaNote && it.Page != "" && !isRange(it.Page) {
 		p.Locator, it.Page = it.Page, "" // a note's one page is the page it cites
 	}

@@ -95,3 +95,18 @@ func placeTokens(line string) []string {
 	}
 	return append(out, strings.Fields(line)...)
 }
+
+// placeInPublisher splits a known place of publication off the front of a
+// publisher read without one, as catalogue exports print the imprint with
+// no colon and no comma: "— Тернопіль Економічна думка 1999 —".
+func placeInPublisher(it *Item) {
+	if it.PublisherPlace != "" || it.Publisher == "" {
+		return
+	}
+	w, rest, ok := strings.Cut(it.Publisher, " ")
+	if ok && startsUpper(rest) && len(strings.Fields(rest)) <= 4 && hasCyrillic(w) && isPlace(w) {
+		// (Cyrillic only: "Stanford InfoLab", "Oxford University Press"
+		// are publishers named after their towns.)
+		it.PublisherPlace, it.Publisher = w, rest
+	}
+}

@@ -333,3 +333,15 @@ func TestEditionAndSeriesForms(t *testing.T) {
 		t.Errorf("title %q edition %q, want Смутное время and 2", it.Title, it.Edition)
 	}
 }
+
+// TestPlaceBeforePublisherWithoutColon splits a known place off a
+// publisher printed after it with no colon, as catalogue exports do, and
+// leaves publishers named after their towns alone.
+func TestPlaceBeforePublisherWithoutColon(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов І. С. Нові технології / І. С. Орлов — Харків Видавничий дім 2001 — 140 с.",
+			want{place: "Харків", publisher: "Видавничий дім", issued: "2001"}},
+		{"Page, L., Brin, S. The Ranking of Pages. – Oxford University Press, 1999. – 17 p.",
+			want{publisher: "Oxford University Press"}},
+	})
+}
