@@ -3453,6 +3453,9 @@ func (e *enEntry) finish(leftover string) {
 		e.host, e.web = true, true
 		e.preprint = e.preprint || preprintRepository(it.ContainerTitle) != ""
 	}
+	if preprintRepository(it.ContainerTitle) != "" {
+		e.preprint = true // Citing Medicine: "Title. medRxiv. 2024 Feb 6;2024.02.02.24301940."
+	}
 	if it.Publisher != "" && it.PublisherPlace == "" && it.ContainerTitle == "" && preprintRepository(it.Publisher) != "" {
 		// APA 7, 10.8: "Title. arXiv. https://doi.org/…" — the preprint
 		// server, printed where a publisher would stand, holds the

@@ -38,3 +38,12 @@ func TestEmphasisSpans(t *testing.T) {
 		t.Errorf("author %+v, want none: the heading in emphasis is the title", a)
 	}
 }
+
+// TestPreprintServerAsJournal reads a paper posted to a preprint server
+// named where a journal would stand as a preprint.
+func TestPreprintServerAsJournal(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov A, Quay B, et al. Tides in harbour basins. bioRxiv. 2023 Mar 2;2023.03.01.530000.",
+			want{typ: "article", container: "bioRxiv"}},
+	})
+}
