@@ -89,3 +89,28 @@ func emphasisSpans(p *parsed) {
 		}
 	}
 }
+
+// copyrightHost reads a site named with its copyright notice, "// ©
+// Microsoft 2021", "// © 2019 ООО «Ромашка»": the year is the page's date
+// when none other is printed, the sign and the year no part of the name.
+func copyrightHost(it *Item) {
+	c := it.ContainerTitle
+	i := strings.Index(c, "©")
+	if i < 0 {
+		return
+	}
+	name := strings.TrimSpace(c[:i] + " " + c[i+len("©"):])
+	year := ""
+	if startsYear(name) {
+		year, name = name[:4], strings.TrimSpace(name[4:])
+	} else if n := len(name); n > 5 && name[n-5] == ' ' && startsYear(name[n-4:]) {
+		year, name = name[n-4:], strings.TrimSpace(name[:n-5])
+	}
+	if name == "" {
+		return
+	}
+	it.ContainerTitle = name
+	if year != "" && it.Issued == nil {
+		it.Issued = parseDate(year)
+	}
+}

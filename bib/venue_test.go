@@ -47,3 +47,14 @@ func TestPreprintServerAsJournal(t *testing.T) {
 			want{typ: "article", container: "bioRxiv"}},
 	})
 }
+
+// TestCopyrightHost reads a site named with its copyright notice: the
+// year dates the page, the sign and the year leave the site's name.
+func TestCopyrightHost(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Справка по API [Электронный ресурс] // © Гавань 2022. URL: https://docs.example.org",
+			want{typ: "webpage", container: "Гавань", issued: "2022"}},
+		{"Главная страница [Электронный ресурс] // © 2019 ООО «Причал». URL: https://example.ru",
+			want{typ: "webpage", container: "ООО «Причал»", issued: "2019"}},
+	})
+}
