@@ -1816,6 +1816,12 @@ func accessDate(s string) *Date {
 		y, _ := strconv.Atoi(m[2])
 		return NewDate(y, month(m[1]))
 	}
+	if t := strings.TrimSpace(s); len(t) >= 6 && len(t) <= 8 && strings.Count(t, ".") == 2 {
+		// "(дата обращения: 20.09.25)": the year in two digits.
+		if d := parseDate(fullYear(t)); d != nil && len(d.Parts[0]) == 3 {
+			return d
+		}
+	}
 	return nil
 }
 

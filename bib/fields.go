@@ -10,7 +10,7 @@ import (
 // Patterns for the fields of the areas after the title. Look-alike Latin
 // letters (C for С, T for Т) are accepted where lists contain them.
 var (
-	editionRe = lazyRegexp(`(?i)(?:^|[\s,.;])(?:(\d+)(?:st|nd|rd|th)?\s*(?:rev\.\s*)?ed(?:ition)?\.?|(\d+)-?е\s+изд\.?(?:,?\s*(?:и\s+)?(?:доп|испр|перераб|стер|расш|уточн)[а-яё]*\.?)*|изд\.\s*(\d{1,2})(?:-?е)?(?:[\s,.;]|$)|(\d+)-?(?:ші|шы|ое)\s+(?:бас|изд)\S*)`)
+	editionRe = lazyRegexp(`(?i)(?:^|[\s,.;])(?:(\d+)(?:st|nd|rd|th)?\s*(?:rev\.\s*)?[eе]d(?:ition)?\.?|(\d+)-?е\s+изд\.?(?:,?\s*(?:и\s+)?(?:доп|испр|перераб|стер|расш|уточн)[а-яё]*\.?)*|изд\.\s*(\d{1,2})(?:-?е)?(?:[\s,.;]|$)|(\d+)-?(?:ші|шы|ое)\s+(?:бас|изд)\S*)`)
 	dmyRe     = lazyRegexp(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
 	ymdRe     = lazyRegexp(`\b(\d{4})[.-](\d{1,2})[.-](\d{1,2})\b`)
 	isbnRe    = lazyRegexp(`(?i)ISBN(?:-1[03])?[\s:]*([\dXx][\d\s-]{8,16}[\dXx])`)

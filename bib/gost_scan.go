@@ -293,7 +293,7 @@ var areaOpenWords = []string{"URL", "DOI", "ISBN", "Изд.", "Изд-во", "В
 // separator: whether areaStart,
 //
 //	^(?:\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|…|Кн|Ч)\.?\s*\d
-//	|\d+\s*(?:с|c|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed
+//	|\d+\s*(?:с|c|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*[eе]d
 //	|\d+-о?е изд|Изд\.|Изд-во|Вид-во|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s
 //	|[Дд]исертаці|[Дд]иссертаци|(?:Т|т|T|Том|Кн|Ч|Vol|Вып|Вип)\.\s*[IVXLC]{1,6}\b)
 //
@@ -384,17 +384,23 @@ func unitAfterNumber(s string, i int) bool {
 	return false
 }
 
-// editionAfterNumber reports whether `(?:st|nd|rd|th)?\s*ed` matches at i.
+// editionAfterNumber reports whether `(?:st|nd|rd|th)?\s*[eе]d` matches at i.
 func editionAfterNumber(s string, i int) bool {
-	if strings.HasPrefix(s[skipSpace(s, i):], "ed") {
+	if edAt(s, skipSpace(s, i)) {
 		return true
 	}
 	for _, o := range [...]string{"st", "nd", "rd", "th"} {
-		if strings.HasPrefix(s[i:], o) && strings.HasPrefix(s[skipSpace(s, i+2):], "ed") {
+		if strings.HasPrefix(s[i:], o) && edAt(s, skipSpace(s, i+2)) {
 			return true
 		}
 	}
 	return false
+}
+
+// edAt reports "ed" at i, its "e" Latin or the Cyrillic look-alike ("3rd
+// еdition" as lists type it).
+func edAt(s string, i int) bool {
+	return strings.HasPrefix(s[i:], "ed") || strings.HasPrefix(s[i:], "еd")
 }
 
 // emptyPageAt returns where `[—–-]\s*(?:P|С|C|p|с|Б|б)\.\s*$` matches in

@@ -13,7 +13,7 @@ import (
 // scanners against them.
 var (
 	oldImprintStart    = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*D\.\s?C\.|,\s*\p{Lu}{2}\.?)?\s?:\s?[^:]{1,120}?,\s*\[?(?:\d{4}|б\.\s?г\.)|[^,:;.]{2,80}?,\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})\b|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*\p{Lu}{2}\.?)?\s?:\s?\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?:\.\s|\.?$))`)
-	oldAreaStart       = regexp.MustCompile(`^(?:\d{4}\b|\d{4}[a-z]\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|т|T|Том|Book|Вып|Вип|вып|вип|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|c|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*ed|\d+-о?е изд|\d+-(?:т\.|том)|Изд\.|Изд-во|Вид-во|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s|[Дд]исертаці|[Дд]иссертаци|(?:(?:Т|т|T|Том|Кн|Ч|Vol|Вып|Вип)\.|Том[ \t\n\f\r])\s*[IVXLC]{1,6}\b)`)
+	oldAreaStart       = regexp.MustCompile(`^(?:\d{4}\b|\d{4}[a-z]\b|\d{1,2}\.\d{1,2}\.\d{4}|(?:Vol|V|Т|т|T|Том|Book|Вып|Вип|вып|вип|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d+\s*(?:с|c|p|б|pp|S|стр)\.|URL|DOI|ISBN|\d+(?:st|nd|rd|th)?\s*[eе]d|\d+-о?е изд|\d+-(?:т\.|том)|Изд\.|Изд-во|Вид-во|Введ\.|\[|In:|(?:Режим|Текст|Text)\b|Препринт\s|[Аа]втореф|[Дд]исс?\.\s|[Дд]исертаці|[Дд]иссертаци|(?:(?:Т|т|T|Том|Кн|Ч|Vol|Вып|Вип)\.|Том[ \t\n\f\r])\s*[IVXLC]{1,6}\b)`)
 	oldDayMonthYear    = regexp.MustCompile(`^\d{1,2}[ \t\n\f\r]+(?i:` + monthStems() + `)\pL*\.?[ \t\n\f\r]+(?:1[5-9]|20)\d\d\b`)
 	oldFieldStart      = regexp.MustCompile(`^(?:(?:vol|no|pp|iss|Vol|V|Т|т|T|Том|Book|Вып|Iss|No|№|N|P|Pp|pp|С|C|Б|S|p|с|б|стр|Кн|Ч)\.?\s*\d|\d|\()`)
 	oldEmptyPage       = regexp.MustCompile(`[—–-]\s*(?:P|С|C|p|с|Б|б)\.\s*$`)

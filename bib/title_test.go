@@ -345,3 +345,15 @@ func TestPlaceBeforePublisherWithoutColon(t *testing.T) {
 			want{publisher: "Oxford University Press"}},
 	})
 }
+
+// TestLookAlikeEditionAndShortAccessYear ends a title before an edition
+// typed with a Cyrillic "е" and reads an access date with a two-digit
+// year.
+func TestLookAlikeEditionAndShortAccessYear(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, I. Harbour Methods. Principles & Practice. 3rd еdition / I. Orlov. – Sea Books, 2001. – 853 p.",
+			want{title: "Harbour Methods. Principles & Practice", pages: "853"}},
+		{"Причалы и доки // Гавань URL: https://example.org/docks (дата обращения: 20.09.25).",
+			want{accessed: "2025-09-20"}},
+	})
+}
