@@ -1191,9 +1191,10 @@ func colonNumbers(a string) (volume, issue, pages string, ok bool) {
 var vancouverAfterPages = []string{"doi", "DOI", "CC ", "Available", "available", "доступно", "Доступно", "URL", "Режим"}
 
 // articleNumber finds an article number, "Art. 7", "Art. no. 061103",
-// "Article 12", "art. e1234", and returns it with the span it takes in s.
+// "Article 12", "art. e1234", "ART 15094", and returns it with the span it
+// takes in s.
 func articleNumber(s string) (num string, start, end int) {
-	for _, key := range []string{"Art. no.", "Art. No.", "art. no.", "Art.", "art.", "Article"} {
+	for _, key := range []string{"Art. no.", "Art. No.", "art. no.", "Art.", "art.", "Article", "ART"} {
 		i := strings.Index(s, key)
 		if i < 0 || i > 0 && isWordByte(s[i-1]) {
 			continue
@@ -1206,6 +1207,9 @@ func articleNumber(s string) (num string, start, end int) {
 		e := digitsEnd(s, k)
 		if e == k || e < len(s) && isWordByte(s[e]) {
 			continue
+		}
+		if key == "ART" {
+			return s[i:e], i, e // "– ART 15094": the journal's own designation, printed whole
 		}
 		return s[j:e], i, e
 	}

@@ -307,3 +307,12 @@ func TestWholePeriodical(t *testing.T) {
 		{"Труды института : сб. науч. тр. Вып. 5. — Киев, 2009. — 200 с.", want{typ: "book"}},
 	})
 }
+
+// TestArticleDesignationART reads an electronic journal's article
+// designation "ART 15094" in a GOST host's areas as the article's page.
+func TestArticleDesignationART(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов В. В. Причалы Севера // Гавань. – 2016. – № 3. – ART 16021. – 0,5 п. л. – URL: http://example.ru/2016/16021.htm.",
+			want{typ: "article-journal", container: "Гавань", issue: "3", page: "ART 16021"}},
+	})
+}
