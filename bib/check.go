@@ -2217,6 +2217,13 @@ func (c *checker) pageProblem(page string, r Ref) string {
 	if pages == "" && r.Item.NumberOfPages == "" && !c.notes { // a note's last range is the page it cites
 		pages = chkPrintedPages(r.Raw)
 	}
+	if e := romanEnd(pages, 0); e > 0 {
+		// "V–LXXX, 495–635": the preface's pages in roman figures, then
+		// the text's, which a cited page in figures is checked against.
+		if _, rest, ok := strings.Cut(pages, ","); ok {
+			pages = strings.TrimSpace(rest)
+		}
+	}
 	if elo, ehi, ok := chkPageSpan(pages); ok {
 		if elo == ehi && chkArticleNumberRe.MatchString(r.Raw) {
 			return "" // "Art. 60": an article's number, not its one page

@@ -622,9 +622,49 @@ func findPages(s string) (string, bool) {
 			if j+1 < len(s) && s[j] == 'e' && isDigit(s[j+1]) {
 				return ePages(s, j)
 			}
+			if r, ok := romanPages(s, j); ok {
+				return r, true
+			}
 		}
 		return "", false
 	})
+}
+
+// romanPages reads pages numbered in roman figures at j, as prefaces are:
+// "XXIII—XXV", "XII"; a lone letter ("С. I") may be an initial and is not
+// read.
+func romanPages(s string, j int) (string, bool) {
+	e := romanEnd(s, j)
+	if e == j {
+		return "", false
+	}
+	end := e
+	if k := skipSpace(s, e); rangeDash(s, k) > 0 {
+		k2 := skipSpace(s, k+rangeDash(s, k))
+		if e2 := romanEnd(s, k2); e2 > k2 {
+			end = e2
+		}
+	}
+	if end == e && e-j < 2 || end < len(s) && isWordByte(s[end]) {
+		return "", false
+	}
+	if end+1 < len(s) && s[end] == ',' {
+		// "С. V–LXXX, 495–635": the preface's pages, then the text's.
+		if k := skipSpace(s, end+1); k < len(s) && isDigit(s[k]) {
+			if next, ok := pageRange(s, k); ok {
+				end = k + len(next)
+			}
+		}
+	}
+	return s[j:end], true
+}
+
+// romanEnd is the end of the run of roman figures at j.
+func romanEnd(s string, j int) int {
+	for j < len(s) && strings.IndexByte("IVXLC", s[j]) >= 0 {
+		j++
+	}
+	return j
 }
 
 // ePages reads the pages of an electronic journal's article numbered with

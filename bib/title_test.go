@@ -357,3 +357,17 @@ func TestLookAlikeEditionAndShortAccessYear(t *testing.T) {
 			want{accessed: "2025-09-20"}},
 	})
 }
+
+// TestRomanPages reads pages numbered in roman figures, as prefaces are,
+// and leaves a lone capital after "С." (an initial) alone.
+func TestRomanPages(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов А. Предисловие // Орлов А. Избранное. — М., 1990. — С. XII–XIV.",
+			want{typ: "chapter", page: "XII–XIV"}},
+		{"Орлов А. Предисловие // Орлов А. Избранное. — М., 1990. — С. XII.",
+			want{page: "XII"}},
+	})
+	if pg := Parse("Орлов А. Предисловие // Избранное. — М., 1990. — С. I.").Item.Page; pg != "" {
+		t.Errorf("page %q from a lone capital, want none", pg)
+	}
+}
