@@ -3605,7 +3605,7 @@ func (c *checker) checkStray(i int) {
 // "Пазн. праца", "Көрсетілген еңбек"), or naming the kind of work
 // repeated ("Указ. ст.", "Указ. раб.", "Указ. изд."), or shortened
 // further ("Ук. соч.").
-var chkOpCitRe = lazyRegexp(`(?i)^(?:(?:` + citeSeeWords + `)[\s,:]*)*(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s*){1,3}[,.]?\s*(?:(?:указ|ук)\.\s*(?:соч|ст|раб|изд)|op\.\s*cit|аталған еңбек|көрсетілген еңбек|көрс\.\s*еңбек|(?:вказ|зазнач|назв|цит)\.\s*праця|(?:пазн|цыт)\.\s*праца)`)
+var chkOpCitRe = lazyRegexp(`(?i)^(?:(?:` + citeSeeWords + `)[\s,:]*)*(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s*){1,3}[,.]?\s*(?:(?:указ|ук)\.\s*(?:соч|ст|раб|изд)|op\.\s*cit|аталған еңбек|көрсетілген еңбек|көрс\.\s*еңбек|(?:вказ|указ|зазнач|назв|цит)\.\s*праця|(?:пазн|указ|цыт)\.\s*праца)`)
 
 // checkOpCit reports a note that repeats a work by an op. cit. the parser
 // did not resolve, in any work the note cites, when no earlier note names

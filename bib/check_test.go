@@ -1086,6 +1086,28 @@ func TestCheckUkrainianOpCit(t *testing.T) {
 	}
 }
 
+// TestCheckUkazPratsyaOpCit: Ukrainian and Belarusian notes written with
+// the Russian abbreviation before their own word for the work ("Указ.
+// праця", "Указ. праца") are op. cits. as well: a "Там само" after one
+// has its page checked against the work behind it.
+func TestCheckUkazPratsyaOpCit(t *testing.T) {
+	for _, work := range []string{"праця", "праца"} {
+		got := readChecked(
+			"Закон ухвалено¹. Селяни скаржилися². Пізніше теж³.",
+			"",
+			"## Примітки",
+			"",
+			"1. Лозовий В. С. Аграрна революція в Україні. Кам'янець-Подільський : Аксіома, 2004. 412 с. С. 12.",
+			"2. Цит. за: Лозовий В. С. Указ. "+work+". С. 218.",
+			"3. Там само. С. 430.",
+		)
+		want := "7:1 page-out-of-range"
+		if len(got) != 2 || got[1] != want {
+			t.Errorf("Указ. %s: got %q, want a secondary citation and %q", work, got, want)
+		}
+	}
+}
+
 // TestCheckQuoteNotePlace: a quotation whose note ends in an archive sheet
 // has its place; one whose note ends in a book's extent ("288 с.") has no
 // page.
