@@ -488,13 +488,15 @@ func lineMarkers(n int, line string) []Marker {
 			take(a, b)
 			continue
 		}
-		if m, ok := authorDateMarker(inner, true); ok {
+		// An Ibid. before an author: "[Сонда: 190]" reads as a name
+		// with a page too.
+		if m, ok := ibidMarker(inner); ok {
 			m.Raw = line[a:b]
 			fs = append(fs, found{a, m})
 			take(a, b)
 			continue
 		}
-		if m, ok := ibidMarker(inner); ok {
+		if m, ok := authorDateMarker(inner, true); ok {
 			m.Raw = line[a:b]
 			fs = append(fs, found{a, m})
 			take(a, b)

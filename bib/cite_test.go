@@ -38,6 +38,7 @@ func TestFindMarkers(t *testing.T) {
 		{"numeric_see_prefix", "[см. 5, 6]", []want{{"[см. 5, 6]", 1, []int{5, 6}, "", "", "", MarkerNumeric}}},
 		{"numeric_semicolon", "[1; 3]", []want{{"[1; 3]", 1, []int{1, 3}, "", "", "", MarkerNumeric}}},
 		{"numeric_comma_list", "[1, 2] and [5, 9]", []want{{"[1, 2]", 1, []int{1, 2}, "", "", "", MarkerNumeric}, {"[5, 9]", 12, []int{5, 9}, "", "", "", MarkerNumeric}}},
+		{"ibid_word_colon_page_brackets", "[Сонда: 190]", []want{{"[Сонда: 190]", 1, nil, "190", "", "", MarkerIbid}}},
 		{"interval_of_values_is_not_a_marker", "лежит в интервале [10; 20], а x ∈ [2, 5] и y = [1; 3]", nil},
 		{"pair_after_other_word_is_a_marker", "по данным [10; 20]", []want{{"[10; 20]", 11, []int{10, 20}, "", "", "", MarkerNumeric}}},
 		{"numeric_range_hyphen", "regions [3-7], or", []want{{"[3-7]", 9, []int{3, 4, 5, 6, 7}, "", "", "", MarkerNumeric}}},
