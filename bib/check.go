@@ -1826,7 +1826,8 @@ func chkNumbered(refs []Ref) bool {
 // chkNotesHeadings are headings of a list of notes rather than of works.
 var chkNotesHeadings = map[string]bool{
 	"notes": true, "endnotes": true, "footnotes": true, "примечания": true,
-	"сноски": true, "примітки": true, "ескертпелер": true, "түсініктемелер": true,
+	"сноски": true, "примітки": true, "ескертпелер": true, "ескертулер": true,
+	"түсініктемелер": true, "заўвагі": true,
 }
 
 // pickLists chooses the list numbered and author-date markers cite (the

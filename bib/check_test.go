@@ -655,6 +655,32 @@ func TestCheckSuperscriptLabelledNotes(t *testing.T) {
 	}
 }
 
+// TestCheckNotesHeadingBeforeWorks: a list of comment notes under a
+// Belarusian or Kazakh notes heading placed before the list of works is
+// the notes' list; the numbered markers cite the works after it.
+func TestCheckNotesHeadingBeforeWorks(t *testing.T) {
+	for _, heading := range []string{"Заўвагі", "Ескертулер"} {
+		got := readChecked(
+			"Паэма даўно вывучаецца [1; 2]. Крытыкі пісалі пра яе¹, а таксама пра іншыя творы [3, с. 45].",
+			"",
+			heading,
+			"",
+			"1. Тут і далей цытаты падаюцца ў арыгінальным правапісе.",
+			"",
+			"Спіс літаратуры",
+			"",
+			"1. Адамовіч А. М. Маштабнасць прозы. Мінск : Мастацкая літаратура, 1972. 344 с.",
+			"2. Гніламёдаў У. В. Якуб Колас. Мінск : Беларуская навука, 1999. 255 с.",
+			"3. Лойка А. А. Гісторыя беларускай літаратуры. Мінск : Вышэйшая школа, 1989. 416 с.",
+			"4. Навуменка І. Я. Якуб Колас. Мінск : Навука і тэхніка, 1981. 304 с.",
+		)
+		want := []string{"12:1 uncited-entry"}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: got %q, want %q", heading, got, want)
+		}
+	}
+}
+
 // TestNoteSignsBesideUnits reads superscripts after units of measure: an
 // exponent is no note sign, but a note sign may follow it.
 func TestNoteSignsBesideUnits(t *testing.T) {
