@@ -2,6 +2,7 @@ package bib
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -1333,8 +1334,16 @@ func (c *checker) run() {
 	nums := numeric
 	if len(nums) > 0 {
 		// Notes that cite the numbered list ("[^1]: Подробнее см.: [9,
-		// с. 15–18].") cite it after the body.
-		nums = append(slices.Clone(nums), c.noteNumbers(works, notes)...)
+		// с. 15–18].") cite it after the body, or where their signs
+		// stand: a list may be numbered either way.
+		inNotes := c.noteNumbers(works, notes)
+		nums = slices.Clone(nums)
+		for _, nm := range inNotes {
+			nums = append(nums, nm.m)
+		}
+		if bySign := chkInSignOrder(numeric, inNotes, footnote); c.orderBreaks(bySign) < c.orderBreaks(nums) {
+			nums = bySign
+		}
 	}
 	if len(nums) == 0 && len(footnote) > 0 && len(footnote) >= c.authorDateHits(authorDate) {
 		// Note signs ([^1], superscripts) cite a list of notes, unless
@@ -1432,23 +1441,34 @@ func chkEnglishText(body []string) bool {
 	return words >= 10 && cyrillic*20 < latin
 }
 
+// noteMarker is a bracketed list number inside a note, with the number
+// of the note it stands in (0 when the note has none).
+type noteMarker struct {
+	m    Marker
+	note int
+}
+
 // noteNumbers are the bracketed list numbers inside Markdown note
 // definitions, and inside the entries of a list of notes beside the list
 // of works (notes, when it is not works), which the body leaves out: a
 // note that cites the list ("2. Подробнее см.: [7, с. 312–315].").
-func (c *checker) noteNumbers(works, notes int) []Marker {
+func (c *checker) noteNumbers(works, notes int) []noteMarker {
 	lines := make([]string, len(c.doc.Lines))
+	noteOf := map[int]int{} // line → the number of the note on it
 	found := false
 	for i, l := range c.doc.Lines {
-		if isNoteDefinition(l) {
+		if d := citeNoteDefRe.FindStringSubmatch(l); d != nil {
 			lines[i], found = l, true
+			noteOf[i+1], _ = strconv.Atoi(d[1] + d[2])
 		}
 	}
 	if notes >= 0 && notes != works && notes < len(c.doc.Lists) {
 		for _, e := range c.doc.Lists[notes].Entries {
+			num, _ := strconv.Atoi(e.Label)
 			for _, n := range e.Lines {
 				if n >= 1 && n <= len(lines) {
 					lines[n-1], found = c.doc.Lines[n-1], true
+					noteOf[n] = num
 				}
 			}
 		}
@@ -1456,11 +1476,85 @@ func (c *checker) noteNumbers(works, notes int) []Marker {
 	if !found {
 		return nil
 	}
-	var out []Marker
+	var out []noteMarker
 	for _, m := range FindMarkers(lines) {
 		if m.Kind == MarkerNumeric && !m.Paren {
-			out = append(out, m)
+			out = append(out, noteMarker{m, noteOf[m.Line]})
 		}
+	}
+	return out
+}
+
+// orderBreaks counts the entries the markers ms, in their order, first
+// cite after an entry with a higher number (the laws a list opens with
+// aside, as checkNumeric leaves them).
+func (c *checker) orderBreaks(ms []Marker) int {
+	legal := chkLegalHead(c.list)
+	cited := make([]bool, len(c.list))
+	n, maxFirst := 0, 0
+	for _, m := range ms {
+		for _, num := range m.Nums {
+			idx, ok := c.byNum[num]
+			if !ok || cited[idx] {
+				continue
+			}
+			cited[idx] = true
+			switch {
+			case idx < legal:
+			case num < maxFirst:
+				n++
+			default:
+				maxFirst = num
+			}
+		}
+	}
+	return n
+}
+
+// chkInSignOrder merges the numbered markers of the body with those inside
+// notes in the order a reader meets them: a note's citations where its
+// sign stands in the body (the first sign, when it is used twice), so
+// that a work first cited in note 2 counts as cited there for the order
+// of first citation. The citations of a note with no sign in the body
+// come last, in the notes' order.
+func chkInSignOrder(body []Marker, inNotes []noteMarker, signs []Marker) []Marker {
+	type place struct{ line, col, after int }
+	at := map[int]place{}
+	for _, s := range signs {
+		for _, n := range s.Nums {
+			if _, ok := at[n]; !ok {
+				at[n] = place{s.Line, s.Col, 1}
+			}
+		}
+	}
+	type keyed struct {
+		m Marker
+		p place
+	}
+	all := make([]keyed, 0, len(body)+len(inNotes))
+	for _, m := range body {
+		all = append(all, keyed{m, place{m.Line, m.Col, 0}})
+	}
+	for k, nm := range inNotes {
+		p, ok := at[nm.note]
+		if !ok {
+			p = place{math.MaxInt, k, 0}
+		}
+		all = append(all, keyed{nm.m, p})
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i].p, all[j].p
+		if a.line != b.line {
+			return a.line < b.line
+		}
+		if a.col != b.col {
+			return a.col < b.col
+		}
+		return a.after < b.after
+	})
+	out := make([]Marker, len(all))
+	for i, k := range all {
+		out[i] = k.m
 	}
 	return out
 }

@@ -2561,3 +2561,26 @@ func TestCheckDeclinedNarrativePage(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckNoteCitationsAtTheirSigns: a work first cited in a note that
+// cites the numbered list counts as cited where the note's sign stands,
+// when the list is numbered so; a list numbered with the notes' works
+// after the body's stays in order too.
+func TestCheckNoteCitationsAtTheirSigns(t *testing.T) {
+	long := "Читательская грамотность понимается в этих исследованиях широко"
+	list := []string{
+		"",
+		"1. Светловская Н. Н. Обучение детей чтению. М. : Академия, 2001. 288 с.",
+		"2. Кубасова О. В. Выразительное чтение. М. : Академия, 1998. 144 с.",
+		"3. Антошин М. К. Читательская грамотность. М. : Педагогика, 2019. 120 с.",
+	}
+	for name, body := range map[string][]string{
+		"numbered_at_signs":   {long + " [1]. " + long + "[^1] [3].", "", "[^1]: См.: [2, с. 14]."},
+		"numbered_after_body": {long + " [1]. " + long + "[^1] [2].", "", "[^1]: См.: [3, с. 14]."},
+	} {
+		got := readChecked(append(append(body, "", "## Список литературы"), list...)...)
+		if len(got) != 0 {
+			t.Errorf("%s: got %q, want no findings", name, got)
+		}
+	}
+}
