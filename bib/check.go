@@ -512,10 +512,15 @@ var chkAnchorTagRe = lazyRegexp(`</?a\b[^<>]*>`)
 // stripAnchors reads the body without the tags of HTML links, as a web
 // page links a list number to its entry ("[<a href="#ref2">2</a>]", "[<a
 // href="#ref6">6</a>, с. 17]"), keeping each line's printed columns for
-// the findings.
+// the findings. A link to a note (Word's "<a href="#_ftn1" …>[1]</a>")
+// stays: it is the note's sign.
 func (c *checker) stripAnchors() {
 	for i, l := range c.body {
-		if locs := chkAnchorTagRe.FindAllStringIndex(l, -1); len(locs) > 0 {
+		signs := citeLinkNoteRe.FindAllStringIndex(l, -1)
+		locs := slices.DeleteFunc(chkAnchorTagRe.FindAllStringIndex(l, -1), func(t []int) bool {
+			return slices.ContainsFunc(signs, func(s []int) bool { return t[0] >= s[0] && t[1] <= s[1] })
+		})
+		if len(locs) > 0 {
 			c.rewrite(i, locs, make([]string, len(locs)))
 		}
 	}
@@ -1457,9 +1462,15 @@ func (c *checker) noteNumbers(works, notes int) []noteMarker {
 	noteOf := map[int]int{} // line → the number of the note on it
 	found := false
 	for i, l := range c.doc.Lines {
-		if d := citeNoteDefRe.FindStringSubmatch(l); d != nil {
-			lines[i], found = l, true
-			noteOf[i+1], _ = strconv.Atoi(d[1] + d[2])
+		if d := citeNoteDefRe.FindStringSubmatchIndex(l); d != nil {
+			// The note's label and link back to its sign ("[\\[1\\]](#_ftnref1)")
+			// are no citation: blanked, keeping the columns.
+			lines[i], found = strings.Repeat(" ", d[8])+l[d[8]:], true
+			for g := 2; g < 8; g += 2 {
+				if d[g] >= 0 {
+					noteOf[i+1], _ = strconv.Atoi(l[d[g]:d[g+1]])
+				}
+			}
 		}
 	}
 	if notes >= 0 && notes != works && notes < len(c.doc.Lists) {

@@ -2584,3 +2584,26 @@ func TestCheckNoteCitationsAtTheirSigns(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckWordHTMLFootnotes reads Word's own HTML footnotes: signs that
+// link to "#_ftnN" around a bracketed number, and notes, after a rule,
+// whose paragraphs open with the link back to "#_ftnrefN".
+func TestCheckWordHTMLFootnotes(t *testing.T) {
+	sign := func(n string) string {
+		return `<a href="#_ftn` + n + `" name="_ftnref` + n + `" title=""><span class=MsoFootnoteReference>[` + n + `]</span></a>`
+	}
+	note := func(n, text string) string {
+		return `<p class=MsoFootnoteText><a href="#_ftnref` + n + `" name="_ftn` + n + `" title=""><span class=MsoFootnoteReference>[` + n + `]</span></a> ` + text + `</p>`
+	}
+	got := readChecked(
+		"<p class=MsoNormal>Переселенцы осели в лесостепных уездах"+sign("1")+", а их хозяйства сравнялись со старожильческими"+sign("2")+". Об этом писали и другие"+sign("3")+".</p>",
+		`<div><br clear=all><hr align=left size=1 width="33%">`,
+		note("1", "Горюшкин Л. М. Аграрные отношения в Сибири. Новосибирск : Наука, 1976. 368 с. С. 112."),
+		note("2", "Там же. С. 380."),
+		"</div>",
+	)
+	want := []string{"1:308 missing-entry", "4:1 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -111,7 +111,9 @@ var (
 	// citeLinkNoteRe is a note sign as Google Docs exports it to Markdown:
 	// "[[1]](#ftnt1)"; its note opens with "[[1]](#ftnt_ref1)". Word's HTML
 	// export through Pandoc escapes the inner brackets: "[\[1\]](#_ftn1)".
-	citeLinkNoteRe = lazyRegexp(`\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)`)
+	// Word's own HTML links the sign to its note by the anchor, whatever
+	// the link holds: "<a href="#_ftn1" name="_ftnref1"><span …>[1]</span></a>".
+	citeLinkNoteRe = lazyRegexp(`\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)|<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)|ftnt)(\d{1,3})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>`)
 	// citeCaretRe is a superscript as Pandoc Markdown writes it: "^1^",
 	// "^1,3–5^" (and as DOCX converters leave it).
 	citeCaretRe = lazyRegexp(`\^(\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*)\^`)
@@ -452,7 +454,11 @@ func lineMarkers(n int, line string) []Marker {
 		}
 	}
 	for _, loc := range citeLinkNoteRe.FindAllStringSubmatchIndex(line, -1) {
-		if num, _ := strconv.Atoi(line[loc[2]:loc[3]]); num > 0 && loc[0] > citeIndent(line) {
+		g := loc[2:4]
+		if g[0] < 0 {
+			g = loc[4:6]
+		}
+		if num, _ := strconv.Atoi(line[g[0]:g[1]]); num > 0 && loc[0] > citeIndent(line) {
 			fs = append(fs, found{loc[0], Marker{Raw: line[loc[0]:loc[1]], Nums: []int{num}, Kind: MarkerFootnote, Attached: true}})
 		}
 		take(loc[0], loc[1])
@@ -1093,8 +1099,11 @@ func AuthorDateGroups(m Marker) []Marker {
 
 // citeNoteDefRe is a Markdown footnote definition: "[^12]: text", or a
 // note as Google Docs exports it: "[[12]](#ftnt_ref12) text", or Word's
-// HTML through Pandoc: "[\[12\]](#_ftnref12) text".
-var citeNoteDefRe = lazyRegexp(`^(?:\[\^(\d{1,4})\]:|\[\\?\[(\d{1,4})\\?\]\]\(#[^()\s]*\))\s*(.*)$`)
+// HTML through Pandoc: "[\[12\]](#_ftnref12) text", or Word's own HTML,
+// a paragraph opening with the link back to the sign: "<p
+// class=MsoFootnoteText><a href="#_ftnref12" name="_ftn12">…</a> text</p>".
+// The note's number is in group 1, 2 or 3, its text in group 4.
+var citeNoteDefRe = lazyRegexp(`^(?:\[\^(\d{1,4})\]:|\[\\?\[(\d{1,4})\\?\]\]\(#[^()\s]*\)|(?:<p\b[^<>]*>\s*)?<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)ref|ftnt_ref)(\d{1,4})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>)\s*(.*?)(?:\s*</p>)?$`)
 
 // FootnoteList reads the Markdown footnote definitions of a text ("[^1]:
 // text", or "[[1]](#ftnt_ref1) text" from Google Docs, continued on lines
@@ -1108,7 +1117,7 @@ func FootnoteList(lines []string) (List, bool) {
 		if m == nil {
 			continue
 		}
-		e := Entry{Label: m[1] + m[2], Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(m[3])}
+		e := Entry{Label: m[1] + m[2] + m[3], Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(m[4])}
 		for i+1 < len(lines) && (strings.HasPrefix(lines[i+1], "    ") || strings.HasPrefix(lines[i+1], "\t")) && strings.TrimSpace(lines[i+1]) != "" {
 			i++
 			e.Lines = append(e.Lines, i+1)
