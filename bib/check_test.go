@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // doc builds a document by hand: body lines, then one numbered list whose
@@ -2585,25 +2586,44 @@ func TestCheckNoteCitationsAtTheirSigns(t *testing.T) {
 	}
 }
 
-// TestCheckWordHTMLFootnotes reads Word's own HTML footnotes: signs that
-// link to "#_ftnN" around a bracketed number, and notes, after a rule,
-// whose paragraphs open with the link back to "#_ftnrefN".
-func TestCheckWordHTMLFootnotes(t *testing.T) {
-	sign := func(n string) string {
-		return `<a href="#_ftn` + n + `" name="_ftnref` + n + `" title=""><span class=MsoFootnoteReference>[` + n + `]</span></a>`
+// TestCheckHTMLPageFootnotes reads the notes of an HTML page: signs that
+// link to their notes around whatever they print, and notes, after a
+// rule, whose paragraphs open with the link back, as Word saves footnotes
+// ("#_ftnN", "[1]") and endnotes ("#_ednN", "[i]") and Google Docs
+// saves notes ("#ftntN", the note's text in a span after "&nbsp;").
+func TestCheckHTMLPageFootnotes(t *testing.T) {
+	word := func(kind, shown string) (func(n string) string, func(n, text string) string) {
+		return func(n string) string {
+				return `<a href="#_` + kind + n + `" name="_` + kind + `ref` + n + `" title=""><span class=MsoFootnoteReference>[` + shown + n + `]</span></a>`
+			}, func(n, text string) string {
+				return `<p class=MsoFootnoteText><a href="#_` + kind + `ref` + n + `" name="_` + kind + n + `" title=""><span class=MsoFootnoteReference>[` + shown + n + `]</span></a> ` + text + `</p>`
+			}
 	}
-	note := func(n, text string) string {
-		return `<p class=MsoFootnoteText><a href="#_ftnref` + n + `" name="_ftn` + n + `" title=""><span class=MsoFootnoteReference>[` + n + `]</span></a> ` + text + `</p>`
+	gdocs := func(n string) string {
+		return `<sup><a href="#ftnt` + n + `" id="ftnt_ref` + n + `">[` + n + `]</a></sup>`
 	}
-	got := readChecked(
-		"<p class=MsoNormal>Переселенцы осели в лесостепных уездах"+sign("1")+", а их хозяйства сравнялись со старожильческими"+sign("2")+". Об этом писали и другие"+sign("3")+".</p>",
-		`<div><br clear=all><hr align=left size=1 width="33%">`,
-		note("1", "Горюшкин Л. М. Аграрные отношения в Сибири. Новосибирск : Наука, 1976. 368 с. С. 112."),
-		note("2", "Там же. С. 380."),
-		"</div>",
-	)
-	want := []string{"1:308 missing-entry", "4:1 page-out-of-range"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("got %q, want %q", got, want)
+	gnote := func(n, text string) string {
+		return `<div><p class="c3"><a href="#ftnt_ref` + n + `" id="ftnt` + n + `">[` + n + `]</a><span class="c4">&nbsp;` + text + `</span></p></div>`
+	}
+	wsign, wnote := word("ftn", "")
+	esign, enote := word("edn", "i")
+	for _, tt := range []struct {
+		name string
+		sign func(string) string
+		note func(string, string) string
+	}{{"word_footnotes", wsign, wnote}, {"word_endnotes", esign, enote}, {"google_docs", gdocs, gnote}} {
+		before := "<p>Переселенцы осели в лесостепных уездах" + tt.sign("1") + ", а их хозяйства сравнялись со старожильческими" + tt.sign("2") + ". Об этом писали и другие"
+		got := readChecked(
+			before+tt.sign("3")+".</p>",
+			`<hr align=left size=1 width="33%">`,
+			tt.note("1", "Горюшкин Л. М. Аграрные отношения в Сибири. Новосибирск : Наука, 1976. 368 с. С. 112."),
+			tt.note("2", "Там же. С. 380."),
+		)
+		// The third sign, a note the page lacks, is reported at its link.
+		col := utf8.RuneCountInString(before) + strings.Index(tt.sign("3"), "<a") + 1
+		want := []string{fmt.Sprintf("1:%d missing-entry", col), "4:1 page-out-of-range"}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: got %q, want %q", tt.name, got, want)
+		}
 	}
 }

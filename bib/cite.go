@@ -1,6 +1,7 @@
 package bib
 
 import (
+	"html"
 	"slices"
 	"strconv"
 	"strings"
@@ -1099,11 +1100,16 @@ func AuthorDateGroups(m Marker) []Marker {
 
 // citeNoteDefRe is a Markdown footnote definition: "[^12]: text", or a
 // note as Google Docs exports it: "[[12]](#ftnt_ref12) text", or Word's
-// HTML through Pandoc: "[\[12\]](#_ftnref12) text", or Word's own HTML,
-// a paragraph opening with the link back to the sign: "<p
-// class=MsoFootnoteText><a href="#_ftnref12" name="_ftn12">…</a> text</p>".
-// The note's number is in group 1, 2 or 3, its text in group 4.
-var citeNoteDefRe = lazyRegexp(`^(?:\[\^(\d{1,4})\]:|\[\\?\[(\d{1,4})\\?\]\]\(#[^()\s]*\)|(?:<p\b[^<>]*>\s*)?<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)ref|ftnt_ref)(\d{1,4})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>)\s*(.*?)(?:\s*</p>)?$`)
+// HTML through Pandoc: "[\[12\]](#_ftnref12) text", or an HTML page's
+// paragraph opening with the link back to the sign, as Word ("<p
+// class=MsoFootnoteText><a href="#_ftnref12" name="_ftn12">…</a> text</p>")
+// and Google Docs ("<div><p><a href="#ftnt_ref12" id="ftnt12">[12]</a><span>
+// text</span></p></div>") save notes. The note's number is in group 1, 2
+// or 3, its text in group 4 (with the HTML tags around it).
+var citeNoteDefRe = lazyRegexp(`^(?:\[\^(\d{1,4})\]:|\[\\?\[(\d{1,4})\\?\]\]\(#[^()\s]*\)|(?:<(?:p|div)\b[^<>]*>\s*)*<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)ref|ftnt_ref)(\d{1,4})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>)\s*(.*?)(?:\s*</(?:p|div)>)*$`)
+
+// citeTagRe is an HTML tag.
+var citeTagRe = lazyRegexp(`<[^<>]*>`)
 
 // FootnoteList reads the Markdown footnote definitions of a text ("[^1]:
 // text", or "[[1]](#ftnt_ref1) text" from Google Docs, continued on lines
@@ -1117,7 +1123,11 @@ func FootnoteList(lines []string) (List, bool) {
 		if m == nil {
 			continue
 		}
-		e := Entry{Label: m[1] + m[2] + m[3], Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(m[4])}
+		text := m[4]
+		if m[3] != "" { // an HTML page's note: its text without tags
+			text = html.UnescapeString(citeTagRe.ReplaceAllString(text, ""))
+		}
+		e := Entry{Label: m[1] + m[2] + m[3], Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(text)}
 		for i+1 < len(lines) && (strings.HasPrefix(lines[i+1], "    ") || strings.HasPrefix(lines[i+1], "\t")) && strings.TrimSpace(lines[i+1]) != "" {
 			i++
 			e.Lines = append(e.Lines, i+1)
