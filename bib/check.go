@@ -3622,9 +3622,12 @@ var chkNumberSuffixEndRe = lazyRegexp(`\d-[PpСсCcБб]\.\s*$`)
 // range of an article. A book note's single page range is the page that
 // note cites, not the book's extent, so it is not used.
 func (c *checker) checkIbidPage(line, i int, r Ref) {
-	page := r.Locator
+	// The page the Ibid. prints, in its own part of a note of two works
+	// ("Сонда. – 160 б.; Қозыбаев М. Қ. Аталған еңбек. – 45 б."): the
+	// parser may not read "160 б." and give the page of the note before.
+	page := chkNotePage(strings.SplitN(r.Raw, ";", 2)[0])
 	if page == "" {
-		page = chkNotePage(r.Raw)
+		page = r.Locator
 	}
 	w := c.workOf(r.IbidOf - 1)
 	if page == "" || w < 0 {
@@ -3710,8 +3713,10 @@ func (c *checker) checkStray(i int) {
 // or in the Ukrainian, Belarusian and Kazakh forms ("Зазнач. праця",
 // "Пазн. праца", "Көрсетілген еңбек"), or naming the kind of work
 // repeated ("Указ. ст.", "Указ. раб.", "Указ. изд."), or shortened
-// further ("Ук. соч.").
-var chkOpCitRe = lazyRegexp(`(?i)^(?:(?:` + citeSeeWords + `)[\s,:]*)*(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s*){1,3}[,.]?\s*(?:(?:указ|ук)\.\s*(?:соч|ст|раб|изд)|op\.\s*cit|аталған еңбек|көрсетілген еңбек|көрс\.\s*еңбек|(?:вказ|указ|зазнач|назв|цит)\.\s*праця|(?:пазн|указ|цыт)\.\s*праца)`)
+// further ("Ук. соч."). A work of two or three authors is repeated under
+// all their names ("Сүлейменов Б. С., Басин В. Я. Аталған еңбек"); the
+// first is the one matched.
+var chkOpCitRe = lazyRegexp(`(?i)^(?:(?:` + citeSeeWords + `)[\s,:]*)*(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s*){1,3}(?:,\s*\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s*){1,3})*[,.]?\s*(?:(?:указ|ук)\.\s*(?:соч|ст|раб|изд)|op\.\s*cit|аталған еңбек|көрсетілген еңбек|көрс\.\s*еңбек|(?:вказ|указ|зазнач|назв|цит)\.\s*праця|(?:пазн|указ|цыт)\.\s*праца)`)
 
 // checkOpCit reports a note that repeats a work by an op. cit. the parser
 // did not resolve, in any work the note cites, when no earlier note names

@@ -2627,3 +2627,39 @@ func TestCheckHTMLPageFootnotes(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckOpCitOfCoauthors: an op. cit. of a work by two authors names
+// both ("Сүлейменов Б. С., Басин В. Я. Аталған еңбек"); a "Сонда" after
+// it points to their book, and its own page ("160 б.", which the parser
+// may not read, giving the page of the note before) is checked, also
+// when a second work follows it in the note.
+func TestCheckOpCitOfCoauthors(t *testing.T) {
+	for name, third := range map[string]string{
+		"alone":           "Сонда. – 160 б.",
+		"before_a_second": "Сонда. – 160 б.; Сүлейменов Б. С., Басин В. Я. Аталған еңбек. – 12 б.",
+	} {
+		doc := ReadDocument(strings.Join([]string{
+			"Бірінші сөйлем мұнда жазылған, ол ұзын болуы керек[^1]. Екінші сөйлем де ұзын болуы керек[^2]. Үшінші сөйлем де бар[^3].",
+			"",
+			"[^1]: Сүлейменов Б. С., Басин В. Я. Восстание 1916 года в Казахстане. – Алма-Ата : Наука, 1977. – 152 с. – С. 5.",
+			"",
+			"[^2]: Сүлейменов Б. С., Басин В. Я. Аталған еңбек. – 88 б.",
+			"",
+			"[^3]: " + third,
+		}, "\n"))
+		refs := make([][]Ref, len(doc.Lists))
+		for k, l := range doc.Lists {
+			refs[k] = ParseEntries(l.Entries)
+		}
+		var got []string
+		for _, f := range Check(doc, refs) {
+			if f.Severity != SeverityInfo {
+				got = append(got, fmt.Sprintf("%d %s %s", f.Line, f.Rule, f.Message))
+			}
+		}
+		want := "7 page-out-of-range entry 3 (Ibid. of entry 1) cites page 160, but the entry has 152 pages"
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%s: got %q, want %q", name, got, want)
+		}
+	}
+}
