@@ -314,3 +314,18 @@ func TestFindMarkersWrapped(t *testing.T) {
 		})
 	}
 }
+
+// TestAuthorDateSerialComma: three authors with a serial comma before
+// "and" or "&" are one work's authors, with or without a comma before the
+// year.
+func TestAuthorDateSerialComma(t *testing.T) {
+	for inner, want := range map[string]string{
+		"Abylkhozhin, Kozybayev, and Tatimov 1989, 75": "Abylkhozhin, Kozybayev, and Tatimov|1989|75",
+		"Ryan, Deci, & Grolnick, 1995, p. 12":          "Ryan, Deci, & Grolnick|1995|12",
+	} {
+		ms, ok := authorDateWorks(inner, false)
+		if !ok || len(ms) != 1 || ms[0].Author+"|"+ms[0].Year+"|"+ms[0].Page != want {
+			t.Errorf("authorDateWorks(%q) = %+v, %v; want one work %s", inner, ms, ok, want)
+		}
+	}
+}
