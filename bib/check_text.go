@@ -575,7 +575,10 @@ func (c *checker) checkUncitedQuotes(ms []Marker) {
 			if q == nil {
 				continue
 			}
-			cited := chkPlacedAfter(line[q[1]:sp[1]]) || chkPlacedAfter(chkParenAfter(line[q[1]:])) || chkLawPlaceRe.MatchString(line[sp[0]:q[0]])
+			// A parenthesis may place the quotation; so may an archive
+			// file's shelf mark in brackets.
+			cited := chkPlacedAfter(line[q[1]:sp[1]]) || chkPlacedAfter(chkEnclosedAfter(line[q[1]:], '(', ')')) ||
+				chkLawPlaceRe.MatchString(line[sp[0]:q[0]]) || citeShelfMarkRe.MatchString(chkEnclosedAfter(line[q[1]:], '[', ']'))
 			for _, at := range byLine[i+1] {
 				cited = cited || at >= sp[0] && at < sp[1]
 			}
@@ -601,15 +604,16 @@ var chkPlaceParenRe = lazyRegexp(`\([^()]*(?:\d|(?i:там же|там само|
 // is quoted by its article, not a work of the list.
 var chkLawPlaceRe = lazyRegexp(`(?:^|[\s(])(?:(?:ст|стт|ч|п|пп|абз|подп|art|sec)\.\s*\d|(?i:articles?|sections?|clauses?|стать[яиеюй]|статт[яіею])\s+\d)|\d-\s?(?:бап|баб)`)
 
-// chkParenAfter is the parenthesis right after a quotation's closing
-// mark, whole even where full stops inside it ("(CSA RK. F. 5. Op. 9.
-// D. 451. L. 8)") end the sentence early; "" when none follows.
-func chkParenAfter(s string) string {
+// chkEnclosedAfter is the parenthesis (open '(', close ')') or bracket
+// right after a quotation's closing mark, whole even where full stops
+// inside it end the sentence early: "(CSA RK. F. 5. Op. 9. D. 451. L. 8)",
+// "[ИсА. Ф. П-17. Оп. 1. Д. 2715. Л. 34]"; "" when none follows.
+func chkEnclosedAfter(s string, open, close byte) string {
 	t := strings.TrimLeft(s, " \u00a0,")
-	if !strings.HasPrefix(t, "(") {
+	if t == "" || t[0] != open {
 		return ""
 	}
-	if i := strings.IndexByte(t, ')'); i > 0 {
+	if i := strings.IndexByte(t, close); i > 0 {
 		return t[:i+1]
 	}
 	return ""
