@@ -100,7 +100,7 @@ var (
 	// and with a full stop before the page as Tomsk journals print it: "Там же. С. 5";
 	// in either case, and in Ukrainian ("там само, арк. 41") and Belarusian ("Тамсама").
 	// A volume may stand before the page: "Сонда, 4-т., 121 б.", "Там же, т. 2, с. 5".
-	citeIbidRe = lazyRegexp(`^(?i:там же|там само|тамсама|ibid\.?|ibidem|сонда|sonda|сол жерде)` + citeIbidVolume + `?\s*(?:[,:.]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет|b|bet)\.?)?)?\.?$`)
+	citeIbidRe = lazyRegexp(`^(?i:там же|там само|тамсама|ibid\.?|ibidem|сонда|sonda|сол жерде)` + citeIbidVolume + `?\s*(?:[,:.]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|сс|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет|b|bet)\.?)?)?\.?$`)
 	// citeSupDigitsRe is a note number in Unicode superscript digits:
 	// "власти¹²", and after a per cent sign, which takes no exponent: "20 %²".
 	// A Vancouver article prints lists and ranges so: "ожирения⁴˒⁵", "¹⁻³", "⁶,⁷".
@@ -134,10 +134,10 @@ var (
 	// citePageRe is a page with its abbreviation, before the number ("p. 5",
 	// "с. 12–14", "pp.5-7"; "р." is a Cyrillic typo for "p.") or after it, as
 	// Kazakh writes it ("25 б.", "25-б."); a Latin "c." typed for "с." is read
-	// too, and the Ukrainian "стор.".
+	// too, and the Ukrainian "стор.", and "сс." for several pages ("сс. 45–47").
 	// A page may be followed by "and the next ones": "с. 45 и сл.", "с. 45 и
 	// далее", "p. 45 ff.", "p. 45 et seq.".
-	citePageRe = lazyRegexp(`^(?:(?:[PpСсБбSsCcсРр]|[Pp]p|стр|Стр|стор|Стор|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)(?:\s+(?:и\s+сл\.|и\s+далее|ff?\.|et\s+seq\.))?|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|беттер|бб|с|p|pp|b|bb|bet)\.?)$`)
+	citePageRe = lazyRegexp(`^(?:(?:[PpСсБбSsCcсРр]|[Pp]p|стр|Стр|стор|Стор|сс|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)(?:\s+(?:и\s+сл\.|и\s+далее|ff?\.|et\s+seq\.))?|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|беттер|бб|с|p|pp|b|bb|bet)\.?)$`)
 	// citeWorkPageRe is a work number and its page with no comma between.
 	citeWorkPageRe = lazyRegexp(`^(\d{1,4})\s+(?:[PpСсБбSsCсРр]|[Pp]p|стр|Стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)$`)
 	// citeOtherLocatorRe is a locator that is not a page and is not checked:
@@ -179,7 +179,7 @@ var (
 
 	// citeYearOnlyRe is a group that repeats the author before it with
 	// another year: "(Иванов, 2010; 2012, с. 5)".
-	citeYearOnlyRe = lazyRegexp(`^((?:1[5-9]|20)\d\d[a-zа-я]?)` + citeYearWord + `(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
+	citeYearOnlyRe = lazyRegexp(`^((?:1[5-9]|20)\d\d[a-zа-я]?)` + citeYearWord + `(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|сс|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 	// citeAuthorDateRe is one author-date group: "Nye, 2004", "Nye 2004: 15",
 	// "Иванов, 2010, с. 5", "Lai and Lu, 2012", "Иванов и др., 2010",
 	// three authors with a serial comma "Abylkhozhin, Kozybayev, and Tatimov
@@ -207,7 +207,7 @@ var (
 		`(?:\s*,?\s+((?:\[(?:1[5-9]|20)\d\d\]\s*)?(?:1[5-9]|20)\d\d[a-zа-я]?(?:/(?:1[5-9]|20)\d\d[a-zа-я]?)?(?:\s*,\s*(?:(?:1[5-9]|20)\d\d[a-zа-я]?|[a-zа-я]))*(?:\s*(?:\((?:1[5-9]|20)\d\d\)|\[(?:1[5-9]|20)\d\d\]))?|n\.\s?d\.|б\.\s?[гр]\.|(?i:в печати|у друці|in press|forthcoming))` + citeYearWord + `|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
 		`(?:\s*,\s*\d{1,2}\s+(?:янв|февр?|марта?|апр|мая|июня?|июля?|авг|сент?|окт|нояб|дек)\p{L}*\.?)?` +
 		`(?:\s*[,.]\s*(?:(?:[Тт]|[Кк]н|[Чч]|[Вв]ып|[Vv]ol|[Bb]d)\.\s*\d+|\d+\s*-\s*(?:т|том|бөл)\.?))?(?:\s*,\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?)?` +
-		`(?:\s*(?:[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.\s*)?|\.\s*(?:[PpСсSs]|[Pp]p)\.\s*)(\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*)(?:\s*-?\s*(?:бб?|бет|беттер)\.?)?(?:\s*(?:и\s+сл\.|и\s+далее|ff?\.?|et\s+seq\.))?)?` +
+		`(?:\s*(?:[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|сс|бб|ss)\.\s*)?|\.\s*(?:[PpСсSs]|[Pp]p)\.\s*)(\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*)(?:\s*-?\s*(?:бб?|бет|беттер)\.?)?(?:\s*(?:и\s+сл\.|и\s+далее|ff?\.?|et\s+seq\.))?)?` +
 		`(?:\s*,\s*(?:гл|разд|прим|ч|стб|ст|ch|chap|sec|ill|ил)\.\s*[\dIVXLC]+(?:\.\d+)*)?$`)
 )
 
