@@ -30,6 +30,7 @@ func TestFindMarkers(t *testing.T) {
 		{"numeric_page_no_space", "goals [13, p.2].", []want{{"[13, p.2]", 7, []int{13}, "2", "", "", MarkerNumeric}}},
 		{"numeric_page_range", "см. [4, с. 12–14]", []want{{"[4, с. 12–14]", 5, []int{4}, "12–14", "", "", MarkerNumeric}}},
 		{"numeric_pages_double_c", "см. [4, сс. 12–14]", []want{{"[4, сс. 12–14]", 5, []int{4}, "12–14", "", "", MarkerNumeric}}},
+		{"author_date_no_space_after_commas", "(Петров,2005,с.12)", []want{{"(Петров,2005,с.12)", 1, nil, "12", "Петров", "2005", MarkerAuthorDate}}},
 		{"author_date_pages_double_c", "(Петров, 2005, сс. 12–14)", []want{{"(Петров, 2005, сс. 12–14)", 1, nil, "12–14", "Петров", "2005", MarkerAuthorDate}}},
 		{"numeric_volume_and_page", "[2, т. 1, с. 45]", []want{{"[2, т. 1, с. 45]", 1, []int{2}, "45", "", "", MarkerNumeric}}},
 		{"numeric_page_after_number_kazakh", "мәтін [3, 25 б.]", []want{{"[3, 25 б.]", 7, []int{3}, "25", "", "", MarkerNumeric}}},
