@@ -3625,7 +3625,11 @@ func (c *checker) checkIbidPage(line, i int, r Ref) {
 	// The page the Ibid. prints, in its own part of a note of two works
 	// ("Сонда. – 160 б.; Қозыбаев М. Қ. Аталған еңбек. – 45 б."): the
 	// parser may not read "160 б." and give the page of the note before.
-	page := chkNotePage(strings.SplitN(r.Raw, ";", 2)[0])
+	own := strings.SplitN(r.Raw, ";", 2)[0]
+	if !strings.ContainsAny(own, "0123456789") {
+		return // a bare "Там же.": the page of the note before, reported there
+	}
+	page := chkNotePage(own)
 	if page == "" {
 		page = r.Locator
 	}

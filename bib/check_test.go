@@ -2664,3 +2664,21 @@ func TestCheckOpCitOfCoauthors(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckBareIbidAfterWrongPage: a bare "Там же." repeats the page of
+// the note before; a page past the end is reported once, at that note.
+func TestCheckBareIbidAfterWrongPage(t *testing.T) {
+	got := readChecked(
+		"Первое утверждение, высказанное в давней монографии[^1]. Второе утверждение о том же предмете[^2]. Третье утверждение[^3].",
+		"",
+		"[^1]: Петров П. П. Труды по истории. М. : Наука, 2005. 480 с. С. 12.",
+		"",
+		"[^2]: Петров П. П. Указ. соч. – С. 500.",
+		"",
+		"[^3]: Там же.",
+	)
+	want := []string{"5:1 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
