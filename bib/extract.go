@@ -250,8 +250,10 @@ func trailingNumberedRun(lines []string) (int, bool) {
 }
 
 // yearOrURL is what marks a line as a reference: a year (with the letter
-// that tells two works of one year apart: "2020a"), a URL, "//", an Ibid.
-var yearOrURL = lazyRegexp(`\b(1[5-9]\d\d|20\d\d)[a-z]?\b|https?://|www\.|//|\bIbid\b|Там же|\bop\. cit`)
+// that tells two works of one year apart: "2020a"), or the words an
+// author-date list prints in its place, APA's "(n.d.)" and "(in press)"
+// (APA 7, 9.17) and their Russian and Ukrainian forms; a URL, "//", an Ibid.
+var yearOrURL = lazyRegexp(`\b(1[5-9]\d\d|20\d\d)[a-z]?\b|\((?:n\.\s?d\.|in press|forthcoming|в печати|у друці|б\.\s?[гр]\.)\)|https?://|www\.|//|\bIbid\b|Там же|\bop\. cit`)
 
 func looksLikeReference(s string) bool {
 	return yearOrURL.MatchString(s)

@@ -221,3 +221,23 @@ func TestHangingYearLine(t *testing.T) {
 		t.Errorf("entries %q, want %q", got, want)
 	}
 }
+
+// TestReadDocumentUndatedEntries: an unnumbered list goes on past entries
+// that print "(n.d.)", "(in press)" or "(в печати)" for their year.
+func TestReadDocumentUndatedEntries(t *testing.T) {
+	for _, undated := range []string{
+		"Sokolov, D. V. (in press). Involuntary informality and well-being. *Voprosy Ekonomiki*.",
+		"Sokolov, D. V. (n.d.). Involuntary informality and well-being. Working paper.",
+		"Соколов Д. В. (в печати). Вынужденная неформальность и благополучие // Вопросы экономики.",
+	} {
+		doc := ReadDocument(strings.Join([]string{
+			"Text (Maloney, 2004).", "", "## References", "",
+			"Maloney, W. F. (2004). Informality revisited. *World Development*, *32*(7), 1159–1178.", "",
+			undated, "",
+			"Williams, C. C. (2014). *The informal economy and poverty*. Sheffield: University of Sheffield.",
+		}, "\n"))
+		if len(doc.Lists) != 1 || len(doc.Lists[0].Entries) != 3 {
+			t.Errorf("%s: lists %+v, want one list of 3 entries", undated, doc.Lists)
+		}
+	}
+}
