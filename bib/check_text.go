@@ -38,6 +38,10 @@ var (
 	chkNoteSignRe = lazyRegexp(`[\p{L}\p{N}.,;:!?»”)]((?:\\?\*){1,3})(?:\s|$)`)
 	// chkNoteTextRe is a line that opens a note marked by an asterisk.
 	chkNoteTextRe = lazyRegexp(`^\s*(?:\\?\*){1,3}\s*[^\s*\\]`)
+	// chkStarLegendRe is a legend of significance stars, where a table's
+	// note explains them by a p-value: "Note: *** p < 0.01, * p < 0.1.",
+	// "Примечание: * – р < 0,05; ** – р < 0,01".
+	chkStarLegendRe = lazyRegexp(`(?:^|[\s(:;,])((?:\\?\*){1,3})\s*(?:[–—-]\s*)?[pр]\s*[<≤=]`)
 	// chkLocatorFormRe reads the page abbreviation of a numeric marker and
 	// whether a space follows it.
 	chkLocatorFormRe = lazyRegexp(`[,:]\s*((?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.)(\s*)\d`)
@@ -219,12 +223,16 @@ func chkFigureKey(s string) string {
 }
 
 // checkNoteSigns reports an asterisk note sign when no line of the document
-// opens with note text. Emphasis (*word*, **word**) is not a note sign.
+// opens with note text. Emphasis (*word*, **word**) is not a note sign,
+// nor are significance stars a legend explains by a p-value.
 func (c *checker) checkNoteSigns() {
 	texts := map[int]bool{} // note texts by their number of asterisks
 	for _, l := range c.doc.Lines {
 		if u := chkUnemphasize(l); chkNoteTextRe.MatchString(u) {
 			texts[chkAsterisks(strings.TrimSpace(u))] = true
+		}
+		for _, m := range chkStarLegendRe.FindAllStringSubmatch(l, -1) {
+			texts[chkAsterisks(m[1])] = true
 		}
 	}
 	for i, l := range c.body {
