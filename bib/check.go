@@ -2117,7 +2117,10 @@ func (c *checker) checkNumeric(ms []Marker) {
 				if num > top && c.droppedEntry(num) {
 					continue // printed after the list, where the list reader did not go
 				}
-				if !m.Range || num < top { // a range past the end is reported above; one over a gap in the numbers here
+				// A range past the end is reported above; one over a gap
+				// in the numbers, or a number after the range ("[11–13,
+				// 17]"), here.
+				if !m.Range || num < top || num > m.RangeEnd {
 					if num < top && len(c.twice) == 0 {
 						c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites entry %d, a number the list skips", m.Raw, num)
 					} else if num < top {

@@ -2682,3 +2682,39 @@ func TestCheckBareIbidAfterWrongPage(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckSignificanceStars: stars after estimates in a table, which the
+// table's note explains by p-values, are no note signs; a star no legend
+// or note text explains still is.
+func TestCheckSignificanceStars(t *testing.T) {
+	table := []string{
+		"Informal workers are less satisfied (Maloney, 2004).", "",
+		"| Variable | Pooled | FE |", "|---|---|---|", "| Informal | −0.12*** | −0.04* |", "",
+	}
+	list := []string{"", "## References", "", "Maloney, W. F. (2004). Informality revisited. *World Development*, *32*(7), 1159–1178."}
+	for legend, want := range map[string]int{
+		"Note: *** p < 0.01, * p < 0.1.":            0,
+		"Примечание: * – р < 0,05; *** – р < 0,01.": 0,
+		"Note: *** p < 0.01.":                       1,
+	} {
+		got := readChecked(append(append(append([]string{}, table...), legend), list...)...)
+		if len(got) != want {
+			t.Errorf("%s: got %q, want %d orphan signs", legend, got, want)
+		}
+	}
+}
+
+// TestCheckNumberAfterRange: a number after a range in one marker
+// ("[1–2, 5]") with no entry is a missing entry, the range being within
+// the list.
+func TestCheckNumberAfterRange(t *testing.T) {
+	got := readChecked("Первая [1–2, 5]. Вторая [3, 4].", "", "## Литература", "",
+		"1. Иванов И. И. Книга. М. : Наука, 2001. 200 с.",
+		"2. Петров П. П. Книга. М. : Наука, 2002. 200 с.",
+		"3. Сидоров С. С. Книга. М. : Наука, 2003. 200 с.",
+		"4. Орлов О. О. Книга. М. : Наука, 2004. 200 с.")
+	want := []string{"1:8 missing-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
