@@ -182,6 +182,8 @@ var (
 	citeYearOnlyRe = lazyRegexp(`^((?:1[5-9]|20)\d\d[a-zа-я]?)` + citeYearWord + `(?:\s*[,:]\s*(?:(?:[PpСсБбSsCс]|[Pp]p|стр|сс|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?))?$`)
 	// citeAuthorDateRe is one author-date group: "Nye, 2004", "Nye 2004: 15",
 	// "Иванов, 2010, с. 5", "Lai and Lu, 2012", "Иванов и др., 2010",
+	// Kazakh in the Latin alphabet "Saǵyndyquly jáne Kúlmanov, 2017",
+	// "Sárseneva jáne t.b., 2020",
 	// three authors with a serial comma "Abylkhozhin, Kozybayev, and Tatimov
 	// 1989", "Ryan, Deci, & Grolnick, 1995",
 	// a name with a particle "van Dijk, 2020", "ван Дейк, 1989", the years of the original and
@@ -203,8 +205,8 @@ var (
 	// the space after them "Петров,2005,с.900".
 	citeAuthorDateRe = lazyRegexp(`^(?:(?:` + citeSeeWords + `)(?:\s*[,:]?\s*(?:` + citeSeeWords + `))*\s*[,:]?\s+)?` +
 		`((?:(?:(?:van|von|de|der|den|di|du|da|dos|le|la|ten|ter|ван|фон|де|дер|ден|ди|дю|да|дос|ле|ла|тен|тер)\s+|al-|el-)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+|\p{Lu}\p{Ll}+(?:\s+[\p{L}-]+){0,5}\s*(?:…|\.\.\.))(?:\s+(?:\p{Lu}\.\s*){1,2}|\s+(?:Corp|Inc|Ltd|Co|LLC|GmbH|plc)\.?)?` +
-		`(?:(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|и|і|та|мен|және|und)\s+)(?:\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?)*` +
-		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|и соавт\.?|та ін\.?|і ін\.?|і інш\.?))?)` +
+		`(?:(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|и|і|та|мен|және|jáne|und)\s+)(?:\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.\s*){1,2})?)*` +
+		`(?:\s+(?:et al\.?|и др\.?|т\.б\.?|және т\.б\.?|jáne t\.b\.?|t\.b\.?|и соавт\.?|та ін\.?|і ін\.?|і інш\.?))?)` +
 		`(?:(?:\s*,\s*|\s+)((?:\[(?:1[5-9]|20)\d\d\]\s*)?(?:1[5-9]|20)\d\d[a-zа-я]?(?:/(?:1[5-9]|20)\d\d[a-zа-я]?)?(?:\s*,\s*(?:(?:1[5-9]|20)\d\d[a-zа-я]?|[a-zа-я]))*(?:\s*(?:\((?:1[5-9]|20)\d\d\)|\[(?:1[5-9]|20)\d\d\]))?|n\.\s?d\.|б\.\s?[гр]\.|(?i:в печати|у друці|in press|forthcoming))` + citeYearWord + `|\s*:\s*(\d+(?:\s*[-–—]\s*\d+)?))` +
 		`(?:\s*,\s*\d{1,2}\s+(?:янв|февр?|марта?|апр|мая|июня?|июля?|авг|сент?|окт|нояб|дек)\p{L}*\.?)?` +
 		`(?:\s*[,.]\s*(?:(?:[Тт]|[Кк]н|[Чч]|[Вв]ып|[Vv]ol|[Bb]d)\.\s*\d+|\d+\s*-\s*(?:т|том|бөл)\.?))?(?:\s*,\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?)?` +

@@ -30,6 +30,8 @@ func TestFindMarkers(t *testing.T) {
 		{"numeric_page_no_space", "goals [13, p.2].", []want{{"[13, p.2]", 7, []int{13}, "2", "", "", MarkerNumeric}}},
 		{"numeric_page_range", "см. [4, с. 12–14]", []want{{"[4, с. 12–14]", 5, []int{4}, "12–14", "", "", MarkerNumeric}}},
 		{"numeric_pages_double_c", "см. [4, сс. 12–14]", []want{{"[4, сс. 12–14]", 5, []int{4}, "12–14", "", "", MarkerNumeric}}},
+		{"author_date_latin_kazakh_jane", "(Saǵyndyquly jáne Kúlmanov, 2017: 15)", []want{{"(Saǵyndyquly jáne Kúlmanov, 2017: 15)", 1, nil, "15", "Saǵyndyquly jáne Kúlmanov", "2017", MarkerAuthorDate}}},
+		{"author_date_latin_kazakh_jane_tb", "(Sárseneva jáne t.b., 2020: 31)", []want{{"(Sárseneva jáne t.b., 2020: 31)", 1, nil, "31", "Sárseneva jáne t.b.", "2020", MarkerAuthorDate}}},
 		{"author_date_no_space_after_commas", "(Петров,2005,с.12)", []want{{"(Петров,2005,с.12)", 1, nil, "12", "Петров", "2005", MarkerAuthorDate}}},
 		{"author_date_pages_double_c", "(Петров, 2005, сс. 12–14)", []want{{"(Петров, 2005, сс. 12–14)", 1, nil, "12–14", "Петров", "2005", MarkerAuthorDate}}},
 		{"numeric_volume_and_page", "[2, т. 1, с. 45]", []want{{"[2, т. 1, с. 45]", 1, []int{2}, "45", "", "", MarkerNumeric}}},
