@@ -88,10 +88,12 @@ func Check(doc Document, refs [][]Ref) []Finding {
 	if end > len(doc.Lines) || end < 0 {
 		end = len(doc.Lines)
 	}
-	// Footnote definitions are notes, not body text.
+	// Footnote definitions are notes, not body text; nor is the YAML
+	// metadata block a Pandoc Markdown file may open with.
 	c.body = make([]string, end)
+	yaml := chkYAMLEnd(doc.Lines)
 	for i, l := range doc.Lines[:end] {
-		if !isNoteDefinition(l) {
+		if !isNoteDefinition(l) && i >= yaml {
 			c.body[i] = l
 		}
 	}
@@ -126,6 +128,24 @@ func Check(doc Document, refs [][]Ref) []Finding {
 		return severityRank(a.Severity) < severityRank(b.Severity)
 	})
 	return c.out
+}
+
+// chkYAMLKeyRe is a line of a YAML metadata block: "title: …", "author:".
+var chkYAMLKeyRe = lazyRegexp(`^[A-Za-z][\w-]*:(?:\s|$)`)
+
+// chkYAMLEnd is the number of lines a YAML metadata block takes at the
+// top of a Pandoc Markdown file ("---", "title: …", "---" or "..."), or 0
+// when the file opens with none.
+func chkYAMLEnd(lines []string) int {
+	if len(lines) < 3 || strings.TrimSpace(lines[0]) != "---" || !chkYAMLKeyRe.MatchString(lines[1]) {
+		return 0
+	}
+	for i := 2; i < len(lines); i++ {
+		if t := strings.TrimSpace(lines[i]); t == "---" || t == "..." {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // chkBibitemRe is an entry of a LaTeX source's bibliography:

@@ -2718,3 +2718,26 @@ func TestCheckNumberAfterRange(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckFigureOfAWorkInAGroup: a figure named after the number of a
+// work that follows others in one marker ("[4; 5, рис. 2]") is the cited
+// work's figure, not one the text lacks.
+func TestCheckFigureOfAWorkInAGroup(t *testing.T) {
+	got := readChecked("Выступы эффективнее лунок [1; 2, рис. 2].", "", "## Литература", "",
+		"1. Иванов И. И. Книга. М. : Наука, 2001. 200 с.",
+		"2. Петров П. П. Книга. М. : Наука, 2002. 200 с.")
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+}
+
+// TestCheckYAMLMetadataBlock: the YAML block a Pandoc Markdown file opens
+// with is no text: its title in quotes is no uncited quotation.
+func TestCheckYAMLMetadataBlock(t *testing.T) {
+	got := readChecked("---", `title: "Городское самоуправление Сибири в 1870–1892 гг. и его финансы"`, "author: \"И. Г. Ковалева\"", "---", "",
+		"Первые думы открыты в 1871 г. [1].", "", "## Литература", "",
+		"1. Иванов И. И. Книга. М. : Наука, 2001. 200 с.")
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+}

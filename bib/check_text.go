@@ -157,8 +157,9 @@ func (c *checker) checkFigures() {
 // chkCitedLocatorRe is the open citation a figure's name follows when it
 // locates the figure in the cited work: "[3, рис. 5]", "(Иванов, 2010,
 // табл. 2)", or in a parenthesis that gives a page of the work a review or
-// commentary discusses: "(с. 233, табл. 5.4)".
-var chkCitedLocatorRe = lazyRegexp(`[\[(]\s*(?:\d+|\p{Lu}[^\[\]()]*?(?:1[5-9]|20)\d\d[a-zа-я]?|(?:[сСcCpPSs]|pp|стр)\.\s*\d+(?:\s*[-–—]\s*\d+)?)\s*[,.:]\s*$`)
+// commentary discusses: "(с. 233, табл. 5.4)"; the cited work may follow
+// others in the group: "[4; 5, рис. 2]".
+var chkCitedLocatorRe = lazyRegexp(`[\[(](?:[^\[\]()]*;)?\s*(?:\d+|\p{Lu}[^\[\]()]*?(?:1[5-9]|20)\d\d[a-zа-я]?|(?:[сСcCpPSs]|pp|стр)\.\s*\d+(?:\s*[-–—]\s*\d+)?)\s*[,.:]\s*$`)
 
 // chkCitedLocator reports whether the text before a figure's name ends in
 // an open citation, so the figure is one of the cited work.
