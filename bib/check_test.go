@@ -723,12 +723,24 @@ func TestShortSentenceCarriesNoteSigns(t *testing.T) {
 // readChecked reads a whole text as ibid check does and returns its errors
 // and warnings.
 func readChecked(lines ...string) []string {
+	return render(readFindings(lines...), false)
+}
+
+// readFindings reads a whole text as ibid check does and returns its
+// errors and warnings whole, messages and all.
+func readFindings(lines ...string) []Finding {
 	doc := ReadDocument(strings.Join(lines, "\n"))
 	refs := make([][]Ref, len(doc.Lists))
 	for i, l := range doc.Lists {
 		refs[i] = ParseEntries(l.Entries)
 	}
-	return render(Check(doc, refs), false)
+	var out []Finding
+	for _, f := range Check(doc, refs) {
+		if f.Severity != SeverityInfo {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // TestCheckVancouverSuperscripts: superscript numbers that cite several
@@ -2639,24 +2651,17 @@ func TestCheckOpCitOfCoauthors(t *testing.T) {
 		"alone":           "Сонда. – 160 б.",
 		"before_a_second": "Сонда. – 160 б.; Сүлейменов Б. С., Басин В. Я. Аталған еңбек. – 12 б.",
 	} {
-		doc := ReadDocument(strings.Join([]string{
+		var got []string
+		for _, f := range readFindings(
 			"Бірінші сөйлем мұнда жазылған, ол ұзын болуы керек[^1]. Екінші сөйлем де ұзын болуы керек[^2]. Үшінші сөйлем де бар[^3].",
 			"",
 			"[^1]: Сүлейменов Б. С., Басин В. Я. Восстание 1916 года в Казахстане. – Алма-Ата : Наука, 1977. – 152 с. – С. 5.",
 			"",
 			"[^2]: Сүлейменов Б. С., Басин В. Я. Аталған еңбек. – 88 б.",
 			"",
-			"[^3]: " + third,
-		}, "\n"))
-		refs := make([][]Ref, len(doc.Lists))
-		for k, l := range doc.Lists {
-			refs[k] = ParseEntries(l.Entries)
-		}
-		var got []string
-		for _, f := range Check(doc, refs) {
-			if f.Severity != SeverityInfo {
-				got = append(got, fmt.Sprintf("%d %s %s", f.Line, f.Rule, f.Message))
-			}
+			"[^3]: "+third,
+		) {
+			got = append(got, fmt.Sprintf("%d %s %s", f.Line, f.Rule, f.Message))
 		}
 		want := "7 page-out-of-range entry 3 (Ibid. of entry 1) cites page 160, but the entry has 152 pages"
 		if len(got) != 1 || got[0] != want {
