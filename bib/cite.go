@@ -1110,8 +1110,15 @@ func AuthorDateGroups(m Marker) []Marker {
 // class=MsoFootnoteText><a href="#_ftnref12" name="_ftn12">…</a> text</p>")
 // and Google Docs ("<div><p><a href="#ftnt_ref12" id="ftnt12">[12]</a><span>
 // text</span></p></div>") save notes. The note's number is in group 1, 2
-// or 3, its text in group 4 (with the HTML tags around it).
-var citeNoteDefRe = lazyRegexp(`^(?:\[\^(\d{1,4})\]:|\[\\?\[(\d{1,4})\\?\]\]\(#[^()\s]*\)|(?:<(?:p|div)\b[^<>]*>\s*)*<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)ref|ftnt_ref)(\d{1,4})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>)\s*(.*?)(?:\s*</(?:p|div)>)*$`)
+// or 3, its text in group 5 (with the HTML tags around it). Pandoc's HTML
+// numbers its notes by their place in a list, each item named by its
+// note and ending with the link back: "<li id="fn12"><p>text<a
+// href="#fnref12" class="footnote-back">↩︎</a></p></li>" (group 4).
+var citeNoteDefRe = lazyRegexp(`^(?:\[\^(\d{1,4})\]:|\[\\?\[(\d{1,4})\\?\]\]\(#[^()\s]*\)|(?:<(?:p|div)\b[^<>]*>\s*)*<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)ref|ftnt_ref)(\d{1,4})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>|<li\b[^<>]*\bid="?(?:fn|footnote-?|note-?|endnote-?)(\d{1,4})"?[^<>]*>(?:\s*<p\b[^<>]*>)?)\s*(.*?)(?:\s*</(?:p|div|li)>)*$`)
+
+// citeBackLinkRe is the link back to a note's sign Pandoc's HTML ends
+// the note with: "<a href="#fnref1" class="footnote-back">↩︎</a>".
+var citeBackLinkRe = lazyRegexp(`<a\b[^<>]*\bhref="?#fnref\d+"?[^<>]*>[^<]*</a>`)
 
 // citeTagRe is an HTML tag.
 var citeTagRe = lazyRegexp(`<[^<>]*>`)
@@ -1128,11 +1135,11 @@ func FootnoteList(lines []string) (List, bool) {
 		if m == nil {
 			continue
 		}
-		text := m[4]
-		if m[3] != "" { // an HTML page's note: its text without tags
-			text = html.UnescapeString(citeTagRe.ReplaceAllString(text, ""))
+		text := m[5]
+		if m[3]+m[4] != "" { // an HTML page's note: its text without tags and the link back
+			text = html.UnescapeString(citeTagRe.ReplaceAllString(citeBackLinkRe.ReplaceAllString(text, ""), ""))
 		}
-		e := Entry{Label: m[1] + m[2] + m[3], Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(text)}
+		e := Entry{Label: m[1] + m[2] + m[3] + m[4], Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(text)}
 		for i+1 < len(lines) && (strings.HasPrefix(lines[i+1], "    ") || strings.HasPrefix(lines[i+1], "\t")) && strings.TrimSpace(lines[i+1]) != "" {
 			i++
 			e.Lines = append(e.Lines, i+1)
