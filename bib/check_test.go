@@ -2618,13 +2618,19 @@ func TestCheckHTMLPageFootnotes(t *testing.T) {
 	gnote := func(n, text string) string {
 		return `<div><p class="c3"><a href="#ftnt_ref` + n + `" id="ftnt` + n + `">[` + n + `]</a><span class="c4">&nbsp;` + text + `</span></p></div>`
 	}
+	pandoc := func(n string) string {
+		return `<sup><a href="#fn` + n + `" class="footnote-ref" id="fnref` + n + `" role="doc-noteref">` + n + `</a></sup>`
+	}
+	pnote := func(n, text string) string {
+		return `<li id="fn` + n + `"><p>` + text + `<a href="#fnref` + n + `" class="footnote-back" role="doc-backlink">↩︎</a></p></li>`
+	}
 	wsign, wnote := word("ftn", "")
 	esign, enote := word("edn", "i")
 	for _, tt := range []struct {
 		name string
 		sign func(string) string
 		note func(string, string) string
-	}{{"word_footnotes", wsign, wnote}, {"word_endnotes", esign, enote}, {"google_docs", gdocs, gnote}} {
+	}{{"word_footnotes", wsign, wnote}, {"word_endnotes", esign, enote}, {"google_docs", gdocs, gnote}, {"pandoc", pandoc, pnote}} {
 		before := "<p>Переселенцы осели в лесостепных уездах" + tt.sign("1") + ", а их хозяйства сравнялись со старожильческими" + tt.sign("2") + ". Об этом писали и другие"
 		got := readChecked(
 			before+tt.sign("3")+".</p>",
@@ -2632,8 +2638,13 @@ func TestCheckHTMLPageFootnotes(t *testing.T) {
 			tt.note("1", "Горюшкин Л. М. Аграрные отношения в Сибири. Новосибирск : Наука, 1976. 368 с. С. 112."),
 			tt.note("2", "Там же. С. 380."),
 		)
-		// The third sign, a note the page lacks, is reported at its link.
-		col := utf8.RuneCountInString(before) + strings.Index(tt.sign("3"), "<a") + 1
+		// The third sign, a note the page lacks, is reported at its link
+		// (at the superscript around it, where the link holds the bare number).
+		at := strings.Index(tt.sign("3"), "<a")
+		if strings.HasPrefix(tt.sign("3"), "<sup>") && !strings.Contains(tt.sign("3"), "[") {
+			at = 0
+		}
+		col := utf8.RuneCountInString(before) + at + 1
 		want := []string{fmt.Sprintf("1:%d missing-entry", col), "4:1 page-out-of-range"}
 		if strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("%s: got %q, want %q", tt.name, got, want)
@@ -2742,6 +2753,16 @@ func TestCheckYAMLMetadataBlock(t *testing.T) {
 	got := readChecked("---", `title: "Городское самоуправление Сибири в 1870–1892 гг. и его финансы"`, "author: \"И. Г. Ковалева\"", "---", "",
 		"Первые думы открыты в 1871 г. [1].", "", "## Литература", "",
 		"1. Иванов И. И. Книга. М. : Наука, 2001. 200 с.")
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+}
+
+// TestCheckHTMLCaption: a table's caption in an HTML page's <caption> is
+// the table's caption: the table is no missing one.
+func TestCheckHTMLCaption(t *testing.T) {
+	got := readChecked("<p>Число участков росло (табл. 1) [1].</p>", "<table>", "<caption>Таблица 1. Врачебные участки</caption>", "</table>",
+		"", "## Литература", "", "1. Иванов И. И. Книга. М. : Наука, 2001. 200 с.")
 	if len(got) != 0 {
 		t.Errorf("got %q, want no findings", got)
 	}
