@@ -241,11 +241,12 @@ var citeAttributesRe = lazyRegexp(`\{[\x20-\x7e]*[=.#][\x20-\x7e]*\}`)
 
 // citeSeeWords are the words that may open a marker before what it cites:
 // "see", "cf.", "e.g.", "см.", "см. также", "ср.", "напр.", "например",
-// "цит. по", "подробнее см.", "подробнее", "приводится по", Kazakh "қараңыз",
-// Ukrainian "див.", "див. також", "цит. за", Belarusian "гл.:", "по:" (after),
-// in either case: a marker may
+// "цит. по", "подробнее см.", "подробнее", "приводится по", "об этом см.",
+// Kazakh "қараңыз", "қар.", "мысалы", "салыст.", Ukrainian "див.", "див.
+// також", "цит. за", "наприклад", Belarusian "гл.:", "гл. таксама", "цыт.
+// па", "напрыклад", "по:" (after), in either case: a marker may
 // open a sentence ("[См.: 3; 7]").
-const citeSeeWords = `(?i:see(?:\s+also)?|по:|cf\.|e\.\s?g\.|см\.?(?:\s+также|\s+об\s+этом)?|подробнее(?:\s+см\.)?|ср\.|напр\.|например|цит\.\s*по|приводится\s+по|қараңыз|див\.?(?:\s+також)?|цит\.\s*за|гл\.:)`
+const citeSeeWords = `(?i:see(?:\s+also)?|по:|cf\.|e\.\s?g\.|см\.?(?:\s+также|\s+об\s+этом)?|об\s+этом\s+см\.|подробнее(?:\s+см\.)?|ср\.|напр\.|например|наприклад|напрыклад|цит\.\s*по|приводится\s+по|қараңыз|қар\.|мысалы|салыст\.|див\.?(?:\s+також)?|цит\.\s*за|цыт\.\s*па|гл\.:|гл\.\s+таксама)`
 
 // citeNotAuthor are capitalised words that open a parenthesis with a year but
 // do not name an author: "(In 2004)", "(Table 2010)", "(Алматы, 2015)".
