@@ -136,8 +136,8 @@ var (
 	// Kazakh writes it ("25 б.", "25-б."); a Latin "c." typed for "с." is read
 	// too, and the Ukrainian "стор.", and "сс." for several pages ("сс. 45–47").
 	// A page may be followed by "and the next ones": "с. 45 и сл.", "с. 45 и
-	// далее", "p. 45 ff.", "p. 45 et seq.".
-	citePageRe = lazyRegexp(`^(?:(?:[PpСсБбSsCcсРр]|[Pp]p|стр|Стр|стор|Стор|сс|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)(?:\s+(?:и\s+сл\.|и\s+далее|ff?\.|et\s+seq\.))?|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|беттер|бб|с|p|pp|b|bb|bet)\.?)$`)
+	// далее", "p. 45 ff.", "p. 45 et seq.", or by a stray full stop: "[5, с. 12.]".
+	citePageRe = lazyRegexp(`^(?:(?:[PpСсБбSsCcсРр]|[Pp]p|стр|Стр|стор|Стор|сс|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)(?:\s+(?:и\s+сл\.|и\s+далее|ff?\.|et\s+seq\.)|\s*\.)?|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|беттер|бб|с|p|pp|b|bb|bet)\.?)$`)
 	// citeWorkPageRe is a work number and its page with no comma between.
 	citeWorkPageRe = lazyRegexp(`^(\d{1,4})\s+(?:[PpСсБбSsCсРр]|[Pp]p|стр|Стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)$`)
 	// citeOtherLocatorRe is a locator that is not a page and is not checked:

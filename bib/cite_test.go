@@ -29,6 +29,7 @@ func TestFindMarkers(t *testing.T) {
 		{"numeric_page_kazakh", "мәтін [1, б. 5].", []want{{"[1, б. 5]", 7, []int{1}, "5", "", "", MarkerNumeric}}},
 		{"numeric_page_no_space", "goals [13, p.2].", []want{{"[13, p.2]", 7, []int{13}, "2", "", "", MarkerNumeric}}},
 		{"numeric_page_range", "см. [4, с. 12–14]", []want{{"[4, с. 12–14]", 5, []int{4}, "12–14", "", "", MarkerNumeric}}},
+		{"numeric_page_stray_full_stop", "см. [4, с. 12.]", []want{{"[4, с. 12.]", 5, []int{4}, "12", "", "", MarkerNumeric}}},
 		{"numeric_pages_double_c", "см. [4, сс. 12–14]", []want{{"[4, сс. 12–14]", 5, []int{4}, "12–14", "", "", MarkerNumeric}}},
 		{"see_word_kazakh_abbreviated", "(қар.: Петров, 2005, с. 12)", []want{{"(қар.: Петров, 2005, с. 12)", 1, nil, "12", "Петров", "2005", MarkerAuthorDate}}},
 		{"see_word_belarusian_also", "(гл. таксама: Петров, 2005)", []want{{"(гл. таксама: Петров, 2005)", 1, nil, "", "Петров", "2005", MarkerAuthorDate}}},
