@@ -1081,8 +1081,9 @@ func authorDateWorks(inner string, bracket bool) ([]Marker, bool) {
 }
 
 // citeShelfMarkRe is an archive file's shelf mark: fond and inventory or
-// file ("Ф. П-4. Оп. 33. Д. 45", Ukrainian "Ф. 1. Оп. 2. Спр. 45").
-var citeShelfMarkRe = lazyRegexp(`(?:^|\s)Ф\.\s*[\p{L}\d-]+\.?\s*(?:Оп|Д|Спр)\.\s*\d`)
+// file ("Ф. П-4. Оп. 33. Д. 45", Ukrainian "Ф. 1. Оп. 2. Спр. 45"), in
+// lower case with commas too ("ф. 5, оп. 1, д. 12").
+var citeShelfMarkRe = lazyRegexp(`(?:^|\s)[Фф]\.\s*[\p{L}\d-]+[.,]?\s*(?:[Оо]п|[Дд]|[Сс]пр)\.\s*\d`)
 
 // citeIdemRe is "the same author" before a year, which then cites another
 // work of the author before it: "[Вежбицкая 1996: 35; её же 2001: 14]".
