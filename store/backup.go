@@ -149,7 +149,7 @@ func (s *Store) Restore(ctx context.Context, b Backup) (Result, error) {
 	}
 	r := Result{RepairsByRule: map[string]int{}}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		w := newWorkWriter(ctx, tx)
+		w := newWorkWriter(ctx, tx, nil)
 		defer w.close()
 		ids := map[string]int64{}
 		for _, it := range b.Items {
@@ -174,7 +174,7 @@ func (s *Store) Restore(ctx context.Context, b Backup) (Result, error) {
 				if id, err = insertWork(w.txw, 0, key, it); err != nil {
 					return err
 				}
-				if err := w.addKeys(id, bib.WorkKeys(it)); err != nil {
+				if err := w.addKeys(id, keyHashes(bib.WorkKeys(it))); err != nil {
 					return err
 				}
 				r.WorksAdded++

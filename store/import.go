@@ -121,7 +121,7 @@ func (s *Store) ImportAll(ctx context.Context, bs []Batch, now time.Time) ([]Res
 			return out, pg.err
 		}
 		err := s.inTx(ctx, func(tx *sql.Tx) error {
-			w := newWorkWriter(ctx, tx)
+			w := newWorkWriter(ctx, tx, s.stmts)
 			defer w.close()
 			if g[1]-g[0] > 1 {
 				// Small batches sharing a transaction: their keys are
@@ -152,6 +152,9 @@ func (s *Store) ImportAll(ctx context.Context, bs []Batch, now time.Time) ([]Res
 		})
 		if err != nil {
 			return out[:g[0]], err
+		}
+		if err := s.stmts.prepare(ctx, s.db); err != nil {
+			return out, err
 		}
 	}
 	return out, nil

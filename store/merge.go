@@ -38,7 +38,7 @@ func (s *Store) Merge(ctx context.Context, keys []string, now time.Time) (Work, 
 		if err != nil {
 			return err
 		}
-		intoKeys, err := column[string](ctx, tx, `SELECT key FROM work_keys WHERE work_id = ?`, into)
+		intoKeys, err := column[int64](ctx, tx, `SELECT hash FROM work_hashes WHERE work_id = ?`, into)
 		if err != nil {
 			return err
 		}
@@ -58,7 +58,7 @@ func (s *Store) Merge(ctx context.Context, keys []string, now time.Time) (Work, 
 		if err := writeWork(t, into, merged); err != nil {
 			return err
 		}
-		return t.addKeys(into, bib.WorkKeys(merged))
+		return t.addKeys(into, keyHashes(bib.WorkKeys(merged)))
 	})
 	if err != nil {
 		return Work{}, err
@@ -68,8 +68,8 @@ func (s *Store) Merge(ctx context.Context, keys []string, now time.Time) (Work, 
 
 // absorb records one absorbed work and moves its entries and collections
 // to the target, then deletes it.
-func absorb(ctx context.Context, tx *sql.Tx, op, into int64, intoItem string, intoKeys []string, from int64, fromKey string, fromItem bib.Item, now time.Time) error {
-	fromKeys, err := column[string](ctx, tx, `SELECT key FROM work_keys WHERE work_id = ?`, from)
+func absorb(ctx context.Context, tx *sql.Tx, op, into int64, intoItem string, intoKeys []int64, from int64, fromKey string, fromItem bib.Item, now time.Time) error {
+	fromKeys, err := column[int64](ctx, tx, `SELECT hash FROM work_hashes WHERE work_id = ?`, from)
 	if err != nil {
 		return err
 	}
@@ -149,11 +149,11 @@ func (s *Store) Unmerge(ctx context.Context, key string) ([]string, error) {
 		if err := writeWork(t, into, item); err != nil {
 			return err
 		}
-		var keys []string
-		if err := json.Unmarshal([]byte(backs[0].intoKeys), &keys); err != nil {
+		keys, err := keyHashesOf(backs[0].intoKeys)
+		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM work_keys WHERE work_id = ?`, into); err != nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM work_hashes WHERE work_id = ?`, into); err != nil {
 			return err
 		}
 		if err := t.addKeys(into, keys); err != nil {
@@ -168,15 +168,18 @@ func (s *Store) Unmerge(ctx context.Context, key string) ([]string, error) {
 // restoreWork puts an absorbed work back under its old id and key.
 func restoreWork(ctx context.Context, tx *sql.Tx, id int64, key, itemJSON, keysJSON, entriesJSON, collsJSON string) error {
 	var item bib.Item
-	var keys []string
 	var entries, colls []int64
 	for _, p := range []struct {
 		src string
 		dst any
-	}{{itemJSON, &item}, {keysJSON, &keys}, {entriesJSON, &entries}, {collsJSON, &colls}} {
+	}{{itemJSON, &item}, {entriesJSON, &entries}, {collsJSON, &colls}} {
 		if err := json.Unmarshal([]byte(p.src), p.dst); err != nil {
 			return err
 		}
+	}
+	keys, err := keyHashesOf(keysJSON)
+	if err != nil {
+		return err
 	}
 	t := newTxw(ctx, tx)
 	defer t.close()
@@ -197,6 +200,26 @@ func restoreWork(ctx context.Context, tx *sql.Tx, id int64, key, itemJSON, keysJ
 		}
 	}
 	return nil
+}
+
+// keyHashesOf reads the keys a merge recorded of a work: the hashes it
+// was filed under, or the keys' text, which an ibid before migration 4
+// recorded.
+func keyHashesOf(j string) ([]int64, error) {
+	var vals []json.RawMessage
+	if err := json.Unmarshal([]byte(j), &vals); err != nil {
+		return nil, err
+	}
+	hs := make([]int64, len(vals))
+	for i, v := range vals {
+		var key string
+		if json.Unmarshal(v, &key) == nil {
+			hs[i] = keyHash(key)
+		} else if err := json.Unmarshal(v, &hs[i]); err != nil {
+			return nil, fmt.Errorf("work key %s: %w", v, err)
+		}
+	}
+	return hs, nil
 }
 
 // deleteWork removes a work no entry cites any more, with its keys,

@@ -3,8 +3,11 @@ package store
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/ibid-project/ibid/bib"
 )
 
 // dump is the whole library as JSON: works with keys, items and citations,
@@ -116,5 +119,38 @@ func TestRenameKey(t *testing.T) {
 				t.Error("rename succeeded")
 			}
 		})
+	}
+}
+
+// A merge recorded by an ibid before the keys were hashed (migration 4)
+// lists the keys' text: unmerging it files the works under their keys
+// again, so that each is found by a later import of the same work.
+func TestUnmergeOfAMergeRecordedWithKeyTexts(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	lines := []string{"Иванов И. И. Книга о степи. – М. : Наука, 2010. – 250 с.", "Петров П. П. Другая книга. – М. : Наука, 2011. – 100 с."}
+	if _, err := s.Import(ctx, batch("a.txt", lines...), now); err != nil {
+		t.Fatal(err)
+	}
+	ws, _ := s.Works(ctx, Filter{})
+	if _, err := s.Merge(ctx, []string{ws[0].Key, ws[1].Key}, now); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.ExecContext(ctx, `UPDATE merges SET into_keys = ?, from_keys = ?`,
+		jsonText(bib.WorkKeys(ws[0].Item)), jsonText(bib.WorkKeys(ws[1].Item))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Unmerge(ctx, ws[0].Key); err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range lines {
+		r, err := s.Import(ctx, batch(fmt.Sprintf("again%d.txt", i), line), now)
+		if err != nil || r.WorksMerged != 1 {
+			t.Fatalf("import of %q again: %+v, %v; want it found in the library", line, r, err)
+		}
+		w, err := s.Work(ctx, ws[i].Key)
+		if err != nil || len(w.Citations) != 2 {
+			t.Errorf("%s: %d citations after importing it again, want 2 (%v)", ws[i].Key, len(w.Citations), err)
+		}
 	}
 }

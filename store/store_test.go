@@ -202,7 +202,7 @@ func TestFailedImportWritesNothing(t *testing.T) {
 	if _, err := s.Import(ctx, b, now); err == nil {
 		t.Fatal("import of a batch with a repeated position succeeded")
 	}
-	for _, table := range []string{"sources", "entries", "works", "work_keys", "repairs", "works_fts"} {
+	for _, table := range []string{"sources", "entries", "works", "work_hashes", "repairs", "works_fts"} {
 		if n := count(t, s, table); n != 0 {
 			t.Errorf("%s has %d rows after a failed import", table, n)
 		}

@@ -2,11 +2,14 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -19,6 +22,9 @@ type txw struct {
 	ctx   context.Context
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
+	// cache, when set, holds statements prepared for the library's
+	// connection, which the transaction uses instead of preparing its own.
+	cache *stmtCache
 	// With batch set, rows are gathered and written many rows to a
 	// statement (flushRows); the transaction's owner flushes before it
 	// commits. Rows are written in the order of the fields, parents
@@ -45,7 +51,9 @@ type rowBatch struct {
 // many rows of one table are gathered before every gathered row is
 // written. Each statement copies the pages it changes to the statement
 // journal first: fewer, larger statements copy fewer pages (200 rows a
-// statement copied about twice as many).
+// statement copied about twice as many). Fewer rows than batchRows are
+// written a power of two at a time, so that an import prepares a dozen
+// statements a table, not one for each count of rows left over.
 const (
 	batchRows = 1000
 	flushAt   = 2000
@@ -54,7 +62,7 @@ const (
 func newTxw(ctx context.Context, tx *sql.Tx) *txw {
 	return &txw{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{},
 		works:   rowBatch{head: `INSERT INTO works(id, key, item, type, year) VALUES `, cols: 5},
-		keys:    rowBatch{head: `INSERT OR IGNORE INTO work_keys(key, work_id) VALUES `, cols: 2},
+		keys:    rowBatch{head: `INSERT OR IGNORE INTO work_hashes(hash, work_id) VALUES `, cols: 2},
 		entries: rowBatch{head: `INSERT INTO entries(id, source_id, list, n, label, line, raw, item, work_id, locator, ibid_of, as_cited_in, warnings) VALUES `, cols: 13},
 		repairs: rowBatch{head: `INSERT INTO repairs(entry_id, field, before, after, rule) VALUES `, cols: 5},
 		cw:      rowBatch{head: `INSERT OR IGNORE INTO collection_works(collection_id, work_id) VALUES `, cols: 2}}
@@ -84,6 +92,9 @@ func (t *txw) flushRows() error {
 	for _, b := range []*rowBatch{&t.works, &t.keys, &t.entries, &t.repairs, &t.cw} {
 		for rows := b.args; len(rows) > 0; {
 			n := min(len(rows)/b.cols, batchRows)
+			if n < batchRows {
+				n = 1 << (bits.Len(uint(n)) - 1)
+			}
 			if _, err := t.exec(b.head+rowPlaceholders(b.cols, n), rows[:n*b.cols]...); err != nil {
 				return err
 			}
@@ -154,9 +165,14 @@ func (t *txw) stmt(q string) (*sql.Stmt, error) {
 	if st, ok := t.stmts[q]; ok {
 		return st, nil
 	}
-	st, err := t.tx.PrepareContext(t.ctx, q)
-	if err != nil {
-		return nil, err
+	var st *sql.Stmt
+	if cached := t.cache.get(q); cached != nil {
+		st = t.tx.StmtContext(t.ctx, cached)
+	} else {
+		var err error
+		if st, err = t.tx.PrepareContext(t.ctx, q); err != nil {
+			return nil, err
+		}
 	}
 	t.stmts[q] = st
 	return st, nil
@@ -205,33 +221,35 @@ type workWriter struct {
 	freshKey map[int64]string   // their citation keys
 	freshRow map[int64]workRow  // their rows as prepared, while no entry changed them
 	nextWork int64              // the id the next new work gets; 0 until read
-	// found holds, for each match key looked up, the works the library
-	// filed under it; added, the works filed under a key in this
+	// found holds, for each hash of a match key looked up, the works the
+	// library filed under it; added, the works filed under a hash in this
 	// transaction.
-	found, added map[string][]int64
+	found, added map[int64][]int64
 	// taken tells, for each citation key looked up or given, whether a
 	// work has it.
 	taken map[string]bool
 }
 
-func newWorkWriter(ctx context.Context, tx *sql.Tx) *workWriter {
+// newWorkWriter starts a workWriter in tx, using the statements of cache
+// (nil for none).
+func newWorkWriter(ctx context.Context, tx *sql.Tx, cache *stmtCache) *workWriter {
 	t := newTxw(ctx, tx)
-	t.batch = true
+	t.batch, t.cache = true, cache
 	w := &workWriter{txw: t, items: map[int64]bib.Item{}, stored: map[int64]string{}, dirty: map[int64]bool{},
 		freshKey: map[int64]string{}, freshRow: map[int64]workRow{},
-		found: map[string][]int64{}, added: map[string][]int64{}, taken: map[string]bool{}}
+		found: map[int64][]int64{}, added: map[int64][]int64{}, taken: map[string]bool{}}
 	t.beforeFlush = w.gatherFresh
 	return w
 }
 
 // placing is an item ready to be placed: without its record's own key,
-// with the citation key a new work would take, its match keys and the row
-// a new work of it would have.
+// with the citation key a new work would take, the hashes of its keys and
+// match keys and the row a new work of it would have.
 type placing struct {
 	item  bib.Item
 	base  string
-	keys  []string // bib.WorkKeys
-	match []string // bib.MatchKeys of keys
+	keys  []int64 // of bib.WorkKeys
+	match []int64 // of bib.MatchKeys of those
 	row   workRow
 }
 
@@ -260,7 +278,23 @@ func newPlacing(it bib.Item, entryItem string) (placing, error) {
 	}
 	row.fts = ftsColumns(it)
 	keys := bib.WorkKeys(it)
-	return placing{item: it, base: base, keys: keys, match: bib.MatchKeys(keys), row: row}, nil
+	return placing{item: it, base: base, keys: keyHashes(keys), match: keyHashes(bib.MatchKeys(keys)), row: row}, nil
+}
+
+// keyHash is what a work is filed under for a key (bib.WorkKeys): the
+// first 8 bytes of the key's SHA-256. Two keys of 3,000,000 share one by
+// chance with a probability of about 1 in 4,000,000.
+func keyHash(key string) int64 {
+	sum := sha256.Sum256([]byte(key))
+	return int64(binary.BigEndian.Uint64(sum[:8]))
+}
+
+func keyHashes(keys []string) []int64 {
+	hs := make([]int64, len(keys))
+	for i, k := range keys {
+		hs[i] = keyHash(k)
+	}
+	return hs
 }
 
 // workRow is what a work's row and full-text row hold that is worked out
@@ -283,7 +317,8 @@ func workRowOf(it bib.Item) (workRow, error) {
 // library: the works filed under their match keys and whether their
 // citation keys are taken.
 func (w *workWriter) lookup(ps []prepared) error {
-	var match, bases []string
+	var match []int64
+	var bases []string
 	for _, p := range ps {
 		if !p.ready {
 			continue // an Ibid. entry, placed with the entry it repeats
@@ -299,8 +334,8 @@ func (w *workWriter) lookup(ps []prepared) error {
 			bases = append(bases, p.base)
 		}
 	}
-	err := w.eachRow(`SELECT key, work_id FROM work_keys WHERE key IN (SELECT value FROM json_each(?))`, match, func(rows *sql.Rows) error {
-		var k string
+	err := w.eachRow(`SELECT h.hash, h.work_id FROM json_each(?) j CROSS JOIN work_hashes h ON h.hash = j.value`, len(match), match, func(rows *sql.Rows) error {
+		var k int64
 		var id int64
 		if err := rows.Scan(&k, &id); err != nil {
 			return err
@@ -311,7 +346,7 @@ func (w *workWriter) lookup(ps []prepared) error {
 	if err != nil {
 		return fmt.Errorf("find works: %w", err)
 	}
-	err = w.eachRow(`SELECT key FROM works WHERE key IN (SELECT value FROM json_each(?))`, bases, func(rows *sql.Rows) error {
+	err = w.eachRow(`SELECT w.key FROM json_each(?) j CROSS JOIN works w ON w.key = j.value`, len(bases), bases, func(rows *sql.Rows) error {
 		var k string
 		if err := rows.Scan(&k); err != nil {
 			return err
@@ -325,11 +360,14 @@ func (w *workWriter) lookup(ps []prepared) error {
 	return nil
 }
 
-// eachRow runs query, whose one parameter is a JSON array of strings, for
-// vals, calling f for each row. One statement takes them all, however
-// many: an import looks up a few hundred keys at a time.
-func (w *workWriter) eachRow(query string, vals []string, f func(*sql.Rows) error) error {
-	if len(vals) == 0 {
+// eachRow runs query, whose one parameter is a JSON array, for vals (n
+// of them, no two the same), calling f for each row. One statement takes
+// them all, however many: an import looks up a few hundred keys at a
+// time. Each query probes its index once for each value of the array
+// (CROSS JOIN keeps json_each outside): "IN (SELECT value FROM
+// json_each(?))" first copied the values into a temporary index.
+func (w *workWriter) eachRow(query string, n int, vals any, f func(*sql.Rows) error) error {
+	if n == 0 {
 		return nil
 	}
 	j, err := json.Marshal(vals)
@@ -368,7 +406,7 @@ func (w *workWriter) place(p placing) (id int64, merged bool, err error) {
 		if _, fresh := w.freshKey[cand]; !fresh {
 			w.dirty[cand] = true
 		}
-		if err := w.addKeys(cand, bib.WorkKeys(merged)); err != nil {
+		if err := w.addKeys(cand, keyHashes(bib.WorkKeys(merged))); err != nil {
 			return 0, false, err
 		}
 		return cand, true, nil
@@ -437,7 +475,7 @@ func (w *workWriter) forget() error {
 
 // workIDs are the works filed under any of the looked-up keys, oldest
 // first.
-func (w *workWriter) workIDs(keys []string) []int64 {
+func (w *workWriter) workIDs(keys []int64) []int64 {
 	var ids []int64
 	for _, k := range keys {
 		ids = append(ids, w.found[k]...)
@@ -463,8 +501,9 @@ func (w *workWriter) item(id int64) (bib.Item, error) {
 	return it, nil
 }
 
-// addKeys files work id under keys, in the library and in memory.
-func (w *workWriter) addKeys(id int64, keys []string) error {
+// addKeys files work id under the hashes of keys, in the library and in
+// memory.
+func (w *workWriter) addKeys(id int64, keys []int64) error {
 	for _, k := range keys {
 		if slices.Contains(w.added[k], id) || slices.Contains(w.found[k], id) {
 			continue
@@ -477,8 +516,8 @@ func (w *workWriter) addKeys(id int64, keys []string) error {
 	return nil
 }
 
-// addKeys files work id under keys.
-func (t *txw) addKeys(id int64, keys []string) error {
+// addKeys files work id under the hashes of keys.
+func (t *txw) addKeys(id int64, keys []int64) error {
 	for _, k := range keys {
 		if err := t.addRow(&t.keys, k, id); err != nil {
 			return fmt.Errorf("add work key: %w", err)
