@@ -225,8 +225,10 @@ func keyHashesOf(j string) ([]int64, error) {
 // deleteWork removes a work no entry cites any more, with its keys,
 // collection rows and full-text row.
 func deleteWork(ctx context.Context, tx *sql.Tx, id int64) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM works_fts WHERE rowid = ?`, id); err != nil {
-		return err
+	for _, q := range []string{`DELETE FROM works_fts WHERE rowid = ?`, `DELETE FROM work_hashes WHERE work_id = ?`} {
+		if _, err := tx.ExecContext(ctx, q, id); err != nil {
+			return err
+		}
 	}
 	_, err := tx.ExecContext(ctx, `DELETE FROM works WHERE id = ?`, id)
 	return err

@@ -154,3 +154,35 @@ func TestUnmergeOfAMergeRecordedWithKeyTexts(t *testing.T) {
 		}
 	}
 }
+
+// After a merge the absorbed work is gone with the keys it was filed
+// under: an entry of it imported again cites a work of the library.
+func TestImportAfterMergeCitesAWorkOfTheLibrary(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	lines := []string{"Иванов И. И. Книга о степи. – М. : Наука, 2010. – 250 с.", "Петров П. П. Другая книга. – М. : Наука, 2011. – 100 с."}
+	if _, err := s.Import(ctx, batch("a.txt", lines...), now); err != nil {
+		t.Fatal(err)
+	}
+	ws, _ := s.Works(ctx, Filter{})
+	if _, err := s.Merge(ctx, []string{ws[0].Key, ws[1].Key}, now); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Import(ctx, batch("again.txt", lines[1]), now); err != nil {
+		t.Fatalf("import of the absorbed work again: %v", err)
+	}
+	after, err := s.Works(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cited := 0
+	for _, w := range after {
+		cited += len(w.Citations)
+	}
+	if cited != 3 {
+		t.Errorf("the works of the library have %d citations, want 3", cited)
+	}
+	if r, err := s.IntegrityCheck(ctx); err != nil || r != "ok" {
+		t.Errorf("integrity check: %q, %v", r, err)
+	}
+}
