@@ -4,10 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"embed"
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"net/url"
 	"os"
@@ -55,8 +53,7 @@ func DefaultPath(getenv func(string) string) (string, error) {
 // and brings its schema up to date. A file that is not an ibid library, or
 // one written by a newer ibid, is refused and left untouched.
 func Open(ctx context.Context, path string) (*Store, error) {
-	pageSize, err := checkFile(path)
-	if err != nil {
+	if err := checkFile(path); err != nil {
 		return nil, fmt.Errorf("open library %s: %w", path, err)
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -69,18 +66,12 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// a page cache of 16 MiB (the default is 2 MiB; a page takes twice its
 	// size in memory, and 64 MiB doubled the peak memory of a large import)
 	// keeps more of them in memory instead of reading and spilling them,
-	// and a WAL of up to 40 MiB is copied into the library once for
-	// several transactions, not at every commit. A new library has pages
-	// of 16 KiB (SQLite's default is 4 KiB, which libraries made before
-	// keep): an import writes a fifth fewer bytes and makes a quarter of
-	// the system calls, and its B-trees split less often.
-	if pageSize == 0 {
-		pageSize = newPageSize
-	}
+	// and a WAL of up to 10,000 pages (40 MiB) is copied into the library
+	// once for several transactions, not at every commit.
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
-		"?_pragma=foreign_keys(1)&_pragma=page_size(" + strconv.Itoa(newPageSize) + ")&_pragma=busy_timeout(30000)" +
+		"?_pragma=foreign_keys(1)&_pragma=busy_timeout(30000)" +
 		"&_pragma=synchronous(normal)&_pragma=temp_store(memory)" +
-		"&_pragma=cache_size(-16384)&_pragma=wal_autocheckpoint(" + strconv.Itoa(walBytes/pageSize) + ")&_txlock=immediate"
+		"&_pragma=cache_size(-16384)&_pragma=wal_autocheckpoint(10000)&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open library %s: %w", path, err)
@@ -97,49 +88,32 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	return s, nil
 }
 
-// newPageSize is the page size of a new library; walBytes is how large
-// the WAL grows before it is copied into the library.
-const (
-	newPageSize = 16384
-	walBytes    = 40 << 20
-)
-
 // checkFile refuses, before SQLite touches it, a file that exists and is
-// not an SQLite database. It returns the database's page size, 0 for a
-// file to be made.
-func checkFile(path string) (int, error) {
+// not an SQLite database.
+func checkFile(path string) error {
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return 0, nil
+		return nil
 	}
 	if err != nil {
-		return 0, err
+		return err
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return 0, err
+		return err
 	}
 	if st.IsDir() {
-		return 0, errors.New("is a folder")
+		return errors.New("is a folder")
 	}
 	if st.Size() == 0 {
-		return 0, nil
+		return nil
 	}
-	// The header: 16 bytes of magic, then the page size, big-endian, 1
-	// standing for 65,536.
-	head := make([]byte, 18)
-	if _, err := io.ReadFull(f, head); err != nil || string(head[:16]) != "SQLite format 3\x00" {
-		return 0, errors.New("not an ibid library (not an SQLite database)")
+	head := make([]byte, 16)
+	if _, err := f.Read(head); err != nil || string(head) != "SQLite format 3\x00" {
+		return errors.New("not an ibid library (not an SQLite database)")
 	}
-	size := int(binary.BigEndian.Uint16(head[16:]))
-	if size == 1 {
-		size = 65536
-	}
-	if size < 512 {
-		return 0, errors.New("not an ibid library (an SQLite header with no page size)")
-	}
-	return size, nil
+	return nil
 }
 
 // Close closes the library.
