@@ -113,6 +113,7 @@ func BenchmarkImportInto(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	var cpu time.Duration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
@@ -125,10 +126,12 @@ func BenchmarkImportInto(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
+		c := processCPU()
 		rs, err := s.ImportAll(ctx, add, now)
 		if err != nil {
 			b.Fatal(err)
 		}
+		cpu += processCPU() - c
 		b.StopTimer()
 		s.Close()
 		merged := 0
@@ -141,6 +144,9 @@ func BenchmarkImportInto(b *testing.B) {
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(10000*b.N)/b.Elapsed().Seconds(), "refs/s")
+	if cpu > 0 {
+		b.ReportMetric(cpu.Seconds()*1e6/float64(10000*b.N), "cpu-µs/ref")
+	}
 }
 
 // searchWorks is the size of the library BenchmarkSearch builds; building

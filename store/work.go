@@ -334,6 +334,10 @@ func (w *workWriter) lookup(ps []prepared) error {
 			bases = append(bases, p.base)
 		}
 	}
+	// In order, the probes of a large library's indexes read each page
+	// once.
+	slices.Sort(match)
+	slices.Sort(bases)
 	err := w.eachRow(`SELECT h.hash, h.work_id FROM json_each(?) j CROSS JOIN work_hashes h ON h.hash = j.value`, len(match), match, func(rows *sql.Rows) error {
 		var k int64
 		var id int64
@@ -363,9 +367,10 @@ func (w *workWriter) lookup(ps []prepared) error {
 // eachRow runs query, whose one parameter is a JSON array, for vals (n
 // of them, no two the same), calling f for each row. One statement takes
 // them all, however many: an import looks up a few hundred keys at a
-// time. Each query probes its index once for each value of the array
-// (CROSS JOIN keeps json_each outside): "IN (SELECT value FROM
-// json_each(?))" first copied the values into a temporary index.
+// time. Each query probes its index once for each value of the array, in
+// the array's order (CROSS JOIN keeps json_each outside): "IN (SELECT
+// value FROM json_each(?))" first copied the values into a temporary
+// index.
 func (w *workWriter) eachRow(query string, n int, vals any, f func(*sql.Rows) error) error {
 	if n == 0 {
 		return nil
