@@ -371,3 +371,13 @@ func TestRomanPages(t *testing.T) {
 		t.Errorf("page %q from a lone capital, want none", pg)
 	}
 }
+
+// TestMorePlaces reads regional cities of Ukraine, Belarus, Russia and
+// Kazakhstan as places of publication, two-word names whole.
+func TestMorePlaces(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов П. П. Економіка порту. – Біла Церква, 2003. – 180 с.", want{place: "Біла Церква", issued: "2003"}},
+		{"Орлов П. П. Гісторыя порта. – Бабруйск, 2011. – 90 с.", want{place: "Бабруйск", issued: "2011"}},
+		{"Орлов П. П. История порта. – Нижний Тагил, 2011. – 90 с.", want{place: "Нижний Тагил", issued: "2011"}},
+	})
+}
