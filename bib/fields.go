@@ -759,6 +759,13 @@ func findPageCount(s string) (string, bool) {
 				return s[i:e], true
 			}
 		}
+		if strings.HasPrefix(s[k:], "С.") {
+			// "– 320 С.": the count with a capital, where no page number
+			// follows as after "С." that opens the pages ("2015 С. 45").
+			if t := skipSpace(s, k+len("С.")); t == len(s) || !isDigit(s[t]) && !strings.HasPrefix(s[t:], "[") {
+				return s[i:e], true
+			}
+		}
 		return "", false
 	})
 }

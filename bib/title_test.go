@@ -381,3 +381,15 @@ func TestMorePlaces(t *testing.T) {
 		{"Орлов П. П. История порта. – Нижний Тагил, 2011. – 90 с.", want{place: "Нижний Тагил", issued: "2011"}},
 	})
 }
+
+// TestPageCountCapital reads "320 С." with a capital as the page count,
+// and "2015 С. 45–50" as a year and the pages.
+func TestPageCountCapital(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Теорія права / за ред. В.В. Орлова. — К.: Юрінком, 1997. — 320 С.", want{pages: "320", issued: "1997"}},
+		{"Орлов В. Статья // Журнал. – 2015 С. 45–50.", want{page: "45–50", issued: "2015", pages: ""}},
+	})
+	if n := Parse("Орлов В. Статья // Журнал. – 2015 С. 45–50.").Item.NumberOfPages; n != "" {
+		t.Errorf("page count %q from the year, want none", n)
+	}
+}
