@@ -24,6 +24,11 @@ func TestURLRepairs(t *testing.T) {
 		{"trailing_period", "Doc. URL: https://example.org/page.", "", "https://example.org/page", ""},
 		{"date_after_url_not_joined", "Ministry, http://www.example.gov/ru/plan/ 08.03.2014", "", "http://www.example.gov/ru/plan/", ""},
 		{"next_field_not_joined", "Doc. – URL: http://example.org/x/ Retrieved 2020", "", "http://example.org/x/", ""},
+		{"space_in_markdown_link_target", "Orlov A. (2012): Tides. *Harbour Science* **64**, 28-36. [doi](http://dx.doi.org/10.1016/j.harb.2012.06. 022).", "", "http://dx.doi.org/10.1016/j.harb.2012.06.022", RuleURLSpace},
+		{"last_word_after_slash_at_end", "Orlov A. Harbours. Retrieved from http://harbours.example.org/index.php/ tides", "", "http://harbours.example.org/index.php/tides", RuleURLSpace},
+		{"last_word_after_slash_before_date", "Орлов А. Гавани [Электронный ресурс]. URL: www.example.ru/ports/ docs (дата обращения: 15.10.2008).", "", "www.example.ru/ports/docs", RuleURLSpace},
+		{"doi_suffix_after_dot_at_end", "Orlov A. Tides. Harb. Rev. 2023; 1: 89-95. https://doi.org/10.17721/1728-2195/2023/1. 125-15.", "", "https://doi.org/10.17721/1728-2195/2023/1.125-15", RuleURLSpace},
+		{"prose_word_after_slash_not_joined", "Orlov A. Harbours. Retrieved from http://harbours.example.org/ and elsewhere", "", "http://harbours.example.org/", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := tc.ctx

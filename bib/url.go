@@ -173,6 +173,16 @@ func findURLs(s, ctx string) []Found {
 				break
 			}
 			j, rule, ok := joinURL(u, next, ctx)
+			if !ok && linkTargetGoesOn(s, start, u, next) {
+				// "[doi](http://dx.doi.org/10.1016/j.pce.2013.01. 002)": a
+				// Markdown link's target holds no space; the wrap put one.
+				j, rule, ok = u+next, RuleURLSpace, true
+			}
+			if !ok && wordEndsLinkAtEnd(u, next, s[nend:]) {
+				// "…/index.php/ wjudaism": after the slash only the path's
+				// last word is printed before the entry ends.
+				j, rule, ok = u+strings.TrimRight(next, "."), RuleURLSpace, true
+			}
 			if !ok && doiDigitsAtEnd(u, next, s[nend:]) {
 				j, rule, ok = u+strings.TrimRight(next, "."), RuleURLSpace, true
 			}
@@ -356,11 +366,28 @@ func joinURL(u, tok, ctx string) (string, string, bool) {
 }
 
 // doiDigitsAtEnd reports digits split off a DOI link that ends the entry
-// ("https://doi.org/10.5465/amr.2007.2435 1453"): after a DOI nothing but
-// the link's own digits is printed, and rest after them is empty.
+// ("https://doi.org/10.5465/amr.2007.2435 1453"), or a suffix split after
+// a dot: after a DOI nothing but its own tail is printed, and rest after it
+// is empty.
 func doiDigitsAtEnd(u, tok, rest string) bool {
 	t := strings.TrimRight(tok, ".")
-	return doiHostEnd(u) >= 0 && isDigit(u[len(u)-1]) && allDigits(t) && strings.Trim(rest, " .") == ""
+	if doiHostEnd(u) < 0 || strings.Trim(rest, " .") != "" || t == "" {
+		return false
+	}
+	if isDigit(u[len(u)-1]) && allDigits(t) {
+		return true
+	}
+	// "doi:10.1021/acs.iecr. 6b00398.": a suffix split after its dot; what
+	// follows holds a digit and only what a DOI's suffix holds.
+	digit := false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		digit = digit || isDigit(c)
+		if !enIsLetter(c) && !isDigit(c) && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return strings.HasSuffix(u, ".") && digit
 }
 
 // pathID reports an identifier that a path segment may hold after a wrap,
@@ -519,4 +546,40 @@ func siteNameBeforeLink(tok, after string) bool {
 	}
 	low := strings.ToLower(after)
 	return strings.Contains(low, "://"+host+"/") || strings.Contains(low, "://"+host+" ") || strings.HasSuffix(strings.TrimRight(low, "./ "), "://"+host)
+}
+
+// linkTargetGoesOn reports a URL u that opens a Markdown link's target at
+// start ("](") with no closing parenthesis yet, and a next token that
+// closes it and holds only what an address holds: the target goes on.
+func linkTargetGoesOn(s string, start int, u, next string) bool {
+	if start < 2 || s[start-2:start] != "](" || strings.ContainsAny(u, "()") {
+		return false
+	}
+	k := strings.IndexByte(next, ')')
+	if k <= 0 || strings.ContainsAny(next[:k], "([]") {
+		return false
+	}
+	for _, r := range next[:k] {
+		if r > unicode.MaxASCII || unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordEndsLinkAtEnd reports a link ending in a slash followed by one word
+// of small Latin letters and digits that ends the entry, or stands before
+// an access date in brackets: the path's last segment, wrapped.
+func wordEndsLinkAtEnd(u, tok, rest string) bool {
+	t := strings.TrimRight(tok, ".")
+	if !strings.HasSuffix(u, "/") || len(t) < 3 || strings.ContainsRune(tok[:len(t)], '.') {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; !(c >= 'a' && c <= 'z' || isDigit(c)) {
+			return false
+		}
+	}
+	r := strings.TrimLeft(rest, " ")
+	return strings.Trim(r, ".") == "" || strings.HasPrefix(r, "(") || strings.HasPrefix(r, "[")
 }
