@@ -181,3 +181,18 @@ func TestNotesInBibliographyForm(t *testing.T) {
 		}
 	}
 }
+
+// TestDivisionLocator keeps the word of the division a note cites with its
+// number, in a short note and after a bibliography-form note's imprint.
+func TestDivisionLocator(t *testing.T) {
+	refs := ParseLines([]string{
+		"Orlov, Pavel. 2019. *Harbours of the North*. London: Quay Press. Chapter 3.",
+		"Orlov and Quay, *Harbours of the North*, Chapter 4.",
+		"Ibid., 12.",
+	})
+	for i, want := range []string{"Chapter 3", "Chapter 4", "12"} {
+		if refs[i].Locator != want {
+			t.Errorf("note %d locator %q, want %q", i+1, refs[i].Locator, want)
+		}
+	}
+}

@@ -354,6 +354,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	conferenceVenue(it)
 	emphasisSpans(&p)
 	copyrightHost(it)
+	divisionLocator(&p)
 	repairWords(&p, ctx)
 	trimHostNumbers(it)
 	if it.Type == "article-journal" && strings.Contains(it.Title, ", ") {

@@ -114,3 +114,18 @@ func copyrightHost(it *Item) {
 		it.Issued = parseDate(year)
 	}
 }
+
+// divisionLocator keeps the word naming the division a note cites with its
+// number, "Chapter 4", "Section 2.3", where a reader took the number alone.
+func divisionLocator(p *parsed) {
+	l := p.Locator
+	if l == "" || !isDigit(l[0]) {
+		return
+	}
+	for _, w := range noteDivisionWords {
+		if strings.Contains(p.plain, w+" "+l) {
+			p.Locator = w + " " + l
+			return
+		}
+	}
+}
