@@ -28,6 +28,8 @@ func TestURLRepairs(t *testing.T) {
 		{"last_word_after_slash_at_end", "Orlov A. Harbours. Retrieved from http://harbours.example.org/index.php/ tides", "", "http://harbours.example.org/index.php/tides", RuleURLSpace},
 		{"last_word_after_slash_before_date", "Орлов А. Гавани [Электронный ресурс]. URL: www.example.ru/ports/ docs (дата обращения: 15.10.2008).", "", "www.example.ru/ports/docs", RuleURLSpace},
 		{"doi_suffix_after_dot_at_end", "Orlov A. Tides. Harb. Rev. 2023; 1: 89-95. https://doi.org/10.17721/1728-2195/2023/1. 125-15.", "", "https://doi.org/10.17721/1728-2195/2023/1.125-15", RuleURLSpace},
+		{"host_broken_inside_a_word", "Harbour Library. (2023) Tide Texts. Available at: https://www.harbourti detexts.org (Accessed: 15 March 2025).", "", "https://www.harbourtidetexts.org", RuleURLSpace},
+		{"whole_host_then_word_not_joined", "Harbour Library. Available at: https://www.harbour.org example.org", "", "https://www.harbour.org", ""},
 		{"prose_word_after_slash_not_joined", "Orlov A. Harbours. Retrieved from http://harbours.example.org/ and elsewhere", "", "http://harbours.example.org/", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

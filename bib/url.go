@@ -347,6 +347,10 @@ func joinURL(u, tok, ctx string) (string, string, bool) {
 		return without, RuleURLHyphen, wellFormed(without)
 	case ligatureEnd.MatchString(u) && unicode.IsLower(r) && (len(t) <= 3 || strings.ContainsAny(t, "/.")):
 		return u + tok, RuleURLLigature, wellFormed(u + tok)
+	case inHost && !hostHasTLD(u) && hostTailToken(t):
+		// "https://www.folgerdigi taltexts.org": a host broken inside a
+		// word; the part before the space ends in no top-level domain.
+		return u + tok, RuleURLSpace, wellFormed(u + tok)
 	case strings.HasSuffix(u, "/") || strings.HasSuffix(u, "_") || strings.HasSuffix(u, "=") || strings.HasSuffix(u, "?") || strings.HasSuffix(u, "&"):
 		if !slugChars.MatchString(t) && !strings.HasPrefix(t, "#") {
 			return "", "", false
@@ -582,4 +586,33 @@ func wordEndsLinkAtEnd(u, tok, rest string) bool {
 	}
 	r := strings.TrimLeft(rest, " ")
 	return strings.Trim(r, ".") == "" || strings.HasPrefix(r, "(") || strings.HasPrefix(r, "[")
+}
+
+// hostHasTLD reports a URL whose host ends in a top-level domain.
+func hostHasTLD(u string) bool {
+	h := stripScheme(u)
+	if i := strings.IndexAny(h, "/?#:"); i >= 0 {
+		h = h[:i]
+	}
+	j := strings.LastIndexByte(h, '.')
+	return j >= 0 && topLevelDomains[strings.ToLower(h[j+1:])]
+}
+
+// hostTailToken reports the rest of a host and perhaps its path: small
+// letters, digits and hyphens, a dot, and a top-level domain.
+func hostTailToken(t string) bool {
+	h := t
+	if i := strings.IndexByte(h, '/'); i >= 0 {
+		h = h[:i]
+	}
+	j := strings.LastIndexByte(h, '.')
+	if j <= 0 || !topLevelDomains[h[j+1:]] {
+		return false
+	}
+	for i := 0; i < j; i++ {
+		if c := h[i]; !(c >= 'a' && c <= 'z' || isDigit(c) || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
