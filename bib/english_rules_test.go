@@ -645,3 +645,15 @@ func TestCitingMedicineBodies(t *testing.T) {
 			want{typ: "webpage", author: "Harbour Safety Agency (UK)", title: "Mooring in high winds"}},
 	})
 }
+
+// TestLostSpaces reads a heading whose typist lost the space after the
+// comma of an inverted name and after the year in parentheses.
+func TestLostSpaces(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlova,Elena. (2015)Harbour Editing: Theories and Methods. Farnham: Quay. doi:10.4324/9781315500000.",
+			want{author: "Orlova", title: "Harbour Editing: Theories and Methods", place: "Farnham", publisher: "Quay", issued: "2015"}},
+	})
+	if r := Parse("Orlova,Elena. (2015)Harbour Editing. Farnham: Quay."); r.Raw != "Orlova,Elena. (2015)Harbour Editing. Farnham: Quay." {
+		t.Errorf("raw text altered: %q", r.Raw)
+	}
+}

@@ -83,6 +83,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	if hasOddSpace(p.plain) || strings.Contains(p.plain, "  ") {
 		p.plain = singleSpaced(p.plain)
 	}
+	p.plain = lostSpaces(p.plain)
 	p.rawLow = lower(p.plain)
 	it := &p.Item
 	s, low := p.plain, p.rawLow

@@ -567,3 +567,24 @@ func inLink(s string, i int) bool {
 	}
 	return strings.ContainsAny(s[start:i+end], "/#")
 }
+
+// lostSpaces puts back the spaces a typist lost where every style prints
+// one, in the heading of an author-date entry: after the comma of an
+// inverted name ("Pierazzo,Elena. (2015)") and after a year in
+// parentheses before a capital ("(2015)Digital Scholarly Editing").
+func lostSpaces(s string) string {
+	if i := strings.IndexByte(s, ','); i > 1 && i+1 < len(s) && upperAt(s, i+1) > 0 && !strings.ContainsAny(s[:i], " .") && startsUpper(s) {
+		s = s[:i+1] + " " + s[i+1:]
+	}
+	for i := strings.Index(s, ")"); i >= 5 && i+1 < len(s); {
+		if s[i-5] == '(' && startsYear(s[i-4:]) && upperAt(s, i+1) > 0 {
+			s = s[:i+1] + " " + s[i+1:]
+		}
+		j := strings.Index(s[i+1:], ")")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return s
+}
