@@ -228,6 +228,7 @@ func TestGazetteOnlyNotes(t *testing.T) {
 	checkParses(t, []parseCase{
 		{"СЗ РФ. 1997, № 21. ст. 2411.", want{typ: "legislation", container: "СЗ РФ", issue: "21", issued: "1997"}},
 		{"Ведомости ВС СССР, 1979, № 12, ст. 203.", want{typ: "legislation", container: "Ведомости ВС СССР", issue: "12", issued: "1979"}},
+		{"Ведомости МГД, 2001, № 3, ст. 15.", want{typ: "legislation", container: "Ведомости МГД", issue: "3", issued: "2001"}},
 	})
 }
 
