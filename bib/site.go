@@ -25,8 +25,8 @@ func siteHeading(s string, urls []Found) (string, string) {
 	if rest == "" || strings.ContainsAny(rest[:1], "[(–—-") || len(strings.Fields(name)) > 4 {
 		return "", s
 	}
-	if len(siteKey(name)) < 3 {
-		return "", s
+	if len(siteKey(name)) < 3 || invertedPersonName(name) {
+		return "", s // "Muya, Fred. “Title.” *Muya's Blog*": a person writes on his own site
 	}
 	for _, f := range urls {
 		if namesSite(name, f.URL) {
@@ -211,4 +211,21 @@ var orgStarts = map[string]bool{
 func acronymAfter(words []string) bool {
 	last := words[len(words)-1]
 	return len(words) >= 3 && strings.HasPrefix(last, "(") && strings.HasSuffix(last, ")") && isAllCaps(strings.Trim(last, "()"))
+}
+
+// invertedPersonName reports a person's name inverted for the list,
+// "Family, Given": one comma between two capitalised words of letters.
+func invertedPersonName(name string) bool {
+	fam, given, ok := strings.Cut(name, ", ")
+	if !ok || strings.ContainsAny(fam, " ,") || strings.ContainsAny(given, " ,") || !startsUpper(fam) || !startsUpper(given) {
+		return false
+	}
+	for _, w := range []string{fam, given} {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return true
 }

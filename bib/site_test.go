@@ -108,3 +108,13 @@ func TestWholeSiteMarked(t *testing.T) {
 			want{typ: "webpage", title: "Гарант", place: "Москва", accessed: "2022-02-01"}},
 	})
 }
+
+// TestPersonOnOwnSite reads a person's inverted name as the author even
+// when it spells the host of the page's address: a person writes on a
+// site of his own name.
+func TestPersonOnOwnSite(t *testing.T) {
+	checkParses(t, []parseCase{
+		{`Orlov, Pavel. "Mooring in Wind." _Orlov's Blog_, 18 Oct. 2021, [blog.orlov.example.kz/mooring/](https://blog.orlov.example.kz/mooring/). Accessed 5 Dec. 2023.`,
+			want{author: "Orlov", title: "Mooring in Wind", container: "Orlov's Blog"}},
+	})
+}
