@@ -3588,6 +3588,10 @@ func (e *enEntry) inferType() {
 		it.Type = "book"
 	case e.web, it.Medium == "Web" && !e.journal:
 		it.Type = "webpage" // MLA 7: "… Web. 9 July 2009."
+	case !e.host && it.Publisher == "" && it.PublisherPlace == "" && it.ISBN == "" && strings.Contains(raw, "Retrieved ") && !enReport.MatchString(it.Title):
+		// APA 7, 10.16: "Title. (n.d.). Retrieved June 14, 2021" — the
+		// date a page was seen, its address lost in the copy.
+		it.Type = "webpage"
 	case !e.journal && !e.host && containsLower(raw, "print", "arxiv") && (enPreprint.MatchString(strings.ToLower(strings.Replace(raw, it.URL, "", 1))) || containsLower(it.URL, "arxiv.org/")):
 		// A preprint's word counts in the text, or arXiv's address; not
 		// a path of an institution's repository ("…/id/eprint/149281/…").

@@ -330,3 +330,12 @@ func TestAPATitleThenSite(t *testing.T) {
 		t.Errorf("URL %q, author %+v; want the page's address and no author", it.URL, it.Author)
 	}
 }
+
+// TestAPARetrievedWithoutAddress reads an APA entry with a retrieval date
+// whose address was lost in the copy as a web page.
+func TestAPARetrievedWithoutAddress(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Questions and answers on harbour tides. (n.d.). Retrieved 14 June 2021", want{typ: "webpage", title: "Questions and answers on harbour tides"}},
+		{"Orlov, P. (2019). *Harbour tides*. Quay Press.", want{typ: "book"}},
+	})
+}
