@@ -35,12 +35,14 @@ type parsed struct {
 	givenHead  []Name  // persons named given name first before a title in Markdown emphasis (givenFirstHeading)
 	headText   string  // the text givenHead was read from
 	shortTitle bool    // a note of a title and a page alone, which may be the first words of an earlier note's title (Chicago 17, 14.29)
+	published  *Date   // the day a page was put online, "Дата публ.: 12.09.2024", its date when no other is printed
 	wholeTitle string  // text that is the whole title when the title opens what is left: the first span in single asterisks holding a sentence end, or what precedes "[Электронный ресурс]"
 }
 
 var (
 	nbspRe       = lazyRegexp(`[\x{00a0}\x{2007}\x{202f}\t]`)
 	accessedRe   = lazyRegexp(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|access date|data\s+obra[sš]\p{L}*|data\s+zvernenn\p{L}*|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа|цитируется по|цитовано)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
+	publishedOn  = lazyRegexp(`(?i)\s*[–—-]?\s*дата\s+(?:публ\.|публикации|публікації|апубл\.)\s*:?\s*(\d{1,2}\.\d{1,2}\.\d{4})\.?`)
 	accessedBare = lazyRegexp(`(?i)(?:accessed|retrieved|viewed|access\s+date|data\s+obra[sš]\p{L}*|data\s+zvernenn\p{L}*|дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|қаралған\s+күні)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
 	bareMediumRe = lazyRegexp(`(?i)((?:электронный|электрон\.|електронний|электрондық)\s+ресурс|electronic\s+resource)\s*[:.]?`)
 	mediumRe     = lazyRegexp(`(?i)\[\s*(electronic resource|электронный ресурс|электрон\.\s*ресурс|электрондық ресурс|ел[еe]кт\p{L}{3,6}ий ресурс|електрон\.\s*ресурс|электронны рэсурс|online|интернет|інтернет)\s*\]`)
@@ -139,6 +141,12 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	mayAccess := containsAny(low, "access", "retriev", "viewed", "дата", "data obra", "data zvern", "қаралған", "қаралды", "цитируется", "цитовано")
 	if mayAccess {
 		s = readAccessed(&p, s)
+		if m := publishedOn.FindStringSubmatchIndex(s); m != nil {
+			// "– Дата публ.: 12.09.2024": the day a page was put online
+			// (the examples of Belarus's VAK), the page's date.
+			p.published = parseDate(s[m[2]:m[3]])
+			s = s[:m[0]] + s[m[1]:]
+		}
 	}
 	if it.Accessed == nil {
 		s = readWebMedium(&p, s)
@@ -351,6 +359,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		if it.Medium == "" {
 			it.Medium = "Internet"
 		}
+	}
+	if it.Issued == nil && p.published != nil {
+		it.Issued = p.published
 	}
 	conferenceVenue(it)
 	emphasisSpans(&p)

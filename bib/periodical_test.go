@@ -316,3 +316,17 @@ func TestArticleDesignationART(t *testing.T) {
 			want{typ: "article-journal", container: "Гавань", issue: "3", page: "ART 16021"}},
 	})
 }
+
+// TestHostInfoAndPublicationDate leaves the kind, the edition and the
+// occasion out of a host's title, and reads "Дата публ.:" as the page's
+// date.
+func TestHostInfoAndPublicationDate(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов, М. Причалы / М. Орлов // Гавань и город : к 150-летию порта / сост. Я. Белов. – М., 2023. – С. 79–101.",
+			want{container: "Гавань и город", page: "79–101"}},
+		{"Орлов, П. Положение о причалах // КонсультантПлюс. Беларусь : справ. правовая система (дата обращения: 01.10.2025).",
+			want{container: "КонсультантПлюс. Беларусь"}},
+		{"Орлов, В. Порт растёт / В. Орлов // Гавань сегодня. – URL: https://example.by/articles/port.html. – Дата публ.: 12.09.2024.",
+			want{container: "Гавань сегодня", issued: "2024-09-12"}},
+	})
+}
