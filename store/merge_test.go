@@ -126,16 +126,8 @@ func TestRenameKey(t *testing.T) {
 // lists the keys' text: unmerging it files the works under their keys
 // again, so that each is found by a later import of the same work.
 func TestUnmergeOfAMergeRecordedWithKeyTexts(t *testing.T) {
-	s, _ := openTemp(t)
+	s, lines, ws := mergedPair(t)
 	ctx := context.Background()
-	lines := []string{"Иванов И. И. Книга о степи. – М. : Наука, 2010. – 250 с.", "Петров П. П. Другая книга. – М. : Наука, 2011. – 100 с."}
-	if _, err := s.Import(ctx, batch("a.txt", lines...), now); err != nil {
-		t.Fatal(err)
-	}
-	ws, _ := s.Works(ctx, Filter{})
-	if _, err := s.Merge(ctx, []string{ws[0].Key, ws[1].Key}, now); err != nil {
-		t.Fatal(err)
-	}
 	if _, err := s.db.ExecContext(ctx, `UPDATE merges SET into_keys = ?, from_keys = ?`,
 		jsonText(bib.WorkKeys(ws[0].Item)), jsonText(bib.WorkKeys(ws[1].Item))); err != nil {
 		t.Fatal(err)
@@ -158,16 +150,8 @@ func TestUnmergeOfAMergeRecordedWithKeyTexts(t *testing.T) {
 // After a merge the absorbed work is gone with the keys it was filed
 // under: an entry of it imported again cites a work of the library.
 func TestImportAfterMergeCitesAWorkOfTheLibrary(t *testing.T) {
-	s, _ := openTemp(t)
+	s, lines, _ := mergedPair(t)
 	ctx := context.Background()
-	lines := []string{"Иванов И. И. Книга о степи. – М. : Наука, 2010. – 250 с.", "Петров П. П. Другая книга. – М. : Наука, 2011. – 100 с."}
-	if _, err := s.Import(ctx, batch("a.txt", lines...), now); err != nil {
-		t.Fatal(err)
-	}
-	ws, _ := s.Works(ctx, Filter{})
-	if _, err := s.Merge(ctx, []string{ws[0].Key, ws[1].Key}, now); err != nil {
-		t.Fatal(err)
-	}
 	if _, err := s.Import(ctx, batch("again.txt", lines[1]), now); err != nil {
 		t.Fatalf("import of the absorbed work again: %v", err)
 	}
@@ -185,4 +169,25 @@ func TestImportAfterMergeCitesAWorkOfTheLibrary(t *testing.T) {
 	if r, err := s.IntegrityCheck(ctx); err != nil || r != "ok" {
 		t.Errorf("integrity check: %q, %v", r, err)
 	}
+}
+
+// mergedPair opens a library of two works, one entry each, and merges the
+// second into the first; it returns the library, the entries and the works
+// as they were before the merge.
+func mergedPair(t *testing.T) (*Store, []string, []Work) {
+	t.Helper()
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	lines := []string{"Иванов И. И. Книга о степи. – М. : Наука, 2010. – 250 с.", "Петров П. П. Другая книга. – М. : Наука, 2011. – 100 с."}
+	if _, err := s.Import(ctx, batch("a.txt", lines...), now); err != nil {
+		t.Fatal(err)
+	}
+	ws, err := s.Works(ctx, Filter{})
+	if err != nil || len(ws) != 2 {
+		t.Fatalf("works %d, %v; want 2", len(ws), err)
+	}
+	if _, err := s.Merge(ctx, []string{ws[0].Key, ws[1].Key}, now); err != nil {
+		t.Fatal(err)
+	}
+	return s, lines, ws
 }
