@@ -980,6 +980,10 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type = "chapter" // "В книге: Title. – 2011. – С. 103-105": a part of a book, dated or not
 	case hasHost && (p.talk || confRe.MatchString(it.ContainerTitle)):
 		it.Type = "paper-conference"
+	case hasHost && collectionHost(it.ContainerTitle):
+		// "// Проблемы лесоведения : сб. науч. тр. – Гомель, 2023. – Вып.
+		// 39": a collection says it is one; its "Вып." numbers a volume.
+		it.Type = "chapter"
 	case hasHost && len(it.Editor) == 0 && (it.Issue != "" && (it.PublisherPlace == "" || issueMarked(p.plain, it.Issue) || journalRe.MatchString(it.ContainerTitle)) || (it.Volume != "" || journalRe.MatchString(it.ContainerTitle) || isoJournal(it.ContainerTitle)) && it.Publisher == "" && it.PublisherPlace == ""):
 		// An issue number makes the host a periodical, even with the
 		// imprint some lists print for it ("// Право и образование. – М. :
@@ -1214,4 +1218,18 @@ func articleNumber(s string) (num string, start, end int) {
 		return s[j:e], i, e
 	}
 	return "", 0, 0
+}
+
+// collectionKinds name a collection of papers in a host's other title
+// information, lower-case.
+var collectionKinds = []string{"сб. науч", "сб. ст", "сб. тр", "сборник", "зб. наук", "зб. ст", "збірник", "зборнік", "зб. навук", "жинақ"}
+
+// collectionHost reports a host whose other title information says it is
+// a collection of papers: "Title : сб. науч. тр.", "Title : зб. наук. пр.".
+func collectionHost(c string) bool {
+	i := strings.Index(c, " : ")
+	if i < 0 {
+		i = strings.Index(c, ": ")
+	}
+	return i > 0 && hasAnyPrefix(lower(strings.TrimLeft(c[i+1:], ": ")), collectionKinds)
 }

@@ -330,3 +330,14 @@ func TestHostInfoAndPublicationDate(t *testing.T) {
 			want{container: "Гавань сегодня", issued: "2024-09-12"}},
 	})
 }
+
+// TestCollectionHost reads a part of a host that calls itself a
+// collection of papers as a chapter, its "Вып." the volume.
+func TestCollectionHost(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов, А. Б. Причалы и доки / А. Б. Орлов // Проблемы портов : сб. науч. тр. / НАН Беларуси, Ин-т портов. – Гомель, 2021. – Вып. 12. – С. 15–28.",
+			want{typ: "chapter", container: "Проблемы портов", volume: "12", page: "15–28"}},
+		{"Орлов, А. Б. Причалы / А. Б. Орлов // Вестник портов. – 2021. – Вып. 12. – С. 15–28.",
+			want{typ: "article-journal", container: "Вестник портов"}},
+	})
+}
