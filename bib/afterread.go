@@ -1,5 +1,10 @@
 package bib
 
+// This file holds the readings made after the GOST and English readers
+// have read an entry, whichever of them did: what a field's content shows
+// was read into the wrong field (a conference's acronym, a heading in
+// Markdown emphasis, a copyright notice, a division's word).
+
 import "strings"
 
 // venueAcronyms are the conferences that lists of computer science cite
