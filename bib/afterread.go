@@ -5,7 +5,10 @@ package bib
 // was read into the wrong field (a conference's acronym, a heading in
 // Markdown emphasis, a copyright notice, a division's word).
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // venueAcronyms are the conferences that lists of computer science cite
 // by their acronym alone, "CVPR, 2016", "in Proc. ICML", "MICCAI 2015":
@@ -70,14 +73,21 @@ func conferenceVenue(it *Item) {
 // Them Right's web pages).
 func emphasisSpans(p *parsed) {
 	it := &p.Item
+	isoDateTail(it)
 	for _, m := range []string{"_", "*"} {
-		if !strings.HasPrefix(p.plain, m) && !strings.Contains(p.plain, m+", "+m) {
+		if !strings.Contains(p.plain, m+", ") && !strings.Contains(p.plain, m+"](") && !strings.HasPrefix(p.plain, m) {
 			continue
 		}
 		if len(it.Author) == 1 && it.Author[0].Literal != "" && it.Title == "" && strings.HasPrefix(p.plain, m+strings.TrimRight(it.Author[0].Literal, ".")) {
 			it.Title, it.Author = cleanTitle(it.Author[0].Literal), nil
 		}
 		if it.ContainerTitle != "" {
+			continue
+		}
+		if !strings.Contains(p.plain, m+", "+m) {
+			if it.Publisher == "" && emphasisTitleThenSource(p, m) {
+				return
+			}
 			continue
 		}
 		for i := strings.Index(it.Title, ", "); i > 0; {
@@ -132,5 +142,52 @@ func divisionLocator(p *parsed) {
 			p.Locator = w + " " + l
 			return
 		}
+	}
+}
+
+// emphasisTitleThenSource reads a note's title in emphasis m followed by
+// the body or site that issued it, "Name, *Title*, Red Team, June 3, 2026,
+// URL" (Chicago 17, 14.104 and 14.206), where a reader ran the title on:
+// the title ends where its emphasis does; what follows up to the date is
+// the site of a page with an address, else the publisher.
+func emphasisTitleThenSource(p *parsed, m string) bool {
+	it := &p.Item
+	t := it.Title
+	for i := strings.Index(t, ", "); i > 0; {
+		a := t[:i]
+		if strings.Contains(p.plain, m+a+m+", ") || strings.Contains(p.plain, "["+m+a+m+"](") {
+			rest := strings.TrimSpace(t[i+2:])
+			if j := strings.LastIndex(rest, ", "); j > 0 && month(strings.Fields(rest[j+2:])[0]) > 0 {
+				rest = rest[:j] // ", June 3": the date, read already as far as its year
+			}
+			if rest == "" || strings.ContainsAny(rest, "*_") || len(strings.Fields(rest)) > 8 {
+				return false
+			}
+			it.Title = a
+			if it.URL != "" {
+				it.ContainerTitle, it.Type = rest, "webpage"
+			} else {
+				it.Publisher = rest
+			}
+			return true
+		}
+		j := strings.Index(t[i+2:], ", ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+// isoDateTail joins to the year the month and day of an ISO date a reader
+// split off as a publisher, "2026-06-03" read as 2026 and "-06-03".
+func isoDateTail(it *Item) {
+	pub := it.Publisher
+	if len(pub) != 6 || pub[0] != '-' || pub[3] != '-' || !allDigits(pub[1:3]) || !allDigits(pub[4:6]) || it.Issued == nil || len(it.Issued.Parts) != 1 || len(it.Issued.Parts[0]) != 1 {
+		return
+	}
+	if d := parseDate(strconv.Itoa(it.Issued.Year()) + pub); d != nil && len(d.Parts[0]) == 3 {
+		it.Issued, it.Publisher = d, ""
 	}
 }

@@ -58,3 +58,24 @@ func TestCopyrightHost(t *testing.T) {
 			want{typ: "webpage", container: "ООО «Причал»", issued: "2019"}},
 	})
 }
+
+// TestNoteTitleInEmphasisThenSource ends a note's title where its
+// emphasis ends, linked or not, reads what follows up to the date as the
+// site of a page (or the publisher), and an ISO date whole.
+func TestNoteTitleInEmphasisThenSource(t *testing.T) {
+	refs := ParseLines([]string{
+		"Pavel Orlov and Anna Quay, [*Mapping harbour tides*](https://tides.example.org/2026/map/), Quay Lab Blog, 2026-06-03.",
+		"Ibid.",
+		"Pavel Orlov, *Tide tables*, Harbour Board, June 3, 2021.",
+	})
+	for i, w := range []struct{ typ, title, container, publisher, issued string }{
+		{"webpage", "Mapping harbour tides", "Quay Lab Blog", "", "2026-06-03"},
+		{"webpage", "Mapping harbour tides", "Quay Lab Blog", "", "2026-06-03"},
+		{"", "Tide tables", "", "Harbour Board", ""},
+	} {
+		it := refs[i].Item
+		if w.typ != "" && it.Type != w.typ || it.Title != w.title || it.ContainerTitle != w.container || it.Publisher != w.publisher || w.issued != "" && it.Issued.String() != w.issued {
+			t.Errorf("note %d: %q %q %q %q %v; want %+v", i+1, it.Type, it.Title, it.ContainerTitle, it.Publisher, it.Issued, w)
+		}
+	}
+}
