@@ -74,6 +74,9 @@ func conferenceVenue(it *Item) {
 func emphasisSpans(p *parsed) {
 	it := &p.Item
 	isoDateTail(it)
+	if bodyThenEmphasisTitle(p) {
+		return
+	}
 	for _, m := range []string{"_", "*"} {
 		if !strings.Contains(p.plain, m+", ") && !strings.Contains(p.plain, m+"](") && !strings.HasPrefix(p.plain, m) {
 			continue
@@ -190,4 +193,42 @@ func isoDateTail(it *Item) {
 	if d := parseDate(strconv.Itoa(it.Issued.Year()) + pub); d != nil && len(d.Parts[0]) == 3 {
 		it.Issued, it.Publisher = d, ""
 	}
+}
+
+// enBodyEmphasisNote is a note that opens with a body's name and its
+// title in emphasis, linked or not: "Name, [*Title*](URL), p. 4: …".
+var enBodyEmphasisNote = lazyRegexp(`^(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?), \[?([*_])([^*_\[\]]+)([*_])(?:\]\([^()\s]*\))?(.*)$`)
+
+// bodyThenEmphasisTitle reads a note headed by a body's name, one word or
+// several but no inverted person ("Family, Given"), before its title in
+// emphasis (Chicago 17, 14.70), where a reader took the title's first
+// words for a given name: the name is the author, the emphasis the
+// title, the page after it the locator.
+func bodyThenEmphasisTitle(p *parsed) bool {
+	it := &p.Item
+	if !strings.Contains(p.plain, ", [*") && !strings.Contains(p.plain, ", *") && !strings.Contains(p.plain, ", _") && !strings.Contains(p.plain, ", [_") {
+		return false
+	}
+	m := enBodyEmphasisNote.FindStringSubmatch(p.plain)
+	if m == nil || m[2] != m[4] || it.Title == strings.TrimSpace(m[3]) {
+		return false
+	}
+	givenMisread := len(it.Author) == 1 && it.Author[0].Family == m[1] && it.Author[0].Given != "" && strings.HasPrefix(strings.TrimSpace(m[3]), it.Author[0].Given)
+	headInTitle := len(it.Author) == 0 && strings.HasPrefix(it.Title, m[1]+", ")
+	if !givenMisread && !headInTitle {
+		return false
+	}
+	it.Author = []Name{{Literal: m[1]}}
+	it.Title = cleanTitle(m[3])
+	it.Publisher, it.PublisherPlace = "", ""
+	if loc := enLocatorFirst.FindStringSubmatch(m[5]); loc != nil && p.Locator == "" {
+		p.Locator = loc[1]
+	}
+	switch {
+	case enReport.MatchString(it.Title):
+		it.Type = "report"
+	case it.URL != "":
+		it.Type = "webpage"
+	}
+	return true
 }

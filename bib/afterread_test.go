@@ -79,3 +79,18 @@ func TestNoteTitleInEmphasisThenSource(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyThenEmphasisTitle reads a note headed by a body's name before its
+// title in emphasis, linked or not, the page after it the locator.
+func TestBodyThenEmphasisTitle(t *testing.T) {
+	refs := ParseLines([]string{
+		"Harbourworks, [*Tide Report: May 2025*](https://cdn.example.com/tide-report.pdf), p. 4: \"the tide rose\"",
+		"Ibid., p. 6.",
+	})
+	for i, loc := range []string{"4", "6"} {
+		it := refs[i].Item
+		if len(it.Author) != 1 || it.Author[0].Literal != "Harbourworks" || it.Title != "Tide Report: May 2025" || it.Type != "report" || refs[i].Locator != loc {
+			t.Errorf("note %d: author %+v title %q type %q locator %q; want Harbourworks, Tide Report: May 2025, report, %s", i+1, it.Author, it.Title, it.Type, refs[i].Locator, loc)
+		}
+	}
+}
