@@ -380,3 +380,20 @@ func TestNotesByTheirWords(t *testing.T) {
 		t.Errorf("a list's article lost its pages: %+v", list[1])
 	}
 }
+
+// TestIbidLeadingPage reads the page an Ibid. note opens with, a comment
+// after it, not the last number of the comment.
+func TestIbidLeadingPage(t *testing.T) {
+	refs := ParseLines([]string{
+		"Pavel Orlov, *Tide Tables* (London: Quay Press, 2020), 4.",
+		"Ibid., p. 6, phase 3.",
+		"Ibid., pp. 4 and 8. The report gives both figures.",
+		"Ibid., p. 10: berths closed, 2 of 12.",
+		"Ibid., 15.",
+	})
+	for i, want := range []string{"4", "6", "4 and 8", "10", "15"} {
+		if refs[i].Locator != want {
+			t.Errorf("note %d locator %q, want %q", i+1, refs[i].Locator, want)
+		}
+	}
+}

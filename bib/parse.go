@@ -57,6 +57,7 @@ var (
 	seeRe        = lazyRegexp(`(?i)^(?:(?:рус|бел|укр|каз|англ|нем|франц)\.\s*пер\.\s*[—–-]\s*|(?:подробнее\s+)?(?:см|див|cf|ср|пор)[.,](?:\s+(?:также|також|also))?(?:,?\s*(?:напр\.|например|наприклад|e\.\s?g\.))?,?\s*:?|see\s+also\s*:?|see\s*:|подробнее\s*:)\s*`)
 	asCitedRe    = lazyRegexp(`(?i)^(?:as\s+cited\s+in|cited\s+in|quoted\s+in|цит\.?\s+по|цит\.?\s+за|цыт\.?\s+па|цитата\s+по)\s*:?\s*`)
 	idemRe       = lazyRegexp(`(?i)^(?:он\s+же|она\s+же|они\s+же|его\s+же|idem|eadem|його\s+ж|її\s+ж)[.,]?\s+`)
+	leadingPages = lazyRegexp(`^[\s,.:]*(?:pp?|С|с|стр|Б|б|S)\.\s*(\d+(?:\s*[-–—]\s*\d+)?(?:\s+(?:and|и|та|і)\s+\d+)?)(?:[,:;]\s+\p{L}|\.\s+\p{Lu}|\.?\s*$)`)
 	locatorRe    = lazyRegexp(`(?:^|[\s,.:;—–])(?:(?:С|C|с|P|p|Pp|pp|Б|б|S|s|стр)\.?\s*)?(\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]{1,6}(?:\s*[-–—]\s*[ivxlc]{1,6})?)\s*\.?\s*$`)
 	apaYear      = lazyRegexp(`^\s*[,.]?\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.|б\.\s?г\.)(?:\s*,\s*([^)]*))?\)\s*[.,]?\s*`)
 	cmsYear      = lazyRegexp(`^\s*[.,]?\s*(\d{4})[a-z]?\.\s+`)
@@ -239,6 +240,13 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		if t := strings.TrimLeft(rest, " ,.:"); startsDivision(t) {
 			// "Ibid., Chapter 3 (Memory Management)": the chapter cited.
 			p.Locator = divisionCited(t)
+		} else if m := leadingPages.FindStringSubmatch(rest); m != nil {
+			// "Ibid., p. 6, phase 3.", "Ibid., p. 4: the instruction …": the
+			// page the note opens with, comment after it.
+			p.Locator = normDash(m[1])
+			if strings.IndexFunc(m[1], unicode.IsLetter) >= 0 {
+				p.Locator = strings.Join(strings.Fields(m[1]), " ") // "4 and 8"
+			}
 		} else if m := locatorRe.FindStringSubmatchIndex(rest); m != nil && !archiveLeaf(rest[:m[2]]) {
 			p.Locator = normDash(rest[m[2]:m[3]])
 		}
