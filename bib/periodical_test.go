@@ -341,3 +341,15 @@ func TestCollectionHost(t *testing.T) {
 			want{typ: "article-journal", container: "Вестник портов"}},
 	})
 }
+
+// TestJournalKindInfo leaves a journal's kind ("наук.-практ. журн.",
+// "науч. журн.") out of its title, as host and as a periodical described
+// whole.
+func TestJournalKindInfo(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Орлов Т. Причали / Орлов Т. // Вісник порту : наук.-практ. журн. — Київ : Порт, 2007. — № 1. — С. 20.",
+			want{container: "Вісник порту", issue: "1"}},
+		{"Вісник порту [Текст] : Науково-практ. журнал. — К., 2008. — № 9. — 52 с.",
+			want{title: "Вісник порту"}},
+	})
+}
