@@ -74,6 +74,9 @@ func conferenceVenue(it *Item) {
 func emphasisSpans(p *parsed) {
 	it := &p.Item
 	isoDateTail(it)
+	if len(it.Title) > 600 {
+		return // each comma of the title is tried against the entry: kept to titles of a sane length
+	}
 	if bodyThenEmphasisTitle(p) {
 		return
 	}

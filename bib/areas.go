@@ -547,15 +547,16 @@ func publisherColon(s string) bool {
 		return false
 	}
 	before := strings.TrimRight(s[:i], " ")
-	if f := strings.Fields(before); len(f) > 0 {
-		w := lower(f[len(f)-1])
+	// The last word alone is read, not the whole text before it: a long
+	// entry's stops would make the reading quadratic.
+	if w := lower(lastField(before)); w != "" {
 		if editorWords.MatchString(w) || hasAnySuffix(w, []string{"-том", "-т.", "-бөлім", "-кітап"}) {
 			return false
 		}
 	}
 	if e := len(before) - len(strings.TrimRight(before, "0123456789")); e > 0 {
-		f := strings.Fields(before[:len(before)-e])
-		return len(f) == 0 || !hasAnyPrefix(f[len(f)-1], []string{"Т.", "Т", "Вып.", "Ч.", "Кн.", "Vol.", "Том", "Вип.", "Кітап", "Бөлім"})
+		w := lastField(before[:len(before)-e])
+		return w == "" || !hasAnyPrefix(w, []string{"Т.", "Т", "Вып.", "Ч.", "Кн.", "Vol.", "Том", "Вип.", "Кітап", "Бөлім"})
 	}
 	return true
 }
@@ -1232,4 +1233,10 @@ func collectionHost(c string) bool {
 		i = strings.Index(c, ": ")
 	}
 	return i > 0 && hasAnyPrefix(lower(strings.TrimLeft(c[i+1:], ": ")), collectionKinds)
+}
+
+// lastField is the last of strings.Fields(s), or "", found from the end.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 }

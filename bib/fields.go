@@ -840,6 +840,9 @@ func cutTitleInfo(t string) string {
 // of document: "Microeconomics. Training manual", "Economic theory.
 // Textbook for students".
 func genreSentence(s string) bool {
+	if len(s) > 240 {
+		return false // four words and a volumes note at most; a long text is read in linear time
+	}
 	if i := strings.Index(s, " : "); i > 0 && isVolumesNote(s[i+3:]) {
 		s = s[:i] // "Підручник : У 2 кн.": the kind's own other title information
 	}

@@ -1472,7 +1472,7 @@ func titleEnd(s string, dashStyle bool) int {
 		if abbreviationBefore(s[:m[0]+1]) && (dashStyle || !statementEnd(s[:m[0]])) || strings.Count(s[:m[0]], "[") > strings.Count(s[:m[0]], "]") {
 			continue // "[принят Гос. Думой …]": a bracket's sentences end no title
 		}
-		if d, ok := firstAreaDash(after); ok && d[0] <= 5 && yearSpanDash(after, d) && slash > m[0] || slash > m[0] && yearSpanBefore(after, slash-m[1]) {
+		if d, ok := firstAreaDash(after[:min(len(after), 24)]); ok && d[0] <= 5 && yearSpanDash(after, d) && slash > m[0] || slash > m[0] && yearSpanBefore(after, slash-m[1]) {
 			continue // "… землях. 1864 – 1917 / Author", "Письма. 1849–1856 / изд. подгот.": the title's span of years
 		}
 		if s[m[0]] == '.' && !hostSlashes(s) && periodicalHost(after) {
