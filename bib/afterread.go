@@ -73,7 +73,6 @@ func conferenceVenue(it *Item) {
 // Them Right's web pages).
 func emphasisSpans(p *parsed) {
 	it := &p.Item
-	isoDateTail(it)
 	if len(it.Title) > 600 {
 		return // each comma of the title is tried against the entry: kept to titles of a sane length
 	}
@@ -96,18 +95,13 @@ func emphasisSpans(p *parsed) {
 			}
 			continue
 		}
-		for i := strings.Index(it.Title, ", "); i > 0; {
-			a, b := it.Title[:i], it.Title[i+2:]
-			if strings.Contains(p.plain, m+a+m+", "+m+b+m) {
-				it.Title, it.ContainerTitle = a, b
-				break
+		commaSplits(it.Title, func(a, b string) bool {
+			if !strings.Contains(p.plain, m+a+m+", "+m+b+m) {
+				return false
 			}
-			j := strings.Index(it.Title[i+2:], ", ")
-			if j < 0 {
-				break
-			}
-			i += 2 + j
-		}
+			it.Title, it.ContainerTitle = a, b
+			return true
+		})
 	}
 }
 
@@ -158,32 +152,42 @@ func divisionLocator(p *parsed) {
 // the site of a page with an address, else the publisher.
 func emphasisTitleThenSource(p *parsed, m string) bool {
 	it := &p.Item
-	t := it.Title
+	read := false
+	commaSplits(it.Title, func(a, rest string) bool {
+		if !strings.Contains(p.plain, m+a+m+", ") && !strings.Contains(p.plain, "["+m+a+m+"](") {
+			return false
+		}
+		rest = strings.TrimSpace(rest)
+		if j := strings.LastIndex(rest, ", "); j > 0 && month(strings.Fields(rest[j+2:])[0]) > 0 {
+			rest = rest[:j] // ", June 3": the date, read already as far as its year
+		}
+		if rest == "" || strings.ContainsAny(rest, "*_") || len(strings.Fields(rest)) > 8 {
+			return true // the emphasis ends here, and what follows is no source
+		}
+		it.Title, read = a, true
+		if it.URL != "" {
+			it.ContainerTitle, it.Type = rest, "webpage"
+		} else {
+			it.Publisher = rest
+		}
+		return true
+	})
+	return read
+}
+
+// commaSplits calls f with what comes before and after each ", " of t, in
+// order, until f reports it is done.
+func commaSplits(t string, f func(before, after string) bool) {
 	for i := strings.Index(t, ", "); i > 0; {
-		a := t[:i]
-		if strings.Contains(p.plain, m+a+m+", ") || strings.Contains(p.plain, "["+m+a+m+"](") {
-			rest := strings.TrimSpace(t[i+2:])
-			if j := strings.LastIndex(rest, ", "); j > 0 && month(strings.Fields(rest[j+2:])[0]) > 0 {
-				rest = rest[:j] // ", June 3": the date, read already as far as its year
-			}
-			if rest == "" || strings.ContainsAny(rest, "*_") || len(strings.Fields(rest)) > 8 {
-				return false
-			}
-			it.Title = a
-			if it.URL != "" {
-				it.ContainerTitle, it.Type = rest, "webpage"
-			} else {
-				it.Publisher = rest
-			}
-			return true
+		if f(t[:i], t[i+2:]) {
+			return
 		}
 		j := strings.Index(t[i+2:], ", ")
 		if j < 0 {
-			break
+			return
 		}
 		i += 2 + j
 	}
-	return false
 }
 
 // isoDateTail joins to the year the month and day of an ISO date a reader

@@ -549,13 +549,13 @@ func publisherColon(s string) bool {
 	before := strings.TrimRight(s[:i], " ")
 	// The last word alone is read, not the whole text before it: a long
 	// entry's stops would make the reading quadratic.
-	if w := lower(lastField(before)); w != "" {
+	if w := lower(lastWord(before)); w != "" {
 		if editorWords.MatchString(w) || hasAnySuffix(w, []string{"-том", "-т.", "-бөлім", "-кітап"}) {
 			return false
 		}
 	}
 	if e := len(before) - len(strings.TrimRight(before, "0123456789")); e > 0 {
-		w := lastField(before[:len(before)-e])
+		w := lastWord(strings.TrimRight(before[:len(before)-e], " "))
 		return w == "" || !hasAnyPrefix(w, []string{"Т.", "Т", "Вып.", "Ч.", "Кн.", "Vol.", "Том", "Вип.", "Кітап", "Бөлім"})
 	}
 	return true
@@ -1233,10 +1233,4 @@ func collectionHost(c string) bool {
 		i = strings.Index(c, ": ")
 	}
 	return i > 0 && hasAnyPrefix(lower(strings.TrimLeft(c[i+1:], ": ")), collectionKinds)
-}
-
-// lastField is the last of strings.Fields(s), or "", found from the end.
-func lastField(s string) string {
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 }

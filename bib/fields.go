@@ -541,15 +541,7 @@ func findVolumeAt(s string) (string, int) {
 			}
 		}
 		if j := romanVolumeAt(s, i); j >= 0 {
-			e := j
-			for e < len(s) && strings.IndexByte("IVXLC", s[e]) >= 0 {
-				e++
-			}
-			if n := rangeDash(s, e); n > 0 && e+n < len(s) && strings.IndexByte("IVXLC", s[e+n]) >= 0 {
-				for e += n; e < len(s) && strings.IndexByte("IVXLC", s[e]) >= 0; e++ {
-				}
-			}
-			return s[j:e], true // "Кн. II", "Т. IV", "Том I–VI"
+			return s[j:romanRangeEnd(s, j)], true // "Кн. II", "Т. IV", "Том I–VI"
 		}
 		if i > 0 && lastRune(s[:i]) == '(' || i >= len(s) || !isDigit(s[i]) {
 			return "", false
@@ -634,18 +626,8 @@ func findPages(s string) (string, bool) {
 // "XXIII—XXV", "XII"; a lone letter ("С. I") may be an initial and is not
 // read.
 func romanPages(s string, j int) (string, bool) {
-	e := romanEnd(s, j)
-	if e == j {
-		return "", false
-	}
-	end := e
-	if k := skipSpace(s, e); rangeDash(s, k) > 0 {
-		k2 := skipSpace(s, k+rangeDash(s, k))
-		if e2 := romanEnd(s, k2); e2 > k2 {
-			end = e2
-		}
-	}
-	if end == e && e-j < 2 || end < len(s) && isWordByte(s[end]) {
+	e, end := romanEnd(s, j), romanRangeEnd(s, j)
+	if e == j || end == e && e-j < 2 || end < len(s) && isWordByte(s[end]) {
 		return "", false
 	}
 	if end+1 < len(s) && s[end] == ',' {
@@ -665,6 +647,23 @@ func romanEnd(s string, j int) int {
 		j++
 	}
 	return j
+}
+
+// romanRangeEnd is the end of roman figures at j and, after a dash, of the
+// figures that close their range ("I–VI", "XXIII — XXV"); j when there are
+// none.
+func romanRangeEnd(s string, j int) int {
+	e := romanEnd(s, j)
+	if e == j {
+		return j
+	}
+	if k := skipSpace(s, e); rangeDash(s, k) > 0 {
+		k2 := skipSpace(s, k+rangeDash(s, k))
+		if e2 := romanEnd(s, k2); e2 > k2 {
+			return e2
+		}
+	}
+	return e
 }
 
 // ePages reads the pages of an electronic journal's article numbered with

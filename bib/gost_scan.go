@@ -362,10 +362,7 @@ func romanVolumeAt(s string, i int) int {
 			continue
 		}
 		j := skipSpace(s, i+len(k)+1)
-		e := j
-		for e < len(s) && strings.IndexByte("IVXLC", s[e]) >= 0 {
-			e++
-		}
+		e := romanEnd(s, j)
 		if e > j && e-j <= 6 && (e == len(s) || !isWordByte(s[e])) {
 			return j
 		}

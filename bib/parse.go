@@ -371,6 +371,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	if it.Issued == nil && p.published != nil {
 		it.Issued = p.published
 	}
+	isoDateTail(it)
 	conferenceVenue(it)
 	emphasisSpans(&p)
 	copyrightHost(it)
