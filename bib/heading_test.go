@@ -74,3 +74,25 @@ func TestFullNameHeadings(t *testing.T) {
 		t.Errorf("author %+v: a title of two words names no person", r.Item.Author)
 	}
 }
+
+// TestLostStatementSlash reads the statement of responsibility of
+// descriptions whose slash was lost: a catalogue export that names the
+// heading's person again in direct order after the title, and a list
+// that names a person in full between the title and a known place.
+func TestLostStatementSlash(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Гнатюк,О. В. Основи програмування О. В. Гнатюк — Львів Світ 2004 — 212 с. 9666031234",
+			want{typ: "book", author: "Гнатюк", title: "Основи програмування", place: "Львів", publisher: "Світ", issued: "2004", pages: "212"}},
+		{"Орлов,С. А. Теория и практика языков программирования С.А. Орлов — СПб. Питер 2013 — 688 с.",
+			want{author: "Орлов", title: "Теория и практика языков программирования", place: "СПб.", publisher: "Питер", issued: "2013"}},
+		{"Қазақ тілінің грамматикасы Сәрсен Аманжолов Алматы: Мектеп, 1959. — 300 б.",
+			want{typ: "book", author: "Аманжолов", title: "Қазақ тілінің грамматикасы", place: "Алматы", publisher: "Мектеп", issued: "1959", pages: "300"}},
+		{"Повесть о настоящем человеке / Борис Полевой. – М. : Детская литература, 1975. – 320 с.",
+			want{typ: "book", author: "Полевой", title: "Повесть о настоящем человеке", publisher: "Детская литература"}},
+	})
+	// A title that ends in a name is no statement unless a place follows.
+	checkParses(t, []parseCase{
+		{"Шевченко Т. Г. Лист до Івана Франка. – Київ : Наукова думка, 1990. – 12 с.",
+			want{author: "Шевченко", title: "Лист до Івана Франка"}},
+	})
+}

@@ -289,6 +289,11 @@ func givenFirstNamesOf(s string, cyrillic bool) []Name {
 	var out []Name
 	parts := strings.Split(s, ", ")
 	if cyrillic && len(parts) == 1 && !strings.Contains(s, ".") && hasCyrillic(s) {
+		if w := strings.Fields(s); len(w) == 2 {
+			if n, ok := fullName(w); ok && n.Given == w[0] {
+				return []Name{n} // "/ Татьяна Матасова": a person named in full
+			}
+		}
 		return nil // "Беларуская Энцыклапедыя", "Верховна Рада України": one name with no initial may be a body's
 	}
 	for _, part := range parts {
@@ -468,4 +473,94 @@ func hasAnySuffix(s string, suffixes []string) bool {
 		}
 	}
 	return false
+}
+
+// repeatedHeadingAt returns where the first of the heading's names is
+// printed again in direct order, initials first ("І. С. Литвин" after
+// "Литвин, І. С."), inside s with no slash before it, or -1. The repeat
+// opens the statement of responsibility of a description whose slash
+// was lost.
+func repeatedHeadingAt(s string, names []Name) int {
+	if len(names) == 0 || names[0].Family == "" || names[0].Given == "" {
+		return -1
+	}
+	want := strings.Map(keepUpper, names[0].Given)
+	fam := names[0].Family
+	if k := strings.IndexByte(s, '/'); k >= 0 {
+		s = s[:k] // the repeat comes before any slash
+	}
+	for off := 0; ; {
+		j := strings.Index(s[off:], fam)
+		if j < 0 {
+			return -1
+		}
+		j += off
+		off = j + len(fam)
+		if r, _ := utf8.DecodeRuneInString(s[off:]); unicode.IsLetter(r) {
+			continue
+		}
+		st := initialsBefore(s[:j], utf8.RuneCountInString(want))
+		if st <= 0 || strings.Map(keepUpper, s[st:j]) != want {
+			continue
+		}
+		return st
+	}
+}
+
+// initialsBefore returns where the n initials ("І. С. ", "I.S.") that s
+// ends with begin, or -1.
+func initialsBefore(s string, n int) int {
+	i := len(s)
+	for k := 0; k < n; k++ {
+		i = len(strings.TrimRight(s[:i], " "))
+		if i < 2 || s[i-1] != '.' {
+			return -1
+		}
+		r, size := utf8.DecodeLastRuneInString(s[:i-1])
+		if !unicode.IsUpper(r) {
+			return -1
+		}
+		i -= 1 + size
+		if p, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(p) {
+			return -1 // "Ю.А." inside a word, not initials
+		}
+	}
+	if i == 0 || s[i-1] != ' ' {
+		return -1
+	}
+	return i
+}
+
+// keepUpper keeps upper-case letters, for strings.Map.
+func keepUpper(r rune) rune {
+	if unicode.IsUpper(r) {
+		return r
+	}
+	return -1
+}
+
+// nameBeforePlaceAt finds a person named in full, given name first, right
+// before a known place and its colon, with a title before the name and no
+// slash: "Әдебиет танытқыш Ахмет Байтұрсынов Алматы: Ана тілі, 1991". It
+// returns where the name and the place begin, or -1, -1.
+func nameBeforePlaceAt(s string) (int, int) {
+	c := strings.Index(s, ": ")
+	if c < 0 || strings.Contains(s[:c], "/") {
+		return -1, -1
+	}
+	before := strings.TrimRight(s[:c], " ")
+	place := lastWord(before)
+	if !isPlace(place) {
+		return -1, -1
+	}
+	words := strings.Fields(before[:len(before)-len(place)])
+	if len(words) < 3 {
+		return -1, -1 // the title takes a word at least
+	}
+	n, ok := fullName(words[len(words)-2:])
+	if !ok || n.Given != words[len(words)-2] {
+		return -1, -1
+	}
+	i := strings.LastIndex(before[:len(before)-len(place)], words[len(words)-2])
+	return i, len(before) - len(place)
 }

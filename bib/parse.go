@@ -1027,6 +1027,17 @@ func readBody(p *parsed, s string, footnote bool) {
 		rest = rest[len(m[0]):]
 	}
 	rest = strings.TrimLeft(rest, " ,.:;")
+	if i := repeatedHeadingAt(rest, names); i > 0 {
+		// "Литвин, І. С. Нові інформаційні технології І. С. Литвин —
+		// Тернопіль …": a catalogue export dropped the slash, and the
+		// heading's person named again opens the statement of
+		// responsibility.
+		rest = rest[:i] + "/ " + rest[i:]
+	} else if i, j := nameBeforePlaceAt(rest); len(names) == 0 && i > 0 {
+		// "Title Қасым Жұмалиев Алматы: Ғылым, 1965": a person named in
+		// full between the title and a known place, slash and dash lost.
+		rest = rest[:i] + "/ " + strings.TrimSpace(rest[i:j]) + ". – " + rest[j:]
+	}
 	if e := inHostEnd(rest); e >= 0 && !hasHost && strings.Contains(rest[:e], "кн") {
 		// "у кн.: Host. Place, Year": a part named by its host alone.
 		host, hasHost, rest, p.inBook = rest[e:], true, "", true
