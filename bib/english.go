@@ -1080,12 +1080,26 @@ func (e *enEntry) readPlainHost(s string) bool {
 		e.host, e.journal = true, true
 		return true
 	}
-	if num == "" && !strings.ContainsAny(name, ":;") && periodicalName(name) {
+	year := ""
+	if i := strings.LastIndex(name, ". "); i > 0 && num == "" && len(name)-i-2 == 4 && yearSeg(name[i+2:]) {
+		name, year = name[:i], name[i+2:] // "Journal Name. 2019.": a paper ahead of its issue
+	}
+	if num == "" && !strings.ContainsAny(name, ":;") &&
+		(periodicalName(name) || year != "" && it.DOI != "" && !strings.Contains(name, ". ") && len(strings.Fields(name)) <= 4 && startsUpper(name) && !isPublisher(name)) {
 		// A periodical named by its word ("Journal", "Review", "Revista"),
-		// with no numbers yet: "Title. Name. Revista de Estudios."
+		// with no numbers yet: "Title. Name. Revista de Estudios."; or a
+		// paper with its DOI and year only, ahead of its issue: "Title.
+		// Hypertension. 2026. https://doi.org/…" (a book prints a place
+		// or a comma before its year).
 		it.ContainerTitle = cleanTitle(name)
+		if year != "" && it.Issued == nil {
+			e.readDateIn(year)
+		}
 		e.host, e.journal = true, true
 		return true
+	}
+	if year != "" {
+		name += ". " + year
 	}
 	if num != "" || strings.Contains(name, ". ") || strings.ContainsAny(name, ":;") {
 		return false

@@ -339,3 +339,18 @@ func TestAPARetrievedWithoutAddress(t *testing.T) {
 		{"Orlov, P. (2019). *Harbour tides*. Quay Press.", want{typ: "book"}},
 	})
 }
+
+// TestVancouverAheadOfIssue reads a paper cited with its journal and year
+// alone, as papers published ahead of their issue are: the year is no part
+// of the journal's name, and with a DOI a one-word name is a journal's,
+// not a publisher's.
+func TestVancouverAheadOfIssue(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov P. Tidal records of a northern harbour. Journal of Coastal Studies. 2024.",
+			want{typ: "article-journal", title: "Tidal records of a northern harbour", container: "Journal of Coastal Studies", issued: "2024"}},
+		{"Orlov P, Ivanova A. Tidal records of a northern harbour. Oceanography. 2025. https://doi.org/10.1234/ocean.2025.001",
+			want{typ: "article-journal", container: "Oceanography", issued: "2025"}},
+		{"Orlov P. Tidal records of a northern harbour. London: Quay Press; 2025.",
+			want{typ: "book", publisher: "Quay Press", place: "London"}},
+	})
+}
