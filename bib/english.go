@@ -3653,13 +3653,17 @@ func (e *enEntry) inferType() {
 		// APA 7, 10.16: "Author. (2021, March 3). Title. Site Name. URL".
 		it.Type = "webpage"
 		it.ContainerTitle, it.Publisher = it.Publisher, ""
-	case len(it.Author) == 1 && it.Author[0].Literal != "" && !e.host && !e.quoted && it.Publisher != "" &&
-		it.Edition == "" && it.URL == "" && it.NumberOfPages == "" && !isPublisher(it.Publisher) &&
-		(firstWord(it.Author[0].Literal) == firstWord(it.Publisher) && it.PublisherPlace == "" || it.Publisher == acronymOf(it.Author[0].Literal)):
+	case len(it.Author) == 1 && !e.host && !e.quoted && it.Publisher != "" && it.Edition == "" && it.URL == "" && it.NumberOfPages == "" &&
+		(issuedByItself(it) && (it.PublisherPlace == "" || strings.Contains(raw, it.Publisher+"; ")) || it.Author[0].Literal != "" && !isPublisher(it.Publisher) &&
+			(firstWord(it.Author[0].Literal) == firstWord(it.Publisher) && it.PublisherPlace == "" || it.Publisher == acronymOf(it.Author[0].Literal))):
 		// APA 7, 10.4: a group's work issued by the group itself or a
 		// branch of it ("Group. (2025). *Title*. Group Research.") is a
-		// report.
+		// report; Citing Medicine's "Body. Title. Place: Body; 2024" too
+		// (Harvard's "Body, 2019. Title. London: Body." stays a book).
 		it.Type = "report"
+		if n := it.Author[0]; n.Literal == "" {
+			it.Author[0] = Name{Literal: n.Given + " " + n.Family} // "NHS Digital", read as a person's name
+		}
 	case e.quotedStop && !e.note && !e.host && it.Publisher != "" && it.URL == "" && it.DOI == "":
 		// MLA 9, 5.22: quotation marks enclose the title of a work that is
 		// part of a larger one (a poem, a story), though the list leaves the
@@ -4581,4 +4585,17 @@ func indexTitleAfterStop(s string) int {
 		}
 	}
 	return best
+}
+
+// issuedByItself reports a work whose one author is the body that
+// publishes it: the publisher is the author's name, or begins with it
+// ("Arc Intermedia" and "Arc Intermedia Research"), and is no press.
+func issuedByItself(it *Item) bool {
+	n := it.Author[0]
+	name := n.Literal
+	if name == "" {
+		name = n.Given + " " + n.Family
+	}
+	pub := it.Publisher
+	return (pub == name || strings.HasPrefix(pub, name+" ")) && !hasAnySuffix(pub, []string{" Press", " Publishing", " Publishers", " Books"})
 }

@@ -354,3 +354,17 @@ func TestVancouverAheadOfIssue(t *testing.T) {
 			want{typ: "book", publisher: "Quay Press", place: "London"}},
 	})
 }
+
+// TestBodyIssuingItsOwnWork reads a work whose author is the body that
+// publishes it as a report, in APA and in Citing Medicine, and leaves a
+// press's book a book.
+func TestBodyIssuingItsOwnWork(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Harbour Authority. (2024). *Annual tide survey 2023*. Harbour Authority.",
+			want{typ: "report", author: "Harbour Authority", title: "Annual tide survey 2023"}},
+		{"Coastal Trust. Flood risk in northern ports. Leeds: Coastal Trust; 2022.",
+			want{typ: "report", author: "Coastal Trust", place: "Leeds", publisher: "Coastal Trust"}},
+		{"Quay Books. (2020). *A history of harbours*. Quay Books.",
+			want{typ: "book"}},
+	})
+}
