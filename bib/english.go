@@ -2690,8 +2690,16 @@ func (e *enEntry) readNumbers(s string) {
 }
 
 // eLocator reports an article's number of letters and digits, as
-// journals that publish online first print it: "aac4716", "eabc1234".
+// journals that publish online first print it: "aac4716", "eabc1234", and
+// the AGU's citation numbers, "e2021JA030071" (year, journal code, number)
+// and "A10202".
 func eLocator(s string) bool {
+	if len(s) == 13 && s[0] == 'e' && allDigits(s[1:5]) && isCapital(s[5]) && isCapital(s[6]) && allDigits(s[7:]) {
+		return true
+	}
+	if len(s) == 6 && isCapital(s[0]) && allDigits(s[1:]) {
+		return true
+	}
 	i := 0
 	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
 		i++

@@ -368,3 +368,14 @@ func TestBodyIssuingItsOwnWork(t *testing.T) {
 			want{typ: "book"}},
 	})
 }
+
+// TestAGUCitationNumbers reads the citation numbers AGU journals print in
+// place of pages, "e2021JA030071", as the article's page.
+func TestAGUCitationNumbers(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, P., & Ivanova, A. (2021). Tidal heating of the upper ocean. Journal of Geophysical Research: Oceans, 126, e2020JC016789. https://doi.org/10.1029/2020JC016789",
+			want{typ: "article-journal", container: "Journal of Geophysical Research: Oceans", volume: "126", page: "e2020JC016789"}},
+		{"Orlov, P. (2019). Tides at the shelf break. Geophysical Research Letters, 46(3), L04101.",
+			want{volume: "46", issue: "3", page: "L04101"}},
+	})
+}
