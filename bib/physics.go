@@ -10,29 +10,36 @@ import (
 // "Л. Д. Ландау, ЖЭТФ 7, 19 (1937)" (AIP and Physical Review styles, and
 // Russian physics journals after them), with the issue where printed
 // ("Fiz. Met. Metalloved., 58, No. 2, 336–343 (1984)", "Rus. Phys. J.,
-// No. 2, 122–130 (2005)"). The journal's name is abbreviated.
-var physicsRef = lazyRegexp(`^(.+?),\s+([^,()]{2,60}?),?\s+(?:(\d{1,4}),?\s*)?(?:No\.\s*(\d+),\s*)?(?:(\d+(?:\s*[-–]\s*\d+)?)\s*)?\((1[6-9]\d\d|20\d\d)\)\.?$`)
+// No. 2, 122–130 (2005)", "Khim.-Farm. Zh., 16(11), 122–126 (1982)"). The
+// journal's name is abbreviated, a series after a comma ("Izv. Akad. Nauk
+// SSSR, Ser. Khim.,3, 512 (1988)"); a colon may end the names.
+var physicsRef = lazyRegexp(`^(.+?)[,:]\s+([^,():]{2,60}?(?:,\s*Ser\.\s*[^,():]{1,30}?)?),?\s*(?:(\d{1,4})(?:\s*\((\d{1,4})\))?,?\s*)?(?:No\.\s*(\d+),\s*)?(?:(\d+(?:\s*[-–]\s*\d+)?)\s*)?\((1[6-9]\d\d|20\d\d)\)\.?$`)
 
 // readPhysics reads such a reference into p and reports whether it was one:
 // names given first, then a journal abbreviated with full stops or in
 // capitals, its volume, perhaps a page, and the year in parentheses.
 func readPhysics(p *parsed, s string) bool {
 	s = strings.TrimSpace(s)
+	if strings.HasSuffix(strings.TrimRight(s, "."), "]") {
+		if i := strings.LastIndex(s, " ["); i > 0 {
+			s = s[:i] // "… (1992) [Sov. Phys. JETP 75, 100 (1992)]": the translation's numbers
+		}
+	}
 	if !strings.HasSuffix(strings.TrimRight(s, "."), ")") {
 		return false
 	}
 	m := physicsRef.FindStringSubmatch(s)
-	if m == nil || m[3] == "" && m[4] == "" || !abbreviatedJournal(m[2]) {
+	if m == nil || m[3] == "" && m[5] == "" || !abbreviatedJournal(m[2]) {
 		return false
 	}
-	names := physicsNames(m[1])
+	names := physicsNames(strings.TrimSuffix(strings.TrimSuffix(m[1], " et al."), ",")) // "…, L. A. Popov, et al., Vestn."
 	if len(names) == 0 {
 		return false
 	}
 	it := &p.Item
 	it.Type, it.Author = "article-journal", names
-	it.ContainerTitle, it.Volume, it.Issue, it.Page = strings.TrimSpace(m[2]), m[3], m[4], normPages(m[5])
-	it.Issued = parseDate(m[6])
+	it.ContainerTitle, it.Volume, it.Issue, it.Page = strings.TrimSpace(m[2]), m[3], m[4]+m[5], normPages(m[6])
+	it.Issued = parseDate(m[7])
 	return true
 }
 

@@ -31,3 +31,23 @@ func TestPhysicsIssue(t *testing.T) {
 			want{typ: "article-journal", container: "Russ. Phys. J.", issue: "7", page: "45–52", issued: "2011"}},
 	})
 }
+
+// TestPhysicsForms reads the other forms such references take: the issue
+// in parentheses after the volume, a volume glued to the comma, a colon
+// after the names, a series after a comma in the journal's name, "et al."
+// closing the names, and the translation's numbers in brackets after the
+// original's.
+func TestPhysicsForms(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"P. A. Orlov and S. V. Ivanova, Zh. Fiz. Khim., 54(7), 1702–1705 (1980).",
+			want{typ: "article-journal", author: "Orlov|Ivanova", container: "Zh. Fiz. Khim.", volume: "54", issue: "7", page: "1702–1705", issued: "1980"}},
+		{"R. S. Petrov, Opt. Spektrosk.,27, 455 (1969).",
+			want{typ: "article-journal", container: "Opt. Spektrosk.", volume: "27", page: "455", issued: "1969"}},
+		{"V.P. Orlov, A.A. Sidorova: Izv. Akad. Nauk SSSR, Ser. Fiz.,12, 130 (1979)",
+			want{typ: "article-journal", author: "Orlov|Sidorova", container: "Izv. Akad. Nauk SSSR, Ser. Fiz.", volume: "12", page: "130", issued: "1979"}},
+		{"N. N. Orlov, P. P. Ivanov, S. S. Sidorov, et al., Vestn. Mosk. Univ., No. 3, 15–19 (1990).",
+			want{author: "Orlov|Ivanov|Sidorov", container: "Vestn. Mosk. Univ.", issue: "3", page: "15–19"}},
+		{"I. I. Orlov, Zh. Eksp. Teor. Fiz. 80, 455 (1981) [Sov. Phys. JETP 53, 230 (1981)].",
+			want{container: "Zh. Eksp. Teor. Fiz.", volume: "80", page: "455", issued: "1981"}},
+	})
+}
