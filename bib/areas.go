@@ -18,7 +18,10 @@ var (
 	// guide or method that heads its description: "ГОСТ Р 7.0.100–2018. ",
 	// "ГОСТ Р ИСО/МЭК 25010–2015. ", "РБ-100-15. ", "МУК 2.6.1.1194-03. ",
 	// or a dash after it ("ГОСТ 34.602-2020 — Title").
-	standardHead = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|стп|сто|ткп|ост|rfc|(?:рб|мук|му|мр|рд)(?:-\pL+)*|р(?:-\pL+)+)[\s-]*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*(?:\.|\s[—–])\s+`)
+	// certificateHead is the designation of a Soviet author's certificate
+	// heading a description: "Авт. свид. СССР № 254509. ".
+	certificateHead = lazyRegexp(`(?i)^(?:авт\.\s*свид\.|авт\.\s*св\.|авторское\s+свидетельство)\s*(?:СССР\s*)?№?\s*(\d[\d ]*\d)\.\s+`)
+	standardHead    = lazyRegexp(`(?i)^(?:гост|gost|iso|ст\s+рк|стб|дсту|снип|сп|стп|сто|ткп|ост|rfc|(?:рб|мук|му|мр|рд)(?:-\pL+)*|р(?:-\pL+)+)[\s-]*((?:[рr]\s*)?(?:исо/мэк|iso/iec|исо|iso)?\s*\d[\d .\-–—:/]*\d)\s*(?:\.|\s[—–])\s+`)
 	// ruleHead is the designation of mandatory federal norms and rules that
 	// heads their description — acts, not standards: "НП-093-14. ", "ПН АЭ
 	// Г 01-011-97 (ОПБ-88/97). ", "СанПиН 2.6.1.2523-09. ".
@@ -942,6 +945,14 @@ func inferType(p *parsed, hasHost bool) {
 		// "Бібліотечний форум України. — 2006. — № 1. — 74 с.": a journal,
 		// or one of its issues, described whole.
 		it.Type = "periodical"
+	case p.patent != "":
+		it.Type, it.Number, it.Issue, it.ContainerTitle = "patent", p.patent, "", ""
+		if i := strings.Index(lower(it.Title), "; опубл"); i > 0 {
+			it.Title = it.Title[:i] // "Title; опубл. 17.10.1969": the date of publication
+		}
+		if m := publishedDate.FindStringSubmatch(p.plain); m != nil {
+			it.Issued = parseDate(fullYear(m[1]))
+		}
 	case p.number != "":
 		it.Type, it.Number = "standard", p.number
 	case mayBeStandard(it.Title) && standardRe.MatchString(it.Title):

@@ -102,6 +102,14 @@ func TestPatentsTitleFirst(t *testing.T) {
 		{"Приемное устройство: пат. 2100001 Рос. Федерация. № 2000100001/09; заявл. 18.12.00; опубл. 20.08.02, Бюл. № 23. 3 с.",
 			want{typ: "patent", title: "Приемное устройство"}},
 	})
+	// A Soviet author's certificate heading the description, its authors
+	// before the title or after it.
+	checkParses(t, []parseCase{
+		{"Авт. свид. СССР № 512345. Орлов А. Б., Белов В. Г. Способ очистки воды; опубл. 12.04.1976.",
+			want{typ: "patent", author: "Орлов|Белов", title: "Способ очистки воды", number: "512345", issued: "1976-04-12"}},
+		{"Авт. свид. СССР № 612345. Способ очистки воды / Орлов А. Б.; опубл. 05.02.1978.",
+			want{typ: "patent", author: "Орлов", title: "Способ очистки воды", issued: "1978-02-05"}},
+	})
 	r := Parse("Пат. 2100001 Российская Федерация, МПК H04J 13/00. Приемное устройство / Орлова В.И. – № 2000100001/09; заявл. 18.12.00; опубл. 20.08.02.")
 	if len(r.Item.Author) != 1 || r.Item.Author[0].Given != "В.И." {
 		t.Errorf("author %+v, want Орлова В.И.", r.Item.Author)

@@ -25,6 +25,7 @@ type parsed struct {
 	urls       []Found // every URL printed in the entry, in order
 	short      []Name  // the author named by a shortened repeat
 	number     string  // the designation of a standard that heads the entry
+	patent     string  // the number of an author's certificate that heads the entry
 	deposit    string  // the number of a deposited manuscript ("Деп. в ИНИОН … № 59159")
 	org        string  // an organisation named after the authors in the statement of responsibility
 	urlOnly    bool    // the URL field came from the entry's only URL
@@ -956,6 +957,11 @@ func readBody(p *parsed, s string, footnote bool) {
 		if t := standardTitle(s); t != "" && p.wholeTitle == "" {
 			p.wholeTitle = t
 		}
+	}
+	if m := certificateHead.FindStringSubmatch(s); m != nil {
+		// "Авт. свид. СССР № 254509. Names. Title; опубл. 17.10.1969.": the
+		// certificate's designation heads the description.
+		p.patent, s = strings.ReplaceAll(m[1], " ", ""), s[len(m[0]):]
 	}
 	if m := reviewedWork.FindStringIndex(s); m != nil && m[0] > 0 {
 		// GOST 7.1-2003, 7.2: a review's note on the work reviewed, "– Рец.
