@@ -49,7 +49,7 @@ var (
 	mediumRe     = lazyRegexp(`(?i)\[\s*(electronic resource|электронный ресурс|электрон\.\s*ресурс|электрондық ресурс|ел[еe]кт\p{L}{3,6}ий ресурс|електрон\.\s*ресурс|электронны рэсурс|online|интернет|інтернет)\s*\]`)
 	textMarkRe   = lazyRegexp(`(?i)\[\s*(?:текст|text|мәтін)\s*\]`)
 	contentRe    = lazyRegexp(`(?i)[.\s]*[–—-]?\s*(?:текст|text|мәтін|изображение)\s*:\s*(электронный|непосредственный|electronic|unmediated|электронды|тікелей)`)
-	langRe       = lazyRegexp(`(?i)[(\[]\s*((?:in|на)\s+(chinese|russian|russ|kazakh|english|ukrainian|ukr|belarusian|german|french|japanese|korean|turkish|рус|каз|англ|укр|бел|кит)\.?(?:\s+(?:яз|lang)\.?)?)\s*[)\]]`)
+	langRe       = lazyRegexp(`(?i)[(\[]\s*((?:in|на)\s*(chinese|russian|russ|kazakh|english|ukrainian|ukr|belarusian|german|french|japanese|korean|turkish|рус|каз|англ|укр|бел|кит)\.?(?:\s+(?:яз|lang)\.?)?)\s*[)\]]`)
 	ibidRe       = lazyRegexp(`(?i)^(?:ibid(?:em)?|ib|там\s+же|там\s+само|tam\s+zhe|tam\s+samo|тамсама|сонда|id|loc\.?\s*cit)\.?(?:$|[\s,.:;—–-])`)
 	// seeRe is a note's or list entry's referral word, no part of the
 	// work: "См.:", "См., напр.:", "Подробнее см.:", "Див., наприклад:",
@@ -187,10 +187,17 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		}
 		s = strings.Replace(s, m[0], " ", 1)
 	}
-	if m := findIf(langRe, s, containsAny(low, "(in ", "[in ", "(на ", "[на ")); m != nil {
+	if m := findIf(langRe, s, containsAny(low, "(in", "[in", "(на ", "[на ")); m != nil {
 		it.Language = languageCode(m[2])
 		it.Note = m[1]
-		s = strings.Replace(s, m[0], " ", 1)
+		if i := strings.Index(s, m[0]); strings.HasPrefix(strings.TrimSpace(m[0]), "[") && strings.HasPrefix(s[i+len(m[0]):], ", ") && startsUpper(s[i+len(m[0])+2:]) && !hasAnyPrefix(s[i+len(m[0])+2:], []string{"No.", "Vol.", "V."}) {
+			// "Title [in Russian], Publisher, Place (1955)" (AIP): the
+			// note closes the title (a journal's, "[in Russian], No. 11,
+			// 7–11 (2007)", is read with its numbers).
+			s = s[:i] + ". " + s[i+len(m[0])+2:]
+		} else {
+			s = strings.Replace(s, m[0], " ", 1)
+		}
 	}
 	if m := findIf(isbnRe, s, strings.Contains(low, "isbn")); m != nil {
 		it.ISBN = strings.TrimSpace(m[1])

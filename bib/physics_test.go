@@ -51,3 +51,15 @@ func TestPhysicsForms(t *testing.T) {
 			want{container: "Zh. Eksp. Teor. Fiz.", volume: "80", page: "455", issued: "1981"}},
 	})
 }
+
+// TestAIPBooks reads books as AIP lists print them, the language note
+// closing the title, its space lost too: "Title [in Russian], Publisher,
+// Place (Year)".
+func TestAIPBooks(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"P. P. Orlov, Theory of Tides [in Russian], GIFML, Moscow (1961).",
+			want{typ: "book", author: "Orlov", title: "Theory of Tides", publisher: "GIFML", place: "Moscow", issued: "1961", language: "ru"}},
+		{"P. P. Orlov, Theory of Tides [inRussian], Energoizdat, Moscow-Leningrad (1958).",
+			want{title: "Theory of Tides", publisher: "Energoizdat", place: "Moscow-Leningrad", language: "ru"}},
+	})
+}
