@@ -152,7 +152,7 @@ func parseName(s string, givenFirst bool) (Name, string, []Repair, bool) {
 		given, reps := cleanInitials(initials)
 		return Name{Family: family, Given: given}, s[end:], reps, true
 	}
-	if initials, family, end, ok := initialsFirst(s); ok {
+	if initials, family, end, ok := initialsFirst(s); ok && !romanFamily(family, initials) {
 		given, reps := cleanInitials(initials)
 		return Name{Family: family, Given: given}, s[end:], reps, true
 	}
@@ -188,6 +188,9 @@ func parseName(s string, givenFirst bool) (Name, string, []Repair, bool) {
 // with a capital inside a word ("WebSocket", "PocketBase"), or a Cyrillic
 // one, takes no three undotted initials, which are then an acronym.
 func nameShaped(family, initials string) bool {
+	if romanFamily(family, initials) {
+		return false
+	}
 	words := strings.Fields(family)
 	cyr := unicode.Is(unicode.Cyrillic, firstRune(words[0]))
 	for i, w := range words[1:] {
@@ -563,4 +566,10 @@ func nameBeforePlaceAt(s string) (int, int) {
 	}
 	i := strings.LastIndex(before[:len(before)-len(place)], words[len(words)-2])
 	return i, len(before) - len(place)
+}
+
+// romanFamily reports a "family" of roman figures after a dotted letter:
+// "Т. XIV. С. 404" cites a volume, not a person.
+func romanFamily(family, initials string) bool {
+	return strings.Contains(initials, ".") && utf8.RuneCountInString(family) >= 2 && strings.Trim(family, "IVXLCІХ") == ""
 }

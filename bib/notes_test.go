@@ -397,3 +397,23 @@ func TestIbidLeadingPage(t *testing.T) {
 		}
 	}
 }
+
+// TestVolumeNotes reads notes that cite a volume of works the text named
+// once ("Т. XIV. С. 404."): the roman figures are the volume, no person,
+// and an Ibid. after such a note repeats it with its own page.
+func TestVolumeNotes(t *testing.T) {
+	refs := ParseLines([]string{
+		"Т. XIV. С. 404.",
+		"Там же. С. 410.",
+		"Там же.",
+	})
+	for i, want := range []string{"404", "410", "410"} {
+		r := refs[i]
+		if len(r.Item.Author) > 0 || r.Item.Volume != "XIV" || r.Locator != want {
+			t.Errorf("note %d: author %+v, volume %q, locator %q; want no author, volume XIV, locator %s", i+1, r.Item.Author, r.Item.Volume, r.Locator, want)
+		}
+	}
+	if refs[1].IbidOf != 1 {
+		t.Errorf("Ibid. resolves to %d, want 1", refs[1].IbidOf)
+	}
+}

@@ -67,7 +67,9 @@ func resolveBack(ps []parsed) {
 		p := &ps[i]
 		switch p.kind {
 		case kindIbid:
-			if i == 0 || ps[i-1].kind == kindFailed {
+			if i == 0 || ps[i-1].kind == kindFailed && ps[i-1].Item.Volume == "" {
+				// A note that cites a volume alone ("Т. XIV. С. 404.", the
+				// works named once in the text) is an Ibid.'s antecedent.
 				p.Warnings = append(p.Warnings, "Ibid. with no entry before it")
 				continue
 			}
