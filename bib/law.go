@@ -249,3 +249,32 @@ func kazakhActTitle(title string) bool {
 	}
 	return false
 }
+
+// kazakhPlainAct reads a Kazakh act cited without quotation marks: its
+// kind before its name ("Қазақстан Республикасының Заңы Білім туралы"),
+// after it ("Педагог мәртебесі туралы Қазақстан Республикасының Заңы 2019
+// жылғы 27 желтоқсандағы № 293-VІ ҚРЗ."), or its name alone, the state
+// named in it ("Қазақстан Республикасындағы тіл туралы"). It returns the
+// entry in GOST's order, "Name : закон …", and whether it did.
+func kazakhPlainAct(s string) (string, bool) {
+	t := strings.TrimRight(strings.TrimSpace(s), ". ")
+	if len(t) > 300 || strings.ContainsAny(t, "«“\"/") || !strings.Contains(t, "туралы") {
+		return s, false
+	}
+	low := lower(t)
+	if len(low) != len(t) {
+		return s, false // the offsets below are the text's
+	}
+	const about, law = " туралы", " қазақстан республикасының заңы"
+	if name, ok := strings.CutPrefix(low, law[1:]+" "); ok && strings.HasSuffix(name, about) {
+		return t[len(t)-len(name):] + " : закон.", true
+	}
+	if i := strings.Index(low, about+law); i > 0 {
+		info := strings.TrimSpace(t[i+len(about+law):])
+		return strings.TrimSpace(t[:i+len(about)]+" : закон "+info) + ".", true
+	}
+	if strings.HasSuffix(low, about) && strings.Contains(low, "республика") && !strings.Contains(t, ". ") {
+		return t + " : закон.", true
+	}
+	return s, false
+}

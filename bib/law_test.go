@@ -251,3 +251,19 @@ func TestOrganisationStandards(t *testing.T) {
 			want{typ: "standard", title: "Строительство. Проектная документация"}},
 	})
 }
+
+// TestKazakhPlainActs reads Kazakh acts cited without quotation marks:
+// the kind before or after the name, or the name alone, the state named in
+// it; a book about a person ("Абай туралы …") stays a book.
+func TestKazakhPlainActs(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Қазақстан Республикасының Заңы Тіл туралы",
+			want{typ: "legislation", title: "Тіл туралы"}},
+		{"Мәдениет туралы Қазақстан Республикасының Заңы 2006 жылғы 15 желтоқсандағы № 207.",
+			want{typ: "legislation", title: "Мәдениет туралы", issued: "2006-12-15"}},
+		{"Қазақстан Республикасындағы жергілікті мемлекеттік басқару туралы",
+			want{typ: "legislation", title: "Қазақстан Республикасындағы жергілікті мемлекеттік басқару туралы"}},
+		{"Абай туралы естеліктер. – Алматы : Жазушы, 1995. – 200 б.",
+			want{typ: "book", title: "Абай туралы естеліктер"}},
+	})
+}

@@ -303,6 +303,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	if jurisdiction == "" && !act {
 		s, act = quotedAct(s)
 	}
+	if jurisdiction == "" && !act {
+		s, act = kazakhPlainAct(s)
+	}
 	if t, ok := talkAtConference(s); ok {
 		s, p.talk = t, true
 	}
