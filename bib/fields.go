@@ -811,6 +811,11 @@ func cutTitleInfo(t string) string {
 	if i := strings.Index(t, " = "); i > 0 && startsUpper(t[i+3:]) {
 		t = t[:i] // GOST 7.1-2003, 4.2.3: "Title = Parallel title"
 	}
+	for _, w := range [...]string{" у ", " в "} {
+		if i := strings.LastIndex(t, w); i > 0 && len(t)-i <= 14 && isVolumesNote(t[i+1:]) {
+			t = strings.TrimRight(t[:i], " ,.:") // "Title у 3т.", "Title у 2 кн.": the volumes, typed with no colon
+		}
+	}
 	if strings.HasSuffix(t, ")") {
 		// "Title (диссертация)": the kind in parentheses.
 		if i := strings.LastIndexByte(t, '('); i > 0 && isGenre(t[i+1:len(t)-1]) {
@@ -933,8 +938,9 @@ func isVolumesNote(s string) bool {
 		return false
 	}
 	f := strings.Fields(rest)
-	if len(f) < 2 {
-		return false
+	if len(f) == 1 {
+		d := digitsEnd(f[0], 0)
+		return d > 0 && hasAnyPrefix(f[0][d:], []string{"т.", "т", "кн"}) && len(f[0])-d <= 4 // "у 3т."
 	}
 	return hasAnyPrefix(f[1], []string{"т.", "т", "том", "тамах", "кн", "vol", "ч.", "ч", "частях", "частинах", "parts"}) || strings.Contains(f[0], "-") && hasAnyPrefix(f[1], []string{"том", "кн"})
 }
@@ -969,4 +975,26 @@ func dedication(low string) bool {
 		}
 	}
 	return false
+}
+
+// commaImprintAfter reads the imprint that closes an entry whose year
+// followed the heading, a known place and the publisher after the title's
+// comma: "Title, Київ, «Мистецтво»", "Title у 3т., Тернопіль «Навчальна
+// книга»", "Title, Москва, Наука,". It returns the title, the place and
+// the publisher, and whether it read them.
+func commaImprintAfter(s string) (string, string, string, bool) {
+	s = strings.TrimRight(strings.TrimSpace(s), " ,.")
+	for i := strings.LastIndexByte(s, ','); i > 0; i = strings.LastIndexByte(s[:i], ',') {
+		after := strings.TrimSpace(s[i+1:])
+		place, pub, ok := strings.Cut(after, ",")
+		if !ok {
+			place, pub, ok = strings.Cut(after, " «")
+			pub = "«" + pub
+		}
+		place, pub = strings.TrimSpace(place), strings.TrimSpace(pub)
+		if ok && pub != "" && isPlace(place) && !strings.ContainsAny(pub, ",") {
+			return strings.TrimSpace(s[:i]), place, pub, true
+		}
+	}
+	return s, "", "", false
 }

@@ -96,3 +96,19 @@ func TestLostStatementSlash(t *testing.T) {
 			want{author: "Шевченко", title: "Лист до Івана Франка"}},
 	})
 }
+
+// TestYearAfterHeading reads lists typed by hand that print the year
+// right after the heading, then the title, the place and the publisher
+// after commas, and a volumes note typed with no colon.
+func TestYearAfterHeading(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Коваль О. П., 2004, Народні промисли Поділля, Вінниця, «Світанок»",
+			want{typ: "book", author: "Коваль", issued: "2004", title: "Народні промисли Поділля", place: "Вінниця", publisher: "«Світанок»"}},
+		{"П.С.Орлов 1979.Русские народные праздники, Москва, Наука,",
+			want{author: "Орлов", issued: "1979", title: "Русские народные праздники", place: "Москва", publisher: "Наука"}},
+		{"Коваль О.,2010,Історія ремесел у 2 кн.,Київ,«Либідь»",
+			want{title: "Історія ремесел", place: "Київ"}},
+		{"Коваль О. Народні промисли у 3т. – Київ : Либідь, 2001.",
+			want{title: "Народні промисли", issued: "2001"}},
+	})
+}

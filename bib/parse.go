@@ -61,7 +61,7 @@ var (
 	leadingPages = lazyRegexp(`^[\s,.:]*(?:pp?|С|с|стр|Б|б|S)\.\s*(\d+(?:\s*[-–—]\s*\d+)?(?:\s+(?:and|и|та|і)\s+\d+)?)(?:[,:;]\s+\p{L}|\.\s+\p{Lu}|\.?\s*$)`)
 	locatorRe    = lazyRegexp(`(?:^|[\s,.:;—–])(?:(?:С|C|с|P|p|Pp|pp|Б|б|S|s|стр)\.?\s*)?(\d+(?:\s*[-–—]\s*\d+)?|[ivxlc]{1,6}(?:\s*[-–—]\s*[ivxlc]{1,6})?)\s*\.?\s*$`)
 	apaYear      = lazyRegexp(`^\s*[,.]?\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.|б\.\s?г\.)(?:\s*,\s*([^)]*))?\)\s*[.,]?\s*`)
-	cmsYear      = lazyRegexp(`^\s*[.,]?\s*(\d{4})[a-z]?\.\s+`)
+	cmsYear      = lazyRegexp(`^\s*[.,]?\s*(\d{4})[a-z]?(?:\.\s*|,\s*)\p{Lu}`)
 	quoteOpen    = "“\"«„‘'"
 	orgAPA       = gate(`^(\p{Lu}[^.()]{1,120}?)\.\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.)(?:\s*,\s*([^)]*))?\)\s*\.\s*`, false, "(")
 	parenImprint = gate(`\s\(([^()]{2,60}:\s*[^()]{2,80},\s*\d{4})\)`, false, "(")
@@ -1039,8 +1039,16 @@ func readBody(p *parsed, s string, footnote bool) {
 		}
 		rest = rest[len(m[0]):]
 	} else if m := cmsYear.FindStringSubmatch(rest); m != nil && len(names) > 0 {
+		// "Name. 2004. Title", and "Name, 1995, Title", "Name 1988.Title"
+		// as lists typed by hand print it.
 		it.Issued = parseDate(m[1])
-		rest = rest[len(m[0]):]
+		_, size := utf8.DecodeLastRuneInString(m[0])
+		rest = rest[len(m[0])-size:]
+		if t, place, pub, ok := commaImprintAfter(rest); ok {
+			// "Name, 1995, Title, Київ, «Мистецтво»": the year read, the
+			// place and the publisher close the entry.
+			rest, it.PublisherPlace, it.Publisher = t, place, pub
+		}
 	}
 	rest = strings.TrimLeft(rest, " ,.:;")
 	if i := repeatedHeadingAt(rest, names); i > 0 {
