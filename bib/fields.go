@@ -724,6 +724,8 @@ func rangeDash(s string, k int) int {
 	switch {
 	case k >= len(s):
 		return 0
+	case strings.HasPrefix(s[k:], "--"):
+		return 2 // "15--30": TeX's en dash, typed in lists made from BibTeX
 	case s[k] == '-':
 		return 1
 	case strings.HasPrefix(s[k:], "–"), strings.HasPrefix(s[k:], "—"), strings.HasPrefix(s[k:], "−"):
@@ -791,7 +793,7 @@ var genreWords = []string{
 	// English
 	"monograph", "multiple-author monograph", "collective monograph", "illustrative material", "proceedings", "abstract dis", "abstract of dis", "textbook", "training manual", "study guide", "tutorial",
 	// Transliterated Russian (the References of Russian journals)
-	"izdanie ofits", "ucheb", "monografiya", "sb. nauch", "spravochnik", "developed from", "version", "application note",
+	"izdanie ofits", "ucheb", "monografiya", "sb. nauch", "sbornik", "materialy", "spravochnik", "developed from", "version", "application note",
 	// Software and web documentation (GOST R 7.0.100: "Flask : документация")
 	"документац", "версия", "документація",
 }

@@ -186,3 +186,16 @@ func TestUkrainianAccessMode(t *testing.T) {
 			want{typ: "webpage", title: "Керування пам'яттю", container: "Посібник ядра", medium: "Електорнний ресурс"}},
 	})
 }
+
+// TestTranslitHostBeforeImprint reads the host of a part in the References
+// of Russian journals, named with its translation in brackets before the
+// imprint and no "//": a journal with its numbers, a collection of a
+// conference; and TeX's "--" between pages.
+func TestTranslitHostBeforeImprint(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov P.P. Prilivy i otlivy [Tides and ebbs]. Morskoy vestnik [Marine Bulletin]. Moscow: Nauka Publ., 2019, vol. 3, no. 12, pp. 15--30.",
+			want{typ: "article-journal", container: "Morskoy vestnik [Marine Bulletin]", volume: "3", issue: "12", page: "15--30", place: "Moscow", publisher: "Nauka Publ"}},
+		{"Orlov P.P. Prilivy [Tides]. Morskie chteniya: Sbornik statey II Mezhdunarodnoy nauchnoy konferentsii [Marine Readings: Collected Papers of the 2nd International Conference]. Moscow: MGU Publ., 2020, pp. 61-64.",
+			want{typ: "paper-conference", container: "Morskie chteniya", page: "61-64", place: "Moscow"}},
+	})
+}

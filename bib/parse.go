@@ -1241,7 +1241,11 @@ func stoppedHostInAreas(tail string) (string, string, bool) {
 			continue
 		}
 		host := strings.TrimSpace(tail[:m[0]])
-		if !containsAny(lower(host), hostKinds...) {
+		if !containsAny(lower(host), hostKinds...) && !(strings.HasSuffix(host, "]") && knownPlaceColon(after)) {
+			// (The References of Russian journals name the host with its
+			// translation in brackets: "Title [Translation]. Akademicheskiy
+			// vestnik [Academic Bulletin]. Moscow: ASOU Publ., 2018, V. 1,
+			// I. 27, pp. 15–30.")
 			return "", tail, false
 		}
 		return cleanTitle(host), after, true
