@@ -112,3 +112,16 @@ func TestYearAfterHeading(t *testing.T) {
 			want{title: "Народні промисли", issued: "2001"}},
 	})
 }
+
+// TestDashBeforeStatement reads the persons typed after a dash instead of
+// a slash at the end of a part's description, initials first or last.
+func TestDashBeforeStatement(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Профілактика маститу корів. - О.Коваль, П. Орлов// Ветеринарна медицина - 2005 - № 4. - С. 12-14.",
+			want{typ: "article-journal", author: "Коваль|Орлов", title: "Профілактика маститу корів", container: "Ветеринарна медицина"}},
+		{"Tidal cycles of the Baltic. - Orlov P., Ivanova A. // Mar. Geol. - 2001 - № 7. - S. 21-22.",
+			want{author: "Orlov|Ivanova", title: "Tidal cycles of the Baltic"}},
+		{"Історія краю. - Київ : Наукова думка, 2001. - 200 с.",
+			want{typ: "book", title: "Історія краю", place: "Київ"}},
+	})
+}

@@ -573,3 +573,25 @@ func nameBeforePlaceAt(s string) (int, int) {
 func romanFamily(family, initials string) bool {
 	return strings.Contains(initials, ".") && utf8.RuneCountInString(family) >= 2 && strings.Trim(family, "IVXLCІХ") == ""
 }
+
+// dashStatementAt finds a statement of responsibility typed after a dash
+// instead of a slash at the end of a part's description: "Title. -
+// Е.Лукашова, Б. Віолін", "Title. - Beelitz P., Gothe R.". The names run
+// to the end. It returns where the dash begins and the names begin, or -1,
+// -1.
+func dashStatementAt(s string) (int, int) {
+	s = strings.TrimRight(s, " ")
+	for _, d := range [...]string{". - ", ". – ", ". — "} {
+		i := strings.LastIndex(s, d)
+		if i <= 0 || strings.Contains(s[:i], "/") {
+			continue
+		}
+		j := i + len(d)
+		names, rest, _ := parseNames(s[j:])
+		if len(names) == 0 || strings.Trim(rest, " .,") != "" {
+			continue
+		}
+		return i + 1, j
+	}
+	return -1, -1
+}
