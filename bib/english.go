@@ -49,7 +49,7 @@ var (
 	enCited = lazyRegexp(`(?i)\s*\[(?:[^\]]*?;\s*)?(?:cited|цитируется\s+по|дата\s+обращения:?)\s+([^\]]+)\]`)
 	// Chicago (14.175) in the Russian renderings of OJS: "просмотрено
 	// декабрь 22, 2024".
-	enViewed = lazyRegexp(`(?i)[.,]?\s*(?:просмотрено|viewed|accessed)\s+(\p{L}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})\.?`)
+	enViewed = lazyRegexp(`(?i)[.,]?\s*(?:просмотрено|viewed|accessed)\s+(\p{L}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\.?`)
 	// A note on another edition after the reference: "(Russ. ed.: …)",
 	// "(English translation: …)"; the entry cites the first.
 	enOtherEdition = lazyRegexp(`(?i)\s*\(\s*(?:\p{L}+\.?\s+)?(?:ed\.|edition|translation|transl\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)\.?$`)
@@ -1774,7 +1774,9 @@ func (e *enEntry) cleanTail(s string) string {
 		s = strings.Replace(s, m[0], "", 1)
 	}
 	if m := findIf(enViewed, s, containsLower(s, "просмотрено", "viewed", "accessed")); m != nil {
-		if d := parseDate(m[1]); d != nil && it.Accessed == nil {
+		if d := slashDate(m[1]); d != nil && it.Accessed == nil {
+			it.Accessed = d // "Accessed 11/2/2022"
+		} else if d := parseDate(m[1]); d != nil && it.Accessed == nil {
 			it.Accessed = d
 		}
 		s = strings.Replace(s, m[0], "", 1)
@@ -4606,4 +4608,23 @@ func issuedByItself(it *Item) bool {
 	}
 	pub := it.Publisher
 	return (pub == name || strings.HasPrefix(pub, name+" ")) && !hasAnySuffix(pub, []string{" Press", " Publishing", " Publishers", " Books"})
+}
+
+// slashDate reads a date written with slashes, "11/2/2022": the month
+// first, as American English writes it, unless the first number cannot be
+// a month ("25/11/2022"). It returns nil for text of another form.
+func slashDate(s string) *Date {
+	f := strings.Split(s, "/")
+	if len(f) != 3 || len(f[2]) != 4 {
+		return nil
+	}
+	a, err1 := strconv.Atoi(f[0])
+	b, err2 := strconv.Atoi(f[1])
+	if err1 != nil || err2 != nil {
+		return nil
+	}
+	if a > 12 {
+		a, b = b, a
+	}
+	return validDate(f[2], strconv.Itoa(a), strconv.Itoa(b))
 }

@@ -379,3 +379,18 @@ func TestAGUCitationNumbers(t *testing.T) {
 			want{volume: "46", issue: "3", page: "L04101"}},
 	})
 }
+
+// TestAccessedWithSlashes reads an access date written with slashes, the
+// month first as American English writes it, or the day first when the
+// first number cannot be a month; the year is no publication date.
+func TestAccessedWithSlashes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{`"Harbour Tide Data." Quay Press, https://quay.example.org/tides. Accessed 3/7/2023`,
+			want{accessed: "2023-03-07"}},
+		{`"Harbour Tide Data." Quay Press, https://quay.example.org/tides. Accessed 25/11/2022`,
+			want{accessed: "2022-11-25"}},
+	})
+	if d := Parse(`"Harbour Tide Data." Quay Press, https://quay.example.org/tides. Accessed 3/7/2023`).Item.Issued; d != nil {
+		t.Errorf("issued %v, want none: the year is the access date's", d)
+	}
+}
