@@ -199,6 +199,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	}
 	if footnote {
 		s = s[notePrefixEnd(s):] // "See, for example, Family, Given. “Title.” …", "See Family, 14–17."
+		s = withoutNoteComment(s)
 	}
 	if footnote && bibliographyNote(s) {
 		// "Family, Given, and Given Family. “Title.” Journal 34, no. 2

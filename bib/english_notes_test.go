@@ -196,3 +196,27 @@ func TestDivisionLocator(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteCommentAfterCitation reads a note whose comment runs on after
+// the citation's imprint or page, and keeps the pages that follow an
+// older note's dated parenthesis.
+func TestNoteCommentAfterCitation(t *testing.T) {
+	refs := ParseLines([]string{
+		"See Pavel Orlov, Tide Tables of the North (Leeds, UK: Quay Press, 1988) for a full account of the harbour's records.",
+		"Ibid., 141.",
+		"Anna Ivanova, Harbours (London: Quay Press, 2004), 45, where the tides are compared.",
+		`P. Orlov, "Tides and ports," Harbour Review (Sept., 1987), pp. 19–25.`,
+	})
+	if it := refs[0].Item; it.Title != "Tide Tables of the North" || it.Publisher != "Quay Press" || it.PublisherPlace != "Leeds, UK" {
+		t.Errorf("note 1: title %q, publisher %q, place %q", it.Title, it.Publisher, it.PublisherPlace)
+	}
+	if refs[1].IbidOf != 1 || refs[1].Locator != "141" {
+		t.Errorf("note 2: ibid of %d, locator %q", refs[1].IbidOf, refs[1].Locator)
+	}
+	if it := refs[2].Item; it.Publisher != "Quay Press" || refs[2].Locator != "45" {
+		t.Errorf("note 3: publisher %q, locator %q", it.Publisher, refs[2].Locator)
+	}
+	if it := refs[3].Item; it.ContainerTitle != "Harbour Review" || it.Page != "19–25" {
+		t.Errorf("note 4: container %q, page %q", it.ContainerTitle, it.Page)
+	}
+}

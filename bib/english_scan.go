@@ -1219,3 +1219,62 @@ func swappedVancouverFrom(s string, i int) (vancouverBlock, bool) {
 	b.pages, b.end = s[j:p], p
 	return b, true
 }
+
+// withoutNoteComment returns a note without the comment that runs on after
+// its citation: "Name, Title (Reading, MA: Publisher, 1988) for a
+// description of …", "Name, Title (Place: Publisher, 2004), 45, where the
+// author argues …". The citation ends at the imprint in parentheses, or
+// at the page after it, and the comment opens with a small letter.
+func withoutNoteComment(s string) string {
+	for j := strings.IndexByte(s, '('); j >= 0; {
+		k := strings.IndexByte(s[j+1:], ')')
+		if k < 0 {
+			return s
+		}
+		k += j + 1
+		if noteImprintInner(s[j+1 : k]) {
+			end := k + 1
+			if e := enSkipSpaces(s, end); enByteAt(s, e, ',') {
+				if d := enSkipSpaces(s, e+1); d < len(s) && isDigit(s[d]) {
+					end = d
+					for end < len(s) && (isDigit(s[end]) || s[end] == '-' || strings.HasPrefix(s[end:], "–")) {
+						if s[end] == '-' || isDigit(s[end]) {
+							end++
+						} else {
+							end += len("–")
+						}
+					}
+				}
+			}
+			c := end
+			if enByteAt(s, c, ',') {
+				c++
+			}
+			if c < len(s) && s[c] == ' ' && commentWordAt(s, c+1) {
+				return s[:end] + "."
+			}
+			return s
+		}
+		n := strings.IndexByte(s[k+1:], '(')
+		if n < 0 {
+			return s
+		}
+		j = k + 1 + n
+	}
+	return s
+}
+
+// commentWordAt reports a word of prose at i, small letters and a space
+// after them ("for", "where"), not an abbreviation a citation goes on
+// with ("pp. 19–25", "ch. 4").
+func commentWordAt(s string, i int) bool {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLower(r) {
+			break
+		}
+		j += n
+	}
+	return j-i >= 2 && j < len(s) && s[j] == ' '
+}
