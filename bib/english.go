@@ -2500,6 +2500,22 @@ func (e *enEntry) readJournal(s string) bool {
 		it.CollectionNumber, it.Volume = it.Volume, ""
 		return true
 	}
+	if vol, issue, article, year, end := acmNumbers(s, best); end > 0 {
+		// ACM: "Journal 62, 4 (2019), 10–20", the volume, the issue and
+		// the date, then the pages or the article's number.
+		it.ContainerTitle, it.Volume, it.Issue = container, vol, issue
+		e.host, e.journal = true, true
+		if it.Issued == nil {
+			e.readDateIn(year)
+		}
+		if rest := strings.Trim(s[end:], " ,."); rest != "" && article == "" {
+			e.readNumbers(", " + rest)
+		}
+		if article != "" {
+			it.Page = article // "Article 5 (February 2019), 38 pages": the article's number
+		}
+		return true
+	}
 	if confRe.MatchString(container) && !journalRe.MatchString(container) {
 		// IEEE (Reference Guide, "Conference paper"): "Conference, City,
 		// Country, Year, pp. 1-6".
@@ -3275,6 +3291,11 @@ func (e *enEntry) readImprint(s string) {
 		return
 	}
 	parts := corporateParts(splitOutside(s, ","))
+	if n := len(parts); n > 1 && e.host && it.Page == "" && isRange(strings.TrimSpace(parts[n-1])) {
+		// ACM: "In Proceedings of … Publisher, Place, 4171–4186.": the
+		// paper's pages close the imprint.
+		it.Page, parts = strings.TrimSpace(parts[n-1]), parts[:n-1]
+	}
 	for k := 0; k < len(parts); k++ {
 		if p := parts[k]; len(parts) > 1 && p != "" && bareLinkPart(p) == p {
 			// MLA 9, 5.95: a database and its address after the imprint

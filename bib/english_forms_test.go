@@ -394,3 +394,18 @@ func TestAccessedWithSlashes(t *testing.T) {
 		t.Errorf("issued %v, want none: the year is the access date's", d)
 	}
 }
+
+// TestACMReferenceFormat reads the ACM Reference Format: persons given
+// name first, the year after them, a journal's volume, issue and date in
+// parentheses, an article's number, and the pages that close a paper's
+// imprint.
+func TestACMReferenceFormat(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Pavel Orlov, Anna Ivanova, Sergei Petrov, and Olga Sidorova. 2021. Tidal models of northern harbours. Commun. ACM 64, 3 (2021), 55–63.",
+			want{typ: "article-journal", author: "Orlov|Ivanova|Petrov|Sidorova", title: "Tidal models of northern harbours", container: "Commun. ACM", volume: "64", issue: "3", page: "55–63", issued: "2021"}},
+		{"Pavel Orlov, Anna Ivanova, and Sergei Petrov. 2020. Harbour queues. ACM Comput. Surv. 53, 2, Article 41 (March 2020), 30 pages.",
+			want{volume: "53", issue: "2", page: "41", issued: "2020"}},
+		{"Pavel Orlov and Anna Ivanova. 2019. Berth scheduling. In Proceedings of the Harbour Systems Conference. Quay Press, Leeds, UK, 101–110.",
+			want{typ: "paper-conference", container: "Proceedings of the Harbour Systems Conference", publisher: "Quay Press", page: "101–110"}},
+	})
+}

@@ -419,6 +419,9 @@ func givenFirstChain(rest string) bool {
 			return i > 0
 		}
 		n := enGivenFamily.FindStringSubmatch(rest)
+		if n != nil && i > 0 && strings.HasPrefix(n[3], ".") && startsYear(strings.TrimLeft(rest[len(n[0])-len(n[3])+1:], " ")) {
+			return true // ACM: "Given Family, Given Family, and Given Family. 2020. Title."
+		}
 		if n == nil || !strings.HasPrefix(n[3], ",") && !strings.Contains(n[3], "and") {
 			return false
 		}

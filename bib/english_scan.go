@@ -118,7 +118,85 @@ func numberStarts(s string, buf []int) []int {
 var numberStartScanners = [...]func(string, int) int{
 	volumeStartAt, volIssueStartAt, volPagesStartAt, volNoStartAt, volColonStartAt,
 	issueStartAt, volColonPagesStartAt, articleStartAt, volYearEndAt, pagesStartAt, yearAreaStartAt,
-	volDotIssueYearAt,
+	volDotIssueYearAt, acmNumbersAt,
+}
+
+// acmNumbersAt reads `\s+\d+,\s*\d+\s*(?:,\s*(?:Article \d+\s*)?)?\(\s*(?:[A-Za-z]+\.?\s+)?(?:1[5-9]|20)\d\d\s*\)`,
+// the numbers of the ACM Reference Format: the volume, a comma, the issue
+// and the date in parentheses ("Commun. ACM 62, 4 (2019), 10–20", "ACM
+// Comput. Surv. 51, 5, Article 93 (September 2018)").
+func acmNumbersAt(s string, i int) int {
+	_, _, _, _, end := acmScan(s, i)
+	return end
+}
+
+// acmNumbers reads acmNumbersAt's volume, issue, article number and year
+// at i, with the end of the date's parenthesis, a word before the year
+// being a month's name; end is -1 when there are none.
+func acmNumbers(s string, i int) (vol, issue, article, year string, end int) {
+	vol, issue, article, year, end = acmScan(s, i)
+	if end < 0 {
+		return
+	}
+	inner := strings.TrimSpace(s[strings.LastIndexByte(s[:end], '(')+1 : end-1])
+	if w := strings.Trim(inner[:len(inner)-4], " ."); w != "" && month(w) == 0 {
+		return "", "", "", "", -1
+	}
+	return
+}
+
+// acmScan is acmNumbersAt's scan.
+func acmScan(s string, i int) (vol, issue, article, year string, end int) {
+	none := func() (string, string, string, string, int) { return "", "", "", "", -1 }
+	j := enSpacesAt(s, i)
+	if j < 0 {
+		return none()
+	}
+	k := enDigitsAt(s, j)
+	if k < 0 || !enByteAt(s, k, ',') {
+		return none()
+	}
+	vol = s[j:k]
+	j = enSkipSpaces(s, k+1)
+	if k = enDigitsAt(s, j); k < 0 {
+		return none()
+	}
+	issue = s[j:k]
+	j = enSkipSpaces(s, k)
+	if enByteAt(s, j, ',') {
+		j = enSkipSpaces(s, j+1) // ", Article 93"
+		if e := enPrefixAt(s, j, "Article "); e >= 0 {
+			if d := enDigitsAt(s, e); d >= 0 {
+				article, j = s[e:d], enSkipSpaces(s, d)
+			}
+		}
+	}
+	if !enByteAt(s, j, '(') {
+		return none()
+	}
+	j = enSkipSpaces(s, j+1)
+	if w := j; w < len(s) && enIsLetter(s[w]) {
+		for w < len(s) && enIsLetter(s[w]) {
+			w++
+		}
+		if enByteAt(s, w, '.') {
+			w++
+		}
+		if e := enSpacesAt(s, w); e >= 0 {
+			j = e
+		} else {
+			return none()
+		}
+	}
+	if j+4 > len(s) || !enYear4(s[j:j+4]) {
+		return none()
+	}
+	year = s[j : j+4]
+	j = enSkipSpaces(s, j+4)
+	if !enByteAt(s, j, ')') {
+		return none()
+	}
+	return vol, issue, article, year, j + 1
 }
 
 // volDotIssueYearAt reads `\s+\d+\.\d+\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*(?:[,.:]|$)`

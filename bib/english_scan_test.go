@@ -31,6 +31,7 @@ var oldNumberStart = []*regex{
 	lazyRegexp(`,\s*pp?\.\s*[A-Z]?\d`),
 	lazyRegexp(`\s+(?:1[5-9]|20)\d\d\.\s+(?:[Nn]o|N|[Ii]ss(?:ue)?|[Pp]p?)\.?\s*\d`),
 	lazyRegexp(`\s+\d+\.\d+\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*(?:[,.:]|$)`),
+	lazyRegexp(`\s+\d+,\s*\d+\s*(?:,\s*(?:Article \d+\s*)?)?\(\s*(?:[A-Za-z]+\.?\s+)?(?:1[5-9]|20)\d\d\s*\)`),
 }
 
 // oldNoteImprint is the pattern noteImprintIndex replaced.
@@ -183,7 +184,7 @@ func TestNumberStartsCases(t *testing.T) {
 // FuzzNumberStarts compares the scanners of numberStarts with their
 // patterns on any text.
 func FuzzNumberStarts(f *testing.F) {
-	for _, s := range []string{"Journal, vol. 58, no. 2, pp. 1-6", " 12 (2004): 45", ", 29, e5-6", ", Article ID 5", " 69 (1965)."} {
+	for _, s := range []string{"Journal, vol. 58, no. 2, pp. 1-6", " 12 (2004): 45", ", 29, e5-6", ", Article ID 5", " 69 (1965).", " 62, 4 (2019), 10–20", " 51, 5, Article 93 (September 2018)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
