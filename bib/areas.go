@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	thesisRe    = lazyRegexp(`(?i)(?:дис(?:с)?\.|дыс\.|дысертац|аўтарэф|диссертация|дисертаці|автореф(?:ерат)?\.?|дисс\.|thesis|dissertation|diss\.|ph\.\s?d\.?|phd|abstract\s+(?:of\s+)?dis|avtoref)`)
+	thesisRe    = lazyRegexp(`(?i)(?:дис(?:с)?\.|дыс\.|дысертац|аўтарэф|диссертация|дисертаці|автореф(?:ерат)?\.?|дисс\.|thesis|dissertation|diss\.|ph\.\s?d\.?|phd|abstract\.?\s+(?:of\s+)?dis|author['’]?s\s+abstract|avtoref)`)
 	thesisGenre = lazyRegexp(`(?i)(?:(?:автореф(?:ерат)?|аўтарэф)\.?\s+)?д[иы]с(?:с)?\.?(?:\s*…|\s*\.\.\.)?\s*(?:на\s+соиск\S*\s+уч\S*\s+степ\S*\s+)?(?:канд|д-ра|док)\S*\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+нав?ук|(?:дисертація|диссертация)\s*(?:…|\.\.\.)?\s*(?:на\s+здобуття\s+\S+\s+ступеня\s+)?(?:кандидата|доктора|канд\.|д-ра)\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+наук|(?:abstract\s+(?:of\s+)?)?dis\.?\s*(?:…|\.\.\.)?\s*(?:PhD|cand\.?|kand\.?|doct\S*)(?:\s+in)?\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+sciences?|(?:PhD|Ph\.\s?D\.|doctoral|master'?s)\s+(?:thesis|dissertation)`)
 	confRe      = gate(`(?i)материал(?:ы|ах|ов)\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop|konferentsi|konferenci`, true, "материал", "конф", "симпозиум", "proc", "conference", "symposium", "congress", "тезис", "сборник", "форум", "семинар", "конгресс", "workshop", "konferen")
 	journalRe   = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|изв\.|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "изв.", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
@@ -1077,7 +1077,7 @@ func containsAny(low string, words ...string) bool {
 }
 
 // thesisStems are the words of a thesis or its abstract, lower-case.
-var thesisStems = newWordList("дис.", "дисс", "дисертац", "автореф", "дыс.", "дысертац", "аўтарэф", "thesis", "dissertation", "diss.", "phd", "ph.", "abstract dis", "avtoref")
+var thesisStems = newWordList("дис.", "дисс", "дисертац", "автореф", "дыс.", "дысертац", "аўтарэф", "thesis", "dissertation", "diss.", "phd", "ph.", "abstract dis", "abstract. dis", "s abstract", "avtoref")
 
 func mayBeThesis(low string) bool {
 	return thesisStems.in(low)

@@ -791,7 +791,7 @@ var genreWords = []string{
 	// Kazakh
 	"оқулық", "оқу", "сөздік", "жинақ", "анықтамалық", "монография",
 	// English
-	"monograph", "multiple-author monograph", "collective monograph", "illustrative material", "proceedings", "abstract dis", "abstract of dis", "textbook", "training manual", "study guide", "tutorial",
+	"monograph", "multiple-author monograph", "collective monograph", "illustrative material", "proceedings", "abstract dis", "abstract of dis", "abstract. dis", "author's abstract", "author’s abstract", "authors abstract", "extended abstract", "textbook", "training manual", "study guide", "tutorial",
 	// Transliterated Russian (the References of Russian journals)
 	"izdanie ofits", "ucheb", "monografiya", "sb. nauch", "sbornik", "materialy", "spravochnik", "developed from", "version", "application note",
 	// Software and web documentation (GOST R 7.0.100: "Flask : документация")

@@ -401,3 +401,15 @@ func TestPageCountCapital(t *testing.T) {
 		t.Errorf("page count %q from the year, want none", n)
 	}
 }
+
+// TestTranslitThesisAbstracts reads English renderings of a Russian
+// dissertation's abstract as theses, the degree statement no part of the
+// title.
+func TestTranslitThesisAbstracts(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov P.P. Tidal regime of the northern harbours: Author's abstract. dis. ... Cand. geogr. nauk / P.P. Orlov. – Arkhangelsk, 2014. 22 p.",
+			want{typ: "thesis", author: "Orlov", title: "Tidal regime of the northern harbours", place: "Arkhangelsk"}},
+		{"Orlov P.P. Tidal regime of the northern harbours: author’s abstract of dissertation of candidate of geographical sciences. Arkhangelsk, 2014. 22 p.",
+			want{typ: "thesis", title: "Tidal regime of the northern harbours"}},
+	})
+}
