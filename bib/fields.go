@@ -189,6 +189,9 @@ func splitImprint(s string) (place, publisher string) {
 		// page's order).
 		return strings.TrimSpace(s[i+2:]), strings.TrimSpace(s[:i+1])
 	}
+	if i := strings.Index(s, " «"); i > 0 && isPlace(s[:i]) {
+		return s[:i], strings.TrimSpace(s[i+1:]) // "Тернопіль «Навчальна книга»": the colon lost before the quoted name
+	}
 	// "М. Мир", "М. «Наука»": an abbreviated place whose colon was lost.
 	if i := strings.Index(s, ". "); i > 0 && utf8.RuneCountInString(s[:i]) <= 4 && isPlace(s[:i+1]) {
 		if rest := strings.TrimSpace(s[i+1:]); rest != "" && (unicode.IsUpper(firstRune(rest)) || strings.ContainsRune(quoteOpen, firstRune(rest))) {
@@ -740,6 +743,9 @@ func findPageCount(s string) (string, bool) {
 		if i >= len(s) || !isDigit(s[i]) {
 			return "", false
 		}
+		if p := strings.TrimRight(s[:i], " "); (strings.HasSuffix(p, "Т.") || strings.HasSuffix(p, "т.")) && !letterBefore(p, len(p)-len("т.")) {
+			return "", false // "Т.1 с.617": a volume's number, its page after it
+		}
 		e := digitsEnd(s, i)
 		k := skipSpace(s, e)
 		if k < len(s) && s[k] == ',' {
@@ -999,4 +1005,10 @@ func commaImprintAfter(s string) (string, string, string, bool) {
 		}
 	}
 	return s, "", "", false
+}
+
+// letterBefore reports a letter right before s[i].
+func letterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r)
 }

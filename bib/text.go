@@ -154,6 +154,10 @@ func initialBefore(s string, i int) bool {
 func areaDashes(s string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(s); i++ {
+		if e := guillemetsEnd(s, i); e > 0 {
+			i = e - 1 // "«Навчальна книга – Богдан»": a dash inside a quoted name parts no areas
+			continue
+		}
 		if s[i] != '.' && !isSpaceByte(s[i]) {
 			continue
 		}
@@ -168,6 +172,10 @@ func areaDashes(s string) [][2]int {
 // firstAreaDash is the span of the first area separator in s, or ok false.
 func firstAreaDash(s string) (span [2]int, ok bool) {
 	for i := 0; i < len(s); i++ {
+		if e := guillemetsEnd(s, i); e > 0 {
+			i = e - 1
+			continue
+		}
 		if s[i] != '.' && !isSpaceByte(s[i]) {
 			continue
 		}
@@ -587,4 +595,21 @@ func lostSpaces(s string) string {
 		i += 1 + j
 	}
 	return s
+}
+
+// guillemetsEnd returns the end of a name in guillemets opening at i,
+// "«Навчальна книга – Богдан»", closed within 160 bytes; or -1.
+func guillemetsEnd(s string, i int) int {
+	if !strings.HasPrefix(s[i:], "«") {
+		return -1
+	}
+	rest := s[i+len("«"):]
+	if len(rest) > 160 {
+		rest = rest[:160]
+	}
+	j := strings.Index(rest, "»")
+	if j < 0 || strings.Contains(rest[:j], "«") {
+		return -1
+	}
+	return i + len("«") + j + len("»")
 }

@@ -413,3 +413,18 @@ func TestTranslitThesisAbstracts(t *testing.T) {
 			want{typ: "thesis", title: "Tidal regime of the northern harbours"}},
 	})
 }
+
+// TestQuotedPublisherAfterPlace reads a publisher in guillemets after its
+// place with the colon lost, a dash inside the quoted name parting no
+// areas, and a volume's number before a page, "Т.1 с.617", no page count.
+func TestQuotedPublisherAfterPlace(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Коваль О. Народні промисли. Львів «Світ – Прес», 2004. 300 с.",
+			want{place: "Львів", publisher: "«Світ – Прес»", issued: "2004", pages: "300"}},
+		{"О. Коваль, «Народні промисли» у 3т., Львів «Світ», 2004,Т.2 с.117",
+			want{place: "Львів", publisher: "«Світ»", volume: "2", locator: "117"}},
+	})
+	if it := Parse("О. Коваль, «Народні промисли» у 3т., Львів «Світ», 2004,Т.2 с.117").Item; it.NumberOfPages != "" {
+		t.Errorf("number of pages %q, want none: Т.2 numbers a volume", it.NumberOfPages)
+	}
+}
