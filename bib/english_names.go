@@ -32,12 +32,13 @@ const (
 )
 
 var (
-	// "Family, A. B.", "Family A.B.", "Family, AB", "Family AB".
+	// "Family, A. B.", "Family A.B.", "Family, AB", "Family AB", "Family
+	// A B" (Russian journals' Vancouver lists).
 	// APA 7 (9.8) prints a suffix after the initials, "Lucas, H. C., Jr.";
 	// lists print it after the family name too, "Lucas Jr., H. C.".
 	// A second family name in capitals follows one in capitals only:
 	// "McMurray JJV" has one and three initials.
-	enFamilyInitials = enNamePattern{lazyRegexp(`^(` + enParticles + `(?:` + mixedSurnameRe + `(?:[\s-](?:(?:von|van|de|der|den|del|da|di|du|la|le)\s+)?` + mixedSurnameRe + `)?|` + capsSurnameRe + `(?:[\s-]` + capsSurnameRe + `)?))(?:\s+(Jr\.|Sr\.)(?:,|\s))?(?:,?\s*((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4})|,?\s+(\p{Lu}{1,4})\b)(?:,?\s+(Jr\.|Sr\.|Jr\b|Sr\b|2nd\b|3rd\b|[4-9]th\b|II\b|III\b|IV\b))?`), mayFamilyInitials}
+	enFamilyInitials = enNamePattern{lazyRegexp(`^(` + enParticles + `(?:` + mixedSurnameRe + `(?:[\s-](?:(?:von|van|de|der|den|del|da|di|du|la|le)\s+)?` + mixedSurnameRe + `)?|` + capsSurnameRe + `(?:[\s-]` + capsSurnameRe + `)?))(?:\s+(Jr\.|Sr\.)(?:,|\s))?(?:,?\s*((?:\p{Lu}\p{Ll}?\.\s?-?\s?){1,4})|,?\s+(\p{Lu}(?:\s\p{Lu}){1,3}|\p{Lu}{1,4})\b)(?:,?\s+(Jr\.|Sr\.|Jr\b|Sr\b|2nd\b|3rd\b|[4-9]th\b|II\b|III\b|IV\b))?`), mayFamilyInitials}
 	// "A. B. Family", "D.Kulik", "Yu.Shvarov", "J Peters".
 	// An initial without its full stop may precede dotted ones ("P W.
 	// Family").

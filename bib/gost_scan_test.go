@@ -22,7 +22,7 @@ var (
 	oldEmphasis        = regexp.MustCompile(`'{2,3}|\*{1,3}|(?:^|\s)_{1,2}|_{1,2}(?:\s|[.,:;]|$)`)
 	oldFamilyFirst     = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `(?:\s+` + surnameRe + `)?)(,?)\s*(` + oldInitials + `)`)
 	oldInitialsFirst   = regexp.MustCompile(`^(` + oldInitials + `)\s*(` + particleRe + `?` + surnameRe + `)`)
-	oldVancouver       = regexp.MustCompile(`^(` + surnameRe + `(?:\s+\p{Lu}(?:\p{Ll}|['’]\p{L})+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*)?)\s+(\p{Lu}{1,4})(?:[,.]|$)`)
+	oldVancouver       = regexp.MustCompile(`^(` + surnameRe + `(?:\s+\p{Lu}(?:\p{Ll}|['’]\p{L})+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*)?)\s+(\p{Lu}{1,4}|\p{Lu}(?: \p{Lu}){1,3})(?:[,.]|$| et al)`)
 	oldFamilyGiven     = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?)(?:[.,;]|\s+(?:and|&)\s|\s+&)`)
 	oldFamilyGivenInit = regexp.MustCompile(`^(` + particleRe + `?` + surnameRe + `),\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)+)`)
 	oldFamilyDot       = regexp.MustCompile(`^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\.\s*((?:\p{Lu}\.\s?){1,3})`)

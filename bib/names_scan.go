@@ -274,7 +274,7 @@ func initialsFirst(s string) (initials, family string, end int, ok bool) {
 }
 
 // vancouver reads "Family AB" at the start of s: the groups of
-// nameVancouver, `^(S(?:\s+S)?)\s+(\p{Lu}{1,4})(?:[,.]|$)`, as family and
+// nameVancouver, `^(S(?:\s+S)?)\s+(\p{Lu}{1,4}|\p{Lu}(?: \p{Lu}){1,3})(?:[,.]|$| et al)`, as family and
 // initials.
 func vancouver(s string) (family, initials string, ok bool) {
 	var buf, buf2 [32]int
@@ -305,15 +305,26 @@ func capitalsAfter(s string, i int) (int, int) {
 	if q == i {
 		return -1, -1
 	}
-	e := q
-	for k := 0; k < 4; k++ {
+	e, n := q, 0
+	for ; n < 4; n++ {
 		u := upperAt(s, e)
 		if u < 0 {
 			break
 		}
 		e = u
 	}
-	if e == q || e < len(s) && s[e] != ',' && s[e] != '.' {
+	if n == 1 {
+		// "Rusanov V D, Fridman A A": single capitals spaced apart, as
+		// Russian journals' Vancouver lists print initials.
+		for k := 0; k < 3 && e+1 < len(s) && s[e] == ' '; k++ {
+			u := upperAt(s, e+1)
+			if u < 0 || letterAt(s, u) >= 0 {
+				break
+			}
+			e = u
+		}
+	}
+	if e == q || e < len(s) && s[e] != ',' && s[e] != '.' && !strings.HasPrefix(s[e:], " et al") {
 		return -1, -1
 	}
 	return q, e

@@ -217,6 +217,12 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	}
 	if strings.HasPrefix(s, "*") {
 		s = stopAfterHeading(s)
+	} else if i := strings.Index(s, " *"); i > 0 && i < 120 && !strings.Contains(s[:i], ". ") {
+		if w := lastWord(s[:i]); utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) {
+			// "Rusanov V D, Fridman A A *Title*": the names end at the
+			// title's emphasis, their last initial undotted.
+			s = s[:i] + "." + s[i:]
+		}
 	}
 	if strings.ContainsAny(s, "*_") || strings.Contains(s, "''") {
 		s = replaceEmphasis(s, func(m string) string { return strings.Trim(m, "*_'") })

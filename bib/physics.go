@@ -30,11 +30,11 @@ func readPhysics(p *parsed, s string) bool {
 	}
 	m := physicsRef.FindStringSubmatch(s)
 	if m == nil || m[3] == "" && m[5] == "" || !abbreviatedJournal(m[2]) {
-		return false
+		return readPhysicsFamilyFirst(p, s)
 	}
 	names := physicsNames(strings.TrimSuffix(strings.TrimSuffix(m[1], " et al."), ",")) // "…, L. A. Popov, et al., Vestn."
 	if len(names) == 0 {
-		return false
+		return readPhysicsFamilyFirst(p, s)
 	}
 	it := &p.Item
 	it.Type, it.Author = "article-journal", names
@@ -100,4 +100,29 @@ func initialsOnly(s string) bool {
 		}
 	}
 	return strings.HasSuffix(s, ".")
+}
+
+// physicsTail is what follows the names in a physics reference whose
+// names are printed family first, as Physics-Uspekhi prints them: "Usp.
+// Fiz. Nauk 171 345 (2001)" — the journal, its volume, the page and the
+// year.
+var physicsTail = lazyRegexp(`^([^,()]{2,60}?),?\s+(\d{1,4}),?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\(((?:1[6-9]|20)\d\d)\)\.?$`)
+
+// readPhysicsFamilyFirst reads a physics reference whose names are printed
+// family first, initials after them undotted: "Kuni F M, Shchekin A K,
+// Grinin A P. Usp. Fiz. Nauk 171 345 (2001)".
+func readPhysicsFamilyFirst(p *parsed, s string) bool {
+	names, rest, _ := parseNames(s)
+	if len(names) == 0 {
+		return false
+	}
+	m := physicsTail.FindStringSubmatch(strings.TrimLeft(rest, " .,"))
+	if m == nil || !abbreviatedJournal(m[1]) {
+		return false
+	}
+	it := &p.Item
+	it.Type, it.Author = "article-journal", names
+	it.ContainerTitle, it.Volume, it.Page = strings.TrimSpace(m[1]), m[2], normPages(m[3])
+	it.Issued = parseDate(m[4])
+	return true
 }

@@ -63,3 +63,21 @@ func TestAIPBooks(t *testing.T) {
 			want{title: "Theory of Tides", publisher: "Energoizdat", place: "Moscow-Leningrad", language: "ru"}},
 	})
 }
+
+// TestPhysicsUspekhiStyle reads references as Physics-Uspekhi prints them:
+// names family first with their initials spaced and undotted, then the
+// book's title in emphasis and its imprint in parentheses, or the
+// journal's name in emphasis, its volume in bold, the page and the year,
+// the translation's numbers in brackets.
+func TestPhysicsUspekhiStyle(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov P P, Ivanova A S *Teoriya Prilivov* (Theory of Tides) (Moscow: Nauka, 1985)",
+			want{typ: "book", author: "Orlov|Ivanova", publisher: "Nauka", place: "Moscow", issued: "1985"}},
+		{"Orlov P P, Ivanova A S *Usp. Fiz. Nauk* **155** 415 (1988) [*Sov. Phys. Usp.* **31** 210 (1988)]",
+			want{typ: "article-journal", author: "Orlov|Ivanova", container: "Usp. Fiz. Nauk", volume: "155", page: "415", issued: "1988"}},
+		{"Orlov P P et al. *Zh. Tekh. Fiz.* **60** 12 (1990)",
+			want{typ: "article-journal", author: "Orlov", container: "Zh. Tekh. Fiz.", volume: "60", page: "12"}},
+		{"Orlov P P, Ivanova A S. Tides of the White Sea. Okeanologiya. 2001;41(2):200-7.",
+			want{typ: "article-journal", author: "Orlov|Ivanova", title: "Tides of the White Sea", container: "Okeanologiya"}},
+	})
+}
