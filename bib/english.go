@@ -3491,6 +3491,7 @@ func (e *enEntry) finish(leftover string) {
 		}
 	}
 	doiLinkURL(e.p)
+	e.takeHostEditors()
 	if it.DOI != "" && !strings.HasPrefix(it.DOI, "10.") {
 		// "http://doi.org/10:1002/…" names no DOI; the link stays.
 		it.DOI = ""
@@ -4649,4 +4650,25 @@ func slashDate(s string) *Date {
 		a, b = b, a
 	}
 	return validDate(f[2], strconv.Itoa(a), strconv.Itoa(b))
+}
+
+// takeHostEditors reads the editors a book's title holds in parentheses
+// after "In" (Wiley's Harvard: "In Book Title (eds J. Name and K. Name)")
+// into the editors, and leaves the title of the book.
+func (e *enEntry) takeHostEditors() {
+	it := &e.p.Item
+	c := it.ContainerTitle
+	i := strings.LastIndex(c, " (")
+	if i <= 0 || !strings.HasSuffix(c, ")") || len(it.Editor) > 0 {
+		return
+	}
+	inner := c[i+2 : len(c)-1]
+	for _, w := range [...]string{"eds. ", "eds ", "ed. ", "Eds. ", "Eds ", "Ed. "} {
+		if rest, ok := strings.CutPrefix(inner, w); ok {
+			if names, left := enRoleNames(rest); len(names) > 0 && strings.Trim(left, " .") == "" {
+				it.Editor, it.ContainerTitle = names, strings.TrimSpace(c[:i])
+			}
+			return
+		}
+	}
 }

@@ -409,3 +409,14 @@ func TestACMReferenceFormat(t *testing.T) {
 			want{typ: "paper-conference", container: "Proceedings of the Harbour Systems Conference", publisher: "Quay Press", page: "101–110"}},
 	})
 }
+
+// TestHostEditorsInParentheses reads the editors a book's title holds in
+// parentheses after "In", as Wiley's Harvard prints them.
+func TestHostEditorsInParentheses(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, P. and Ivanova, A. (2014). Tidal heating. In Harbour Physics (eds J. Smith, R. Brown and G. White). https://doi.org/10.1002/123456.ch7",
+			want{typ: "chapter", container: "Harbour Physics", editor: "Smith|Brown|White"}},
+		{"Orlov, P. (2014). Tidal heating. In Harbour Physics (ed. J. Smith), 73–83. Chichester: Quay Press.",
+			want{typ: "chapter", container: "Harbour Physics", editor: "Smith", page: "73–83"}},
+	})
+}
