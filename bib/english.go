@@ -183,6 +183,7 @@ type enEntry struct {
 // whether it did; it leaves p alone when s is not one.
 func readEnglish(p *parsed, s string, footnote bool) bool {
 	s = withoutNoteMarks(withoutOriginal(withoutDOIBrackets(withoutFirstPublished(s))))
+	s = forthcomingIn(s)
 	idem := repeatedAuthorEnd(s)
 	if idem < 0 && (strings.HasPrefix(s, "–, ") || strings.HasPrefix(s, "–. ")) && repeatedAuthorEnd(p.plain) > 0 {
 		// "–––, 1997": the run of dashes as printed, which the shared
@@ -3492,6 +3493,9 @@ func (e *enEntry) finish(leftover string) {
 	}
 	doiLinkURL(e.p)
 	e.takeHostEditors()
+	if w := lastWord(it.ContainerTitle); it.Issued == nil && len(w) == 4 && yearSeg(w) && e.proceedings() {
+		it.Issued = parseDate(w) // "in Proceedings of AICT 2018": the meeting's year, no other printed
+	}
 	if it.DOI != "" && !strings.HasPrefix(it.DOI, "10.") {
 		// "http://doi.org/10:1002/…" names no DOI; the link stays.
 		it.DOI = ""
@@ -4671,4 +4675,27 @@ func (e *enEntry) takeHostEditors() {
 			return
 		}
 	}
+}
+
+// forthcomingWords announce a paper's host before it is out; gluedIn is
+// "In" that lost its space before the host ("InInternational Conference").
+var (
+	forthcomingWords = []string{" to appear in ", " accepted for publication in ", " accepted to appear in ", " accepted in ", " in press in "}
+	gluedIn          = []string{"InInternational ", "InProceedings ", "InProc. "}
+)
+
+// forthcomingIn reads a host announced as forthcoming, "Title" to appear
+// in Proceedings of …, or after "In" glued to it, as a host after "in".
+func forthcomingIn(s string) string {
+	for _, w := range forthcomingWords {
+		if i := strings.Index(s, w); i > 0 {
+			return s[:i] + " in " + s[i+len(w):]
+		}
+	}
+	for _, w := range gluedIn {
+		if i := strings.Index(s, w); i > 0 {
+			return s[:i] + "In " + s[i+2:]
+		}
+	}
+	return s
 }

@@ -420,3 +420,16 @@ func TestHostEditorsInParentheses(t *testing.T) {
 			want{typ: "chapter", container: "Harbour Physics", editor: "Smith", page: "73–83"}},
 	})
 }
+
+// TestForthcomingHost reads a paper announced as forthcoming in a host,
+// or after "In" glued to the host's name, as a paper in proceedings, and
+// takes the meeting's year from the proceedings' name when no other date
+// is printed.
+func TestForthcomingHost(t *testing.T) {
+	checkParses(t, []parseCase{
+		{`P. Orlov and A. Ivanova. "Tidal records of the Caspian harbours" to appear in Proceedings of HARB 2019.`,
+			want{typ: "paper-conference", container: "Proceedings of HARB 2019", issued: "2019"}},
+		{`P. Orlov, A. Ivanova. "Tidal records". InProceedings of the Harbour Conference, 2016, pp. 15-20.`,
+			want{typ: "paper-conference", container: "Proceedings of the Harbour Conference", page: "15-20"}},
+	})
+}
