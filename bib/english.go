@@ -946,6 +946,7 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		// Citing Medicine, ch. 2: "Publisher; 2020" with the place left
 		// out, a journal's semicolon follows its year.
 		e.readBook(after)
+	case e.quoted && !e.note && e.readMLAProceedings(after):
 	case e.readDatedPeriodical(after):
 	case e.quoted && e.readMagazineIssue(after):
 	case e.readJournal(after):
@@ -4698,4 +4699,35 @@ func forthcomingIn(s string) string {
 		}
 	}
 	return s
+}
+
+// readMLAProceedings reads the container of a paper as MLA 9 prints a
+// collection with its publisher: "“Paper.” Proceedings of the … Conference:
+// Main Volume, Association for Computational Linguistics, 2021, pp.
+// 2855–70." — the proceedings, the publisher and the year before the
+// pages. It reports whether it read them.
+func (e *enEntry) readMLAProceedings(s string) bool {
+	i := strings.Index(s, ", pp. ")
+	if i < 0 {
+		return false
+	}
+	parts := strings.Split(s[:i], ", ")
+	n := len(parts)
+	if n < 3 || len(parts[n-1]) != 4 || !yearSeg(parts[n-1]) {
+		return false
+	}
+	container := strings.Join(parts[:n-2], ", ")
+	if !confRe.MatchString(container) || !startsUpper(parts[n-2]) || placeOrCountry(parts[n-2]) || e.ieee {
+		return false // IEEE: "Conference, City, Country, 2024, pp. 1–6"
+	}
+	it := &e.p.Item
+	it.ContainerTitle, it.Publisher = cleanTitle(container), strings.TrimSpace(parts[n-2])
+	if it.Issued == nil {
+		e.readDateIn(parts[n-1])
+	}
+	if m := enPages.FindStringSubmatch(s[i:]); m != nil {
+		e.setPages(m[1])
+	}
+	e.host = true
+	return true
 }

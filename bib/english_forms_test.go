@@ -433,3 +433,13 @@ func TestForthcomingHost(t *testing.T) {
 			want{typ: "paper-conference", container: "Proceedings of the Harbour Conference", page: "15-20"}},
 	})
 }
+
+// TestMLAProceedings reads a paper in proceedings as MLA 9 prints it, the
+// proceedings, their publisher and the year before the pages, and leaves
+// IEEE's place and country after a conference's name a place.
+func TestMLAProceedings(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, Pavel, et al. “Tidal Records.” Proceedings of the 5th Harbour Conference: Main Volume, Quay Press, 2021, pp. 285–97.",
+			want{typ: "paper-conference", container: "Proceedings of the 5th Harbour Conference: Main Volume", publisher: "Quay Press", issued: "2021", page: "285–97"}},
+	})
+}
