@@ -929,6 +929,12 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		// Chicago 17, 14.20; Oxford notes: "Title, 3rd edn (Place:
 		// Publisher, Year), p. 12." — the imprint of a book.
 		e.readBook(after)
+	case e.note && e.quoted && bookBeforeNoteImprint(after) > 0:
+		// Chicago 17, 14.106 with "in" left out: "Name, “Chapter,” Book
+		// (Place: Publisher, Year), p. 75." — the book holds the chapter.
+		i := bookBeforeNoteImprint(after)
+		it.ContainerTitle, e.host = cleanTitle(after[:i]), true
+		e.readBook(after[i:])
 	case e.quoted && strings.HasPrefix(after, "Proceedings ") && strings.Contains(after, ", ") && italicSpanAt(e.p.plain, after) != "":
 		// Chicago 17, 14.217: "“Paper.” *Proceedings of the … Conference,
 		// Place, Month Year*. Publisher, Year." — the italics bound the
@@ -4730,4 +4736,19 @@ func (e *enEntry) readMLAProceedings(s string) bool {
 	}
 	e.host = true
 	return true
+}
+
+// bookBeforeNoteImprint returns where the imprint in parentheses begins
+// after a book's title in a note, "Book (Place: Publisher, Year), p. 75",
+// the title a few words with no field of its own; or -1.
+func bookBeforeNoteImprint(s string) int {
+	m, ok := noteImprintIndex(s)
+	if !ok || m[0] == 0 || !strings.Contains(s[m[2]:m[3]], ": ") {
+		return -1
+	}
+	book := strings.TrimSpace(s[:m[0]])
+	if book == "" || strings.ContainsAny(book, ",;“”\"") || !startsUpper(book) {
+		return -1
+	}
+	return m[0]
 }

@@ -220,3 +220,20 @@ func TestNoteCommentAfterCitation(t *testing.T) {
 		t.Errorf("note 4: container %q, page %q", it.ContainerTitle, it.Page)
 	}
 }
+
+// TestNoteChapterWithoutIn reads a note that cites a chapter by its title
+// in quotation marks and its book, "in" left out, with the book's imprint
+// in parentheses.
+func TestNoteChapterWithoutIn(t *testing.T) {
+	refs := ParseLines([]string{
+		"P. P. Orlov, “Prilivy Belogo morya,” Morskie zametki (Moscow: Nauka, 1994), p. 75.",
+		"Ibid., p. 80.",
+	})
+	it := refs[0].Item
+	if it.Type != "chapter" || it.ContainerTitle != "Morskie zametki" || it.Publisher != "Nauka" || it.PublisherPlace != "Moscow" || refs[0].Locator != "75" {
+		t.Errorf("type %q, container %q, publisher %q, place %q, locator %q", it.Type, it.ContainerTitle, it.Publisher, it.PublisherPlace, refs[0].Locator)
+	}
+	if refs[1].IbidOf != 1 || refs[1].Locator != "80" {
+		t.Errorf("Ibid. of %d, locator %q", refs[1].IbidOf, refs[1].Locator)
+	}
+}
