@@ -164,10 +164,18 @@ func upperFirst(s string) string {
 // written out in full, right before a year that ends the entry, is read so.
 func bareImprint(s string) string {
 	end := strings.TrimRight(s, " .;")
+	end = strings.TrimSuffix(strings.TrimSuffix(end, "ж"), "г") // "2007ж", "2009г": the word "year" glued to it
 	if len(end) < 10 || !allDigits(end[len(end)-4:]) || !yearSeg(end[len(end)-4:]) {
 		return s
 	}
 	head := strings.TrimRight(end[:len(end)-4], " ")
+	if h, ok := strings.CutSuffix(head, ","); ok {
+		if c := strings.LastIndex(h, ": "); c > 0 && isPlace(strings.TrimSpace(h[c+2:])) && !strings.Contains(h[:c], ". ") {
+			// "Title:    Алматы, 2007ж": a colon typed where the title's
+			// full stop and the area's dash belong.
+			return h[:c] + ". – " + strings.TrimSpace(h[c+2:]) + ", " + end[len(end)-4:] + "."
+		}
+	}
 	if strings.HasSuffix(head, ",") || strings.HasSuffix(head, ".") {
 		return s // punctuated already
 	}

@@ -386,6 +386,8 @@ func TestMorePlaces(t *testing.T) {
 	checkParses(t, []parseCase{
 		// Kazakh lists abbreviate Almaty "А.", the year typed with "ж."
 		{"Сейітов Б. Тіл білімі. – А.,2009ж.", want{title: "Тіл білімі", place: "А.", issued: "2009"}},
+		// A colon typed for the title's stop and the area's dash.
+		{"Сейітов Б. Тіл білімі:   Алматы, 2007ж", want{title: "Тіл білімі", place: "Алматы", issued: "2007"}},
 		{"Орлов П. П. Економіка порту. – Біла Церква, 2003. – 180 с.", want{place: "Біла Церква", issued: "2003"}},
 		{"Орлов П. П. Гісторыя порта. – Бабруйск, 2011. – 90 с.", want{place: "Бабруйск", issued: "2011"}},
 		{"Орлов П. П. История порта. – Нижний Тагил, 2011. – 90 с.", want{place: "Нижний Тагил", issued: "2011"}},
