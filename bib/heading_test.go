@@ -125,3 +125,23 @@ func TestDashBeforeStatement(t *testing.T) {
 			want{typ: "book", title: "Історія краю", place: "Київ"}},
 	})
 }
+
+// TestGivenFirstListHeadings reads a heading of two or more persons named
+// given name first in full, in either script, a middle initial among
+// them, and leaves a title of two capitalised words in two scripts a
+// title.
+func TestGivenFirstListHeadings(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Anna Ivanova, Pavel Orlov. Harbour Tides in Practice. Quay Press, 2020.",
+			want{author: "Ivanova|Orlov", title: "Harbour Tides in Practice"}},
+		{"Анна Лисенко, Петро Коваль, Марта Гнатюк. «Морські припливи», 1998.",
+			want{author: "Лисенко|Коваль|Гнатюк", title: "Морські припливи"}},
+		{"Han-Wei Shen, John K. Smith. Tidal basics. Boston, 2001.",
+			want{author: "Shen|Smith", title: "Tidal basics"}},
+	})
+	for _, n := range Parse("Билл Орлов, Простой Python. Стиль программирования, СПб., 2021.").Item.Author {
+		if n.Family == "Python" {
+			t.Errorf("author %+v: «Простой Python» is a title", n)
+		}
+	}
+}

@@ -399,20 +399,62 @@ var surnameEnds = []string{"ов", "ев", "ёв", "ова", "ева", "ин", "
 // and a title opening with a capital letter.
 func fullNameHeading(s string) ([]Name, string, bool) {
 	end := strings.Index(s, ". ")
+	for end > 0 && end < 120 && utf8.RuneCountInString(lastWord(s[:end])) == 1 {
+		// "John K. Smith, …": a middle initial's stop ends no heading
+		if n := strings.Index(s[end+2:], ". "); n >= 0 {
+			end += 2 + n
+		} else {
+			end = -1
+		}
+	}
 	if end <= 0 || end > 120 {
 		return nil, s, false
 	}
 	rest := strings.TrimSpace(s[end+1:])
-	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || isPlace(firstPlace(rest)) {
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, "«“\"")); !unicode.IsUpper(r) || isPlace(firstPlace(rest)) {
 		return nil, s, false // "Тарас Бульба. М., 1990": one title
 	}
 	var names []Name
-	for _, part := range strings.Split(s[:end], ", ") {
+	parts := strings.Split(s[:end], ", ")
+	for _, part := range parts {
 		n, ok := fullName(strings.Fields(part))
 		if !ok {
+			if len(parts) > 1 {
+				return givenFirstList(parts, rest, s)
+			}
 			return nil, s, false // "Владимир Путин. 4 года работы"
 		}
 		names = append(names, n)
+	}
+	return names, rest, true
+}
+
+// givenFirstList reads a heading of two or more persons named given name
+// first, in full, whatever their script: "Jenny Dooley, Bob Obee. Title",
+// "Роберт Кук, Томас Портер, Лорен Карпентер. «Title»". Each person is two
+// capitalised words, or three with a middle initial; a list of them is no
+// title's wording. It returns the names and the rest, or nil and s.
+func givenFirstList(parts []string, rest, s string) ([]Name, string, bool) {
+	var names []Name
+	for _, part := range parts {
+		w := strings.Fields(strings.TrimPrefix(part, "and "))
+		if len(w) < 2 || len(w) > 3 || hasCyrillic(w[0]) != hasCyrillic(w[len(w)-1]) {
+			return nil, s, false // "Простой Python": a name is written in one script
+		}
+		for k, x := range w {
+			r := []rune(x)
+			if len(r) < 2 || !unicode.IsUpper(r[0]) || isAllCaps(x) || strings.ContainsAny(x, "0123456789") {
+				return nil, s, false
+			}
+			if !unicode.IsLower(r[1]) && !(len(w) == 3 && k == 1 && len(r) == 2 && r[1] == '.') {
+				return nil, s, false // "Smith J." or "IEEE Access": no given name in full
+			}
+		}
+		if len(w) == 2 && chineseFamilies[w[0]] {
+			names = append(names, Name{Family: w[0], Given: w[1]}) // "Zhang Wei": a Chinese name, family first
+			continue
+		}
+		names = append(names, Name{Family: w[len(w)-1], Given: strings.Join(w[:len(w)-1], " ")})
 	}
 	return names, rest, true
 }
