@@ -4695,7 +4695,7 @@ var (
 // in Proceedings of …, or after "In" glued to it, as a host after "in".
 func forthcomingIn(s string) string {
 	for _, w := range forthcomingWords {
-		if i := strings.Index(s, w); i > 0 {
+		if i := strings.Index(s, w); i > 0 && startsUpper(s[i+len(w):]) {
 			return s[:i] + " in " + s[i+len(w):]
 		}
 	}

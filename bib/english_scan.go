@@ -1346,13 +1346,6 @@ func withoutNoteComment(s string) string {
 // after them ("for", "where"), not an abbreviation a citation goes on
 // with ("pp. 19–25", "ch. 4").
 func commentWordAt(s string, i int) bool {
-	j := i
-	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLower(r) {
-			break
-		}
-		j += n
-	}
+	j := lowerRunEnd(s, i)
 	return j-i >= 2 && j < len(s) && s[j] == ' '
 }
