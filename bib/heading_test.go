@@ -1,6 +1,9 @@
 package bib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGivenFirstHeading reads persons named given name first before a
 // title in Markdown emphasis, as lists typed in Markdown copy English
@@ -142,6 +145,28 @@ func TestGivenFirstListHeadings(t *testing.T) {
 	for _, n := range Parse("Билл Орлов, Простой Python. Стиль программирования, СПб., 2021.").Item.Author {
 		if n.Family == "Python" {
 			t.Errorf("author %+v: «Простой Python» is a title", n)
+		}
+	}
+}
+
+// TestNameBeforeQuotedTitle reads a person named in full right before a
+// title in guillemets, and leaves a title whose words are capitalised, or
+// an act's kind, before a quoted name alone.
+func TestNameBeforeQuotedTitle(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Абай Құнанбаев «Қара сөздер». – Алматы: Жазушы, 1993. – 200 б.",
+			want{author: "Құнанбаев", title: "Қара сөздер", place: "Алматы"}},
+		{"Марко Поло «Книга о разнообразии мира». – М., 1955.",
+			want{author: "Марко Поло", title: "Книга о разнообразии мира"}},
+	})
+	for _, s := range []string{
+		"Коментар Закону України «Про освіту» / за ред. П. Коваля. – К., 2002.",
+		"Русский язык «Учебник». – М., 2001.",
+	} {
+		for _, n := range Parse(s).Item.Author {
+			if strings.Contains(n.Literal+n.Family, "Закону") || strings.Contains(n.Literal+n.Family, "язык") {
+				t.Errorf("%q: author %+v, a title's words", s, n)
+			}
 		}
 	}
 }

@@ -637,3 +637,34 @@ func dashStatementAt(s string) (int, int) {
 	}
 	return -1, -1
 }
+
+// quotedTitleHeading reads a person named in full right before a title in
+// guillemets, no stop between them, as lists typed by hand print it:
+// "Марко Поло «Путешествие …». Санкт-Петербург", "Абай Құнанбаев «Қара
+// сөздер»". The name is two capitalised words (a title's second word is
+// seldom capitalised), the first no kind of document; a family name that
+// ends as East Slavic ones do, or that fullName reads, makes a person,
+// anything else a literal. It returns the names and the rest from the
+// title on, or nil and s.
+func quotedTitleHeading(s string) ([]Name, string, bool) {
+	i := strings.Index(s, " «")
+	if i <= 0 || i > 80 {
+		return nil, s, false
+	}
+	words := strings.Fields(s[:i])
+	if len(words) != 2 || isGenre(words[0]) || hasAnyPrefix(lower(words[0]), lawWords) {
+		return nil, s, false // "Коментар Закону України «…»", "Закон України «…»"
+	}
+	for _, w := range words {
+		if r := []rune(w); len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[1]) || strings.ContainsAny(w, ".,:;0123456789") {
+			return nil, s, false
+		}
+	}
+	n := Name{Literal: strings.Join(words, " ")}
+	if fn, ok := fullName(words); ok {
+		n = fn
+	} else if len(words) == 2 && surnameEnding(words[1]) {
+		n = Name{Family: words[1], Given: words[0]}
+	}
+	return []Name{n}, s[i+1:], true
+}

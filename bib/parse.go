@@ -1025,6 +1025,8 @@ func readBody(p *parsed, s string, footnote bool) {
 	if len(names) == 0 {
 		if n, r, ok := fullNameHeading(comp); ok {
 			names, rest = n, r
+		} else if n, r, ok := quotedTitleHeading(comp); ok {
+			names, rest = n, r
 		}
 	}
 	p.Repairs = append(p.Repairs, reps...)
