@@ -2768,3 +2768,25 @@ func TestCheckHTMLCaption(t *testing.T) {
 		t.Errorf("got %q, want no findings", got)
 	}
 }
+
+// TestCheckLegalDatabaseNotes: a legal database prints note signs as
+// "*(n)" glued to the word and opens each note with its sign; a formula's
+// product "2*(3)" after a space is no sign.
+func TestCheckLegalDatabaseNotes(t *testing.T) {
+	got := readChecked(
+		"Устав 1884 года лишил советы права избирать ректора*(1). Проект 1905 года вернул его*(2), а Временные правила подтвердили*(4).",
+		"Штраф считают как 2 *(3) от суммы долга.",
+		"",
+		"─────────────────────────────",
+		"",
+		"*(1) Щетинина Г. И. Университеты в России и устав 1884 года. М. : Наука, 1976. С. 215.",
+		"",
+		"*(2) Иванов А. Е. Указ. соч. С. 112.",
+		"",
+		"*(3) Там же. С. 114.",
+	)
+	want := []string{"10:1 uncited-entry", "1:122 missing-entry", "8:1 ibid-no-antecedent"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

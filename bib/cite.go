@@ -114,7 +114,10 @@ var (
 	// export through Pandoc escapes the inner brackets: "[\[1\]](#_ftn1)".
 	// Word's own HTML links the sign to its note by the anchor, whatever
 	// the link holds: "<a href="#_ftn1" name="_ftnref1"><span …>[1]</span></a>".
-	citeLinkNoteRe = lazyRegexp(`\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)|<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)|ftnt)(\d{1,3})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>`)
+	// A legal database prints the sign as an asterisk and the number in
+	// parentheses glued to the word or mark before it: "министром*(2)."
+	// (group 3; the character before the asterisk is in the match).
+	citeLinkNoteRe = lazyRegexp(`\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)|<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)|ftnt)(\d{1,3})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>|[\p{L}\p{N}»”")\].,;:]\*\((\d{1,3})\)`)
 	// citeCaretRe is a superscript as Pandoc Markdown writes it: "^1^",
 	// "^1,3–5^" (and as DOCX converters leave it).
 	citeCaretRe = lazyRegexp(`\^(\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*)\^`)
@@ -461,14 +464,17 @@ func lineMarkers(n int, line string) []Marker {
 		}
 	}
 	for _, loc := range citeLinkNoteRe.FindAllStringSubmatchIndex(line, -1) {
-		g := loc[2:4]
-		if g[0] < 0 {
+		g, at := loc[2:4], loc[0]
+		switch {
+		case loc[4] >= 0:
 			g = loc[4:6]
+		case loc[6] >= 0: // "*(2)": the sign opens at the asterisk
+			g, at = loc[6:8], loc[6]-2
 		}
-		if num, _ := strconv.Atoi(line[g[0]:g[1]]); num > 0 && loc[0] > citeIndent(line) {
-			fs = append(fs, found{loc[0], Marker{Raw: line[loc[0]:loc[1]], Nums: []int{num}, Kind: MarkerFootnote, Attached: true}})
+		if num, _ := strconv.Atoi(line[g[0]:g[1]]); num > 0 && at > citeIndent(line) {
+			fs = append(fs, found{at, Marker{Raw: line[at:loc[1]], Nums: []int{num}, Kind: MarkerFootnote, Attached: true}})
 		}
-		take(loc[0], loc[1])
+		take(at, loc[1])
 	}
 	for _, loc := range citeBracketRe.FindAllStringIndex(line, -1) {
 		a, b := loc[0], loc[1]
@@ -1111,12 +1117,13 @@ func AuthorDateGroups(m Marker) []Marker {
 // paragraph opening with the link back to the sign, as Word ("<p
 // class=MsoFootnoteText><a href="#_ftnref12" name="_ftn12">…</a> text</p>")
 // and Google Docs ("<div><p><a href="#ftnt_ref12" id="ftnt12">[12]</a><span>
-// text</span></p></div>") save notes. The note's number is in group 1, 2
-// or 3, its text in group 5 (with the HTML tags around it). Pandoc's HTML
+// text</span></p></div>") save notes, or a note of a legal database opening
+// with its sign: "*(12) text". The note's number is in group 1, 2, 3 or 4,
+// its text in group 6 (with the HTML tags around it). Pandoc's HTML
 // numbers its notes by their place in a list, each item named by its
 // note and ending with the link back: "<li id="fn12"><p>text<a
-// href="#fnref12" class="footnote-back">↩︎</a></p></li>" (group 4).
-var citeNoteDefRe = lazyRegexp(`^(?:\[\^(\d{1,4})\]:|\[\\?\[(\d{1,4})\\?\]\]\(#[^()\s]*\)|(?:<(?:p|div)\b[^<>]*>\s*)*<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)ref|ftnt_ref)(\d{1,4})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>|<li\b[^<>]*\bid="?(?:fn|footnote-?|note-?|endnote-?)(\d{1,4})"?[^<>]*>(?:\s*<p\b[^<>]*>)?)\s*(.*?)(?:\s*</(?:p|div|li)>)*$`)
+// href="#fnref12" class="footnote-back">↩︎</a></p></li>" (group 5).
+var citeNoteDefRe = lazyRegexp(`^(?:\*\((\d{1,4})\)|\[\^(\d{1,4})\]:|\[\\?\[(\d{1,4})\\?\]\]\(#[^()\s]*\)|(?:<(?:p|div)\b[^<>]*>\s*)*<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)ref|ftnt_ref)(\d{1,4})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>|<li\b[^<>]*\bid="?(?:fn|footnote-?|note-?|endnote-?)(\d{1,4})"?[^<>]*>(?:\s*<p\b[^<>]*>)?)\s*(.*?)(?:\s*</(?:p|div|li)>)*$`)
 
 // citeBackLinkRe is the link back to a note's sign Pandoc's HTML ends
 // the note with: "<a href="#fnref1" class="footnote-back">↩︎</a>".
@@ -1137,11 +1144,11 @@ func FootnoteList(lines []string) (List, bool) {
 		if m == nil {
 			continue
 		}
-		text := m[5]
-		if m[3]+m[4] != "" { // an HTML page's note: its text without tags and the link back
+		text := m[6]
+		if m[4]+m[5] != "" { // an HTML page's note: its text without tags and the link back
 			text = html.UnescapeString(citeTagRe.ReplaceAllString(citeBackLinkRe.ReplaceAllString(text, ""), ""))
 		}
-		e := Entry{Label: m[1] + m[2] + m[3] + m[4], Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(text)}
+		e := Entry{Label: m[1] + m[2] + m[3] + m[4] + m[5], Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(text)}
 		for i+1 < len(lines) && (strings.HasPrefix(lines[i+1], "    ") || strings.HasPrefix(lines[i+1], "\t")) && strings.TrimSpace(lines[i+1]) != "" {
 			i++
 			e.Lines = append(e.Lines, i+1)
