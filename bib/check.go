@@ -1217,6 +1217,65 @@ func (c *checker) pageSigns(ms []Marker) []Marker {
 	return out
 }
 
+// chkSpacedSignRe is a number typed after a space at the end of a
+// clause, as a flattened note sign is when its author put a space before
+// it: "поширення цієї культури 2.", "племен 4;".
+var chkSpacedSignRe = lazyRegexp(`(\p{Ll}{3,}) (\d{1,3})[.,;:!?]?(?:\s|$)`)
+
+// spacedSigns adds the note signs of a text whose superscripts were
+// flattened to digits glued to the word ("волі3") that were typed after
+// a space instead ("культури 2."): such a number is a sign only where it
+// is the one the signs before it lead to, so a count ("понад 40.") or a
+// measure stays a number.
+func (c *checker) spacedSigns(ms []Marker) []Marker {
+	flat := func(m Marker) bool {
+		return m.Kind == MarkerFootnote && len(m.Nums) == 1 && strings.Trim(m.Raw, "0123456789") == ""
+	}
+	if !slices.ContainsFunc(ms, flat) {
+		return ms
+	}
+	byLine := map[int][]Marker{}
+	for _, m := range ms {
+		byLine[m.Line] = append(byLine[m.Line], m)
+	}
+	next := 1
+	var out []Marker
+	for i, l := range c.body {
+		type sign struct {
+			col, num int
+			add      *Marker
+		}
+		var signs []sign
+		for _, m := range byLine[i+1] {
+			if flat(m) {
+				signs = append(signs, sign{col: m.Col, num: m.Nums[0]})
+			}
+		}
+		for _, loc := range chkSpacedSignRe.FindAllStringSubmatchIndex(l, -1) {
+			if citeUnitWords[strings.ToLower(l[loc[2]:loc[3]])] {
+				continue
+			}
+			num, _ := strconv.Atoi(l[loc[4]:loc[5]])
+			col := utf8.RuneCountInString(l[:loc[4]]) + 1
+			signs = append(signs, sign{col: col, num: num, add: &Marker{Line: i + 1, Col: col, Raw: l[loc[4]:loc[5]], Nums: []int{num}, Kind: MarkerFootnote}})
+		}
+		sort.Slice(signs, func(a, b int) bool { return signs[a].col < signs[b].col })
+		for _, sg := range signs {
+			switch {
+			case sg.add == nil:
+				next = sg.num + 1
+			case sg.num == next && c.runningText(i):
+				out = append(out, *sg.add)
+				next++
+			}
+		}
+	}
+	if len(out) == 0 {
+		return ms
+	}
+	return append(slices.Clone(ms), out...)
+}
+
 // severityRank orders severities: errors first.
 func severityRank(s string) int {
 	switch s {
@@ -1313,7 +1372,7 @@ func chkHeadingSign(l string, m Marker) bool {
 
 // run finds the markers, picks the style they cite in, and runs the checks.
 func (c *checker) run() {
-	markers := c.parenNumbers(c.pageSigns(c.referenceLinks(c.dropDates(c.dropMillerIndices(c.bodyMarkers())))))
+	markers := c.parenNumbers(c.pageSigns(c.referenceLinks(c.dropDates(c.dropMillerIndices(c.spacedSigns(c.bodyMarkers()))))))
 	markers = append(markers, c.texCitations()...)
 	markers = append(markers, c.letterLabelCitations(markers)...)
 	markers = append(markers, c.englishCommaPairs(markers)...)

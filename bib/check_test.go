@@ -2790,3 +2790,24 @@ func TestCheckLegalDatabaseNotes(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckSpacedFlatSigns: in a text whose superscripts were flattened
+// to digits glued to the word, a number typed after a space is a note
+// sign where the signs before it lead to it, and a count is not; a
+// quotation of several sentences is cited by the sign after it.
+func TestCheckSpacedFlatSigns(t *testing.T) {
+	got := readChecked(
+		"«Місце, на якому виникло місто, мало оборонні властивості. З одного боку були горби, з іншого ж забагнена річка»1.",
+		"Археологи виявили поблизу міста поселення трипільців, що змінює уявлення про поширення цієї культури 2.",
+		"Городищ цієї доби на Львівщині відомо понад 40. Експедиція працювала на горі три сезони поспіль3.",
+		"",
+		"Примітки",
+		"",
+		"1 Історія Львова : у 3 т. Львів : Центр Європи, 2006. Т. 1. С. 25.",
+		"2 Археологи знайшли під Львовом поселення трипільців // Zaxid.net. 2016. 18 лип.",
+		"3 Корчинський О. Городище на горі Лисівка // Археологічні дослідження в Україні. 1998. С. 112–114.",
+	)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+}

@@ -585,12 +585,21 @@ func (c *checker) checkUncitedQuotes(ms []Marker) {
 			if q == nil {
 				continue
 			}
+			// A quotation of several sentences runs on past its first
+			// sentence: its citation is in the sentence it ends in.
+			end := sp[1]
+			for _, s2 := range spans {
+				if q[1] > s2[0] && q[1] <= s2[1] {
+					end = s2[1]
+				}
+			}
+			end = max(end, q[1])
 			// A parenthesis may place the quotation; so may an archive
 			// file's shelf mark in brackets.
-			cited := chkPlacedAfter(line[q[1]:sp[1]]) || chkPlacedAfter(chkEnclosedAfter(line[q[1]:], '(', ')')) ||
+			cited := chkPlacedAfter(line[q[1]:end]) || chkPlacedAfter(chkEnclosedAfter(line[q[1]:], '(', ')')) ||
 				chkLawPlaceRe.MatchString(line[sp[0]:q[0]]) || citeShelfMarkRe.MatchString(chkEnclosedAfter(line[q[1]:], '[', ']'))
 			for _, at := range byLine[i+1] {
-				cited = cited || at >= sp[0] && at < sp[1]
+				cited = cited || at >= sp[0] && at < end
 			}
 			if !cited {
 				c.add(i+1, utf8.RuneCountInString(line[:q[0]])+1, SeverityWarning, CheckUncitedQuote, "the quotation %s has no citation", chkEllipsis(line[q[0]:q[1]], 40))
