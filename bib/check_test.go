@@ -2811,3 +2811,21 @@ func TestCheckSpacedFlatSigns(t *testing.T) {
 		t.Errorf("got %q, want no findings", got)
 	}
 }
+
+// TestCheckGluedListLabels: a list whose labels are glued to the names
+// ("1Прокопчук С."), as a library catalogue exports it, is a numbered list.
+func TestCheckGluedListLabels(t *testing.T) {
+	got := readChecked(
+		"Про реформу писала преса [1, с. 20], а правники її коментували [2, с. 130; 4].",
+		"",
+		"Список використаних джерел",
+		"",
+		"1Прокопчук С. Прямокутники ядра / С. Прокопчук // Урядовий кур'єр. – 2007. – 21 бер. – С. 1, 20.",
+		"2Авер'янов В. Б. Реформування адміністративного права / В. Б. Авер'янов. – К. : Ін Юре, 2006. – 120 с.",
+		"3Кравченко С. Уряд і преса / С. Кравченко // Дзеркало тижня. – 2007. – 17 лют. – С. 4.",
+	)
+	want := []string{"1:64 missing-entry", "1:64 page-out-of-range", "7:1 uncited-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

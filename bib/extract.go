@@ -89,12 +89,16 @@ var headingQualifier = map[string]bool{"transliterated": true, "transliteration"
 // "1\." (Markdown-escaped) or a bare "1 " followed by text.
 var label = lazyRegexp(`^[\s\p{Zs}]*(?:\[(\d{1,6})\]|(\d{1,6})\\?[.)]|(\d{1,6})[\s\p{Zs}])[\s\p{Zs}]*(\S.*)$`)
 
+// gluedLabel matches a label glued to the name it numbers, as a library
+// catalogue's export prints a list: "1Прокопчук С. Прямокутники ядра …".
+var gluedLabel = lazyRegexp(`^[\s\p{Zs}]*(\d{1,3})(\p{Lu}\p{Ll}.*)$`)
+
 // bullet matches an unnumbered list item: "- ", "* ", "• ".
 var bullet = lazyRegexp(`^[\s\p{Zs}]*[-*•–][\s\p{Zs}]+(\S.*)$`)
 
 type labelled struct {
 	num  int
-	bare bool // "1 text": no punctuation, accepted only in sequence
+	bare bool // "1 text", "1Text": no punctuation, accepted only in sequence
 	sup  bool // "¹ text": a note at the foot of a page
 	rest string
 }
@@ -111,6 +115,12 @@ func parseLabel(line string) (labelled, bool) {
 		}
 	}
 	m := label.FindStringSubmatch(line)
+	if m == nil {
+		if g := gluedLabel.FindStringSubmatch(line); g != nil {
+			n, _ := strconv.Atoi(g[1])
+			return labelled{num: n, bare: true, rest: g[2]}, true // accepted only in sequence, as a bare label
+		}
+	}
 	if m == nil || strings.TrimSpace(m[4]) == "" {
 		return labelled{}, false // a label followed by nothing but spaces RE2's \s does not know
 	}
