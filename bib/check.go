@@ -2404,6 +2404,11 @@ func (c *checker) pageProblem(page string, r Ref) string {
 	pages := r.Item.Page
 	if pages == "" && r.Item.NumberOfPages == "" && !c.notes { // a note's last range is the page it cites
 		pages = chkPrintedPages(r.Raw)
+		if lo, hi, ok := chkPageSpan(r.Locator); pages == "" && ok && lo < hi {
+			// "… М. : ЦСПиМ, 2010. С. 98–112.": the part of a book a
+			// list's entry names, which its citations cite within.
+			pages = r.Locator
+		}
 	}
 	if e := romanEnd(pages, 0); e > 0 {
 		// "V–LXXX, 495–635": the preface's pages in roman figures, then

@@ -2829,3 +2829,60 @@ func TestCheckGluedListLabels(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckBasicAndExtraLists: a lecture's list under "Основная
+// литература" and "Дополнительная литература", numbered on, is one list.
+func TestCheckBasicAndExtraLists(t *testing.T) {
+	got := readChecked(
+		"Термины изучены подробно [1; 2, с. 45], а история вопроса описана отдельно [3, с. 12; 5].",
+		"",
+		"Основная литература:",
+		"",
+		"1. Реформатский А. А. Что такое термин и терминология. М. : Изд-во АН СССР, 1959. 14 с.",
+		"2. Лейчик В. М. Терминоведение: предмет, методы, структура. М. : ЛКИ, 2007. 256 с.",
+		"",
+		"Дополнительная литература:",
+		"",
+		"3. Татаринов В. А. История отечественного терминоведения. М. : Московский лицей, 1994. 408 с.",
+		"4. Суперанская А. В. Общая терминология. М. : Наука, 1989. 246 с.",
+	)
+	want := []string{"11:1 uncited-entry", "1:76 missing-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckPartOfBookPages: an entry that names the pages of a book it
+// used ("… 2010. С. 98–112.") has its citations checked within them.
+func TestCheckPartOfBookPages(t *testing.T) {
+	got := readChecked(
+		"Опрос показал падение доверия [1, с. 120], хотя в целом оценки устойчивы [1, с. 101; 2].",
+		"",
+		"## Список литературы",
+		"",
+		"1. Горшков М. К., Шереги Ф. Э. Молодежь России: социологический портрет. М. : ЦСПиМ, 2010. С. 98–112.",
+		"2. Зубок Ю. А., Чупров В. И. Молодежь в обществе риска. М. : Наука, 2001. 230 с.",
+	)
+	want := []string{"1:31 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckBareCommaLists: three or more rising numbers with bare commas
+// cite that many works ("[8,9,10,11,12]"); a decimal has one comma.
+func TestCheckBareCommaLists(t *testing.T) {
+	var list []string
+	for i := 1; i <= 12; i++ {
+		list = append(list, fmt.Sprintf("%d. Автор%c А. Б. Книга %d. М. : Наука, 2001. 200 с.", i, 'А'+rune(i), i))
+	}
+	got := readChecked(append([]string{
+		"Подходов много [1–7], чаще других самосогласование [8,9,10,11,12]; погрешность не превышает [0,25] и [3,12].",
+		"",
+		"## Список литературы",
+		"",
+	}, list...)...)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+}

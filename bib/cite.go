@@ -834,6 +834,28 @@ func citePageAfter(line string, b int, inner string) (int, Marker, bool) {
 	return b + loc[1], m, true
 }
 
+// citeBareCommaListRe is three or more work numbers with bare commas
+// between them: "[8,9,10,11,12]".
+var citeBareCommaListRe = lazyRegexp(`^\d{1,3}(?:,\d{1,3}){2,}$`)
+
+// citeBareCommaList reports whether s is three or more work numbers with
+// bare commas between them, each above the one before: a decimal has one
+// comma, and no two decimals are written so.
+func citeBareCommaList(s string) bool {
+	if !citeBareCommaListRe.MatchString(s) {
+		return false
+	}
+	prev := 0
+	for _, f := range strings.Split(s, ",") {
+		n, _ := strconv.Atoi(f)
+		if n <= prev {
+			return false
+		}
+		prev = n
+	}
+	return true
+}
+
 // citeTwoWorksRe is two work numbers of two or three digits with a bare
 // comma between them, as Vancouver articles print them: "[10,11]".
 var citeTwoWorksRe = lazyRegexp(`^(\d{1,3}),(\d{2,3})$`)
@@ -843,6 +865,9 @@ var citeTwoWorksRe = lazyRegexp(`^(\d{1,3}),(\d{2,3})$`)
 // 1,45]") or has one digit before its comma ("[1,31]"); but "[9,10]"
 // cites two works that follow each other, a decimal being "9,1".
 func citeTwoWorks(s string) bool {
+	if citeBareCommaList(s) {
+		return true
+	}
 	m := citeTwoWorksRe.FindStringSubmatch(s)
 	if m == nil {
 		return false
