@@ -2449,14 +2449,15 @@ var chkPrintedPagesRe = lazyRegexp(`(?:,|[.\s][–—]\s|,\s*(?:[сСpP]|pp)\.)\
 
 // chkPrintedExtentRe is the number of pages a book prints at its end in
 // Kazakh in the Latin alphabet, which the parser does not read: "– 208
-// b.", "– 448 bet."
-var chkPrintedExtentRe = lazyRegexp(`(?:^|[.\s])[–—-]\s+(\d{1,5})\s*(?:b|bet)\.?\s*$`)
+// b.", "– 448 bet."; or in German or Polish, "Berlin : Springer, 1924.
+// 296 S.", "Warszawa, 2001. 312 s." (group 2).
+var chkPrintedExtentRe = lazyRegexp(`(?:^|[.\s])[–—-]\s+(\d{1,5})\s*(?:b|bet)\.?\s*$|[.,]\s+(\d{1,5})\s*[Ss]\.\s*$`)
 
 // chkPrintedExtent is the number of pages an entry prints at its end
 // (see chkPrintedExtentRe), or "".
 func chkPrintedExtent(raw string) string {
 	if m := chkPrintedExtentRe.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
-		return m[1]
+		return m[1] + m[2]
 	}
 	return ""
 }

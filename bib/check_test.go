@@ -2886,3 +2886,23 @@ func TestCheckBareCommaLists(t *testing.T) {
 		t.Errorf("got %q, want no findings", got)
 	}
 }
+
+// TestCheckGermanAndPolishExtents: a book's extent printed "296 S." or
+// "312 s." bounds the pages cited from it; "S. 12–18" is no extent.
+func TestCheckGermanAndPolishExtents(t *testing.T) {
+	got := readChecked(
+		"Онейроид описан давно (Mayer-Gross, 1924, S. 310), как и фразеологизмы (Kowalski, 2001, s. 340; Lewicki, 2003, s. 16).",
+		"",
+		"## Литература",
+		"",
+		"Kowalski J. Frazeologia polska. Warszawa : PWN, 2001. 312 s.",
+		"",
+		"Lewicki A. Studia frazeologiczne // Poradnik Językowy. 2003. Z. 3. S. 12–18.",
+		"",
+		"Mayer-Gross W. Selbstschilderungen der Verwirrtheit. Berlin : Springer, 1924. 296 S.",
+	)
+	want := []string{"1:23 page-out-of-range", "1:72 page-out-of-range"} // 340 of 312 pages; 16 within 12–18
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
