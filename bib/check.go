@@ -2450,14 +2450,16 @@ var chkPrintedPagesRe = lazyRegexp(`(?:,|[.\s][–—]\s|,\s*(?:[сСpP]|pp)\.)\
 // chkPrintedExtentRe is the number of pages a book prints at its end in
 // Kazakh in the Latin alphabet, which the parser does not read: "– 208
 // b.", "– 448 bet."; or in German or Polish, "Berlin : Springer, 1924.
-// 296 S.", "Warszawa, 2001. 312 s." (group 2).
-var chkPrintedExtentRe = lazyRegexp(`(?:^|[.\s])[–—-]\s+(\d{1,5})\s*(?:b|bet)\.?\s*$|[.,]\s+(\d{1,5})\s*[Ss]\.\s*$`)
+// 296 S.", "Warszawa, 2001. 312 s." (group 2); or a bare number after the
+// year, as some transliterated References print a book's extent: "Moscow:
+// Aspekt-Press, 2000, 352. (In Russ.)" (group 3).
+var chkPrintedExtentRe = lazyRegexp(`(?:^|[.\s])[–—-]\s+(\d{1,5})\s*(?:b|bet)\.?\s*$|[.,]\s+(\d{1,5})\s*[Ss]\.\s*$|,\s*(?:1[5-9]|20)\d\d,\s*(\d{1,4})\.?(?:\s*\([^()]*\)\.?)?\s*$`)
 
 // chkPrintedExtent is the number of pages an entry prints at its end
 // (see chkPrintedExtentRe), or "".
 func chkPrintedExtent(raw string) string {
 	if m := chkPrintedExtentRe.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
-		return m[1] + m[2]
+		return m[1] + m[2] + m[3]
 	}
 	return ""
 }
@@ -3764,9 +3766,10 @@ func (c *checker) checkRepeatPage(line int, what, page string, ante Ref) {
 }
 
 // chkNotePageRe is the page a note ends with: "– С. 15.", "P. 87",
-// or with the abbreviation after the number, as Kazakh prints it: "412 б.".
+// or with the abbreviation after the number, as Kazakh prints it: "412 б.",
+// and as older Russian notes do: "Там же, 176-179 стр.".
 // "288 с." and "489 p." after the number are a book's extent, not a page.
-var chkNotePageRe = lazyRegexp(`(?:^|[\s.,–—-])(?:(?:[СсCcPpБб]|[Pp]p|стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бб|бет)\.?)\s*\.?$`)
+var chkNotePageRe = lazyRegexp(`(?:^|[\s.,–—-])(?:(?:[СсCcPpБб]|[Pp]p|стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бб|бет|стр)\.?)\s*\.?$`)
 
 // chkNotePage is the page a note cites at its end, or "". In a list of
 // notes that is the cited page, never a page count, when the note is an

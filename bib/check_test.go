@@ -2906,3 +2906,37 @@ func TestCheckGermanAndPolishExtents(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckBareExtentAfterYear: a transliterated References entry that
+// prints a book's extent as a bare number after the year ("Moscow:
+// Aspekt-Press, 2000, 352. (In Russ.)") bounds the pages cited from it.
+func TestCheckBareExtentAfterYear(t *testing.T) {
+	got := readChecked(
+		"Opposition was defined by Trubetskoy [1, p. 360] and applied to morphology [2, p. 100].",
+		"",
+		"## References",
+		"",
+		"1. Trubetskoi N. S. Fundamentals of phonology. Moscow: Aspekt-Press, 2000, 352. (In Russ.)",
+		"2. Khlebnikova I. B. Oppositions in morphology. Moscow: MOPI im. N. K. Krupskoi, 1969, 132. (In Russ.)",
+	)
+	want := []string{"1:38 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckNotePageStrAfterNumber: a note's page printed after the
+// number with "стр." ("Там же, 340 стр.") is the page it cites.
+func TestCheckNotePageStrAfterNumber(t *testing.T) {
+	got := readChecked(
+		"Стилистическую окраску описал И. Р. Гальперин[^1]. Он же разделил лексику на три слоя[^2], а позднее уточнил это деление[^3].",
+		"",
+		"[^1]: Гальперин И.Р. Стилистика английского языка. – М.: Высшая школа, 1981. – 334 с. – С.63.",
+		"[^2]: Там же, 70-72 стр.",
+		"[^3]: Там же, 340 стр.",
+	)
+	want := []string{"5:1 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
