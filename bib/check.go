@@ -3797,10 +3797,30 @@ func (c *checker) urlOwner(i int, u string) string {
 func (c *checker) checkStray(i int) {
 	e := c.entry[i]
 	for k := 1; k < len(e.Lines); k++ {
-		if e.Lines[k] > e.Lines[k-1]+1 {
+		if e.Lines[k] > e.Lines[k-1]+1 && !c.furnitureLine(e.Lines[k]) {
 			c.add(e.Lines[k], 1, SeverityWarning, CheckStrayLine, "line %d continues entry %s across a blank line", e.Lines[k], c.label(i))
 		}
 	}
+}
+
+// furnitureLine reports whether line n (from 1) is a web page's or a
+// printed page's furniture, not text of the list: a line printed again
+// elsewhere in the document, as a site repeats its banner ("i Надоели
+// баннеры? …") between paragraphs and entries alike.
+func (c *checker) furnitureLine(n int) bool {
+	if n < 1 || n > len(c.doc.Lines) {
+		return false
+	}
+	l := strings.TrimSpace(c.doc.Lines[n-1])
+	if l == "" {
+		return false
+	}
+	for k, o := range c.doc.Lines {
+		if k != n-1 && strings.TrimSpace(o) == l {
+			return true
+		}
+	}
+	return false
 }
 
 // chkOpCitRe is an op. cit. the entry parser may not read as a repeat:

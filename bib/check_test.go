@@ -2940,3 +2940,27 @@ func TestCheckNotePageStrAfterNumber(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckSiteFurnitureInList: a site's banner line printed again and
+// again, here between a list's entries, is no line of an entry; a title
+// after "на тему" is a name, not a quotation wanting a citation.
+func TestCheckSiteFurnitureInList(t *testing.T) {
+	ad := "i Надоели баннеры? Вы всегда можете отключить рекламу."
+	got := readChecked(
+		"Текст научной работы на тему «Восстановление учебно-материальной базы сталинградских вузов в 1945-1953 годах»",
+		ad,
+		"Вузы города лишились учебных корпусов [1, с. 45], общежитий и лабораторий [2; 3].",
+		"",
+		"СПИСОК ЛИТЕРАТУРЫ",
+		"",
+		"1. Сталинградская битва : энциклопедия. Волгоград : Издатель, 2012. 800 с.",
+		"2. ГАВО. Ф. Р-2116. Оп. 2. Д. 41.",
+		"",
+		ad,
+		"",
+		"3. Кузнецов А. А. Высшая школа Сталинграда. Волгоград : Изд-во ВолГУ, 2008. 156 с.",
+	)
+	if len(got) != 0 {
+		t.Errorf("got %q, want no findings", got)
+	}
+}

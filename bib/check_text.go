@@ -646,10 +646,11 @@ func chkPlacedAfter(s string) bool {
 
 // chkDocumentKinds are the words before the name of a law, programme or
 // treaty ("Закон «О языках в Республике Казахстан»"), of a slogan, or of an
-// event or a heading ("лозунг «…»", "конференция «…»"): a name, not a
-// quotation that needs a citation. The title of an article or book quoted
-// in the text still wants its source.
-var chkDocumentKinds = lazyRegexp(`(?i)(?:закон|кодекс|программ|концепци|стратеги|указ|постановлени|послани|доктрин|проект|инициатив|конвенци|договор|соглашени|деклараци|хартия|лозунг|девиз|слоган|призыв|рубрик|конференци|форум|конкурс|фестивал|выставк|заң|бағдарлама|тұжырымдама|ұран|law|act|programme|program|strategy|concept|doctrine|initiative|project|convention|treaty|agreement|declaration|charter|slogan|motto|conference)\p{L}*\s+(?:\p{L}+\s+){0,3}$`)
+// event or a heading ("лозунг «…»", "конференция «…»"), or of the topic
+// a work is on ("статья на тему «…»", "по теме «…»", "тақырыбы «…»"): a
+// name, not a quotation that needs a citation. The title of an article or
+// book quoted in the text still wants its source.
+var chkDocumentKinds = lazyRegexp(`(?i)(?:на тем|по тем|тақырыб|закон|кодекс|программ|концепци|стратеги|указ|постановлени|послани|доктрин|проект|инициатив|конвенци|договор|соглашени|деклараци|хартия|лозунг|девиз|слоган|призыв|рубрик|конференци|форум|конкурс|фестивал|выставк|заң|бағдарлама|тұжырымдама|ұран|law|act|programme|program|strategy|concept|doctrine|initiative|project|convention|treaty|agreement|declaration|charter|slogan|motto|conference)\p{L}*\s+(?:\p{L}+\s+){0,3}$`)
 
 // chkOrgFormRe is the legal form of an organisation in capitals before its
 // name in quotes: "ФГБОУ ВО «Рязанский государственный медицинский
