@@ -2964,3 +2964,59 @@ func TestCheckSiteFurnitureInList(t *testing.T) {
 		t.Errorf("got %q, want no findings", got)
 	}
 }
+
+// TestCheckNumberLineNotes: notes printed with each number alone on the
+// line above the note's paragraph, numbered on from earlier chapters, are
+// a list of notes; a page number alone between pages is not.
+func TestCheckNumberLineNotes(t *testing.T) {
+	got := readChecked(
+		"Топоров видел архаизм в происхождении флексий славянского генитива340. Мейе считал иначе341, как и Курилович342.",
+		"",
+		"Примечания",
+		"",
+		"340",
+		"",
+		"Топоров В.Н. Несколько соображений о происхождении флексий славянского генитива. Wien, 1975, c. 287.",
+		"",
+		"341",
+		"",
+		"Мейе А. Общеславянский язык. М., 1951, с. 20.",
+		"",
+		"342",
+		"",
+		"Курилович Е. Указ. соч., с. 40.",
+		"",
+		"343",
+		"",
+		"Kurylowicz J. The inflectional categories of Indo-European. Heidelberg, 1964, p. 80.",
+	)
+	want := []string{"15:1 ibid-no-antecedent", "19:1 uncited-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckContentsEndingInListHeading: a table of contents with no page
+// numbers whose last item is the list's heading heads no list; the list
+// under the same heading at the end is the one the text cites.
+func TestCheckContentsEndingInListHeading(t *testing.T) {
+	got := readChecked(
+		"реферат",
+		"\"Зародження класового суспільства. Життя древніх східних слов'ян\"",
+		"зміст",
+		"1. Зародження класового суспільства",
+		"2. Життя древніх східних слов'ян",
+		"Список літератури",
+		"1. Зародження класового суспільства",
+		"Залізний вік почався на початку I тисячоліття до н.е. [1, с. 45].",
+		"2. Життя древніх східних слов'ян",
+		"Слов'яни займалися землеробством [2, с. 530].",
+		"Список літератури",
+		"1. Бойко О. Д. Історія України : посібник. – К. : Академвидав, 2004. – 656 с.",
+		"2. Субтельний О. Україна: історія. – К. : Либідь, 1991. – 512 с.",
+	)
+	want := []string{"10:34 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

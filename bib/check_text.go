@@ -577,7 +577,7 @@ func (c *checker) checkUncitedQuotes(ms []Marker) {
 		for _, sp := range spans {
 			var q []int
 			for _, loc := range quotes {
-				if loc[0] >= sp[0] && loc[0] < sp[1] && len(strings.Fields(line[loc[0]:loc[1]])) >= 6 && !chkInParens(line, loc[0]) && !chkDocumentName(line[:loc[0]]) {
+				if loc[0] >= sp[0] && loc[0] < sp[1] && len(strings.Fields(line[loc[0]:loc[1]])) >= 6 && !chkInParens(line, loc[0]) && !chkDocumentName(line[:loc[0]]) && !c.workTitleLine(i, line, loc) {
 					q = loc
 					break
 				}
@@ -662,6 +662,26 @@ var chkOrgFormRe = lazyRegexp(`(?:^|[\s(,;])\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*$`)
 // organisation it names.
 func chkDocumentName(before string) bool {
 	return chkDocumentKinds.MatchString(before) || chkOrgFormRe.MatchString(before)
+}
+
+// chkGenreLineRe is a line that names the kind of a student's or
+// conference work alone, as the title page prints it above the work's
+// title in quotes: "реферат", "Курсова робота", "Доклад на тему".
+var chkGenreLineRe = lazyRegexp(`(?i)^[\s*_]*(?:реферат|курсов(?:ая|а) (?:работа|робота)|контрольн(?:ая|а) (?:работа|робота)|дипломн(?:ая|а) (?:работа|робота)|доклад|доповідь|эссе|есе|баяндама)(?:\s+на\s+тему)?[\s:*_]*$`)
+
+// workTitleLine reports whether the quotation at loc is the whole of body
+// line i and the line above names the kind of work it is the title of
+// ("реферат", then "«Зародження класового суспільства …»").
+func (c *checker) workTitleLine(i int, line string, loc []int) bool {
+	if strings.TrimSpace(line[:loc[0]]) != "" || strings.Trim(line[loc[1]:], " .") != "" {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if t := strings.TrimSpace(c.body[k]); t != "" {
+			return chkGenreLineRe.MatchString(t)
+		}
+	}
+	return false
 }
 
 // chkInParens reports whether byte offset i stands inside an open parenthesis

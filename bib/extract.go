@@ -161,7 +161,7 @@ func ReadDocument(text string) Document {
 			start = j + 1 // "**I. Нормативные правовые акты**" heads the list's first part
 		}
 		entries, end := readEntries(lines, start)
-		if len(entries) == 0 {
+		if len(entries) == 0 || contentsItem(lines, i) {
 			continue
 		}
 		if len(doc.Lists) == 0 {
@@ -230,11 +230,106 @@ func joinBareLabels(lines []string) []string {
 		out[i+1] = strings.TrimSpace(lines[i]) + " " + next
 		i++
 	}
+	for _, c := range numberLineNotes(lines) {
+		if out == nil {
+			out = slices.Clone(lines)
+		}
+		out[c.at] = joinedLabelText
+		out[c.text] = strconv.Itoa(c.num) + ". " + strings.TrimSpace(lines[c.text])
+	}
 	if out == nil {
 		return lines
 	}
 	return out
 }
+
+// numberLine is a number alone on its line: "340".
+var numberLine = lazyRegexp(`^\s*(\d{1,4})\s*$`)
+
+// numberedNote is a note whose number stands alone on the line above its
+// text: the number's line index, the text's, and the number.
+type numberedNote struct{ at, text, num int }
+
+// numberLineNotes finds the notes an online reader prints with each
+// note's number alone on its line and the note's one paragraph below it
+// ("340", "", "См., вслед за Кноблохом, Топоров В. Н. …"): a run of at
+// least three numbers that follow each other, each with one paragraph
+// between it and the next. A page number alone on its line stands
+// between pages of many paragraphs, not in such a run.
+func numberLineNotes(lines []string) []numberedNote {
+	nextText := func(i int) int {
+		for j := i + 1; j < len(lines); j++ {
+			if strings.TrimSpace(lines[j]) != "" {
+				return j
+			}
+		}
+		return -1
+	}
+	var out, run []numberedNote
+	flush := func() {
+		if len(run) >= 3 {
+			out = append(out, run...)
+		}
+		run = nil
+	}
+	for i := 0; i < len(lines); i++ {
+		m := numberLine.FindStringSubmatch(lines[i])
+		if m == nil {
+			continue
+		}
+		j := nextText(i)
+		if j < 0 || numberLine.MatchString(lines[j]) {
+			flush()
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		if len(run) > 0 {
+			last := run[len(run)-1]
+			if n != last.num+1 || nextText(last.text) != i {
+				flush()
+			}
+		}
+		run = append(run, numberedNote{at: i, text: j, num: n})
+		i = j
+	}
+	flush()
+	return out
+}
+
+// contentsItem reports whether the list heading on line i is the last
+// item of a table of contents with no page numbers: the heading is printed
+// again further on, and so are at least two of the items before it, as
+// headings of the text ("1.2 Рабовласницькі держави …", "2. Життя …",
+// then "Список літератури", then the text).
+func contentsItem(lines []string, i int) bool {
+	again := func(k int) bool {
+		t := strings.TrimSpace(lines[k])
+		for _, l := range lines[i+1:] {
+			if strings.TrimSpace(l) == t {
+				return true
+			}
+		}
+		return false
+	}
+	if !again(i) {
+		return false
+	}
+	items, repeated := 0, 0
+	for k := i - 1; k >= 0 && items < contentsItemsBack; k-- {
+		if strings.TrimSpace(lines[k]) == "" {
+			continue
+		}
+		items++
+		if again(k) {
+			repeated++
+		}
+	}
+	return repeated >= 2
+}
+
+// contentsItemsBack is how many lines before a list heading are looked at
+// for the items of a table of contents it would end.
+const contentsItemsBack = 5
 
 // trailingNumberedRun finds the start of the last run of at least three
 // entries labelled 1, 2, 3… in order that look like references. An outline
