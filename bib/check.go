@@ -551,20 +551,25 @@ var chkTagLineRe = lazyRegexp(`^\s*(?:</?[A-Za-z][^<>]*>\s*)+$`)
 
 // dropTagEntries leaves out of the lists the entries that are HTML tags
 // alone ("</article>" after the list's "</ol>"), which the list reader
-// takes for entries of a list numbered by place.
+// takes for entries of a list numbered by place, and the entries that are
+// a page's furniture: a line with no figure printed again elsewhere, as a
+// wiki prints "править" under every heading, that of the notes too.
 func (c *checker) dropTagEntries() {
 	if len(c.refs) != len(c.doc.Lists) {
 		return
 	}
 	cloned := false
 	for i, l := range c.doc.Lists {
-		if !slices.ContainsFunc(l.Entries, func(e Entry) bool { return chkTagLineRe.MatchString(e.Raw) }) {
+		drop := func(e Entry) bool {
+			return chkTagLineRe.MatchString(e.Raw) || len(e.Lines) == 1 && !strings.ContainsAny(e.Raw, "0123456789") && c.furnitureLine(e.Line)
+		}
+		if !slices.ContainsFunc(l.Entries, drop) {
 			continue
 		}
 		if !cloned { // the caller's slices are not written to
 			c.doc.Lists, c.refs, cloned = slices.Clone(c.doc.Lists), slices.Clone(c.refs), true
 		}
-		keep := func(e Entry) bool { return !chkTagLineRe.MatchString(e.Raw) }
+		keep := func(e Entry) bool { return !drop(e) }
 		var es []Entry
 		var rs []Ref
 		for k, e := range l.Entries {
@@ -2190,6 +2195,7 @@ func (c *checker) checkNumeric(ms []Marker) {
 				c.add(m.Line, m.Col, SeverityError, CheckRangePastEnd, "range %s runs past the end of the list (%d entries)", m.Raw, n)
 			}
 		}
+		reused := false
 		for i, num := range m.Nums {
 			idx, ok := c.byNum[num]
 			if !ok {
@@ -2212,7 +2218,9 @@ func (c *checker) checkNumeric(ms []Marker) {
 				}
 				continue
 			}
-			if c.notes && cited[idx] {
+			if c.notes && cited[idx] && c.backLinks(idx) > 1 {
+				reused = true // a wiki's note with two back links, "↑ 1 2": used twice by design
+			} else if c.notes && cited[idx] {
 				c.add(m.Line, m.Col, SeverityWarning, CheckDuplicateNote, "note %d is used twice (first at line %d)%s", num, chkFirstUse(ms[:k], num), chkRunHint(ms[:k], m, num))
 			}
 			if !c.notes && !c.byKind && !alpha && idx >= legal && !cited[idx] && num < maxFirst {
@@ -2227,7 +2235,7 @@ func (c *checker) checkNumeric(ms []Marker) {
 				c.checkPage(m.Line, m.Col, m.Raw, m.Pages[i], c.list[idx])
 			}
 		}
-		if c.notes && k > 0 && len(m.Nums) > 0 && len(ms[k-1].Nums) > 0 {
+		if c.notes && !reused && k > 0 && len(m.Nums) > 0 && len(ms[k-1].Nums) > 0 {
 			prev := ms[k-1].Nums[len(ms[k-1].Nums)-1]
 			if _, ok := c.byNum[prev]; ok && m.Nums[0] < prev {
 				c.add(m.Line, m.Col, SeverityWarning, CheckNoteOrder, "note %d follows note %d: note numbers must rise through the text", m.Nums[0], prev)
@@ -3801,6 +3809,23 @@ func (c *checker) checkStray(i int) {
 			c.add(e.Lines[k], 1, SeverityWarning, CheckStrayLine, "line %d continues entry %s across a blank line", e.Lines[k], c.label(i))
 		}
 	}
+}
+
+// chkBackLinksRe is the back links a wiki opens a note with, one per
+// place that cites it: "↑", "↑ 1 2", "↑ a b c".
+var chkBackLinksRe = lazyRegexp(`^↑((?:\s+(?:\d{1,2}|\p{Ll}))*)(?:\s|$)`)
+
+// backLinks is how many places a wiki's note i says cite it (its back
+// links, "↑ 1 2" for two), or 0 for a note with no back-link arrow.
+func (c *checker) backLinks(i int) int {
+	if i >= len(c.entry) {
+		return 0
+	}
+	m := chkBackLinksRe.FindStringSubmatch(strings.TrimSpace(c.entry[i].Raw))
+	if m == nil {
+		return 0
+	}
+	return max(1, len(strings.Fields(m[1])))
 }
 
 // furnitureLine reports whether line n (from 1) is a web page's or a

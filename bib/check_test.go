@@ -3020,3 +3020,48 @@ func TestCheckContentsEndingInListHeading(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckAngleBracketNotes: a legal database's signs "<1>" after a space
+// and its notes opening "<1>" after a line of hyphens.
+func TestCheckAngleBracketNotes(t *testing.T) {
+	got := readChecked(
+		"Владение рассматривается как фактическое господство над вещью <1>. Скловский полагает, что владение есть факт <2>, а не право <4>.",
+		"",
+		"--------------------------------",
+		"",
+		"<1> Суханов Е.А. Вещное право. М.: Статут, 2017. С. 45.",
+		"",
+		"<2> Скловский К.И. Указ. соч. С. 201.",
+		"",
+		"<3> Там же. С. 202.",
+	)
+	want := []string{"1:127 missing-entry", "7:1 ibid-no-antecedent", "9:1 uncited-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckWikiNotes: a wiki's notes under "Зноскі", after the edit link
+// "правіць" printed under every heading, numbered by place; a note whose
+// back links say it is cited twice ("↑ 1 2") may be.
+func TestCheckWikiNotes(t *testing.T) {
+	got := readChecked(
+		"Прадмет",
+		"",
+		"правіць",
+		"",
+		"Гістарыяграфія вывучае гісторыю вывучэння айчыннай гісторыі[1]. Яна звязана з арганізацыяй навукі[2], летапісамі[3] і іх даследчыкамі[1][4].",
+		"",
+		"Зноскі",
+		"",
+		"правіць",
+		"",
+		"↑ 1 2 Міхнюк У. М. Гістарыяграфія гісторыі Беларусі. — Мінск : БДПУ, 2004. — С. 5.",
+		"↑ Касюк М. П. Гістарыяграфія гісторыі Беларусі. — Мінск, 2001. — С. 8–9.",
+		"↑ Улашчык М. М. Уводзіны ў вывучэнне летапісання. — М. : Навука, 1985. — 264 с.",
+	)
+	want := []string{"5:137 missing-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -116,8 +116,10 @@ var (
 	// the link holds: "<a href="#_ftn1" name="_ftnref1"><span …>[1]</span></a>".
 	// A legal database prints the sign as an asterisk and the number in
 	// parentheses glued to the word or mark before it: "министром*(2)."
-	// (group 3; the character before the asterisk is in the match).
-	citeLinkNoteRe = lazyRegexp(`\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)|<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)|ftnt)(\d{1,3})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>|[\p{L}\p{N}»”")\].,;:]\*\((\d{1,3})\)`)
+	// (group 3; the character before the asterisk is in the match);
+	// another prints it in angle brackets after a space: "над вещью <1>."
+	// (group 4).
+	citeLinkNoteRe = lazyRegexp(`\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)|<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)|ftnt)(\d{1,3})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>|[\p{L}\p{N}»”")\].,;:]\*\((\d{1,3})\)|<(\d{1,3})>`)
 	// citeCaretRe is a superscript as Pandoc Markdown writes it: "^1^",
 	// "^1,3–5^" (and as DOCX converters leave it).
 	citeCaretRe = lazyRegexp(`\^(\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*)\^`)
@@ -470,6 +472,8 @@ func lineMarkers(n int, line string) []Marker {
 			g = loc[4:6]
 		case loc[6] >= 0: // "*(2)": the sign opens at the asterisk
 			g, at = loc[6:8], loc[6]-2
+		case loc[8] >= 0:
+			g = loc[8:10]
 		}
 		if num, _ := strconv.Atoi(line[g[0]:g[1]]); num > 0 && at > citeIndent(line) {
 			fs = append(fs, found{at, Marker{Raw: line[at:loc[1]], Nums: []int{num}, Kind: MarkerFootnote, Attached: true}})
@@ -1143,12 +1147,12 @@ func AuthorDateGroups(m Marker) []Marker {
 // class=MsoFootnoteText><a href="#_ftnref12" name="_ftn12">…</a> text</p>")
 // and Google Docs ("<div><p><a href="#ftnt_ref12" id="ftnt12">[12]</a><span>
 // text</span></p></div>") save notes, or a note of a legal database opening
-// with its sign: "*(12) text". The note's number is in group 1, 2, 3 or 4,
+// with its sign: "*(12) text", "<12> text". The note's number is in group 1, 2, 3 or 4,
 // its text in group 6 (with the HTML tags around it). Pandoc's HTML
 // numbers its notes by their place in a list, each item named by its
 // note and ending with the link back: "<li id="fn12"><p>text<a
 // href="#fnref12" class="footnote-back">↩︎</a></p></li>" (group 5).
-var citeNoteDefRe = lazyRegexp(`^(?:\*\((\d{1,4})\)|\[\^(\d{1,4})\]:|\[\\?\[(\d{1,4})\\?\]\]\(#[^()\s]*\)|(?:<(?:p|div)\b[^<>]*>\s*)*<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)ref|ftnt_ref)(\d{1,4})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>|<li\b[^<>]*\bid="?(?:fn|footnote-?|note-?|endnote-?)(\d{1,4})"?[^<>]*>(?:\s*<p\b[^<>]*>)?)\s*(.*?)(?:\s*</(?:p|div|li)>)*$`)
+var citeNoteDefRe = lazyRegexp(`^(?:(?:\*\(|<)(\d{1,4})[)>]|\[\^(\d{1,4})\]:|\[\\?\[(\d{1,4})\\?\]\]\(#[^()\s]*\)|(?:<(?:p|div)\b[^<>]*>\s*)*<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)ref|ftnt_ref)(\d{1,4})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>|<li\b[^<>]*\bid="?(?:fn|footnote-?|note-?|endnote-?)(\d{1,4})"?[^<>]*>(?:\s*<p\b[^<>]*>)?)\s*(.*?)(?:\s*</(?:p|div|li)>)*$`)
 
 // citeBackLinkRe is the link back to a note's sign Pandoc's HTML ends
 // the note with: "<a href="#fnref1" class="footnote-back">↩︎</a>".

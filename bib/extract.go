@@ -44,6 +44,7 @@ var headings = map[string]bool{
 	"ádebıetter": true, "paıdalanylǵan ádebıetter": true, "ádebıetter tizimi": true,
 	"спіс выкарыстанай літаратуры": true, "бібліяграфічны спіс": true,
 	"ескертпелер": true, "ескертулер": true, "түсініктемелер": true, "заўвагі": true,
+	"зноскі": true, "виноски": true,
 	// A thesis abstract lists the author's own works, which its markers cite.
 	"список публикаций по теме диссертации": true, "публикации по теме диссертации": true,
 	"список работ, опубликованных по теме диссертации": true, "публикации автора по теме диссертации": true,
