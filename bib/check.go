@@ -714,8 +714,9 @@ var chkRuleRe = lazyRegexp(`^\s*(?:_{5,}|-{5,}|[—–]{3,})\s*$`)
 
 // chkRuleNotes reads the notes printed below a rule at the foot of each
 // page: the labelled lines ("1) Иванов И. И. …", "4. Там же.") right
-// after each rule, wrapped lines joined. Unlabelled notes ("* …") are
-// skipped. It returns nil when no rule is followed by a labelled note.
+// after each rule, wrapped lines joined, and the notes numbered on after
+// blank lines between them. Unlabelled notes ("* …") are skipped. It
+// returns nil when no rule is followed by a labelled note.
 func chkRuleNotes(lines []string) []Entry {
 	var notes []Entry
 	for i := 0; i < len(lines); i++ {
@@ -726,7 +727,20 @@ func chkRuleNotes(lines []string) []Entry {
 		for k < len(lines) && strings.TrimSpace(lines[k]) == "" {
 			k++
 		}
-		for ; k < len(lines) && strings.TrimSpace(lines[k]) != ""; k++ {
+		for ; k < len(lines); k++ {
+			if strings.TrimSpace(lines[k]) == "" {
+				// Notes a word processor saved a paragraph apart: the next
+				// note after the blank lines goes on.
+				j := k
+				for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+					j++
+				}
+				l, ok := parseLabel(lines[min(j, len(lines)-1)])
+				if j == len(lines) || !ok || l.bare || len(notes) == 0 || strconv.Itoa(l.num-1) != notes[len(notes)-1].Label {
+					break
+				}
+				k = j
+			}
 			l, ok := parseLabel(lines[k])
 			switch {
 			case ok && !l.bare:
@@ -1222,6 +1236,24 @@ func (c *checker) pageSigns(ms []Marker) []Marker {
 	return out
 }
 
+// chkDropDoubledSigns leaves out a bracketed number printed a second time
+// right after itself ("результаты»[1][1]."), as a note's link copied from
+// a web page is: one citation, not two. A Markdown sign typed twice
+// ("[^2][^2]") is the author's, and stays.
+func chkDropDoubledSigns(ms []Marker) []Marker {
+	out := ms[:0:0]
+	for k, m := range ms {
+		if k > 0 {
+			p := ms[k-1]
+			if m.Kind == MarkerNumeric && p.Line == m.Line && p.Raw == m.Raw && m.Col == p.Col+utf8.RuneCountInString(p.Raw) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 // chkSpacedSignRe is a number typed after a space at the end of a
 // clause, as a flattened note sign is when its author put a space before
 // it: "поширення цієї культури 2.", "племен 4;".
@@ -1377,7 +1409,7 @@ func chkHeadingSign(l string, m Marker) bool {
 
 // run finds the markers, picks the style they cite in, and runs the checks.
 func (c *checker) run() {
-	markers := c.parenNumbers(c.pageSigns(c.referenceLinks(c.dropDates(c.dropMillerIndices(c.spacedSigns(c.bodyMarkers()))))))
+	markers := c.parenNumbers(c.pageSigns(c.referenceLinks(c.dropDates(c.dropMillerIndices(c.spacedSigns(chkDropDoubledSigns(c.bodyMarkers())))))))
 	markers = append(markers, c.texCitations()...)
 	markers = append(markers, c.letterLabelCitations(markers)...)
 	markers = append(markers, c.englishCommaPairs(markers)...)

@@ -3065,3 +3065,49 @@ func TestCheckWikiNotes(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckDoubledSignsAndSpacedRuleNotes: a sign printed twice in a row
+// ("[2][2]") cites once, and notes below a rule saved a paragraph apart
+// are read to the last.
+func TestCheckDoubledSignsAndSpacedRuleNotes(t *testing.T) {
+	got := readChecked(
+		"Выбор как процесс выпал из поля анализа[1][1]. Его вернули институционалисты[2][2], а затем и другие[4][4].",
+		"",
+		"--------------------------------------------------------------------------------",
+		"",
+		"[1] Саймон Г. Рациональность как процесс и продукт мышления // THESIS. 1993. Вып. 3. С. 16–38.",
+		"",
+		"[2] Норт Д. Институты, институциональные изменения и функционирование экономики. М.: Начала, 1997. 180 с.",
+		"",
+		"[3] Ходжсон Дж. Экономическая теория и институты. М.: Дело, 2003. 464 с.",
+	)
+	want := []string{"1:101 missing-entry", "9:1 uncited-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckReaderNotesNumberedOn: notes whose numbers stand on lines of
+// their own and go on from an earlier chapter (76, 77, …) are the notes,
+// with no heading above them.
+func TestCheckReaderNotesNumberedOn(t *testing.T) {
+	got := readChecked(
+		"Хайек обратился к шотландскому Просвещению в статье 1945 г.76 Формулировку он взял у Фергюсона77, а развил позднее78.",
+		"",
+		"76",
+		"",
+		"Хайек Ф. Индивидуализм и экономический порядок. Челябинск: Социум, 2011. 393 с. С. 7–40.",
+		"",
+		"77",
+		"",
+		"Там же. С. 402.",
+		"",
+		"78",
+		"",
+		"Фергюсон А. Опыт истории гражданского общества. М.: РОССПЭН, 2000. 391 с. С. 120.",
+	)
+	want := []string{"9:1 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

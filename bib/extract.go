@@ -332,15 +332,33 @@ func contentsItem(lines []string, i int) bool {
 // for the items of a table of contents it would end.
 const contentsItemsBack = 5
 
+// joinedAbove reports whether the label on line i was moved there from a
+// line of its own above it (see joinBareLabels), blank lines between.
+func joinedAbove(lines []string, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch {
+		case lines[k] == joinedLabelText:
+			return true
+		case strings.TrimSpace(lines[k]) != "":
+			return false
+		}
+	}
+	return false
+}
+
 // trailingNumberedRun finds the start of the last run of at least three
-// entries labelled 1, 2, 3… in order that look like references. An outline
-// whose items are all numbered "1." is not such a run.
+// entries labelled 1, 2, 3… in order that look like references, or
+// numbered on from an earlier chapter when each number stood on a line of
+// its own. An outline whose items are all numbered "1." is not such a run.
 func trailingNumberedRun(lines []string) (int, bool) {
 	best, found := 0, false
 	for i := 0; i < len(lines); i++ {
 		l, ok := parseLabel(lines[i])
-		if !ok || l.num != 1 || l.bare || l.sup {
-			continue // notes labelled "¹ …" stand at the foot of pages: the checker reads them
+		if !ok || l.num != 1 && !joinedAbove(lines, i) || l.bare || l.sup {
+			// Notes labelled "¹ …" stand at the foot of pages: the checker
+			// reads them. Notes whose numbers stand on lines of their own
+			// may go on from an earlier chapter's ("76", then its note).
+			continue
 		}
 		entries, end := readEntries(lines, i)
 		refLike := 0
