@@ -1581,8 +1581,8 @@ func (c *checker) noteNumbers(works, notes int) []noteMarker {
 		if d := citeNoteDefRe.FindStringSubmatchIndex(l); d != nil {
 			// The note's label and link back to its sign ("[\\[1\\]](#_ftnref1)")
 			// are no citation: blanked, keeping the columns.
-			lines[i], found = strings.Repeat(" ", d[12])+l[d[12]:], true
-			for g := 2; g < 12; g += 2 {
+			lines[i], found = strings.Repeat(" ", d[14])+l[d[14]:], true
+			for g := 2; g < 14; g += 2 {
 				if d[g] >= 0 {
 					noteOf[i+1], _ = strconv.Atoi(l[d[g]:d[g+1]])
 				}

@@ -3111,3 +3111,31 @@ func TestCheckReaderNotesNumberedOn(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckLibreOfficeNotes: LibreOffice's own HTML notes ("#sdfootnote1sym"
+// and "#sdfootnote1anc") and the same notes through Pandoc's Markdown
+// ("[^1^](#sdfootnote1sym)", "[1](#sdfootnote1anc)text", a note wrapped
+// over lines with no indent).
+func TestCheckLibreOfficeNotes(t *testing.T) {
+	got := readChecked(
+		`<p>Категория закреплена в ст. 10 ГК РФ<a class="sdfootnoteanc" name="sdfootnote1anc" href="#sdfootnote1sym"><sup>1</sup></a>, но раскрыта в общих чертах<a class="sdfootnoteanc" name="sdfootnote3anc" href="#sdfootnote3sym"><sup>3</sup></a>.</p>`,
+		`<div id="sdfootnote1"><p class="sdfootnote-western"><a class="sdfootnotesym" name="sdfootnote1sym" href="#sdfootnote1anc">1</a>Грибанов В. П. Пределы осуществления и защиты гражданских прав. М., 1972. С. 63.</p></div>`,
+		`<div id="sdfootnote2"><p class="sdfootnote-western"><a class="sdfootnotesym" name="sdfootnote2sym" href="#sdfootnote2anc">2</a>Бару М. И. Указ. соч. С. 117.</p></div>`,
+	)
+	want := []string{"1:153 missing-entry", "3:1 ibid-no-antecedent", "3:1 uncited-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("HTML: got %q, want %q", got, want)
+	}
+	got = readChecked(
+		"Положение утверждено 1 января 1864 г.[^1^](#sdfootnote1sym) Первые собрания открылись в 1867 г.[^2^](#sdfootnote2sym)",
+		"",
+		"[1](#sdfootnote1anc)Веселовский Б. Б. История земства за сорок лет. Т. 4. СПб. :",
+		"Изд-во О. Н. Поповой, 1911. 496 с. С. 212.",
+		"",
+		"[2](#sdfootnote2anc)Там же. С. 520.",
+	)
+	want = []string{"6:1 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Markdown: got %q, want %q", got, want)
+	}
+}

@@ -113,13 +113,15 @@ var (
 	// "[[1]](#ftnt1)"; its note opens with "[[1]](#ftnt_ref1)". Word's HTML
 	// export through Pandoc escapes the inner brackets: "[\[1\]](#_ftn1)".
 	// Word's own HTML links the sign to its note by the anchor, whatever
-	// the link holds: "<a href="#_ftn1" name="_ftnref1"><span …>[1]</span></a>".
+	// the link holds: "<a href="#_ftn1" name="_ftnref1"><span …>[1]</span></a>",
+	// and so does LibreOffice's: "<a class="sdfootnoteanc" …
+	// href="#sdfootnote1sym"><sup>1</sup></a>".
 	// A legal database prints the sign as an asterisk and the number in
 	// parentheses glued to the word or mark before it: "министром*(2)."
 	// (group 3; the character before the asterisk is in the match);
 	// another prints it in angle brackets after a space: "над вещью <1>."
 	// (group 4).
-	citeLinkNoteRe = lazyRegexp(`\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)|<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)|ftnt)(\d{1,3})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>|[\p{L}\p{N}»”")\].,;:]\*\((\d{1,3})\)|<(\d{1,3})>`)
+	citeLinkNoteRe = lazyRegexp(`\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)|<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)|ftnt|sd(?:foot|end)note)(\d{1,3})(?:sym)?"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>|[\p{L}\p{N}»”")\].,;:]\*\((\d{1,3})\)|<(\d{1,3})>`)
 	// citeCaretRe is a superscript as Pandoc Markdown writes it: "^1^",
 	// "^1,3–5^" (and as DOCX converters leave it).
 	citeCaretRe = lazyRegexp(`\^(\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*)\^`)
@@ -1146,13 +1148,16 @@ func AuthorDateGroups(m Marker) []Marker {
 // paragraph opening with the link back to the sign, as Word ("<p
 // class=MsoFootnoteText><a href="#_ftnref12" name="_ftn12">…</a> text</p>")
 // and Google Docs ("<div><p><a href="#ftnt_ref12" id="ftnt12">[12]</a><span>
-// text</span></p></div>") save notes, or a note of a legal database opening
-// with its sign: "*(12) text", "<12> text". The note's number is in group 1, 2, 3 or 4,
-// its text in group 6 (with the HTML tags around it). Pandoc's HTML
-// numbers its notes by their place in a list, each item named by its
-// note and ending with the link back: "<li id="fn12"><p>text<a
-// href="#fnref12" class="footnote-back">↩︎</a></p></li>" (group 5).
-var citeNoteDefRe = lazyRegexp(`^(?:(?:\*\(|<)(\d{1,4})[)>]|\[\^(\d{1,4})\]:|\[\\?\[(\d{1,4})\\?\]\]\(#[^()\s]*\)|(?:<(?:p|div)\b[^<>]*>\s*)*<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)ref|ftnt_ref)(\d{1,4})"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>|<li\b[^<>]*\bid="?(?:fn|footnote-?|note-?|endnote-?)(\d{1,4})"?[^<>]*>(?:\s*<p\b[^<>]*>)?)\s*(.*?)(?:\s*</(?:p|div|li)>)*$`)
+// text</span></p></div>") and LibreOffice ("<div id="sdfootnote12"><p><a
+// class="sdfootnotesym" … href="#sdfootnote12anc">12</a>text</p></div>")
+// save notes, or LibreOffice's through Pandoc ("[12](#sdfootnote12anc)text"),
+// or a note of a legal database opening with its sign: "*(12) text",
+// "<12> text". The note's number is in group 1, 2, 3, 4 or 5, its text in
+// group 7 (with the HTML tags around it). Pandoc's HTML numbers its notes
+// by their place in a list, each item named by its note and ending with
+// the link back: "<li id="fn12"><p>text<a href="#fnref12"
+// class="footnote-back">↩︎</a></p></li>" (group 6).
+var citeNoteDefRe = lazyRegexp(`^(?:(?:\*\(|<)(\d{1,4})[)>]|\[\^(\d{1,4})\]:|\[\\?\[(\d{1,4})\\?\]\]\(#[^()\s]*\)|\[(\d{1,4})\]\(#sd(?:foot|end)note\d{1,4}anc\)|(?:<(?:p|div)\b[^<>]*>\s*)*<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)ref|ftnt_ref|sd(?:foot|end)note)(\d{1,4})(?:anc)?"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>|<li\b[^<>]*\bid="?(?:fn|footnote-?|note-?|endnote-?)(\d{1,4})"?[^<>]*>(?:\s*<p\b[^<>]*>)?)\s*(.*?)(?:\s*</(?:p|div|li)>)*$`)
 
 // citeBackLinkRe is the link back to a note's sign Pandoc's HTML ends
 // the note with: "<a href="#fnref1" class="footnote-back">↩︎</a>".
@@ -1163,9 +1168,9 @@ var citeTagRe = lazyRegexp(`<[^<>]*>`)
 
 // FootnoteList reads the Markdown footnote definitions of a text ("[^1]:
 // text", or "[[1]](#ftnt_ref1) text" from Google Docs, continued on lines
-// indented by four spaces or a tab) as a list of notes headed
-// "Footnotes", wherever in the text they stand. It reports false when
-// there are none.
+// indented by four spaces or a tab, or on the lines of its paragraph) as a
+// list of notes headed "Footnotes", wherever in the text they stand. It
+// reports false when there are none.
 func FootnoteList(lines []string) (List, bool) {
 	l := List{Heading: "Footnotes"}
 	for i := 0; i < len(lines); i++ {
@@ -1173,12 +1178,12 @@ func FootnoteList(lines []string) (List, bool) {
 		if m == nil {
 			continue
 		}
-		text := m[6]
-		if m[4]+m[5] != "" { // an HTML page's note: its text without tags and the link back
+		text := m[7]
+		if m[5]+m[6] != "" { // an HTML page's note: its text without tags and the link back
 			text = html.UnescapeString(citeTagRe.ReplaceAllString(citeBackLinkRe.ReplaceAllString(text, ""), ""))
 		}
-		e := Entry{Label: m[1] + m[2] + m[3] + m[4] + m[5], Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(text)}
-		for i+1 < len(lines) && (strings.HasPrefix(lines[i+1], "    ") || strings.HasPrefix(lines[i+1], "\t")) && strings.TrimSpace(lines[i+1]) != "" {
+		e := Entry{Label: m[1] + m[2] + m[3] + m[4] + m[5] + m[6], Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(text)}
+		for i+1 < len(lines) && citeNoteGoesOn(lines[i+1]) {
 			i++
 			e.Lines = append(e.Lines, i+1)
 			e.Raw += " " + strings.TrimSpace(lines[i])
@@ -1186,6 +1191,20 @@ func FootnoteList(lines []string) (List, bool) {
 		l.Entries = append(l.Entries, e)
 	}
 	return l, len(l.Entries) > 0
+}
+
+// citeNoteGoesOn reports whether a line goes on with the note above it:
+// indented by four spaces or a tab, or a lazy continuation of the note's
+// paragraph (a wrapped line that opens no note and no heading).
+func citeNoteGoesOn(line string) bool {
+	t := strings.TrimSpace(line)
+	switch {
+	case t == "":
+		return false
+	case strings.HasPrefix(line, "    ") || strings.HasPrefix(line, "\t"):
+		return true
+	}
+	return !isNoteDefinition(line) && !strings.HasPrefix(t, "#") && !isHeading(line) && !strings.HasPrefix(t, "<")
 }
 
 // isNoteDefinition reports whether a line opens a Markdown footnote definition.
