@@ -675,12 +675,18 @@ var chkConverterMarks = strings.NewReplacer(" -- ", " – ", "--", "–", `\[`, 
 // to point at: "1.  []{#ref1}Гудкова Т. А. …".
 var chkAnchorSpanRe = lazyRegexp(`\[\]\{#[^{}\s]*\}\s*`)
 
+// chkBackLinkRe is the link back to its sign a converter ends a note with
+// ("[↑](#footnote-ref-1)", "<a href="#footnote-ref-1">↑</a>", "↩︎"), or
+// the empty anchor it opens one with ("<a id="footnote-1"></a>").
+var chkBackLinkRe = lazyRegexp(`\s*(?:\[(?:↑|↩\x{FE0E}?)\]\(#[^()\s]*\)|<a\b[^<>]*>\s*(?:↑|↩\x{FE0E}?)\s*</a>|↑|↩\x{FE0E}?)\s*$|^\s*<a\s+(?:id|name)="[^"<>]*">\s*</a>\s*`)
+
 // chkDigitDashesRe is "--" between digits, a page range a converter wrote
 // with two hyphens: "С. 4--12".
 var chkDigitDashesRe = lazyRegexp(`\d--\d`)
 
 // undoConverterMarks reads again, without the marks of a DOCX-to-Markdown
-// or HTML-to-Markdown converter (see chkConverterMarks, chkAnchorSpanRe),
+// or HTML-to-Markdown converter (see chkConverterMarks, chkAnchorSpanRe,
+// chkBackLinkRe),
 // the entries of a list that carries them, so that their areas, years and
 // pages are found.
 func (c *checker) undoConverterMarks() {
@@ -691,7 +697,7 @@ func (c *checker) undoConverterMarks() {
 	for i, l := range c.doc.Lists {
 		marked := false
 		for _, e := range l.Entries {
-			marked = marked || strings.Contains(e.Raw, " -- ") || strings.Contains(e.Raw, `\`) || chkDigitDashesRe.MatchString(e.Raw) || chkAnchorSpanRe.MatchString(e.Raw)
+			marked = marked || strings.Contains(e.Raw, " -- ") || strings.Contains(e.Raw, `\`) || chkDigitDashesRe.MatchString(e.Raw) || chkAnchorSpanRe.MatchString(e.Raw) || chkBackLinkRe.MatchString(e.Raw)
 		}
 		if !marked {
 			continue
@@ -701,7 +707,7 @@ func (c *checker) undoConverterMarks() {
 		}
 		entries := slices.Clone(l.Entries)
 		for k := range entries {
-			entries[k].Raw = chkConverterMarks.Replace(chkAnchorSpanRe.ReplaceAllString(entries[k].Raw, ""))
+			entries[k].Raw = chkConverterMarks.Replace(chkAnchorSpanRe.ReplaceAllString(chkBackLinkRe.ReplaceAllString(entries[k].Raw, ""), ""))
 		}
 		c.doc.Lists[i].Entries = entries
 		c.refs[i] = ParseEntries(entries)

@@ -3139,3 +3139,31 @@ func TestCheckLibreOfficeNotes(t *testing.T) {
 		t.Errorf("Markdown: got %q, want %q", got, want)
 	}
 }
+
+// TestCheckConverterBackLinks: notes that end with a converter's link
+// back to their sign ("[↑](#footnote-ref-2)", "<a …>↑</a>") give their
+// page; an HTML list of notes may open on the line of its "<ol>".
+func TestCheckConverterBackLinks(t *testing.T) {
+	got := readChecked(
+		"Кейнс связывал инвестиции с ожиданиями[\\[1\\]](#footnote-1), а не со ставкой[\\[2\\]](#footnote-2); монетаристы – с денежной массой[\\[3\\]](#footnote-3).",
+		"",
+		"1. Кейнс Дж. М. Общая теория занятости, процента и денег. М. : Гелиос АРВ, 2002. 352 с. С. 140. [↑](#footnote-ref-1)",
+		"",
+		"2. Там же. С. 360. [↑](#footnote-ref-2)",
+		"",
+		"3. Фридмен М. Количественная теория денег. М. : Эльф пресс, 1996. 131 с. С. 20. [↑](#footnote-ref-3)",
+	)
+	want := []string{"5:1 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Markdown: got %q, want %q", got, want)
+	}
+	got = readChecked(
+		`<p>Думы зависели от администрации<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>, что подтверждают и омские материалы<sup><a href="#footnote-2" id="footnote-ref-2">[2]</a></sup>.</p>`,
+		`<ol><li id="footnote-1"><p>Нардова В. А. Городское самоуправление в России. Л. : Наука, 1984. 260 с. С. 62. <a href="#footnote-ref-1">↑</a></p></li>`,
+		`<li id="footnote-2"><p>Там же. С. 270. <a href="#footnote-ref-2">↑</a></p></li></ol>`,
+	)
+	want = []string{"3:1 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("HTML: got %q, want %q", got, want)
+	}
+}

@@ -1157,7 +1157,7 @@ func AuthorDateGroups(m Marker) []Marker {
 // by their place in a list, each item named by its note and ending with
 // the link back: "<li id="fn12"><p>text<a href="#fnref12"
 // class="footnote-back">↩︎</a></p></li>" (group 6).
-var citeNoteDefRe = lazyRegexp(`^(?:(?:\*\(|<)(\d{1,4})[)>]|\[\^(\d{1,4})\]:|\[\\?\[(\d{1,4})\\?\]\]\(#[^()\s]*\)|\[(\d{1,4})\]\(#sd(?:foot|end)note\d{1,4}anc\)|(?:<(?:p|div)\b[^<>]*>\s*)*<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)ref|ftnt_ref|sd(?:foot|end)note)(\d{1,4})(?:anc)?"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>|<li\b[^<>]*\bid="?(?:fn|footnote-?|note-?|endnote-?)(\d{1,4})"?[^<>]*>(?:\s*<p\b[^<>]*>)?)\s*(.*?)(?:\s*</(?:p|div|li)>)*$`)
+var citeNoteDefRe = lazyRegexp(`^(?:(?:\*\(|<)(\d{1,4})[)>]|\[\^(\d{1,4})\]:|\[\\?\[(\d{1,4})\\?\]\]\(#[^()\s]*\)|\[(\d{1,4})\]\(#sd(?:foot|end)note\d{1,4}anc\)|(?:<(?:p|div)\b[^<>]*>\s*)*<a\b[^<>]*\bhref="?#(?:_?(?:ftn|edn)ref|ftnt_ref|sd(?:foot|end)note)(\d{1,4})(?:anc)?"?[^<>]*>(?:<[^<>]*>|[^<])*?</a>|(?:<(?:ol|ul)\b[^<>]*>\s*)?<li\b[^<>]*\bid="?(?:fn|footnote-?|note-?|endnote-?)(\d{1,4})"?[^<>]*>(?:\s*<p\b[^<>]*>)?)\s*(.*?)(?:\s*</(?:p|div|li)>)*$`)
 
 // citeBackLinkRe is the link back to a note's sign Pandoc's HTML ends
 // the note with: "<a href="#fnref1" class="footnote-back">↩︎</a>".
