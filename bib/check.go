@@ -153,8 +153,9 @@ func chkYAMLEnd(lines []string) int {
 var chkBibitemRe = lazyRegexp(`^\s*\\bibitem(?:\[[^\]]*\])?\{([^{}]+)\}\s*(.*)$`)
 
 // chkTeXCiteRe is a LaTeX citation: "\cite{Tikh49, Lev87}",
-// "\cite[с.~112]{Marchenko77}".
-var chkTeXCiteRe = lazyRegexp(`\\cite\w*(?:\[([^\]]*)\])?\{([^{}]+)\}`)
+// "\cite[с.~112]{Marchenko77}", and natbib's with a note before and
+// after: "\citep[см.][с.~330]{Auzan2013}" (the page in the second).
+var chkTeXCiteRe = lazyRegexp(`\\cite\w*(?:\[([^\]]*)\])?(?:\[([^\]]*)\])?\{([^{}]+)\}`)
 
 // chkTeXPageRe is the page in a LaTeX citation's optional argument:
 // "с.~640", "p.~12--14".
@@ -196,7 +197,7 @@ func (c *checker) texCitations() []Marker {
 	for i, l := range c.body {
 		for _, loc := range chkTeXCiteRe.FindAllStringSubmatchIndex(l, -1) {
 			m := Marker{Kind: MarkerNumeric, Line: i + 1, Col: utf8.RuneCountInString(l[:loc[0]]) + 1, Raw: l[loc[0]:loc[1]]}
-			for _, k := range strings.Split(l[loc[4]:loc[5]], ",") {
+			for _, k := range strings.Split(l[loc[6]:loc[7]], ",") {
 				n, ok := c.texKeys[strings.TrimSpace(k)]
 				if !ok {
 					c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites %s, which no \\bibitem holds", m.Raw, strings.TrimSpace(k))
@@ -204,8 +205,12 @@ func (c *checker) texCitations() []Marker {
 				}
 				m.Nums, m.Pages = append(m.Nums, n), append(m.Pages, "")
 			}
-			if loc[2] >= 0 && len(m.Nums) == 1 {
-				opt := strings.ReplaceAll(l[loc[2]:loc[3]], "~", " ")
+			post := loc[2:4]
+			if loc[4] >= 0 { // "[см.][с.~330]": the page is the note after
+				post = loc[4:6]
+			}
+			if post[0] >= 0 && len(m.Nums) == 1 {
+				opt := strings.ReplaceAll(l[post[0]:post[1]], "~", " ")
 				if sm := chkTeXPageRe.FindStringSubmatch(strings.TrimSpace(opt)); sm != nil {
 					m.Page = strings.ReplaceAll(strings.Join(strings.Fields(sm[1]), ""), "--", "–")
 					m.Pages[0] = m.Page
@@ -3724,25 +3729,39 @@ func (c *checker) checkEntries() {
 // б." after "Қойгелдиев М. Алаш қозғалысы. – Алматы : Санат, 1995. – 368
 // б."), against the pages of that work.
 func (c *checker) checkShortRepeat(line, i int, r Ref) {
-	if r.Item.Issued != nil || len(r.Item.Author) == 0 || utf8.RuneCountInString(r.Item.Title) < chkMinShortTitle {
+	if r.Item.Issued != nil {
 		return
 	}
-	page := chkNotePage(r.Raw)
-	if page == "" {
+	var family, title, page string
+	switch m := chkChicagoShortRe.FindStringSubmatch(strings.TrimSpace(r.Raw)); {
+	case m != nil && len(r.Item.Author) == 0:
+		// Chicago's short note, which the parser reads as a title alone:
+		// "Begmatova and Kulzhanova, «Көптік жалғаулары», 20."
+		family, title, page = NameKey(strings.Fields(m[1])[0]), foldKey(m[2]), m[3]
+	case len(r.Item.Author) > 0:
+		family, title, page = NameKey(r.Item.Author[0].Family), foldKey(r.Item.Title), chkNotePage(r.Raw)
+	}
+	if page == "" || utf8.RuneCountInString(title) < chkMinShortTitle {
 		return
 	}
-	family, title := NameKey(r.Item.Author[0].Family), foldKey(r.Item.Title)
 	for j := i - 1; j >= 0; j-- {
 		e := c.list[j]
 		if e.IbidOf != 0 || e.Item.Issued == nil || len(e.Item.Author) == 0 || NameKey(e.Item.Author[0].Family) != family {
 			continue
 		}
 		if strings.HasPrefix(foldKey(e.Item.Title), title) {
-			c.checkRepeatPage(line, "entry "+c.label(i)+" (a repeat of entry "+c.label(j)+")", page, e)
+			// An article the note before cited whole ("…: 12–18.") has
+			// those pages, which the note read as its cited place.
+			c.checkRepeatPage(line, "entry "+c.label(i)+" (a repeat of entry "+c.label(j)+")", page, chkCitedWhole(e))
 			return
 		}
 	}
 }
+
+// chkChicagoShortRe is a Chicago short note: the authors' family names,
+// the title in quotes, the bare page: "Begmatova and Kulzhanova, «Көптік
+// жалғаулары», 20." (groups: the names, the title, the page).
+var chkChicagoShortRe = lazyRegexp(`^(\p{Lu}[\p{L}'’-]+(?:\s+(?:and|и|і|та|және)\s+\p{Lu}[\p{L}'’-]+)?),\s*[«“"]([^«»“”"]+)[»”"],\s*(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)\.?$`)
 
 // chkMinShortTitle is the fewest characters of a title a shortened repeat
 // gives: fewer match the opening of too many titles.

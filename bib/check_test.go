@@ -3167,3 +3167,37 @@ func TestCheckConverterBackLinks(t *testing.T) {
 		t.Errorf("HTML: got %q, want %q", got, want)
 	}
 }
+
+// TestCheckNatbibNotesBeforeAndAfter: natbib's citation with a note
+// before and after the key ("\citep[см.][с.~330]{Auzan2013}") cites the
+// page in the note after.
+func TestCheckNatbibNotesBeforeAndAfter(t *testing.T) {
+	got := readChecked(
+		`Колея институтов описана подробно \citep[см.][с.~330]{Auzan2013}, а доверие \citep[с.~45]{Radaev2003}.`,
+		`\begin{thebibliography}{9}`,
+		`\bibitem{Auzan2013} Аузан~А.\,А. Экономика всего. М.: Манн, Иванов и Фербер, 2013. 320~с.`,
+		`\bibitem{Radaev2003} Радаев~В.\,В. Социология рынков. М.: ГУ ВШЭ, 2003. 328~с.`,
+		`\end{thebibliography}`,
+	)
+	want := []string{"1:35 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckChicagoShortNote: a Chicago short note ("Names, «Title», 20.")
+// repeats the article an earlier note gave in full, and its bare page is
+// checked against that article's pages.
+func TestCheckChicagoShortNote(t *testing.T) {
+	got := readChecked(
+		"Kazakh plural endings are often lost in English.[^1] The examples come from fiction.[^2] Others agree.[^3]",
+		"",
+		"[^1]: Begmatova A., Kulzhanova B., «Қазақ тіліндегі көптік жалғаулары, оның ерекшеліктері», *Eurasian Journal of Philology* 149, no. 3 (2015): 12–18.",
+		"[^2]: Begmatova and Kulzhanova, «Қазақ тіліндегі көптік жалғаулары», 20.",
+		"[^3]: Begmatova and Kulzhanova, «Қазақ тіліндегі көптік жалғаулары», 15.",
+	)
+	want := []string{"4:1 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
