@@ -3201,3 +3201,44 @@ func TestCheckChicagoShortNote(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckReportListHeadings: an unnumbered list under the headings
+// Ukrainian theses and Russian reports give it ("ПЕРЕЛІК ВИКОРИСТАНИХ
+// ДЖЕРЕЛ", "Перечень использованных источников") is the list.
+func TestCheckReportListHeadings(t *testing.T) {
+	for _, heading := range []string{"ПЕРЕЛІК ВИКОРИСТАНИХ ДЖЕРЕЛ", "Перечень использованных источников", "ПЕРЕЛІК ПОСИЛАНЬ"} {
+		got := readChecked(
+			"Цифрову компетентність описано раніше (Морзе, 2006, с. 400).",
+			"",
+			heading,
+			"",
+			"Морзе Н. В. Основи інформаційно-комунікаційних технологій. Київ : BHV, 2006. 352 с.",
+		)
+		want := []string{"1:39 page-out-of-range"}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: got %q, want %q", heading, got, want)
+		}
+	}
+}
+
+// TestCheckLinkDefinitionsBeforeEntries: Markdown link definitions
+// ("[1]: https://…") between a list's heading and its entries are neither
+// entries nor labels.
+func TestCheckLinkDefinitionsBeforeEntries(t *testing.T) {
+	got := readChecked(
+		"Стандарт описано в [1], а книгу цитуємо за [2, с. 130].",
+		"",
+		"## ПЕРЕЛІК ВИКОРИСТАНИХ ДЖЕРЕЛ",
+		"",
+		"[1]: https://eips.ethereum.org/EIPS/eip-2535",
+		"[3]: https://ethereum.org/en/web3/",
+		"",
+		"1. ERC-2535: Diamonds, Multi-Facet Proxy, no. 2535, February 2020 [Електронний ресурс] – Режим доступу: [https://eips.ethereum.org/EIPS/eip-2535][1].",
+		"",
+		"2. Mastering Ethereum / [Andreas M. Antonopoulos, Gavin Wood]. – 2019, с. 127-128",
+	)
+	want := []string{"1:44 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -37,6 +37,11 @@ var headings = map[string]bool{
 	"використані джерела": true, "бібліографія": true, "список джерел": true, "список джерел і літератури": true,
 	"цитированная литература": true, "цитируемая литература": true, "список цитированной литературы": true,
 	"список цитируемой литературы": true, "рекомендуемая литература": true, "список рекомендуемой литературы": true,
+	// Ukrainian theses and reports (DSTU 3008) and Russian reports head
+	// the list so.
+	"перелік використаних джерел": true, "перелік використаної літератури": true, "перелік посилань": true,
+	"перечень использованных источников": true, "перечень использованной литературы": true,
+	"пайдаланылған дереккөздер тізімі": true,
 	// A lecture or syllabus splits its list in two, numbered on.
 	"основная литература": true, "дополнительная литература": true, "основна література": true,
 	"додаткова література": true, "негізгі әдебиеттер": true, "қосымша әдебиеттер": true,
@@ -94,6 +99,10 @@ var headingQualifier = map[string]bool{"transliterated": true, "transliteration"
 // "1\." (Markdown-escaped) or a bare "1 " followed by text.
 var label = lazyRegexp(`^[\s\p{Zs}]*(?:\[(\d{1,6})\]|(\d{1,6})\\?[.)]|(\d{1,6})[\s\p{Zs}])[\s\p{Zs}]*(\S.*)$`)
 
+// mdLinkDefinition is a Markdown reference link's definition: "[1]:
+// https://…", "[сайт]: https://…"; not a footnote's ("[^1]: …").
+var mdLinkDefinition = lazyRegexp(`^\s{0,3}\[[^\]^][^\]]*\]:\s+\S+\s*$`)
+
 // gluedLabel matches a label glued to the name it numbers, as a library
 // catalogue's export prints a list: "1Прокопчук С. Прямокутники ядра …".
 var gluedLabel = lazyRegexp(`^[\s\p{Zs}]*(\d{1,3})(\p{Lu}\p{Ll}.*)$`)
@@ -131,6 +140,8 @@ func parseLabel(line string) (labelled, bool) {
 	}
 	l := labelled{rest: m[4]}
 	switch {
+	case m[1] != "" && strings.HasPrefix(m[4], ":"):
+		return labelled{}, false // "[1]: https://…": a Markdown link's definition, no entry
 	case m[1] != "":
 		l.num, _ = strconv.Atoi(m[1])
 	case m[2] != "":
@@ -416,8 +427,8 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 			continue
 		}
 		line := strings.TrimRight(lines[i], " \t\u00a0")
-		if htmlListTag.MatchString(line) {
-			continue // "<ol>", "</ol>" around an HTML list
+		if htmlListTag.MatchString(line) || mdLinkDefinition.MatchString(line) {
+			continue // "<ol>", "</ol>" around an HTML list; "[1]: https://…", a link's definition
 		}
 		if m := htmlItem.FindStringSubmatch(line); m != nil {
 			line = "- " + m[1] // "<li>…</li>": one entry, numbered by its place
