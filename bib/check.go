@@ -1270,6 +1270,12 @@ func chkDropDoubledSigns(ms []Marker) []Marker {
 // it: "поширення цієї культури 2.", "племен 4;".
 var chkSpacedSignRe = lazyRegexp(`(\p{Ll}{3,}) (\d{1,3})[.,;:!?]?(?:\s|$)`)
 
+// chkNumberedNouns are the stems of the words a number follows as the
+// number of a part, table or group ("в главе 3.", "таблиці 2.", "группа 1"),
+// which no note sign typed after a space is taken for.
+var chkNumberedNouns = []string{"глав", "раздел", "розділ", "табл", "рисун", "схем", "формул", "приложени", "додат",
+	"том", "част", "пункт", "стат", "груп", "клас", "курс", "номер", "вариант", "варіант", "этап", "етап", "уров", "рів"}
+
 // spacedSigns adds the note signs of a text whose superscripts were
 // flattened to digits glued to the word ("волі3") that were typed after
 // a space instead ("культури 2."): such a number is a sign only where it
@@ -1300,8 +1306,9 @@ func (c *checker) spacedSigns(ms []Marker) []Marker {
 			}
 		}
 		for _, loc := range chkSpacedSignRe.FindAllStringSubmatchIndex(l, -1) {
-			if citeUnitWords[strings.ToLower(l[loc[2]:loc[3]])] {
-				continue
+			word := strings.ToLower(l[loc[2]:loc[3]])
+			if citeUnitWords[word] || slices.ContainsFunc(chkNumberedNouns, func(stem string) bool { return strings.HasPrefix(word, stem) }) {
+				continue // "396 м.", "в главе 3.": a measure or a part's number
 			}
 			num, _ := strconv.Atoi(l[loc[4]:loc[5]])
 			col := utf8.RuneCountInString(l[:loc[4]]) + 1

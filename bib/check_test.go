@@ -2793,13 +2793,14 @@ func TestCheckLegalDatabaseNotes(t *testing.T) {
 
 // TestCheckSpacedFlatSigns: in a text whose superscripts were flattened
 // to digits glued to the word, a number typed after a space is a note
-// sign where the signs before it lead to it, and a count is not; a
-// quotation of several sentences is cited by the sign after it.
+// sign where the signs before it lead to it, and a count or a part's
+// number ("в розділі 3.") is not; a quotation of several sentences is
+// cited by the sign after it.
 func TestCheckSpacedFlatSigns(t *testing.T) {
 	got := readChecked(
 		"«Місце, на якому виникло місто, мало оборонні властивості. З одного боку були горби, з іншого ж забагнена річка»1.",
 		"Археологи виявили поблизу міста поселення трипільців, що змінює уявлення про поширення цієї культури 2.",
-		"Городищ цієї доби на Львівщині відомо понад 40. Експедиція працювала на горі три сезони поспіль3.",
+		"Городищ цієї доби на Львівщині відомо понад 40, про них ідеться в розділі 3. Експедиція працювала на горі три сезони поспіль3.",
 		"",
 		"Примітки",
 		"",
