@@ -3243,3 +3243,29 @@ func TestCheckLinkDefinitionsBeforeEntries(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckOwnLineLabelsWithGaps: a list whose numbers stand on lines of
+// their own above its entries may skip numbers, as a fragment of a longer
+// list does ("14.", "25.", "31."); each number still opens an entry.
+func TestCheckOwnLineLabelsWithGaps(t *testing.T) {
+	got := readChecked(
+		"Печать изучали С. Я. Махонина [Махонина, 2011] и Б. И. Есин [Есин, 2012, с. 470].",
+		"",
+		"Список литературы",
+		"",
+		"14.",
+		"Махонина С.Я. История русской журналистики начала XX века :",
+		"учеб. пособие. М.: Флинта : Наука, 2011. 240 с.",
+		"",
+		"25.",
+		"Есин Б.И. История русской журналистики (1703 - 1917). – М.:",
+		"Флинта, 2012. – 464 с.",
+		"",
+		"31.",
+		"Западов А.В. История русской журналистики XVIII–XIX веков. М.: Высшая школа, 1973. 518 с.",
+	)
+	want := []string{"14:1 uncited-entry", "1:61 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

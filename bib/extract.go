@@ -446,7 +446,11 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 		// still open an entry. A list whose first entry has no label
 		// stays unnumbered: a hanging line that opens with its year
 		// ("     2021. 160 с.") is no label.
-		if l, ok := parseLabel(line); ok && (next == 0 && len(entries) == 0 && (!l.bare || l.num == 1) || l.num == next || (!l.bare && numbered && l.num > next && l.num <= next+2) || (!l.bare && numbered && l.num == next-1 && next > 1 && unicode.IsLetter(firstRune(strings.TrimSpace(l.rest))))) {
+		// A label that stood on a line of its own above its entry ("14.",
+		// then the entry) is a label whatever number it skips to, as a
+		// fragment of a longer list prints it.
+		ownLine := i > 0 && lines[i-1] == joinedLabelText
+		if l, ok := parseLabel(line); ok && (next == 0 && len(entries) == 0 && (!l.bare || l.num == 1) || l.num == next || (!l.bare && numbered && l.num > next && (l.num <= next+2 || ownLine)) || (!l.bare && numbered && l.num == next-1 && next > 1 && unicode.IsLetter(firstRune(strings.TrimSpace(l.rest))))) {
 			if next == 0 || numbered {
 				numbered = true
 				add(Entry{Label: strconv.Itoa(l.num), Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(l.rest)})
