@@ -747,14 +747,21 @@ func chkRuleNotes(lines []string) []Entry {
 					j++
 				}
 				l, ok := parseLabel(lines[min(j, len(lines)-1)])
-				if j == len(lines) || !ok || l.bare || len(notes) == 0 || strconv.Itoa(l.num-1) != notes[len(notes)-1].Label {
+				if j == len(lines) || !ok || len(notes) == 0 || strconv.Itoa(l.num-1) != notes[len(notes)-1].Label {
 					break
 				}
 				k = j
 			}
 			l, ok := parseLabel(lines[k])
+			// A bare label ("1Мигунова …", "2 Там же …", a superscript
+			// flattened) numbers a note when it is the number next.
+			next := 1
+			if len(notes) > 0 {
+				next, _ = strconv.Atoi(notes[len(notes)-1].Label)
+				next++
+			}
 			switch {
-			case ok && !l.bare:
+			case ok && (!l.bare || l.num == next):
 				notes = append(notes, Entry{Label: strconv.Itoa(l.num), Line: k + 1, Lines: []int{k + 1}, Raw: strings.TrimSpace(l.rest)})
 			case len(notes) > 0 && notes[len(notes)-1].Lines[len(notes[len(notes)-1].Lines)-1] == k && !chkNoteTextRe.MatchString(lines[k]):
 				e := &notes[len(notes)-1]

@@ -3269,3 +3269,37 @@ func TestCheckOwnLineLabelsWithGaps(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCheckNotesNumberedOnAndGlued: notes under a heading numbered on
+// from an earlier chapter with bare labels ("175 …"), and notes below a
+// rule whose flattened numbers are glued to their first word ("1Мигунова");
+// a sign glued to a Cyrillic abbreviation ("ООН180.") is read, one figure
+// of the abbreviation's own ("(СД2)") is not.
+func TestCheckNotesNumberedOnAndGlued(t *testing.T) {
+	got := readChecked(
+		"Основу составляет закон 2006 г.175 Словари перечислены у И. М. Кауфмана176, а стандарты – в конвенциях ООН178. У больных (СД2) риск выше.",
+		"",
+		"Примечания",
+		"",
+		"175 О противодействии терроризму : федер. закон от 06.03.2006 г. № 35-ФЗ // Рос. газета. 2006. 10 марта.",
+		"176 Кауфман И. М. Терминологические словари : библиография. М., 1961. 352 с. С. 12.",
+		"177 Там же. С. 360.",
+	)
+	want := []string{"1:107 missing-entry", "7:1 page-out-of-range", "7:1 uncited-entry"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("numbered on: got %q, want %q", got, want)
+	}
+	got = readChecked(
+		"Губернская реформа разделила власть на местах1. Т. Л. Мигунова считает ее первой попыткой создать систему местных судов2, хотя сословный характер учреждений сохранялся3.",
+		"",
+		"____________________",
+		"",
+		"1Мигунова Т. Л. Административно-судебная реформа Екатерины II. М. : Юристъ, 2008. 280 с. С. 45.",
+		"2Там же. С. 286.",
+		"3Ерошкин Н. П. История государственных учреждений дореволюционной России. М. : Высшая школа, 1983. 352 с. С. 112.",
+	)
+	want = []string{"6:1 page-out-of-range"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("glued below a rule: got %q, want %q", got, want)
+	}
+}

@@ -381,7 +381,7 @@ func chkQuotedBefore(s string) string {
 // text quotes someone through the entry without "as cited in", or the
 // number points at the wrong entry.
 func (c *checker) checkNames(ms []Marker) {
-	for _, m := range ms {
+	for k, m := range ms {
 		if len(m.Nums) != 1 {
 			continue
 		}
@@ -390,7 +390,16 @@ func (c *checker) checkNames(ms []Marker) {
 			continue // a note "Цит. по: …" quotes the named author through another's work
 		}
 		line := c.bodyLine(m.Line)
-		names, words := chkSentenceNames(chkSentenceBefore(line[:chkRuneOffset(line, m.Col)]))
+		at := chkRuneOffset(line, m.Col)
+		sentence := chkSentenceBefore(line[:at])
+		if k > 0 && ms[k-1].Line == m.Line && strings.HasSuffix(line[:at], sentence) {
+			// "Т. Л. Мигунова считает …2, хотя … сохранялся3": the name
+			// before an earlier marker of the sentence is that marker's.
+			if prev := chkRuneOffset(line, ms[k-1].Col) + len(ms[k-1].Raw); prev > at-len(sentence) && prev <= at {
+				sentence = line[prev:at]
+			}
+		}
+		names, words := chkSentenceNames(sentence)
 		if len(names) == 0 {
 			continue
 		}
@@ -405,7 +414,7 @@ func (c *checker) checkNames(ms []Marker) {
 		// "Д. Ахметов, опираясь на работы Ж. Бодрийяра, утверждает …":
 		// the sentence names the entry's own author too.
 		families := chkWordKeys(strings.Join(chkEntryFamilies(c.list[idx]), " "))
-		for _, w := range strings.FieldsFunc(chkSentenceBefore(line[:chkRuneOffset(line, m.Col)]), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 			if r, _ := utf8.DecodeRuneInString(w); !found && unicode.IsUpper(r) && utf8.RuneCountInString(w) > 1 && chkNameIn(w, families) {
 				found = true
 			}

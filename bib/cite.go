@@ -133,8 +133,12 @@ var (
 	// flattened to text: "власти12", "словами»3", "10 %4)". It must be
 	// followed by a space, punctuation or the line end. A Vancouver
 	// article's superscript list or range reads the same once flattened:
-	// "заболеваний1,2", "когортах3–5".
-	citeGluedRe = lazyRegexp(`(\p{Ll}{3,}|[»”"')%])([.,;:]?)(\d{1,3}(?:(?:,|[–—-])\d{1,3})*)(?:[\s.,;:!?)]|$)`)
+	// "заболеваний1,2", "когортах3–5". After a Cyrillic abbreviation in
+	// capitals a number of two or three figures before punctuation is a
+	// sign too ("конвенциях ООН180."), where one figure is the
+	// abbreviation's own ("(СД2)", "ЦД2 типу"); after a Latin one it is a
+	// formula's or a name's ("CO2", "G20").
+	citeGluedRe = lazyRegexp(`(\p{Ll}{3,}|\p{Lu}{2,}|[»”"')%])([.,;:]?)(\d{1,3}(?:(?:,|[–—-])\d{1,3})*)(?:[\s.,;:!?)]|$)`)
 
 	// citeWorkRe is a work number or a range of them: "1", "3-7", "3–7".
 	citeWorkRe = lazyRegexp(`^(\d{1,4})(?:\s*[-–—‒]\s*(\d{1,4}))?$`)
@@ -610,7 +614,7 @@ func lineMarkers(n int, line string) []Marker {
 			continue
 		}
 		word := line[loc[2]:loc[3]]
-		if citeUnitWords[strings.ToLower(citeLastWord(word))] || !citeLowerWord(line, loc[3]) {
+		if citeUnitWords[strings.ToLower(citeLastWord(word))] || !citeLowerWord(line, loc[3]) && !(citeCyrillicCaps(line, loc[2], loc[3]) && citeAbbrSign(line, ds, de)) {
 			continue
 		}
 		m, ok := superscriptMarker(line[ds:de])
@@ -809,6 +813,32 @@ func citeLowerWord(line string, end int) bool {
 		start -= size
 	}
 	return true
+}
+
+// citeCyrillicCaps reports whether line[a:b] is a whole word of Cyrillic
+// capitals: an abbreviation ("ООН", "ВВП"), after which glued digits are a
+// note sign, unlike a Latin formula's or name's ("CO2", "G20").
+func citeCyrillicCaps(line string, a, b int) bool {
+	if prev, _ := utf8.DecodeLastRuneInString(line[:a]); a > 0 && unicode.IsLetter(prev) {
+		return false
+	}
+	for _, r := range line[a:b] {
+		if !unicode.Is(unicode.Cyrillic, r) || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return b > a
+}
+
+// citeAbbrSign reports whether the digits line[ds:de] glued to an
+// abbreviation are a note sign: two or three figures, then punctuation
+// that ends a clause ("ООН180.", "ВВП12,"), not the one figure of the
+// abbreviation's own name ("(СД2)").
+func citeAbbrSign(line string, ds, de int) bool {
+	if de-ds < 2 || de >= len(line) {
+		return false
+	}
+	return strings.ContainsRune(".,;:!?", rune(line[de]))
 }
 
 // citeLastWord is the last run of letters in s.

@@ -343,6 +343,18 @@ func contentsItem(lines []string, i int) bool {
 // for the items of a table of contents it would end.
 const contentsItemsBack = 5
 
+// bareRunGoesOn reports whether the next label after line i is the number
+// after n: a run of bare labels ("175 О противодействии …", "176 Кауфман
+// …") that goes on from an earlier chapter's notes.
+func bareRunGoesOn(lines []string, i, n int) bool {
+	for k := i + 1; k < len(lines); k++ {
+		if l, ok := parseLabel(lines[k]); ok {
+			return l.num == n+1
+		}
+	}
+	return false
+}
+
 // joinedAbove reports whether the label on line i was moved there from a
 // line of its own above it (see joinBareLabels), blank lines between.
 func joinedAbove(lines []string, i int) bool {
@@ -450,7 +462,7 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 		// then the entry) is a label whatever number it skips to, as a
 		// fragment of a longer list prints it.
 		ownLine := i > 0 && lines[i-1] == joinedLabelText
-		if l, ok := parseLabel(line); ok && (next == 0 && len(entries) == 0 && (!l.bare || l.num == 1) || l.num == next || (!l.bare && numbered && l.num > next && (l.num <= next+2 || ownLine)) || (!l.bare && numbered && l.num == next-1 && next > 1 && unicode.IsLetter(firstRune(strings.TrimSpace(l.rest))))) {
+		if l, ok := parseLabel(line); ok && (next == 0 && len(entries) == 0 && (!l.bare || l.num == 1 || bareRunGoesOn(lines, i, l.num)) || l.num == next || (!l.bare && numbered && l.num > next && (l.num <= next+2 || ownLine)) || (!l.bare && numbered && l.num == next-1 && next > 1 && unicode.IsLetter(firstRune(strings.TrimSpace(l.rest))))) {
 			if next == 0 || numbered {
 				numbered = true
 				add(Entry{Label: strconv.Itoa(l.num), Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(l.rest)})
