@@ -4694,10 +4694,15 @@ var (
 // forthcomingIn reads a host announced as forthcoming, "Title" to appear
 // in Proceedings of …, or after "In" glued to it, as a host after "in".
 func forthcomingIn(s string) string {
-	for _, w := range forthcomingWords {
-		if i := strings.Index(s, w); i > 0 && startsUpper(s[i+len(w):]) {
-			return s[:i] + " in " + s[i+len(w):]
+	if strings.Contains(s, "ppear in ") || strings.Contains(s, "ccepted ") || strings.Contains(s, "press in ") {
+		for _, w := range forthcomingWords {
+			if i := strings.Index(s, w); i > 0 && startsUpper(s[i+len(w):]) {
+				return s[:i] + " in " + s[i+len(w):]
+			}
 		}
+	}
+	if !strings.Contains(s, "InI") && !strings.Contains(s, "InP") {
+		return s
 	}
 	for _, w := range gluedIn {
 		if i := strings.Index(s, w); i > 0 {

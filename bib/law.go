@@ -258,7 +258,7 @@ func kazakhActTitle(title string) bool {
 // entry in GOST's order, "Name : закон …", and whether it did.
 func kazakhPlainAct(s string) (string, bool) {
 	t := strings.TrimRight(strings.TrimSpace(s), ". ")
-	if len(t) > 300 || strings.ContainsAny(t, "«“\"/") || !strings.Contains(t, "туралы") {
+	if len(t) > 300 || !strings.Contains(t, "туралы") || strings.ContainsAny(t, "«“\"/") {
 		return s, false
 	}
 	low := lower(t)

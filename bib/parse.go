@@ -1007,10 +1007,12 @@ func readBody(p *parsed, s string, footnote bool) {
 		s = s[:i] + "/" + s[i+2:]
 	}
 	comp, host, hasHost := splitHost(s)
-	if i, j := dashStatementAt(comp); hasHost && i > 0 {
-		// "Title. - Е.Лукашова, Б. Віолін// Host": the persons after a
-		// dash typed for the slash.
-		comp = comp[:i] + " / " + comp[j:]
+	if hasHost {
+		if i, j := dashStatementAt(comp); i > 0 {
+			// "Title. - Е.Лукашова, Б. Віолін// Host": the persons after
+			// a dash typed for the slash.
+			comp = comp[:i] + " / " + comp[j:]
+		}
 	}
 	names, rest, reps := parseNames(comp)
 	if p.givenHead != nil && strings.HasPrefix(comp, p.headText) {

@@ -25,8 +25,8 @@ func readPhysics(p *parsed, s string) bool {
 			s = s[:i] // "… (1992) [Sov. Phys. JETP 75, 100 (1992)]": the translation's numbers
 		}
 	}
-	if !strings.HasSuffix(strings.TrimRight(s, "."), ")") {
-		return false
+	if t := strings.TrimRight(s, "."); len(t) < 8 || t[len(t)-6] != '(' || t[len(t)-1] != ')' || !allDigits(t[len(t)-5:len(t)-1]) {
+		return false // every form closes with the year in parentheses
 	}
 	m := physicsRef.FindStringSubmatch(s)
 	if m == nil || m[3] == "" && m[5] == "" || !abbreviatedJournal(m[2]) {
@@ -112,6 +112,9 @@ var physicsTail = lazyRegexp(`^([^,()]{2,60}?),?\s+(\d{1,4}),?\s+(\d+(?:\s*[-–
 // family first, initials after them undotted: "Kuni F M, Shchekin A K,
 // Grinin A P. Usp. Fiz. Nauk 171 345 (2001)".
 func readPhysicsFamilyFirst(p *parsed, s string) bool {
+	if !endsPageYear(s) {
+		return false
+	}
 	names, rest, _ := parseNames(s)
 	if len(names) == 0 {
 		return false
@@ -125,4 +128,16 @@ func readPhysicsFamilyFirst(p *parsed, s string) bool {
 	it.ContainerTitle, it.Volume, it.Page = strings.TrimSpace(m[1]), m[2], normPages(m[3])
 	it.Issued = parseDate(m[4])
 	return true
+}
+
+// endsPageYear reports text that ends as physicsTail does, a number
+// before the year in parentheses readPhysics has found, "… 345 (2001).",
+// for a cheap look before names are read.
+func endsPageYear(s string) bool {
+	t := strings.TrimRight(s, ".")
+	if len(t) < 12 {
+		return false
+	}
+	before := strings.TrimRight(t[:len(t)-6], " ")
+	return before != "" && isDigit(before[len(before)-1])
 }

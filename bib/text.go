@@ -154,9 +154,11 @@ func initialBefore(s string, i int) bool {
 func areaDashes(s string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(s); i++ {
-		if e := guillemetsEnd(s, i); e > 0 {
-			i = e - 1 // "«Навчальна книга – Богдан»": a dash inside a quoted name parts no areas
-			continue
+		if s[i] == 0xC2 {
+			if e := guillemetsEnd(s, i); e > 0 {
+				i = e - 1 // "«Навчальна книга – Богдан»": a dash inside a quoted name parts no areas
+				continue
+			}
 		}
 		if s[i] != '.' && !isSpaceByte(s[i]) {
 			continue
@@ -172,9 +174,11 @@ func areaDashes(s string) [][2]int {
 // firstAreaDash is the span of the first area separator in s, or ok false.
 func firstAreaDash(s string) (span [2]int, ok bool) {
 	for i := 0; i < len(s); i++ {
-		if e := guillemetsEnd(s, i); e > 0 {
-			i = e - 1
-			continue
+		if s[i] == 0xC2 { // the first byte of "«"
+			if e := guillemetsEnd(s, i); e > 0 {
+				i = e - 1
+				continue
+			}
 		}
 		if s[i] != '.' && !isSpaceByte(s[i]) {
 			continue
