@@ -2558,6 +2558,9 @@ func (e *enEntry) readJournal(s string) bool {
 	it.ContainerTitle = container
 	e.host, e.journal = true, true
 	e.readNumbers(nums)
+	if it.Publisher == "" && e.quoted {
+		it.Publisher = mlaJournalPublisher(nums)
+	}
 	if vol != "" {
 		it.Volume, it.Issue = vol, it.Volume
 	}
@@ -4756,4 +4759,26 @@ func bookBeforeNoteImprint(s string) int {
 		return -1
 	}
 	return m[0]
+}
+
+// mlaJournalPublisher reads the publisher MLA 9 may print among a
+// journal's numbers, before the year: "vol. 52, no. 1, ACM, 2019, pp.
+// 1–38", "vol. 87, Elsevier Ltd, 2017". It returns "" when none is
+// printed.
+func mlaJournalPublisher(nums string) string {
+	parts := strings.Split(nums, ", ")
+	for k := 1; k+1 < len(parts); k++ {
+		p := strings.TrimSpace(parts[k])
+		if !yearSeg(strings.TrimRight(parts[k+1], ". ")) || len(strings.TrimRight(parts[k+1], ". ")) != 4 {
+			continue
+		}
+		prev := strings.ToLower(strings.TrimSpace(parts[k-1]))
+		if !strings.HasPrefix(prev, "vol.") && !strings.HasPrefix(prev, "no.") {
+			continue
+		}
+		if startsUpper(p) && !strings.ContainsAny(p, "0123456789") && month(strings.Trim(p, ". ")) == 0 && len(strings.Fields(p)) <= 5 {
+			return p
+		}
+	}
+	return ""
 }

@@ -443,3 +443,15 @@ func TestMLAProceedings(t *testing.T) {
 			want{typ: "paper-conference", container: "Proceedings of the 5th Harbour Conference: Main Volume", publisher: "Quay Press", issued: "2021", page: "285–97"}},
 	})
 }
+
+// TestMLAJournalPublisher reads the publisher MLA 9 may print among a
+// journal's numbers, and reads no season or month as one.
+func TestMLAJournalPublisher(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, Pavel, et al. “Tidal Models.” Harbour Computing Surveys, vol. 52, no. 1, Quay Press, 2019, pp. 1–38.",
+			want{typ: "article-journal", container: "Harbour Computing Surveys", volume: "52", issue: "1", publisher: "Quay Press", issued: "2019"}},
+	})
+	if it := Parse("Orlov, Pavel. “Tides.” Harbour Review, vol. 8, no. 2, Spring 2019, pp. 1–38.").Item; it.Publisher != "" {
+		t.Errorf("publisher %q, want none: a season dates the issue", it.Publisher)
+	}
+}
