@@ -3023,6 +3023,7 @@ func (e *enEntry) readBook(s string) {
 	}
 	s = enSecondary.ReplaceAllString(s, "")
 	s = e.takeEditedBy(s)
+	s = e.takeMarkedEditors(s)
 	if m := enVolume.FindStringSubmatchIndex(s); m != nil && it.Volume == "" {
 		// "Book 2, Almaty: KazISS, 2010": a volume of a book.
 		it.Volume = s[m[2]:m[3]]
@@ -4781,4 +4782,28 @@ func mlaJournalPublisher(nums string) string {
 		}
 	}
 	return ""
+}
+
+// takeMarkedEditors reads the editors a book's imprint names after its
+// title with their mark after them, as the Stanford Encyclopedia's lists
+// print it: "*Title*, D.F. Norton and M.J. Norton (eds), Oxford: Oxford
+// University Press" — and returns s without them.
+func (e *enEntry) takeMarkedEditors(s string) string {
+	for _, mark := range [...]string{" (eds), ", " (eds.), ", " (ed.), ", " (ed), "} {
+		i := strings.Index(s, mark)
+		if i <= 0 {
+			continue
+		}
+		start := 0
+		if k := strings.LastIndex(s[:i], ", "); k >= 0 {
+			start = k + 2
+		}
+		names, rest := enRoleNames(s[start:i])
+		if len(names) == 0 || strings.TrimSpace(rest) != "" {
+			return s
+		}
+		e.p.Item.Editor = append(e.p.Item.Editor, names...)
+		return s[:start] + s[i+len(mark):]
+	}
+	return s
 }

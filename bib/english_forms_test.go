@@ -455,3 +455,12 @@ func TestMLAJournalPublisher(t *testing.T) {
 		t.Errorf("publisher %q, want none: a season dates the issue", it.Publisher)
 	}
 }
+
+// TestEditorsMarkedAfter reads editors named after a book's title with
+// their mark after them, before the imprint.
+func TestEditorsMarkedAfter(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, P., 2000 [1790], *A Treatise of Tides*, A.B. Ivanova and C.D. Petrov (eds), Oxford: Quay Press.",
+			want{typ: "book", author: "Orlov", editor: "Ivanova|Petrov", title: "A Treatise of Tides", place: "Oxford", publisher: "Quay Press"}},
+	})
+}
