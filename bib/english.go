@@ -2190,6 +2190,7 @@ func (e *enEntry) readHost(s string) {
 			e.setPages(t[m[2]:m[3]])
 			t = t[:m[0]]
 		}
+		t = e.takeSeriesVolume(t)
 		it.ContainerTitle, s = cleanTitle(t), after
 		if m := enParenVolumeEnd.FindStringSubmatchIndex(it.ContainerTitle); m != nil && it.Volume == "" {
 			// APA 7, 10.3, a volume of a serial book: "In *Serial Title*,
@@ -2502,10 +2503,17 @@ func (e *enEntry) readJournal(s string) bool {
 	}
 	if it.ContainerTitle != "" {
 		// A book in a numbered series: "In: Book (Eds. …), Series 70,
-		// 125-180".
+		// 125-180"; Springer's chapters name the imprint after the
+		// series: "… Computing, vol 470. Springer, Cham."
 		it.CollectionTitle = container
+		imprint := ""
+		if i := strings.Index(nums, ". "); i > 0 && !strings.ContainsAny(nums[i+2:], "0123456789") {
+			nums, imprint = nums[:i], nums[i+2:]
+		}
 		e.readNumbers(nums)
-		it.CollectionNumber, it.Volume = it.Volume, ""
+		if imprint != "" && it.Publisher == "" {
+			e.readImprint(imprint)
+		}
 		return true
 	}
 	if vol, issue, article, year, end := acmNumbers(s, best); end > 0 {
@@ -4806,4 +4814,23 @@ func (e *enEntry) takeMarkedEditors(s string) string {
 		return s[:start] + s[i+len(mark):]
 	}
 	return s
+}
+
+// takeSeriesVolume reads the series, its volume and the chapter's pages
+// that Springer's LNCS style prints after the book's title: "In: Name, A.
+// (eds.) Book, LNCS, vol. 9470, pp. 15–30. Springer, Cham (2016)". It
+// returns the book's title.
+func (e *enEntry) takeSeriesVolume(t string) string {
+	i := strings.Index(t, ", vol")
+	if i <= 0 || !strings.HasPrefix(t[i:], ", vol. ") && !strings.HasPrefix(t[i:], ", vol ") {
+		return t
+	}
+	j := strings.LastIndex(t[:i], ", ")
+	if j <= 0 || strings.ContainsAny(t[j+2:i], "0123456789") || len(strings.Fields(t[j+2:i])) > 6 {
+		return t
+	}
+	it := &e.p.Item
+	it.CollectionTitle = cleanTitle(t[j+2 : i])
+	e.readNumbers(t[i:])
+	return t[:j]
 }

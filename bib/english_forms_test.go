@@ -464,3 +464,15 @@ func TestEditorsMarkedAfter(t *testing.T) {
 			want{typ: "book", author: "Orlov", editor: "Ivanova|Petrov", title: "A Treatise of Tides", place: "Oxford", publisher: "Quay Press"}},
 	})
 }
+
+// TestSpringerChapters reads chapters as Springer prints them: the series
+// and its volume after the book, then "Springer, Cham", in the APA-like
+// form of its web pages and in the LNCS style.
+func TestSpringerChapters(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, P., Ivanova, A. (2016). Tidal models. In: Smith, J., Brown, K. (eds) Harbour Systems. HARB 2016. Advances in Harbour Computing, vol 470. Quay, Cham. https://doi.org/10.1007/978-3-319-39639-2_15",
+			want{typ: "chapter", editor: "Smith|Brown", container: "Harbour Systems", volume: "470", publisher: "Quay", place: "Cham"}},
+		{"Orlov, P., Ivanova, A.: Tidal models. In: Smith, J., Brown, K. (eds.) Harbour Systems, LNCS, vol. 9470, pp. 15–30. Quay, Cham (2016)",
+			want{typ: "chapter", container: "Harbour Systems", volume: "9470", page: "15–30", publisher: "Quay", place: "Cham", issued: "2016"}},
+	})
+}
