@@ -4818,9 +4818,14 @@ func (e *enEntry) takeMarkedEditors(s string) string {
 
 // takeSeriesVolume reads the series, its volume and the chapter's pages
 // that Springer's LNCS style prints after the book's title: "In: Name, A.
-// (eds.) Book, LNCS, vol. 9470, pp. 15–30. Springer, Cham (2016)". It
-// returns the book's title.
+// (eds.) Book, LNCS, vol. 9470, pp. 15–30. Springer, Cham (2016)", or the
+// pages alone. It returns the book's title.
 func (e *enEntry) takeSeriesVolume(t string) string {
+	if i := strings.LastIndex(t, ", pp. "); i > 0 && pagesOnly(strings.TrimSpace(t[i+len(", pp. "):])) {
+		// "In: Proceedings of the … Conference, pp. 15–30. Publisher".
+		e.setPages(strings.TrimSpace(t[i+len(", pp. "):]))
+		t = t[:i]
+	}
 	i := strings.Index(t, ", vol")
 	if i <= 0 || !strings.HasPrefix(t[i:], ", vol. ") && !strings.HasPrefix(t[i:], ", vol ") {
 		return t

@@ -474,5 +474,7 @@ func TestSpringerChapters(t *testing.T) {
 			want{typ: "chapter", editor: "Smith|Brown", container: "Harbour Systems", volume: "470", publisher: "Quay", place: "Cham"}},
 		{"Orlov, P., Ivanova, A.: Tidal models. In: Smith, J., Brown, K. (eds.) Harbour Systems, LNCS, vol. 9470, pp. 15–30. Quay, Cham (2016)",
 			want{typ: "chapter", container: "Harbour Systems", volume: "9470", page: "15–30", publisher: "Quay", place: "Cham", issued: "2016"}},
+		{"Orlov, P., Ivanova, A.: Tidal models. In: Proceedings of the Harbour Conference, pp. 15–30. Quay Press, Leeds (2016)",
+			want{typ: "paper-conference", container: "Proceedings of the Harbour Conference", page: "15–30", publisher: "Quay Press", place: "Leeds"}},
 	})
 }
