@@ -206,8 +206,8 @@ func quotedAct(s string) (string, bool) {
 // revisionNotes are the notes on an act's revision or adoption printed
 // after its name or kind, no part of the title: "(ред. от 08.12.2020)",
 // "(с изм. и доп.)", "(принята всенародным голосованием 12.12.1993 …)",
-// "(зі змінами)".
-var revisionNotes = gate(`(?i)\s*[–—-]?\s*\((?:в\s+ред|ред\.|с\s+изм|с\s+послед|с\s+доп|принят|утв|зі\s+змін|в\s+редакц|із\s+змін)[^()]*(?:\([^()]*\)[^()]*)*\)`, true, "ред", "изм", "послед", "доп", "принят", "утв", "змін")
+// "(зі змінами)", "(1995 жылғы 30 тамызда … қабылданды)".
+var revisionNotes = gate(`(?i)\s*[–—-]?\s*\((?:в\s+ред|ред\.|с\s+изм|с\s+послед|с\s+доп|принят|утв|зі\s+змін|в\s+редакц|із\s+змін|[^()]{0,100}?(?:қабылданды|толықтыруларымен|өзгерістерімен))[^()]*(?:\([^()]*\)[^()]*)*\)`, true, "ред", "изм", "послед", "доп", "принят", "утв", "змін", "қабылданды", "толықтыруларымен", "өзгерістерімен")
 
 // approvedByAct is a statement that an act approved the document — a state
 // programme, a concept, a regulation — which makes the document itself an
@@ -241,6 +241,9 @@ func actSource(s string) (string, bool) {
 // kazakhActTitle reports a Kazakh act's title, which names the act's kind
 // last: "ҚР Білім туралы заңы", "… туралы Жарлығы".
 func kazakhActTitle(title string) bool {
+	if strings.HasSuffix(title, ")") {
+		title = revisionNotes.ReplaceAllString(title, "") // "… Конституциясы (1995 жылғы … қабылданды)"
+	}
 	low := lower(strings.TrimRight(title, ". "))
 	for _, k := range kazakhActKinds {
 		if before, ok := strings.CutSuffix(low, k); ok && strings.HasSuffix(before, " ") {

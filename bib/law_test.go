@@ -267,3 +267,12 @@ func TestKazakhPlainActs(t *testing.T) {
 			want{typ: "book", title: "Абай туралы естеліктер"}},
 	})
 }
+
+// TestKazakhAdoptionNotes reads a Kazakh act whose notes on its adoption
+// and amendments follow its name in parentheses.
+func TestKazakhAdoptionNotes(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Қазақстан Республикасының Еңбек кодексі (2015 жылғы 23 қарашада қабылданды) (2023.01.01. берілген өзгерістер мен толықтыруларымен)",
+			want{typ: "legislation", title: "Қазақстан Республикасының Еңбек кодексі"}},
+	})
+}
