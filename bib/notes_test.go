@@ -417,3 +417,18 @@ func TestVolumeNotes(t *testing.T) {
 		t.Errorf("Ibid. resolves to %d, want 1", refs[1].IbidOf)
 	}
 }
+
+// TestAuthorYearNotes reads a note that cites a work by its author's name
+// and year and the page, the name no title; a title followed by an
+// imprint's year stays a title.
+func TestAuthorYearNotes(t *testing.T) {
+	refs := ParseLines([]string{"Орлов 1984. С. 213.", "Иванова, 2010, с. 5.", "Приливы. – М., 2010. – С. 5."})
+	for i, want := range []string{"Орлов", "Иванова"} {
+		if a := refs[i].Item.Author; len(a) != 1 || a[0].Family != want || refs[i].Item.Title != "" {
+			t.Errorf("note %d: author %+v, title %q; want %s and no title", i+1, a, refs[i].Item.Title, want)
+		}
+	}
+	if it := refs[2].Item; it.Title != "Приливы" || len(it.Author) > 0 {
+		t.Errorf("note 3: title %q, author %+v; want the title Приливы", it.Title, it.Author)
+	}
+}

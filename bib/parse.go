@@ -1204,6 +1204,7 @@ func readBody(p *parsed, s string, footnote bool) {
 		it.Type, it.Number = "manuscript", p.deposit
 	}
 	partAsVolume(it, p.plain)
+	authorYearNote(p)
 	it.Title = cutTitleInfo(it.Title)
 	titlePart(it)
 	it.ContainerTitle = meetingName(cutTitleInfo(it.ContainerTitle))
@@ -2226,4 +2227,22 @@ func headedHost(names []Name, rest string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
 	return unicode.IsUpper(r)
+}
+
+// authorYear is an author-date citation's name and year: "Вересаев 1984",
+// "Иванов, 2010".
+var authorYear = lazyRegexp(`^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),?\s+((?:1[5-9]|20)\d\d)[a-zа-я]?[.,:]\s`)
+
+// authorYearNote reads a note that cites a work by its author's name and
+// year and the page, as notes in the humanities shorten a work the text
+// or the list names in full: "Вересаев 1984. С. 213.", "Лотман 1995, с.
+// 45." — the name is no title.
+func authorYearNote(p *parsed) {
+	it := &p.Item
+	if len(it.Author) > 0 || it.ContainerTitle != "" || p.Locator == "" || len(p.plain) > 60 {
+		return
+	}
+	if m := authorYear.FindStringSubmatch(p.plain); m != nil && strings.HasPrefix(it.Title, m[1]) {
+		it.Author, it.Title, it.Issued = []Name{{Family: m[1]}}, "", parseDate(m[2])
+	}
 }
