@@ -483,7 +483,7 @@ var (
 	doiRe      = lazyRegexp(`(?i)\b10\.\d{4,9}/[^\s"<>]+`)
 	doiLabel   = lazyRegexp(`(?i)\b(?:DOI|doi)\s*:?\s*(10\.\d{4,9}/[^\s"<>]+)`)
 	doiWrapEnd = lazyRegexp(`[./-]$`)
-	doiWrapTok = lazyRegexp(`^\d[\d.]*[.,;]?$`)
+	doiWrapTok = lazyRegexp(`^\d[\dA-Za-z.-]*[.,;]?$`)
 )
 
 // DOIOf returns the bare DOI of a doi.org URL ("" when it is not one),

@@ -40,6 +40,7 @@ var functionWords = map[string]bool{
 // not here ("isl- and", "auth- or", "pho- to").
 var conjunctions = map[string]bool{
 	"и": true, "или": true, "і": true, "й": true, "або": true, "және": true, "und": true, "oder": true,
+	"og": true, "och": true, "eller": true, "oraz": true, "lub": true, // "medisin- og jusstudenter"
 }
 
 // keepHyphen are prefixes whose hyphen is real when a wrap falls after it.
