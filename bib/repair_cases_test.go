@@ -22,6 +22,8 @@ func TestRepairVariants(t *testing.T) {
 		{"ligature_torn_inside_word", "Kurmanov B. China Goes West, to Kazakhstan’s Benefi t // Forum. – 2013.", "title", "China Goes West, to Kazakhstan’s Benefit"},
 		{"suspended_hyphen_russian", "Иванов И. И. Социально- и экономико-политические процессы. – М. : Наука, 2010. – 250 с.", "title", "Социально- и экономико-политические процессы"},
 		{"wrap_hyphen_rejoined", "Иванов И. И. Полити- ческие процессы. – М. : Наука, 2010. – 250 с.", "title", "Политические процессы"},
+		{"url_wrap_hyphen_word_in_title", "Harbour Tides. Tidal Statistics [Электронный ресурс]. — Режим доступа: https://www.harbour-tides.org/tidal-stati- stics.html. — Дата обращения: 02.04.2022.", "URL", "https://www.harbour-tides.org/tidal-statistics.html"},
+		{"url_wrap_hyphen_slug_kept", "Harbour Tides. Tides [Электронный ресурс]. — Режим доступа: https://www.harbour-tides.org/tidal-north- sea.html. — Дата обращения: 02.04.2022.", "URL", "https://www.harbour-tides.org/tidal-north-sea.html"},
 		{"suspended_hyphen_norwegian", "Orlov P. Helseangst blant medisin- og jusstudenter. Tidsskr Nor Laegeforen. 2010;130:5-9.", "title", "Helseangst blant medisin- og jusstudenter"},
 		{"doi_split_after_dot_letters", "Orlov P. Tides // Ind. Eng. Res. – 2016. – Vol. 55. – P. 7-9. – doi:10.1021/acs.iecr. 6b00398.", "DOI", "10.1021/acs.iecr.6b00398"},
 		{"doi_split_after_dot_hyphen", "Орлов П. Приливы // Вестник. – 2025. – № 1. – doi:10.58805/vest.v.1. 26-878.", "DOI", "10.58805/vest.v.1.26-878"},

@@ -339,6 +339,8 @@ func joinURL(u, tok, ctx string) (string, string, bool) {
 				keep = false
 			case strings.Contains(ctx, tail+"-"+t):
 				keep = true
+			case wordInText(ctx, wordAcross(strings.TrimSuffix(u, "-"), t)):
+				keep = false // "…/titanic-stati- stics.html" where the title prints "Statistics"
 			}
 		}
 		if keep {
@@ -615,4 +617,31 @@ func hostTailToken(t string) bool {
 		}
 	}
 	return true
+}
+
+// wordAcross returns the word a wrap hyphen may have cut: the letters that
+// end before and those that open after, "stati" and "stics.html" making
+// "statistics".
+func wordAcross(before, after string) string {
+	i := len(before)
+	for i > 0 && enIsLetter(before[i-1]) {
+		i--
+	}
+	j := 0
+	for j < len(after) && enIsLetter(after[j]) {
+		j++
+	}
+	if i == len(before) || j == 0 {
+		return ""
+	}
+	return before[i:] + after[:j]
+}
+
+// wordInText reports a word of six letters or more printed in the text as
+// it is or capitalised: the evidence that a wrap hyphen cut it.
+func wordInText(text, w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	return strings.Contains(text, w) || strings.Contains(text, strings.ToUpper(w[:1])+w[1:])
 }
