@@ -22,6 +22,7 @@ func TestRepairVariants(t *testing.T) {
 		{"ligature_torn_inside_word", "Kurmanov B. China Goes West, to Kazakhstan’s Benefi t // Forum. – 2013.", "title", "China Goes West, to Kazakhstan’s Benefit"},
 		{"suspended_hyphen_russian", "Иванов И. И. Социально- и экономико-политические процессы. – М. : Наука, 2010. – 250 с.", "title", "Социально- и экономико-политические процессы"},
 		{"wrap_hyphen_rejoined", "Иванов И. И. Полити- ческие процессы. – М. : Наука, 2010. – 250 с.", "title", "Политические процессы"},
+		{"markdown_link_inside_link", "Orlov P. Tides. E-print 1708.04825, [arxiv.org]([http://arxiv.org/abs/1708.04825](http://arxiv.org/abs/1708.04825)).", "URL", "http://arxiv.org/abs/1708.04825"},
 		{"url_wrap_hyphen_word_in_title", "Harbour Tides. Tidal Statistics [Электронный ресурс]. — Режим доступа: https://www.harbour-tides.org/tidal-stati- stics.html. — Дата обращения: 02.04.2022.", "URL", "https://www.harbour-tides.org/tidal-statistics.html"},
 		{"url_wrap_hyphen_slug_kept", "Harbour Tides. Tides [Электронный ресурс]. — Режим доступа: https://www.harbour-tides.org/tidal-north- sea.html. — Дата обращения: 02.04.2022.", "URL", "https://www.harbour-tides.org/tidal-north-sea.html"},
 		{"suspended_hyphen_norwegian", "Orlov P. Helseangst blant medisin- og jusstudenter. Tidsskr Nor Laegeforen. 2010;130:5-9.", "title", "Helseangst blant medisin- og jusstudenter"},

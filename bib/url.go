@@ -440,7 +440,7 @@ func wellFormed(s string) bool {
 // statement or a language note typed without its space ("…/swift(accessed
 // Apr. 07, 2024)", "…?id=13770.[In Ukrainian]").
 func trimURL(u string) string {
-	for _, glued := range [...]string{"(accessed", "(Accessed", ".[In", ".[in"} {
+	for _, glued := range [...]string{"(accessed", "(Accessed", ".[In", ".[in", "]("} { // "](": the target of a Markdown link printed as its text
 		if i := strings.Index(u, glued); i > 0 {
 			u = u[:i]
 		}
