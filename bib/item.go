@@ -175,19 +175,24 @@ func ParseISODate(s string) (*Date, bool) {
 		return nil, false
 	}
 	d := &Date{}
-	for _, part := range strings.Split(s, "/") {
-		var p []int
-		for i, f := range strings.Split(part, "-") {
+	for rest, more := s, true; more; {
+		var part string
+		part, rest, more = strings.Cut(rest, "/")
+		if len(d.Parts) == 2 {
+			return nil, false
+		}
+		p := make([]int, 0, 3)
+		for fields, next := part, true; next; {
+			var f string
+			f, fields, next = strings.Cut(fields, "-")
 			n, err := strconv.Atoi(f)
+			i := len(p)
 			if err != nil || i > 2 || (i == 0 && (n < 1 || n > 9999)) || (i == 1 && (n < 1 || n > 12)) || (i == 2 && (n < 1 || n > 31)) {
 				return nil, false
 			}
 			p = append(p, n)
 		}
 		d.Parts = append(d.Parts, p)
-	}
-	if len(d.Parts) > 2 {
-		return nil, false
 	}
 	return d, true
 }

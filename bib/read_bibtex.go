@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // ReadError is a part of a bibliography file that could not be read: the
@@ -25,11 +23,10 @@ func (e ReadError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.
 // brace) is reported with its line and skipped; the next entry is read.
 // Braces are counted, never recursed into, so any depth of nesting is safe.
 func ReadBibTeX(src string) ([]Item, []ReadError) {
-	p := &bibParser{src: norm.NFC.String(strings.ToValidUTF8(src, "\uFFFD")), macros: map[string]string{}}
+	p := &bibParser{src: NFC(src), macros: map[string]string{}, fields: make(map[string]string, 16)}
 	for _, m := range monthNames {
 		p.macros[strings.ToLower(m[:3])] = m
 	}
-	p.newlines = newlineIndex(p.src)
 	items := make([]Item, 0, strings.Count(p.src, "@"))
 	var errs []ReadError
 	for {
@@ -63,8 +60,9 @@ var monthNames = [12]string{"January", "February", "March", "April", "May", "Jun
 type bibParser struct {
 	src      string
 	pos      int
-	newlines []int
+	newlines []int             // offsets of "\n", found when a line is first asked for
 	macros   map[string]string // @string macros by lower-cased name
+	fields   map[string]string // the entry being read; emptied for each
 }
 
 func newlineIndex(s string) []int {
@@ -79,6 +77,9 @@ func newlineIndex(s string) []int {
 
 // lineOf is the 1-based line of a byte offset.
 func (p *bibParser) lineOf(pos int) int {
+	if p.newlines == nil {
+		p.newlines = newlineIndex(p.src)
+	}
 	return sort.SearchInts(p.newlines, pos) + 1
 }
 
@@ -177,7 +178,8 @@ func (p *bibParser) entry(typ string, closer byte) (rawEntry, error) {
 		}
 		p.pos++
 	}
-	e := rawEntry{typ: typ, key: p.src[start:p.pos], fields: make(map[string]string, 16)}
+	clear(p.fields)
+	e := rawEntry{typ: typ, key: p.src[start:p.pos], fields: p.fields}
 	where := "@" + typ + "{" + e.key
 	p.space()
 	for {

@@ -144,6 +144,9 @@ func firstOf(ss ...string) string {
 // verbatimField reads url and doi: braces dropped, escapes of _ % & #
 // (which other writers put there) undone, nothing else decoded.
 func verbatimField(s string) string {
+	if !strings.ContainsAny(s, "{}\\%") {
+		return strings.TrimSpace(s)
+	}
 	return braceDecoder.Replace(strings.TrimSpace(verbatimUnescaper.Replace(s)))
 }
 

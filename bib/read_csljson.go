@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // ReadCSLJSON reads a CSL-JSON array (Zotero's, pandoc's or ibid's), a
@@ -17,7 +15,7 @@ import (
 // "variable: value" lines ibid's writer puts in note for what a Zotero
 // item type cannot hold are moved back into their variables.
 func ReadCSLJSON(src string) ([]Item, error) {
-	src = norm.NFC.String(src)
+	src = NFC(src)
 	dec := json.NewDecoder(strings.NewReader(src))
 	dec.UseNumber()
 	var raws []map[string]any

@@ -3,8 +3,6 @@ package bib
 import (
 	"fmt"
 	"strings"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // risCSLTypes maps RIS TY values to CSL types; an unknown TY is a
@@ -33,7 +31,7 @@ var risTag = lazyRegexp(`^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$`)
 // record or a record without ER is reported with its line; the other
 // records are still read.
 func ReadRIS(src string) ([]Item, []ReadError) {
-	src = norm.NFC.String(strings.ToValidUTF8(strings.TrimPrefix(src, "\ufeff"), "\uFFFD"))
+	src = NFC(strings.TrimPrefix(src, "\ufeff"))
 	var items []Item
 	var errs []ReadError
 	var rec *risRecord

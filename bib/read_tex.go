@@ -64,11 +64,38 @@ func texText(s string) string {
 			}
 			i = next
 		default:
-			emit(r)
-			i += n
+			// A run of text with nothing to decode is written at once.
+			j := i + n
+			for j < len(s) && !texSpecial(s, j) {
+				j++
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i:j])
+			i = j
 		}
 	}
 	return b.String()
+}
+
+// texSpecial tells a byte texText does more with than copy: TeX's special
+// characters and ligature starts, ASCII spaces, and the first byte of a
+// Unicode space other than the no-break space (U+0085, U+1680, U+2000–
+// U+200A, U+2028, U+2029, U+202F, U+205F, U+3000). A continuation byte is
+// never special, so a run never ends inside a rune.
+func texSpecial(s string, i int) bool {
+	switch c := s[i]; c {
+	case '{', '}', '$', '~', '-', '`', '\'', '\\', ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	case 0xC2:
+		return i+1 < len(s) && s[i+1] == 0x85
+	case 0xE1, 0xE2, 0xE3:
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return unicode.IsSpace(r)
+	}
+	return false
 }
 
 // plainTeX tells a value texText would return unchanged: no braces,

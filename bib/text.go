@@ -617,3 +617,48 @@ func guillemetsEnd(s string, i int) int {
 	}
 	return i + len("«") + j + len("»")
 }
+
+// NFC returns s as valid UTF-8 (each invalid byte turned into U+FFFD) in
+// Unicode normalization form C, the form every reader hands on. Text that
+// is so already, as nearly all text is, comes back as it is after one scan
+// that is cheaper than the normaliser's own check.
+func NFC(s string) string {
+	if stableNFC(s) {
+		return s
+	}
+	return norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
+}
+
+// stableNFC reports whether s is valid UTF-8 made only of runes that are
+// in form C by themselves and combine with nothing before them, so that s
+// is in form C as it stands. A false answer only means "ask norm".
+func stableNFC(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !nfcStable(r) { // U+FFFD, an invalid byte's reading, is not
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// nfcStable tells the runes of the Latin, Cyrillic and punctuation text
+// ibid reads that are in form C and start a new segment: Latin-1 and Latin
+// Extended, Cyrillic without its combining marks, the dashes, quotes and
+// other general punctuation, and №. Combining marks, compatibility
+// singletons (Ω, Å as signs), Hangul and the rest are left to norm.
+func nfcStable(r rune) bool {
+	switch {
+	case r < 0x300,
+		r >= 0x400 && r < 0x483, r >= 0x48A && r < 0x530,
+		r >= 0x2010 && r < 0x2028, r >= 0x2030 && r < 0x205F,
+		r == '№':
+		return true
+	}
+	return false
+}

@@ -10,9 +10,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/ibid-project/ibid/bib"
 	"golang.org/x/text/encoding/charmap"
 	unicodeenc "golang.org/x/text/encoding/unicode"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Limits on what ibid reads: larger input is refused with a reason, never
@@ -173,7 +173,7 @@ func decodeText(b []byte) (string, error) {
 	if binaryText(s) {
 		return "", errors.New("binary file (mostly control characters)")
 	}
-	s = norm.NFC.String(s)
+	s = bib.NFC(s)
 	// Windows (CRLF) and classic Mac (CR) line ends become "\n": every
 	// reader splits lines at "\n" alone, and the same text saved on
 	// another system is the same source.
