@@ -3953,7 +3953,7 @@ var enOrgEditorWords = map[string]bool{"editor": true, "editors": true, "editore
 // since a person's name given first would read as one too.
 func readOrgYearHead(p *parsed, s string, footnote bool) bool {
 	i := strings.Index(s, ". ")
-	if i <= 0 || i > 90 || i+8 > len(s) || !startsYear(s[i+2:]) && !(s[i+2] == '(' && domainName(s[:i])) {
+	if i <= 0 || i > 90 || i+8 > len(s) || !startsYear(s[i+2:]) && !(s[i+2] == '(' && (domainName(s[:i]) || acronymedBody(s[:i]))) {
 		// AGPS Harvard: "Org Name 2020, Title, …" — the year after the
 		// name with no stop.
 		if i = orgSpaceYearAt(s); i < 0 {
@@ -3961,7 +3961,7 @@ func readOrgYearHead(p *parsed, s string, footnote bool) bool {
 		}
 	}
 	head := s[:i]
-	if !domainName(head) && !companyName(head) && !(startsYear(s[i+2:]) && oneWordName(head)) && (!isOrgName(head) || !(orgEnds[lastWord(head)] || institutionName(head))) {
+	if !domainName(head) && !companyName(head) && !acronymedBody(head) && !(startsYear(s[i+2:]) && oneWordName(head)) && (!isOrgName(head) || !(orgEnds[lastWord(head)] || institutionName(head))) {
 		return false
 	}
 	e := &enEntry{p: p, note: footnote}
@@ -3972,6 +3972,14 @@ func readOrgYearHead(p *parsed, s string, footnote bool) bool {
 	p.Item.Author = []Name{{Literal: head}}
 	e.readRest(rest, comma)
 	return true
+}
+
+// acronymedBody reports a body's name followed by its acronym in
+// parentheses, "World Health Organization (WHO)": APA 7 (9.11) names a
+// group author so when the citations use the acronym.
+func acronymedBody(s string) bool {
+	name := withoutAcronym(s)
+	return name != s && isOrgName(name)
 }
 
 // venueAcronym reports a conference's acronym and the year the entry

@@ -87,6 +87,18 @@ func enName(s string, o nameOrder, first, afterAnd bool) (Name, string, bool) {
 	return Name{}, s, false
 }
 
+// familyInitials is the name a match of enFamilyInitials reads. A word
+// in capitals with one initial glued on is a body's acronym, "OECD." (not
+// "OEC D."), "UNESCO." — unless a word goes on after it ("ASP.NET").
+func familyInitials(m []string, rest string) Name {
+	initial := strings.TrimSpace(m[3])
+	r, _ := utf8.DecodeRuneInString(rest)
+	if m[2] == "" && m[4] == "" && m[5] == "" && len(initial) == 2 && strings.HasPrefix(m[0], m[1]+initial) && isAllCaps(m[1]) && !unicode.IsLetter(r) {
+		return Name{Literal: m[1] + initial[:1]}
+	}
+	return Name{Family: m[1], Given: strings.TrimSpace(m[3] + m[4]), Suffix: m[2] + m[5]}
+}
+
 // invertedNext reports what may follow a name inverted inside a list: the
 // next name's separator or the date.
 func invertedNext(rest string) bool {
@@ -98,7 +110,7 @@ func enNameIn(s string, o nameOrder, first bool) (Name, string, bool) {
 	switch o {
 	case orderFamilyInitials:
 		if m := enFamilyInitials.FindStringSubmatch(s); m != nil {
-			return Name{Family: m[1], Given: strings.TrimSpace(m[3] + m[4]), Suffix: m[2] + m[5]}, s[len(m[0]):], true
+			return familyInitials(m, s[len(m[0]):]), s[len(m[0]):], true
 		}
 	case orderInitialsFamily:
 		if m := enInitialsFamily.FindStringSubmatch(s); m != nil {
@@ -119,7 +131,7 @@ func enNameIn(s string, o nameOrder, first bool) (Name, string, bool) {
 				return Name{Family: m[1], Given: m[2]}, s[len(m[0]):], true
 			}
 			if m := enFamilyInitials.FindStringSubmatch(s); m != nil {
-				return Name{Family: m[1], Given: strings.TrimSpace(m[3] + m[4]), Suffix: m[2] + m[5]}, s[len(m[0]):], true
+				return familyInitials(m, s[len(m[0]):]), s[len(m[0]):], true
 			}
 			return Name{}, s, false
 		}

@@ -657,3 +657,42 @@ func TestLostSpaces(t *testing.T) {
 		t.Errorf("raw text altered: %q", r.Raw)
 	}
 }
+
+// TestBodyAcronyms reads a body's acronym heading an entry as the body,
+// never as a family name in capitals with one initial glued on ("OECD."
+// as "OEC D."), and a body named with its acronym in parentheses before
+// an APA date as the author.
+func TestBodyAcronyms(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"OECD. (2021). Harbours at a glance 2021. Paris: OECD Publishing.",
+			want{typ: "book", author: "OECD", title: "Harbours at a glance 2021", place: "Paris", publisher: "OECD Publishing", issued: "2021"}},
+		{"NHSA. (2019, May 2). Tide tables. National Harbour Safety Agency. https://tides.example.org/tables",
+			want{typ: "webpage", author: "NHSA", title: "Tide tables", container: "National Harbour Safety Agency", issued: "2019-05-02"}},
+		{"Harbour Research Council (HRC). (2018). Survey of mooring practice. Oslo: HRC.",
+			want{author: "Harbour Research Council (HRC)", title: "Survey of mooring practice", place: "Oslo", publisher: "HRC", issued: "2018"}},
+		{"IVANOV I. (2019). Harbour cranes. Moscow: Nauka.",
+			want{author: "IVANOV", title: "Harbour cranes"}},
+	})
+	if r := Parse("ASP.NET Core documentation. Microsoft Learn. https://learn.example.com/aspnet/core/"); len(r.Item.Author) > 0 && r.Item.Author[0].Literal == "ASP" {
+		t.Errorf("ASP.NET read as the body ASP: %+v", r.Item.Author)
+	}
+}
+
+// TestBareDOIAtEnd reads a DOI printed with no label or link at the end
+// of an entry, glued to the full stop before it or to a PubMed Central
+// number after it, and keeps it out of the publisher.
+func TestBareDOIAtEnd(t *testing.T) {
+	for _, c := range []struct{ text, doi, publisher string }{
+		{"Orlova, E. (2004), Harbours without Quays, Cambridge, MA: Harbour University Press.10.1215/9780000000001-020",
+			"10.1215/9780000000001-020", "Harbour University Press"},
+		{"Orlova, E. (2021). Quay walls. Harbour Studies, 3(2), 1–10. 10.1000/hs.2021.123",
+			"10.1000/hs.2021.123", ""},
+		{"Orlova, E. (2021). Quay walls. Harbour Studies, 22(7): pp. 1067–1081.10.1007/s10000-021-01306-zPMC8318935",
+			"10.1007/s10000-021-01306-z", ""},
+	} {
+		r := Parse(c.text)
+		if r.Item.DOI != c.doi || r.Item.Publisher != c.publisher {
+			t.Errorf("%s\n DOI %q publisher %q, want %q and %q", c.text, r.Item.DOI, r.Item.Publisher, c.doi, c.publisher)
+		}
+	}
+}

@@ -144,6 +144,9 @@ func givenFirstName(s string) (Name, string, bool) {
 // Family", which only a list separator such as "and" or an "(ed.)" after
 // the name makes safe to read.
 func parseName(s string, givenFirst bool) (Name, string, []Repair, bool) {
+	if acronymHead(s) {
+		return Name{}, s, nil, false
+	}
 	if family, initials, end, ok := familyFirst(s); ok && initialsEnd(s[end:]) && nameShaped(family, initials) {
 		given, reps := cleanInitials(initials)
 		return Name{Family: family, Given: given}, s[end:], reps, true
@@ -177,6 +180,15 @@ func parseName(s string, givenFirst bool) (Name, string, []Repair, bool) {
 		}
 	}
 	return Name{}, s, nil, false
+}
+
+// acronymHead reports an entry that opens with a word in capitals and a
+// full stop, "OECD. ", "ЮНЕСКО. ": a body's acronym, never a family name
+// with an initial glued on ("OEC D.").
+func acronymHead(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	w, ok := strings.CutSuffix(w, ".")
+	return ok && isAllCaps(w)
 }
 
 // nameShaped reports whether a family name and the initials read after

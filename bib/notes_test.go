@@ -432,3 +432,16 @@ func TestAuthorYearNotes(t *testing.T) {
 		t.Errorf("note 3: title %q, author %+v; want the title Приливы", it.Title, it.Author)
 	}
 }
+
+// TestNoteThenArchiveAcronym reads a note that cites a work and then,
+// after a semicolon, an archive file under the archive's acronym: the
+// note's locator is the work's page, not the archive's sheet.
+func TestNoteThenArchiveAcronym(t *testing.T) {
+	refs := ParseLines([]string{
+		"Орлов С. А. Гавани Урала // Вопр. истории. 1963. № 2. С. 70–90.",
+		"Орлов С. А. Указ. соч. С. 79-80; ГАСО. Ф. 596. Оп. 1. Д. 308. Л. 51.",
+	})
+	if got := refs[1].Locator; got != "79-80" {
+		t.Errorf("locator %q, want 79-80", got)
+	}
+}

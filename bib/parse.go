@@ -138,6 +138,13 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		} else {
 			p.Warnings = append(p.Warnings, "DOI "+d+" is not well formed (10.NNNN/suffix); not stored")
 		}
+	} else if m := findBareDOI(s, it.DOI == ""); m != nil {
+		d := s[m[2]:m[3]]
+		if i := strings.LastIndex(d, "PMC"); i > 0 && strings.Trim(d[i+3:], "0123456789") == "" {
+			d = d[:i] // PubMed's export glues the PMC number (and PMID) on
+		}
+		it.DOI = normalizeDOI(d)
+		s = s[:m[2]] + s[m[1]:]
 	}
 
 	mayAccess := containsAny(low, "access", "retriev", "viewed", "дата", "data obra", "data zvern", "қаралған", "қаралды", "цитируется", "цитовано")
@@ -586,6 +593,16 @@ func findDOILabel(s string, want bool) []int {
 		return nil
 	}
 	return doiLabel.FindStringSubmatchIndex(s)
+}
+
+// findBareDOI finds a DOI printed with no label or link at the end of an
+// entry ("… Harvard University Press.10.1215/9780822385882-020"), when the
+// entry has no DOI yet.
+func findBareDOI(s string, want bool) []int {
+	if !want || !strings.Contains(s, "10.") {
+		return nil
+	}
+	return bareDOI.FindStringSubmatchIndex(s)
 }
 
 // contentWords name the content type of GOST R 7.0.100-2018, 4.5
@@ -1419,6 +1436,9 @@ func headingEnd(rest string) bool {
 // heading ("ПСРЛ. – Т. 1. – Стб. 479; Котляр Н.Ф. Отражение …").
 func firstWorkOfNote(s string, footnote bool) string {
 	i := indexWhere(s, "; ", func(i int) bool {
+		if footnote && i > 0 && acronymHead(s[i+2:]) {
+			return true // "…; ОГАЧО. Ф. 596…", "…; ПСС. Т. 2…": an archive's or an edition's acronym
+		}
 		names, rest, _ := parseNames(s[i+2:])
 		if i <= 0 || len(names) == 0 || !headingEnd(rest) {
 			return false

@@ -484,6 +484,7 @@ func labelBefore(s string, start int) (int, string) {
 var (
 	doiRe      = lazyRegexp(`(?i)\b10\.\d{4,9}/[^\s"<>]+`)
 	doiLabel   = lazyRegexp(`(?i)\b(?:DOI|doi)\s*:?\s*(10\.\d{4,9}/[^\s"<>]+)`)
+	bareDOI    = lazyRegexp(`(?:^|[\s.,;:])(10\.\d{4,9}/[^\s"<>]+?)\.?\s*$`)
 	doiWrapEnd = lazyRegexp(`[./-]$`)
 	doiWrapTok = lazyRegexp(`^\d[\dA-Za-z.-]*[.,;]?$`)
 )
