@@ -93,7 +93,7 @@ func enName(s string, o nameOrder, first, afterAnd bool) (Name, string, bool) {
 func familyInitials(m []string, rest string) Name {
 	initial := strings.TrimSpace(m[3])
 	r, _ := utf8.DecodeRuneInString(rest)
-	if m[2] == "" && m[4] == "" && m[5] == "" && len(initial) == 2 && strings.HasPrefix(m[0], m[1]+initial) && isAllCaps(m[1]) && !unicode.IsLetter(r) {
+	if m[2] == "" && m[4] == "" && m[5] == "" && len(initial) == 2 && strings.HasPrefix(m[0], m[1]+initial) && isAllCaps(m[1]) && (strings.HasSuffix(m[0], " ") || !unicode.IsLetter(r)) {
 		return Name{Literal: m[1] + initial[:1]}
 	}
 	return Name{Family: m[1], Given: strings.TrimSpace(m[3] + m[4]), Suffix: m[2] + m[5]}

@@ -418,8 +418,9 @@ var (
 	// undottedPageKeys are whole words, read without their full stop too:
 	// "стр 124".
 	undottedPageKeys = map[string]bool{"стр": true, "Стр": true, "Стор": true, "стор": true}
-	// pageUnits follow a page count: "250 с.", "126 p.", "640 б.", "12 л.".
-	pageUnits = []string{"с", "p", "б", "pp", "S", "стр", "стор", "pages", "pp", "л", "бет", "c", "сс"}
+	// pageUnits follow a page count: "250 с.", "126 p.", "640 б.", "12 л.",
+	// transliterated "114 s.", "304 b." (бет), "96 str.".
+	pageUnits = []string{"с", "p", "б", "pp", "S", "стр", "стор", "pages", "pp", "л", "бет", "c", "сс", "s", "b", "str"}
 )
 
 // byteSet is a set of first bytes: where a key word may start.
@@ -759,8 +760,8 @@ func findPageCount(s string) (string, bool) {
 			}
 		}
 		for _, u := range pageUnits {
-			if !strings.HasPrefix(s[k:], u) {
-				continue
+			if !strings.HasPrefix(s[k:], u) || k == e && (u == "s" || u == "b") {
+				continue // "2000b.": a year's letter, not "304 b." (бет)
 			}
 			if t := k + len(u); t == len(s) || strings.IndexByte(fieldTerminals, s[t]) >= 0 {
 				return s[i:e], true

@@ -174,12 +174,43 @@ func parseName(s string, givenFirst bool) (Name, string, []Repair, bool) {
 		end := len(family) + 1 + len(initials)
 		return Name{Family: family, Given: initials}, s[end:], nil, true
 	}
+	if n, end, ok := patronymicHeading(s); ok {
+		return n, s[end:], nil, true
+	}
 	if givenFirst {
 		if m := nameGivenFirst.FindStringSubmatch(s); m != nil {
 			return Name{Family: m[2], Given: m[1]}, s[len(m[0]):], nil, true
 		}
 	}
 	return Name{}, s, nil, false
+}
+
+// patronymicHeading reads a person named in full, family name first, at
+// the start of s, as dissertation catalogues head their records:
+// "Діяконова Оксана Валентинівна.", "Мальков Сергей Николаевич,". The
+// third word ends as a patronymic does; end is where it ends.
+func patronymicHeading(s string) (Name, int, bool) {
+	end := 0
+	var w [3]string
+	for k := range w {
+		end = skipSpace(s, end)
+		j := end
+		for j < len(s) && s[j] != ' ' && s[j] != '.' && s[j] != ',' {
+			j++
+		}
+		w[k] = s[end:j]
+		if r, _ := utf8.DecodeRuneInString(w[k]); !unicode.IsUpper(r) || !unicode.Is(unicode.Cyrillic, r) {
+			return Name{}, 0, false
+		}
+		end = j
+		if k < 2 && (end >= len(s) || s[end] != ' ') {
+			return Name{}, 0, false
+		}
+	}
+	if !hasAnySuffix(lower(w[2]), patronymicEnds) {
+		return Name{}, 0, false
+	}
+	return Name{Family: w[0], Given: w[1] + " " + w[2]}, end, true
 }
 
 // acronymHead reports an entry that opens with a word in capitals and a

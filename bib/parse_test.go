@@ -485,6 +485,24 @@ func TestParsePageCountForms(t *testing.T) {
 			want{title: "Физика моря", pages: "672"}},
 		// A comma closing the entry after the count.
 		{"Сидоров В. Л. Физика моря. - М. : Наука, 1977. - 672,", want{title: "Физика моря"}},
+		// Transliterated counts: "s." for "с.", "b." for the Kazakh "б.".
+		{"Sidorov V.L. (1977) Fizika morya. – M.: Nauka, 1977. – 672 s. [Sidorov V.L. (1977) Physics of the sea. – M.: Nauka, 1977. – 672 p.] (in Russian)",
+			want{pages: "672", issued: "1977"}},
+		{"Sidorov V.L. (1998). Teniz fizikasy. – Almaty: Rauan, 1998. – 304 b.", want{pages: "304"}},
+	})
+	if r := Parse("Sidorov V. L. Atlas of the Sea, 2000b."); r.Item.NumberOfPages != "" {
+		t.Errorf("a year's letter read as a page count: %q", r.Item.NumberOfPages)
+	}
+}
+
+// TestParsePatronymicHeading reads a person named in full, family name
+// first, heading a dissertation's record, as the author.
+func TestParsePatronymicHeading(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Сидоренко Оксана Валентинівна. Морські порти півдня України: Дис... канд. екон. наук: 08.06.02 / Одеський нац. ун-т. - Одеса, 1999. - 199л.",
+			want{typ: "thesis", author: "Сидоренко", title: "Морські порти півдня України", place: "Одеса", issued: "1999", pages: "199"}},
+		{"Сидоров Сергей Николаевич. Гавани Балтики : Дис... канд. ист. наук: 07.00.02 / Калининградский гос. ун-т. - Калининград, 1996. - 180 с.",
+			want{typ: "thesis", author: "Сидоров", title: "Гавани Балтики", pages: "180"}},
 	})
 }
 

@@ -30,6 +30,9 @@ func TestURLRepairs(t *testing.T) {
 		{"doi_suffix_after_dot_at_end", "Orlov A. Tides. Harb. Rev. 2023; 1: 89-95. https://doi.org/10.17721/1728-2195/2023/1. 125-15.", "", "https://doi.org/10.17721/1728-2195/2023/1.125-15", RuleURLSpace},
 		{"host_broken_inside_a_word", "Harbour Library. (2023) Tide Texts. Available at: https://www.harbourti detexts.org (Accessed: 15 March 2025).", "", "https://www.harbourtidetexts.org", RuleURLSpace},
 		{"whole_host_then_word_not_joined", "Harbour Library. Available at: https://www.harbour.org example.org", "", "https://www.harbour.org", ""},
+		{"space_inside_path_segment_at_end", "https://harbours.example.kz/BOOKS/files/basic html/page225.html", "", "https://harbours.example.kz/BOOKS/files/basichtml/page225.html", RuleURLSpace},
+		{"space_inside_last_segment_at_end", "https://harbours.example.kz/w ord/", "", "https://harbours.example.kz/word/", RuleURLSpace},
+		{"date_after_full_stop_not_joined", "Orlov, A. \"Tides.\" Harbour Times, 2021, www.example.com/2021/04/29/tides.html. 04/29/2021", "", "www.example.com/2021/04/29/tides.html", ""},
 		{"prose_word_after_slash_not_joined", "Orlov A. Harbours. Retrieved from http://harbours.example.org/ and elsewhere", "", "http://harbours.example.org/", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -183,6 +183,11 @@ func findURLs(s, ctx string) []Found {
 				// last word is printed before the entry ends.
 				j, rule, ok = u+strings.TrimRight(next, "."), RuleURLSpace, true
 			}
+			if !ok && pathGoesOnAtEnd(u, next, s[nend:]) {
+				// "https://host.kz/files/basic html/page225.html": a space
+				// typed inside the path of an address that ends the entry.
+				j, rule, ok = u+strings.TrimRight(next, "."), RuleURLSpace, true
+			}
 			if !ok && doiDigitsAtEnd(u, next, s[nend:]) {
 				j, rule, ok = u+strings.TrimRight(next, "."), RuleURLSpace, true
 			}
@@ -589,6 +594,25 @@ func wordEndsLinkAtEnd(u, tok, rest string) bool {
 	}
 	r := strings.TrimLeft(rest, " ")
 	return strings.Trim(r, ".") == "" || strings.HasPrefix(r, "(") || strings.HasPrefix(r, "[")
+}
+
+// pathGoesOnAtEnd reports a token that goes on with the path of link u
+// broken inside a segment, and ends the entry: small Latin letters,
+// digits and the path's punctuation, with a slash of its own ("ord/",
+// "html/page225.html").
+func pathGoesOnAtEnd(u, tok, rest string) bool {
+	t := strings.TrimRight(tok, ".")
+	host := stripScheme(u)
+	if strings.Trim(rest, " .") != "" || strings.HasSuffix(u, "/") || strings.HasSuffix(u, ".") || !strings.Contains(host, "/") ||
+		!strings.Contains(t, "/") || strings.Contains(t, "//") || dateToken.MatchString(tok) {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; !(c >= 'a' && c <= 'z' || isDigit(c) || strings.IndexByte("/._-", c) >= 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // hostHasTLD reports a URL whose host ends in a top-level domain.
