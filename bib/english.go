@@ -81,7 +81,7 @@ var (
 	// "pp.34-57".
 	enPages   = lazyRegexp(`(?:^|[\s,.(])(?:[Pp]p?\.|pp\s|pages|сс?\.)\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)`)
 	enArticle = lazyRegexp(`(?i)(?:^|[\s,])(?:art(?:icle)?\.?\s*(?:no\.?|number|id)?|e-print)\s*:?\s*(e?\d+(?:\.\d+)?)`)
-	enVolume  = lazyRegexp(`(?i)(?:^|[\s,.(])(?:vol(?:ume)?\.?|book|т\.)\s*((?:[A-Z]{1,3}-)?\d+[A-Za-z]?)`)
+	enVolume  = lazyRegexp(`(?i)(?:^|[\s,.(])(?:vol(?:ume)?\.?|book|т\.)\s*((?:[A-Z]{1,3}-)?\d+[A-Za-z]?|` + romanNumber + `\b)`)
 	enIssue   = lazyRegexp(`(?i)(?:^|[\s,.(])(?:no\.?|issue|iss\.|№|вып\.|вип\.)\s*(\d+[\w/–-]*(?:\(\d{1,3}\))?)`)
 	// APA 7, 10.1: "21(3), 291–295"; "29, 149-159"; geochemistry lists
 	// "50(5), 1173-1195", "167:968, 19 p."; Chicago "84, no. 1 (2017): 94–101".
@@ -3981,6 +3981,10 @@ func acronymedBody(s string) bool {
 	name := withoutAcronym(s)
 	return name != s && isOrgName(name)
 }
+
+// romanNumber matches a Roman number up to 399, never empty ("xciii",
+// "XII", "iv"): a volume's number in British notes ("vol. xciii").
+const romanNumber = `(?:c{1,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|(?:xc|xl|l?x{1,3}|l)(?:ix|iv|v?i{0,3})|ix|iv|v?i{1,3}|v)`
 
 // venueAcronym reports a conference's acronym and the year the entry
 // is dated, "ACL 2020", "NeurIPS 2017": one word with two capitals or

@@ -1,6 +1,9 @@
 package bib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestEnglishStyleRules checks further rules of the style manuals, each
 // with an entry written for the test in the printed form the rule reads.
@@ -694,5 +697,24 @@ func TestBareDOIAtEnd(t *testing.T) {
 		if r.Item.DOI != c.doi || r.Item.Publisher != c.publisher {
 			t.Errorf("%s\n DOI %q publisher %q, want %q and %q", c.text, r.Item.DOI, r.Item.Publisher, c.doi, c.publisher)
 		}
+	}
+}
+
+// TestPubMedCopies reads the forms a list copied from PubMed or a web page
+// keeps: affiliation numbers glued to the initials, a stray backslash
+// before the first initial, and a volume numbered in Roman figures.
+func TestPubMedCopies(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlova MS1, Quay RD, Harbour SH2. Tides and moorings. J Harb Stud. 2002 Jul 10;288(2):199-206.",
+			want{author: "Orlova|Quay|Harbour", title: "Tides and moorings", container: "J Harb Stud", volume: "288", issue: "2"}},
+		{`\W. H. Orlov, "Radial tide feeders," in *2001 IEEE Harbour Engineering Society Winter Meeting*, 2001, pp. 908-912.`,
+			want{author: "Orlov", title: "Radial tide feeders"}},
+		{"Orlov, A., & Quay, H. (1999). Tides of the north. In J. Harbour (Ed.), History of harbours. Volume II, The sea routes (pp. 23–34). Delhi: Harbour Publishing.",
+			want{typ: "chapter", volume: "II", page: "23–34"}},
+	})
+	// A resolution's number is no affiliation mark.
+	r := Parse("Harbour Action Plan 2013-2020 (resolution WHA66.10, 27 May 2013), http://harbours.example.org/a.pdf")
+	if strings.Contains(r.Item.Title, "WHA.10") {
+		t.Errorf("title %q lost the resolution's number", r.Item.Title)
 	}
 }

@@ -236,8 +236,12 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	}
 	if strings.Contains(s, "\\") {
 		s = mdEscape.ReplaceAllString(s, "$1")
+		if len(s) > 1 && s[0] == '\\' && enIsLetter(s[1]) {
+			s = s[1:] // "\W. H. Kersting, …": a stray backslash before the first initial
+		}
 	}
 	s = strings.ReplaceAll(s, "...", "…")
+	s = dropAffiliationMarks(s)
 	s = cleanSeparators(dropNotes(translationAfterStop(parallelTranslation(s))))
 	if footnote || strings.Contains(s, "; ") {
 		s = firstWorkOfNote(s, footnote)
@@ -593,6 +597,47 @@ func findDOILabel(s string, want bool) []int {
 		return nil
 	}
 	return doiLabel.FindStringSubmatchIndex(s)
+}
+
+// dropAffiliationMarks drops the affiliation numbers PubMed's pages glue
+// to a Vancouver list's initials ("Sulkowski MS1, Moore RD", "Paintsil
+// E1, He H"): in the names before the first full stop, digits right after
+// one to three capitals that follow a capitalised word and a space, before
+// a comma or that full stop.
+func dropAffiliationMarks(s string) string {
+	head := s
+	if i := strings.Index(s, ". "); i > 0 {
+		head = s[:i+1]
+	}
+	if strings.IndexAny(head, "0123456789") < 0 {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(head); i++ {
+		if !isDigit(head[i]) || i == 0 || !isCapital(head[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(head) && isDigit(head[j]) {
+			j++
+		}
+		k := i - 1
+		for k > 0 && isCapital(head[k-1]) {
+			k--
+		}
+		if j-i > 2 || i-k > 3 || k < 2 || head[k-1] != ' ' || !enIsLetter(head[k-2]) || j == len(head) || head[j] != ',' && head[j] != '.' ||
+			head[j] == '.' && j+1 < len(head) || !isCapital(head[strings.LastIndexByte(head[:k-1], ' ')+1]) {
+			continue
+		}
+		b.WriteString(s[last:i])
+		last = j
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // findBareDOI finds a DOI printed with no label or link at the end of an
