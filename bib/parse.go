@@ -42,9 +42,9 @@ type parsed struct {
 
 var (
 	nbspRe       = lazyRegexp(`[\x{00a0}\x{2007}\x{202f}\t]`)
-	accessedRe   = lazyRegexp(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|access date|data\s+obra[sš]\p{L}*|data\s+zvernenn\p{L}*|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа|цитируется по|цитовано)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
+	accessedRe   = lazyRegexp(`(?i)[(\[]\s*(?:accessed|last accessed|date accessed|retrieved|viewed|date of access|access date|data\s+obra[sš]\p{L}*|data\s+zvernenn\p{L}*|дата обращения|дата звернення|дата звароту|қаралған күні|қаралды|дата доступа|ссылка активна на|посилання активне на|цитируется по|цитовано)(?:\s+on)?\s*:?\s*([^)\]]*)[)\]]`)
 	publishedOn  = lazyRegexp(`(?i)\s*[–—-]?\s*дата\s+(?:публ\.|публикации|публікації|апубл\.)\s*:?\s*(\d{1,2}\.\d{1,2}\.\d{4})\.?`)
-	accessedBare = lazyRegexp(`(?i)(?:accessed|retrieved|viewed|access\s+date|data\s+obra[sš]\p{L}*|data\s+zvernenn\p{L}*|дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|қаралған\s+күні)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
+	accessedBare = lazyRegexp(`(?i)(?:accessed|retrieved|viewed|access\s+date|data\s+obra[sš]\p{L}*|data\s+zvernenn\p{L}*|дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|қаралған\s+күні|ссылка\s+активна\s+на|посилання\s+активне\s+на)(?:\s+on)?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:,?\s*from)?`)
 	bareMediumRe = lazyRegexp(`(?i)((?:электронный|электрон\.|електронний|электрондық)\s+ресурс|electronic\s+resource)\s*[:.]?`)
 	mediumRe     = lazyRegexp(`(?i)\[\s*(electronic resource|электронный ресурс|электрон\.\s*ресурс|электрондық ресурс|ел[еe]кт\p{L}{3,6}ий ресурс|електрон\.\s*ресурс|электронны рэсурс|online|интернет|інтернет)\s*\]`)
 	textMarkRe   = lazyRegexp(`(?i)\[\s*(?:текст|text|мәтін)\s*\]`)
@@ -147,7 +147,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		s = s[:m[2]] + s[m[1]:]
 	}
 
-	mayAccess := containsAny(low, "access", "retriev", "viewed", "дата", "data obra", "data zvern", "қаралған", "қаралды", "цитируется", "цитовано")
+	mayAccess := containsAny(low, "access", "retriev", "viewed", "дата", "активн", "data obra", "data zvern", "қаралған", "қаралды", "цитируется", "цитовано")
 	if mayAccess {
 		s = readAccessed(&p, s)
 		if m := publishedOn.FindStringSubmatchIndex(s); m != nil {
@@ -1022,8 +1022,10 @@ var depositNote = gate(`[\s.–—-]*Деп\.\s+в\s+.{2,60}?(?:№|No\.?|N)\s*(
 
 // designationInfo is a standard's or a technical regulation's designation
 // printed as other title information, " : ГОСТ 7.22-2003", " : ТКП
-// 455-2012 (09100)", " : СТБ ISO 11145-2024", and the mark after it.
-var designationInfo = gate(`\s:\s((?:ГОСТ|СТБ|ТКП|ТР ТС|СНиП|ДСТУ|СТ РК|СП|ISO)(?:\s+(?:Р|ISO|IEC|EN))*\s+[\dA-Z][\d.\-–/:]*\d(?:\s\(\d+\))?)(?:\s*[.:]\s|\s*$)`, false, "ГОСТ", "СТБ", "ТКП", "ТР ТС", "СНиП", "ДСТУ", "СТ РК", "СП ", "ISO")
+// 455-2012 (09100)", " : СТБ ISO 11145-2024", ": ГОСТ 31223-2012 (IEC
+// 61242:1995)" (the standard it follows is no part of the designation),
+// and the mark after it.
+var designationInfo = gate(`\s?:\s((?:ГОСТ|СТБ|ТКП|ТР ТС|СНиП|ДСТУ|СТ РК|СП|ISO)(?:\s+(?:Р|ISO|IEC|EN))*\s+[\dA-Z][\d.\-–/:]*\d(?:\s\(\d+\))?)(\s\((?:IEC|ISO|EN|МЭК|ИСО)[^)]{1,30}\))?(?:\s*[.:]\s|\s*$)`, false, "ГОСТ", "СТБ", "ТКП", "ТР ТС", "СНиП", "ДСТУ", "СТ РК", "СП ", "ISO")
 
 // readBody reads authors, title and the areas after them.
 func readBody(p *parsed, s string, footnote bool) {
@@ -1056,7 +1058,11 @@ func readBody(p *parsed, s string, footnote bool) {
 		// GOST 7.1-2003, 7.5: "Title : ГОСТ 7.22-2003. – Взамен …", "Title
 		// : ТР ТС 032/2013 : принят …": the designation as other title
 		// information.
-		p.number, s = strings.TrimSpace(s[m[2]:m[3]]), s[:m[0]]+s[m[3]:]
+		end := m[3]
+		if m[5] > 0 {
+			end = m[5]
+		}
+		p.number, s = strings.TrimSpace(s[m[2]:m[3]]), s[:m[0]]+s[end:]
 	}
 	if i := strings.Index(s, "//"); i >= 0 && imprintAfterSlashes(s[i+2:]) {
 		// "Title».// – М.: Изд-во, 2012": the slashes typed before the
@@ -1504,7 +1510,7 @@ func firstWorkOfNote(s string, footnote bool) string {
 // editorNext reports a sentence that names the editors, typed after the
 // title without GOST's slash: "Под редакцией В. П. Орловой", "Под ред. …".
 func editorNext(s string) bool {
-	return hasAnyPrefix(s, []string{"Под", "под", "Під", "під", "За ред"}) && editorWords.MatchString(s) || hasAnyPrefix(s, roleSentences)
+	return hasAnyPrefix(s, []string{"Под", "под", "Під", "під", "За ред", "Pod ", "pod "}) && editorWords.MatchString(s) || hasAnyPrefix(s, roleSentences)
 }
 
 // actDateTail is the date of adoption, and the number, after an act's
@@ -1845,7 +1851,7 @@ func statementBefore(s string, i int) string {
 }
 
 var (
-	editorWords = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|редакторы?-составител[иь]|составители|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+|загальною\s+)?ред(?:акцією|\.)|під\s+(?:заг\.\s*|загальною\s+)?ред(?:акцією)?\.?|уклад\.|склад\.|укладальнік|упоряд\.|голов\.\s*ред\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
+	editorWords = lazyRegexp(`(?i)^(?:(?:под\.?\s+(?:общ(?:ей)?\.?\s*|науч(?:ной)?\.?\s*)?ред(?:акцией)?\.?|pod\s+(?:obshch?(?:ei|ej)\.?\s+|obshch\.\s*)?red(?:\.|aktsi[ei][ij]|akci[ei]j)|отв\.\s*ред\.?|гл\.\s*ред\.?|науч\.\s*ред\.?|ред\.(?:-сост\.)?|сост\.|редакторы?-составител[иь]|составители|ed(?:ited)?\.?\s+by|eds?\.|жауапты\s+ред\.|жалпы\s+ред\.|бас\s+ред\.|құраст\.|за\s+(?:заг\.\s+|загальною\s+)?ред(?:акцією|\.)|під\s+(?:заг\.\s*|загальною\s+)?ред(?:акцією)?\.?|уклад\.|склад\.|укладальнік|упоряд\.|голов\.\s*ред\.|пад\s+рэд\.|рэдкал(?:\.|егія)?|редкол(?:\.|легия)?|рэд\.|гал\.\s*рэд\.|відп\.\s*ред\.|укл\.|ed\.|(?:кер|рук)\.\s*авт(?:ор)?\.\s*кол\.)(?:\s*(?:проф|акад|доц|д-ра?|канд)\.)*)\s*:?\s*`)
 	// nameRanks are the academic ranks and degrees printed before a
 	// person's name in a statement of responsibility: "проф.", "академіка
 	// АпрН України", "чл.-корр. АН СССР", "д-ра экон. наук", "доктора

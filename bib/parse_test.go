@@ -215,6 +215,12 @@ func TestParseGOST(t *testing.T) {
 		{"site_as_other_title_information",
 			"eLIBRARY.RU : научная электронная библиотека : сайт. – Москва, 2000. – URL: https://elibrary.ru (дата обращения: 09.01.2018).",
 			want{typ: "webpage", accessed: "2018-01-09"}},
+		{"standard_designation_with_the_standard_it_follows",
+			"Лебёдки судовые. Общие требования: ГОСТ 31999-2012 (IEC 60000:1995). Введ. 01.01.2014. Москва: Стандартинформ, 2014. 52 с.",
+			want{typ: "standard", title: "Лебёдки судовые. Общие требования", number: "ГОСТ 31999-2012", place: "Москва", publisher: "Стандартинформ", issued: "2014"}},
+		{"access_date_as_link_active_on",
+			"Свод по морским портам, январь–ноябрь 2017 г. URL: https://ports.example.ru/stat/ Ссылка активна на 30.01.2020.",
+			want{accessed: "2020-01-30"}},
 		{"part_of_collected_works_is_chapter",
 			"Пушкин А. С. Осень / А. С. Пушкин // Собр. соч. : в 10 т. – М., 1975. – Т. 2. – С. 15–17.",
 			want{typ: "chapter", volume: "2", page: "15–17", place: "М."}},
@@ -426,6 +432,9 @@ func TestParseStatementForms(t *testing.T) {
 			want{author: "Сидоров|Орлов|Лодкин", title: "Морские течения", volume: "1", place: "Санкт-Петербург"}},
 		{"Сидоров, П.П. Морские течения. Кн. II / П.П. Сидоров, А.А. Орлов. – М. : Наука, 2018. – 504 с.",
 			want{author: "Сидоров|Орлов", volume: "II"}},
+		// Transliterated "под ред.".
+		{"Sidorov P.P. Morskie techeniya: uchebnik / pod red. A.S. Orlova. – M.: Nauka, 2010. – 300 s.",
+			want{author: "Sidorov", editor: "Orlova", place: "M.", publisher: "Nauka", pages: "300"}},
 		// A team of authors in brackets, "and etc." adding nobody.
 		{"Harbour studies. Book 1 / [team of authors: Orlov P.P., Quay A.A. and etc.]. – Karlsruhe: Sea, 2020. – 196 p.",
 			want{author: "Orlov|Quay", place: "Karlsruhe", pages: "196"}},
