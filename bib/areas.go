@@ -1150,7 +1150,7 @@ func colonNumbersIn(s string, hasHost bool) (volume, issue, pages string, ok boo
 		if v, iss, pg, ok := colonNumbers(strings.TrimLeft(s[k:], " –—")); ok && (!afterSemicolon || strings.ContainsAny(pg, "–—-")) {
 			return v, iss, pg, true
 		}
-		n := strings.IndexAny(s[k:], ".;")
+		n := strings.IndexAny(s[k:], ".;,")
 		if n < 0 {
 			break
 		}
@@ -1195,7 +1195,11 @@ func colonNumbers(a string) (volume, issue, pages string, ok bool) {
 			break
 		}
 	}
-	if r := strings.TrimLeft(a[e:], " .,;"); r != "" && !hasAnyPrefix(r, vancouverAfterPages) {
+	r := strings.TrimLeft(a[e:], " .,;")
+	if len(r) >= 4 && allDigits(r[:4]) && (len(r) == 4 || !isDigit(r[4])) {
+		r = strings.TrimLeft(r[4:], " .,;") // "29(1):85–100, 2017, doi: …": the year after the pages
+	}
+	if r != "" && !hasAnyPrefix(r, vancouverAfterPages) {
 		return "", "", "", false
 	}
 	return volume, issue, normPages(a[i+1 : e]), true

@@ -272,6 +272,12 @@ func parallelTranslation(s string) string {
 		return s
 	}
 	inner := t[i+1 : len(t)-1]
+	if last := lastWord(strings.TrimRight(t[:i], " ,.;")); strings.Count(inner, " ") >= 4 && strings.ContainsAny(last, "0123456789") &&
+		lastWord(strings.TrimRight(inner, " ,.;")) == last {
+		// "…2010;12(3):186-7 [Chuchalin AG, … 2010;12(3):186-7]": the
+		// whole entry again in transliteration, ending as it ends.
+		return strings.TrimRight(t[:i], " ,.;") + "."
+	}
 	if !containsAny(inner, "Transl", "transl", "Engl. ", "Engl.)") || !strings.ContainsAny(inner, "0123456789") {
 		return s
 	}
