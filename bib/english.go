@@ -2029,6 +2029,13 @@ func quotedTitle(s string) (string, string, bool) {
 			depth--
 		case strings.ContainsRune(closers, c):
 			next, _ := utf8.DecodeRuneInString(s[i+cn:])
+			if after := s[i+cn:]; strings.HasPrefix(after, ": ") {
+				// "“Kazakhs should speak Kazakh”: Language policy …": a
+				// quotation opens the title, its subtitle follows.
+				if j := strings.Index(after, ". "); j > 2 {
+					return strings.TrimSpace(s[:i+cn+j]), strings.TrimLeft(after[j+1:], " "), true
+				}
+			}
 			if i+cn == len(s) || !unicode.IsLetter(next) && !unicode.IsDigit(next) {
 				title := strings.TrimRight(strings.TrimSpace(s[n:i]), ",.")
 				return title, strings.TrimLeft(s[i+cn:], " ,."), true

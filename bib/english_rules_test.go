@@ -718,3 +718,12 @@ func TestPubMedCopies(t *testing.T) {
 		t.Errorf("title %q lost the resolution's number", r.Item.Title)
 	}
 }
+
+// TestQuotationOpensTitle reads an APA title that opens with a quotation
+// and goes on after a colon as one title, not a quoted title and a host.
+func TestQuotationOpensTitle(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlova, A., & Quay, A. (2017). “Harbours should speak Kazakh”: Language policy in port towns. Harbour Research in Education, 2(2), 13-20.",
+			want{title: "“Harbours should speak Kazakh”: Language policy in port towns", container: "Harbour Research in Education", volume: "2", issue: "2", page: "13-20"}},
+	})
+}
