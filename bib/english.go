@@ -968,6 +968,26 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	e.finish("")
 }
 
+// enReportSeries is a report series and number closing an entry:
+// "World Bank Policy Research Working Paper 2867.", "IUJ working paper
+// EMS-2022-01", "Discussion Paper No. 12".
+var enReportSeries = lazyRegexp(`(?:^|[.,]\s+)((?:\p{Lu}[\w&-]*\s+){0,6}(?i:working|discussion|policy|research|occasional|technical)\s+(?i:papers?|reports?|notes?))(?:\s+(?i:no\.?|series))?\s+([A-Z]{0,4}-?\d[\w./-]*)\.?\s*$`)
+
+// takeReportSeries reads the report series and number that close an
+// entry (APA 7, 10.4), and returns the entry without them.
+func (e *enEntry) takeReportSeries(s string) string {
+	if !containsLower(lower(s), "paper", "report", "note") {
+		return s
+	}
+	m := enReportSeries.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	it := &e.p.Item
+	it.CollectionTitle, it.CollectionNumber, it.Genre = s[m[2]:m[3]], s[m[4]:m[5]], "report"
+	return strings.TrimRight(s[:m[0]], " .,") + "."
+}
+
 // takeNoteVolume reads the volume a note's title names and returns the
 // title without it: "Title, vol. 1, Title of the Volume", "Title, Volume
 // 1" (Chicago 17, 14.121: the work is the set's volume); the extent of
@@ -3036,6 +3056,7 @@ func (e *enEntry) readBook(s string) {
 		it.Edition = s[m[2]:m[3]]
 		s = s[:m[0]] + " " + s[m[1]:]
 	}
+	s = e.takeReportSeries(s)
 	s = enSecondary.ReplaceAllString(s, "")
 	s = e.takeEditedBy(s)
 	s = e.takeMarkedEditors(s)

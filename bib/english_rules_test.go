@@ -727,3 +727,18 @@ func TestQuotationOpensTitle(t *testing.T) {
 			want{title: "“Harbours should speak Kazakh”: Language policy in port towns", container: "Harbour Research in Education", volume: "2", issue: "2", page: "13-20"}},
 	})
 }
+
+// TestReportSeriesAtEnd reads a report series and its number closing an
+// entry as the series, and the work as a report.
+func TestReportSeriesAtEnd(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, A., Quay, L. and Harbour, P. (2002) Port Strategies in West Africa. Washington DC. World Bank Policy Research Working Paper 2867.",
+			want{typ: "report", title: "Port Strategies in West Africa"}},
+		{"Orlov, A. (2019). Harbour economics. London: Centre for Port Studies. Discussion Paper No. 12.",
+			want{typ: "report", title: "Harbour economics", place: "London", publisher: "Centre for Port Studies"}},
+	})
+	r := Parse("Orlov, A. (2019). Harbour economics. London: Centre for Port Studies. Discussion Paper No. 12.")
+	if r.Item.CollectionTitle != "Discussion Paper" || r.Item.CollectionNumber != "12" {
+		t.Errorf("series %q number %q, want Discussion Paper 12", r.Item.CollectionTitle, r.Item.CollectionNumber)
+	}
+}
