@@ -155,6 +155,16 @@ func TestNotesPublisherOnlyImprint(t *testing.T) {
 	}
 }
 
+// TestNotesCommaImprintCentralAsia reads a note that separates place,
+// publisher and year with commas alone, the place a Central Asian city.
+func TestNotesCommaImprintCentralAsia(t *testing.T) {
+	refs := ParseLines([]string{"Orlov Anatoly, The Harbours of Central Asia, Dushanbe, Harbour Research Centre, 1992, p.14."})
+	it := refs[0].Item
+	if it.Title != "The Harbours of Central Asia" || it.PublisherPlace != "Dushanbe" || it.Publisher != "Harbour Research Centre" || it.Issued.Year() != 1992 || refs[0].Locator != "14" {
+		t.Errorf("title %q, place %q, publisher %q, issued %v, locator %q", it.Title, it.PublisherPlace, it.Publisher, it.Issued, refs[0].Locator)
+	}
+}
+
 // TestNotesInBibliographyForm reads notes typed in the bibliography's form
 // (the first name inverted, a full stop before the title), perhaps after
 // "See, for example,", and a short note after "See".

@@ -44,6 +44,10 @@ const placeList = `
 москва–ленинград м.–л. м.; л.
 moscow st. petersburg saint petersburg leningrad kiev kyiv minsk almaty alma-ata astana
 nur-sultan tashkent bishkek novosibirsk kazan yekaterinburg ekaterinburg tomsk
+dushanbe ashgabat ashkhabad samarkand samarqand bukhara osh frunze khujand nukus namangan andijan
+fergana termez urgench tehran teheran aktobe atyrau aktau uralsk oral kostanay taraz kyzylorda
+semey oskemen turkistan kokshetau petropavl tbilisi baku yerevan chisinau ulaanbaatar ulan bator
+нукус наманган андижан фергана термез ургенч тегеран
 spb. n. novgorod nizhny novgorod nizhnii novgorod rostov-on-don samara voronezh krasnoyarsk
 chelyabinsk perm ufa omsk irkutsk vladivostok khabarovsk obninsk dubna cheboksary saratov
 kharkov kharkiv lviv odessa dnipro karaganda shymkent pavlodar ust-kamenogorsk gomel grodno
