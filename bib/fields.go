@@ -842,11 +842,18 @@ func cutTitleInfo(t string) string {
 		if i == 0 || t[i] == '.' && abbreviationBefore(t[:i+1]) {
 			continue
 		}
-		if isVolumesNote(rest) || t[i] == ':' && isGenre(rest) || t[i] == '.' && genreSentence(rest) {
+		if isVolumesNote(rest) || t[i] == ':' && isGenre(rest) || t[i] == '.' && (genreSentence(rest) || translationSentence(rest)) {
 			return strings.TrimRight(t[:i], " ")
 		}
 	}
 	return t
+}
+
+// translationSentence reports a title's last sentence that says what
+// language the work is translated from: "Пер. с чешск. и англ.", "Переклад
+// з чеської", "Translated from the Czech" — a note, no part of the title.
+func translationSentence(s string) bool {
+	return len(strings.Fields(s)) <= 6 && hasAnyPrefix(s, []string{"Пер. с ", "Пер. з ", "Перевод с ", "Переклад з ", "Пераклад з ", "Пер. з ", "Transl. from ", "Translated from "})
 }
 
 // genreSentence reports a title's last sentence that only names the kind
