@@ -443,6 +443,11 @@ func TestParseStatementForms(t *testing.T) {
 			want{author: "Сидоров|Орлов|Лодкин", title: "Морские течения", volume: "1", place: "Санкт-Петербург"}},
 		{"Сидоров, П.П. Морские течения. Кн. II / П.П. Сидоров, А.А. Орлов. – М. : Наука, 2018. – 504 с.",
 			want{author: "Сидоров|Орлов", volume: "II"}},
+		// A full stop typed between a name and the comma before the next.
+		{"Морська психологія: Навч. посіб. / О.В. Сидоренко., Л.В. Орлова, З.В. Причальна та ін. - К.: Просвіта, 2001. - 416 с.",
+			want{author: "Сидоренко|Орлова|Причальна", place: "К.", publisher: "Просвіта"}},
+		{"Orlov, A. (1971). Harbour Growth. -Cambridge, Mass., The Sea Press of Harbour University.",
+			want{author: "Orlov", publisher: "The Sea Press of Harbour University"}},
 		// Transliterated "под ред.".
 		{"Sidorov P.P. Morskie techeniya: uchebnik / pod red. A.S. Orlova. – M.: Nauka, 2010. – 300 s.",
 			want{author: "Sidorov", editor: "Orlova", place: "M.", publisher: "Nauka", pages: "300"}},

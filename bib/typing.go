@@ -127,7 +127,40 @@ func typedForms(s string) string {
 	if strings.Contains(s, ".–") || strings.Contains(s, ".—") {
 		s = tightAreaDashes(s)
 	}
+	if strings.Contains(s, "., ") {
+		s = stopBeforeNameComma(s)
+	}
 	return s
+}
+
+// stopBeforeNameComma drops a full stop typed between a family name and
+// the comma before the next person ("/ О.В. Скріпченко., Л.В. Волінська"):
+// after a capitalised word of four letters or more, when an initial
+// follows the comma — after "Publ., 2021" or "Mass., The" nothing is
+// dropped.
+func stopBeforeNameComma(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := strings.Index(s, "., "); i >= 0; {
+		w := s[strings.LastIndexAny(s[:i], " .")+1 : i]
+		next := s[i+3:]
+		r, n := utf8.DecodeRuneInString(next)
+		initial := unicode.IsUpper(r) && strings.HasPrefix(next[n:], ".")
+		if initial && utf8.RuneCountInString(w) >= 4 && startsUpper(w) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0 {
+			b.WriteString(s[last:i])
+			last = i + 1
+		}
+		j := strings.Index(s[i+3:], "., ")
+		if j < 0 {
+			break
+		}
+		i += 3 + j
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // tightAreaDashes spaces an area dash typed with no spaces after a full
