@@ -83,6 +83,44 @@ func dotFirstInitial(s string) string {
 	return s[:k] + "." + s[k:]
 }
 
+// capitalFirstInitial gives a capital to a first initial typed small
+// before a capital one, in the heading ("Альберт ю. В.", "Зиманов с.З.")
+// and in the statement after a slash ("/ л.В.Артемова"): "с" and "С",
+// "о" and "О" look alike, and some copies lower every first initial.
+func capitalFirstInitial(s string) string {
+	var b []byte
+	at := func(i int) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLower(r) || !unicode.Is(unicode.Cyrillic, r) || i+n >= len(s) || s[i+n] != '.' {
+			return
+		}
+		j := skipSpace(s, i+n+1)
+		r2, n2 := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsUpper(r2) || j+n2 >= len(s) || s[j+n2] != '.' {
+			return
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		copy(b[i:], string(unicode.ToUpper(r))) // Cyrillic case pairs have the same length in UTF-8
+	}
+	if sp := strings.IndexByte(s, ' '); sp > 0 && startsUpper(s) && strings.IndexFunc(s[:sp], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0 {
+		at(sp + 1) // "Family x. Y."
+	}
+	for i := strings.IndexByte(s, '/'); i >= 0 && i+1 < len(s); {
+		at(skipSpace(s, i+1)) // "/ x.Y.Family"
+		j := strings.IndexByte(s[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
 // hyphenForAngle reads a ">" between a letter and a capital as the hyphen
 // a PDF's font mapped to it ("Ponomarev>Stepnoy N.N.").
 func hyphenForAngle(s string) string {
@@ -112,6 +150,7 @@ func typedForms(s string) string {
 		s = hyphenForAngle(s)
 	}
 	s = dotFirstInitial(s)
+	s = capitalFirstInitial(s)
 	if volumeMarks.in(s) {
 		s = gluedField.ReplaceAllString(s, "$1. $2")
 	}
