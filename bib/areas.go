@@ -1050,11 +1050,9 @@ func inferType(p *parsed, hasHost bool) {
 		it.ContainerTitle, it.Publisher = it.Publisher, ""
 	}
 	if it.Type == "thesis" {
-		if it.Publisher == "" {
-			// GOST 7.1-2003, 7.5: "дис. … / Name ; Univ." — the institution
-			// where the thesis was defended stands for the publisher.
-			it.Publisher = p.org
-		}
+		// GOST 7.1-2003, 7.5: "дис. … / Name ; Univ." — the institution
+		// where the thesis was defended belongs to the statement of
+		// responsibility, not to a publication area a thesis has none of.
 		if it.Genre == "" {
 			it.Genre = strings.TrimSpace(thesisGenre.FindString(p.plain))
 		}

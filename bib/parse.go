@@ -27,7 +27,6 @@ type parsed struct {
 	number     string  // the designation of a standard that heads the entry
 	patent     string  // the number of an author's certificate that heads the entry
 	deposit    string  // the number of a deposited manuscript ("Деп. в ИНИОН … № 59159")
-	org        string  // an organisation named after the authors in the statement of responsibility
 	urlOnly    bool    // the URL field came from the entry's only URL
 	plain      string  // Raw with one plain space between words (singleSpaced)
 	rawLow     string  // plain lower-cased, once per entry for every step that asks
@@ -1943,11 +1942,6 @@ func readResponsibility(p *parsed, resp string) {
 			it.CollectionTitle = strings.TrimRight(part, ". ")
 		case len(it.Author) == 0:
 			it.Author = []Name{{Literal: strings.TrimRight(part, ". ")}}
-		case spellsAuthor(part, it.Author):
-			// "/ Абдуразакова Яна Магомедовна": the heading's author with
-			// full names, as theses print it — no organisation.
-		case p.org == "":
-			p.org = strings.TrimRight(part, ". ")
 		}
 	}
 }

@@ -245,9 +245,9 @@ func TestParseGOST(t *testing.T) {
 		{"law_number_is_not_issue_of_host",
 			"О государственном регулировании : Закон Респ. Беларусь, 26 февр. 1997 г., № 22-З // Ведомости Нац. собрания. – 1997. – № 16. – Ст. 297.",
 			want{typ: "legislation", issue: "16"}},
-		{"thesis_institution_is_publisher",
+		{"thesis_with_its_institution",
 			"Смирнов В. Ю. Синтез нитрилов : дис. ... канд. хим. наук / Смирнов В. Ю. ; Рос. хим.-технол. ун-т. – М., 2001. – 133 с.",
-			want{typ: "thesis", publisher: "Рос. хим.-технол. ун-т", place: "М.", pages: "133"}},
+			want{typ: "thesis", author: "Смирнов", title: "Синтез нитрилов", place: "М.", pages: "133"}},
 		{"entry_in_encyclopedia",
 			"Шаблюк В. У. Маркава / В. У. Шаблюк // Беларуская энцыклапедыя: У 18 т. Т. 10 / Рэдкал.: Г. П. Пашкоў і інш. — Мн. : БелЭн, 2000. — С. 85.",
 			want{typ: "entry-encyclopedia", author: "Шаблюк", volume: "10", page: "85"}},
@@ -381,6 +381,20 @@ func TestParseLinkedText(t *testing.T) {
 		{"*P. Orlov & A. Quay* Harbour Engineering. Sea Press, 2006. 248 p.",
 			want{author: "Orlov|Quay", title: "Harbour Engineering", publisher: "Sea Press", pages: "248"}},
 	})
+}
+
+// TestThesisInstitutionNotPublisher keeps the institution a thesis names
+// in its statement of responsibility out of the publisher: a thesis has no
+// publication area (GOST 7.1-2003, 7.5).
+func TestThesisInstitutionNotPublisher(t *testing.T) {
+	for _, text := range []string{
+		"Смирнов В. Ю. Синтез нитрилов : дис. ... канд. хим. наук / Смирнов В. Ю. ; Рос. хим.-технол. ун-т. – М., 2001. – 133 с.",
+		"Сидоренко Оксана Валентинівна. Морські порти: Дис... канд. екон. наук: 08.06.02 / Одеський нац. ун-т. - Одеса, 1999. - 199 арк.",
+	} {
+		if r := Parse(text); r.Item.Type != "thesis" || r.Item.Publisher != "" {
+			t.Errorf("%s\n type %q publisher %q, want a thesis with no publisher", text, r.Item.Type, r.Item.Publisher)
+		}
+	}
 }
 
 // TestParseTitleStatements keeps out of the title what GOST prints after

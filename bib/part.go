@@ -33,19 +33,3 @@ func leadingNumber(s string) int {
 	n, _ := strconv.Atoi(s[:i])
 	return n
 }
-
-// spellsAuthor reports whether a part of the statement of responsibility
-// spells out one of the heading's authors ("Абдуразакова Яна Магомедовна",
-// "Том Эдвардович Петросян" after "Петросян, Т. Э."): a word of it is the
-// author's family name.
-func spellsAuthor(part string, authors []Name) bool {
-	for _, w := range strings.Fields(part) {
-		k := NameKey(strings.Trim(w, ".,;:"))
-		for _, a := range authors {
-			if a.Family != "" && k == NameKey(a.Family) {
-				return true
-			}
-		}
-	}
-	return false
-}
