@@ -3,6 +3,7 @@ package bib
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // physicsRef is the reference of physics and chemistry journals, which
@@ -140,4 +141,45 @@ func endsPageYear(s string) bool {
 	}
 	before := strings.TrimRight(t[:len(t)-6], " ")
 	return before != "" && isDigit(before[len(before)-1])
+}
+
+// pleiadesTail is the rest of a reference in the style of Pleiades
+// Publishing's English editions of Russian journals, which prints no
+// title either: "…, and Habib, A., Sensors, 2018, vol. 18, p. 2841.",
+// "Bukharin, M.A., Zheleznodorozhn. Transp., 2020, no. 4, p. 58." — the
+// journal, the year, the volume and issue as "vol." and "no.", the pages,
+// perhaps a link after them.
+var pleiadesTail = lazyRegexp(`^([^,“”"«»()]{2,80}?(?:,\s[^,“”"«»()0-9]{2,30}?){0,2}), ((?:1[6-9]|20)\d\d), (?:vol\.\s*(\d+), )?(?:no\.\s*(\d+(?:[-–/]\d+)?), )?pp?\.\s*([A-Za-z]*\d(?:[\w.]*\w)?(?:\s*[-–]\s*\d+)?)\.?(?:\s+(?:https?://|doi)\S*)?$`)
+
+// hasSmallWord reports a word of more than three letters that begins with
+// a small letter: a title's, never a journal name's ("Avtomatika, Svyaz’,
+// Informatika", "Zheleznodorozhn. Transp.").
+func hasSmallWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && utf8.RuneCountInString(strings.Trim(w, ".,")) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// readPleiades reads a reference of the Pleiades style: family names
+// first with their initials, then pleiadesTail.
+func readPleiades(p *parsed, s string) bool {
+	if !strings.Contains(s, ", p") || !strings.Contains(s, "., ") {
+		return false
+	}
+	names, rest, _ := enNames(s, orderFamilyInitials)
+	if len(names) == 0 || !strings.HasPrefix(rest, ", ") && !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	m := pleiadesTail.FindStringSubmatch(strings.TrimLeft(rest, " ,"))
+	if m == nil || m[3] == "" && m[4] == "" || hasSmallWord(m[1]) {
+		return false // "Plasma heating in tokamaks, Plasma Phys. Rep.": a title before the journal
+	}
+	it := &p.Item
+	it.Type, it.Author = "article-journal", names
+	it.ContainerTitle, it.Issued, it.Volume, it.Issue, it.Page = strings.TrimSpace(m[1]), parseDate(m[2]), m[3], m[4], normPages(m[5])
+	doiLinkURL(p) // an English style: the DOI's link is the URL too
+	return true
 }

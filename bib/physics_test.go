@@ -81,3 +81,19 @@ func TestPhysicsUspekhiStyle(t *testing.T) {
 			want{typ: "article-journal", author: "Orlov|Ivanova", title: "Tides of the White Sea", container: "Okeanologiya"}},
 	})
 }
+
+// TestPleiades reads references in the style of Pleiades Publishing's
+// English editions of Russian journals: no title, the journal, the year,
+// "vol." and "no.", the pages, perhaps a link.
+func TestPleiades(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlova, P., Quay, S., and Harbour, A., Sensors, 2018, vol. 18, p. 2841. https://doi.org/10.3390/s18092841",
+			want{typ: "article-journal", author: "Orlova|Quay|Harbour", container: "Sensors", volume: "18", page: "2841", issued: "2018"}},
+		{"Orlov, M.A. and Quay, K.V., Zheleznodorozhn. Transp., 2020, no. 4, p. 58.",
+			want{typ: "article-journal", author: "Orlov|Quay", container: "Zheleznodorozhn. Transp.", issue: "4", page: "58", issued: "2020"}},
+		{"Orlov, M.A., Quay, S.V., and Harbour, V.N., Avtomatika, Svyaz’, Informatika, 2019, no. 9, p. 8.",
+			want{container: "Avtomatika, Svyaz’, Informatika", issue: "9", page: "8"}},
+		{"Orlov, I.I., Quay, P.P., Russ. J. Appl. Chem., 2015, vol. 88, no. 3, pp. 451–456.",
+			want{container: "Russ. J. Appl. Chem.", volume: "88", issue: "3", page: "451–456"}},
+	})
+}
