@@ -3530,6 +3530,21 @@ func doiLinkURL(p *parsed) {
 	}
 }
 
+// unlabelledDOILinkURL makes a "https://doi.org/…" link printed with no
+// "DOI:" before it the work's URL as well as its DOI, when no other URL was
+// printed.
+func unlabelledDOILinkURL(p *parsed) {
+	if p.Item.URL != "" {
+		return
+	}
+	for _, f := range p.urls {
+		if f.Label != "DOI" && DOIOf(f.URL) != "" {
+			p.Item.URL = f.URL
+			return
+		}
+	}
+}
+
 // finish sets the DOI URL, reads leftovers and decides the type.
 func (e *enEntry) finish(leftover string) {
 	it := &e.p.Item

@@ -348,9 +348,13 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		}
 		if apaYearAfterNames(p.plain) {
 			// APA 7 with Cyrillic names and titles: the link is the URL
-			// too, as the English reader keeps it; GOST's "DOI: link" names
-			// the DOI alone.
+			// too, as the English reader keeps it.
 			doiLinkURL(&p)
+		} else {
+			// GOST: a "https://doi.org/…" link printed on its own is the
+			// work's URL as well as its DOI; after "DOI:" it names the DOI
+			// alone (the gold file's 002-09, 002-11).
+			unlabelledDOILinkURL(&p)
 		}
 	}
 	if jurisdiction != "" && len(it.Author) == 0 {

@@ -383,6 +383,20 @@ func TestParseLinkedText(t *testing.T) {
 	})
 }
 
+// TestGOSTDOILink keeps a "https://doi.org/…" link printed on its own at
+// the end of a GOST entry as its URL as well as its DOI (after "DOI:" it
+// is the DOI alone, as the gold file has it).
+func TestGOSTDOILink(t *testing.T) {
+	for _, text := range []string{
+		"Сидоров А.С. Приливы у причалов // Морские технологии. 2023. № 12. С. 1493-1521. https://doi.org/10.1134/S0000000018030045",
+	} {
+		r := Parse(text)
+		if r.Item.URL != "https://doi.org/10.1134/S0000000018030045" || !strings.EqualFold(r.Item.DOI, "10.1134/S0000000018030045") {
+			t.Errorf("%s\n URL %q DOI %q", text, r.Item.URL, r.Item.DOI)
+		}
+	}
+}
+
 // TestThesisInstitutionNotPublisher keeps the institution a thesis names
 // in its statement of responsibility out of the publisher: a thesis has no
 // publication area (GOST 7.1-2003, 7.5).

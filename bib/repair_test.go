@@ -71,7 +71,7 @@ func TestDOIRepairs(t *testing.T) {
 		{"doi_org_after_url_label_fills_both", "Book. – URL: https://doi.org/10.4324/978 (accessed on: 09.04.2025)", "10.4324/978", "https://doi.org/10.4324/978"},
 		{"doi_label_uppercase_prefix_lowered", "Article // J. – 2019. – DOI: 10.1016/J.ABC.2016.12.018.", "10.1016/J.ABC.2016.12.018", ""},
 		{"doi_broken_across_lines", "Article // J. – 2016. – DOI: 10.1016/j.abc.2016.12. 018", "10.1016/j.abc.2016.12.018", ""},
-		{"dx_doi_link", "Article // J. – 2016. – https://dx.doi.org/10.1000/xyz123", "10.1000/xyz123", ""},
+		{"dx_doi_link_alone_is_the_url_too", "Article // J. – 2016. – https://dx.doi.org/10.1000/xyz123", "10.1000/xyz123", "https://dx.doi.org/10.1000/xyz123"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := Parse(tc.entry)
