@@ -1145,7 +1145,7 @@ func colonNumbersIn(s string, hasHost bool) (volume, issue, pages string, ok boo
 		afterSemicolon := k > 0 && s[k-1] == ';'
 		// "2025 г. [цитируется …];11(2):373-86": after a semicolon only a
 		// range is read, a single number there being an article's.
-		if v, iss, pg, ok := colonNumbers(strings.TrimLeft(s[k:], " –—")); ok && (!afterSemicolon || strings.ContainsAny(pg, "–—-")) {
+		if v, iss, pg, ok := colonNumbers(strings.TrimLeft(s[k:], " –—")); ok && (!afterSemicolon || strings.ContainsAny(pg, "–—-\u2011")) {
 			return v, iss, pg, true
 		}
 		n := strings.IndexAny(s[k:], ".;,")
@@ -1185,7 +1185,7 @@ func colonNumbers(a string) (volume, issue, pages string, ok bool) {
 	if e == k {
 		return "", "", "", false
 	}
-	for _, d := range []string{"–", "—", "-"} {
+	for _, d := range []string{"–", "—", "-", "\u2011"} { // U+2011, the no-break hyphen
 		if strings.HasPrefix(a[e:], d) {
 			if f := digitsEnd(a, e+len(d)); f > e+len(d) {
 				e = f
