@@ -13,7 +13,7 @@ var (
 	confRe      = gate(`(?i)материал(?:ы|ах|ов)\s|конф\.|конференц|симпозиум|proceedings|proc\.|conference|symposium|congress|тезис|сборник\s+трудов|форум|семинар|конгресс|workshop|konferentsi|konferenci`, true, "материал", "конф", "симпозиум", "proc", "conference", "symposium", "congress", "тезис", "сборник", "форум", "семинар", "конгресс", "workshop", "konferen")
 	journalRe   = gate(`(?i)journal|журнал|вестник|хабаршы|вісник|весці|известия|изв\.|review|quarterly|studies|bulletin|annals|transactions|letters|проблемы|вопросы|mysl|science|research|acta|magazine|экономика|право`, true, "journal", "журнал", "вестник", "хабаршы", "вісник", "весці", "известия", "изв.", "review", "quarterly", "studies", "bulletin", "annals", "transactions", "letters", "проблемы", "вопросы", "mysl", "science", "research", "acta", "magazine", "экономика", "право")
 	newspaperRe = gate(`(?i)газета|newspaper|\bgazeta\b|правда|times\b|post\b|herald|tribune|новости|ақиқат|егемен|қазақстан|известия|ведомости|коммерсант`, true, "газета", "newspaper", "gazeta", "правда", "times", "post", "herald", "tribune", "новости", "ақиқат", "егемен", "қазақстан", "известия", "ведомости", "коммерсант")
-	lawRe       = lazyRegexp(`(?i)(?:(?:^|:\s*|^\p{L}+\s+)(?:федеральный\s+(?:конституционный\s+)?закон|федер\.\s*закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|заң|қаулы|бұйрық|жарлық|кодексі|постанова|наказ|розпорядження|конституція|конституциясы|декларация|декларація|конвенция|конвенція|положение\s+об?|положення\s+про)|(?:^|:\s*)(?:law|act|code)|^\p{L}+(?:\s+\p{L}+){0,5}\s+act(?:\s+of)?\s+\d{4})(?:[^\p{L}]|$)`)
+	lawRe       = lazyRegexp(`(?i)(?:(?:^|:\s*|^\p{L}+\s+)(?:федеральн(?:ый|ий)\s+(?:конституционный\s+|конституційний\s+)?закон|федер\.\s*закон|закон|кодекс|указ|постановление|приказ|распоряжение|конституция|заң|қаулы|бұйрық|жарлық|кодексі|постанова|наказ|розпорядження|конституція|конституциясы|декларация|декларація|конвенция|конвенція|положение\s+об?|положення\s+про)|(?:^|:\s*)(?:law|act|code)|^\p{L}+(?:\s+\p{L}+){0,5}\s+act(?:\s+of)?\s+\d{4})(?:[^\p{L}]|$)`)
 	// standardHead is the designation of a standard, an RFC or a designated
 	// guide or method that heads its description: "ГОСТ Р 7.0.100–2018. ",
 	// "ГОСТ Р ИСО/МЭК 25010–2015. ", "РБ-100-15. ", "МУК 2.6.1.1194-03. ",
@@ -108,6 +108,9 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 		}
 	}
 	for i, area := range areas {
+		if gazetteArticle(area) {
+			continue // "– Ст. 1755": an article of a gazette, no imprint and no year
+		}
 		if place, pub, ok := readImprint(strings.TrimSpace(area), i < loose); ok {
 			it.PublisherPlace, it.Publisher = place, pub
 			if i := yearInImprint.FindStringIndex(area); i != nil {
@@ -1061,6 +1064,19 @@ func inferType(p *parsed, hasHost bool) {
 			it.Title = strings.TrimSpace(it.Title[:m[0]])
 		}
 	}
+}
+
+// gazetteArticle reports an area that numbers an article or column of a
+// gazette or a collection of laws: "Ст. 1755", "Ст.1755", "Стб. 479".
+func gazetteArticle(area string) bool {
+	a := strings.TrimSpace(area)
+	for _, mark := range []string{"Ст.", "ст.", "Стб.", "стб.", "Art."} {
+		if rest, ok := strings.CutPrefix(a, mark); ok {
+			rest = strings.TrimLeft(rest, " ")
+			return rest != "" && isDigit(rest[0])
+		}
+	}
+	return false
 }
 
 // Cheap prefilters: most entries are none of these, and the case-folding

@@ -276,3 +276,18 @@ func TestKazakhAdoptionNotes(t *testing.T) {
 			want{typ: "legislation", title: "Қазақстан Республикасының Еңбек кодексі"}},
 	})
 }
+
+// TestActInCollectionOfLaws dates an act cited from a collection of laws
+// by the collection's year, never by the article's number ("Ст. 1755"),
+// and reads a Ukrainian translation's "федеральний закон" as an act.
+func TestActInCollectionOfLaws(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"О морских портах: федеральный закон от 24.04.2008 № 48-ФЗ // Собрание законодательства РФ. – 2008. – № 17. – Ст. 1755.",
+			want{typ: "legislation", title: "О морских портах", container: "Собрание законодательства РФ", issued: "2008"}},
+		{"Про морські порти: федеральний закон від 24.04.2008 № 48-ФЗ (ред. від 18.07.2009) [Текст] / / Збори законодавства РФ.- 2008. - № 17.- Ст.1755;",
+			want{typ: "legislation", title: "Про морські порти", issued: "2008"}},
+	})
+	if r := Parse("О морских портах: федеральный закон от 24.04.2008 № 48-ФЗ // Собрание законодательства РФ. – 2008. – № 17. – Ст. 1755."); r.Item.PublisherPlace != "" {
+		t.Errorf("publisher-place %q read from the article's number", r.Item.PublisherPlace)
+	}
+}
