@@ -36,7 +36,7 @@ var (
 	enRetrieved = lazyRegexp(`(?i)[.,]?\s*(?:\[?online\]?\s*[.,]?\s*)?(?:retrieved(?:\s+\p{L}+\s+\d{1,2},\s+\d{4},)?\s+from|available\s+(?:at|from|online)|available|извлечено\s+от|доступно\s+на|disponible\s+en|accessed\s+via|from)\s*:?\s*[.,]?\s*$`)
 	// APA 6: "Retrieved from Site Name:" before the URL (taken out with
 	// its colon).
-	enRetrievedSite = lazyRegexp(`(?i)[.,]?\s*retrieved\s+from\s+(\p{L}[^:/.]{1,59}?)\s*:?\s*$`)
+	enRetrievedSite = lazyRegexp(`(?i)[.,]?\s*retrieved\s+from\s+(\p{L}[^:/.]{1,59}?|[\w-]+(?:\.[\w-]+)+)\s*:?\s*$`)
 	// IEEE: the edition after a book's title, before its imprint ("Book,
 	// 2nd ed. London, U.K.: Publisher").
 	enIEEEBookEdition = lazyRegexp(`,\s*(\d+)(?:st|nd|rd|th)\s+ed\.\s+`)

@@ -304,6 +304,9 @@ func TestEnglishTitleFirstRetrieved(t *testing.T) {
 			want{typ: "webpage", title: "HARBOUR Tide Programming Guide"}},
 		{"Locks. Harbour Math & Science Wiki. (n.d.). Retrieved from https://wiki.harbour.example.org/locks/",
 			want{typ: "webpage", title: "Locks", container: "Harbour Math & Science Wiki"}},
+		// The site named by its domain after "Retrieved from".
+		{"Orlov, G. (2024, August 22). Seven tides of the harbour. Retrieved from harbourpower.org: https://harbourpower.org/knowledge/tides/",
+			want{typ: "webpage", title: "Seven tides of the harbour", container: "harbourpower.org"}},
 		// Cite Them Right: a page's title as its tab shows it, "| Site".
 		{"Harbour tides explained | Tide Reports (no date). Available at: https://tides.example.org/x (Accessed: 24 May 2025).",
 			want{typ: "webpage", title: "Harbour tides explained | Tide Reports", accessed: "2025-05-24"}},
