@@ -968,6 +968,10 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	e.finish("")
 }
 
+// enMeetingDays are a meeting's days, month and year closing a
+// proceedings' name: ", 22-23 July 2020", ", 24-25 Sept. 2014 2014".
+var enMeetingDays = lazyRegexp(`,\s*(\d{1,2})\s*[-–]\s*\d{1,2}\s+(\p{Lu}\p{Ll}{2,8})\.?\s+((?:1[89]|20)\d\d)(?:\s+(?:1[89]|20)\d\d)?$`)
+
 // enReportSeries is a report series and number closing an entry:
 // "World Bank Policy Research Working Paper 2867.", "IUJ working paper
 // EMS-2022-01", "Discussion Paper No. 12".
@@ -3555,6 +3559,16 @@ func (e *enEntry) finish(leftover string) {
 	}
 	doiLinkURL(e.p)
 	e.takeHostEditors()
+	if m := enMeetingDays.FindStringSubmatchIndex(it.ContainerTitle); m != nil && m[0] > 0 {
+		// IEEE Xplore's "in *Conference*, 22-23 July 2020 2020": the
+		// meeting's days after the proceedings' name; the first day dates
+		// the paper when nothing else does.
+		c := it.ContainerTitle
+		if it.Issued == nil {
+			it.Issued = enDateWords(c[m[2]:m[3]] + " " + c[m[4]:m[5]] + " " + c[m[6]:m[7]])
+		}
+		it.ContainerTitle = strings.TrimRight(c[:m[0]], " ,")
+	}
 	if w := lastWord(it.ContainerTitle); it.Issued == nil && len(w) == 4 && yearSeg(w) && e.proceedings() {
 		it.Issued = parseDate(w) // "in Proceedings of AICT 2018": the meeting's year, no other printed
 	}

@@ -742,3 +742,13 @@ func TestReportSeriesAtEnd(t *testing.T) {
 		t.Errorf("series %q number %q, want Discussion Paper 12", r.Item.CollectionTitle, r.Item.CollectionNumber)
 	}
 }
+
+// TestIEEEMeetingDays keeps the meeting's days that IEEE Xplore prints
+// after a proceedings' name out of the container and dates the paper by
+// the first day.
+func TestIEEEMeetingDays(t *testing.T) {
+	checkParses(t, []parseCase{
+		{`R. Orlov, "Steady tides at the quay," in *2020 International Seminar on Harbour Technology (ISHT)*, 22-23 July 2020 2020, pp. 119-122.`,
+			want{typ: "paper-conference", container: "2020 International Seminar on Harbour Technology (ISHT)", issued: "2020-07-22", page: "119-122"}},
+	})
+}
