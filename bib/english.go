@@ -25,7 +25,7 @@ var (
 	// A. 2003. Title").
 	// A reprint gives the original year in brackets, "2009 [1966]."
 	// (Chicago 17, 15.38).
-	enBareDate = lazyRegexp(`^\s*[.,]?\s*((?:1[5-9]|20)\d\d)[a-z]?(?:\s*\[\d{4}\])?\s*([.,])\s+`)
+	enBareDate = lazyRegexp(`^\s*[.,]?\s*((?:1[5-9]|20)\d\d)[a-z]?(?:\s*\[\d{4}\])?\s*([.,:])\s+`)
 	// Chicago notes and bibliographies, MLA: the page cited at the end of a
 	// note: ", 45.", ", p. 20.", "p.10".
 	enNoteLocator = lazyRegexp(`(?:^|[,.]?\s+|,)(?:pp?\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)\s*\.?$`)

@@ -752,3 +752,12 @@ func TestIEEEMeetingDays(t *testing.T) {
 			want{typ: "paper-conference", container: "2020 International Seminar on Harbour Technology (ISHT)", issued: "2020-07-22", page: "119-122"}},
 	})
 }
+
+// TestYearThenColon reads the year closed by a colon after the names, as
+// some British journals print it ("Orlov, K and Quay, R . 2000: Title.").
+func TestYearThenColon(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, K and Quay, R . 2000: Harbour standards during transition. Journal of Harbour Economics 28(3): 502–523.",
+			want{author: "Orlov|Quay", title: "Harbour standards during transition", container: "Journal of Harbour Economics", issued: "2000", volume: "28", issue: "3"}},
+	})
+}
