@@ -4032,9 +4032,13 @@ func readOrgYearHead(p *parsed, s string, footnote bool) bool {
 }
 
 // acronymedBody reports a body's name followed by its acronym in
-// parentheses, "World Health Organization (WHO)": APA 7 (9.11) names a
-// group author so when the citations use the acronym.
+// parentheses, "World Health Organization (WHO)", or its acronym followed
+// by its name: APA 7 (9.11) names a group author so when the citations use
+// the acronym.
 func acronymedBody(s string) bool {
+	if acr, inner, ok := strings.Cut(s, " ("); ok && strings.HasSuffix(inner, ")") && allCapitals(acr) {
+		return isOrgName(inner[:len(inner)-1]) // "AOAD (Arab Organization for Agricultural Development)"
+	}
 	name := withoutAcronym(s)
 	return name != s && isOrgName(name)
 }

@@ -673,6 +673,8 @@ func TestBodyAcronyms(t *testing.T) {
 			want{typ: "webpage", author: "NHSA", title: "Tide tables", container: "National Harbour Safety Agency", issued: "2019-05-02"}},
 		{"Harbour Research Council (HRC). (2018). Survey of mooring practice. Oslo: HRC.",
 			want{author: "Harbour Research Council (HRC)", title: "Survey of mooring practice", place: "Oslo", publisher: "HRC", issued: "2018"}},
+		{"HROA (Harbour Research Organization for Africa). (2007). Harbour statistical yearbook. Khartoum: Harbour Research Organization for Africa.",
+			want{author: "HROA (Harbour Research Organization for Africa)", title: "Harbour statistical yearbook", place: "Khartoum", issued: "2007"}},
 		{"IVANOV I. (2019). Harbour cranes. Moscow: Nauka.",
 			want{author: "IVANOV", title: "Harbour cranes"}},
 	})
