@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // benchLists returns the reference lists the parser benchmark reads: the
@@ -611,4 +612,24 @@ func TestParseKnownPlaceImprint(t *testing.T) {
 		{"Морська теорія: Підручник / За ред. В.Д. Сидоренка. - 7-ме вид. - К.: Знання-Прес, 208. - 719 с.",
 			want{place: "К.", publisher: "Знання-Прес", pages: "719"}},
 	})
+}
+
+// TestCapitalFirstInitialKeepsUTF8 reads a small initial whose capital has
+// another length in UTF-8 (U+1C80 has U+0412) without breaking the text.
+func TestCapitalFirstInitialKeepsUTF8(t *testing.T) {
+	text := "Сидоров \u1c80.В. Морские течения. – М.: Наука, 2010. – 300 с."
+	r := Parse(text)
+	if r.Raw != text {
+		t.Fatalf("raw text altered: %q", r.Raw)
+	}
+	for _, f := range []string{r.Item.Title, r.Item.Publisher, r.Item.PublisherPlace} {
+		if !utf8.ValidString(f) {
+			t.Errorf("field %q is not valid UTF-8", f)
+		}
+	}
+	for _, n := range r.Item.Author {
+		if !utf8.ValidString(n.Family + n.Given) {
+			t.Errorf("name %+v is not valid UTF-8", n)
+		}
+	}
 }

@@ -91,8 +91,9 @@ func capitalFirstInitial(s string) string {
 	var b []byte
 	at := func(i int) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLower(r) || !unicode.Is(unicode.Cyrillic, r) || i+n >= len(s) || s[i+n] != '.' {
-			return
+		up := unicode.ToUpper(r)
+		if !unicode.IsLower(r) || !unicode.Is(unicode.Cyrillic, r) || utf8.RuneLen(up) != n || i+n >= len(s) || s[i+n] != '.' {
+			return // (a few Cyrillic small letters have a capital of another length)
 		}
 		j := skipSpace(s, i+n+1)
 		r2, n2 := utf8.DecodeRuneInString(s[j:])
@@ -102,7 +103,7 @@ func capitalFirstInitial(s string) string {
 		if b == nil {
 			b = []byte(s)
 		}
-		copy(b[i:], string(unicode.ToUpper(r))) // Cyrillic case pairs have the same length in UTF-8
+		copy(b[i:], string(up))
 	}
 	if sp := strings.IndexByte(s, ' '); sp > 0 && startsUpper(s) && strings.IndexFunc(s[:sp], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0 {
 		at(sp + 1) // "Family x. Y."
