@@ -853,7 +853,10 @@ func cutTitleInfo(t string) string {
 // language the work is translated from: "Пер. с чешск. и англ.", "Переклад
 // з чеської", "Translated from the Czech" — a note, no part of the title.
 func translationSentence(s string) bool {
-	return len(strings.Fields(s)) <= 6 && hasAnyPrefix(s, []string{"Пер. с ", "Пер. з ", "Перевод с ", "Переклад з ", "Пераклад з ", "Пер. з ", "Transl. from ", "Translated from "})
+	// The prefix first: the title's every sentence is asked, and counting
+	// the words of a long rest each time would be quadratic.
+	return hasAnyPrefix(s, []string{"Пер. с ", "Пер. з ", "Перевод с ", "Переклад з ", "Пераклад з ", "Transl. from ", "Translated from "}) &&
+		len(s) < 200 && len(strings.Fields(s)) <= 6
 }
 
 // genreSentence reports a title's last sentence that only names the kind
