@@ -106,6 +106,7 @@ func Check(doc Document, refs [][]Ref) []Finding {
 	c.etAlVariants()
 	c.dropTagEntries()
 	c.undoConverterMarks()
+	c.dropBackPages()
 	c.joinPageBreaks()
 	c.joinKindLists()
 	c.readRuleNotes()
@@ -719,6 +720,35 @@ func (c *checker) undoConverterMarks() {
 	}
 }
 
+// chkBackPageRe is the page of the text a note belongs to, which an
+// edition's endnotes print at each note's end after a dash: "… С. 44. — 3.".
+var chkBackPageRe = lazyRegexp(`\s+—\s*\d{1,3}\.?\s*$`)
+
+// dropBackPages reads again, without them, the entries of a list whose
+// every entry ends with the page of the text it belongs to (see
+// chkBackPageRe), so that a note's own page ("Там же. С. 41. — 4.") is
+// the page it cites.
+func (c *checker) dropBackPages() {
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	cloned := false
+	for i, l := range c.doc.Lists {
+		if len(l.Entries) < 3 || slices.ContainsFunc(l.Entries, func(e Entry) bool { return !chkBackPageRe.MatchString(e.Raw) }) {
+			continue
+		}
+		if !cloned { // the caller's slices are not written to
+			c.doc.Lists, c.refs, cloned = slices.Clone(c.doc.Lists), slices.Clone(c.refs), true
+		}
+		entries := slices.Clone(l.Entries)
+		for k := range entries {
+			entries[k].Raw = chkBackPageRe.ReplaceAllString(entries[k].Raw, "")
+		}
+		c.doc.Lists[i].Entries = entries
+		c.refs[i] = ParseEntries(entries)
+	}
+}
+
 // chkRuleRe is the rule a typesetter draws above the notes at the foot
 // of a page: a run of underscores, hyphens or dashes.
 var chkRuleRe = lazyRegexp(`^\s*(?:_{5,}|-{5,}|[—–]{3,})\s*$`)
@@ -1005,7 +1035,7 @@ func (c *checker) joinKindLists() {
 	for i := 1; i < len(c.doc.Lists); i++ {
 		prev, next := c.doc.Lists[i-1], c.doc.Lists[i]
 		sources := chkSourcesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] && chkUnlabelled(next.Entries)
-		if !chkContinues(prev.Entries, next.Entries) && !sources || chkNotesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] || chkNotesHeadings[foldKey(strings.Trim(next.Heading, " *_:#."))] {
+		if !chkContinues(prev.Entries, next.Entries) && !sources || chkArrowNotes(prev.Entries) || chkNotesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] || chkNotesHeadings[foldKey(strings.Trim(next.Heading, " *_:#."))] {
 			continue
 		}
 		if !c.byKind { // the caller's slices are not written to
@@ -1018,6 +1048,18 @@ func (c *checker) joinKindLists() {
 		c.refs = slices.Delete(c.refs, i, i+1)
 		i-- // the joined list may go on in the one after it
 	}
+}
+
+// chkArrowNotes reports whether every entry of a list opens with the
+// arrow a wiki prints before each note, its link back to the sign ("↑
+// Шевченко, 2015, с. 45."): notes, even under a heading "Источники".
+func chkArrowNotes(es []Entry) bool {
+	for _, e := range es {
+		if !strings.HasPrefix(strings.TrimSpace(e.Raw), "↑") {
+			return false
+		}
+	}
+	return len(es) > 0
 }
 
 // chkSourcesHeadings head the first part of a list split by kind, sources
@@ -1441,6 +1483,7 @@ func (c *checker) run() {
 	sort.SliceStable(markers, func(i, j int) bool {
 		return markers[i].Line < markers[j].Line || markers[i].Line == markers[j].Line && markers[i].Col < markers[j].Col
 	})
+	c.columnOrder(markers)
 	var numeric, footnote, authorDate, narrative []Marker
 	for _, m := range markers {
 		switch m.Kind {
@@ -1523,6 +1566,14 @@ func (c *checker) run() {
 	}
 	c.checkIbids(markers, nums, byAuthor)
 	c.checkEntries()
+	if bib, short := c.shortNoteCitations(works); len(short) > 0 {
+		// Notes that cite the bibliography by author and year ("↑
+		// Шевченко, 2015, с. 45."), as a wiki's short notes do.
+		c.use(bib)
+		c.checkAuthorDate(short)
+		c.reportUncited(true)
+		c.use(works)
+	}
 	if len(numeric) > 0 && len(footnote) > 0 && notes >= 0 {
 		// Numbered references and footnotes side by side: the note
 		// signs cite the notes.
@@ -1532,6 +1583,98 @@ func (c *checker) run() {
 		c.reportUncited(false)
 		c.checkEntries()
 	}
+}
+
+// chkGutterRe is the gap between two columns of a PDF's text kept with
+// its layout: text, three spaces or more, text.
+var chkGutterRe = lazyRegexp(`\S(\s{3,})\S`)
+
+// chkMinColumnLines is the fewest lines whose right column starts at one
+// place for the body to be read as two columns side by side.
+const chkMinColumnLines = 5
+
+// chkGutter finds where the right column starts in a body printed in two
+// columns side by side (a PDF's text kept with its layout): the column,
+// counted in characters from 0, at which at least chkMinColumnLines lines
+// go on after a gap, and the first and last of those lines (0-based).
+func chkGutter(lines []string) (col, from, to int, ok bool) {
+	starts := map[int][]int{}
+	for i, l := range lines {
+		for _, loc := range chkGutterRe.FindAllStringSubmatchIndex(l, -1) {
+			if k := utf8.RuneCountInString(l[:loc[3]]); k >= 30 {
+				starts[k] = append(starts[k], i)
+			}
+		}
+	}
+	for k, ls := range starts {
+		if len(ls) >= chkMinColumnLines && (!ok || len(ls) > len(starts[col])) {
+			col, from, to, ok = k, ls[0], ls[len(ls)-1], true
+		}
+	}
+	return col, from, to, ok
+}
+
+// columnOrder puts the markers of a body printed in two columns side by
+// side in the order it is read: down the left column, then down the
+// right, so that a list numbered by first citation is not held to the
+// order of the printed lines.
+func (c *checker) columnOrder(ms []Marker) {
+	col, from, to, ok := chkGutter(c.body)
+	if !ok {
+		return
+	}
+	right := func(m Marker) bool { return m.Line-1 >= from && m.Line-1 <= to && m.Col-1 >= col }
+	key := func(m Marker) int {
+		switch {
+		case m.Line-1 < from:
+			return 0
+		case m.Line-1 > to:
+			return 3
+		case right(m):
+			return 2
+		}
+		return 1
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return key(ms[i]) < key(ms[j]) })
+}
+
+// chkShortNoteRe is a note that is a short reference by author, year and
+// page, after the wiki's arrow and links back ("↑ 1 2 Шевченко, 2015, с.
+// 45.", "↑ Перейти к: а б Лурье, 1988."); the reference is group 1.
+var chkShortNoteRe = lazyRegexp(`^(?:↑\s*(?:Перейти к:\s*)?(?:(?:\d{1,2}|\p{Ll})\s+)*)?(\p{Lu}[^\d/()«»"]{1,60}?,?\s\d{4}\p{Ll}?(?:,\s*(?:[СсCcPpS]|pp|стр)\.\s*\d+(?:\s*[-–—]\s*\d+)?)?)\.?$`)
+
+// chkMinShortNotes is the fewest short notes (see chkShortNoteRe) that
+// make a list of notes cite a bibliography beside it.
+const chkMinShortNotes = 2
+
+// shortNoteCitations reads the notes of list works that cite, by author
+// and year, an unnumbered bibliography beside them: the bibliography's
+// index and an author-date citation for each such note, at its line; -1
+// and nil when the notes do not cite so.
+func (c *checker) shortNoteCitations(works int) (int, []Marker) {
+	if works < 0 || works >= len(c.doc.Lists) {
+		return -1, nil
+	}
+	bib := -1
+	for i, l := range c.doc.Lists {
+		if i != works && i < len(c.refs) && len(c.refs[i]) > 0 && !chkNumbered(c.refs[i]) && !chkNotesHeadings[foldKey(strings.Trim(l.Heading, " *_:#."))] {
+			bib = i
+			break
+		}
+	}
+	if bib < 0 {
+		return -1, nil
+	}
+	var out []Marker
+	for _, e := range c.doc.Lists[works].Entries {
+		if sm := chkShortNoteRe.FindStringSubmatch(strings.TrimSpace(e.Raw)); sm != nil {
+			out = append(out, AuthorDateGroups(Marker{Kind: MarkerAuthorDate, Line: e.Line, Col: 1, Raw: "(" + sm[1] + ")"})...)
+		}
+	}
+	if len(out) < chkMinShortNotes {
+		return -1, nil
+	}
+	return bib, out
 }
 
 // chkCommaPairRe is two numbers with a bare comma in brackets: "[6,21]",

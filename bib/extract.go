@@ -59,9 +59,10 @@ var headings = map[string]bool{
 	"диссертация тақырыбы бойынша жарияланған еңбектер тізімі": true,
 }
 
-// headingDecor is what Markdown, HTML and typists put around a heading:
-// "## Литература", "**СПИСОК ЛИТЕРАТУРЫ:**", "<h2>Примечания</h2>".
-var headingDecor = lazyRegexp(`^(?:[\s#*_=>-]|<[a-zA-Z][^<>]*>)*|(?:[\s#*_:.=]|</[a-zA-Z][^<>]*>)*$`)
+// headingDecor is what Markdown, HTML, typists and wikis put around a
+// heading: "## Литература", "**СПИСОК ЛИТЕРАТУРЫ:**", "<h2>Примечания</h2>",
+// "Литература[править | править код]" (the edit links copied with it).
+var headingDecor = lazyRegexp(`^(?:[\s#*_=>-]|<[a-zA-Z][^<>]*>)*|(?:[\s#*_:.=]|</[a-zA-Z][^<>]*>|\[(?:править|правіць|редагувати|edit)(?:\s*\|[^\[\]]*)?\])*$`)
 
 // sectionNumber is a section number before a heading: "5.", "6 ", "V.".
 var sectionNumber = lazyRegexp(`^(?:\d{1,2}|[IVX]{1,4})\.?\s+`)
