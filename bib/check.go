@@ -81,8 +81,78 @@ type Finding struct {
 
 // Check compares the in-text citations of a document with its reference
 // lists. refs holds the parsed entries of each list, parallel to doc.Lists.
-// Findings come sorted by position.
+// A file of several papers, each with its own list (see chkPaperStarts),
+// is checked paper by paper. Findings come sorted by position.
 func Check(doc Document, refs [][]Ref) []Finding {
+	starts := chkPaperStarts(doc)
+	if len(starts) == 0 {
+		return checkPaper(doc, refs)
+	}
+	var out []Finding
+	from, a := 0, 0
+	for k := 0; k <= len(starts); k++ {
+		to, b := len(doc.Lines), len(doc.Lists)
+		if k < len(starts) {
+			b = starts[k]
+			to = slices.Max(doc.Lists[b-1].Entries[len(doc.Lists[b-1].Entries)-1].Lines)
+		}
+		out = append(out, checkPaper(chkPaperPart(doc, from, to, a, b), refs[a:b])...)
+		from, a = to, b
+	}
+	return out
+}
+
+// chkPaperStarts finds the papers of a file that holds several, as a
+// conference's collected theses do, each with its text and its own list
+// numbered from 1: the indexes of the lists (after the first) that open a
+// paper, a list headed as the one before it with running text that cites
+// by number between them. It returns nil for a file of one paper.
+func chkPaperStarts(doc Document) []int {
+	if len(doc.Lists) < 2 {
+		return nil
+	}
+	var starts []int
+	for i := 1; i < len(doc.Lists); i++ {
+		prev, l := doc.Lists[i-1], doc.Lists[i]
+		if len(prev.Entries) == 0 || len(l.Entries) == 0 || l.HeadingLine == 0 || foldKey(prev.Heading) != foldKey(l.Heading) || l.Entries[0].Label != "1" || chkNotesHeadings[foldKey(strings.Trim(l.Heading, " *_:#."))] {
+			continue
+		}
+		end := slices.Max(prev.Entries[len(prev.Entries)-1].Lines)
+		if end < l.HeadingLine-1 && slices.ContainsFunc(doc.Lines[end:l.HeadingLine-1], chkCitesByNumber) {
+			starts = append(starts, i)
+		}
+	}
+	return starts
+}
+
+// chkNumberCiteRe is a bracket that cites a list by number: "[4]", "[4,
+// с. 95]", "[1; 2]".
+var chkNumberCiteRe = lazyRegexp(`\[\d{1,3}(?:[,;]\s*[^\[\]]*)?\]`)
+
+// chkCitesByNumber reports whether a line of running text cites a list by
+// number (see chkNumberCiteRe); a list's entry does not.
+func chkCitesByNumber(l string) bool {
+	if _, ok := parseLabel(l); ok {
+		return false
+	}
+	return chkNumberCiteRe.MatchString(l)
+}
+
+// chkPaperPart is the part of a document from line from to line to
+// (0-based, to excluded) with its lists a to b: the other lines blank, so
+// that its findings keep the file's line numbers.
+func chkPaperPart(doc Document, from, to, a, b int) Document {
+	lines := make([]string, len(doc.Lines))
+	copy(lines[from:to], doc.Lines[from:to])
+	end := doc.BodyEnd
+	if a > 0 {
+		end = doc.Lists[a].HeadingLine - 1
+	}
+	return Document{Lines: lines, BodyEnd: end, Lists: doc.Lists[a:b]}
+}
+
+// checkPaper checks one paper: its text against its lists.
+func checkPaper(doc Document, refs [][]Ref) []Finding {
 	c := checker{doc: doc, refs: refs}
 	end := doc.BodyEnd
 	if end > len(doc.Lines) || end < 0 {
@@ -100,6 +170,7 @@ func Check(doc Document, refs [][]Ref) []Finding {
 	c.readTeXBibliography()
 	c.relabelNotes()
 	c.readUnknownHeadingList()
+	c.splitListColumns()
 	c.readTableLists()
 	c.splitLetterLabels()
 	c.stripAnchors()
@@ -584,6 +655,89 @@ func (c *checker) dropTagEntries() {
 			}
 		}
 		c.doc.Lists[i].Entries, c.refs[i] = es, rs
+	}
+}
+
+// chkListGutter finds where the right column starts in a list printed in
+// two columns side by side: the first column, at least 30 characters in,
+// at which two lines or more go on after a gap, when at least
+// chkMinColumnLines lines go on within a few characters of it (the right
+// column's wrapped lines are indented past its labels).
+func chkListGutter(lines []string) (int, bool) {
+	var starts []int
+	count := map[int]int{}
+	for _, l := range lines {
+		for _, loc := range chkGutterRe.FindAllStringSubmatchIndex(l, -1) {
+			if k := utf8.RuneCountInString(l[:loc[3]]); k >= 30 {
+				starts = append(starts, k)
+				count[k]++
+				break
+			}
+		}
+	}
+	col := -1
+	for k, n := range count {
+		if n >= 2 && (col < 0 || k < col) {
+			col = k
+		}
+	}
+	near := 0
+	for _, k := range starts {
+		if k >= col && k <= col+8 {
+			near++
+		}
+	}
+	return col, col >= 0 && near >= chkMinColumnLines
+}
+
+// chkColumnHalves splits lines at a column: the text left of it, and
+// the text from it on ("" for a line that does not reach it).
+func chkColumnHalves(lines []string, col int) (left, right []string) {
+	left, right = make([]string, len(lines)), make([]string, len(lines))
+	for i, l := range lines {
+		rs := []rune(l)
+		if len(rs) <= col {
+			left[i] = l
+			continue
+		}
+		left[i] = strings.TrimRight(string(rs[:col]), " ")
+		right[i] = string(rs[col:])
+	}
+	return left, right
+}
+
+// splitListColumns reads a list printed in two columns side by side (a
+// PDF's text kept with its layout), which the list reader takes line by
+// line, as the two lists its columns are: down the left column, then down
+// the right, when the right column's numbers go on from the left's.
+func (c *checker) splitListColumns() {
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	cloned := false
+	for i, l := range c.doc.Lists {
+		if len(l.Entries) == 0 {
+			continue
+		}
+		from, to := l.Entries[0].Line-1, slices.Max(l.Entries[len(l.Entries)-1].Lines)
+		col, ok := chkListGutter(c.doc.Lines[from:to])
+		if !ok {
+			continue
+		}
+		left, right := chkColumnHalves(c.doc.Lines[:to], col)
+		for k := range from {
+			right[k] = ""
+		}
+		le, _ := readEntries(left, from)
+		re, _ := readEntries(right, from)
+		if !chkContinues(le, re) {
+			continue
+		}
+		if !cloned { // the caller's slices are not written to
+			c.doc.Lists, c.refs, cloned = slices.Clone(c.doc.Lists), slices.Clone(c.refs), true
+		}
+		c.doc.Lists[i].Entries = append(le, re...)
+		c.refs[i] = ParseEntries(c.doc.Lists[i].Entries)
 	}
 }
 
@@ -2008,7 +2162,8 @@ func (c *checker) byOpeningWords(name []string, holds func(w string, words []str
 
 // groupAuthors reads the parentheses of chkGroupAuthorRe, chkBodyNameRe and
 // chkVolumeGroupRe that no marker holds and whose author heads an
-// entry of the list: weak evidence, kept only where the list confirms it.
+// entry of the list: weak evidence, kept only where the list confirms it
+// or the author's words name a body (see chkBodyNouns).
 func (c *checker) groupAuthors(ms []Marker) []Marker {
 	read := map[[2]int]bool{}
 	for _, m := range ms {
@@ -2023,7 +2178,7 @@ func (c *checker) groupAuthors(ms []Marker) []Marker {
 		for _, sm := range found {
 			col := utf8.RuneCountInString(l[:sm[0]]) + 1
 			author := l[sm[2]:sm[3]]
-			if read[[2]int{i + 1, col}] || len(c.byAuthor(author)) == 0 && len(c.byBodyName(author)) == 0 {
+			if read[[2]int{i + 1, col}] || len(c.byAuthor(author)) == 0 && len(c.byBodyName(author)) == 0 && !chkNamesBody(author) {
 				continue
 			}
 			read[[2]int{i + 1, col}] = true
@@ -2035,6 +2190,23 @@ func (c *checker) groupAuthors(ms []Marker) []Marker {
 		}
 	}
 	return out
+}
+
+// chkBodyNouns are the words that make a parenthesis with a year the
+// citation of a body as author, listed or not: "(Всемирный банк, 2022)",
+// "(Пенсионный фонд, 2021)", "(World Bank, 2020)".
+var chkBodyNouns = map[string]bool{
+	"банк": true, "фонд": true, "организация": true, "служба": true, "комитет": true,
+	"министерство": true, "агентство": true, "бюро": true, "комиссия": true, "правительство": true,
+	"bank": true, "fund": true, "organization": true, "organisation": true, "agency": true,
+	"bureau": true, "commission": true, "ministry": true,
+}
+
+// chkNamesBody reports whether an author-date parenthesis's author is a
+// body of several words, one of them a word of chkBodyNouns.
+func chkNamesBody(author string) bool {
+	words := strings.Fields(author)
+	return len(words) > 1 && slices.ContainsFunc(words, func(w string) bool { return chkBodyNouns[strings.ToLower(w)] })
 }
 
 // chkSiglumLineRe is a line that defines the abbreviation a paper cites a
