@@ -103,39 +103,35 @@ func Check(doc Document, refs [][]Ref) []Finding {
 }
 
 // chkPaperStarts finds the papers of a file that holds several, as a
-// conference's collected theses do, each with its text and its own list
-// numbered from 1: the indexes of the lists (after the first) that open a
-// paper, a list headed as the one before it with running text that cites
-// by number between them. It returns nil for a file of one paper.
+// conference's collected theses do, each with its text and its own list:
+// the indexes of the lists (after the first) that open a paper, a list
+// headed as the one before it, numbered from 1 or both unnumbered, with
+// running text that cites between them. It returns nil for a file of one
+// paper.
 func chkPaperStarts(doc Document) []int {
-	if len(doc.Lists) < 2 {
-		return nil
-	}
 	var starts []int
 	for i := 1; i < len(doc.Lists); i++ {
 		prev, l := doc.Lists[i-1], doc.Lists[i]
-		if len(prev.Entries) == 0 || len(l.Entries) == 0 || l.HeadingLine == 0 || foldKey(prev.Heading) != foldKey(l.Heading) || l.Entries[0].Label != "1" || chkNotesHeadings[foldKey(strings.Trim(l.Heading, " *_:#."))] {
+		if len(prev.Entries) == 0 || len(l.Entries) == 0 || l.HeadingLine == 0 || foldKey(prev.Heading) != foldKey(l.Heading) || chkNotesHeadings[foldKey(strings.Trim(l.Heading, " *_:#."))] {
+			continue
+		}
+		if l.Entries[0].Label != "1" && !(chkUnlabelled(prev.Entries) && chkUnlabelled(l.Entries)) {
 			continue
 		}
 		end := slices.Max(prev.Entries[len(prev.Entries)-1].Lines)
-		if end < l.HeadingLine-1 && slices.ContainsFunc(doc.Lines[end:l.HeadingLine-1], chkCitesByNumber) {
+		if end < l.HeadingLine-1 && chkCitesIn(doc.Lines[end:l.HeadingLine-1]) {
 			starts = append(starts, i)
 		}
 	}
 	return starts
 }
 
-// chkNumberCiteRe is a bracket that cites a list by number: "[4]", "[4,
-// с. 95]", "[1; 2]".
-var chkNumberCiteRe = lazyRegexp(`\[\d{1,3}(?:[,;]\s*[^\[\]]*)?\]`)
-
-// chkCitesByNumber reports whether a line of running text cites a list by
-// number (see chkNumberCiteRe); a list's entry does not.
-func chkCitesByNumber(l string) bool {
-	if _, ok := parseLabel(l); ok {
-		return false
-	}
-	return chkNumberCiteRe.MatchString(l)
+// chkCitesIn reports whether lines cite a list, by number or by author
+// and year.
+func chkCitesIn(lines []string) bool {
+	return slices.ContainsFunc(FindMarkers(lines), func(m Marker) bool {
+		return m.Kind == MarkerNumeric || m.Kind == MarkerAuthorDate
+	})
 }
 
 // chkPaperPart is the part of a document from line from to line to
@@ -938,14 +934,17 @@ func chkRuleNotes(lines []string) []Entry {
 			}
 			l, ok := parseLabel(lines[k])
 			// A bare label ("1Мигунова …", "2 Там же …", a superscript
-			// flattened) numbers a note when it is the number next.
+			// flattened) numbers a note when it is the number next; any
+			// label when it skips no more than two numbers, or starts
+			// again on a new page: a wrapped line opening with a year
+			// ("2007. 520 с.") is no label.
 			next := 1
 			if len(notes) > 0 {
 				next, _ = strconv.Atoi(notes[len(notes)-1].Label)
 				next++
 			}
 			switch {
-			case ok && (!l.bare || l.num == next):
+			case ok && (l.num == next || !l.bare && l.num <= next+2):
 				notes = append(notes, Entry{Label: strconv.Itoa(l.num), Line: k + 1, Lines: []int{k + 1}, Raw: strings.TrimSpace(l.rest)})
 			case len(notes) > 0 && notes[len(notes)-1].Lines[len(notes[len(notes)-1].Lines)-1] == k && !chkNoteTextRe.MatchString(lines[k]):
 				e := &notes[len(notes)-1]

@@ -3175,3 +3175,91 @@ func TestCheckNotesNumberedOnAndGlued(t *testing.T) {
 		t.Errorf("glued below a rule: got %q, want %q", got, want)
 	}
 }
+
+// TestCheckColumnHelpers covers the readers of a PDF's text kept with its
+// layout in two columns: the body's gutter and the list's.
+func TestCheckColumnHelpers(t *testing.T) {
+	row := func(l, r string) string { return l + strings.Repeat(" ", 40-utf8.RuneCountInString(l)) + r }
+	body := []string{row("Левая колонка текста один [1].", "правая колонка [4]."), row("вторая строка слева", "вторая справа"),
+		row("третья строка слева [2].", "третья справа"), row("четвёртая слева", "четвёртая справа"), row("пятая слева [3].", "пятая справа")}
+	if col, from, to, ok := chkGutter(body); !ok || col != 40 || from != 0 || to != 4 {
+		t.Errorf("chkGutter = %d, %d, %d, %v; want 40, 0, 4, true", col, from, to, ok)
+	}
+	if _, _, _, ok := chkGutter(body[:4]); ok {
+		t.Error("chkGutter: four lines read as two columns")
+	}
+	list := []string{row("1. Иванов И. И. Книга. М. :", "4. Петров П. П. Статья //"), row("   Наука, 2010. 200 с.", "   Журнал. 2019. № 1."),
+		row("2. Сидоров С. С. Книга. М.,", "   С. 5–10."), row("   2011. 100 с.", "5. Орлов О. О. Книга. М.,"), row("3. Белов Б. Б. Книга. М.,", "   2015. 90 с.")}
+	if col, ok := chkListGutter(list); !ok || col != 40 {
+		t.Errorf("chkListGutter = %d, %v; want 40, true", col, ok)
+	}
+	left, right := chkColumnHalves(list[:1], 40)
+	if left[0] != "1. Иванов И. И. Книга. М. :" || right[0] != "4. Петров П. П. Статья //" {
+		t.Errorf("chkColumnHalves = %q, %q", left, right)
+	}
+}
+
+// TestCheckShortNotesAndBackPages covers a wiki's short notes and the back
+// pages an edition's endnotes end with.
+func TestCheckShortNotesAndBackPages(t *testing.T) {
+	for raw, want := range map[string]string{
+		"↑ 1 2 Шевченко, 2015, с. 45.":               "Шевченко, 2015, с. 45",
+		"↑ Лурье, 1988.":                             "Лурье, 1988",
+		"↑ Перейти к: а б Кочетков, 1979, с. 12—14.": "Кочетков, 1979, с. 12—14",
+		"↑ Амур // Большая российская энциклопедия. — М., 2005. — Т. 1. — С. 612.": "",
+	} {
+		got := ""
+		if sm := chkShortNoteRe.FindStringSubmatch(raw); sm != nil {
+			got = sm[1]
+		}
+		if got != want {
+			t.Errorf("chkShortNoteRe(%q) = %q, want %q", raw, got, want)
+		}
+	}
+	for raw, want := range map[string]bool{"Там же. С. 41. — 4.": true, "Кн. 7. С. 44. — 3.": true, "М. : Наука. — 2010.": false, "С. 12–14.": false} {
+		if got := chkBackPageRe.MatchString(raw); got != want {
+			t.Errorf("chkBackPageRe(%q) = %v, want %v", raw, got, want)
+		}
+	}
+	for author, want := range map[string]bool{"Всемирный банк": true, "World Bank": true, "Иванов": false, "данные опроса": false} {
+		if got := chkNamesBody(author); got != want {
+			t.Errorf("chkNamesBody(%q) = %v, want %v", author, got, want)
+		}
+	}
+}
+
+// TestCheckPapersInOneFile checks each paper of a file of two against its
+// own list, and leaves a list and its "References" one paper.
+func TestCheckPapersInOneFile(t *testing.T) {
+	text := "Первая работа [1], [2, с. 5].\n\nЛитература\n\n1. Иванов И. И. Книга. М. : Наука, 2010. 200 с.\n2. Петров П. П. Книга. М. : Наука, 2011. 100 с.\n\n" +
+		"Вторая работа [1], [3].\n\nЛитература\n\n1. Сидоров С. С. Книга. М. : Наука, 2012. 90 с.\n2. Орлов О. О. Книга. М. : Наука, 2013. 80 с.\n"
+	doc := ReadDocument(text)
+	if got := chkPaperStarts(doc); len(got) != 1 || got[0] != 1 {
+		t.Fatalf("chkPaperStarts = %v, want [1]", got)
+	}
+	var refs [][]Ref
+	for _, l := range doc.Lists {
+		refs = append(refs, ParseEntries(l.Entries))
+	}
+	if got := strings.Join(render(Check(doc, refs), false), " "); got != "13:1 uncited-entry 8:20 missing-entry" {
+		t.Errorf("findings = %q", got)
+	}
+	ad := ReadDocument("Первая (Иванов, 2010; Орлов, 2012).\n\nЛитература\n\nИванов И. И. Книга. М. : Наука, 2010. 200 с.\n\nОрлов О. О. Книга. М. : Наука, 2012. 90 с.\n\n## Вторая работа\n\n" +
+		"Вторая (Петров, 2011; Иванов, 2010).\n\nЛитература\n\nПетров П. П. Книга. М. : Наука, 2011. 100 с.\n\nСидоров С. С. Книга. М. : Наука, 2013. 80 с.\n")
+	if got := chkPaperStarts(ad); len(got) != 1 || got[0] != 1 {
+		t.Errorf("chkPaperStarts(author-date) = %v, want [1]", got)
+	}
+	two := ReadDocument("Текст [1].\n\nСписок литературы\n\n1. Иванов И. И. Книга. М., 2010. 200 с.\n\nReferences\n\n1. Ivanov I. I. Kniga. Moscow, 2010. 200 p.\n")
+	if got := chkPaperStarts(two); got != nil {
+		t.Errorf("chkPaperStarts(list and References) = %v, want nil", got)
+	}
+}
+
+// TestCheckRuleNotesWrappedYear keeps a note's wrapped line that opens
+// with its year ("2007. 520 с.") in the note, below a rule.
+func TestCheckRuleNotesWrappedYear(t *testing.T) {
+	notes := chkRuleNotes([]string{"-----", "[1] Иванов И. И. Книга. М. : Наука,", "2007. 520 с.", "", "[2] Там же. С. 5."})
+	if len(notes) != 2 || notes[0].Raw != "Иванов И. И. Книга. М. : Наука, 2007. 520 с." {
+		t.Errorf("chkRuleNotes = %+v", notes)
+	}
+}
