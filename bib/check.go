@@ -84,6 +84,20 @@ type Finding struct {
 // A file of several papers, each with its own list (see chkPaperStarts),
 // is checked paper by paper. Findings come sorted by position.
 func Check(doc Document, refs [][]Ref) []Finding {
+	if lines, widths, ok := chkStripLineNumbers(doc.Lines); ok {
+		// A manuscript for review prints its line numbers before every
+		// line: read it without them, report at the printed columns.
+		d := ReadDocument(strings.Join(lines, "\n"))
+		rs := make([][]Ref, len(d.Lists))
+		for i, l := range d.Lists {
+			rs[i] = ParseEntries(l.Entries)
+		}
+		out := Check(d, rs)
+		for k := range out {
+			out[k].Col += widths[out[k].Line-1]
+		}
+		return out
+	}
 	starts := chkPaperStarts(doc)
 	if len(starts) == 0 {
 		return checkPaper(doc, refs)
@@ -100,6 +114,56 @@ func Check(doc Document, refs [][]Ref) []Finding {
 		from, a = to, b
 	}
 	return out
+}
+
+// chkLineNumberRe is the line number a manuscript for review prints
+// before each line: "12  реформы, когда …".
+var chkLineNumberRe = lazyRegexp(`^(\d{1,4})(?:\s+|$)`)
+
+// chkMinNumberedLines is the fewest lines numbered one after another, and
+// chkMinNumberedRunOn the fewest of them that go on with a sentence in
+// lower case, for a text to be read as printed with its line numbers.
+const (
+	chkMinNumberedLines = 10
+	chkMinNumberedRunOn = 3
+)
+
+// chkStripLineNumbers returns the lines without the line numbers a
+// manuscript for review prints before them, and the width in characters
+// of each number taken off: when nearly every line that is not blank
+// (four in five), the first among them, opens with the number after the
+// one before, and some of them go on in lower case (a label opens an
+// entry with a capital).
+func chkStripLineNumbers(lines []string) ([]string, []int, bool) {
+	out, widths := slices.Clone(lines), make([]int, len(lines))
+	prev, numbered, text, runOn := -1, 0, 0, 0
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		text++
+		loc := chkLineNumberRe.FindStringSubmatchIndex(l)
+		if loc == nil && text == 1 {
+			return nil, nil, false // the numbers start with the first line
+		}
+		if loc == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(l[loc[2]:loc[3]])
+		if prev >= 0 && n != prev+1 {
+			continue
+		}
+		prev = n
+		numbered++
+		if unicode.IsLower(firstRune(l[loc[1]:])) {
+			runOn++
+		}
+		out[i], widths[i] = l[loc[1]:], utf8.RuneCountInString(l[:loc[1]])
+	}
+	if numbered < chkMinNumberedLines || runOn < chkMinNumberedRunOn || numbered*5 < text*4 {
+		return nil, nil, false
+	}
+	return out, widths, true
 }
 
 // chkPaperStarts finds the papers of a file that holds several, as a
@@ -164,6 +228,7 @@ func checkPaper(doc Document, refs [][]Ref) []Finding {
 		}
 	}
 	c.readTeXBibliography()
+	c.readInlineNotes()
 	c.relabelNotes()
 	c.readUnknownHeadingList()
 	c.splitListColumns()
@@ -819,6 +884,65 @@ func (c *checker) readUnknownHeadingList() {
 		}
 		return
 	}
+}
+
+// chkInlineNoteSpans finds Pandoc's inline notes in a line, "^[Там же.
+// С. 45.]": the byte spans of each, its brackets balanced ("^[Иванов И.
+// И. Книга [Электронный ресурс]. …]").
+func chkInlineNoteSpans(l string) [][]int {
+	var out [][]int
+	for at := 0; ; {
+		k := strings.Index(l[at:], "^[")
+		if k < 0 {
+			return out
+		}
+		start := at + k
+		depth, end := 0, -1
+		for j := start + 1; j < len(l) && end < 0; j++ {
+			switch l[j] {
+			case '[':
+				depth++
+			case ']':
+				if depth--; depth == 0 {
+					end = j + 1
+				}
+			}
+		}
+		if end < 0 {
+			return out
+		}
+		out = append(out, []int{start, end})
+		at = end
+	}
+}
+
+// readInlineNotes reads Pandoc's inline notes ("…хозяйств.^[Щербина Ф. А.
+// Крестьянские бюджеты. … 288 с.]") as the notes they are: a list of
+// notes numbered in the order they stand, each at its line, and a sign
+// "[^n]" where each stood in the body.
+func (c *checker) readInlineNotes() {
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	var notes []Entry
+	for i, l := range c.body {
+		locs := chkInlineNoteSpans(l)
+		if len(locs) == 0 {
+			continue
+		}
+		repl := make([]string, len(locs))
+		for k, loc := range locs {
+			n := strconv.Itoa(len(notes) + 1)
+			notes = append(notes, Entry{Label: n, Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(l[loc[0]+2 : loc[1]-1])})
+			repl[k] = "[^" + n + "]"
+		}
+		c.rewrite(i, locs, repl)
+	}
+	if len(notes) == 0 {
+		return
+	}
+	c.doc.Lists = append(slices.Clone(c.doc.Lists), List{Heading: "Footnotes", Entries: notes})
+	c.refs = append(slices.Clone(c.refs), ParseEntries(notes))
 }
 
 // chkConverterMarks are what a DOCX-to-Markdown converter leaves in a
@@ -1719,6 +1843,9 @@ func (c *checker) run() {
 	}
 	c.checkIbids(markers, nums, byAuthor)
 	c.checkEntries()
+	if c.notes && len(numeric)+len(authorDate) == 0 && notes >= 0 && works != notes && len(c.refs[works]) > 0 && !chkNumbered(c.refs[works]) {
+		c.reportUnnamedInNotes(works, notes)
+	}
 	if bib, short := c.shortNoteCitations(works); len(short) > 0 {
 		// Notes that cite the bibliography by author and year ("↑
 		// Шевченко, 2015, с. 45."), as a wiki's short notes do.
@@ -1789,6 +1916,27 @@ func (c *checker) columnOrder(ms []Marker) {
 		return 1
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return key(ms[i]) < key(ms[j]) })
+}
+
+// reportUnnamedInNotes reports the entries of an unnumbered bibliography
+// printed beside the notes of a paper that cites by notes alone, in full
+// (notes and bibliography), whose first author no note names: with the entry's year,
+// or in an op. cit. ("Кауфман А. А. Указ. соч."), which names no year.
+// Entries headed by a title are left alone.
+func (c *checker) reportUnnamedInNotes(bib, notes int) {
+	for i, r := range c.refs[bib] {
+		if len(r.Item.Author) == 0 || r.Item.Author[0].Family == "" {
+			continue
+		}
+		fam, year := chkEntryFamilies(r)[0], r.Item.Issued.Year()
+		own := chkYearLetter(r.Raw, year)
+		named := slices.ContainsFunc(c.doc.Lists[notes].Entries, func(e Entry) bool {
+			return chkPersonNamed(fam, e.Raw) && (year == 0 || chkNamesYear(e.Raw, year, own) || chkOpCitRe.MatchString(e.Raw))
+		})
+		if !named {
+			c.add(c.doc.Lists[bib].Entries[i].Line, 1, SeverityWarning, CheckUncitedEntry, "entry %d of the list %q is not cited in the notes", i+1, c.doc.Lists[bib].Heading)
+		}
+	}
 }
 
 // chkShortNoteRe is a note that is a short reference by author, year and
@@ -2959,14 +3107,23 @@ func (c *checker) authorDateHits(ms []Marker) int {
 // heading word) is the author a marker names; when no entry has that
 // author first, the entries that name the author among the others.
 func (c *checker) byAuthor(author string) []int {
-	key := NameKey(chkFirstName(author))
-	if key == "" {
+	if got := c.byAuthorKey(author, NameKey); len(got) > 0 {
+		return got
+	}
+	return c.byAuthorKey(author, chkUkrainianKey)
+}
+
+// byAuthorKey returns the entries by author, their families compared by
+// key: those with the author first, else those that name the author.
+func (c *checker) byAuthorKey(author string, key func(string) string) []int {
+	want := key(chkFirstName(author))
+	if want == "" {
 		return nil
 	}
 	var first, any []int
 	for i, r := range c.list {
 		for k, f := range chkEntryFamilies(r) {
-			if NameKey(f) == key || NameKey(chkWithoutParticle(f)) == key {
+			if key(f) == want || key(chkWithoutParticle(f)) == want {
 				if k == 0 {
 					first = append(first, i)
 				}
@@ -2979,6 +3136,19 @@ func (c *checker) byAuthor(author string) []int {
 		return first // a citation names the first author
 	}
 	return any
+}
+
+// chkUkrainianLetters spells a family name as Ukrainian romanisation
+// does, where NameKey follows Russian: "г" is "h" ("Грушевський" is
+// "Hrushevskyi", "Когут" is "Kohut"), and the scholarly "š", "č", "ž" are
+// "sh", "ch", "zh" ("Dorošenko" for "Дорошенко").
+var chkUkrainianLetters = strings.NewReplacer("г", "h", "Г", "H", "š", "sh", "Š", "Sh", "č", "ch", "Č", "Ch", "ž", "zh", "Ž", "Zh")
+
+// chkUkrainianKey is the key of a family name as Ukrainian romanisation
+// spells it (see chkUkrainianLetters), for a list printed only in Latin
+// letters that a text cites in Cyrillic.
+func chkUkrainianKey(family string) string {
+	return NameKey(chkUkrainianLetters.Replace(family))
 }
 
 // byMention returns the list indexes of entries whose text names the

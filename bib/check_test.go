@@ -3263,3 +3263,42 @@ func TestCheckRuleNotesWrappedYear(t *testing.T) {
 		t.Errorf("chkRuleNotes = %+v", notes)
 	}
 }
+
+// TestCheckInlineNotesAndLineNumbers covers Pandoc's inline notes, a
+// review copy's line numbers and names romanised the Ukrainian way.
+func TestCheckInlineNotesAndLineNumbers(t *testing.T) {
+	l := "Текст.^[Иванов И. И. Книга [Электронный ресурс]. М., 2010.] И ещё^[Там же. С. 5.] конец."
+	var got []string
+	for _, loc := range chkInlineNoteSpans(l) {
+		got = append(got, l[loc[0]:loc[1]])
+	}
+	if want := []string{"^[Иванов И. И. Книга [Электронный ресурс]. М., 2010.]", "^[Там же. С. 5.]"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("chkInlineNoteSpans = %q, want %q", got, want)
+	}
+	var numbered []string
+	for i := 1; i <= 12; i++ {
+		numbered = append(numbered, fmt.Sprintf("%-4dстрока текста номер %d", i, i))
+	}
+	numbered[0] = "1   Заголовок статьи"
+	lines, widths, ok := chkStripLineNumbers(numbered)
+	if !ok || lines[1] != "строка текста номер 2" || widths[1] != 4 {
+		t.Errorf("chkStripLineNumbers = %q, %v, %v", lines, widths, ok)
+	}
+	if _, _, ok := chkStripLineNumbers(append([]string{"Примечания"}, numbered[1:]...)); ok {
+		t.Error("chkStripLineNumbers: notes under a heading read as line numbers")
+	}
+	for cyr, lat := range map[string]string{"Грушевський": "Hrushevskyi", "Дорошенко": "Dorošenko", "Когут": "Kohut"} {
+		if chkUkrainianKey(cyr) != chkUkrainianKey(lat) {
+			t.Errorf("chkUkrainianKey(%q) = %q, chkUkrainianKey(%q) = %q", cyr, chkUkrainianKey(cyr), lat, chkUkrainianKey(lat))
+		}
+	}
+}
+
+// TestCheckUnicodePowerOfTen reads "10⁹/л" as a power of ten, not a sign.
+func TestCheckUnicodePowerOfTen(t *testing.T) {
+	for _, m := range FindMarkers([]string{"Обследовано 412 пациентов (лейкоциты 6,2 × 10⁹/л), что согласуется с данными регистра.⁵"}) {
+		if m.Raw != "⁵" {
+			t.Errorf("FindMarkers read %q as a marker", m.Raw)
+		}
+	}
+}

@@ -600,6 +600,9 @@ func lineMarkers(n int, line string) []Marker {
 			take(loc[2], loc[3]) // "ст. 188³⁹ КУпАП": the index of an article inserted later
 			continue
 		}
+		if unicode.IsDigit(prev) && citePowerBaseRe.MatchString(line[:loc[2]]) {
+			continue // "6,2 × 10⁹/л": a power of ten
+		}
 		if num := citeSuperscriptNumber(line[loc[2]:loc[3]]); num > 0 {
 			fs = append(fs, found{loc[2], Marker{Raw: line[loc[2]:loc[3]], Nums: []int{num}, Kind: MarkerFootnote, Attached: true}})
 			take(loc[2], loc[3])
