@@ -2679,6 +2679,15 @@ func (c *checker) reportTwice() {
 	}
 }
 
+// chkCarriesPage reports whether a marker gives a page for its i-th
+// number: "[5, с. 118]", "[1, с. 5; 5, с. 118]".
+func chkCarriesPage(m Marker, i int) bool {
+	if i < len(m.Pages) {
+		return m.Pages[i] != ""
+	}
+	return len(m.Nums) == 1 && m.Page != ""
+}
+
 // IsNotesList reports whether a list is a list of notes (one per marker,
 // each giving its own page) rather than a list of works: it has Ibid.
 // entries, or most entries carry their own cited page ("— P. 87").
@@ -2739,7 +2748,9 @@ func (c *checker) checkNumeric(ms []Marker) {
 			}
 			if c.notes && cited[idx] && c.backLinks(idx) > 1 {
 				reused = true // a wiki's note with two back links, "↑ 1 2": used twice by design
-			} else if c.notes && cited[idx] {
+			} else if c.notes && cited[idx] && !chkCarriesPage(m, i) {
+				// A marker with a page ("[5, с. 118]" after "[5, с.
+				// 112]") cites a work again: a note's sign has no page.
 				c.add(m.Line, m.Col, SeverityWarning, CheckDuplicateNote, "note %d is used twice (first at line %d)%s", num, chkFirstUse(ms[:k], num), chkRunHint(ms[:k], m, num))
 			}
 			if !c.notes && !c.byKind && !alpha && idx >= legal && !cited[idx] && num < maxFirst {

@@ -3302,3 +3302,22 @@ func TestCheckUnicodePowerOfTen(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckCarriesPage: a marker with a page cites a work again; a note's
+// sign has none.
+func TestCheckCarriesPage(t *testing.T) {
+	for _, tc := range []struct {
+		m    Marker
+		i    int
+		want bool
+	}{
+		{Marker{Nums: []int{5}, Page: "118"}, 0, true},
+		{Marker{Nums: []int{5}}, 0, false},
+		{Marker{Nums: []int{1, 5}, Pages: []string{"5", ""}}, 1, false},
+		{Marker{Nums: []int{1, 5}, Pages: []string{"", "118"}}, 1, true},
+	} {
+		if got := chkCarriesPage(tc.m, tc.i); got != tc.want {
+			t.Errorf("chkCarriesPage(%+v, %d) = %v, want %v", tc.m, tc.i, got, tc.want)
+		}
+	}
+}
