@@ -229,9 +229,11 @@ func checkPaper(doc Document, refs [][]Ref) []Finding {
 	}
 	c.readTeXBibliography()
 	c.readInlineNotes()
+	c.renumberChapterNotes()
 	c.relabelNotes()
 	c.readUnknownHeadingList()
 	c.splitListColumns()
+	c.readHTMLListStarts()
 	c.readTableLists()
 	c.splitLetterLabels()
 	c.stripAnchors()
@@ -802,6 +804,62 @@ func (c *checker) splitListColumns() {
 	}
 }
 
+// chkOLStartRe is an HTML ordered list's opening tag, with the number
+// its first item takes in group 1 when it gives one: "<ol start="6">".
+var chkOLStartRe = lazyRegexp(`<ol\b(?:[^<>]*\bstart="?(\d{1,4}))?[^<>]*>`)
+
+// readHTMLListStarts numbers the items of a list printed as HTML ordered
+// lists of which one goes on from another ("<ol start="6">", after an
+// advertisement that split the list): each "<li>" by its list's start and
+// place, and leaves out what stood between the lists.
+func (c *checker) readHTMLListStarts() {
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	cloned := false
+	for i, l := range c.doc.Lists {
+		if len(l.Entries) == 0 {
+			continue
+		}
+		from, to := l.Entries[0].Line-1, slices.Max(l.Entries[len(l.Entries)-1].Lines)
+		if l.HeadingLine > 0 {
+			from = min(from, l.HeadingLine) // the "<ol>" between the heading and the first item
+		}
+		if !slices.ContainsFunc(c.doc.Lines[from:to], func(t string) bool {
+			sm := chkOLStartRe.FindStringSubmatch(t)
+			return sm != nil && sm[1] != ""
+		}) {
+			continue
+		}
+		first := map[int]int{}
+		for k, e := range l.Entries {
+			first[e.Line] = k
+		}
+		var es []Entry
+		next := 1
+		for n := from; n < to; n++ {
+			t := c.doc.Lines[n]
+			if sm := chkOLStartRe.FindStringSubmatch(t); sm != nil {
+				next = 1
+				if sm[1] != "" {
+					next, _ = strconv.Atoi(sm[1])
+				}
+			}
+			k, ok := first[n+1]
+			if !ok || !strings.Contains(t, "<li") {
+				continue
+			}
+			e := l.Entries[k]
+			e.Label = strconv.Itoa(next)
+			es, next = append(es, e), next+1
+		}
+		if !cloned { // the caller's slices are not written to
+			c.doc.Lists, c.refs, cloned = slices.Clone(c.doc.Lists), slices.Clone(c.refs), true
+		}
+		c.doc.Lists[i].Entries, c.refs[i] = es, ParseEntries(es)
+	}
+}
+
 // chkTableRowRe is a row of a Markdown table: "| 1 | Иванов И. И. … |".
 var chkTableRowRe = lazyRegexp(`^\s*\|(.*)\|\s*$`)
 
@@ -886,38 +944,52 @@ func (c *checker) readUnknownHeadingList() {
 	}
 }
 
-// chkInlineNoteSpans finds Pandoc's inline notes in a line, "^[Там же.
-// С. 45.]": the byte spans of each, its brackets balanced ("^[Иванов И.
-// И. Книга [Электронный ресурс]. …]").
-func chkInlineNoteSpans(l string) [][]int {
-	var out [][]int
-	for at := 0; ; {
-		k := strings.Index(l[at:], "^[")
-		if k < 0 {
-			return out
+// chkInlineNoteRe opens a note written where its sign stands: Pandoc's
+// "^[" and LaTeX's "\footnote{".
+var chkInlineNoteRe = lazyRegexp(`\^\[|\\footnote\{`)
+
+// chkInlineNoteSpans finds the notes written where their signs stand in a
+// line, Pandoc's "^[Там же. С. 45.]" and LaTeX's "\footnote{Там же.
+// С.~45.}": the byte spans of each and of its text, its brackets or braces
+// balanced ("^[Иванов И. И. Книга [Электронный ресурс]. …]").
+func chkInlineNoteSpans(l string) (spans, texts [][]int) {
+	for _, loc := range chkInlineNoteRe.FindAllStringIndex(l, -1) {
+		if len(spans) > 0 && loc[0] < spans[len(spans)-1][1] {
+			continue // a note inside a note
 		}
-		start := at + k
-		depth, end := 0, -1
-		for j := start + 1; j < len(l) && end < 0; j++ {
+		open, end := l[loc[1]-1], -1
+		close := byte(']')
+		if open == '{' {
+			close = '}'
+		}
+		for j, depth := loc[1]-1, 0; j < len(l) && end < 0; j++ {
 			switch l[j] {
-			case '[':
+			case open:
 				depth++
-			case ']':
+			case close:
 				if depth--; depth == 0 {
 					end = j + 1
 				}
 			}
 		}
 		if end < 0 {
-			return out
+			break
 		}
-		out = append(out, []int{start, end})
-		at = end
+		if strings.Contains(l[loc[1]:end], `\cite`) {
+			continue // a note that cites the bibliography by key: read as the source's citations
+		}
+		spans, texts = append(spans, []int{loc[0], end}), append(texts, []int{loc[1], end - 1})
 	}
+	return spans, texts
 }
 
-// readInlineNotes reads Pandoc's inline notes ("…хозяйств.^[Щербина Ф. А.
-// Крестьянские бюджеты. … 288 с.]") as the notes they are: a list of
+// chkTeXMarks are how TeX writes a tie, dashes and an ellipsis: "С.~45--47".
+var chkTeXMarks = strings.NewReplacer("~", " ", "---", "—", "--", "–", `\ldots`, "…", `\dots`, "…")
+
+// readInlineNotes reads the notes written where their signs stand,
+// Pandoc's inline notes ("…хозяйств.^[Щербина Ф. А. Крестьянские
+// бюджеты. … 288 с.]") and LaTeX's "\footnote{…}", as the notes they are
+// (TeX's ties and dashes read as spaces and dashes): a list of
 // notes numbered in the order they stand, each at its line, and a sign
 // "[^n]" where each stood in the body.
 func (c *checker) readInlineNotes() {
@@ -926,14 +998,14 @@ func (c *checker) readInlineNotes() {
 	}
 	var notes []Entry
 	for i, l := range c.body {
-		locs := chkInlineNoteSpans(l)
+		locs, texts := chkInlineNoteSpans(l)
 		if len(locs) == 0 {
 			continue
 		}
 		repl := make([]string, len(locs))
-		for k, loc := range locs {
+		for k, t := range texts {
 			n := strconv.Itoa(len(notes) + 1)
-			notes = append(notes, Entry{Label: n, Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(l[loc[0]+2 : loc[1]-1])})
+			notes = append(notes, Entry{Label: n, Line: i + 1, Lines: []int{i + 1}, Raw: strings.TrimSpace(chkTeXMarks.Replace(l[t[0]:t[1]]))})
 			repl[k] = "[^" + n + "]"
 		}
 		c.rewrite(i, locs, repl)
@@ -943,6 +1015,94 @@ func (c *checker) readInlineNotes() {
 	}
 	c.doc.Lists = append(slices.Clone(c.doc.Lists), List{Heading: "Footnotes", Entries: notes})
 	c.refs = append(slices.Clone(c.refs), ParseEntries(notes))
+}
+
+// chkMdSignRe is a Markdown note's sign in the body: "[^12]".
+var chkMdSignRe = lazyRegexp(`\[\^(\d{1,4})\]`)
+
+// chkNoteBlocks splits Markdown notes into the runs numbered afresh, as
+// each chapter of one file numbers its own: the index where each run
+// starts, when there are two runs or more and each starts at 1.
+func chkNoteBlocks(es []Entry) []int {
+	var starts []int
+	prev := 0
+	for k, e := range es {
+		n, err := strconv.Atoi(e.Label)
+		if err != nil {
+			return nil
+		}
+		if k == 0 || n <= prev {
+			if n != 1 {
+				return nil
+			}
+			starts = append(starts, k)
+		}
+		prev = n
+	}
+	if len(starts) < 2 {
+		return nil
+	}
+	return starts
+}
+
+// signsBetween reports whether the text before each run of notes after
+// the first, since the run before it, holds a note's sign: a chapter's
+// text between its notes and the last chapter's, not notes that repeat a
+// label by a slip.
+func (c *checker) signsBetween(es []Entry, starts []int) bool {
+	for b := 1; b < len(starts); b++ {
+		last := es[starts[b]-1].Lines[len(es[starts[b]-1].Lines)-1]
+		to := min(es[starts[b]].Line-1, len(c.body))
+		if last >= to || !slices.ContainsFunc(c.body[last:to], chkMdSignRe.MatchString) {
+			return false
+		}
+	}
+	return true
+}
+
+// renumberChapterNotes numbers on the Markdown notes of a file whose
+// chapters each number their notes from 1 ("[^1]" defined under every
+// chapter): the notes of each chapter after those before it, and each
+// sign in a chapter's text as the note of its own chapter, so that a sign
+// finds its note and an op. cit. finds a work of an earlier chapter.
+func (c *checker) renumberChapterNotes() {
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	i := slices.IndexFunc(c.doc.Lists, func(l List) bool { return l.Heading == "Footnotes" && l.HeadingLine == 0 })
+	if i < 0 {
+		return
+	}
+	es := slices.Clone(c.doc.Lists[i].Entries)
+	starts := chkNoteBlocks(es)
+	if starts == nil || !c.signsBetween(es, starts) {
+		return
+	}
+	from := 0
+	for b, k := range starts {
+		to := min(es[k].Line-1, len(c.body))
+		for n := from; n < to; n++ {
+			locs := chkMdSignRe.FindAllStringSubmatchIndex(c.body[n], -1)
+			repl := make([]string, len(locs))
+			for j, loc := range locs {
+				num, _ := strconv.Atoi(c.body[n][loc[2]:loc[3]])
+				repl[j] = "[^" + strconv.Itoa(k+num) + "]"
+			}
+			if len(locs) > 0 {
+				c.rewrite(n, locs, repl)
+			}
+		}
+		end := len(es)
+		if b+1 < len(starts) {
+			end = starts[b+1]
+		}
+		from = es[end-1].Lines[len(es[end-1].Lines)-1]
+	}
+	for k := range es {
+		es[k].Label = strconv.Itoa(k + 1)
+	}
+	c.doc.Lists, c.refs = slices.Clone(c.doc.Lists), slices.Clone(c.refs)
+	c.doc.Lists[i].Entries, c.refs[i] = es, ParseEntries(es)
 }
 
 // chkConverterMarks are what a DOCX-to-Markdown converter leaves in a
@@ -2907,10 +3067,15 @@ func (c *checker) entryLine(i int) int {
 	return 1
 }
 
-// label is the printed number of entry i, or its position.
+// label is the number entry i is cited by: its printed number, or its
+// position in a list numbered by position (every item "1.").
 func (c *checker) label(i int) string {
-	if c.list[i].Label != "" {
-		return c.list[i].Label
+	l := c.list[i].Label
+	if n, err := strconv.Atoi(l); err == nil && c.byNum != nil && c.byNum[n] != i && !slices.Contains(c.twice, i) {
+		return strconv.Itoa(i + 1) // numbered by position: every item "1." as Markdown prints them
+	}
+	if l != "" {
+		return l
 	}
 	return strconv.Itoa(i + 1)
 }

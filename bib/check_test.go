@@ -3269,8 +3269,13 @@ func TestCheckRuleNotesWrappedYear(t *testing.T) {
 func TestCheckInlineNotesAndLineNumbers(t *testing.T) {
 	l := "Текст.^[Иванов И. И. Книга [Электронный ресурс]. М., 2010.] И ещё^[Там же. С. 5.] конец."
 	var got []string
-	for _, loc := range chkInlineNoteSpans(l) {
+	spans, _ := chkInlineNoteSpans(l)
+	for _, loc := range spans {
 		got = append(got, l[loc[0]:loc[1]])
+	}
+	tex := `вдвое\footnote{Нардова~В.~А. Указ. соч. С.~198.}: с~318`
+	if _, texts := chkInlineNoteSpans(tex); len(texts) != 1 || chkTeXMarks.Replace(tex[texts[0][0]:texts[0][1]]) != "Нардова В. А. Указ. соч. С. 198." {
+		t.Errorf("chkInlineNoteSpans(%q) = %v", tex, texts)
 	}
 	if want := []string{"^[Иванов И. И. Книга [Электронный ресурс]. М., 2010.]", "^[Там же. С. 5.]"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("chkInlineNoteSpans = %q, want %q", got, want)
@@ -3319,5 +3324,26 @@ func TestCheckCarriesPage(t *testing.T) {
 		if got := chkCarriesPage(tc.m, tc.i); got != tc.want {
 			t.Errorf("chkCarriesPage(%+v, %d) = %v, want %v", tc.m, tc.i, got, tc.want)
 		}
+	}
+}
+
+// TestCheckNoteBlocks finds the runs of Markdown notes each chapter numbers
+// from 1.
+func TestCheckNoteBlocks(t *testing.T) {
+	es := func(labels ...string) []Entry {
+		var out []Entry
+		for _, l := range labels {
+			out = append(out, Entry{Label: l})
+		}
+		return out
+	}
+	if got := chkNoteBlocks(es("1", "2", "3", "1", "2")); fmt.Sprint(got) != "[0 3]" {
+		t.Errorf("chkNoteBlocks(1 2 3 1 2) = %v, want [0 3]", got)
+	}
+	if got := chkNoteBlocks(es("1", "2", "3")); got != nil {
+		t.Errorf("chkNoteBlocks(1 2 3) = %v, want nil", got)
+	}
+	if got := chkNoteBlocks(es("1", "2", "2", "3")); got != nil {
+		t.Errorf("chkNoteBlocks(1 2 2 3) = %v, want nil: a slip, not a new chapter", got)
 	}
 }

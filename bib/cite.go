@@ -494,8 +494,8 @@ func lineMarkers(n int, line string) []Marker {
 		}
 		inner := line[a+1 : b-1]
 		if strings.HasPrefix(inner, "^") {
-			if b < len(line) && line[b] == ':' {
-				continue // a Markdown footnote definition, not a sign
+			if b < len(line) && line[b] == ':' && strings.TrimSpace(line[:a]) == "" {
+				continue // a Markdown footnote definition, not a sign ("вдвое[^6]: с 318" is one)
 			}
 			if num, err := strconv.Atoi(strings.TrimSpace(inner[1:])); err == nil && num > 0 {
 				fs = append(fs, found{a, Marker{Raw: line[a:b], Nums: []int{num}, Kind: MarkerFootnote}})
