@@ -4338,8 +4338,10 @@ func (c *checker) checkEntries() {
 		line := c.entryLine(i)
 		for _, w := range r.Warnings {
 			switch {
-			case strings.HasPrefix(w, "op. cit.") && c.namedBefore(i, r):
-				// "Карапетов А. Г. Указ. соч." after a commentary he edited.
+			case strings.HasPrefix(w, "op. cit.") && (c.namedBefore(i, r) || c.citedByOpCit(i, r)):
+				// "Карапетов А. Г. Указ. соч." after a commentary he edited;
+				// "Письмо Н. А. Добролюбова … Цит. по: Пантин Б. И. Указ.
+				// соч.": the op. cit. is Пантин's, after his book.
 			case strings.HasPrefix(w, "Ibid.") || strings.HasPrefix(w, "op. cit.") || strings.HasPrefix(w, "Idem"):
 				c.add(line, 1, SeverityError, CheckIbidNoAntecedent, "entry %s: %s", c.label(i), w)
 			case strings.HasPrefix(w, "the cited page is empty") && chkNumberSuffixEndRe.MatchString(r.Raw):
@@ -4612,6 +4614,30 @@ func (c *checker) checkOpCit(i int, r Ref) {
 		}
 		c.opCitOf(i, m[1], page)
 	}
+}
+
+// chkCitedByRe is what introduces the source a note quotes through:
+// "Цит. по:", "цит. за:", "цыт. па:", "as cited in".
+var chkCitedByRe = lazyRegexp(`(?i)(?:цит\.\s*(?:по|за)|цыт\.\s*па|приводится\s+по|as\s+cited\s+in)\s*:?\s*`)
+
+// citedByOpCit reports whether note i quotes through an op. cit. ("…
+// Цит. по: Пантин Б. И. Указ. соч. С. 134.") of an author an earlier note
+// names: the op. cit. has its work, whatever the note names before it.
+func (c *checker) citedByOpCit(i int, r Ref) bool {
+	loc := chkCitedByRe.FindStringIndex(r.Raw)
+	if loc == nil {
+		return false
+	}
+	m := chkOpCitRe.FindStringSubmatch(r.Raw[loc[1]:])
+	if m == nil {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if chkNameIn(m[1], chkWordKeys(c.list[j].Raw)) {
+			return true
+		}
+	}
+	return false
 }
 
 // opCitOf checks an op. cit. of an author in note i: the work an earlier

@@ -3347,3 +3347,32 @@ func TestCheckNoteBlocks(t *testing.T) {
 		t.Errorf("chkNoteBlocks(1 2 2 3) = %v, want nil: a slip, not a new chapter", got)
 	}
 }
+
+// TestCheckSpeechTagsAndReporters: a quotation's end before a speech tag,
+// and the scholars a sentence names before a verb of writing.
+func TestCheckSpeechTagsAndReporters(t *testing.T) {
+	for s, want := range map[string]bool{
+		"«Қайрат, ақыл, жүрек үшеуі таласып» деп жазады":     true,
+		"«Самостоятельность – основание учения», – писал он": true,
+		"«учебной инициативой»":                              false,
+	} {
+		if got := chkSpeechTagRe.MatchString(s); got != want {
+			t.Errorf("chkSpeechTagRe(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]string{
+		"Л. С. Выготский рассматривал её как результат перехода":        "Л. С. Выготский",
+		"Ал Т. Әбжанов «толық адам» ілімін ойшылдарымен салыстырады":    "Т. Әбжанов",
+		"Модель DigCompEdu выделяет 22 компетенции в шести областях":    "",
+		"Э. П. Гаврилов, например, полагал, что толкование недопустимо": "Э. П. Гаврилов",
+	} {
+		names, _ := chkSentenceNames(s)
+		got := ""
+		if len(names) > 0 {
+			got = names[0]
+		}
+		if got != want {
+			t.Errorf("chkSentenceNames(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

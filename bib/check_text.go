@@ -48,9 +48,14 @@ var (
 	chkLocatorFormRe = lazyRegexp(`[,:]\s*((?:[PpСсБбSsCс]|[Pp]p|стр|бб|ss)\.)(\s*)\d`)
 	// chkReporterRe finds a person named before a verb of saying in the same
 	// clause ("K.Syroezhkin argues", "Zuo Xuejin of the Academy, for
-	// instance, argues", "И. И. Петров считает"). Verbs in the present tense
-	// report scholars; what officials "stressed" or "noted" is not matched.
-	chkReporterRe = lazyRegexp(`(` + chkName + `)[^.;:!?«“]{0,80}?(?:^|[^\p{L}])(?:argues|argue|notes|points out|contends|claims|writes|believes|asserts|maintains|observes|suggests|считает|отмечает|пишет|утверждает|полагает|указывает)(?:[^\p{L}]|$)`)
+	// instance, argues", "И. И. Петров считает", "Л. С. Выготский
+	// рассматривал", Kazakh "Т. Әбжанов … салыстырады"). Verbs in the present
+	// tense report scholars, and Russian ones of thought and writing in the
+	// past ("рассматривал", "определяла"), which a model or a law does in the
+	// present ("Модель … выделяет"); what officials "stressed" in English
+	// is not matched. A short term in quotation marks may stand between
+	// ("Т. Әбжанов «толық адам» ілімін … салыстырады"); a quotation may not.
+	chkReporterRe = lazyRegexp(`(` + chkName + `)(?:[^.;:!?«“]|«[^«».;:!?]+»){0,80}?(?:^|[^\p{L}])(?:argues|argue|notes|points out|contends|claims|writes|believes|asserts|maintains|observes|suggests|считает|отмечает|пишет|утверждает|полагает|указывает|(?:рассматрива|определя|выделя|подчёркива|подчеркива|отмеча|счита|указыва|полага|утвержда)(?:л|ла)|писал|писала|показал|показала|жазады|жазған|салыстырады|тұжырымдайды)(?:[^\p{L}]|$)`)
 	// chkAccordingRe finds "According to X Y," and "По мнению И. И. Петрова,".
 	// A scholar quoted in the past tense is introduced the same way: "Как
 	// указывал Л. С. Выготский, «…»", Ukrainian "Як зазначав М. Грушевський,";
@@ -69,6 +74,7 @@ var chkNotName = map[string]bool{
 	"however": true, "thus": true, "therefore": true, "moreover": true,
 	"это": true, "эти": true, "такой": true, "многие": true, "некоторые": true,
 	"однако": true, "таким": true, "также": true, "as": true, "according": true,
+	"но": true, "ал": true, "бірақ": true, "сондай-ақ": true, "алайда": true,
 }
 
 // bodyChecks runs the checks that need the body and the numeric markers
@@ -329,6 +335,11 @@ func (c *checker) checkQuotes(ms []Marker) {
 // follows a direct quotation and r is paginated (not a web page, nor an
 // act or ruling, quoted from a legal database by its paragraphs) and does
 // not give the page itself (a note ending in a page gives it).
+// chkSpeechTagRe is a few words after a quotation that say who wrote it,
+// before its marker: "«…», – пишет автор", "«…», – отмечал он", "«…», –
+// писал К. Д. Ушинский", Kazakh "«…» деп жазады".
+var chkSpeechTagRe = lazyRegexp(`[»”"],?\s*(?:[–—-]\s*)?(?:деп\s+)?(?:[\p{L}.]+\s+){0,3}?(?:пишет|писал|писала|отмечает|отмечал|отмечала|подч[её]ркивает|подч[её]ркивал|указывает|указывал|утверждает|утверждал|замечает|замечал|жазады|жазған|жазды|айтады|айтқан)(?:\s+[\p{L}.]+){0,3}$`)
+
 func (c *checker) checkQuote(m Marker, r Ref) {
 	if m.Page != "" || m.Locator != "" || r.Locator != "" || chkIssueDayRe.MatchString(m.Raw) || r.Item.Type == "webpage" || r.Item.Type == "post-weblog" || r.Item.URL != "" && r.Item.Page == "" || chkLegalEntry(r) && r.Item.Page == "" {
 		return
@@ -338,6 +349,10 @@ func (c *checker) checkQuote(m Marker, r Ref) {
 	}
 	line := c.bodyLine(m.Line)
 	before := strings.TrimRight(line[:chkRuneOffset(line, m.Col)], " \u00a0.")
+	if loc := chkSpeechTagRe.FindStringIndex(before); loc != nil {
+		_, size := utf8.DecodeRuneInString(before[loc[0]:])
+		before = before[:loc[0]+size] // "«…», – пишет он [4]", "«…» деп жазады [4]": the quotation's end
+	}
 	last, _ := utf8.DecodeLastRuneInString(before)
 	if !strings.ContainsRune(chkQuoteCloses, last) {
 		return
@@ -386,13 +401,13 @@ func (c *checker) checkNames(ms []Marker) {
 			continue
 		}
 		idx, ok := c.byNum[m.Nums[0]]
-		if !ok || c.list[idx].AsCitedIn {
-			continue // a note "Цит. по: …" quotes the named author through another's work
+		if !ok || c.list[idx].AsCitedIn || chkCitedByRe.MatchString(m.Raw) {
+			continue // a note "Цит. по: …" or a marker "[Цит. по: 6, с. 112]" quotes the named author through another's work
 		}
 		line := c.bodyLine(m.Line)
 		at := chkRuneOffset(line, m.Col)
 		sentence := chkSentenceBefore(line[:at])
-		if k > 0 && ms[k-1].Line == m.Line && strings.HasSuffix(line[:at], sentence) {
+		if k > 0 && ms[k-1].Line == m.Line && strings.HasSuffix(strings.TrimRight(line[:at], " \u00a0"), sentence) {
 			// "Т. Л. Мигунова считает …2, хотя … сохранялся3": the name
 			// before an earlier marker of the sentence is that marker's.
 			if prev := chkRuneOffset(line, ms[k-1].Col) + len(ms[k-1].Raw); prev > at-len(sentence) && prev <= at {
