@@ -227,6 +227,7 @@ func checkPaper(doc Document, refs [][]Ref) []Finding {
 			c.body[i] = l
 		}
 	}
+	c.normalizeTypography()
 	c.readTeXBibliography()
 	c.readInlineNotes()
 	c.renumberChapterNotes()
@@ -944,6 +945,59 @@ func (c *checker) readUnknownHeadingList() {
 	}
 }
 
+// chkTypography are the characters a word processor types where a
+// marker or an entry wants a plain one: non-breaking hyphens and figure
+// dashes in ranges ("[6‑8]", "[1‒3]"), thin and narrow no-break spaces
+// ("с.\u2009112"), soft hyphens, zero-width spaces and a byte-order mark.
+var chkTypography = map[rune]string{
+	'\u2011': "-", '\u2012': "–", '\u2007': " ", '\u2009': " ", '\u200a': " ", '\u202f': " ",
+	'\u00ad': "", '\u200b': "", '\ufeff': "",
+}
+
+// chkTypographySpans finds the characters of chkTypography in a line: the
+// byte span of each and what it reads as.
+func chkTypographySpans(l string) (locs [][]int, repl []string) {
+	for i, r := range l {
+		if t, ok := chkTypography[r]; ok {
+			locs, repl = append(locs, []int{i, i + utf8.RuneLen(r)}), append(repl, t)
+		}
+	}
+	return locs, repl
+}
+
+// normalizeTypography reads the body and the lists with the characters
+// of chkTypography as the plain ones they stand for, keeping the body's
+// printed columns.
+func (c *checker) normalizeTypography() {
+	for i, l := range c.body {
+		if locs, repl := chkTypographySpans(l); len(locs) > 0 {
+			c.rewrite(i, locs, repl)
+		}
+	}
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	cloned := false
+	for i, l := range c.doc.Lists {
+		if !slices.ContainsFunc(l.Entries, func(e Entry) bool {
+			return strings.ContainsFunc(e.Raw, func(r rune) bool { _, ok := chkTypography[r]; return ok })
+		}) {
+			continue
+		}
+		if !cloned { // the caller's slices are not written to
+			c.doc.Lists, c.refs, cloned = slices.Clone(c.doc.Lists), slices.Clone(c.refs), true
+		}
+		entries := slices.Clone(l.Entries)
+		for k := range entries {
+			locs, repl := chkTypographySpans(entries[k].Raw)
+			for j := len(locs) - 1; j >= 0; j-- {
+				entries[k].Raw = entries[k].Raw[:locs[j][0]] + repl[j] + entries[k].Raw[locs[j][1]:]
+			}
+		}
+		c.doc.Lists[i].Entries, c.refs[i] = entries, ParseEntries(entries)
+	}
+}
+
 // chkInlineNoteRe opens a note written where its sign stands: Pandoc's
 // "^[" and LaTeX's "\footnote{".
 var chkInlineNoteRe = lazyRegexp(`\^\[|\\footnote\{`)
@@ -978,10 +1032,17 @@ func chkInlineNoteSpans(l string) (spans, texts [][]int) {
 		if strings.Contains(l[loc[1]:end], `\cite`) {
 			continue // a note that cites the bibliography by key: read as the source's citations
 		}
+		if open == '[' && strings.HasPrefix(l[end:], "^") && chkCaretNumbersRe.MatchString(l[loc[1]:end-1]) {
+			continue // "^[2,3]^": bracketed numbers set as a superscript, citations
+		}
 		spans, texts = append(spans, []int{loc[0], end}), append(texts, []int{loc[1], end - 1})
 	}
 	return spans, texts
 }
+
+// chkCaretNumbersRe is what a superscript "^[…]^" holds when it cites
+// the list by number: "1", "2,3", "4–6".
+var chkCaretNumbersRe = lazyRegexp(`^\s*\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*\s*$`)
 
 // chkTeXMarks are how TeX writes a tie, dashes and an ellipsis: "С.~45--47".
 var chkTeXMarks = strings.NewReplacer("~", " ", "---", "—", "--", "–", `\ldots`, "…", `\dots`, "…")

@@ -3376,3 +3376,23 @@ func TestCheckSpeechTagsAndReporters(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckTypographyAndCaretNumbers: a word processor's spaces and dashes
+// read as plain ones, and "^[2,3]^" as superscript citations, not a note.
+func TestCheckTypographyAndCaretNumbers(t *testing.T) {
+	l := "[6\u20118], [4, с.\u2009112], По\u00adка\u00adза\u00adте\u00adли"
+	locs, repl := chkTypographySpans(l)
+	var b strings.Builder
+	at := 0
+	for k, loc := range locs {
+		b.WriteString(l[at:loc[0]] + repl[k])
+		at = loc[1]
+	}
+	b.WriteString(l[at:])
+	if got := b.String(); got != "[6-8], [4, с. 112], Показатели" {
+		t.Errorf("chkTypographySpans read %q", got)
+	}
+	if spans, _ := chkInlineNoteSpans("детей^[2,3]^. Текст^[Там же. С. 5.]"); len(spans) != 1 {
+		t.Errorf("chkInlineNoteSpans = %v, want the one note", spans)
+	}
+}

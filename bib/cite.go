@@ -146,10 +146,10 @@ var (
 	// "с. 12–14", "pp.5-7"; "р." is a Cyrillic typo for "p.") or after it, as
 	// Kazakh writes it ("25 б.", "25-б."); a Latin "c." typed for "с." is read
 	// too, and "b." (bet) of Kazakh and Uzbek in the Latin alphabet ("[3, b.
-	// 112]"), and the Ukrainian "стор.", and "сс." for several pages ("сс. 45–47").
+	// 112]"), the Tajik "саҳ." (саҳифа), and the Ukrainian "стор.", and "сс." for several pages ("сс. 45–47").
 	// A page may be followed by "and the next ones": "с. 45 и сл.", "с. 45 и
 	// далее", "p. 45 ff.", "p. 45 et seq.", or by a stray full stop: "[5, с. 12.]".
-	citePageRe = lazyRegexp(`^(?:(?:[PpСсБбSsCcсРрBb]|[Pp]p|стр|Стр|стор|Стор|сс|бб|ss|бет)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)(?:\s+(?:и\s+сл\.|и\s+далее|ff?\.|et\s+seq\.)|\s*\.)?|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|беттер|бб|с|p|pp|b|bb|bet)\.?)$`)
+	citePageRe = lazyRegexp(`^(?:(?:[PpСсБбSsCcсРрBb]|[Pp]p|стр|Стр|стор|Стор|сс|бб|ss|бет|саҳ|Саҳ)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)(?:\s+(?:и\s+сл\.|и\s+далее|ff?\.|et\s+seq\.)|\s*\.)?|(\d+(?:\s*[-–—]\s*\d+)?)\s*-?\s*(?:б|бет|беттер|бб|с|p|pp|b|bb|bet)\.?)$`)
 	// citeWorkPageRe is a work number and its page with no comma between.
 	citeWorkPageRe = lazyRegexp(`^(\d{1,4})\s+(?:[PpСсБбSsCсРр]|[Pp]p|стр|Стр)\.\s*(\d+(?:\s*[-–—]\s*\d+)?)$`)
 	// citeOtherLocatorRe is a locator that is not a page and is not checked:
