@@ -233,6 +233,7 @@ func checkPaper(doc Document, refs [][]Ref) []Finding {
 	c.renumberChapterNotes()
 	c.relabelNotes()
 	c.readUnknownHeadingList()
+	c.readRunInList()
 	c.splitListColumns()
 	c.readHTMLListStarts()
 	c.readTableLists()
@@ -1164,6 +1165,38 @@ func (c *checker) renumberChapterNotes() {
 	}
 	c.doc.Lists, c.refs = slices.Clone(c.doc.Lists), slices.Clone(c.refs)
 	c.doc.Lists[i].Entries, c.refs[i] = es, ParseEntries(es)
+}
+
+// chkMinRunInList is the fewest entries a list run into its heading's
+// line must hold.
+const chkMinRunInList = 3
+
+// readRunInList reads a list that a PDF's text ran into one line with its
+// heading, when the list reader found none: "СПИСОК ЛИТЕРАТУРЫ 1.
+// Платонов А. П. … 656 с. 2. Гюнтер Х. …", split at each label that
+// follows a whole reference (see unflatten). The body ends at that line.
+func (c *checker) readRunInList() {
+	if len(c.doc.Lists) > 0 || len(c.refs) > 0 {
+		return
+	}
+	for k := len(c.doc.Lines) - 1; k >= 0; k-- {
+		l := c.doc.Lines[k]
+		i := strings.Index(l, " 1. ")
+		if i < 0 || !isHeading(l[:i]) {
+			continue
+		}
+		entries := unflatten([]Entry{{Label: "1", Line: k + 1, Lines: []int{k + 1}, Raw: strings.TrimSpace(l[i+4:])}})
+		if len(entries) < chkMinRunInList {
+			continue
+		}
+		c.doc.Lists = []List{{Heading: strings.TrimSpace(headingDecor.ReplaceAllString(l[:i], "")), HeadingLine: k + 1, Entries: entries}}
+		c.refs = [][]Ref{ParseEntries(entries)}
+		c.doc.BodyEnd = k
+		if k < len(c.body) {
+			c.body = c.body[:k]
+		}
+		return
+	}
 }
 
 // chkConverterMarks are what a DOCX-to-Markdown converter leaves in a

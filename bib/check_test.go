@@ -3396,3 +3396,13 @@ func TestCheckTypographyAndCaretNumbers(t *testing.T) {
 		t.Errorf("chkInlineNoteSpans = %v, want the one note", spans)
 	}
 }
+
+// TestCheckRunInList reads a list run into one line with its heading.
+func TestCheckRunInList(t *testing.T) {
+	got := readChecked(
+		"Текст [1], [2, с. 500] и [3].",
+		"",
+		"СПИСОК ЛИТЕРАТУРЫ 1. Иванов И. И. Книга. М. : Наука, 2010. 200 с. 2. Петров П. П. Книга. М. : Наука, 2011. 100 с. 3. Сидоров С. С. Книга. М. : Наука, 2012. 90 с. 4. Орлов О. О. Книга. М. : Наука, 2013. 80 с.",
+	)
+	sameFindings(t, got, []string{"1:12 page-out-of-range", "3:1 uncited-entry"})
+}
