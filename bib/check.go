@@ -935,6 +935,13 @@ func (c *checker) readUnknownHeadingList() {
 		if len(entries) < chkMinUnknownList || slices.ContainsFunc(entries, func(e Entry) bool { return !looksLikeReference(e.Raw) }) {
 			continue
 		}
+		for { // the parts before it, each under its own heading ("… на русском языке", "… на иностранных языках")
+			j, part := chkUnknownPartBefore(lines, k)
+			if j < 0 {
+				break
+			}
+			k, entries = j, append(part, entries...)
+		}
 		heading := strings.Trim(strings.TrimSpace(lines[k]), "#*_: ")
 		c.doc.Lists = []List{{Heading: heading, HeadingLine: k + 1, Entries: entries}}
 		c.refs = [][]Ref{ParseEntries(entries)}
@@ -1199,6 +1206,26 @@ func (c *checker) readRunInList() {
 	}
 }
 
+// chkUnknownPartBefore finds the part of a list printed before the part
+// headed at line k under a heading of its own the list reader does not
+// know either (a list split by language: "Литература на русском языке",
+// then "Литература на иностранных языках"): its heading's line and its
+// entries, which run up to line k and each read as a reference; -1 and
+// nil when there is none.
+func chkUnknownPartBefore(lines []string, k int) (int, []Entry) {
+	for j := k - 2; j > 0; j-- {
+		if !chkListHeadingRe.MatchString(lines[j]) || strings.TrimSpace(lines[j-1]) != "" || strings.TrimSpace(lines[j+1]) != "" {
+			continue
+		}
+		part, end := readEntries(lines, j+1)
+		if len(part) == 0 || nextNonBlank(lines, end) != k || slices.ContainsFunc(part, func(e Entry) bool { return !looksLikeReference(e.Raw) }) {
+			return -1, nil
+		}
+		return j, part
+	}
+	return -1, nil
+}
+
 // chkConverterMarks are what a DOCX-to-Markdown converter leaves in a
 // reference: an en dash written as two hyphens ("М. : Наука, 2010. --
 // 176 с.", "С. 45--52") and punctuation escaped with a backslash.
@@ -1278,8 +1305,13 @@ func (c *checker) dropBackPages() {
 }
 
 // chkRuleRe is the rule a typesetter draws above the notes at the foot
-// of a page: a run of underscores, hyphens or dashes.
-var chkRuleRe = lazyRegexp(`^\s*(?:_{5,}|-{5,}|[—–]{3,})\s*$`)
+// of a page: a run of underscores, hyphens or dashes, or an asterism ("* *
+// *", "***", "⁂") set where a rule would be.
+var chkRuleRe = lazyRegexp(`^\s*(?:_{5,}|-{5,}|[—–]{3,}|\*(?:\s*\*){2,}|⁂)\s*$`)
+
+// chkNoteAuthorRe opens a note with an author's name and initials:
+// "Гациский А. С. …".
+var chkNoteAuthorRe = lazyRegexp(`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\.\s*(?:\p{Lu}\.)?`)
 
 // chkRuleNotes reads the notes printed below a rule at the foot of each
 // page: the labelled lines ("1) Иванов И. И. …", "4. Там же.") right
@@ -1312,17 +1344,18 @@ func chkRuleNotes(lines []string) []Entry {
 			}
 			l, ok := parseLabel(lines[k])
 			// A bare label ("1Мигунова …", "2 Там же …", a superscript
-			// flattened) numbers a note when it is the number next; any
-			// label when it skips no more than two numbers, or starts
-			// again on a new page: a wrapped line opening with a year
-			// ("2007. 520 с.") is no label.
+			// flattened) numbers a note when it is the number next, or
+			// skips one before an author's name ("8 Гациский А. С. …"
+			// after note 6); any label when it skips no more than two
+			// numbers, or starts again on a new page: a wrapped line
+			// opening with a year ("2007. 520 с.") is no label.
 			next := 1
 			if len(notes) > 0 {
 				next, _ = strconv.Atoi(notes[len(notes)-1].Label)
 				next++
 			}
 			switch {
-			case ok && (l.num == next || !l.bare && l.num <= next+2):
+			case ok && (l.num == next || !l.bare && l.num <= next+2 || l.num == next+1 && chkNoteAuthorRe.MatchString(l.rest)):
 				notes = append(notes, Entry{Label: strconv.Itoa(l.num), Line: k + 1, Lines: []int{k + 1}, Raw: strings.TrimSpace(l.rest)})
 			case len(notes) > 0 && notes[len(notes)-1].Lines[len(notes[len(notes)-1].Lines)-1] == k && !chkNoteTextRe.MatchString(lines[k]):
 				e := &notes[len(notes)-1]
@@ -4683,7 +4716,7 @@ func (c *checker) furnitureLine(n int) bool {
 // further ("Ук. соч."). A work of two or three authors is repeated under
 // all their names ("Сүлейменов Б. С., Басин В. Я. Аталған еңбек"); the
 // first is the one matched.
-var chkOpCitRe = lazyRegexp(`(?i)^(?:(?:` + citeSeeWords + `)[\s,:]*)*(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s*){1,3}(?:,\s*\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s*){1,3})*[,.]?\s*(?:(?:указ|ук)\.\s*(?:соч|ст|раб|изд)|op\.\s*cit|аталған еңбек|көрсетілген еңбек|көрс\.\s*еңбек|(?:вказ|указ|зазнач|назв|цит)\.\s*праця|(?:пазн|указ|цыт)\.\s*праца)`)
+var chkOpCitRe = lazyRegexp(`(?i)^(?:(?:` + citeSeeWords + `)(?:[\s,:]+|$))*(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s*){1,3}(?:,\s*\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s*){1,3})*[,.]?\s*(?:(?:указ|ук)\.\s*(?:соч|ст|раб|изд)|op\.\s*cit|аталған еңбек|көрсетілген еңбек|көрс\.\s*еңбек|(?:вказ|указ|зазнач|назв|цит)\.\s*праця|(?:пазн|указ|цыт)\.\s*праца)`)
 
 // checkOpCit reports a note that repeats a work by an op. cit. the parser
 // did not resolve, in any work the note cites, when no earlier note names

@@ -3406,3 +3406,21 @@ func TestCheckRunInList(t *testing.T) {
 	)
 	sameFindings(t, got, []string{"1:12 page-out-of-range", "3:1 uncited-entry"})
 }
+
+// TestCheckAsterismAndSeeWords: an asterism stands for a rule above notes,
+// and "См" opening a name is no "see".
+func TestCheckAsterismAndSeeWords(t *testing.T) {
+	for _, l := range []string{"* * *", "***", "⁂", "__________"} {
+		if !chkRuleRe.MatchString(l) {
+			t.Errorf("chkRuleRe(%q) = false, want true", l)
+		}
+	}
+	if chkRuleRe.MatchString("* Сокращённая версия.") {
+		t.Error("chkRuleRe read a note's asterisk as a rule")
+	}
+	for s, want := range map[string]string{"Смирнов А. В. Указ. соч. С. 156.": "Смирнов", "См.: Смирнов А. В. Указ. соч.": "Смирнов"} {
+		if m := chkOpCitRe.FindStringSubmatch(s); m == nil || m[1] != want {
+			t.Errorf("chkOpCitRe(%q) = %q, want author %q", s, m, want)
+		}
+	}
+}
