@@ -233,6 +233,7 @@ func checkPaper(doc Document, refs [][]Ref) []Finding {
 	c.renumberChapterNotes()
 	c.relabelNotes()
 	c.readUnknownHeadingList()
+	c.readUnknownPartsAfter()
 	c.readRunInList()
 	c.splitListColumns()
 	c.readHTMLListStarts()
@@ -1203,6 +1204,52 @@ func (c *checker) readRunInList() {
 			c.body = c.body[:k]
 		}
 		return
+	}
+}
+
+// chkUnknownPartAfter finds the part of an unnumbered list printed after
+// its line end under a heading the list reader does not know ("**Литература
+// на иностранных языках**" after "## Список литературы"): the part's
+// entries, unnumbered and each read as a reference, or nil.
+func chkUnknownPartAfter(lines []string, end int) []Entry {
+	j := nextNonBlank(lines, end)
+	if j+1 >= len(lines) || !chkListHeadingRe.MatchString(lines[j]) || isHeading(lines[j]) || strings.TrimSpace(lines[j+1]) != "" {
+		return nil
+	}
+	part, _ := readEntries(lines, j+1)
+	if len(part) == 0 || !chkUnlabelled(part) || slices.ContainsFunc(part, func(e Entry) bool { return !looksLikeReference(e.Raw) }) {
+		return nil
+	}
+	return part
+}
+
+// readUnknownPartsAfter joins to an unnumbered list the parts printed
+// after it under headings the list reader does not know (see
+// chkUnknownPartAfter), as a list split by language prints them.
+func (c *checker) readUnknownPartsAfter() {
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	cloned := false
+	for i, l := range c.doc.Lists {
+		if len(l.Entries) == 0 || !chkUnlabelled(l.Entries) || chkNotesHeadings[foldKey(strings.Trim(l.Heading, " *_:#."))] {
+			continue
+		}
+		es := l.Entries
+		for {
+			part := chkUnknownPartAfter(c.doc.Lines, slices.Max(es[len(es)-1].Lines))
+			if part == nil {
+				break
+			}
+			es = append(slices.Clone(es), part...)
+		}
+		if len(es) == len(l.Entries) {
+			continue
+		}
+		if !cloned { // the caller's slices are not written to
+			c.doc.Lists, c.refs, cloned = slices.Clone(c.doc.Lists), slices.Clone(c.refs), true
+		}
+		c.doc.Lists[i].Entries, c.refs[i] = es, ParseEntries(es)
 	}
 }
 

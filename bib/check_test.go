@@ -3424,3 +3424,17 @@ func TestCheckAsterismAndSeeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckUnknownPartAfter joins a list's foreign part under a heading
+// the list reader does not know, and leaves a "References" alone.
+func TestCheckUnknownPartAfter(t *testing.T) {
+	lines := []string{"## Литература", "", "Иванов И. И. Книга. М. : Наука, 2010. 200 с.", "",
+		"**Литература на иностранных языках**", "", "Smith J. Book. London : Sage, 2011. 100 p.", "", "Brown K. Book. Oxford : OUP, 2012. 90 p."}
+	if part := chkUnknownPartAfter(lines, 3); len(part) != 2 {
+		t.Errorf("chkUnknownPartAfter = %+v, want the two foreign entries", part)
+	}
+	lines[4] = "References"
+	if part := chkUnknownPartAfter(lines, 3); part != nil {
+		t.Errorf("chkUnknownPartAfter(References) = %+v, want nil", part)
+	}
+}
