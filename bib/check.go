@@ -777,18 +777,11 @@ func chkColumnHalves(lines []string, col int) (left, right []string) {
 // line, as the two lists its columns are: down the left column, then down
 // the right, when the right column's numbers go on from the left's.
 func (c *checker) splitListColumns() {
-	if len(c.refs) != len(c.doc.Lists) {
-		return
-	}
-	cloned := false
-	for i, l := range c.doc.Lists {
-		if len(l.Entries) == 0 {
-			continue
-		}
+	c.rewriteLists(func(l List) ([]Entry, bool) {
 		from, to := l.Entries[0].Line-1, slices.Max(l.Entries[len(l.Entries)-1].Lines)
 		col, ok := chkListGutter(c.doc.Lines[from:to])
 		if !ok {
-			continue
+			return nil, false
 		}
 		left, right := chkColumnHalves(c.doc.Lines[:to], col)
 		for k := range from {
@@ -797,13 +790,32 @@ func (c *checker) splitListColumns() {
 		le, _ := readEntries(left, from)
 		re, _ := readEntries(right, from)
 		if !chkContinues(le, re) {
+			return nil, false
+		}
+		return append(le, re...), true
+	})
+}
+
+// rewriteLists gives each list of the document the entries rewrite reads
+// for it (when it reports any), parsed again; the caller's slices are
+// cloned before the first is written, never written to.
+func (c *checker) rewriteLists(rewrite func(l List) ([]Entry, bool)) {
+	if len(c.refs) != len(c.doc.Lists) {
+		return
+	}
+	cloned := false
+	for i, l := range c.doc.Lists {
+		if len(l.Entries) == 0 {
 			continue
 		}
-		if !cloned { // the caller's slices are not written to
+		es, ok := rewrite(l)
+		if !ok {
+			continue
+		}
+		if !cloned {
 			c.doc.Lists, c.refs, cloned = slices.Clone(c.doc.Lists), slices.Clone(c.refs), true
 		}
-		c.doc.Lists[i].Entries = append(le, re...)
-		c.refs[i] = ParseEntries(c.doc.Lists[i].Entries)
+		c.doc.Lists[i].Entries, c.refs[i] = es, ParseEntries(es)
 	}
 }
 
@@ -816,14 +828,7 @@ var chkOLStartRe = lazyRegexp(`<ol\b(?:[^<>]*\bstart="?(\d{1,4}))?[^<>]*>`)
 // advertisement that split the list): each "<li>" by its list's start and
 // place, and leaves out what stood between the lists.
 func (c *checker) readHTMLListStarts() {
-	if len(c.refs) != len(c.doc.Lists) {
-		return
-	}
-	cloned := false
-	for i, l := range c.doc.Lists {
-		if len(l.Entries) == 0 {
-			continue
-		}
+	c.rewriteLists(func(l List) ([]Entry, bool) {
 		from, to := l.Entries[0].Line-1, slices.Max(l.Entries[len(l.Entries)-1].Lines)
 		if l.HeadingLine > 0 {
 			from = min(from, l.HeadingLine) // the "<ol>" between the heading and the first item
@@ -832,7 +837,7 @@ func (c *checker) readHTMLListStarts() {
 			sm := chkOLStartRe.FindStringSubmatch(t)
 			return sm != nil && sm[1] != ""
 		}) {
-			continue
+			return nil, false
 		}
 		first := map[int]int{}
 		for k, e := range l.Entries {
@@ -856,11 +861,8 @@ func (c *checker) readHTMLListStarts() {
 			e.Label = strconv.Itoa(next)
 			es, next = append(es, e), next+1
 		}
-		if !cloned { // the caller's slices are not written to
-			c.doc.Lists, c.refs, cloned = slices.Clone(c.doc.Lists), slices.Clone(c.refs), true
-		}
-		c.doc.Lists[i].Entries, c.refs[i] = es, ParseEntries(es)
-	}
+		return es, true
+	})
 }
 
 // chkTableRowRe is a row of a Markdown table: "| 1 | Иванов И. И. … |".
