@@ -2053,9 +2053,10 @@ func quotedTitle(s string) (string, string, bool) {
 			depth--
 		case strings.ContainsRune(closers, c):
 			next, _ := utf8.DecodeRuneInString(s[i+cn:])
-			if after := s[i+cn:]; strings.HasPrefix(after, ": ") {
+			if after := s[i+cn:]; strings.HasPrefix(after, ": ") && startsUpper(after[2:]) {
 				// "“Kazakhs should speak Kazakh”: Language policy …": a
-				// quotation opens the title, its subtitle follows.
+				// quotation opens the title, its subtitle follows (a small
+				// word after the colon is a genre's: "”: avtoref. dis.").
 				if j := strings.Index(after, ". "); j > 2 {
 					return strings.TrimSpace(s[:i+cn+j]), strings.TrimLeft(after[j+1:], " "), true
 				}

@@ -727,6 +727,9 @@ func TestQuotationOpensTitle(t *testing.T) {
 	checkParses(t, []parseCase{
 		{"Orlova, A., & Quay, A. (2017). “Harbours should speak Kazakh”: Language policy in port towns. Harbour Research in Education, 2(2), 13-20.",
 			want{title: "“Harbours should speak Kazakh”: Language policy in port towns", container: "Harbour Research in Education", volume: "2", issue: "2", page: "13-20"}},
+		// A small word after the colon begins the kind of work, no subtitle.
+		{"Orlov, A. S. (2006), “Improving the training of harbour pilots”: avtoref. dis. ... kand. nauk : [24.00.01]; LDUFK. Lviv. 20 s. (in Ukraine).",
+			want{title: "Improving the training of harbour pilots"}},
 	})
 }
 
