@@ -733,12 +733,9 @@ func chkListGutter(lines []string) (int, bool) {
 	var starts []int
 	count := map[int]int{}
 	for _, l := range lines {
-		for _, loc := range chkGutterRe.FindAllStringSubmatchIndex(l, -1) {
-			if k := utf8.RuneCountInString(l[:loc[3]]); k >= 30 {
-				starts = append(starts, k)
-				count[k]++
-				break
-			}
+		if ks := chkGutterColumns(l); len(ks) > 0 {
+			starts = append(starts, ks[0])
+			count[ks[0]]++
 		}
 	}
 	col := -1
@@ -2205,6 +2202,19 @@ func (c *checker) run() {
 // its layout: text, three spaces or more, text.
 var chkGutterRe = lazyRegexp(`\S(\s{3,})\S`)
 
+// chkGutterColumns are the columns (counted in characters) at which a line
+// goes on after such a gap, 30 characters in or more: where a right column
+// may begin.
+func chkGutterColumns(l string) []int {
+	var ks []int
+	for _, loc := range chkGutterRe.FindAllStringSubmatchIndex(l, -1) {
+		if k := utf8.RuneCountInString(l[:loc[3]]); k >= 30 {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}
+
 // chkMinColumnLines is the fewest lines whose right column starts at one
 // place for the body to be read as two columns side by side.
 const chkMinColumnLines = 5
@@ -2216,10 +2226,8 @@ const chkMinColumnLines = 5
 func chkGutter(lines []string) (col, from, to int, ok bool) {
 	starts := map[int][]int{}
 	for i, l := range lines {
-		for _, loc := range chkGutterRe.FindAllStringSubmatchIndex(l, -1) {
-			if k := utf8.RuneCountInString(l[:loc[3]]); k >= 30 {
-				starts[k] = append(starts[k], i)
-			}
+		for _, k := range chkGutterColumns(l) {
+			starts[k] = append(starts[k], i)
 		}
 	}
 	for k, ls := range starts {

@@ -1879,9 +1879,7 @@ func TestCheckDirectionsNamesakesAndSources(t *testing.T) {
 		"Александров Д. А. Социальные сети учителей // Вопросы образования. 2015. № 2. С. 118–135.",
 	)
 	want := []string{"1:19 page-out-of-range"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("namesakes: got %q, want %q", got, want)
-	}
+	sameFindings(t, got, want)
 	got = readChecked(
 		`Officials reported that "the settled points lack water, wood and seed" (CSA RK. F. 5. Op. 9. D. 451. L. 8), as Kindler shows (Kindler, 2018, p. 171).`,
 		"",
@@ -1940,9 +1938,7 @@ func TestCheckDatesTablesTitles(t *testing.T) {
 		"3. Миллер В. И. Солдатские комитеты русской армии. – М. : Наука, 1974. – 331 с.",
 	)
 	want := []string{"7:1 uncited-entry"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("dates: got %q, want %q", got, want)
-	}
+	sameFindings(t, got, want)
 	got = readChecked(
 		"Концепция распространилась после публикации «Оценки экосистем на пороге тысячелетия» [1], оценки даны в [2, с. 112].",
 		"",
@@ -1954,9 +1950,7 @@ func TestCheckDatesTablesTitles(t *testing.T) {
 		"| 2 | Тишков А. А. Экосистемные услуги лесов Москвы. – М. : ИГ РАН, 2016. – 104 с. |",
 	)
 	want = []string{"1:105 page-out-of-range"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("table: got %q, want %q", got, want)
-	}
+	sameFindings(t, got, want)
 	got = readChecked(
 		"Формула переосмыслена [Топоров 1995: 260; Топоров 2003: 12].",
 		"",
@@ -1967,9 +1961,7 @@ func TestCheckDatesTablesTitles(t *testing.T) {
 		"ТОПОРОВ В. Н. Петербургский текст. М.: Наука, 2009. 820 с.",
 	)
 	want = []string{"1:23 author-date-year"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("wrong year: got %q, want %q", got, want)
-	}
+	sameFindings(t, got, want)
 }
 
 // TestCheckMLA: a paper citing by author and page with no year, as MLA
@@ -2029,9 +2021,7 @@ func TestCheckTeXAndLetterLabels(t *testing.T) {
 		`\end{thebibliography}`,
 	)
 	want := []string{"1:59 page-out-of-range", "1:92 missing-entry", "6:1 uncited-entry"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("tex: got %q, want %q", got, want)
-	}
+	sameFindings(t, got, want)
 	got = readChecked(
 		"Документы проанализированы [1; 1а, с. 30] и [2], сравнение дано в [2а].",
 		"",
@@ -2042,9 +2032,7 @@ func TestCheckTeXAndLetterLabels(t *testing.T) {
 		"2. Каудыров Т. Е. Право Евразийского экономического союза. Алматы : Жеті жарғы, 2019. 312 с.",
 	)
 	want = []string{"1:28 page-out-of-range", "1:67 missing-entry"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("letters: got %q, want %q", got, want)
-	}
+	sameFindings(t, got, want)
 }
 
 // TestCheckRomanTablesAndPlacedDuplicates: tables numbered in Roman, as
@@ -2083,9 +2071,7 @@ func TestCheckNamedAndRomanNotes(t *testing.T) {
 	)
 	n := len([]rune(long))
 	want := []string{fmt.Sprintf("1:%d missing-entry", 3*n+30), "5:1 page-out-of-range", "6:1 uncited-entry"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("named: got %q, want %q", got, want)
-	}
+	sameFindings(t, got, want)
 	got = readChecked(
 		long+`[\[i\]](#_edn1), `+long+`[\[ii\]](#_edn2).`,
 		"",
@@ -2098,9 +2084,7 @@ func TestCheckNamedAndRomanNotes(t *testing.T) {
 		`[\[iii\]](#_ednref3) Кузнецов В. С. Цинская империя. – Новосибирск : Наука, 1983. – С. 120.`,
 	)
 	want = []string{"7:1 page-out-of-range", "9:1 uncited-entry"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("roman: got %q, want %q", got, want)
-	}
+	sameFindings(t, got, want)
 }
 
 // TestCheckEtAlVariants: "с соавт.", "және басқалар" and "та співавт."
@@ -3004,9 +2988,7 @@ func TestCheckLibreOfficeNotes(t *testing.T) {
 		`<div id="sdfootnote2"><p class="sdfootnote-western"><a class="sdfootnotesym" name="sdfootnote2sym" href="#sdfootnote2anc">2</a>Бару М. И. Указ. соч. С. 117.</p></div>`,
 	)
 	want := []string{"1:153 missing-entry", "3:1 ibid-no-antecedent", "3:1 uncited-entry"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("HTML: got %q, want %q", got, want)
-	}
+	sameFindings(t, got, want)
 	got = readChecked(
 		"Положение утверждено 1 января 1864 г.[^1^](#sdfootnote1sym) Первые собрания открылись в 1867 г.[^2^](#sdfootnote2sym)",
 		"",
@@ -3016,9 +2998,7 @@ func TestCheckLibreOfficeNotes(t *testing.T) {
 		"[2](#sdfootnote2anc)Там же. С. 520.",
 	)
 	want = []string{"6:1 page-out-of-range"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("Markdown: got %q, want %q", got, want)
-	}
+	sameFindings(t, got, want)
 }
 
 // TestCheckConverterBackLinks: notes that end with a converter's link
@@ -3035,18 +3015,14 @@ func TestCheckConverterBackLinks(t *testing.T) {
 		"3. Фридмен М. Количественная теория денег. М. : Эльф пресс, 1996. 131 с. С. 20. [↑](#footnote-ref-3)",
 	)
 	want := []string{"5:1 page-out-of-range"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("Markdown: got %q, want %q", got, want)
-	}
+	sameFindings(t, got, want)
 	got = readChecked(
 		`<p>Думы зависели от администрации<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>, что подтверждают и омские материалы<sup><a href="#footnote-2" id="footnote-ref-2">[2]</a></sup>.</p>`,
 		`<ol><li id="footnote-1"><p>Нардова В. А. Городское самоуправление в России. Л. : Наука, 1984. 260 с. С. 62. <a href="#footnote-ref-1">↑</a></p></li>`,
 		`<li id="footnote-2"><p>Там же. С. 270. <a href="#footnote-ref-2">↑</a></p></li></ol>`,
 	)
 	want = []string{"3:1 page-out-of-range"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("HTML: got %q, want %q", got, want)
-	}
+	sameFindings(t, got, want)
 }
 
 // TestCheckNatbibNotesBeforeAndAfter: natbib's citation with a note
@@ -3158,9 +3134,7 @@ func TestCheckNotesNumberedOnAndGlued(t *testing.T) {
 		"177 Там же. С. 360.",
 	)
 	want := []string{"1:107 missing-entry", "7:1 page-out-of-range", "7:1 uncited-entry"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("numbered on: got %q, want %q", got, want)
-	}
+	sameFindings(t, got, want)
 	got = readChecked(
 		"Губернская реформа разделила власть на местах1. Т. Л. Мигунова считает ее первой попыткой создать систему местных судов2, хотя сословный характер учреждений сохранялся3.",
 		"",
@@ -3171,9 +3145,7 @@ func TestCheckNotesNumberedOnAndGlued(t *testing.T) {
 		"3Ерошкин Н. П. История государственных учреждений дореволюционной России. М. : Высшая школа, 1983. 352 с. С. 112.",
 	)
 	want = []string{"6:1 page-out-of-range"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("glued below a rule: got %q, want %q", got, want)
-	}
+	sameFindings(t, got, want)
 }
 
 // TestCheckColumnHelpers covers the readers of a PDF's text kept with its
