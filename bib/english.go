@@ -288,9 +288,9 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 			names[k] = givenAfterInitial(names[k])
 		}
 	}
-	if o == orderGivenFirst && len(names) == 1 && orgEnds[names[0].Family] && strings.Count(names[0].Given, " ") >= 1 {
-		// "County Book Committee, Title (…)": a body named in a note, its
-		// last word no family name.
+	if o == orderGivenFirst && len(names) == 1 && orgEnds[names[0].Family] && names[0].Given != "" && !strings.Contains(names[0].Given, ".") {
+		// "County Book Committee, Title (…)", "World Bank. Title": a body
+		// named first, its last word no family name.
 		names[0] = Name{Literal: names[0].Given + " " + names[0].Family}
 	}
 	if editors {
@@ -1759,7 +1759,9 @@ func (e *enEntry) takeTranslators(s string) string {
 }
 
 // enRoleNames reads the names after "ed.", "trans." or "by" (Chicago 17,
-// 14.103–105), given first or initials first; in a note they end at the
+// 14.103–105), given first or initials first, or family name first as
+// BioMed Central prints editors ("Edited by: Family A, Family B"); in a
+// note they end at the
 // parenthesis of the imprint, "ed. Name Name (Place: Publisher, Year)".
 // It returns the names and what follows them.
 func enRoleNames(s string) ([]Name, string) {
@@ -1767,7 +1769,7 @@ func enRoleNames(s string) ([]Name, string) {
 	if i := strings.Index(s, " ("); i > 0 {
 		cut = i
 	}
-	for _, o := range []nameOrder{orderGivenFirst, orderInitialsFamily} {
+	for _, o := range []nameOrder{orderGivenFirst, orderInitialsFamily, orderFamilyInitials} {
 		if ns, rest, _ := enNames(s[:cut], o); len(ns) > 0 {
 			return ns, rest + s[cut:]
 		}
@@ -2099,6 +2101,14 @@ func publisherPlace(s string) bool {
 // pp. 15-64." (IEEE).
 func (e *enEntry) readHost(s string) {
 	it := &e.p.Item
+	if i := strings.Index(s, ". Edited by"); i > 0 && !strings.ContainsAny(s[:i], "()") {
+		// "In Book: Subtitle. Edited by: Family A, Family B. Place:
+		// Publisher; 2010:25–63." (BioMed Central): the book's title ends
+		// where the sentence of its editors begins.
+		it.ContainerTitle = cleanTitle(s[:i])
+		e.readBook(s[i+2:])
+		return
+	}
 	if e.ieee && enIEEEEditors.MatchString(s) {
 		// IEEE names the book first: "in Book, A. Name, Ed. Place: …".
 	} else if o, ok := enOrder(s, e.note || !e.apa); ok {
@@ -3064,6 +3074,15 @@ func (e *enEntry) readBook(s string) {
 	s = e.takeReportSeries(s)
 	s = enSecondary.ReplaceAllString(s, "")
 	s = e.takeEditedBy(s)
+	if m := findIf(enYearColonPages, s, strings.Contains(s, ";")); m != nil && e.host {
+		// BioMed Central's chapter: "Place: Publisher; 2010:25–63." —
+		// the book's year, then the chapter's pages.
+		if it.Issued == nil {
+			e.readDateIn(m[1])
+		}
+		e.setPages(m[2])
+		s = s[:len(s)-len(m[0])]
+	}
 	s = e.takeMarkedEditors(s)
 	if m := enVolume.FindStringSubmatchIndex(s); m != nil && it.Volume == "" {
 		// "Book 2, Almaty: KazISS, 2010": a volume of a book.
@@ -3132,15 +3151,25 @@ func (e *enEntry) readBook(s string) {
 	e.readImprint(s)
 }
 
+// enYearColonPages closes a chapter's imprint with its book's year and
+// its own pages: "; 2010:25–63.".
+var enYearColonPages = lazyRegexp(`;\s*((?:1[5-9]|20)\d\d):\s*(\d+\s*[-–]\s*\d+)\.?$`)
+
 // takeEditedBy reads the sentence "Edited by Name and Name." that a
 // bibliography prints between a book's title or edition and its imprint
-// (Chicago 17, 14.103) into the editors, and returns s without it.
+// (Chicago 17, 14.103; "Edited by:" in BioMed Central's style) into the
+// editors, and returns s without it.
 func (e *enEntry) takeEditedBy(s string) string {
 	i := strings.Index(s, "Edited by ")
+	mark := len("Edited by ")
+	if i < 0 {
+		// BioMed Central: "Edited by: Family A, Family B."
+		i, mark = strings.Index(s, "Edited by: "), len("Edited by: ")
+	}
 	if i < 0 || i > 0 && !strings.HasSuffix(strings.TrimSpace(s[:i]), ".") && strings.TrimSpace(s[:i]) != "" {
 		return s
 	}
-	names, rest := enRoleNames(s[i+len("Edited by "):])
+	names, rest := enRoleNames(s[i+mark:])
 	if len(names) == 0 {
 		return s
 	}
@@ -3329,6 +3358,12 @@ func (e *enEntry) readImprint(s string) {
 	if m != nil {
 		it.PublisherPlace = strings.TrimSpace(m[1])
 		it.Publisher = enPublisher(m[2])
+		if pub := strings.TrimSpace(m[2]); !enPlace(it.PublisherPlace) && enPlace(firstClauseTo(pub, ",")) {
+			// "Macmillan: Basingstoke, UK", "WHO: Geneva": the publisher
+			// and its place in the wrong order, as some Harvard lists
+			// print them.
+			it.PublisherPlace, it.Publisher = pub, enPublisher(m[1])
+		}
 		return
 	}
 	if i := strings.Index(s, ": "); i > 0 && strings.Contains(s[:i], "; ") && allPlaces(strings.Split(s[:i], "; ")) {
@@ -3858,6 +3893,14 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		e.readRest(rest, false)
 		return true
 	}
+	if i := strings.Index(s, ": "); i > 0 && i < 100 && !strings.Contains(s[:i], ".") && isOrgName(s[:i]) && (institutionName(s[:i]) || orgWords[strings.ToLower(lastWord(s[:i]))] && lastWord(s[:i]) != "Press") {
+		// BioMed Central's Vancouver closes the names with a colon, a
+		// body's too: "World Bank: World Development Indicators. 2013.";
+		// a product's documentation or a press is no author there.
+		p.Item.Author = []Name{{Literal: s[:i]}}
+		e.readRest(s[i+2:], false)
+		return true
+	}
 	if i := strings.LastIndex(strings.TrimRight(s, ". "), ". "); i > 0 && endsInNumber(s[i+2:], ',') && enDatedPeriodical.MatchString(s[i+2:]) {
 		// Cite Them Right, a newspaper article with no author: "Title.
 		// Newspaper Name, 15 March 2015."
@@ -4019,7 +4062,7 @@ func readOrgYearHead(p *parsed, s string, footnote bool) bool {
 		}
 	}
 	head := s[:i]
-	if !domainName(head) && !companyName(head) && !acronymedBody(head) && !(startsYear(s[i+2:]) && oneWordName(head)) && (!isOrgName(head) || !(orgEnds[lastWord(head)] || institutionName(head))) {
+	if !namesBody(head) && !(startsYear(s[i+2:]) && oneWordName(head)) {
 		return false
 	}
 	e := &enEntry{p: p, note: footnote}
@@ -4030,6 +4073,14 @@ func readOrgYearHead(p *parsed, s string, footnote bool) bool {
 	p.Item.Author = []Name{{Literal: head}}
 	e.readRest(rest, comma)
 	return true
+}
+
+// namesBody reports a heading that names a body, not a person: a web
+// domain, a company with its legal form, a body with its acronym, or a
+// name whose last word is an organisation's or which holds an
+// institution's word.
+func namesBody(head string) bool {
+	return domainName(head) || companyName(head) || acronymedBody(head) || isOrgName(head) && (orgEnds[lastWord(head)] || institutionName(head))
 }
 
 // acronymedBody reports a body's name followed by its acronym in

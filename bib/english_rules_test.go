@@ -766,3 +766,68 @@ func TestYearThenColon(t *testing.T) {
 			want{author: "Orlov|Quay", title: "Harbour standards during transition", container: "Journal of Harbour Economics", issued: "2000", volume: "28", issue: "3"}},
 	})
 }
+
+// TestRomanJournalVolume reads a journal's volume in Roman figures, as
+// British notes print it, and keeps a book's volume after a note's imprint
+// out of the container.
+func TestRomanJournalVolume(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, ‘The Quay as a Place’, *Journal of Harbour Studies*, vol. xciii, 1996, pp. 263–78.",
+			want{typ: "article-journal", container: "Journal of Harbour Studies", volume: "xciii", issued: "1996", page: "263–78"}},
+		{"Orlov, P., ‘Tides’, Harbour Review, vol. XII. 1968, pp. 3–21.",
+			want{typ: "article-journal", container: "Harbour Review", volume: "XII", issued: "1968"}},
+		{"Pavel Orlov, Quays and Tides, trans. Lev Quay (New York: Penguin Classics, 2005), vol. II, Part 1, p. 340.",
+			want{typ: "book", title: "Quays and Tides", place: "New York", issued: "2005", locator: "340"}},
+	})
+}
+
+// TestBodyNamedLikeAPerson reads a body whose name ends in an
+// organisation's word as a body, not as a person given name first.
+func TestBodyNamedLikeAPerson(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"World Bank. Harbour Development Report 2010 (World Bank, 2010).",
+			want{typ: "report", author: "World Bank", title: "Harbour Development Report 2010", publisher: "World Bank", issued: "2010"}},
+	})
+}
+
+// TestPublisherBeforePlace reads an imprint printed publisher first,
+// "Publisher: Place", when only the part after the colon names a place.
+func TestPublisherBeforePlace(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, P. (1975). Harbours of the Pamirs. Quayside: Dushanbe.",
+			want{place: "Dushanbe", publisher: "Quayside", issued: "1975"}},
+		{"Orlov, P. 1997: Harbour welfare. In: Quay, J et al. (eds). Household Welfare in Ports. Macmillan: Basingstoke, UK.",
+			want{typ: "chapter", place: "Basingstoke, UK", publisher: "Macmillan"}},
+		{"Orlov, P. (1975). Harbours of the Pamirs. Dushanbe: Quayside.",
+			want{place: "Dushanbe", publisher: "Quayside"}},
+	})
+}
+
+// TestBodyBeforeColon reads a body named before BioMed Central's colon as
+// the author, and leaves a product's documentation in the title.
+func TestBodyBeforeColon(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"World Bank: Harbour Development Indicators. 2013. http://databank.example.org/data/views",
+			want{author: "World Bank", title: "Harbour Development Indicators", issued: "2013"}},
+		{"Institute for Harbour Metrics and Evaluation: Port Profile: Kazakhstan. 2013. http://www.example.org/files/profile.pdf",
+			want{author: "Institute for Harbour Metrics and Evaluation", title: "Port Profile: Kazakhstan"}},
+	})
+	r := Parse("QuayJS Documentation: A progressive harbour framework. URL: https://docs.example.com/ (accessed 01.02.2024).")
+	if len(r.Item.Author) > 0 {
+		t.Errorf("author %v, want none: a product's documentation is no body", r.Item.Author)
+	}
+}
+
+// TestBioMedCentralChapter reads a chapter as BioMed Central prints it:
+// "In Book. Edited by: Family A, Family B. Place: Publisher; Year:pages."
+func TestBioMedCentralChapter(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov P: Tides of the port. In Quays of the World: Lessons from Harbours. Edited by: Quay J, Orlova L, Jakab M. Copenhagen: Nordic Harbour Observatory and the Baltic Office for Ports; 2010:25–63.",
+			want{typ: "chapter", author: "Orlov", editor: "Quay|Orlova|Jakab", title: "Tides of the port", container: "Quays of the World: Lessons from Harbours",
+				place: "Copenhagen", publisher: "Nordic Harbour Observatory and the Baltic Office for Ports", issued: "2010", page: "25–63"}},
+	})
+	r := Parse("Orlov P: Tides of the port. In Quays of the World. Edited by: Quay J, Orlova L. Copenhagen: Nordic Press; 2010:25–63.")
+	if r.Item.Volume != "" {
+		t.Errorf("volume %q, want none: the year closes the imprint", r.Item.Volume)
+	}
+}

@@ -308,7 +308,41 @@ func volumeWordAt(s string, i int) int {
 	if j < len(s) && isDigit(s[j]) {
 		return j + 1
 	}
+	if s[i] == 'V' || s[i] == 'v' {
+		return enRomanVolumeAt(s, j)
+	}
 	return -1
+}
+
+// enRomanVolumeAt reads a volume numbered in Roman figures after "vol.", as
+// British notes print journals' volumes ("Journal of Philosophy, vol.
+// xciii, 1996"): a run of one case of i, v, x, l, c closed by a comma, a
+// full stop or a space, and the year after it.
+func enRomanVolumeAt(s string, j int) int {
+	k := j
+	for k < len(s) && k-j < 8 && strings.IndexByte("ivxlcIVXLC", s[k]) >= 0 {
+		k++
+	}
+	if k == j || k < len(s) && s[k] != ',' && s[k] != '.' && s[k] != ' ' {
+		return -1
+	}
+	if r := s[j:k]; strings.ToLower(r) != r && strings.ToUpper(r) != r {
+		return -1
+	}
+	// The journal's date follows; a book's volume in a note does not
+	// ("(Place: Publisher, 2005), vol. II, Part 1").
+	y := k
+	if y < len(s) && (s[y] == ',' || s[y] == '.') {
+		y++
+	}
+	y = enSkipSpaces(s, y)
+	if y < len(s) && s[y] == '(' {
+		y++
+	}
+	if !isYearAt(s, y) {
+		return -1
+	}
+	return k
 }
 
 // volIssueStartAt reads `,?\s*\d+[A-Za-z]?\s*\(\s*[\w/–-]+\s*\)\s*(?:[,.:]|$)`
