@@ -8,6 +8,7 @@ package bib
 import (
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // venueAcronyms are the conferences that lists of computer science cite
@@ -238,4 +239,75 @@ func bodyThenEmphasisTitle(p *parsed) bool {
 		it.Type = "webpage"
 	}
 	return true
+}
+
+// imprintMarks open a volume's, an issue's or a page's number, never a
+// publisher's name: "Вып. 24", "pp. 1-138", "no.1".
+var imprintMarks = []string{"вып.", "вип.", "т.", "t.", "vol.", "no.", "№", "pp.", "p.", "s.", "с.", "c.", "art.", "issue "}
+
+// fragmentWords are the pieces of numbering or description a reader cut
+// off as a publisher: "p", "ch", "dis", "стр".
+var fragmentWords = map[string]bool{"p": true, "pp": true, "s": true, "ch": true, "chs": true, "dis": true, "стр": true, "с": true, "art": true}
+
+// droppedImprint empties a publisher or a place that holds what no
+// publisher's or place's name is: figures and marks alone ("22(7)",
+// "14:1–154"), a volume's or a page's number ("Вип. 24", "pp. 1-138"), a
+// cut word of the numbering ("p", "dis"), a day and a month ("28 Nov"),
+// or a place with figures in it; and a container that is figures or a
+// date alone. A wrong value costs a user more than an
+// empty one, which the record's warnings and the raw text make plain.
+func droppedImprint(it *Item) {
+	if junkPublisher(it.Publisher) {
+		it.Publisher = ""
+	}
+	if strings.ContainsAny(it.PublisherPlace, "0123456789") {
+		it.PublisherPlace = ""
+	}
+	if c := it.ContainerTitle; c != "" && (!strings.ContainsFunc(c, unicode.IsLetter) || onlyDate(c)) {
+		it.ContainerTitle = "" // "93(12)", "2010 Oct 1": a journal's numbers or date, not its name
+	}
+}
+
+// onlyDate reports a year with its month and day at most, "2016 Oct",
+// "2010 Oct 1".
+func onlyDate(s string) bool {
+	w := strings.Fields(strings.Trim(s, " .,"))
+	if len(w) == 0 || len(w) > 3 || len(w[0]) != 4 || strings.Trim(w[0], "0123456789") != "" {
+		return false
+	}
+	if len(w) > 1 && month(strings.TrimRight(w[1], ".")) == 0 {
+		return false
+	}
+	return len(w) < 3 || len(w[2]) <= 2 && strings.Trim(w[2], "0123456789") == ""
+}
+
+// junkPublisher reports a publisher droppedImprint empties.
+func junkPublisher(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if !strings.ContainsFunc(s, unicode.IsLetter) {
+		return true
+	}
+	low := strings.ToLower(s)
+	if fragmentWords[strings.TrimRight(low, ".")] {
+		return true
+	}
+	for _, m := range imprintMarks {
+		if rest, ok := strings.CutPrefix(low, m); ok && strings.IndexFunc(rest, unicode.IsDigit) >= 0 && strings.IndexFunc(rest, unicode.IsDigit) <= 2 {
+			return true
+		}
+	}
+	words := strings.Fields(strings.Trim(s, " .,"))
+	if len(words) == 2 {
+		d, m := words[0], words[1]
+		if isDigit(m[0]) {
+			d, m = m, d
+		}
+		if strings.Trim(d, "0123456789") == "" && len(d) <= 2 && month(strings.TrimRight(m, ".")) > 0 {
+			return true // "28 Nov", "January 28"
+		}
+	}
+	return false
 }

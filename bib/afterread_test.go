@@ -94,3 +94,34 @@ func TestBodyThenEmphasisTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestDroppedImprint empties a publisher, a place or a container that
+// holds a number, a cut word or a date, and keeps real names with figures
+// or of three letters.
+func TestDroppedImprint(t *testing.T) {
+	for _, c := range []struct{ publisher, place, container, wantPublisher, wantPlace, wantContainer string }{
+		{"22(7)", "", "", "", "", ""},
+		{"Вип. 24", "Київ", "", "", "Київ", ""},
+		{"pp. 1-138", "", "", "", "", ""},
+		{"no.1. s", "", "", "", "", ""},
+		{"dis", "Lviv", "", "", "Lviv", ""},
+		{"28 Nov", "", "", "", "", ""},
+		{"January 28", "", "", "", "", ""},
+		{"", "115a10202", "", "", "", ""},
+		{"", "for readers in grades 6 to", "", "", "", ""},
+		{"", "", "93(12)", "", "", ""},
+		{"", "", "2010 Oct 1", "", "", ""},
+		{"Ось-89", "М.", "", "Ось-89", "М.", ""},
+		{"«Магнолія 2006»", "Львів", "", "«Магнолія 2006»", "Львів", ""},
+		{"МГУ", "М.", "", "МГУ", "М.", ""},
+		{"ACM", "New York", "2015 IEEE Conference on Vision", "ACM", "New York", "2015 IEEE Conference on Vision"},
+		{"Press", "", "Nature", "Press", "", "Nature"},
+	} {
+		it := Item{Publisher: c.publisher, PublisherPlace: c.place, ContainerTitle: c.container}
+		droppedImprint(&it)
+		if it.Publisher != c.wantPublisher || it.PublisherPlace != c.wantPlace || it.ContainerTitle != c.wantContainer {
+			t.Errorf("%q, %q, %q: got %q, %q, %q; want %q, %q, %q", c.publisher, c.place, c.container,
+				it.Publisher, it.PublisherPlace, it.ContainerTitle, c.wantPublisher, c.wantPlace, c.wantContainer)
+		}
+	}
+}

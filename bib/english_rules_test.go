@@ -831,3 +831,14 @@ func TestBioMedCentralChapter(t *testing.T) {
 		t.Errorf("volume %q, want none: the year closes the imprint", r.Item.Volume)
 	}
 }
+
+// TestArticleNumberAfterVolume reads the article's number that AGU's
+// journals print in place of pages: "Journal, 115, A10202."
+func TestArticleNumberAfterVolume(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, P. V., and J. G. Quay (2010), Effects of the tides on the quays, J. Harbour Res., 115, A10202.",
+			want{typ: "article-journal", container: "J. Harbour Res", volume: "115", page: "A10202", issued: "2010"}},
+		{"Orlov, P. V. (2012), Tides, J. Harbour Res., 117, A10202. https://doi.org/10.1029/2010JA015461",
+			want{typ: "article-journal", volume: "117", page: "A10202"}},
+	})
+}

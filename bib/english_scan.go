@@ -397,7 +397,7 @@ func volIssueAt(s string, i int) int {
 	return -1
 }
 
-// volPagesStartAt reads `,\s*\d+\s*,\s*(?:[A-Za-z]?\d+\s*[-–—]|e\d|[Aa]rt|pp?\.)`
+// volPagesStartAt reads `,\s*\d+\s*,\s*(?:[A-Za-z]?\d+\s*[-–—]|e\d|[Aa]rt|pp?\.|[A-Z]\d{5,}\.?$)`
 // (APA: ", 29, 149-159").
 func volPagesStartAt(s string, i int) int {
 	if s[i] != ',' {
@@ -426,8 +426,26 @@ func volPagesStartAt(s string, i int) int {
 		return j + 3
 	case strings.HasPrefix(s[j:], "p."):
 		return j + 2
+	case j < len(s) && s[j] >= 'A' && s[j] <= 'Z' && aguArticleEnd(s, j+1):
+		// AGU's journals number articles, not pages: "J. Geophys. Res.,
+		// 115, A10202."
+		return j + 1
 	}
 	return -1
+}
+
+// aguArticleEnd reports the figures of an article's number from i to the
+// end of the entry or to a link after it: five digits or more.
+func aguArticleEnd(s string, i int) bool {
+	k := i
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k-i < 5 {
+		return false
+	}
+	rest := strings.TrimLeft(s[k:], ". ")
+	return rest == "" || strings.HasPrefix(rest, "http") || strings.HasPrefix(rest, "doi")
 }
 
 // volNoStartAt reads `\s+\d+\s*,\s*(?:no\.|[A-Za-z]?\d+\s*[-–—]\s*\d)`

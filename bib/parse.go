@@ -428,6 +428,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 			it.Issued = d // "від 5 верес. 2017 р.": the act's day, not its year alone
 		}
 	}
+	droppedImprint(it)
 	if !strings.ContainsFunc(it.Title, unicode.IsLetter) {
 		it.Title = "" // numbers and marks alone name no work
 	}
