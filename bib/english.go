@@ -219,7 +219,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 		// above, typed as a run of underscores or hyphens too.
 		p.kind = kindIdem
 	}
-	if readProvisionNote(p, s) || readDatedNewspaper(p, s) || footnote && (readArchivalNote(p, s) || readTitleShortNote(p, s)) || readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readSeeNote(p, s) || readAuthorsAfterTitle(p, s) || readTitleFirstNote(p, s) {
+	if readEnglishAct(p, s) || readProvisionNote(p, s) || readDatedNewspaper(p, s) || footnote && (readArchivalNote(p, s) || readTitleShortNote(p, s)) || readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readSeeNote(p, s) || readAuthorsAfterTitle(p, s) || readTitleFirstNote(p, s) {
 		return true
 	}
 	if readTitleYearHead(p, s) || readOrgYearHead(p, s, footnote) || readNameHeading(p, s, footnote) {
@@ -762,7 +762,9 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		// journal's date.
 		vrest = rest + ";"
 	}
-	if m := findIf(enVancouver, vrest, strings.Contains(vrest, ";")); m != nil && !startsQuote(rest) && vancouverTitleEnd(m[1]) > 0 {
+	if m := findIf(enVancouver, vrest, strings.Contains(vrest, ";")); m != nil && !startsQuote(rest) && vancouverTitleEnd(m[1]) > 0 && strings.Count(m[0], "(") <= strings.Count(m[0], ")") {
+		// (Not "(Nauka, Moscow, 1988; Pergamon, …)": a semicolon inside
+		// an imprint's parenthesis parts two imprints.)
 		// Citing Medicine: the journal is the last sentence before the
 		// date; everything before it is the title, which may end in its
 		// own question or exclamation mark (ch. 1, "Article title").
@@ -1002,7 +1004,10 @@ func (e *enEntry) takeNoteVolume(title string) string {
 		if i <= 0 {
 			continue
 		}
-		if j := enDigitsAt(title, i+len(mark)); j > 0 && (j == len(title) || title[j] == ',') {
+		if j := enDigitsAt(title, i+len(mark)); j > 0 && (j == len(title) || title[j] == ',' || title[j] == ':' && mark != ", Volume ") {
+			// (Physics lists name the set and its volume's own title,
+			// "Course of Physics, Vol. 8: Title"; a note spells "Volume 1:
+			// Title" as one title of the volume.)
 			e.p.Item.Volume = title[i+len(mark) : j]
 			return title[:i]
 		}
@@ -3327,6 +3332,12 @@ var usStates = map[string]bool{
 func (e *enEntry) readImprint(s string) {
 	it := &e.p.Item
 	s = strings.TrimSpace(s)
+	if i := strings.Index(s, "; "); i > 0 && i < 60 && len(s)-i < 60 && hasYear(s[:i]) && hasYear(s[i:]) {
+		// Russian physics lists cite a book's original and its
+		// translation in one imprint, "Nauka, Moscow, 1988; Pergamon, New
+		// York, 1976": the first is the edition cited.
+		s = s[:i]
+	}
 	if it.Issued == nil {
 		e.readDateIn(s)
 	}

@@ -391,7 +391,7 @@ func enOrderGiven(s string, note bool, gf []string) (nameOrder, bool) {
 	if _, _, ok := familyInitialGiven(s); ok {
 		return orderInverted, true
 	}
-	if m := gf; m != nil && strings.HasPrefix(m[3], ".") && strings.HasSuffix(m[1], ".") && strings.HasPrefix(s[len(m[0]):], " (") && startsYear(s[len(m[0])+2:]) {
+	if m := gf; m != nil && strings.HasPrefix(m[3], ".") && strings.HasSuffix(m[1], ".") && strings.HasPrefix(s[len(m[0]):], " (") && startsYear(s[len(m[0])+2:]) && !translitInitials[m[2]] {
 		// A person's name uninverted before APA's date, as reference
 		// managers print a name they hold in one field: "Given I.
 		// Family. (2021, May 11)."
@@ -522,3 +522,10 @@ func wholeName(s string) (Name, bool) {
 	}
 	return Name{}, false
 }
+
+// translitInitials are the initials of transliterated Russian given names
+// and patronymics that take two letters or more ("Glaziev S. Yu.",
+// "Orlov A. Zh."): after an initial they end the initials of a name
+// printed family name first, never a family name of their own.
+var translitInitials = map[string]bool{"Yu": true, "Ya": true, "Yo": true, "Ye": true, "Zh": true, "Ch": true,
+	"Sh": true, "Kh": true, "Ts": true, "Ju": true, "Ja": true, "Shch": true, "Sch": true}

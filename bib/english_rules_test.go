@@ -842,3 +842,15 @@ func TestArticleNumberAfterVolume(t *testing.T) {
 			want{typ: "article-journal", volume: "117", page: "A10202"}},
 	})
 }
+
+// TestTwoLetterInitialLast reads a transliterated Russian name printed
+// family name first whose last initial takes two letters, "Orlov S. Yu.
+// (2007).", as one person, not as a given name before the family "Yu".
+func TestTwoLetterInitialLast(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov S. Yu. (2007). Harbour economics: Problems and possibilities. Moscow, Ekonomika Publ. (In Russ.)",
+			want{author: "Orlov", title: "Harbour economics: Problems and possibilities"}},
+		{"Quay A. Zh. (2010). Tides of the north. Moscow, Nauka Publ.",
+			want{author: "Quay", title: "Tides of the north"}},
+	})
+}

@@ -281,3 +281,51 @@ func kazakhPlainAct(s string) (string, bool) {
 	}
 	return s, false
 }
+
+// enActRe is a legal act cited in English, as the References of Russian,
+// Kazakh and Ukrainian journals translate it: the issuing body perhaps,
+// the kind of act with its number and date, then its name in quotation
+// marks: "President of the Russian Federation. Decree of the President of
+// the Russian Federation No. 474 dated 21 July 2020 “On the national
+// development goals …”", "Federal Law No. 273-FZ of 29 December 2012 “On
+// Education in the Russian Federation”", `Law of Ukraine "On Education"`.
+var enActRe = lazyRegexp(`^(?:([A-Z][^.“"«]{3,80}?)\.\s+)?((?:Federal\s+(?:Constitutional\s+)?)?(?:Law|Decree|Resolution|Order|Decision|Regulation|Ordinance|Directive)\b(?:[^“"«.]|No\.){0,120}?)\s*[“"«]([^”"»]{4,300})[”"»]`)
+
+// enActTitleFirstRe is such an act named first: "On Education in the
+// Russian Federation. Federal Law No. 273-FZ of 29.12.2012.".
+var enActTitleFirstRe = lazyRegexp(`^(On\s[^.]{3,250})\.\s+((?:Federal\s+(?:Constitutional\s+)?)?(?:Law|Decree|Resolution|Order|Decision|Regulation)\b(?:[^.]|No\.){0,80}?(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}))`)
+
+// enCodeRe is a code of laws cited by its name and date: "Civil Code of
+// Georgia of June 26, 1997, No. 786-IIc".
+var enCodeRe = lazyRegexp(`^((?:[A-Z][a-z]+\s+){1,3}Code\s+of\s+(?:the\s+)?[A-Z][^,.]{2,60}?)\s+of\s+((?:[A-Z][a-z]+\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\s+|\d{1,2}\.\d{1,2}\.)\d{4})`)
+
+// readEnglishAct reads a legal act cited in English and reports whether s
+// was one. The act's number is no part of its record, as for acts cited
+// in Russian.
+func readEnglishAct(p *parsed, s string) bool {
+	if !containsAny(s, "Law", "Decree", "Resolution", "Order", "Decision", "Regulation", "Ordinance", "Directive", "Code") {
+		return false
+	}
+	it := &p.Item
+	if m := enActRe.FindStringSubmatch(s); m != nil && (m[1] == "" || isOrgName(m[1])) {
+		if m[1] != "" {
+			it.Author = []Name{{Literal: m[1]}}
+		}
+		it.Title, it.Type = strings.TrimSpace(m[3]), "legislation"
+		if d := parseDate(m[2]); d != nil {
+			it.Issued = d
+		}
+		return true
+	}
+	if m := enActTitleFirstRe.FindStringSubmatch(s); m != nil {
+		it.Title, it.Type = strings.TrimSpace(m[1]), "legislation"
+		it.Issued = parseDate(m[2])
+		return true
+	}
+	if m := enCodeRe.FindStringSubmatch(s); m != nil {
+		it.Title, it.Type = m[1], "legislation"
+		it.Issued = parseDate(m[2])
+		return true
+	}
+	return false
+}

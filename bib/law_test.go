@@ -291,3 +291,26 @@ func TestActInCollectionOfLaws(t *testing.T) {
 		t.Errorf("publisher-place %q read from the article's number", r.Item.PublisherPlace)
 	}
 }
+
+// TestEnglishActs reads legal acts cited in English as the References of
+// Russian, Kazakh and Ukrainian journals translate them: the name in
+// quotation marks is the title, the date the act's, the number no part of
+// the record; a code is named by its title and dated.
+func TestEnglishActs(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Government of the Harbour Republic. Order of the Government of the Harbour Republic No. 207-p dated 13 February 2019 “On the approval of the Quay Strategy”. http://example.org/docs/35733/ (accessed 05.10.2022).",
+			want{typ: "legislation", author: "Government of the Harbour Republic", title: "On the approval of the Quay Strategy", issued: "2019-02-13", accessed: "2022-10-05"}},
+		{"Federal Law No. 273-FZ of 29 December 2012 “On Harbours in the Russian Federation”.",
+			want{typ: "legislation", title: "On Harbours in the Russian Federation", issued: "2012-12-29"}},
+		{"On Harbours in the Russian Federation. Federal Law No. 273-FZ of 29.12.2012. (In Russ.)",
+			want{typ: "legislation", title: "On Harbours in the Russian Federation", issued: "2012-12-29", language: "ru"}},
+		{"Maritime Code of the Republic of Quay of June 26, 1997, No. 786-IIc. Available at: (in Russian)",
+			want{typ: "legislation", title: "Maritime Code of the Republic of Quay", issued: "1997-06-26"}},
+		{`Law of Ukraine "On Harbours". URL: https://zakon.example.ua/laws/show/2145-19#Text (in Ukrainian).`,
+			want{typ: "legislation", title: "On Harbours", language: "uk"}},
+	})
+	r := Parse("Federal Law No. 273-FZ of 29 December 2012 “On Harbours in the Russian Federation”.")
+	if r.Item.Issue != "" || r.Item.Number != "" || len(r.Item.Author) > 0 {
+		t.Errorf("issue %q number %q author %v: an act's number and kind are no issue, number or author", r.Item.Issue, r.Item.Number, r.Item.Author)
+	}
+}

@@ -97,3 +97,16 @@ func TestPleiades(t *testing.T) {
 			want{container: "Russ. J. Appl. Chem.", volume: "88", issue: "3", page: "451–456"}},
 	})
 }
+
+// TestPhysicsTwoImprints reads a book cited with its original and its
+// translation in one parenthesis, as Russian physics lists print it: the
+// first imprint is the edition cited, and a volume's own title after the
+// set's is left out.
+func TestPhysicsTwoImprints(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"L. D. Orlov and E. M. Quay, Mechanics of Harbours (Nauka, Moscow, 1988; Pergamon, New York, 1976).",
+			want{typ: "book", author: "Orlov|Quay", title: "Mechanics of Harbours", place: "Moscow", publisher: "Nauka", issued: "1988"}},
+		{"L. D. Orlov and E. M. Quay, Course of Harbour Physics, Vol. 8: Tides of Continuous Media (Fizmatlit, Moscow, 2005; Pergamon, New York, 1984).",
+			want{typ: "book", title: "Course of Harbour Physics", volume: "8", place: "Moscow", publisher: "Fizmatlit", issued: "2005"}},
+	})
+}
