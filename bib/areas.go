@@ -960,7 +960,11 @@ func inferType(p *parsed, hasHost bool) {
 		it.Type, it.Number = "standard", p.number
 	case mayBeStandard(it.Title) && standardRe.MatchString(it.Title):
 		it.Type = "standard"
-		it.Number = strings.TrimSpace(standardRe.FindStringSubmatch(it.Title)[1])
+		m := standardRe.FindStringSubmatchIndex(it.Title)
+		it.Number = strings.TrimSpace(it.Title[m[2]:m[3]])
+		if name := strings.TrimLeft(it.Title[m[1]:], " .*:"); startsUpper(name) {
+			it.Title = name // "СНиП 2.01.07-85* Нагрузки и воздействия": the designation, then the name
+		}
 	case !hasOpCitWord(it.Title) && (mayBeLaw(it.Title) && lawRe.MatchString(it.Title) || (len(it.Author) == 0 && mayBeLaw(p.plain) && lawRe.MatchString(p.plain))) || kazakhActTitle(it.Title),
 		hasHost && len(it.Author) == 0 && gazette(it.ContainerTitle) && (strings.Contains(p.plain, "Ст.") || strings.Contains(p.plain, "ст.")):
 		it.Type = "legislation"

@@ -43,8 +43,24 @@ func month(w string) int {
 	if len(r) < 3 {
 		return 0
 	}
-	return months[string(r[:3])]
+	if m := months[string(r[:3])]; m > 0 {
+		return m
+	}
+	for _, tm := range translitMonths {
+		if strings.HasPrefix(w, tm.stem) {
+			return tm.month
+		}
+	}
+	return 0
 }
+
+// translitMonths are the stems of the months' names in transliterated
+// Russian ("19 sentyabrya 2017 g.") that months does not hold, whole,
+// since their first letters begin other words ("DeKalb").
+var translitMonths = [...]struct {
+	stem  string
+	month int
+}{{"yanvar", 1}, {"fevral", 2}, {"iyun", 6}, {"iyul", 7}, {"avgust", 8}, {"sentyabr", 9}, {"oktyabr", 10}, {"noyabr", 11}, {"dekabr", 12}}
 
 // parseDate reads the date forms real lists print: dd.mm.yyyy (day first),
 // yyyy.mm.dd, yyyy-mm-dd, "5 May 2021", "May 5, 2021", a bare year.

@@ -62,15 +62,15 @@ func actHeading(s string) (string, bool) {
 }
 
 // actDateRe is the date by which a legal act or an order is cited: Russian
-// "от 27 декабря 2019 г. № 988", Kazakh "1997 жылғы 11 шілдедегі № 151-I",
+// "от 27 декабря 2019 г. № 988" (transliterated, "ot 19 sentyabrya 2017 g."), Kazakh "1997 жылғы 11 шілдедегі № 151-I",
 // Ukrainian "від 05.09.2017 № 2145-VIII", and a date after an act's quoted
 // name ("«…», 4.04.2012р.").
-var actDateRe = lazyRegexp(`(?i)(?:(?:^|[\s(,;:])(?:от|від)\s+(\d{1,2})\s+(\p{L}{3,})\.?\s+(\d{4})\s*(?:г|р|року|года)|(\d{4})\s+жылғы\s+(\d{1,2})\s+(\p{L}{3,})|(?:(?:^|[\s(,;:])(?:от|від)\s+|[»”"],\s*)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))`)
+var actDateRe = lazyRegexp(`(?i)(?:(?:^|[\s(,;:])(?:от|від|ot)\s+(\d{1,2})\s+(\p{L}{3,})\.?\s+(\d{4})\s*(?:г|р|року|года|g\.)|(\d{4})\s+жылғы\s+(\d{1,2})\s+(\p{L}{3,})|(?:(?:^|[\s(,;:])(?:от|від)\s+|[»”"],\s*)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))`)
 
 // actDate reads the date of a legal act when no other date was read: the
 // act is cited by it (GOST 7.1-2003, 7.1.6: the date of adoption).
 func actDate(raw string) *Date {
-	if !containsAny(raw, "жылғы", "от ", "від ", "»,", "”,", "\",") {
+	if !containsAny(raw, "жылғы", "от ", "від ", " ot ", "»,", "”,", "\",") {
 		return nil
 	}
 	m := actDateRe.FindStringSubmatch(raw)
@@ -213,7 +213,7 @@ var revisionNotes = gate(`(?i)\s*[–—-]?\s*\((?:в\s+ред|ред\.|с\s+и�
 // programme, a concept, a regulation — which makes the document itself an
 // act: "… : утв. постановлением Правительства РФ от …", "… – затверджено
 // наказом …", "… – ҚР Үкіметінің … № 592 қаулысымен бекітілген".
-var approvedByAct = gate(`(?i)\s*[:.–—-]\s*(?:(?:утв(?:\.|ержден[аоы]?)|затв(?:\.|ерджен[аоі]?))\s+(?:постановлени|приказ|указ|распоряжени|наказ|постанов|розпорядж|рішенн|решени)|[^.:]{0,120}?(?:қаулы|бұйрығ|жарлығ)\pL*\s+бекітілген)`, true, "утв", "затв", "бекітілген")
+var approvedByAct = gate(`(?i)\s*[:.–—-]\s*(?:(?:утв(?:\.|ержден[аоы]?)|затв(?:\.|ерджен[аоі]?)|utv(?:\.|erzhden[aoy]?))\s+(?:постановлени|приказ|указ|распоряжени|наказ|постанов|розпорядж|рішенн|решени|postanovleni|prikaz|ukaz|rasporyazheni)|[^.:]{0,120}?(?:қаулы|бұйрығ|жарлығ)\pL*\s+бекітілген)`, true, "утв", "затв", "бекітілген", "utv")
 
 // actSource reads the publication an act is cited from, "Відомості
 // Верховної Ради (ВВР), 2017, № 38-39, ст.380", as GOST areas: the gazette,

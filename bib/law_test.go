@@ -314,3 +314,29 @@ func TestEnglishActs(t *testing.T) {
 		t.Errorf("issue %q number %q author %v: an act's number and kind are no issue, number or author", r.Item.Issue, r.Item.Number, r.Item.Author)
 	}
 }
+
+// TestTransliteratedApproval reads a standard approved by an order, cited
+// in transliteration, as an act dated by the order.
+func TestTransliteratedApproval(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Federal'nyj gosudarstvennyj obrazovatel'nyj standart po napravleniyu 09.03.04 Portovoe delo: utv. Prikazom Ministerstva obrazovaniya RF ot 19 sentyabrya 2017 g. № 920.",
+			want{typ: "legislation", title: "Federal'nyj gosudarstvennyj obrazovatel'nyj standart po napravleniyu 09.03.04 Portovoe delo", issued: "2017-09-19"}},
+	})
+	for _, c := range []struct {
+		word string
+		want int
+	}{{"sentyabrya", 9}, {"dekabrya", 12}, {"iyulya", 7}, {"DeKalb", 0}, {"Senate", 0}, {"Map", 0}} {
+		if got := month(c.word); got != c.want {
+			t.Errorf("month(%q) = %d, want %d", c.word, got, c.want)
+		}
+	}
+}
+
+// TestStandardDesignationBeforeName takes a building code's designation,
+// printed before its name with no full stop, out of the title.
+func TestStandardDesignationBeforeName(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"СНиП 2.01.07-85* Нагрузки на причалы. М, 2004 (редакция 2017)",
+			want{typ: "standard", title: "Нагрузки на причалы", number: "2.01.07-85"}},
+	})
+}

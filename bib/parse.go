@@ -375,6 +375,11 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		it.Title, act = cleanTitle(it.Title[:m[0]]), true
 	} else if !act && it.Type != "legislation" && containsAny(p.rawLow, approvedByAct.stems...) && approvedByAct.re.MatchString(p.plain) {
 		act = true
+		for _, w := range [...]string{"утв", "затв", "utv"} {
+			if t, ok := strings.CutSuffix(it.Title, ": "+w); ok {
+				it.Title = t // the title cut at the approval's abbreviation, "Title: utv. Prikazom …"
+			}
+		}
 	}
 	if it.Type == "legislation" || act {
 		it.Title = strings.TrimSpace(revisionNotes.ReplaceAllString(it.Title, ""))
