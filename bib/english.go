@@ -198,6 +198,12 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 			s = s[:4] + ". " + s[6:]
 		}
 	}
+	if !footnote && (notePrefixEnd(s) > 0 || strings.Contains(s, " see ") && noteCitationStart(s) > 0) {
+		// "See T. H. Family, Title, p. 52.", "For a summary see Name
+		// Name, …": only a note points to its work so, whatever the
+		// list's other entries look like.
+		footnote = true
+	}
 	if footnote {
 		s = s[notePrefixEnd(s):] // "See, for example, Family, Given. “Title.” …", "See Family, 14–17."
 		s = withoutNoteComment(s)
@@ -472,14 +478,15 @@ func screenNameEnd(s string) int {
 // after a sentence, after "in" or after "see", names given first and a
 // comma, or an organisation before a quoted title. "This is a
 // description. Name Name, Title (…)", "Figure 3 in Name Name, Title, …",
-// "For more on this, see Name Name, Title (…)". A connective opening the
+// "For more on this, see Name Name, Title (…)" (the comma before "see"
+// often left out). A connective opening the
 // sentence ("Thus, Name Name, …") is passed over.
 func noteCitationStart(s string) int {
 	for i := 0; i < len(s); {
 		j := strings.Index(s[i:], ". ")
 		k := strings.Index(s[i:], " in ")
-		if l := strings.Index(s[i:], ", see "); l >= 0 && (j < 0 || l < j) && (k < 0 || l < k) {
-			i += l + len(", see ")
+		if l := strings.Index(s[i:], " see "); l >= 0 && (j < 0 || l < j) && (k < 0 || l < k) {
+			i += l + len(" see ")
 		} else {
 			switch {
 			case j < 0 && k < 0:
@@ -800,6 +807,12 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	title = e.takeTitleRoles(title)
 	if e.note {
 		title = e.takeNoteVolume(title)
+		if m := enPageEnd.FindStringIndex(title); m != nil && strings.TrimSpace(after) == "" && e.p.Locator == "" {
+			// A shortened note, "Family, Title, pp. 185–6.": the page
+			// cited closes the title.
+			e.p.Locator = enPages.FindStringSubmatch(title[m[0]:])[1]
+			title = title[:m[0]]
+		}
 	}
 	if m := enEditionEnd.FindStringSubmatchIndex(title); m != nil && it.Edition == "" {
 		// Chicago 17, 14.113: "Title, 2nd ed. (Place: …)" in a note,
@@ -2728,6 +2741,14 @@ func (e *enEntry) readNumbers(s string) {
 		it.Volume = m[1]
 	} else if m := enVolIssue.FindStringSubmatch(s); m != nil {
 		it.Volume, it.Issue = m[1], m[2]
+		if len(m[2]) == 4 && startsYear(m[2]) && (it.Issued == nil || strconv.Itoa(it.Issued.Year()) == m[2]) {
+			// Chicago 17, 14.171 with no issue: "Journal 61 (2002):
+			// 787–814" — the year in the parenthesis is the date.
+			it.Issue = ""
+			if it.Issued == nil {
+				e.readDateIn(m[2])
+			}
+		}
 		if it.Issue == "" && enByteAt(s, len(m[0]), '.') {
 			// MLA 7 and notes: "85.4 (2013)", the issue after a full stop.
 			if k := enDigitsAt(s, len(m[0])+1); k >= 0 && k < len(s) && (s[k] == ' ' || s[k] == '(') {

@@ -247,3 +247,27 @@ func TestNoteChapterWithoutIn(t *testing.T) {
 		t.Errorf("Ibid. of %d, locator %q", refs[1].IbidOf, refs[1].Locator)
 	}
 }
+
+// TestSeeNotesInAList reads notes that point to their work ("See …",
+// "For a summary see …") as notes even in a list read as a bibliography,
+// with the page a shortened note cites as its locator.
+func TestSeeNotesInAList(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"See T. H. Quay, Harbour Party Membership, p. 52.",
+			want{author: "Quay", title: "Harbour Party Membership", locator: "52"}},
+		{"See R. Orlov, A History of Twentieth-Century Harbours, pp. 185–6.",
+			want{author: "Orlov", title: "A History of Twentieth-Century Harbours", locator: "185–6"}},
+		{"For discussion of this 'nested dictatorship' in theory and practice see Paul Orlov and Andrei Quay, 'Creating Harbour Industry: The House that Ports Built', Harbour Review 61 (2002): 787-814.",
+			want{typ: "article-journal", author: "Orlov|Quay", title: "Creating Harbour Industry: The House that Ports Built", container: "Harbour Review", volume: "61", issued: "2002", page: "787-814"}},
+	})
+}
+
+// TestVolumeThenYearInParentheses reads Chicago's "Journal 61 (2002):
+// 787–814" with no issue: the year in the parenthesis is the date, not an
+// issue.
+func TestVolumeThenYearInParentheses(t *testing.T) {
+	r := Parse("Orlov, Paul. 'Creating Harbour Industry.' Harbour Review 61 (2002): 787-814.")
+	if r.Item.Issue != "" || r.Item.Volume != "61" || r.Item.Issued == nil || r.Item.Issued.Year() != 2002 {
+		t.Errorf("volume %q issue %q issued %v, want volume 61, no issue, 2002", r.Item.Volume, r.Item.Issue, r.Item.Issued)
+	}
+}

@@ -434,6 +434,11 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		}
 	}
 	droppedImprint(it)
+	if p.Locator != "" {
+		// "Family, Title, p. 52.": the page cited read off with its mark
+		// left behind.
+		it.Title = strings.TrimSuffix(strings.TrimSuffix(it.Title, ", pp"), ", p")
+	}
 	if !strings.ContainsFunc(it.Title, unicode.IsLetter) {
 		it.Title = "" // numbers and marks alone name no work
 	}
