@@ -2119,6 +2119,26 @@ func publisherPlace(s string) bool {
 // pp. 15-64." (IEEE).
 func (e *enEntry) readHost(s string) {
 	it := &e.p.Item
+	if m := enBookThenEditors.FindStringSubmatch(s); m != nil && !e.note && !enHostNameOnly.MatchString(m[1]) {
+		// Harvard: "In Book Title, M. Name (ed.), C. Name (trans.),
+		// 84-258. Place: Publisher." — the book first, then its editors.
+		if eds, _ := enRoleNames(m[2]); len(eds) > 0 {
+			it.ContainerTitle, it.Editor = cleanTitle(m[1]), append(it.Editor, eds...)
+			rest := s[len(m[0]):]
+			if t := enTranslatorsAfter.FindStringSubmatch(rest); t != nil {
+				if tr, _ := enRoleNames(t[1]); len(tr) > 0 {
+					it.Translator = append(it.Translator, tr...)
+					rest = rest[len(t[0]):]
+				}
+			}
+			if p := enLeadingPages.FindStringSubmatch(rest); p != nil {
+				e.setPages(p[1])
+				rest = rest[len(p[0]):]
+			}
+			e.readBook(rest)
+			return
+		}
+	}
 	if i := strings.Index(s, ". Edited by"); i > 0 && !strings.ContainsAny(s[:i], "()") {
 		// "In Book: Subtitle. Edited by: Family A, Family B. Place:
 		// Publisher; 2010:25–63." (BioMed Central): the book's title ends
@@ -3176,6 +3196,29 @@ func (e *enEntry) readBook(s string) {
 	}
 	e.readImprint(s)
 }
+
+// A person's name in a chapter's host given first, "M. Name", "Laszlo
+// Name", and a list of them: what enBookThenEditors and
+// enTranslatorsAfter read.
+const (
+	enHostName  = `(?:(?:\p{Lu}\.\s?)+|\p{Lu}\p{Ll}+\s)(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+`
+	enHostNames = enHostName + `(?:(?:,\s+|\s+and\s+|\s*&\s*)` + enHostName + `)*`
+)
+
+var (
+	// enBookThenEditors is a chapter's book named before its editors, as
+	// some Harvard lists print it: "Book Title, M. Name (ed.), ".
+	enBookThenEditors = lazyRegexp(`^([^,()]{3,200}?),\s+(` + enHostNames + `)\s+\((?:eds?|Eds?)\.?\),?\s*`)
+	// enTranslatorsAfter are the translators after them, "C. Name and M.
+	// Name (trans.), ".
+	enTranslatorsAfter = lazyRegexp(`^(` + enHostNames + `)\s+\((?:trans|Trans|tr)\.?\),?\s*`)
+	// enHostNameOnly is one such name with initials and nothing else: the
+	// first of the editors, not a book's title ("In S. Name, G. Name
+	// (eds), Book").
+	enHostNameOnly = lazyRegexp(`^(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+$`)
+	// enLeadingPages are the chapter's pages before the imprint, "84-258. ".
+	enLeadingPages = lazyRegexp(`^(\d+\s*[-–]\s*\d+)[.,]\s*`)
+)
 
 // enYearColonPages closes a chapter's imprint with its book's year and
 // its own pages: "; 2010:25–63.".

@@ -271,3 +271,12 @@ func TestVolumeThenYearInParentheses(t *testing.T) {
 		t.Errorf("volume %q issue %q issued %v, want volume 61, no issue, 2002", r.Item.Volume, r.Item.Issue, r.Item.Issued)
 	}
 }
+
+// TestTransliteratedNewspaperByDate reads a Soviet newspaper cited in a
+// note by its transliterated name and the issue's date.
+func TestTransliteratedNewspaperByDate(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Pravda, 5 February 1931.", want{typ: "article-newspaper", container: "Pravda", issued: "1931-02-05"}},
+		{"Izvestiia, 12 March 1937.", want{typ: "article-newspaper", container: "Izvestiia", issued: "1937-03-12"}},
+	})
+}

@@ -854,3 +854,17 @@ func TestTwoLetterInitialLast(t *testing.T) {
 			want{author: "Quay", title: "Tides of the north"}},
 	})
 }
+
+// TestBookBeforeItsEditors reads a chapter's book named before its editors
+// and translators, as some Harvard lists print it, and keeps a list of
+// editors before the book as editors.
+func TestBookBeforeItsEditors(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, M. M. (1988a). Forms of tide in the harbour. In The Dialogic Harbour, M. Quay (ed.), C. Emerson and M. Quay (trans.), 84-258. Austin: University of Texas Press.",
+			want{typ: "chapter", editor: "Quay", container: "The Dialogic Harbour", page: "84-258", place: "Austin", publisher: "University of Texas Press"}},
+		{"de Orlova, Robert (1987). Schemas for harbour communication. In Harbour Discourse, Laszlo Quay (ed.), 49-99. Berlin: Mouton de Gruyter.",
+			want{typ: "chapter", editor: "Quay", container: "Harbour Discourse", page: "49-99"}},
+		{"Orlov, G., and A. Quay, 2002, “On Harbour Semantics”, in S. Flesca, S. Greco and G. Ianni (eds), *Harbours in Logic*, Berlin: Springer, pp. 198–209.",
+			want{editor: "Flesca|Greco|Ianni", container: "Harbours in Logic"}},
+	})
+}
