@@ -711,3 +711,58 @@ func quotedTitleHeading(s string) ([]Name, string, bool) {
 	}
 	return []Name{n}, s[i+1:], true
 }
+
+// compilerLeads open an entry with its compilers named before the title,
+// as Kazakh and Russian methodical guides print their title pages:
+// "Құрастырушылар: М.Ш. Фамилия, Т.С. Фамилия. Title …".
+var compilerLeads = []string{"құрастырушылар:", "құрастырушы:", "составители:", "составитель:", "укладачі:", "укладач:", "упорядники:", "compiled by:", "compilers:"}
+
+// leadName is a name with its initials first, a full stop after the last
+// initial perhaps lost: "М.Ш.Фамилия", "Т.С. Фамилия", "Ш.А Фамилия".
+var leadName = lazyRegexp(`^((?:\p{Lu}\.\s?)*\p{Lu}\.?)\s?(\p{Lu}\p{Ll}[\p{L}ʼ’'-]*)`)
+
+// compilersLead reads the compilers named before an entry's title and
+// returns them with the rest of the entry; nil and s when s opens with no
+// compilers' word. A parenthesis among the names names more of them (the
+// general editor, "(жалпы редакциясын басқарған профессор Л.Х. Фамилия)").
+func compilersLead(s string) ([]Name, string) {
+	low := lower(s)
+	n := 0
+	for _, w := range compilerLeads {
+		if strings.HasPrefix(low, w) {
+			n = len(w)
+			break
+		}
+	}
+	if n == 0 {
+		return nil, s
+	}
+	var names []Name
+	i := n
+	for i < len(s) {
+		i += len(s[i:]) - len(strings.TrimLeft(s[i:], " ,;"))
+		if i < len(s) && s[i] == '(' {
+			j := strings.IndexByte(s[i:], ')')
+			if j < 0 {
+				break
+			}
+			for _, w := range strings.Fields(s[i+1 : i+j]) {
+				if m := leadName.FindStringSubmatch(w); m != nil && len(m[0]) == len(w) {
+					names = append(names, Name{Family: m[2], Given: m[1]})
+				}
+			}
+			i += j + 1
+			continue
+		}
+		m := leadName.FindStringSubmatch(s[i:])
+		if m == nil || !strings.Contains(m[1], ".") {
+			break
+		}
+		names = append(names, Name{Family: m[2], Given: strings.TrimSpace(m[1])})
+		i += len(m[0])
+	}
+	if len(names) == 0 {
+		return nil, s
+	}
+	return names, strings.TrimLeft(s[i:], " .,;–—-")
+}

@@ -305,6 +305,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		p.kind = kindIdem
 		s = s[len(m):]
 	}
+	compilers, s := compilersLead(s)
 	if t := tail(s, 12); emptyPageAt(t) >= 0 {
 		p.Warnings = append(p.Warnings, "the cited page is empty")
 		s = s[:len(s)-len(t)+emptyPageAt(t)]
@@ -356,6 +357,9 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 			// alone (the gold file's 002-09, 002-11).
 			unlabelledDOILinkURL(&p)
 		}
+	}
+	if compilers != nil {
+		it.Editor = append(compilers, it.Editor...)
 	}
 	if jurisdiction != "" && len(it.Author) == 0 {
 		it.Author = []Name{{Literal: jurisdiction}}
