@@ -177,6 +177,10 @@ type enEntry struct {
 	presented     bool   // a paper presented at a conference or meeting
 	venue         bool   // a conference named by its acronym and year, "*ACL 2020*"
 	kind          string // the type a description in brackets names (APA 7, "[Data set]")
+	// institution: the university a thesis's bracket names (APA 7,
+	// "[Doctoral dissertation, University]"), its publisher whatever
+	// database follows
+	institution string
 }
 
 // readEnglish reads s as an English-style reference into p and reports
@@ -822,6 +826,9 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 	}
 	if m := apaBracket.FindStringSubmatch(title); m != nil {
 		it.Genre = strings.TrimSpace(strings.SplitN(m[1], ",", 2)[0])
+		if _, univ, ok := strings.Cut(m[1], ", "); ok && enThesis.MatchString(it.Genre+".") && startsUpper(univ) {
+			e.institution = strings.TrimSpace(univ)
+		}
 		title = strings.Replace(title, m[0], "", 1)
 	}
 	title = e.takeTitleParenthesis(title)
@@ -1185,6 +1192,9 @@ func (e *enEntry) takeThesisBracket(s string) string {
 		if inner := s[i+2 : i+j]; enThesis.MatchString(inner + ".") {
 			if strings.HasSuffix(inner, " diss") {
 				inner += "." // the full stop the bracket's end took
+			}
+			if kind, univ, ok := strings.Cut(inner, ", "); ok && enThesis.MatchString(kind+".") && startsUpper(univ) {
+				inner, e.institution = kind, univ
 			}
 			e.p.Item.Genre = inner
 			return strings.TrimRight(s[:i], ".") + "." + s[i+j+1:]
@@ -1653,6 +1663,15 @@ func (e *enEntry) takeTitleParenthesis(title string) string {
 		if univ = strings.TrimSpace(univ); univ != "" && it.Publisher == "" {
 			it.Publisher = univ
 		}
+	case strings.HasPrefix(inner, "Ed. ") || strings.HasPrefix(inner, "Eds. "):
+		// APA 6: "Title (Ed. M. Name, Trans. C. Name & M. Name)".
+		eds, trans, _ := strings.Cut(inner[strings.IndexByte(inner, ' ')+1:], ", Trans. ")
+		names := enRoleNamesOrNone(eds)
+		if names == nil {
+			return title
+		}
+		it.Editor = append(it.Editor, names...)
+		it.Translator = append(it.Translator, enRoleNamesOrNone(trans)...)
 	case enVolume.MatchString(" " + inner):
 		for _, part := range strings.Split(inner, ",") {
 			part = strings.TrimSpace(part)
@@ -3117,6 +3136,16 @@ func (e *enEntry) readBook(s string) {
 		it.Edition = s[m[2]:m[3]]
 		s = s[:m[0]] + " " + s[m[1]:]
 	}
+	for _, m := range [...]string{"E-book, ", "E-Book, ", "Ebook, ", "eBook, ", "Kindle ed., ", "Kindle edition, "} {
+		if rest, ok := strings.CutPrefix(s, m); ok {
+			// MLA 9, 5.76: the version before the publisher, "E-book,
+			// Publisher, Year".
+			if it.Medium == "" {
+				it.Medium = strings.TrimSuffix(m, ", ")
+			}
+			s = rest
+		}
+	}
 	s = e.takeReportSeries(s)
 	s = enSecondary.ReplaceAllString(s, "")
 	s = e.takeEditedBy(s)
@@ -3663,6 +3692,11 @@ func unlabelledDOILinkURL(p *parsed) {
 // finish sets the DOI URL, reads leftovers and decides the type.
 func (e *enEntry) finish(leftover string) {
 	it := &e.p.Item
+	if e.institution != "" {
+		// APA 7, 10.6: "[Doctoral dissertation, University]. Database
+		// Name." — the database is where the thesis was found.
+		it.Publisher, it.PublisherPlace = e.institution, ""
+	}
 	if leftover = strings.TrimSpace(leftover); leftover != "" && it.Page == "" {
 		if m := enPages.FindStringSubmatch(leftover); m != nil {
 			it.Page = m[1]

@@ -868,3 +868,20 @@ func TestBookBeforeItsEditors(t *testing.T) {
 			want{editor: "Flesca|Greco|Ianni", container: "Harbours in Logic"}},
 	})
 }
+
+// TestThesisInstitutionAndVersions takes a thesis's university from APA's
+// bracket as its publisher, not the database after it; reads editors and
+// translators in a parenthesis after the title; and keeps MLA's version
+// ("E-book,") out of the imprint.
+func TestThesisInstitutionAndVersions(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, S. (2021). *Numerical Modeling of Harbour Materials* [Doctoral dissertation, Quay Technological University]. ProQuest Dissertations Publishing.",
+			want{typ: "thesis", title: "Numerical Modeling of Harbour Materials", publisher: "Quay Technological University"}},
+		{"Orlov, S. (2019). Harbour tides [Master's thesis, University of Quay]. ProQuest Dissertations and Theses Global.",
+			want{typ: "thesis", publisher: "University of Quay"}},
+		{"Orlov, M. M. (1981). The dialogical harbour: four essays (Ed. M. Quay, Trans. C. Emerson & M. Quay). Austin: University of Texas Press.",
+			want{title: "The dialogical harbour: four essays", editor: "Quay", place: "Austin"}},
+		{"Orlova, Paula J. *How to Write a Harbour*. E-book, American Harbour Association, 2007.",
+			want{title: "How to Write a Harbour", publisher: "American Harbour Association", medium: "E-book"}},
+	})
+}
