@@ -125,3 +125,26 @@ func TestDroppedImprint(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutJournalKind takes the kind of periodical printed after a
+// journal's name out of the container, and keeps a name that ends in a
+// subject's journal.
+func TestWithoutJournalKind(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Пам’ятки порту : Історія та культура. Науковий часопис", "Пам’ятки порту : Історія та культура"},
+		{"Труды Института гаваней (электронный журнал)", "Труды Института гаваней"},
+		{"Портовые технологии, научно-практический журнал", "Портовые технологии"},
+		{"Вестник порта : научный журнал", "Вестник порта"},
+		{"Известия вузов. Лесной журнал", "Известия вузов. Лесной журнал"},
+		{"Российский журнал", "Российский журнал"},
+		{"Journal of Harbour Physics", "Journal of Harbour Physics"},
+	} {
+		if got := withoutJournalKind(c.in); got != c.want {
+			t.Errorf("withoutJournalKind(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	checkParses(t, []parseCase{
+		{"Сидоров И. И. Причалы // Портовые технологии, научно-практический журнал. – 2021. – № 4. – С. 10–15.",
+			want{typ: "article-journal", container: "Портовые технологии", issue: "4"}},
+	})
+}

@@ -1039,3 +1039,32 @@ func letterBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsLetter(r)
 }
+
+// journalKindTail is the kind of periodical printed after its name as
+// other title information: ": научный журнал", ". Науковий часопис", ",
+// научно-практический журнал", " (электронный журнал)".
+var journalKindTail = lazyRegexp(`(?i)(?:\s*[:.,]\s+|\s+\()(?:[\p{L}.-]+\s+){1,3}(?:журнал|журн\.|часопис|часопіс|journal)\)?\.?$`)
+
+// withoutJournalKind returns a periodical's name without the kind of
+// periodical printed after it, which GOST's other title information gives
+// and which names no part of the title.
+func withoutJournalKind(c string) string {
+	if !containsAny(c, "журн", "часопи", "ournal") {
+		return c
+	}
+	m := journalKindTail.FindStringIndex(c)
+	if m == nil || m[0] == 0 {
+		return c
+	}
+	kind := strings.TrimLeft(c[m[0]:], " .,:(")
+	if !hasAnyPrefix(lower(kind), journalKindWords) {
+		return c // "Известия вузов. Лесной журнал": a subject names a series, not a kind
+	}
+	return strings.TrimRight(c[:m[0]], " .,:")
+}
+
+// journalKindWords open the kind of a periodical: "научный журнал",
+// "електронний науковий журнал", "scientific journal".
+var journalKindWords = []string{"науч", "наук", "навук", "ғылыми", "электрон", "електрон", "ежемесяч", "щомісяч", "реферат", "теоретич",
+	"практич", "междунар", "міжнар", "рецензир", "рецензов", "общественно", "громадсько", "информац", "інформац", "scientific",
+	"online", "electronic", "peer", "international", "academic"}

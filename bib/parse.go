@@ -1293,7 +1293,7 @@ func readBody(p *parsed, s string, footnote bool) {
 	authorYearNote(p)
 	it.Title = cutTitleInfo(it.Title)
 	titlePart(it)
-	it.ContainerTitle = meetingName(cutTitleInfo(it.ContainerTitle))
+	it.ContainerTitle = withoutJournalKind(meetingName(cutTitleInfo(it.ContainerTitle)))
 	if i := strings.Index(it.ContainerTitle, " arXiv:"); i > 0 {
 		// "// arXiv preprint arXiv:1409.1556": the preprint's identifier
 		// follows the server's name.
