@@ -253,8 +253,8 @@ var fragmentWords = map[string]bool{"p": true, "pp": true, "s": true, "ch": true
 // publisher's or place's name is: figures and marks alone ("22(7)",
 // "14:1–154"), a volume's or a page's number ("Вип. 24", "pp. 1-138"), a
 // cut word of the numbering ("p", "dis"), a day and a month ("28 Nov"),
-// or a place with figures in it; and a container that is figures or a
-// date alone. A wrong value costs a user more than an
+// or a place with figures in it; a container that is figures or a date
+// alone; a volume of five figures. A wrong value costs a user more than an
 // empty one, which the record's warnings and the raw text make plain.
 func droppedImprint(it *Item) {
 	if junkPublisher(it.Publisher) {
@@ -265,6 +265,9 @@ func droppedImprint(it *Item) {
 	}
 	if c := it.ContainerTitle; c != "" && (!strings.ContainsFunc(c, unicode.IsLetter) || onlyDate(c)) {
 		it.ContainerTitle = "" // "93(12)", "2010 Oct 1": a journal's numbers or date, not its name
+	}
+	if v := it.Volume; len(v) > 4 && allDigits(v) {
+		it.Volume = "" // an article's or a record's number: no volume has five figures (a year may be one)
 	}
 }
 

@@ -148,3 +148,15 @@ func TestWithoutJournalKind(t *testing.T) {
 			want{typ: "article-journal", container: "Портовые технологии", issue: "4"}},
 	})
 }
+
+// TestDroppedVolume empties a volume of five figures and keeps a year
+// that a journal numbers its volumes by.
+func TestDroppedVolume(t *testing.T) {
+	for v, want := range map[string]string{"10856": "", "40176": "", "2022": "2022", "115": "115", "xciii": "xciii"} {
+		it := Item{Volume: v}
+		droppedImprint(&it)
+		if it.Volume != want {
+			t.Errorf("volume %q became %q, want %q", v, it.Volume, want)
+		}
+	}
+}
