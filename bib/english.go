@@ -5073,3 +5073,108 @@ func (e *enEntry) takeSeriesVolume(t string) string {
 	e.readNumbers(t[i:])
 	return t[:j]
 }
+
+// translitThesisRe is the mark of a Russian or Ukrainian thesis in the
+// transliterated or translated References of their journals: "avtoref.
+// dis. … kand. nauk", "Author's abstract. dis. … Cand. vet. nauk", "Cand.
+// Sci. (Eng.) Diss.", "Dr. Sci. (Econ.) Dissertation", "Author's Abstract
+// of Candidate (Tech. Sci.) Thesis", "author's abstract. thesis Ph.D.".
+var translitThesisRe = lazyRegexp(`(?i)(?:^|[\s:.,”"])\s*(avtoref(?:erat)?\.?(?:\s*dis+(?:ertatsii)?\.?)?|author['’]s\s+abstract(?:\s+of)?\.?(?:\s*(?:the\s+)?(?:(?:candidate|doctoral|doctor|ph\.?\s?d\.?)\s*(?:\([^)]{1,40}\)\s*)?)?(?:dis+\w*|thesis)\.?)?|(?:cand|dr|doct)\.?\s*(?:sci\.?\s*)?(?:\([^)]{1,40}\)\s*)?(?:diss?\.|dissertation|thesis)|dis+\.?\s*(?:\.{3}|…)\s*(?:kand|cand|d-ra|dokt|doct)\.?)`)
+
+// readTranslitThesis reads a thesis so marked, and reports whether s was
+// one: the heading and the title before the mark are read as any English
+// entry's; after it the degree and the specialty, then the institution,
+// the place, the year and the pages in any order.
+func readTranslitThesis(p *parsed, s string, footnote bool) bool {
+	if !containsLower(s, "avtoref", "abstract", "diss", "dis.", "thesis") {
+		return false
+	}
+	m := translitThesisRe.FindStringSubmatchIndex(s)
+	if m == nil || m[2] < 10 {
+		return false
+	}
+	head := strings.TrimRight(s[:m[2]], " :.,")
+	rest := s[degreeEnd(s, m[3]):]
+	if i := strings.Index(rest, " / "); i >= 0 && i < 3 {
+		// "/ A.S. Family. – Place, 2016": the author again.
+		if j := strings.Index(rest[i:], ". "); j > 0 {
+			rest = rest[i+j+1:]
+		}
+	}
+	if strings.Count(head, "“") > strings.Count(head, "”") {
+		head += "”" // "“Title. Avtoreferat.” Institution": the quotation closes after the mark
+	}
+	// The heading, the title and the imprint read as a book's; the
+	// institution, the place and the pages are read again below.
+	if !readEnglish(p, head+". "+strings.TrimLeft(rest, " .;:–—”"), footnote) {
+		return false
+	}
+	it := &p.Item
+	it.Type, it.ContainerTitle, it.Publisher, it.PublisherPlace, it.NumberOfPages = "thesis", "", "", "", ""
+	it.Title = strings.TrimRight(it.Title, " .:")
+	var body []string // the institution's pieces, before the place, the year or the pages
+	for _, part := range strings.FieldsFunc(rest, func(r rune) bool { return r == ';' || r == ',' || r == '–' || r == '—' || r == '(' || r == ')' }) {
+		for _, t := range strings.Split(part, ". ") {
+			t = strings.Trim(t, " .()[]“”\"«»")
+			switch {
+			case t == "":
+			case len(body) > 0 && it.PublisherPlace == "" && utf8.RuneCountInString(t) == 1:
+				body = append(body, t) // "… universitet im. S. M. Esenina": an initial in the name
+			case len(t) == 4 && startsYear(t):
+				if it.Issued == nil {
+					it.Issued = parseDate(t)
+				}
+			case enThesisPages.MatchString(t):
+				it.NumberOfPages = enThesisPages.FindStringSubmatch(t)[1]
+			case enPlace(t) || translitPlaces[foldKey(t)]:
+				it.PublisherPlace = t
+			case it.PublisherPlace == "" && it.NumberOfPages == "" && (startsUpper(t) || len(body) > 0) && !strings.HasPrefix(lower(t), "in "):
+				body = append(body, t) // "NPU im. M.P.Drahomanova": the name goes on after an abbreviation
+			}
+		}
+	}
+	it.Publisher = strings.Join(body, ". ")
+	if it.PublisherPlace != "" && strings.HasPrefix(it.Title, it.PublisherPlace) {
+		it.Title = "" // "Name, Author's Abstract of … Thesis, Moscow (1996)": no title printed
+	}
+	return true
+}
+
+// enThesisPages is a thesis's extent, "20 s", "150 p", "S. 20".
+var enThesisPages = lazyRegexp(`^(?:[SsPp]\.?\s*)?(\d+)(?:\s*(?:s|p|pp|с)\.?)?$`)
+
+// degreeEnd is where the degree and specialty that follow a thesis's mark
+// at i end: at a semicolon, a slash, an area's dash, a place's name, or a
+// sentence that opens with a capitalised word that is no abbreviation.
+func degreeEnd(s string, i int) int {
+	if w := firstWord(strings.TrimLeft(s[i:], "”\"»’ ")); strings.HasSuffix(s[:i], ".") && startsUpper(w) && !strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) >= 3 {
+		return i // "Avtoreferat.” Institution": the mark names no degree
+	}
+	for j := i; j < len(s); j++ {
+		switch s[j] {
+		case ';':
+			return j
+		case '/', '[':
+			if s[j] == '/' {
+				return j
+			}
+			if k := strings.IndexByte(s[j:], ']'); k > 0 {
+				j += k
+			}
+		case ' ':
+			if w := strings.TrimRight(firstWord(s[j+1:]), ",."); startsUpper(w) && enPlace(w) {
+				return j // "… ped. of science Kyiv, 1992": the place ends the degree
+			}
+		case '.':
+			rest := strings.TrimLeft(s[j+1:], " ")
+			if strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") {
+				return j + 1
+			}
+			w := firstWord(strings.TrimLeft(rest, "”\"»’ "))
+			if w != "" && startsUpper(w) && !strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) >= 3 && !strings.HasPrefix(lower(w), "nauk") {
+				return j + 1
+			}
+		}
+	}
+	return len(s)
+}

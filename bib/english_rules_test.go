@@ -885,3 +885,28 @@ func TestThesisInstitutionAndVersions(t *testing.T) {
 			want{title: "How to Write a Harbour", publisher: "American Harbour Association", medium: "E-book"}},
 	})
 }
+
+// TestTransliteratedThesis reads the theses of Russian and Ukrainian
+// References in their transliterated and translated forms: the mark and
+// the degree after the title, then the institution, the place, the year
+// and the pages.
+func TestTransliteratedThesis(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, A. S. (2006), “Improving the training of harbour pilots”: avtoref. dis. ... kand. nauk z fiz. vikh. i sportu : [24.00.01]; LDUFK. Lviv. 20 s. (in Ukraine).",
+			want{typ: "thesis", author: "Orlov", title: "Improving the training of harbour pilots", publisher: "LDUFK", place: "Lviv", pages: "20", issued: "2006"}},
+		{"Quay, H.M. (2000), “Theory of harbour training (based on judo material)”: avtoref. dis... d-ra ped. nauk: [13.00.02; 13.00.04]; NPU im. M.P.Drahomanova. Kyiv. 41 s. (in Ukraine).",
+			want{typ: "thesis", title: "Theory of harbour training (based on judo material)", publisher: "NPU im. M.P.Drahomanova", place: "Kyiv", pages: "41"}},
+		{"Orlov A.S. Improvement of harbour therapy: Author’s abstract. dis. ... Cand. vet. nauk / A.S. Orlov. – Krasnodar, 2016. 20 p.",
+			want{typ: "thesis", title: "Improvement of harbour therapy", place: "Krasnodar", pages: "20", issued: "2016"}},
+		{"Orlov A.S. Portovye sooruzheniya [Harbour structures]. Avtoref. dis. kand. tekhn. nauk. Moscow, 2010. 24 p.",
+			want{typ: "thesis", title: "Portovye sooruzheniya [Harbour structures]", place: "Moscow", pages: "24"}},
+		{"Orlov A.S. Harbour tides: Dr. Sci. (Eng.) Dissertation. Moscow, 2010. 300 p.",
+			want{typ: "thesis", title: "Harbour tides", place: "Moscow", pages: "300"}},
+		{"Quay B.D. \"Methods of evaluating harbour performances\": author's abstract. thesis Ph.D. ped. of science Kyiv, 1992. 27 p.",
+			want{typ: "thesis", title: "Methods of evaluating harbour performances", place: "Kyiv", issued: "1992", pages: "27"}},
+		{"Orlova, Oksana Igorevna. “Portov: Lichnost’ i deiatel’nost’. Avtoreferat.” Riazanskii gosudarstvennyi universitet im. S. M. Esenina, 2005.",
+			want{typ: "thesis", title: "Portov: Lichnost’ i deiatel’nost’", publisher: "Riazanskii gosudarstvennyi universitet im. S. M. Esenina"}},
+		{"V. V. Orlov, Author’s Abstract of Candidate (Tech. Sci.) Thesis [in Russian], Moscow (1996).",
+			want{typ: "thesis", author: "Orlov", place: "Moscow", issued: "1996"}},
+	})
+}

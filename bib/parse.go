@@ -337,7 +337,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		s, act = s[len(m):], true // "НП-093-14. Title": federal norms and rules are acts
 	}
 	site, s = siteHeading(s, p.urls)
-	if !readPhysics(&p, s) && !readPleiades(&p, s) && (gostDesignation(p.plain) || translitJournal(s) || gostLatinBook.MatchString(s) || translitImprint.MatchString(s) || !readEnglish(&p, s, footnote)) {
+	if !readPhysics(&p, s) && !readPleiades(&p, s) && (hasCyrillic(s) || !readTranslitThesis(&p, s, footnote)) && (gostDesignation(p.plain) || translitJournal(s) || gostLatinBook.MatchString(s) || translitImprint.MatchString(s) || !readEnglish(&p, s, footnote)) {
 		if site == "" {
 			// Left to the GOST reader: English styles read an organisation
 			// as author themselves.
