@@ -786,6 +786,14 @@ func (e *enEntry) readRest(rest string, commaFields bool) {
 		}
 		it.Title = cleanTitle(enStripMarkers(title))
 		it.ContainerTitle = cleanTitle(enStripMarkers(m[1][i+2:]))
+		if t, c, ok := strings.Cut(it.Title, " / "); ok && !strings.Contains(c, ".") && !strings.HasPrefix(c, "In") {
+			// "Title / Journal. Place. 2017; 1:91-96": GOST's slashes
+			// typed once before a Vancouver journal.
+			if place := strings.TrimLeft(it.ContainerTitle, "-– "); enPlace(place) {
+				it.PublisherPlace = place
+			}
+			it.Title, it.ContainerTitle = t, c
+		}
 		y, _ := strconv.Atoi(m[2])
 		if it.Issued == nil {
 			it.Issued = NewDate(y)

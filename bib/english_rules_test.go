@@ -910,3 +910,17 @@ func TestTransliteratedThesis(t *testing.T) {
 			want{typ: "thesis", author: "Orlov", place: "Moscow", issued: "1996"}},
 	})
 }
+
+// TestSlashBeforeVancouverJournal reads GOST's slashes typed once before
+// the journal of a Vancouver entry, with the place after the journal, and
+// before a book's "In:".
+func TestSlashBeforeVancouverJournal(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov OI, Quay FO, Harbour A. Modern ways of detecting harbour tides / Bulletin of the Institute of Ports. -Dushanbe. 2017; 1:91-96",
+			want{typ: "article-journal", title: "Modern ways of detecting harbour tides", container: "Bulletin of the Institute of Ports", place: "Dushanbe", issued: "2017", volume: "1", page: "91-96"}},
+		{"Orlov OI, Quay FO. The risks of harbour tides in migrant workers / Harbour and lung diseases. 2020; 1(98):16-21.",
+			want{typ: "article-journal", title: "The risks of harbour tides in migrant workers", container: "Harbour and lung diseases", issued: "2020", issue: "98"}},
+		{"Orlov S.A., Quay T.I. Plants as a tool for harbour health assessment / In: Encyclopedia of Harbour Health. Burlington: Elsevier, 2011. Vol. 4. PP. 571-579.",
+			want{typ: "entry-encyclopedia", title: "Plants as a tool for harbour health assessment", container: "Encyclopedia of Harbour Health"}},
+	})
+}

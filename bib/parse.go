@@ -438,6 +438,25 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		}
 	}
 	droppedImprint(it)
+	if t, c, ok := strings.Cut(it.Title, " / "); ok && it.ContainerTitle == "" && (it.Volume != "" || it.Issue != "") && startsUpper(c) && !strings.ContainsAny(c, ".,") {
+		// "Title / Journal. 2020; 1(98):16-21.": GOST's slashes typed
+		// once before a journal's name in a Vancouver entry; what follows
+		// the slash names no person.
+		it.Title, it.ContainerTitle, it.Type = t, c, "article-journal"
+		if book, ok := strings.CutPrefix(c, "In: "); ok {
+			// "Title / In: Encyclopedia of …. Place: Publisher, 2011. Vol. 4.
+			// PP. 571-579.": a part of a book.
+			it.ContainerTitle, it.Type = book, "chapter"
+			if encyclopediaRe.MatchString(book) {
+				it.Type = "entry-encyclopedia"
+			}
+		}
+		if it.Issued == nil {
+			if m := findYear(p.plain); m != nil {
+				it.Issued = parseDate(p.plain[m[2]:m[3]])
+			}
+		}
+	}
 	if p.Locator != "" {
 		// "Family, Title, p. 52.": the page cited read off with its mark
 		// left behind.
