@@ -232,7 +232,7 @@ func readEnglish(p *parsed, s string, footnote bool) bool {
 	if readEnglishAct(p, s) || readProvisionNote(p, s) || readDatedNewspaper(p, s) || footnote && (readArchivalNote(p, s) || readTitleShortNote(p, s)) || readDesignationFirst(p, s) || readShortNote(p, s, footnote) || readSeeNote(p, s) || readAuthorsAfterTitle(p, s) || readTitleFirstNote(p, s) {
 		return true
 	}
-	if readTitleYearHead(p, s) || readOrgYearHead(p, s, footnote) || readNameHeading(p, s, footnote) {
+	if readTitleYearHead(p, s) || readOrgYearHead(p, s, footnote) || readNameHeading(p, s, footnote) || readFamiliesOnly(p, s) {
 		return true
 	}
 	gf := enGivenFamily.FindStringSubmatch(s)

@@ -529,3 +529,29 @@ func wholeName(s string) (Name, bool) {
 // printed family name first, never a family name of their own.
 var translitInitials = map[string]bool{"Yu": true, "Ya": true, "Yo": true, "Ye": true, "Zh": true, "Ch": true,
 	"Sh": true, "Kh": true, "Ts": true, "Ju": true, "Ja": true, "Shch": true, "Sch": true}
+
+// enFamiliesOnly is a heading of family names alone joined by "&" or
+// "and", then the year in parentheses, as informal Harvard lists print it
+// (the in-text form copied into the list): "Family & Family (2018),",
+// "Family, Family & Family (2022)".
+var enFamiliesOnly = lazyRegexp(`^(\p{Lu}[\p{Ll}'’-]+(?:,\s+\p{Lu}[\p{Ll}'’-]+)*\s*(?:&|and)\s+\p{Lu}[\p{Ll}'’-]+)\s+\((?:1[5-9]|20)\d\d[a-z]?\)`)
+
+// readFamiliesOnly reads an entry headed so and reports whether s was one.
+func readFamiliesOnly(p *parsed, s string) bool {
+	m := enFamiliesOnly.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == '&' }) {
+		f = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(f), "and "))
+		if i := strings.Index(f, " and "); i > 0 {
+			p.Item.Author = append(p.Item.Author, Name{Family: f[:i]})
+			f = f[i+len(" and "):]
+		}
+		p.Item.Author = append(p.Item.Author, Name{Family: f})
+	}
+	e := &enEntry{p: p}
+	rest, comma := e.readDate(s[len(m[1]):])
+	e.readRest(rest, comma)
+	return true
+}

@@ -924,3 +924,15 @@ func TestSlashBeforeVancouverJournal(t *testing.T) {
 			want{typ: "entry-encyclopedia", title: "Plants as a tool for harbour health assessment", container: "Encyclopedia of Harbour Health"}},
 	})
 }
+
+// TestFamilyNamesOnlyHeading reads a heading of family names alone
+// before the year in parentheses, as informal Harvard lists copy the
+// in-text citation.
+func TestFamilyNamesOnlyHeading(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Orlov, Quay & Harbour (2022), Do Financial Incentives Affect Tides? Evidence from Ports, IUJ working paper EMS-2022-01",
+			want{author: "Orlov|Quay|Harbour", title: "Do Financial Incentives Affect Tides? Evidence from Ports", issued: "2022"}},
+		{"Orlov & Quay (2018), Harbour Tides, American Journal of Harbours 123(5):1296-1340",
+			want{author: "Orlov|Quay", title: "Harbour Tides", container: "American Journal of Harbours", volume: "123", issue: "5", page: "1296-1340", issued: "2018"}},
+	})
+}
