@@ -87,6 +87,10 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 		p.plain = singleSpaced(p.plain)
 	}
 	p.plain = lostSpaces(p.plain)
+	if fixed := mojibakeGuillemets(p.plain); fixed != p.plain {
+		p.Repairs = append(p.Repairs, Repair{Field: "text", Before: p.plain, After: fixed, Rule: RuleMojibakeGuillemets})
+		p.plain = fixed
+	}
 	p.rawLow = lower(p.plain)
 	it := &p.Item
 	s, low := p.plain, p.rawLow

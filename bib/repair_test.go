@@ -208,3 +208,36 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestMojibakeGuillemets mends guillemets saved as UTF-8 and read as
+// Windows-1251 ("В«…В»"), records the repair, keeps the raw text, and
+// leaves a word ending in "В" before a real guillemet alone.
+func TestMojibakeGuillemets(t *testing.T) {
+	raw := "Сидоров И.И. Причалы. - М.: В«Портовая книгаВ», 2007. - 354 с."
+	r := Parse(raw)
+	if r.Item.Publisher != "«Портовая книга»" {
+		t.Errorf("publisher %q, want «Портовая книга»", r.Item.Publisher)
+	}
+	if r.Raw != raw {
+		t.Errorf("raw text altered: %q", r.Raw)
+	}
+	found := false
+	for _, rep := range r.Repairs {
+		if rep.Rule == RuleMojibakeGuillemets && strings.Contains(rep.Before, "В«") && strings.Contains(rep.After, "«Портовая книга»") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no %s repair recorded: %+v", RuleMojibakeGuillemets, r.Repairs)
+	}
+	for in, want := range map[string]string{
+		"Передача «НТВ» в эфире":     "Передача «НТВ» в эфире",
+		"Журнал В«ПопитВ» № 04":      "Журнал «Попит» № 04",
+		"В«Канал НТВВ», 2001":        "«Канал НТВ», 2001",
+		"В «Новом мире» и В«Звезде»": "В «Новом мире» и В«Звезде»",
+	} {
+		if got := mojibakeGuillemets(in); got != want {
+			t.Errorf("mojibakeGuillemets(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -22,6 +22,9 @@ const (
 	RuleWordHyphen     = "word-wrap-hyphen"    // "Cul- ture" → "Culture"
 	RuleWordLigature   = "word-ligature-split" // "Benefi t" → "Benefit"
 	RuleInitialSlash   = "initial-slash"       // "Izimov P/" → "P."
+	// "В«ЮрайтВ»" → "«Юрайт»": guillemets saved as UTF-8 and read as
+	// Windows-1251, each after a "В"
+	RuleMojibakeGuillemets = "mojibake-guillemets"
 )
 
 var (

@@ -120,3 +120,14 @@ func joinWrapped(a, b string, ctx *listText) string {
 	}
 	return joined
 }
+
+// mojibakeGuillemets mends the guillemets of a text saved as UTF-8 and
+// read as Windows-1251, as essay sites serve Ukrainian and Russian lists:
+// "«" (C2 AB) shows as "В«", "»" (C2 BB) as "В»". Only a text with an
+// opening "В«" and no guillemet of its own is mended, so "«НТВ»" stays.
+func mojibakeGuillemets(s string) string {
+	if !strings.Contains(s, "В«") || strings.Count(s, "«") != strings.Count(s, "В«") {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "В«", "«"), "В»", "»")
+}
