@@ -92,6 +92,10 @@ func actDate(raw string) *Date {
 	return validDate(year, strconv.Itoa(mo), day)
 }
 
+// yearAbbrev takes the full stop off the year's abbreviation after a
+// date ("2011 г. №", "2011 р. №").
+var yearAbbrev = strings.NewReplacer(" г. ", " г ", " р. ", " р ", "г. №", "г №", "р. №", "р №")
+
 // quotedActKinds open the heading of an act cited by its kind and issuer
 // with its name in quotation marks, lower-case.
 var quotedActKinds = []string{"закон", "федеральный закон", "федеральный конституционный закон", "распоряжение", "розпорядження", "указ", "постановление", "постанова", "наказ", "приказ", "кодекс", "заң", "law", "federal law", "decree"}
@@ -146,8 +150,8 @@ func quotedAct(s string) (string, bool) {
 		return s, false
 	}
 	open := strings.IndexAny(s, "«“\"„")
-	if open < 0 || open > 160 || strings.Contains(revisionNotes.ReplaceAllString(s[:open], ""), ". ") {
-		return s, false // "№ 273-ФЗ (ред. от 04.08.2023) «…»": the revision's stops are no sentence's
+	if open < 0 || open > 160 || strings.Contains(yearAbbrev.Replace(revisionNotes.ReplaceAllString(s[:open], "")), ". ") {
+		return s, false // "№ 273-ФЗ (ред. от 04.08.2023) «…»", "от 7 февраля 2011 г. № 3-ФЗ": the revision's stops and the year's are no sentence's
 	}
 	q, n := utf8.DecodeRuneInString(s[open:])
 	closer := map[rune]string{'«': "»", '“': "”", '"': "\"", '„': "“"}[q]

@@ -340,3 +340,14 @@ func TestStandardDesignationBeforeName(t *testing.T) {
 			want{typ: "standard", title: "Нагрузки на причалы", number: "2.01.07-85"}},
 	})
 }
+
+// TestQuotedActWithWrittenDate reads an act's name in guillemets after
+// its kind, a date with the month written out and "г.", and its number.
+func TestQuotedActWithWrittenDate(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Федеральный закон от 07 февраля 2011 г. № 3-ФЗ «О порте» // Портовая газета. – 2011. – 8 февр.",
+			want{typ: "legislation", title: "О порте"}},
+		{"Закон України від 5 вересня 2017 р. № 2145-VIII «Про причали» // Відомості Верховної Ради. – 2017. – № 38. – Ст. 380.",
+			want{typ: "legislation", title: "Про причали"}},
+	})
+}
