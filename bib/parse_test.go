@@ -633,3 +633,15 @@ func TestCapitalFirstInitialKeepsUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedSlashBeforeEditors reads a statement of editors after a slash
+// typed with no spaces, "Title/Під. ред. Name", the abbreviation's stop
+// doubled too.
+func TestGluedSlashBeforeEditors(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Загальна теорія причалів/Під. ред. В.В. Орлова. М., 2006. С. 35-47.",
+			want{editor: "Орлова", title: "Загальна теорія причалів", place: "М.", issued: "2006"}},
+		{"Теория причалов/Под ред. И.И. Сидорова. – М.: Наука, 1990. – 300 с.",
+			want{editor: "Сидорова", title: "Теория причалов", publisher: "Наука"}},
+	})
+}

@@ -585,6 +585,11 @@ func inLink(s string, i int) bool {
 // inverted name ("Pierazzo,Elena. (2015)") and after a year in
 // parentheses before a capital ("(2015)Digital Scholarly Editing").
 func lostSpaces(s string) string {
+	if strings.Contains(s, "/") {
+		// "Title/Під. ред. Name": the slash before a statement of
+		// responsibility typed with no spaces.
+		s = gluedSlash.ReplaceAllString(s, "$1 / $2")
+	}
 	if i := strings.IndexByte(s, ','); i > 1 && i+1 < len(s) && upperAt(s, i+1) > 0 && !strings.ContainsAny(s[:i], " .") && startsUpper(s) {
 		s = s[:i+1] + " " + s[i+1:]
 	}
@@ -600,6 +605,10 @@ func lostSpaces(s string) string {
 	}
 	return s
 }
+
+// gluedSlash is a slash glued to the title before an editor's or a
+// compiler's word.
+var gluedSlash = lazyRegexp(`([^\s/])/\s*((?:[Пп]од|[Пп]ід|[Пп]ад|[Рр]ед|[Сс]ост|[Уу]клад|[Уу]поряд|[Уу]кл)\.?\s)`)
 
 // guillemetsEnd returns the end of a name in guillemets opening at i,
 // "«Навчальна книга – Богдан»", closed within 160 bytes; or -1.
