@@ -886,10 +886,15 @@ func genreSentence(s string) bool {
 		s = s[:i] // "Підручник : У 2 кн.": the kind's own other title information
 	}
 	s = strings.TrimRight(s, ". ")
+	low := lower(s)
+	if containsAny(low, guideKinds...) {
+		// "Title. ФПТ1-1 құрылғыларында … арналған әдістемелік нұсқаулар":
+		// a sentence describing a methodical guide's use ends in its kind.
+		return true
+	}
 	if s == "" || len(strings.Fields(s)) > 4 {
 		return false
 	}
-	low := lower(s)
 	for _, g := range sentenceGenres {
 		if strings.HasPrefix(low, g) {
 			// "Навч. посібн.": an abbreviated kind holds its own stop.
@@ -898,6 +903,11 @@ func genreSentence(s string) bool {
 	}
 	return false
 }
+
+// guideKinds name a Kazakh methodical guide anywhere in a sentence after
+// its title (a Russian "Методические указания …" sentence may be the
+// title's own).
+var guideKinds = []string{"әдістемелік нұсқау", "әдістемелік ұсыным"}
 
 // sentenceGenres name a textbook's or a monograph's kind in a sentence of
 // its own; the wider genreWords ("курс", "полный") also begin titles'

@@ -12,3 +12,12 @@ func TestCompilersBeforeTitle(t *testing.T) {
 			want{editor: "Сидоров|Орлова", title: "Портовые сооружения", pages: "16"}},
 	})
 }
+
+// TestKazakhGuideDescription leaves out of a methodical guide's title the
+// sentence after it that describes the guide's use and ends in its kind.
+func TestKazakhGuideDescription(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Құрастырушылар: А.С. Сидоров, С.Ю. Орлова. Айлақ физикасы. 5В071800 мамандығы үшін № 1-3 есептеу-сызбалық жұмыстарға әдістемелік нұсқаулар мен тапсырмалар. - Алматы: АЭжБУ, 2017. – 17 б.",
+			want{editor: "Сидоров|Орлова", title: "Айлақ физикасы", place: "Алматы", pages: "17"}},
+	})
+}
