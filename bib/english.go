@@ -1671,6 +1671,11 @@ func (e *enEntry) takeTitleParenthesis(title string) string {
 		if univ = strings.TrimSpace(univ); univ != "" && it.Publisher == "" {
 			it.Publisher = univ
 		}
+	case enSeriesInParens.MatchString(inner):
+		// "Title (Applied Mathematics Series 55)": the book's series and
+		// its number (Chicago 17, 14.123).
+		m := enSeriesInParens.FindStringSubmatch(inner)
+		it.CollectionTitle, it.CollectionNumber = m[1], m[2]
 	case strings.HasPrefix(inner, "Ed. ") || strings.HasPrefix(inner, "Eds. "):
 		// APA 6: "Title (Ed. M. Name, Trans. C. Name & M. Name)".
 		eds, trans, _ := strings.Cut(inner[strings.IndexByte(inner, ' ')+1:], ", Trans. ")
@@ -1697,6 +1702,11 @@ func (e *enEntry) takeTitleParenthesis(title string) string {
 	}
 	return strings.TrimSpace(title[:i])
 }
+
+// enSeriesInParens is a series named with its number in the parenthesis
+// after a book's title: "Applied Mathematics Series 55", "Lecture Notes
+// in Physics, vol. 12".
+var enSeriesInParens = lazyRegexp(`^(\p{Lu}[\p{L} &-]*?\b(?:Series|Notes in [\p{L} ]+|Monographs?))(?:,?\s*(?:vol\.|no\.)?\s*)(\d+)$`)
 
 // enRoleNamesOrNone reads a list of names initials first ("J. Name & K.
 // Name"), or none.

@@ -936,3 +936,12 @@ func TestFamilyNamesOnlyHeading(t *testing.T) {
 			want{author: "Orlov|Quay", title: "Harbour Tides", container: "American Journal of Harbours", volume: "123", issue: "5", page: "1296-1340", issued: "2018"}},
 	})
 }
+
+// TestSeriesInParenthesesAfterTitle reads a book's series and number in
+// the parenthesis after its title.
+func TestSeriesInParenthesesAfterTitle(t *testing.T) {
+	r := Parse("M. Orlov and I.A. Quay, Eds., Handbook of Harbour Functions (Applied Mathematics Series 55). Washington, DC: NBS, 1964, pp. 32–33.")
+	if r.Item.Title != "Handbook of Harbour Functions" || r.Item.CollectionTitle != "Applied Mathematics Series" || r.Item.CollectionNumber != "55" {
+		t.Errorf("title %q series %q %q", r.Item.Title, r.Item.CollectionTitle, r.Item.CollectionNumber)
+	}
+}
