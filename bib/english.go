@@ -3710,6 +3710,10 @@ func unlabelledDOILinkURL(p *parsed) {
 // finish sets the DOI URL, reads leftovers and decides the type.
 func (e *enEntry) finish(leftover string) {
 	it := &e.p.Item
+	if i := strings.LastIndex(it.ContainerTitle, ", ser. "); i > 0 && len(it.ContainerTitle)-i <= len(", ser. ")+3 {
+		// IEEE: "J. Basic Eng., ser. D, vol. 83": the journal's series.
+		it.ContainerTitle = it.ContainerTitle[:i]
+	}
 	if e.institution != "" {
 		// APA 7, 10.6: "[Doctoral dissertation, University]. Database
 		// Name." — the database is where the thesis was found.

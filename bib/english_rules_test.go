@@ -945,3 +945,11 @@ func TestSeriesInParenthesesAfterTitle(t *testing.T) {
 		t.Errorf("title %q series %q %q", r.Item.Title, r.Item.CollectionTitle, r.Item.CollectionNumber)
 	}
 }
+
+// TestIEEEJournalSeries leaves a journal's series letter out of its name.
+func TestIEEEJournalSeries(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"R.E. Orlov, “New results in harbour filtering”, J. Basic Eng., ser. D, vol. 83, pp. 95–108, 1961.",
+			want{typ: "article-journal", container: "J. Basic Eng.", volume: "83", page: "95–108"}},
+	})
+}
