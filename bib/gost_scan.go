@@ -466,6 +466,12 @@ func foldRune(r, l rune) bool {
 	if r < utf8.RuneSelf && l < utf8.RuneSelf {
 		return 'a' <= l|0x20 && l|0x20 <= 'z' && r == l^0x20 // ASCII folds only between the cases of a letter
 	}
+	if 'Ѐ' <= r && r <= 'џ' && 'Ѐ' <= l && l <= 'џ' {
+		// Basic Cyrillic folds only between the cases of a letter (the
+		// other runes of an orbit, such as ᲃ for с, lie outside it):
+		// the loop below costs two table look-ups a letter.
+		return lowerRune(r) == lowerRune(l)
+	}
 	for f := unicode.SimpleFold(l); f != l; f = unicode.SimpleFold(f) {
 		if f == r {
 			return true

@@ -577,19 +577,25 @@ func newFirst(expr string) (ranges []rune, ok bool) {
 	if prog, err := syntax.Compile(re); err != nil || prog.StartCond()&syntax.EmptyBeginText == 0 {
 		return nil, false
 	}
-	f := patternFirst(re)
+	f := patternEdge(re, false)
 	if f.any || f.nullable {
 		return nil, false
 	}
 	return mergeRanges(f.ranges), true
 }
 
-// patternFirst derives the first runes of a simplified syntax tree.
-func patternFirst(re *syntax.Regexp) firstInfo {
+// patternEdge derives the first runes of a simplified syntax tree, or its
+// last runes when fromEnd is set.
+func patternEdge(re *syntax.Regexp, fromEnd bool) firstInfo {
 	switch re.Op {
 	case syntax.OpLiteral:
+		l := literalOf(re)
+		edge := l[0]
+		if fromEnd {
+			edge = l[len(l)-1]
+		}
 		var out []rune
-		for _, r := range literalOf(re)[0].orbit() {
+		for _, r := range edge.orbit() {
 			out = append(out, r, r)
 		}
 		return firstInfo{ranges: out}
@@ -601,34 +607,81 @@ func patternFirst(re *syntax.Regexp) firstInfo {
 	case syntax.OpNoMatch:
 		return firstInfo{}
 	case syntax.OpCapture, syntax.OpPlus:
-		return patternFirst(re.Sub[0])
+		return patternEdge(re.Sub[0], fromEnd)
 	case syntax.OpStar, syntax.OpQuest:
-		f := patternFirst(re.Sub[0])
+		f := patternEdge(re.Sub[0], fromEnd)
 		f.nullable = true
 		return f
 	case syntax.OpRepeat:
-		f := patternFirst(re.Sub[0])
+		f := patternEdge(re.Sub[0], fromEnd)
 		f.nullable = f.nullable || re.Min == 0
 		return f
 	case syntax.OpConcat:
 		acc := firstInfo{nullable: true}
-		for _, sub := range re.Sub {
+		for k := range re.Sub {
 			if !acc.nullable {
 				break
 			}
-			f := patternFirst(sub)
+			sub := re.Sub[k]
+			if fromEnd {
+				sub = re.Sub[len(re.Sub)-1-k]
+			}
+			f := patternEdge(sub, fromEnd)
 			acc = firstInfo{ranges: append(acc.ranges, f.ranges...), any: acc.any || f.any, nullable: f.nullable}
 		}
 		return acc
 	case syntax.OpAlternate:
 		var acc firstInfo
 		for _, sub := range re.Sub {
-			f := patternFirst(sub)
+			f := patternEdge(sub, fromEnd)
 			acc = firstInfo{ranges: append(acc.ranges, f.ranges...), any: acc.any || f.any, nullable: acc.nullable || f.nullable}
 		}
 		return acc
 	}
 	return firstInfo{any: true}
+}
+
+// newLast derives the runes every match of an expr anchored at the end of
+// the text (by a final $) ends with: its last rune is the text's. Such a
+// pattern, unanchored at the start, is tried from every position of the
+// text before it fails, most often on a text that ends otherwise; a look
+// at the last rune costs less. It returns ok false when expr is not so
+// anchored, may match the empty string, or may end with nearly anything.
+func newLast(expr string) (ranges []rune, ok bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	re = re.Simplify()
+	if !endsAtEnd(re) {
+		return nil, false
+	}
+	f := patternEdge(re, true)
+	if f.any || f.nullable {
+		return nil, false
+	}
+	return mergeRanges(f.ranges), true
+}
+
+// endsAtEnd reports whether every match of re ends at the end of the
+// text: re is $ (without (?m)) or ends with it in every alternative.
+func endsAtEnd(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpEndText:
+		return true
+	case syntax.OpCapture:
+		return endsAtEnd(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && endsAtEnd(re.Sub[len(re.Sub)-1])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !endsAtEnd(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // mergeRanges sorts lo, hi pairs and joins those that overlap or touch.

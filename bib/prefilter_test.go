@@ -48,11 +48,17 @@ type compiledPattern struct {
 func compilePatterns(tb testing.TB) []compiledPattern {
 	var out []compiledPattern
 	for _, expr := range packagePatterns(tb) {
-		if _, first := newFirst(expr); first || newPrefilter(expr) != nil || newLead(expr) != nil || newAlphabet(expr) != nil || newPrefixes(expr) != nil {
+		if _, first := newFirst(expr); first || hasLast(expr) || newPrefilter(expr) != nil || newLead(expr) != nil || newAlphabet(expr) != nil || newPrefixes(expr) != nil {
 			out = append(out, compiledPattern{lazyRegexp(expr), regexp.MustCompile(expr)})
 		}
 	}
 	return out
+}
+
+// hasLast reports whether expr has last runes (newLast).
+func hasLast(expr string) bool {
+	_, ok := newLast(expr)
+	return ok
 }
 
 // checkPrefilters fails when a pattern finds anything else with its
@@ -96,10 +102,13 @@ func fragments(s string) []string {
 // fragments, with and without its prefilter.
 func TestPrefiltersExact(t *testing.T) {
 	all := packagePatterns(t)
-	pre, lead, first := 0, 0, 0
+	pre, lead, first, last := 0, 0, 0, 0
 	for _, expr := range all {
 		if _, ok := newFirst(expr); ok {
 			first++
+		}
+		if hasLast(expr) {
+			last++
 		}
 		if newPrefilter(expr) != nil {
 			pre++
@@ -108,8 +117,8 @@ func TestPrefiltersExact(t *testing.T) {
 			lead++
 		}
 	}
-	if pre < len(all)/3 || lead < len(all)/10 || first < len(all)/5 {
-		t.Errorf("of %d patterns, only %d have a prefilter, %d a lead and %d first runes", len(all), pre, lead, first)
+	if pre < len(all)/3 || lead < len(all)/10 || first < len(all)/5 || last < len(all)/20 {
+		t.Errorf("of %d patterns, only %d have a prefilter, %d a lead, %d first runes and %d last runes", len(all), pre, lead, first, last)
 	}
 	pats := compilePatterns(t)
 	for _, s := range corpusTexts(t) {
@@ -251,6 +260,44 @@ func TestFirstCases(t *testing.T) {
 	for _, expr := range []string{`x`, `^a*`, `^.b`, `^(?:a|)`} {
 		if _, ok := newFirst(expr); ok {
 			t.Errorf("%q has first runes; want none", expr)
+		}
+	}
+}
+
+// TestLastCases checks the last runes of patterns anchored at the end: a
+// text ending with any other rune is turned away.
+func TestLastCases(t *testing.T) {
+	cases := []struct {
+		expr            string
+		admit, turnAway []string
+	}{
+		{`(?:p|№|\d)\.?$`, []string{"p", "№", "7"}, []string{"P", "7 ", ""}},
+		{`(?i)kelvin$`, []string{"N", "xn"}, []string{"kelvi"}},
+		{`\((\d{4})\)\s*$`, []string{")", " ", "\t"}, []string{"x", "2020"}},
+		{`(?:a$|b\s*$)`, []string{"a", "b", " "}, []string{"c"}},
+		{`x\b$`, []string{"x"}, []string{"y"}},
+		{`[^,]$`, []string{"\xff", "a"}, []string{","}},
+	}
+	for _, c := range cases {
+		ranges, ok := newLast(c.expr)
+		if !ok {
+			t.Errorf("%q: no last runes", c.expr)
+			continue
+		}
+		for _, s := range c.admit {
+			if r, w := utf8.DecodeLastRuneInString(s); w == 0 || !inRanges(r, ranges) {
+				t.Errorf("%q: turns away %q", c.expr, s)
+			}
+		}
+		for _, s := range c.turnAway {
+			if r, w := utf8.DecodeLastRuneInString(s); w > 0 && inRanges(r, ranges) {
+				t.Errorf("%q: admits %q", c.expr, s)
+			}
+		}
+	}
+	for _, expr := range []string{`x`, `a*$`, `.$`, `(?:a|)$`, `(?m)a$`, `(?:a$|b)`, `(?:a$)+`} {
+		if _, ok := newLast(expr); ok {
+			t.Errorf("%q has last runes; want none", expr)
 		}
 	}
 }

@@ -25,6 +25,10 @@ type regex struct {
 	// pattern is anchored at the start of the text.
 	first    []rune
 	hasFirst bool
+	// last holds the runes every match ends with, when hasLast: the
+	// pattern is anchored at the end of the text.
+	last    []rune
+	hasLast bool
 	// prefix holds literals one of which every match begins with, when
 	// the pattern is anchored at the start and has them.
 	prefix prefilter
@@ -44,6 +48,7 @@ func (r *regex) get() *regexp.Regexp {
 		r.pre = newPrefilter(r.expr)
 		r.lead = newLead(r.expr)
 		r.first, r.hasFirst = newFirst(r.expr)
+		r.last, r.hasLast = newLast(r.expr)
 		r.alpha = newAlphabet(r.expr)
 		r.prefix = newPrefixes(r.expr)
 	})
@@ -58,6 +63,12 @@ func (r *regex) start(s string) (int, bool) {
 	if r.hasFirst {
 		c, w := utf8.DecodeRuneInString(s)
 		if w == 0 || !inRanges(c, r.first) {
+			return 0, false
+		}
+	}
+	if r.hasLast {
+		c, w := utf8.DecodeLastRuneInString(s)
+		if w == 0 || !inRanges(c, r.last) {
 			return 0, false
 		}
 	}

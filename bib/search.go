@@ -30,6 +30,14 @@ func lower(s string) string {
 func appendLower(b []byte, s string, i int) []byte {
 	b = append(b, s[:i]...)
 	for i < len(s) {
+		// The run that lowers to itself is copied at once: appending
+		// byte by byte cost more than finding where the run ends.
+		if j := i + firstUpper(s[i:]); j > i {
+			b = append(b, s[i:j]...)
+			if i = j; i == len(s) {
+				break
+			}
+		}
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
@@ -76,6 +84,11 @@ func lowerRune(r rune) rune {
 	case 'Ѐ' <= r && r <= 'Џ':
 		return r + 'ѐ' - 'Ѐ'
 	case 'а' <= r && r <= 'я', 'ѐ' <= r && r <= 'џ':
+		return r
+	case 0x80 <= r && r < 0xC0, 0x2000 <= r && r <= 0x20CF:
+		// Latin-1 signs, the spaces, dashes, quotation marks and
+		// currency signs have no case: an entry prints them between
+		// most words, and unicode.ToLower searches its tables for them.
 		return r
 	}
 	return unicode.ToLower(r)

@@ -482,16 +482,39 @@ func (k *keyStarts) at(s string, i int) bool {
 // compared with it under folding.
 func hasOpCitWord(s string) bool {
 	for i := 0; i < len(s); i++ {
+		// The switch is on the byte alone, so that the bytes that begin
+		// no word (most of them) cost one jump: a case that tested
+		// "ᲃ" as a prefix ran at every byte.
 		var w string
-		switch c := s[i]; {
-		case c == 'c' || c == 'C':
+		switch c := s[i]; c {
+		case 'c', 'C':
 			w = "cit"
-		case (c == 's' || c == 'S') && i >= 2 && s[i-1] == ' ' && s[i-2] == '.':
+		case 's', 'S':
+			if i < 2 || s[i-1] != ' ' || s[i-2] != '.' {
+				continue
+			}
 			w = "soch" // "Ukaz. soch.", transliterated: after a full stop and a space
-		case c == 0xD1 && i+1 < len(s) && s[i+1] == 0x81, c == 0xD0 && i+1 < len(s) && s[i+1] == 0xA1, strings.HasPrefix(s[i:], "ᲃ"):
-			w = "соч" // с, С, ᲃ
-		case c == 0xD0 && i+1 < len(s) && (s[i+1] == 0xBF || s[i+1] == 0x9F):
-			w = "праця" // п, П
+		case 0xD1:
+			if i+1 >= len(s) || s[i+1] != 0x81 {
+				continue
+			}
+			w = "соч" // с
+		case 0xD0:
+			switch {
+			case i+1 >= len(s):
+				continue
+			case s[i+1] == 0xA1:
+				w = "соч" // С
+			case s[i+1] == 0xBF || s[i+1] == 0x9F:
+				w = "праця" // п, П
+			default:
+				continue
+			}
+		case 0xE1:
+			if !strings.HasPrefix(s[i:], "ᲃ") {
+				continue
+			}
+			w = "соч" // ᲃ
 		default:
 			continue
 		}
