@@ -113,7 +113,7 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 		}
 		if place, pub, ok := readImprint(strings.TrimSpace(area), i < loose); ok {
 			it.PublisherPlace, it.Publisher = place, pub
-			if i := yearInImprint.FindStringIndex(area); i != nil {
+			if i := yearInImprint(area); i != nil {
 				area = area[:i[1]] // "М.: Политиздат, 1983. С. 202–205": what follows the year is no imprint
 			}
 			if yearTailIndex(area) >= 0 {
@@ -218,8 +218,7 @@ func readAreas(p *parsed, s string, hasHost, footnote bool) {
 }
 
 var (
-	yearInImprint = lazyRegexp(`(?:,\s*|:\s+)\[?(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2}|б\.\s?г\.)\]?`)
-	apaVolume     = lazyRegexp(`(?:^|[,;:.\s])(\d+)\s*\(\s*([\w–-]+)\s*\)`)
+	apaVolume = lazyRegexp(`(?:^|[,;:.\s])(\d+)\s*\(\s*([\w–-]+)\s*\)`)
 	// A range with the unit after it is the part's pages: "– 12–15 б.",
 	// "12-15 бб.", "45–52 с." (a count is one number: "215 б.").
 	unitPages = lazyRegexp(`(?:^|[\s,.–—])(\d+\s*[-–—]\s*\d+)\s*(?:бб|б|бет|с|сс|стр|p|pp|S)\.?(?:[\s,;]|$)`)
@@ -254,7 +253,7 @@ func readImprint(a string, loose bool) (place, publisher string, ok bool) {
 	if a == "" || startsWithField(a) {
 		return "", "", false
 	}
-	if i := yearInImprint.FindStringIndex(a); i != nil {
+	if i := yearInImprint(a); i != nil {
 		a = a[:i[1]]
 	} else if placeThenYear(a) {
 		a = a[:strings.IndexByte(a, ' ')+5] // "Менск 1993, с. 327": a place and its year, no comma between

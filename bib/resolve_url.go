@@ -35,6 +35,7 @@ func resolveURLs(ps []parsed) {
 			p.urls[k].URL = full
 		}
 	}
+	var fams []string // each entry's author as a path spells it, worked out once for the list
 	for i := range ps {
 		p := &ps[i]
 		var keep []Found
@@ -43,7 +44,10 @@ func resolveURLs(ps []parsed) {
 				keep = append(keep, f)
 				continue
 			}
-			j := namedOwner(f.URL, ps, i)
+			if fams == nil {
+				fams = pathFamilies(ps)
+			}
+			j := namedOwner(f.URL, ps, fams, i)
 			if j < 0 {
 				keep = append(keep, f)
 				continue
@@ -132,25 +136,36 @@ func pathWords(s string) map[string]bool {
 	return w
 }
 
-// namesAuthor reports whether a URL's path names the first author of an item.
-func namesAuthor(words map[string]bool, it Item) bool {
-	if len(it.Author) == 0 {
-		return false
+// pathFamilies returns the first author's family name of each entry as a
+// URL's path would spell it (transliterated, without spaces), "" for an
+// entry with no author: namedOwner compares every entry with every URL.
+func pathFamilies(ps []parsed) []string {
+	fams := make([]string, len(ps))
+	for i, p := range ps {
+		if len(p.Item.Author) > 0 {
+			fams[i] = strings.ReplaceAll(Translit(p.Item.Author[0].Family), " ", "")
+		}
 	}
-	fam := strings.ReplaceAll(Translit(it.Author[0].Family), " ", "")
+	return fams
+}
+
+// namesAuthor reports whether a URL's path names an entry's first author,
+// given as pathFamilies spells it.
+func namesAuthor(words map[string]bool, fam string) bool {
 	return len(fam) >= 3 && words[fam]
 }
 
 // namedOwner returns the entry whose author the URL's path names when the
-// path does not name entry i's own author, or -1.
-func namedOwner(s string, ps []parsed, i int) int {
+// path does not name entry i's own author, or -1; fams are the entries'
+// families (pathFamilies).
+func namedOwner(s string, ps []parsed, fams []string, i int) int {
 	words := pathWords(s)
-	if namesAuthor(words, ps[i].Item) || len(ps[i].Item.Author) == 0 {
+	if namesAuthor(words, fams[i]) || len(ps[i].Item.Author) == 0 {
 		return -1
 	}
 	owner := -1
 	for j := range ps {
-		if j != i && namesAuthor(words, ps[j].Item) {
+		if j != i && namesAuthor(words, fams[j]) {
 			if owner >= 0 {
 				return -1 // two candidates: no evidence which
 			}

@@ -557,3 +557,75 @@ func mayTranslitImprint(s string) bool {
 	}
 	return false
 }
+
+// yearInImprint returns where `(?:,\s*|:\s+)\[?(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2}|б\.\s?г\.)\]?`
+// first matches s, the year or date after the comma or colon that closes
+// an imprint ("М.: Наука, 1983", ": [б. г.]"), or nil. The pattern was
+// tried at every comma of every area. A match starts at a comma or colon
+// and has one reading there: the spaces are taken greedily (a space
+// begins no date), the bracket when there is one, and the first form of
+// the date that fits (four digits before a day and month; the third form
+// begins with four digits, so the first takes it).
+func yearInImprint(s string) []int {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ',' && s[i] != ':' {
+			continue
+		}
+		j := skipSpace(s, i+1)
+		if s[i] == ':' && j == i+1 {
+			continue
+		}
+		if j < len(s) && s[j] == '[' {
+			j++
+		}
+		e := imprintDateEnd(s, j)
+		if e < 0 {
+			continue
+		}
+		if e < len(s) && s[e] == ']' {
+			e++
+		}
+		return []int{i, e}
+	}
+	return nil
+}
+
+// imprintDateEnd returns the end of `\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|б\.\s?г\.`
+// at s[j:], the first alternative that fits, or -1.
+func imprintDateEnd(s string, j int) int {
+	if digitRunAt(s, j) >= 4 {
+		return j + 4
+	}
+	if strings.HasPrefix(s[j:], "б.") {
+		k := j + len("б.")
+		if k < len(s) && isSpaceByte(s[k]) {
+			k++
+		}
+		if strings.HasPrefix(s[k:], "г.") {
+			return k + len("г.")
+		}
+		return -1
+	}
+	// A day and a month of one or two digits each, then the year: a run
+	// of digits has one length, so the dot after it decides.
+	for range 2 {
+		n := digitRunAt(s, j)
+		if n < 1 || n > 2 || j+n >= len(s) || s[j+n] != '.' {
+			return -1
+		}
+		j += n + 1
+	}
+	if digitRunAt(s, j) >= 4 {
+		return j + 4
+	}
+	return -1
+}
+
+// digitRunAt returns the length of the run of ASCII digits at s[i:].
+func digitRunAt(s string, i int) int {
+	n := 0
+	for i+n < len(s) && isDigit(s[i+n]) {
+		n++
+	}
+	return n
+}

@@ -12,12 +12,13 @@ import (
 // The regular expressions speed_scan.go replaced, kept to compare the
 // scanners against them.
 var (
-	oldDOIHost     = regexp.MustCompile(`(?i)^https?://(?:dx\.)?doi\.org/`)
-	oldEdAfterName = regexp.MustCompile(`^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*[(\[]\s*(?:eds?|ред|hrsg)\.?\s*[)\]]`)
-	oldInHost      = regexp.MustCompile(`^(?:,|\.)?\s*(?:[Ii]n:?|[ВвУу]\s*кн\.?:?|В\s+книге:?|В\s+сб\.:?|В\s+сборнике:?|В:|У:?)\s+`)
-	oldGOSTEtAl    = regexp.MustCompile(`^(?:\s*,)?\s*(?:\[\s*)?(?:et\s+al\.?|[иИ]\s+др\.?|и\s+другие|та\s+ін\.?|т\.\s?б\.?|және\s+т\.\s?б\.?|[іi]\s+[іi]нш\.?)(?:\s*\])?`)
-	oldGOSTEdMark  = regexp.MustCompile(`(?i)^\s*[\[(]\s*(?:eds?|ред|сост|hrsg)\.?\s*[\])]\s*,?\s*|^\s*,?\s*eds?\.\s*,?\s*`)
-	oldGOSTNameSep = regexp.MustCompile(`^(?:\s*,\s*(?:(?:and|и|та|і|және)\s+|&\s*)?|\s*;\s*|\s*(?:and|и|та|і|және|&)\s+|\s*&\s*)`)
+	oldDOIHost       = regexp.MustCompile(`(?i)^https?://(?:dx\.)?doi\.org/`)
+	oldEdAfterName   = regexp.MustCompile(`^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*[(\[]\s*(?:eds?|ред|hrsg)\.?\s*[)\]]`)
+	oldInHost        = regexp.MustCompile(`^(?:,|\.)?\s*(?:[Ii]n:?|[ВвУу]\s*кн\.?:?|В\s+книге:?|В\s+сб\.:?|В\s+сборнике:?|В:|У:?)\s+`)
+	oldGOSTEtAl      = regexp.MustCompile(`^(?:\s*,)?\s*(?:\[\s*)?(?:et\s+al\.?|[иИ]\s+др\.?|и\s+другие|та\s+ін\.?|т\.\s?б\.?|және\s+т\.\s?б\.?|[іi]\s+[іi]нш\.?)(?:\s*\])?`)
+	oldGOSTEdMark    = regexp.MustCompile(`(?i)^\s*[\[(]\s*(?:eds?|ред|сост|hrsg)\.?\s*[\])]\s*,?\s*|^\s*,?\s*eds?\.\s*,?\s*`)
+	oldYearInImprint = regexp.MustCompile(`(?:,\s*|:\s+)\[?(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2}|б\.\s?г\.)\]?`)
+	oldGOSTNameSep   = regexp.MustCompile(`^(?:\s*,\s*(?:(?:and|и|та|і|және)\s+|&\s*)?|\s*;\s*|\s*(?:and|и|та|і|және|&)\s+|\s*&\s*)`)
 )
 
 // containsFold reports w in s under simple case folding, as (?i) reads it,
@@ -92,6 +93,9 @@ var speedPairs = []gostPair{
 	{"translitImprint",
 		func(s string) any { return translitImprint.re.MatchString(s) },
 		func(s string) any { return translitImprint.MatchString(s) }},
+	{"yearInImprint",
+		func(s string) any { return oldYearInImprint.FindStringIndex(s) },
+		func(s string) any { return yearInImprint(s) }},
 	{"monthYearAt",
 		func(s string) any { return monthYearAt.MatchString(s) },
 		func(s string) any { return mayMonthYearAt(s) && monthYearAt.MatchString(s) }},
@@ -117,6 +121,8 @@ var speedCases = []string{
 	"Istorija rusi. M., 2004.", "rusi. – M.: Nauka, 1998", "T. I. M.; L., 1962.", "rusi.\tSPb.\n:Nauka, 1998", "rusi. Mn. , X, 2001",
 	"rusi. K.,2001", "Trudy. 1998. S. 289–290. ", "Trudy. 1998. T. II. Stb. 12-14.", "Trudy. 1998. S. 12.x", "Trudy. 1998.  S.12 .",
 	"Smith, M. Title. 1998. P. 12.", "Smith M., 2001", "rusi. M 2001", "rusi.M., 2001",
+	"М.: Наука, 1983", "М.: [б. г.]", "М., б.г.", "М.:б. г.", ", [1998]", ",12.05.2001]", ": 1.2.20011", ", 123.4.2001", ", 1.234.2001",
+	":  2001.05.06", ", 12.05.201", ", б.\tг.", ", б.  г.", ", [x", ",,2001", ": ,2001", "2001, ", ", 12.", ", 1.2.",
 }
 
 func checkSpeedScanners(t *testing.T, s string) {
@@ -145,7 +151,8 @@ var speedTokens = []string{"http", "HTTPS", "ſ", "://", "dx.", "doi.org/", "DOI
 	"hrsg", ".", ",", ":", ";", " ", "  ", "\t", "In", "in", "В", "в", "У", "у", "кн", "книге", "сб.", "сборнике", "et", "al", "и", "И",
 	"др", "другие", "та", "ін", "т.", "б", "және", "і", "i", "нш", "and", "&", "2001", "1999", "–", "—", "April", "12", "Ма", "\xff", "x",
 	"ред", "сост", "S", "ſ", "ᲁ", "Journal", "(3)", "45-67", "May", "Иванов", "И.", "И", "Ив", "Zh.T", "al.", "др.", "ін.", "cit", "CIT", "соч", "СОЧ", "ᲃ", "праця", "ПРАЦЯ", "op.",
-	"M.", "L.", "SPb.", "K.", "Mn.", "S.", "Stb.", "T.", "II", "1998", "rusi", "Nauka", "–", "\n"}
+	"M.", "L.", "SPb.", "K.", "Mn.", "S.", "Stb.", "T.", "II", "1998", "rusi", "Nauka", "–", "\n",
+	"б.", "г.", "5", "05.", "7.", "123", "]"}
 
 // FuzzSpeedScanners compares every scanner with its pattern on any text.
 func FuzzSpeedScanners(f *testing.F) {
