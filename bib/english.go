@@ -73,7 +73,7 @@ var (
 	// "Journal. Year Mon;Vol:pages".
 	enVancouver = lazyRegexp(`^(.+?)\.?\s+((?:1[5-9]|20)\d\d)(?:\s+\p{L}{3}(?:\s+\d{1,2})?)?\s*;\s*(\d+)?\s*(?:\(([^)]+)\))?\s*(?::\s*([A-Za-z]{0,4}\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?`)
 	// Page count of a book: "464 p.", "292 pp.", "20 p.".
-	enPageCount = lazyRegexp(`(?:^|[\s,.])(\d+)\s*(?:p|pp|pages|c|с)(?:\.?$|\.?[\s,;]|\.\s)`)
+	enPageCount = checked{lazyRegexp(`(?:^|[\s,.])(\d+)\s*(?:p|pp|pages|c|с)(?:\.?$|\.?[\s,;]|\.\s)`), mayPageCount}
 	// "In " opens the host of a chapter (APA 7, 10.3; Harvard; Vancouver
 	// "In:"; IEEE "in").
 	enIn = lazyRegexp(`^(?:[Ii]n:?|Chapter\s+\d+\s+in)\s+`)

@@ -62,8 +62,8 @@ var (
 	apaYear      = lazyRegexp(`^\s*[,.]?\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.|б\.\s?г\.)(?:\s*,\s*([^)]*))?\)\s*[.,]?\s*`)
 	cmsYear      = lazyRegexp(`^\s*[.,]?\s*(\d{4})[a-z]?(?:\.\s*|,\s*)\p{Lu}`)
 	quoteOpen    = "“\"«„‘'"
-	orgAPA       = gate(`^(\p{Lu}[^.()]{1,120}?)\.\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.)(?:\s*,\s*([^)]*))?\)\s*\.\s*`, false, "(")
-	parenImprint = gate(`\s\(([^()]{2,60}:\s*[^()]{2,80},\s*\d{4})\)`, false, "(")
+	orgAPA       = gate(`^(\p{Lu}[^.()]{1,120}?)\.\s*\(\s*(\d{4}[a-z]?|n\.\s?d\.)(?:\s*,\s*([^)]*))?\)\s*\.\s*`, false, "(").checkedBy(mayOrgAPA)
+	parenImprint = gate(`\s\(([^()]{2,60}:\s*[^()]{2,80},\s*\d{4})\)`, false, "(").checkedBy(mayParenImprint)
 	apaBracket   = gate(`\s*\[([^\[\]]*(?:dissertation|thesis|report|диссертация)[^\[\]]*)\]`, false, "dissertation", "thesis", "report", "диссертация")
 )
 
@@ -1011,14 +1011,14 @@ func talkAtConference(s string) (string, bool) {
 // letters as Russian journals print them, "Journal. 2012, v. 242, pp.",
 // or a book's transliterated publisher marked "Publ." ("Moscow, Nauka
 // Publ., 2010").
-var translitJournalRe = gate(`\.\s*(?:1[5-9]|20)\d\d,\s*(?:v|vol|V|Vol)\.\s*\d|\s[Pp]ubl\.,\s*(?:1[5-9]|20)\d\d`, false, ", v.", ", vol.", ", V.", ", Vol.", ",v.", ",vol.", "ubl.,")
+var translitJournalRe = gate(`\.\s*(?:1[5-9]|20)\d\d,\s*(?:v|vol|V|Vol)\.\s*\d|\s[Pp]ubl\.,\s*(?:1[5-9]|20)\d\d`, false, ", v.", ", vol.", ", V.", ", Vol.", ",v.", ",vol.", "ubl.,").checkedBy(mayTranslitJournal)
 
 // gostLatinBook is a book in Latin letters described as GOST R 7.0.5 does
 // ("Theil H. Economics and Information Theory. Amsterdam: North-Holland,
 // 1967. 488 p."): the heading's initials after the family without a comma,
 // "Place: Publisher, Year" and the page count last. Vancouver, the one
 // English style with such a heading, prints "Publisher; Year".
-var gostLatinBook = gate(`^\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}[^:;]*\.\s+\p{Lu}[\p{L}.\- ]*:\s*[^,;:]+,\s*(?:1[5-9]|20)\d\d\.\s*\d+\s*(?:p|pp|P)\.\s*$`, false, " p.", " pp.", " P.", "p.", "pp.")
+var gostLatinBook = gate(`^\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}[^:;]*\.\s+\p{Lu}[\p{L}.\- ]*:\s*[^,;:]+,\s*(?:1[5-9]|20)\d\d\.\s*\d+\s*(?:p|pp|P)\.\s*$`, false, " p.", " pp.", " P.", "p.", "pp.").checkedBy(endsInPageCount)
 
 // translitImprint is a Russian description transliterated letter for
 // letter, as the References of Russian journals and transliterated notes
@@ -1667,7 +1667,7 @@ func titleEnd(s string, dashStyle bool) int {
 	return end
 }
 
-var titleEdition = gate(`\s*\((\d+)(?:st|nd|rd|th)?\.?\s+(?:rev\.\s+)?ed(?:ition)?\.?\)`, false, "ed")
+var titleEdition = gate(`\s*\((\d+)(?:st|nd|rd|th)?\.?\s+(?:rev\.\s+)?ed(?:ition)?\.?\)`, false, "ed").checkedBy(digitAfterParen)
 
 // hostWords name the host of a component part: "In:", "in", "В кн.:",
 // "В книге:", "В сб.:", "В:".
@@ -1902,7 +1902,7 @@ var (
 	etAlTail        = lazyRegexp(`(?i)\s*(?:,\s*|\s+and\s+)?\[?(?:et\.?\s*al|и\s+др|та\s+ін|etc)\.?\]?\.?$`)
 	authorRole      = lazyRegexp(`(?i)^авт\.\s*-?\s*(?:упоряд|сост|укл|уклад|құраст)\.\s*:?\s*`)
 	otherRole       = lazyRegexp(`(?i)^(?:(?:изд\.\s*)?подгот\.|худож\.|маст\.|ил\.|фот\.|пер\.\s+и\s+коммент\.|коммент\.)`)
-	translatorWords = lazyRegexp(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|ауд\.|(?:[\p{L}-]+\s+){0,3}(?:тілінен|тілден)\s+аударған|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`)
+	translatorWords = checked{lazyRegexp(`(?i)^(?:пер\.(?:\s+с\s+\p{L}+\.?)*|перевод|transl?(?:ated)?\.?(?:\s+by)?|аударған|ауд\.|(?:[\p{L}-]+\s+){0,3}(?:тілінен|тілден)\s+аударған|пер\.\s+з\s+\p{L}+\.)\s*:?\s*`), mayTranslatorWords}
 	seriesWords     = lazyRegexp(`(?i)edition|series|серия|papers?|report|доклад|брошюр|bulletin|vol\.`)
 )
 
@@ -2137,7 +2137,7 @@ var englishHostRes = []gated{
 	// Vancouver, also as OJS renders it in Russian: "Journal. 2015;149(3)",
 	// "EJPhSE [Интернет]. 19 октябрь 2015 г. [цитируется …];149(3)".
 	gate(`^(.+?)\.\s*(?:\d{1,2}\s+\pL+\.?\s+)?\d{4}[^;]{0,24};\s*\(?\d`, false, ";"),
-	gate(`^(.+?),\s*\d+\s*,\s*\d+\s*[-–]\s*\d+`, false, ","),
+	gate(`^(.+?),\s*\d+\s*,\s*\d+\s*[-–]\s*\d+`, false, ",").checkedBy(mayNumbersAfterComma),
 	stoppedJournal,
 }
 
@@ -2145,7 +2145,7 @@ var englishHostRes = []gated{
 // DSTU 8302 print them without "//": "Journal. 2020. Т. 24, № 1. С.
 // 67–73", "Психолінгвістика. 2018. 24 (1) С. 27–46", a newspaper's
 // "Освіта. 2002. 24 квіт. С. 2–4", a weekly's "2017. 20-26 жовт.".
-var stoppedJournal = gate(`^(\p{Lu}.+?)\.\s*(?:1[5-9]|20)\d\d\.\s*(?:(?:Т|т|Том|Vol|V|№|No|N|Вип|Вып|вип|вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}(?:[-–]\d{1,2})?\s+\p{Ll}|\d{1,4}\s*\(\s*\d+\s*\))`, false, "15", "16", "17", "18", "19", "20")
+var stoppedJournal = gate(`^(\p{Lu}.+?)\.\s*(?:1[5-9]|20)\d\d\.\s*(?:(?:Т|т|Том|Vol|V|№|No|N|Вип|Вып|вип|вып|Iss|Ч|С|C|Б|Кн|P)\.?\s*\d|\d{1,2}(?:[-–]\d{1,2})?\s+\p{Ll}|\d{1,4}\s*\(\s*\d+\s*\))`, false, "15", "16", "17", "18", "19", "20").checkedBy(mayStoppedYear)
 
 // englishHost finds the journal of an English-style reference: the text
 // before its volume ("Journal, 12(3), 45–67", "Journal 12, no. 3").

@@ -425,6 +425,20 @@ func (c checked) FindStringSubmatch(s string) []string {
 	return c.re.FindStringSubmatch(s)
 }
 
+func (c checked) FindStringSubmatchIndex(s string) []int {
+	if !c.may(s) {
+		return nil
+	}
+	return c.re.FindStringSubmatchIndex(s)
+}
+
+func (c checked) FindString(s string) string {
+	if !c.may(s) {
+		return ""
+	}
+	return c.re.FindString(s)
+}
+
 // mayColonImprint is enColonImprint's pre-check: the place (one to four
 // capitalised words, "and", a state after a comma, a bracketed
 // abbreviation) holds no colon, so the first colon of s is the one after
@@ -532,8 +546,7 @@ func hasOpCitWord(s string) bool {
 // pattern's stems alone let through every English entry with an initial
 // "M." or "S.", and its search, unanchored, then ran over the whole entry.
 func mayTranslitImprint(s string) bool {
-	t := strings.TrimSuffix(strings.TrimRight(s, " \t\n\f\r"), ".")
-	if t != "" && isDigit(t[len(t)-1]) && (strings.Contains(s, "S.") || strings.Contains(s, "Stb.")) {
+	if endsInSheetPages(s) {
 		return true
 	}
 	for i := 1; i < len(s); i++ {
@@ -628,4 +641,200 @@ func digitRunAt(s string, i int) int {
 		n++
 	}
 	return n
+}
+
+// endsInSheetPages is the pre-check of translitImprint's second form,
+// `(?:S|Stb)\.\s*\d+(?:[-–]\d+)?\.?\s*$`: "S." or "Stb." before the
+// page or pages that end s. The page and the pages differ in where the
+// number before the dash would have to stand, so both are tried.
+func endsInSheetPages(s string) bool {
+	t := strings.TrimSuffix(strings.TrimRight(s, " \t\n\f\r"), ".")
+	n := trailingDigits(t)
+	if n == 0 {
+		return false
+	}
+	t = t[:len(t)-n]
+	sheets := func(t string) bool {
+		t = strings.TrimRight(t, " \t\n\f\r")
+		return strings.HasSuffix(t, "S.") || strings.HasSuffix(t, "Stb.")
+	}
+	if sheets(t) {
+		return true
+	}
+	for _, dash := range []string{"-", "–"} {
+		if u, ok := strings.CutSuffix(t, dash); ok && trailingDigits(u) > 0 && sheets(u[:len(u)-trailingDigits(u)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingDigits returns the length of the run of ASCII digits that ends s.
+func trailingDigits(s string) int {
+	n := 0
+	for n < len(s) && isDigit(s[len(s)-1-n]) {
+		n++
+	}
+	return n
+}
+
+// endsInPageCount is gostLatinBook's pre-check, `\d+\s*(?:p|pp|P)\.\s*$`:
+// a page count closes s.
+func endsInPageCount(s string) bool {
+	t, ok := strings.CutSuffix(strings.TrimRight(s, " \t\n\f\r"), ".")
+	if !ok {
+		return false
+	}
+	count := func(t string) bool { return trailingDigits(strings.TrimRight(t, " \t\n\f\r")) > 0 }
+	if u, ok := strings.CutSuffix(t, "P"); ok {
+		return count(u)
+	}
+	u, ok := strings.CutSuffix(t, "p")
+	if !ok {
+		return false
+	}
+	if v, ok := strings.CutSuffix(u, "p"); ok && count(v) {
+		return true
+	}
+	return count(u)
+}
+
+// mayNumbersAfterComma is the pre-check of `^(.+?),\s*\d+\s*,\s*\d+\s*[-–]\s*\d+`
+// (a journal's title, its volume and its pages after commas): a comma
+// after the first byte, then that run of numbers.
+func mayNumbersAfterComma(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] != ',' {
+			continue
+		}
+		j := skipSpace(s, i+1)
+		n := digitRunAt(s, j)
+		if n == 0 {
+			continue
+		}
+		if j = skipSpace(s, j+n); j >= len(s) || s[j] != ',' {
+			continue
+		}
+		j = skipSpace(s, j+1)
+		if n = digitRunAt(s, j); n == 0 {
+			continue
+		}
+		switch j = skipSpace(s, j+n); {
+		case strings.HasPrefix(s[j:], "-"):
+			j++
+		case strings.HasPrefix(s[j:], "–"):
+			j += len("–")
+		default:
+			continue
+		}
+		if j = skipSpace(s, j); j < len(s) && isDigit(s[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayStoppedYear is stoppedJournal's pre-check: a full stop after the first
+// byte, the year (1500–2099) after it and a full stop after the year.
+func mayStoppedYear(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] != '.' {
+			continue
+		}
+		j := skipSpace(s, i+1)
+		if j+5 <= len(s) && digitRunAt(s, j) == 4 && s[j+4] == '.' && (s[j] == '1' && s[j+1] >= '5' || s[j] == '2' && s[j+1] == '0') {
+			return true
+		}
+	}
+	return false
+}
+
+// mayTranslatorWords is translatorWords' pre-check under (?i): s opens
+// with "пер", "tran" or "ауд", or holds "іл" (of "тілінен", "тілден")
+// in either case of either letter.
+func mayTranslatorWords(s string) bool {
+	for _, w := range []string{"пер", "tran", "ауд"} {
+		if foldPrefixAt(s, 0, w) >= 0 {
+			return true
+		}
+	}
+	return strings.Contains(s, "іл") || strings.Contains(s, "Іл") || strings.Contains(s, "іЛ") || strings.Contains(s, "ІЛ")
+}
+
+// mayPageCount is enPageCount's pre-check: a number, spaces and "p", "c"
+// or "с" after it.
+func mayPageCount(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i+1 < len(s) && isDigit(s[i+1]) {
+			continue
+		}
+		if j := skipSpace(s, i+1); j < len(s) && (s[j] == 'p' || s[j] == 'c' || strings.HasPrefix(s[j:], "с")) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayOrgAPA is orgAPA's pre-check: the first full stop of s comes before
+// any bracket, and spaces and "(" follow it.
+func mayOrgAPA(s string) bool {
+	i := strings.IndexAny(s, ".()")
+	if i < 0 || s[i] != '.' {
+		return false
+	}
+	j := skipSpace(s, i+1)
+	return j < len(s) && s[j] == '('
+}
+
+// mayParenImprint is parenImprint's pre-check: after a space and "(", a
+// colon before the next bracket, which closes, four digits before it.
+func mayParenImprint(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != '(' || !isSpaceByte(s[i-1]) {
+			continue
+		}
+		j := strings.IndexAny(s[i+1:], "()")
+		if j < 0 {
+			return false
+		}
+		in := s[i+1 : i+1+j]
+		if s[i+1+j] == ')' && trailingDigits(in) >= 4 && strings.Contains(in, ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// digitAfterParen reports "(" and a digit after it, where titleEdition's
+// edition number stands.
+func digitAfterParen(s string) bool {
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		if i+1 < len(s) && isDigit(s[i+1]) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '(')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// mayTranslitJournal is translitJournalRe's pre-check: "ubl.," or a full
+// stop, spaces, a year (1500–2099) and a comma.
+func mayTranslitJournal(s string) bool {
+	if strings.Contains(s, "ubl.,") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' {
+			continue
+		}
+		j := skipSpace(s, i+1)
+		if j+5 <= len(s) && digitRunAt(s, j) == 4 && s[j+4] == ',' && (s[j] == '1' && s[j+1] >= '5' || s[j] == '2' && s[j+1] == '0') {
+			return true
+		}
+	}
+	return false
 }

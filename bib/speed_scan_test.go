@@ -93,6 +93,42 @@ var speedPairs = []gostPair{
 	{"translitImprint",
 		func(s string) any { return translitImprint.re.MatchString(s) },
 		func(s string) any { return translitImprint.MatchString(s) }},
+	{"gostLatinBook",
+		func(s string) any { return gostLatinBook.re.MatchString(s) },
+		func(s string) any { return gostLatinBook.MatchString(s) }},
+	{"englishHostRes",
+		func(s string) any {
+			var out [][]string
+			for _, g := range englishHostRes {
+				out = append(out, g.re.FindStringSubmatch(s))
+			}
+			return out
+		},
+		func(s string) any {
+			var out [][]string
+			for _, g := range englishHostRes {
+				out = append(out, g.FindStringSubmatch(s))
+			}
+			return out
+		}},
+	{"translatorWords",
+		func(s string) any { return translatorWords.re.FindString(s) },
+		func(s string) any { return translatorWords.FindString(s) }},
+	{"enPageCount",
+		func(s string) any { return enPageCount.re.FindStringSubmatchIndex(s) },
+		func(s string) any { return enPageCount.FindStringSubmatchIndex(s) }},
+	{"orgAPA",
+		func(s string) any { return orgAPA.re.FindStringSubmatch(s) },
+		func(s string) any { return orgAPA.FindStringSubmatch(s) }},
+	{"parenImprint",
+		func(s string) any { return parenImprint.re.FindStringSubmatchIndex(s) },
+		func(s string) any { return parenImprint.FindStringSubmatchIndex(s) }},
+	{"titleEdition",
+		func(s string) any { return titleEdition.re.FindStringSubmatch(s) },
+		func(s string) any { return titleEdition.FindStringSubmatch(s) }},
+	{"translitJournal",
+		func(s string) any { return translitJournalRe.re.MatchString(s) },
+		func(s string) any { return translitJournalRe.MatchString(s) }},
 	{"yearInImprint",
 		func(s string) any { return oldYearInImprint.FindStringIndex(s) },
 		func(s string) any { return yearInImprint(s) }},
@@ -123,6 +159,14 @@ var speedCases = []string{
 	"Smith, M. Title. 1998. P. 12.", "Smith M., 2001", "rusi. M 2001", "rusi.M., 2001",
 	"М.: Наука, 1983", "М.: [б. г.]", "М., б.г.", "М.:б. г.", ", [1998]", ",12.05.2001]", ": 1.2.20011", ", 123.4.2001", ", 1.234.2001",
 	":  2001.05.06", ", 12.05.201", ", б.\tг.", ", б.  г.", ", [x", ",,2001", ": ,2001", "2001, ", ", 12.", ", 1.2.",
+	"Smith J. Title. London: Pub, 1999. 12 p.", "Smith J. Title. London: Pub, 1999. 12 pp .  ", "x 12P.", "x 12 p", "x p.",
+	"Journal, 12, 45-67", "J , 1 ,2 – 3", ", 1, 2-3", "J, 1, 2- x", "Вестник. 2020. Т. 1", "Вестник.2020.№ 1", "В. 1499. Т. 1",
+	"Пер. с англ.", "перевод", "Translated by", "TRANS.", "аударған", "Ауд.:", "Орыс тілінен аударған", "орыс ТІЛДЕН аударған", "ᲄілден",
+	"Title (2nd ed.)", "Title (2 edition)", "Title ( 2 ed.)", "Title (x) (3rd rev. ed.)", "Book. 12 p.", "Book, 12c.", "Book 12 с.",
+	"Book 12pages", "Org Name. (2020). Title.", "Org Name (x). (2020).", "Org. Name. (2020)", "Title (London: Pub, 2001)",
+	"Title (London: Pub, 2001", "Title (a (London: Pub, 2001)", "Title (Pub, 2001)", "Title(London: Pub, 2001)",
+	"Zhurnal. 2001, vol. 5", "Zhurnal.2001,v.5", "Nauka Publ., 2001", "Zhurnal. 1499, vol. 5",
+	"Trudy. 1998. S. 12-14.", "Trudy. 1998. Stb. 12–14 ", "Trudy. 1998. S.12-x", "Trudy. 1998. S. -14", "Trudy 1998 S. 12 .",
 }
 
 func checkSpeedScanners(t *testing.T, s string) {
@@ -152,7 +196,8 @@ var speedTokens = []string{"http", "HTTPS", "ſ", "://", "dx.", "doi.org/", "DOI
 	"др", "другие", "та", "ін", "т.", "б", "және", "і", "i", "нш", "and", "&", "2001", "1999", "–", "—", "April", "12", "Ма", "\xff", "x",
 	"ред", "сост", "S", "ſ", "ᲁ", "Journal", "(3)", "45-67", "May", "Иванов", "И.", "И", "Ив", "Zh.T", "al.", "др.", "ін.", "cit", "CIT", "соч", "СОЧ", "ᲃ", "праця", "ПРАЦЯ", "op.",
 	"M.", "L.", "SPb.", "K.", "Mn.", "S.", "Stb.", "T.", "II", "1998", "rusi", "Nauka", "–", "\n",
-	"б.", "г.", "5", "05.", "7.", "123", "]"}
+	"б.", "г.", "5", "05.", "7.", "123", "]", "p.", "pp.", "P.", "p", "пер.", "Пер", "ПЕР", "tran", "TRAN", "trans", "ауд", "АУД.", "тілінен",
+	"ТІЛДЕН", "аударған", "іл", "ІЛ", "Т.", "№", "-", "2020.", "1850.", "Journal", "Вестник", "ᲃ", "ᲄ", "(", "2nd", "ed.", "edition", "rev.", "с.", "c", "pages", "Publ.", "vol."}
 
 // FuzzSpeedScanners compares every scanner with its pattern on any text.
 func FuzzSpeedScanners(f *testing.F) {

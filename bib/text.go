@@ -335,7 +335,8 @@ type gated struct {
 	re    *regex
 	fold  bool
 	stems []string
-	words wordList // the stems, as searched
+	words wordList          // the stems, as searched
+	check func(string) bool // an exact pre-check asked after the stems, or nil
 }
 
 // gate compiles expr with its stems; fold when expr is case-insensitive.
@@ -343,12 +344,20 @@ func gate(expr string, fold bool, stems ...string) gated {
 	return gated{re: lazyRegexp(expr), fold: fold, stems: stems, words: newWordList(stems...)}
 }
 
-// may reports whether s contains a stem.
+// checkedBy returns g with the pre-check check, which reports false only
+// for texts the pattern cannot match: the stems of some patterns are in
+// most entries.
+func (g gated) checkedBy(check func(string) bool) gated {
+	g.check = check
+	return g
+}
+
+// may reports whether s contains a stem and passes the pre-check.
 func (g gated) may(s string) bool {
-	if g.fold {
-		return g.words.inLower(s)
+	if g.fold && !g.words.inLower(s) || !g.fold && !g.words.in(s) {
+		return false
 	}
-	return g.words.in(s)
+	return g.check == nil || g.check(s)
 }
 
 func (g gated) MatchString(s string) bool {
