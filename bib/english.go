@@ -1520,7 +1520,7 @@ func noteImprintFirst(s string) bool {
 // March 2015." (Cite Them Right, "Newspaper article"), "…, 18.11.2011";
 // not a quoted title with a link, which MLA prints for a web page.
 func (e *enEntry) readDatedPeriodical(s string) bool {
-	m := findIf(enDatedPeriodical, s, endsInNumber(s, ','))
+	m := findIf(enDatedPeriodical, s, endsInNumber(s, ',') && commaClosesHead(s))
 	if m == nil || e.quoted && e.p.Item.URL != "" {
 		return false // MLA 9, 5.96: "“Title.” Site, 25 Apr. 2009, URL" is a web page
 	}
@@ -1551,7 +1551,7 @@ var enMagazineIssue = lazyRegexp(`^(\p{Lu}[^,.:;]*),\s*(\p{L}{3,})\.?(?:\s+(\d{1
 // and its pages (Chicago 17, 15.47: "Name. 1979. “Title.” *Magazine*,
 // Feb., 70–75."); the year printed after the names gains the month.
 func (e *enEntry) readMagazineIssue(s string) bool {
-	m := findIf(enMagazineIssue, s, endsInNumber(s, ','))
+	m := findIf(enMagazineIssue, s, endsInNumber(s, ',') && commaClosesHead(s))
 	it := &e.p.Item
 	if m == nil || month(m[2]) == 0 || it.Issued.Year() == 0 || isYearAt(m[4], 0) {
 		return false // the year printed after the names; the pages no year
@@ -1571,7 +1571,7 @@ func (e *enEntry) readMagazineIssue(s string) bool {
 // date alone, "Harbour Daily News, April 15, 1879." (Chicago 17, 14.191:
 // notes may cite an item of a newspaper so).
 func readDatedNewspaper(p *parsed, s string) bool {
-	m := findIf(enDatedPeriodical, s, endsInNumber(s, ','))
+	m := findIf(enDatedPeriodical, s, endsInNumber(s, ',') && commaClosesHead(s))
 	if m == nil || !newspaperRe.MatchString(m[1]) && !enNewspaperName(m[1]) {
 		return false
 	}
@@ -4032,7 +4032,7 @@ func readOrgEnglish(p *parsed, s string, footnote bool) bool {
 		e.readRest(s[i+2:], false)
 		return true
 	}
-	if i := strings.LastIndex(strings.TrimRight(s, ". "), ". "); i > 0 && endsInNumber(s[i+2:], ',') && enDatedPeriodical.MatchString(s[i+2:]) {
+	if i := strings.LastIndex(strings.TrimRight(s, ". "), ". "); i > 0 && endsInNumber(s[i+2:], ',') && commaClosesHead(s[i+2:]) && enDatedPeriodical.MatchString(s[i+2:]) {
 		// Cite Them Right, a newspaper article with no author: "Title.
 		// Newspaper Name, 15 March 2015."
 		e.readRest(s, false)
@@ -4596,7 +4596,7 @@ func readQuotedHeading(p *parsed, s, head string, note bool) {
 // enDesignation is the number of a standard or recommendation: "IEEE Std
 // 754-2019", "NERC Reliability Standard BAL-003-0.1b", "Rec. ITU-R
 // BT.2020-2", "ISO 9001:2015", "RFC 8446".
-var enDesignation = lazyRegexp(`^(?:[\p{L}.-]+\s+){0,3}(?:Std\.?|Standard|Rec\.|Recommendation|ISO|IEC|RFC)\s+[\w.:/ -]*\d`)
+var enDesignation = gate(`^(?:[\p{L}.-]+\s+){0,3}(?:Std\.?|Standard|Rec\.|Recommendation|ISO|IEC|RFC)\s+[\w.:/ -]*\d`, false, "Std", "Standard", "Rec", "ISO", "IEC", "RFC")
 
 // standardBodies are the prefixes of standards' designations: national
 // and international bodies and the kinds of their documents ("BS EN ISO

@@ -1,6 +1,7 @@
 package bib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -635,9 +636,32 @@ func opCit(s string) (head, rest string, ok bool) {
 	return "", "", false
 }
 
+// opCitLeads are the runes a phrase of opCitWords may begin with, each
+// first letter in every case (simple folding).
+var opCitLeads = func() []rune {
+	var out []rune
+	for _, w := range opCitWords {
+		l, _ := utf8.DecodeRuneInString(w[0])
+		for r := l; ; {
+			if !slices.Contains(out, r) {
+				out = append(out, r)
+			}
+			if r = unicode.SimpleFold(r); r == l {
+				break
+			}
+		}
+	}
+	return out
+}()
+
 // opCitPhraseEnd returns the end of the phrase of opCitWords at i, its
-// words in any case with a full stop and \s* between them, or -1.
+// words in any case with a full stop and \s* between them, or -1. A rune
+// that begins no phrase is turned away at once: opCit asks at each of
+// up to 80 places, and most hold none.
 func opCitPhraseEnd(s string, i int) int {
+	if r, _ := utf8.DecodeRuneInString(s[i:]); !slices.Contains(opCitLeads, r) {
+		return -1
+	}
 	for _, w := range opCitWords {
 		if e := foldPrefixAt(s, i, w[0]); e >= 0 && e < len(s) && s[e] == '.' {
 			if e = foldPrefixAt(s, skipSpace(s, e+1), w[1]); e >= 0 {

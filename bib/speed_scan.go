@@ -489,54 +489,62 @@ func (k *keyStarts) at(s string, i int) bool {
 }
 
 // hasOpCitWord reports whether s holds "cit", "соч" or "праця" under
-// simple case folding, as (?i) reads them, in one pass over s: a search
-// for each case of each word's first letter (с, С and ᲃ, п and П) ran into
-// the lead byte of Cyrillic letters at every other byte of a Cyrillic
-// entry. At each case of a first letter, the word's length in bytes is
-// compared with it under folding.
+// simple case folding, as (?i) reads them: at each case of a word's first
+// letter (c and C, с, С and ᲃ, п and П; "soch", transliterated, after a
+// full stop and a space), the word's length in bytes is compared with it
+// under folding. The places are found by a byte of the letter that is
+// rare in text, the second byte of a Cyrillic letter (the first, 0xD0 or
+// 0xD1, is every other byte of a Cyrillic entry): a pass over every byte
+// cost more than a search for each.
 func hasOpCitWord(s string) bool {
-	for i := 0; i < len(s); i++ {
-		// The switch is on the byte alone, so that the bytes that begin
-		// no word (most of them) cost one jump: a case that tested
-		// "ᲃ" as a prefix ran at every byte.
-		var w string
-		switch c := s[i]; c {
-		case 'c', 'C':
-			w = "cit"
-		case 's', 'S':
-			if i < 2 || s[i-1] != ' ' || s[i-2] != '.' {
-				continue
+	for k := 0; k < len(opCitBytes); k++ {
+		b := opCitBytes[k]
+		for i := 0; i < len(s); {
+			j := strings.IndexByte(s[i:], b)
+			if j < 0 {
+				break
 			}
-			w = "soch" // "Ukaz. soch.", transliterated: after a full stop and a space
-		case 0xD1:
-			if i+1 >= len(s) || s[i+1] != 0x81 {
-				continue
+			if opCitWordAt(s, i+j) {
+				return true
 			}
-			w = "соч" // с
-		case 0xD0:
-			switch {
-			case i+1 >= len(s):
-				continue
-			case s[i+1] == 0xA1:
-				w = "соч" // С
-			case s[i+1] == 0xBF || s[i+1] == 0x9F:
-				w = "праця" // п, П
-			default:
-				continue
-			}
-		case 0xE1:
-			if !strings.HasPrefix(s[i:], "ᲃ") {
-				continue
-			}
-			w = "соч" // ᲃ
-		default:
-			continue
-		}
-		if i+len(w) <= len(s) && strings.EqualFold(s[i:i+len(w)], w) {
-			return true
+			i += j + 1
 		}
 	}
 	return false
+}
+
+// opCitBytes are the bytes hasOpCitWord looks for: c, C, s, S, the second
+// byte of с, С, п and П, and the first of ᲃ.
+const opCitBytes = "cCsS\x81\xa1\xbf\x9f\xe1"
+
+// opCitWordAt reports whether the word whose first letter holds the byte
+// s[j] (one of opCitBytes) stands there.
+func opCitWordAt(s string, j int) bool {
+	var w string
+	i := j
+	switch c := s[j]; c {
+	case 'c', 'C':
+		w = "cit"
+	case 's', 'S':
+		if i < 2 || s[i-1] != ' ' || s[i-2] != '.' {
+			return false
+		}
+		w = "soch" // "Ukaz. soch.", transliterated: after a full stop and a space
+	case 0x81, 0xA1, 0xBF, 0x9F:
+		if i--; i < 0 || c == 0x81 && s[i] != 0xD1 || c != 0x81 && s[i] != 0xD0 {
+			return false
+		}
+		w = "соч" // с, С
+		if c == 0xBF || c == 0x9F {
+			w = "праця" // п, П
+		}
+	case 0xE1:
+		if !strings.HasPrefix(s[i:], "ᲃ") {
+			return false
+		}
+		w = "соч" // ᲃ
+	}
+	return i+len(w) <= len(s) && strings.EqualFold(s[i:i+len(w)], w)
 }
 
 // mayTranslitImprint is translitImprint's pre-check: a city's
@@ -837,4 +845,12 @@ func mayTranslitJournal(s string) bool {
 		}
 	}
 	return false
+}
+
+// commaClosesHead reports that the first of ",.:;" in s is a comma: the
+// pre-check of the patterns that open with `^(\p{Lu}[^,.:;]*),`, a name
+// and the comma after it.
+func commaClosesHead(s string) bool {
+	i := strings.IndexAny(s, ",.:;")
+	return i >= 0 && s[i] == ','
 }

@@ -78,7 +78,17 @@ var speedPairs = []gostPair{
 		func(s string) any { return endsInNumber(s, ':') && enUntitled.MatchString(s) }},
 	{"enDatedPeriodical",
 		func(s string) any { return enDatedPeriodical.MatchString(s) },
-		func(s string) any { return endsInNumber(s, ',') && enDatedPeriodical.MatchString(s) }},
+		func(s string) any {
+			return endsInNumber(s, ',') && commaClosesHead(s) && enDatedPeriodical.MatchString(s)
+		}},
+	{"enMagazineIssue",
+		func(s string) any { return enMagazineIssue.MatchString(s) },
+		func(s string) any {
+			return endsInNumber(s, ',') && commaClosesHead(s) && enMagazineIssue.MatchString(s)
+		}},
+	{"enDesignation",
+		func(s string) any { return enDesignation.re.FindString(s) },
+		func(s string) any { return enDesignation.FindString(s) }},
 	{"enColonImprint",
 		func(s string) any { return enColonImprint.re.MatchString(s) },
 		func(s string) any { return enColonImprint.MatchString(s) }},
@@ -166,6 +176,7 @@ var speedCases = []string{
 	"Book 12pages", "Org Name. (2020). Title.", "Org Name (x). (2020).", "Org. Name. (2020)", "Title (London: Pub, 2001)",
 	"Title (London: Pub, 2001", "Title (a (London: Pub, 2001)", "Title (Pub, 2001)", "Title(London: Pub, 2001)",
 	"Zhurnal. 2001, vol. 5", "Zhurnal.2001,v.5", "Nauka Publ., 2001", "Zhurnal. 1499, vol. 5",
+	"IEEE Std 802.11-2020", "ITU-T Rec. X.509", "ISO 9001", "Title. Journal, May 12, 45-67", "Journal, 12 May 2001.", "J. x, May 1, 2001",
 	"Trudy. 1998. S. 12-14.", "Trudy. 1998. Stb. 12–14 ", "Trudy. 1998. S.12-x", "Trudy. 1998. S. -14", "Trudy 1998 S. 12 .",
 }
 
