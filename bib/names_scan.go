@@ -1,6 +1,7 @@
 package bib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -137,10 +138,24 @@ func apostropheAt(s string, i int) int {
 var particleWords = [...]string{"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "la", "le", "ter", "bin", "ibn", "al",
 	"ван", "фон", "дер", "де", "ди", "дю", "да", "ла", "ле", "аль"} // and as Russian lists transliterate them: "ван Дейк Т. А."
 
+// particleLeads are the first letters of the particles particleEnd reads.
+var particleLeads = func() []rune {
+	var out []rune
+	for _, w := range append(particleWords[:], "al-", "el-", "d", "l") {
+		if r, _ := utf8.DecodeRuneInString(w); !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}()
+
 // particleEnd returns the end of the P that opens s, or 0 when none does:
 // of its choices at most one fits, for each ends in what the others
 // cannot hold there.
 func particleEnd(s string) int {
+	if r, _ := utf8.DecodeRuneInString(s); !slices.Contains(particleLeads, r) {
+		return 0 // most names open with a capital, which begins no particle
+	}
 	for _, w := range particleWords {
 		if strings.HasPrefix(s, w) && len(s) > len(w) && isSpaceByte(s[len(w)]) {
 			return skipSpace(s, len(w))

@@ -29,7 +29,7 @@ func foldKey(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		r = unicode.ToLower(r)
+		r = lowerRune(r) // unicode.ToLower, without its table search for Cyrillic and punctuation
 		if r == 'ё' {
 			r = 'е'
 		}
@@ -226,14 +226,19 @@ func initialAt(s string, i int) bool {
 	return unicode.IsUpper(r) && dotAt(s, i+n)
 }
 
-// punctSpaces returns the spans of one of the bytes in punct followed by
+// punctSpaces returns the spans of one of the bytes in punct (ASCII) followed by
 // at least one space (`,\s+`, `[.?!]\s+`).
 func punctSpaces(s, punct string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(s); i++ {
-		if strings.IndexByte(punct, s[i]) < 0 {
-			continue
+		// punct is ASCII, for which IndexAny compares bytes; it skips the
+		// bytes between (a single one by a vector search) faster than a
+		// look into punct at each.
+		k := strings.IndexAny(s[i:], punct)
+		if k < 0 {
+			break
 		}
+		i += k
 		if e := skipSpace(s, i+1); e > i+1 {
 			out = append(out, [2]int{i, e})
 			i = e - 1
