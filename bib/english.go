@@ -612,7 +612,7 @@ func givenFirstNote(s string, gf []string) bool {
 // quotation marks of a title in an English style (OJS renderings of MLA
 // and Chicago: «Title», "Title").
 func mayBeEnglish(raw, s string) bool {
-	if strings.Contains(raw, " //") || strings.Contains(s, "//") || strings.Contains(s, "№") {
+	if strings.Contains(raw, " //") || strings.Contains(s, "//") || includes(s, "№") {
 		return false
 	}
 	if hasCyrillic(s) && !quotedAfterHeading(s) && !strings.Contains(s, ". (n.d.).") || gostResponsibility(s) {

@@ -16,8 +16,8 @@ var lawHeadingRe = lazyRegexp(`^\s*((?:Российская Федерация|�
 // jurisdiction it names (the act's author) and the rest of the entry, whose
 // title is the act's.
 func lawHeading(s string) (string, string) {
-	if !strings.Contains(s, "Закон") && !strings.Contains(s, "Указ") && !strings.Contains(s, "Постановлен") &&
-		!strings.Contains(s, "Конституц") && !strings.Contains(s, "Кодекс") && !strings.Contains(s, "Заңдар") {
+	if !includes(s, "Закон") && !includes(s, "Указ") && !includes(s, "Постановлен") &&
+		!includes(s, "Конституц") && !includes(s, "Кодекс") && !includes(s, "Заңдар") {
 		return "", s
 	}
 	m := lawHeadingRe.FindStringSubmatchIndex(s)
@@ -120,7 +120,7 @@ func gazette(s string) bool {
 // alone, "СУ РСФСР. 1922. № 4. Ст. 44.", "СЗ РФ, 1994, № 13, ст. 1447.":
 // no heading, no title.
 func gazetteOnly(s string) bool {
-	return (strings.Contains(s, "Ст.") || strings.Contains(s, "ст.")) && strings.Contains(s, "№") && gazette(s)
+	return (includes(s, "Ст.") || includes(s, "ст.")) && includes(s, "№") && gazette(s)
 }
 
 // kazakhIssuers name the state in the genitive before an act's name in

@@ -220,7 +220,7 @@ func parseEntry(raw string, ctx *listText, footnote bool) parsed {
 	if strings.Contains(s, "*") {
 		p.wholeTitle = italicSentences(s)
 	}
-	if strings.Contains(s, ". *") || strings.Contains(s, ". _") {
+	if includes(s, ". *") || includes(s, ". _") {
 		if names, rest := givenFirstHeading(s); names != nil {
 			p.givenHead, p.headText = names, strings.TrimSpace(s[:len(s)-len(rest)])
 		}
@@ -783,7 +783,7 @@ var citedViaMarks = []string{". цит. по", ". цит по", ". цит. за"
 // citedViaIndex is where the work after a mid-note "Цит. по:" starts in
 // s (low is s lower-cased), or -1.
 func citedViaIndex(s, low string) int {
-	if !strings.Contains(low, "цит") || len(low) != len(s) {
+	if !includes(low, "цит") || len(low) != len(s) {
 		return -1
 	}
 	for _, m := range citedViaMarks {
@@ -975,7 +975,7 @@ func archiveLeaf(before string) bool {
 // 7.0.100's "– Текст : электронный" is appended to English-style
 // entries too, and decides nothing.)
 func gostDesignation(raw string) bool {
-	return strings.Contains(raw, "ресурс]") && mediumRe.MatchString(raw)
+	return includes(raw, "ресурс]") && mediumRe.MatchString(raw)
 }
 
 // talkAtConference reads a paper cited as a talk at a named conference,

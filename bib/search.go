@@ -288,8 +288,8 @@ func byteRank(c byte) int {
 // U+2007, U+202F): strings.ContainsAny with these decodes every rune of s,
 // a byte search does not.
 func hasOddSpace(s string) bool {
-	return strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "\u00a0") ||
-		strings.Contains(s, "\u2007") || strings.Contains(s, "\u202f")
+	return strings.IndexByte(s, '\t') >= 0 || includes(s, "\u00a0") ||
+		includes(s, "\u2007") || includes(s, "\u202f")
 }
 
 // singleSpaced reads the tabs and no-break spaces of s as spaces and a

@@ -556,7 +556,7 @@ func dashLenBefore(s string, j int) int {
 
 // hasDash reports an en or em dash in s.
 func hasDash(s string) bool {
-	return strings.Contains(s, "–") || strings.Contains(s, "—")
+	return includes(s, "–") || includes(s, "—")
 }
 
 // texTypography reads the typography of a list copied from TeX source: a

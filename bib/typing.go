@@ -10,7 +10,7 @@ import (
 // "1397––1426") as its first dash. Word processors double dashes when
 // "--" is autocorrected twice; the raw text keeps them.
 func singleDashes(s string) string {
-	if !strings.Contains(s, "––") && !strings.Contains(s, "——") && !strings.Contains(s, "–—") && !strings.Contains(s, "—–") {
+	if !includes(s, "––") && !includes(s, "——") && !includes(s, "–—") && !includes(s, "—–") {
 		return s
 	}
 	var b strings.Builder
@@ -161,10 +161,10 @@ func typedForms(s string) string {
 	if strings.Contains(s, "/ /") {
 		s = strings.ReplaceAll(s, " / / ", " // ") // "Автори / / Журнал": a space typed inside "//"
 	}
-	if strings.Contains(s, ".-") {
+	if includes(s, ".-") {
 		s = gluedAreaDash.Replace(s)
 	}
-	if strings.Contains(s, ".–") || strings.Contains(s, ".—") {
+	if includes(s, ".–") || includes(s, ".—") {
 		s = tightAreaDashes(s)
 	}
 	if strings.Contains(s, "., ") {
