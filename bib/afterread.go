@@ -214,7 +214,7 @@ var enBodyEmphasisNote = lazyRegexp(`^(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?), \[?([
 // title, the page after it the locator.
 func bodyThenEmphasisTitle(p *parsed) bool {
 	it := &p.Item
-	if !strings.Contains(p.plain, ", [*") && !strings.Contains(p.plain, ", *") && !strings.Contains(p.plain, ", _") && !strings.Contains(p.plain, ", [_") {
+	if !includes(p.plain, ", [*") && !includes(p.plain, ", *") && !includes(p.plain, ", _") && !includes(p.plain, ", [_") {
 		return false
 	}
 	m := enBodyEmphasisNote.FindStringSubmatch(p.plain)
