@@ -168,33 +168,47 @@ func chkStripLineNumbers(lines []string) ([]string, []int, bool) {
 
 // chkPaperStarts finds the papers of a file that holds several, as a
 // conference's collected theses do, each with its text and its own list:
-// the indexes of the lists (after the first) that open a paper, a list
-// headed as the one before it, numbered from 1 or both unnumbered, with
-// running text that cites between them. It returns nil for a file of one
-// paper.
+// the indexes of the lists (after the first) that open a paper, with
+// running text that cites between it and the list before. A list of works
+// opens a paper when it is headed as the list before and is numbered from
+// 1 or unnumbered (the papers need not share a style: a numbered list may
+// be followed by an author-date paper's unnumbered one); a list of notes
+// numbered from 1 opens one after a list of works when the text between
+// signs notes. It returns nil for a file of one paper.
 func chkPaperStarts(doc Document) []int {
 	var starts []int
 	for i := 1; i < len(doc.Lists); i++ {
 		prev, l := doc.Lists[i-1], doc.Lists[i]
-		if len(prev.Entries) == 0 || len(l.Entries) == 0 || l.HeadingLine == 0 || foldKey(prev.Heading) != foldKey(l.Heading) || chkNotesHeadings[foldKey(strings.Trim(l.Heading, " *_:#."))] {
-			continue
-		}
-		if l.Entries[0].Label != "1" && !(chkUnlabelled(prev.Entries) && chkUnlabelled(l.Entries)) {
+		if len(prev.Entries) == 0 || len(l.Entries) == 0 || l.HeadingLine == 0 {
 			continue
 		}
 		end := slices.Max(prev.Entries[len(prev.Entries)-1].Lines)
-		if end < l.HeadingLine-1 && chkCitesIn(doc.Lines[end:l.HeadingLine-1]) {
+		if end >= l.HeadingLine-1 {
+			continue
+		}
+		between := doc.Lines[end : l.HeadingLine-1]
+		if chkNotesHeadings[foldKey(strings.Trim(l.Heading, " *_:#."))] {
+			if !chkNotesHeadings[foldKey(strings.Trim(prev.Heading, " *_:#."))] && l.Entries[0].Label == "1" && chkCitesIn(between, MarkerFootnote) {
+				starts = append(starts, i)
+			}
+			continue
+		}
+		if foldKey(prev.Heading) != foldKey(l.Heading) || l.Entries[0].Label != "1" && !chkUnlabelled(l.Entries) {
+			continue
+		}
+		if chkCitesIn(between, MarkerNumeric, MarkerAuthorDate) {
 			starts = append(starts, i)
 		}
 	}
 	return starts
 }
 
-// chkCitesIn reports whether lines cite a list, by number or by author
-// and year.
-func chkCitesIn(lines []string) bool {
+// chkCitesIn reports whether lines hold a marker of one of the kinds
+// given: by number or by author and year for a list of works, a note
+// sign for a list of notes.
+func chkCitesIn(lines []string, kinds ...MarkerKind) bool {
 	return slices.ContainsFunc(FindMarkers(lines), func(m Marker) bool {
-		return m.Kind == MarkerNumeric || m.Kind == MarkerAuthorDate
+		return slices.Contains(kinds, m.Kind)
 	})
 }
 

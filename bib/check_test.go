@@ -3410,3 +3410,31 @@ func TestCheckUnknownPartAfter(t *testing.T) {
 		t.Errorf("chkUnknownPartAfter(References) = %+v, want nil", part)
 	}
 }
+
+// TestCheckPapersOfMixedStyles: a file of collected papers in different
+// styles is checked paper by paper, a numbered list followed by an
+// author-date paper's unnumbered one and a paper of notes.
+func TestCheckPapersOfMixedStyles(t *testing.T) {
+	got := readChecked(
+		"Текст первой статьи [1; 2], затем [3].",
+		"",
+		"**Литература**",
+		"",
+		"1. Орлов О. О. Книга. – М. : Наука, 2010. – 200 с.",
+		"2. Белов Б. Б. Книга. – М. : Наука, 2011. – 120 с.",
+		"",
+		"Текст второй статьи (Жуков, 2015; Орлов, 2010).",
+		"",
+		"**Литература**",
+		"",
+		"Жуков Ж. Ж. Книга. – М. : Наука, 2014. – 90 с.",
+		"",
+		"Текст третьей статьи¹. Еще одна мысль².",
+		"",
+		"**Примечания**",
+		"",
+		"1. Лавров Л. Л. Книга. – М. : Наука, 2001. – 100 с. – С. 15.",
+		"2. Клюев К. К. Указ. соч. – С. 4.",
+	)
+	sameFindings(t, got, []string{"19:1 ibid-no-antecedent", "1:35 missing-entry", "8:21 author-date-no-entry", "8:21 author-date-year"})
+}
