@@ -987,12 +987,46 @@ func chkTypographySpans(l string) (locs [][]int, repl []string) {
 	return locs, repl
 }
 
+// chkDivisionRangeRe is a range of list numbers written with the
+// division sign, as Russian engineering texts write ranges ("[3÷5]",
+// "[1; 9÷12]"): whole numbers of up to four digits inside square
+// brackets, the sign between them. Between quantities outside brackets
+// ("0,2÷0,5 мм") or decimals inside them ("[0,2÷0,5]") the sign is left
+// alone.
+var chkDivisionRangeRe = lazyRegexp(`(?:^|[\[;,\s])(\d{1,4})\s*(÷)\s*(\d{1,4})\s*(?:$|[\];,\s])`)
+
+// chkDivisionRangeSpans finds the division signs of chkDivisionRangeRe in
+// a line and reads each as an en dash.
+func chkDivisionRangeSpans(l string) (locs [][]int, repl []string) {
+	if !strings.Contains(l, "÷") {
+		return nil, nil
+	}
+	for at := 0; at < len(l); {
+		m := chkDivisionRangeRe.FindStringSubmatchIndex(l[at:])
+		if m == nil {
+			break
+		}
+		a, b, sign := at+m[2], at+m[7], at+m[4]
+		open, shut := strings.LastIndexAny(l[:a], "[]"), strings.IndexAny(l[b:], "[]")
+		decimal := a > 1 && l[a-1] == ',' && l[a-2] >= '0' && l[a-2] <= '9' || b+1 < len(l) && l[b] == ',' && l[b+1] >= '0' && l[b+1] <= '9'
+		if open >= 0 && l[open] == '[' && shut >= 0 && l[b+shut] == ']' && !decimal {
+			locs, repl = append(locs, []int{sign, at + m[5]}), append(repl, "–")
+		}
+		at = at + m[5]
+	}
+	return locs, repl
+}
+
 // normalizeTypography reads the body and the lists with the characters
 // of chkTypography as the plain ones they stand for, keeping the body's
-// printed columns.
+// printed columns, and ranges of list numbers written with the division
+// sign as ranges.
 func (c *checker) normalizeTypography() {
 	for i, l := range c.body {
 		if locs, repl := chkTypographySpans(l); len(locs) > 0 {
+			c.rewrite(i, locs, repl)
+		}
+		if locs, repl := chkDivisionRangeSpans(c.body[i]); len(locs) > 0 {
 			c.rewrite(i, locs, repl)
 		}
 	}

@@ -3438,3 +3438,22 @@ func TestCheckPapersOfMixedStyles(t *testing.T) {
 	)
 	sameFindings(t, got, []string{"19:1 ibid-no-antecedent", "1:35 missing-entry", "8:21 author-date-no-entry", "8:21 author-date-year"})
 }
+
+// TestCheckDivisionSignRanges: "[3÷5]" is a range of list numbers, as
+// engineering texts write one; the sign between quantities and decimals
+// is left alone.
+func TestCheckDivisionSignRanges(t *testing.T) {
+	got := readChecked(
+		"Толщина 0,2÷0,5 мм, Re = 2300÷4000, интервал [0,2÷0,5] [1]. Формулы известны [2÷4], их уточняли [1; 5÷7].",
+		"",
+		"## Литература",
+		"",
+		"1. Орлов О. О. Книга. – М. : Наука, 2010. – 200 с.",
+		"2. Белов Б. Б. Книга. – М. : Наука, 2011. – 120 с.",
+		"3. Жуков Ж. Ж. Книга. – М. : Наука, 2014. – 90 с.",
+		"4. Лавров Л. Л. Книга. – М. : Наука, 2001. – 100 с.",
+		"5. Клюев К. К. Книга. – М. : Наука, 2003. – 110 с.",
+		"6. Гусев Г. Г. Книга. – М. : Наука, 2005. – 130 с.",
+	)
+	sameFindings(t, got, []string{"1:97 range-past-end"})
+}
