@@ -3457,3 +3457,18 @@ func TestCheckDivisionSignRanges(t *testing.T) {
 	)
 	sameFindings(t, got, []string{"1:97 range-past-end"})
 }
+
+// TestCheckFigureNamedBeforeItsWork: "рис. 3 в работе [4]" and "табл. 1
+// из пособия [2, с. 34]" name figures of the works cited after them; "на
+// рис. 2" with no caption and no work after it is still reported.
+func TestCheckFigureNamedBeforeItsWork(t *testing.T) {
+	got := readChecked(
+		"Модель представлена на рис. 3 в работе [1], уровни сведены в табл. 2 из статьи [2], критерии — в табл. 1 из пособия [2, с. 34]; ср. Fig. 4 in [1]. Итоги показаны на рис. 2 и в работах [1; 2].",
+		"",
+		"## Литература",
+		"",
+		"1. Орлов О. О. Книга. – М. : Наука, 2010. – 200 с.",
+		"2. Белов Б. Б. Книга. – М. : Наука, 2011. – 120 с.",
+	)
+	sameFindings(t, got, []string{"1:166 missing-figure"})
+}

@@ -140,7 +140,7 @@ func (c *checker) checkFigures() {
 			if loc[2] >= 0 && loc[8] >= 0 {
 				at = loc[0]
 			}
-			if chkCitedLocator(l[:loc[4]]) {
+			if chkCitedLocator(l[:loc[4]]) || chkCitedWorkAfterRe.MatchString(l[loc[5]:]) {
 				continue
 			}
 			for _, n := range append([]string{name}, chkFiguresAfter(name, l[loc[5]:])...) {
@@ -167,6 +167,14 @@ func (c *checker) checkFigures() {
 // commentary discusses: "(с. 233, табл. 5.4)"; the cited work may follow
 // others in the group: "[4; 5, рис. 2]".
 var chkCitedLocatorRe = lazyRegexp(`[\[(](?:[^\[\]()]*;)?\s*(?:\d+|\p{Lu}[^\[\]()]*?(?:1[5-9]|20)\d\d[a-zа-я]?|(?:[сСcCpPSs]|pp|стр)\.\s*\d+(?:\s*[-–—]\s*\d+)?)\s*[,.:]\s*$`)
+
+// chkCitedWorkAfterRe is what follows a figure's name when the figure is
+// one of a work cited right after it: "рис. 3 в работе [4]", "табл. 2
+// из статьи [5]", "табл. 1 из пособия [7, с. 34]", "рис. 2 и 3 в [6]",
+// "Fig. 3 in [4]", "табл. 4 в монографии (Иванов, 2010)". A preposition
+// of place opens it, up to three words may name the work, and a citation
+// closes it.
+var chkCitedWorkAfterRe = lazyRegexp(`^(?:\s*(?:[–—-]|,|и|and)\s*\d{1,2})*\s*,?\s*(?:в|во|из|по|у|in|from|of|after)\s+(?:[\p{L}.-]+\s+){0,3}?[\[(]\s*(?:\d|\p{Lu}[^()\[\]]*?(?:1[5-9]|20)\d\d)`)
 
 // chkCitedLocator reports whether the text before a figure's name ends in
 // an open citation, so the figure is one of the cited work.
