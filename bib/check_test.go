@@ -3472,3 +3472,22 @@ func TestCheckFigureNamedBeforeItsWork(t *testing.T) {
 	)
 	sameFindings(t, got, []string{"1:166 missing-figure"})
 }
+
+// TestCheckKyrgyzTatarIbid: "Ошол эле жерде" (Kyrgyz) and "Шунда ук"
+// (Tatar) are an in-text Ibid., its page checked against the work before.
+func TestCheckKyrgyzTatarIbid(t *testing.T) {
+	got := readChecked(
+		"Бул маселе изилденген [1, 12-б.]. Ал кийин да айтылган [Ошол эле жерде, 290-б.]. Бу фикер дә бар [2, 14 б.], (Шунда ук, 15 б.).",
+		"",
+		"**Колдонулган адабияттар**",
+		"",
+		"1. Асанов А. А. Китеп. – Бишкек : Илим, 2010. – 272 б.",
+		"2. Садыков С. С. Китап. – Казан : Мәгариф, 2011. – 120 б.",
+	)
+	sameFindings(t, got, []string{"1:56 page-out-of-range"})
+	for _, s := range []string{"Ошол эле жерде, 47-б.", "ошол жерде", "Шунда ук, 52 б."} {
+		if _, ok := ibidMarker(s); !ok {
+			t.Errorf("ibidMarker(%q) = false, want an Ibid.", s)
+		}
+	}
+}

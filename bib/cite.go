@@ -98,9 +98,10 @@ var (
 	citeYearsRe = lazyRegexp(`(?:1[5-9]|20)\d\d[a-zа-я]?`)
 	// citeIbidRe is an in-text Ibid.: "Там же, с. 5", "Ibid., p. 7", "Сонда, 12 б.",
 	// and with a full stop before the page as Tomsk journals print it: "Там же. С. 5";
-	// in either case, and in Ukrainian ("там само, арк. 41") and Belarusian ("Тамсама").
+	// in either case, and in Ukrainian ("там само, арк. 41"), Belarusian ("Тамсама"),
+	// Kyrgyz ("Ошол эле жерде, 47-б.") and Tatar ("Шунда ук, 52 б.").
 	// A volume may stand before the page: "Сонда, 4-т., 121 б.", "Там же, т. 2, с. 5".
-	citeIbidRe = lazyRegexp(`^(?i:там же|там само|тамсама|ibid\.?|ibidem|сонда|sonda|сол жерде)` + citeIbidVolume + `?\s*(?:[,:.]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|сс|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет|b|bet)\.?)?)?\.?$`)
+	citeIbidRe = lazyRegexp(`^(?i:там же|там само|тамсама|ibid\.?|ibidem|сонда|sonda|сол жерде|ошол эле жерде|ошол жерде|шунда ук)` + citeIbidVolume + `?\s*(?:[,:.]\s*(?:(?:[PpСсБбSsCсРр]|[Pp]p|стр|сс|бб|ss)\.\s*)?(\d+(?:\s*[-–—]\s*\d+)?)(?:\s*-?\s*(?:б|бет|b|bet)\.?)?)?\.?$`)
 	// citeSupDigitsRe is a note number in Unicode superscript digits:
 	// "власти¹²", and after a per cent sign, which takes no exponent: "20 %²".
 	// A Vancouver article prints lists and ranges so: "ожирения⁴˒⁵", "¹⁻³", "⁶,⁷".
@@ -677,7 +678,7 @@ func lineMarkers(n int, line string) []Marker {
 }
 
 // citeIbidWordRe is an Ibid. and what follows it: "Там само, арк. 41".
-var citeIbidWordRe = lazyRegexp(`^(?i:там же|там само|тамсама|ibid\.?|ibidem|сонда|сол жерде)\s*[,:.]\s*(.+?)\.?$`)
+var citeIbidWordRe = lazyRegexp(`^(?i:там же|там само|тамсама|ibid\.?|ibidem|сонда|сол жерде|ошол эле жерде|ошол жерде|шунда ук)\s*[,:.]\s*(.+?)\.?$`)
 
 // citeTaxonRe is a species' Latin name in italics, or with its genus cut
 // to an initial and a Latin ending on the species, right before a
