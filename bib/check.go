@@ -3155,6 +3155,12 @@ func (c *checker) checkNumeric(ms []Marker) {
 			c.cited[idx] = true
 			if i < len(m.Pages) && m.Pages[i] != "" {
 				c.checkPage(m.Line, m.Col, m.Raw, m.Pages[i], c.list[idx])
+			} else if len(m.Nums) == 1 && !c.notes {
+				// "Ю. М. Лотман [4] подчеркивал: «…» (с. 282)": the
+				// page of the quotation the marker introduces.
+				if page, at := c.quotePageAfterQuote(m); page != "" {
+					c.checkPage(m.Line, at, m.Raw, page, c.list[idx])
+				}
 			}
 		}
 		if c.notes && !reused && k > 0 && len(m.Nums) > 0 && len(ms[k-1].Nums) > 0 {
@@ -4288,6 +4294,25 @@ func (c *checker) quotePageAfter(m Marker) (string, int) {
 		return "", 0
 	}
 	return strings.Join(strings.Fields(line[from+loc[2]:from+loc[3]]), ""), utf8.RuneCountInString(line[:from+loc[0]]) + 1
+}
+
+// quotePageAfterQuote is the page, and its column, of a parenthesis that
+// gives a page alone right after a quotation that follows marker m on its
+// line, with no other marker or parenthesis between: a numbered
+// narrative citation's quotation, "Ю. М. Лотман [4] подчеркивал: «…»
+// (с. 282)".
+func (c *checker) quotePageAfterQuote(m Marker) (string, int) {
+	page, at := c.quotePageAfter(m)
+	if page == "" {
+		return "", 0
+	}
+	line := c.body[m.Line-1]
+	between := line[chkRuneOffset(line, m.Col)+len(m.Raw) : chkRuneOffset(line, at)]
+	closed := strings.TrimRight(between, " \u00a0")
+	if strings.ContainsAny(between, "[]") || !strings.HasSuffix(closed, "»") && !strings.HasSuffix(closed, "”") && !strings.HasSuffix(closed, "\"") {
+		return "", 0
+	}
+	return page, at
 }
 
 // markDeclined counts as cited the entries a declined name heads in its

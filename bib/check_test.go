@@ -3491,3 +3491,21 @@ func TestCheckKyrgyzTatarIbid(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckNumberedNarrativeQuotePage: the page in parentheses right
+// after a quotation that follows a numbered marker is the quoted work's
+// page ("Лотман [1] писал: «…» (с. 282)"); one after another marker's
+// bracket or a parenthesis between is not.
+func TestCheckNumberedNarrativeQuotePage(t *testing.T) {
+	got := readChecked(
+		"Ю. М. Лотман [1] подчеркивал: «Петербург оказывается городом-утопией и городом-призраком» (с. 282). Л. К. Долгополов [2] отмечал, что роман «подводит итог всему петербургскому мифу» (с. 438).",
+		"",
+		"Шмелев [1] писал о «городе» [2, с. 5] (с. 900), а Орлов [2] (1990) — о «мифе» (с. 900).",
+		"",
+		"## Литература",
+		"",
+		"1. Орлов О. О. Статья // Семиосфера. – СПб. : Искусство, 2000. – С. 275–292.",
+		"2. Белов Б. Б. Книга. – Л. : Советский писатель, 1988. – 416 с.",
+	)
+	sameFindings(t, got, []string{"1:183 page-out-of-range"})
+}
