@@ -241,6 +241,7 @@ func checkPaper(doc Document, refs [][]Ref) []Finding {
 			c.body[i] = l
 		}
 	}
+	c.readJATS()
 	c.normalizeTypography()
 	c.readTeXBibliography()
 	c.readInlineNotes()

@@ -3509,3 +3509,27 @@ func TestCheckNumberedNarrativeQuotePage(t *testing.T) {
 	)
 	sameFindings(t, got, []string{"1:183 page-out-of-range"})
 }
+
+// TestCheckJATS reads an article kept as JATS XML: markers through
+// "<xref>", a "<ref-list>" with no title whose "<ref>" elements are
+// printed over several lines, each read from its first citation (the
+// English twin is no entry), a table's "<label>" as its caption, and the
+// front matter's figures as no note signs.
+func TestCheckJATS(t *testing.T) {
+	got := readChecked(
+		`<article dtd-version="1.2"><front><article-meta><volume>93</volume><aff id="aff1"><label>1</label>Институт1</aff></article-meta></front>`,
+		`<body><sec><title>Введение</title>`,
+		`<p>Известно [<xref ref-type="bibr" rid="r1">1</xref>, с. 140], см. также [<xref ref-type="bibr" rid="r2">2</xref>; <xref ref-type="bibr" rid="r4">4</xref>] (табл. 1).</p>`,
+		`<table-wrap id="t1"><label>Таблица 1</label><caption><p>Итоги</p></caption></table-wrap>`,
+		`</sec></body><back><ref-list>`,
+		`<ref id="r1">`,
+		`  <label>1</label>`,
+		`  <citation-alternatives><mixed-citation xml:lang="ru">Орлов О. О. Книга. М.: Наука, 2010. 128 с.</mixed-citation>`,
+		`  <mixed-citation xml:lang="en">Orlov O. O. Kniga. Moscow: Nauka, 2010. 128 p. (In Russ.)</mixed-citation></citation-alternatives>`,
+		`</ref>`,
+		`<ref id="r2"><label>2</label><mixed-citation>Белов Б. Б. Книга. М.: Наука, 2011. 120 с.</mixed-citation></ref>`,
+		`<ref id="r3"><label>3</label><mixed-citation>Жуков Ж. Ж. Книга. М.: Наука, 2012. 90 с.</mixed-citation></ref>`,
+		`</ref-list></back></article>`,
+	)
+	sameFindings(t, got, []string{"12:1 uncited-entry", "3:13 page-out-of-range", "3:74 missing-entry"})
+}

@@ -28,8 +28,9 @@ var (
 	chkCaptionNumFirstRe = lazyRegexp(`(?i)^[\s*_#>!\[]*(\d+)-(кесте|сурет)(?:[\s.:–—-]|$)`)
 	// chkCaptionRe is a caption line: "Table 1.", "Рисунок 2 –", "Diagram 1:",
 	// "Table II. Forecast accuracy", in an HTML page's caption too:
-	// "<caption>Таблица 1. …</caption>".
-	chkCaptionRe = lazyRegexp(`(?i)^(?:[\s*_#>!\[]|<(?:caption|figcaption|p|b|strong|em|i|span)\b[^<>]*>)*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аяі]|табліца|малюнак|мал\.|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?|(?-i:[IVX]{1,5})\b))(?:[\s.:–—-]|$)`)
+	// "<caption>Таблица 1. …</caption>", and in JATS XML's label of a
+	// table or figure: "<table-wrap id="t1"><label>Таблица 1</label>".
+	chkCaptionRe = lazyRegexp(`(?i)^(?:[\s*_#>!\[]|<(?:caption|figcaption|p|b|strong|em|i|span|table-wrap|fig|label|title)\b[^<>]*>)*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аяі]|табліца|малюнак|мал\.|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?|(?-i:[IVX]{1,5})\b))(?:[\s.:–—<-]|$)`)
 	// chkInlineCaptionRe is a caption run into other text, as PDF
 	// extraction leaves it: "… text. Рисунок 1 – Динамика …".
 	// It opens a sentence: "presented in Table 2. Self-efficacy …" is a
