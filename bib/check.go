@@ -245,6 +245,7 @@ func checkPaper(doc Document, refs [][]Ref) []Finding {
 	c.normalizeTypography()
 	c.readTeXBibliography()
 	c.readInlineNotes()
+	c.readWikiRefs()
 	c.renumberChapterNotes()
 	c.relabelNotes()
 	c.readUnknownHeadingList()

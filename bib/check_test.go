@@ -3533,3 +3533,18 @@ func TestCheckJATS(t *testing.T) {
 	)
 	sameFindings(t, got, []string{"12:1 uncited-entry", "3:13 page-out-of-range", "3:74 missing-entry"})
 }
+
+// TestCheckWikiRefNotes reads a wiki's source: "<ref>…</ref>" notes at
+// their signs, a named note used again (no second use reported, and an
+// Ibid. after it finds its work), a name no note defines, and
+// "{{примечания}}" as the place of the notes, not a list.
+func TestCheckWikiRefNotes(t *testing.T) {
+	got := readChecked(
+		`Думы учреждены в 1870 году<ref name="m">''Орлов О. О.'' Книга. — М.: Наука, 1999. — 548 с. — С. 47.</ref>. Ценз сохранился<ref name="m" />, управа избиралась<ref>Там же. — С. 560.</ref>.`,
+		`Позже изучено слабо<ref name="x" />, а расходы росли<ref>Белов Б. Б. Указ. соч. — С. 8.</ref>.`,
+		"",
+		"== Примечания ==",
+		"{{примечания}}",
+	)
+	sameFindings(t, got, []string{"1:1 page-out-of-range", "2:1 ibid-no-antecedent", "2:20 missing-entry"})
+}
