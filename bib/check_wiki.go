@@ -52,7 +52,7 @@ func chkWikiRefs(l string) []chkWikiRef {
 }
 
 // chkWikiMarkup is how a wiki's source marks italics and bold in a note's
-// text: "”Шумилов М. М.”".
+// text: a name between two apostrophes on each side, or three.
 var chkWikiMarkup = strings.NewReplacer("'''", "", "''", "")
 
 // readWikiRefs reads the notes of a wiki's source (MediaWiki's
