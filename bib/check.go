@@ -242,6 +242,7 @@ func checkPaper(doc Document, refs [][]Ref) []Finding {
 		}
 	}
 	c.readJATS()
+	c.readFB2()
 	c.normalizeTypography()
 	c.readTeXBibliography()
 	c.readInlineNotes()

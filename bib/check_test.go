@@ -3548,3 +3548,23 @@ func TestCheckWikiRefNotes(t *testing.T) {
 	)
 	sameFindings(t, got, []string{"1:1 page-out-of-range", "2:1 ibid-no-antecedent", "2:20 missing-entry"})
 }
+
+// TestCheckFB2Notes reads a FictionBook 2 file: signs linked to notes
+// ("<a l:href="#n_2" type="note">2</a>", with or without brackets), the
+// notes' body of sections printed over several lines, each labelled by its
+// title, and the description's figures as no text.
+func TestCheckFB2Notes(t *testing.T) {
+	got := readChecked(
+		`<FictionBook xmlns:l="http://www.w3.org/1999/xlink"><description><date>2015</date><id>8F2A9C41</id><version>1.1</version></description>`,
+		`<body><section><p>Текст с мыслью<a l:href="#n_1" type="note">[1]</a>. Еще мысль<a l:href="#n_2" type="note">2</a> и <emphasis>вывод</emphasis><a l:href="#n_4" type="note">[4]</a>.</p></section></body>`,
+		`<body name="notes">`,
+		`<section id="n_1">`,
+		`<title><p>1</p></title>`,
+		`<p>Орлов О. О. Книга. М. : Наука, 1999. 212 с. С. 18.</p>`,
+		`</section>`,
+		`<section id="n_2"><title><p>2</p></title><p>Там же. С. 230.</p></section>`,
+		`<section id="n_3"><title><p>3</p></title><p>Белов Б. Б. Указ. соч. С. 8.</p></section>`,
+		`</body></FictionBook>`,
+	)
+	sameFindings(t, got, []string{"2:143 missing-entry", "8:1 page-out-of-range", "9:1 ibid-no-antecedent", "9:1 uncited-entry"})
+}
