@@ -3568,3 +3568,28 @@ func TestCheckFB2Notes(t *testing.T) {
 	)
 	sameFindings(t, got, []string{"2:143 missing-entry", "8:1 page-out-of-range", "9:1 ibid-no-antecedent", "9:1 uncited-entry"})
 }
+
+// TestCheckAnnotatedList reads a numbered list whose entries are followed
+// by annotations, indented or in italics after a blank line, to its end;
+// an unindented paragraph after the list still ends it.
+func TestCheckAnnotatedList(t *testing.T) {
+	got := readChecked(
+		"Фонд описан [1; 2, с. 300], модели даны в [3].",
+		"",
+		"## Список литературы",
+		"",
+		"1. Орлов О. О. Книга. – М. : Наука, 1991. – 272 с.",
+		"",
+		"    *Классический учебник; изложены основы фондоведения 1990-х гг.*",
+		"",
+		"2. Белов Б. Б. Книга. – М. : Наука, 2015. – 288 с.",
+		"",
+		"   _Второе издание дополнено главами об электронных документах._",
+		"",
+		"3. Жуков Ж. Ж. Книга. – М. : Наука, 2004. – 424 с.",
+		"4. Лавров Л. Л. Книга. – М. : Наука, 2016. – 170 с.",
+		"",
+		"Сведения об авторах: Орлов О. О., профессор.",
+	)
+	sameFindings(t, got, []string{"14:1 uncited-entry", "1:13 page-out-of-range"})
+}

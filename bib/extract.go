@@ -481,6 +481,12 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 			if len(entries) == 0 {
 				break
 			}
+			if blank {
+				if j, ok := annotationRun(lines, i, next); ok {
+					i = j // an annotated list's note on the entry above
+					continue
+				}
+			}
 			if blank && !continues(line) {
 				break
 			}
@@ -520,6 +526,40 @@ func readEntries(lines []string, start int) ([]Entry, int) {
 		entries = unflatten(entries)
 	}
 	return entries, i
+}
+
+// maxAnnotationLines is the most lines an annotation of an entry may
+// take (see annotationRun).
+const maxAnnotationLines = 8
+
+// annotationRun reports whether line i of a numbered list, after a blank
+// line, opens an annotation of the entry above, as an annotated list
+// prints one: paragraphs indented or set in italics ("    *Учебник, в
+// котором …*"), up to the next entry, labelled next. It returns the last
+// line of the annotation.
+func annotationRun(lines []string, i, next int) (int, bool) {
+	last := -1
+	for j := i; j < len(lines) && j < i+maxAnnotationLines; j++ {
+		t := strings.TrimSpace(strings.ReplaceAll(lines[j], "\u00a0", " "))
+		if t == "" {
+			continue
+		}
+		if _, ok := parseLabel(lines[j]); ok {
+			break
+		}
+		if indent(lines[j]) < 2 && !strings.HasPrefix(t, "*") && !strings.HasPrefix(t, "_") {
+			return 0, false
+		}
+		// A note is sentences; a heading of the list's next part
+		// ("*Статьи в изданиях, индексируемых в Scopus:*", "**II.
+		// Судебная практика**") is not.
+		name := strings.TrimSpace(headingDecor.ReplaceAllString(t, ""))
+		if !strings.ContainsRune(".!?…", lastRune(strings.TrimRight(t, "*_ "))) || markdownHeading(t) || kindRoman.MatchString(name) || kindPlain.MatchString(t) {
+			return 0, false
+		}
+		last = j
+	}
+	return last, last >= 0 && next > 0 && labelAt(lines, last+1) == next
 }
 
 // unflatten splits the entries of a numbered list that a PDF's text or a
