@@ -243,8 +243,10 @@ func checkPaper(doc Document, refs [][]Ref) []Finding {
 	}
 	c.readJATS()
 	c.readFB2()
+	c.readPandocReferences()
 	c.normalizeTypography()
 	c.readTeXBibliography()
+	c.readEndNoteCitations()
 	c.readInlineNotes()
 	c.readWikiRefs()
 	c.renumberChapterNotes()
@@ -2074,6 +2076,9 @@ type checker struct {
 	// texKeys maps the keys of a LaTeX source's \bibitem entries to their
 	// places in the list, numbered from 1; nil for other texts.
 	texKeys map[string]int
+	// pandocKeys maps the ids of the works a Pandoc file's YAML block
+	// lists under "references:" to their places in its list.
+	pandocKeys map[string]int
 	// lettered holds the labels with a letter ("4а") that brackets cite.
 	lettered map[string]bool
 	out      []Finding
@@ -2139,6 +2144,7 @@ func chkHeadingSign(l string, m Marker) bool {
 func (c *checker) run() {
 	markers := c.parenNumbers(c.pageSigns(c.referenceLinks(c.dropDates(c.dropMillerIndices(c.spacedSigns(chkDropDoubledSigns(c.bodyMarkers())))))))
 	markers = append(markers, c.texCitations()...)
+	markers = append(markers, c.pandocCitations()...)
 	markers = append(markers, c.letterLabelCitations(markers)...)
 	markers = append(markers, c.englishCommaPairs(markers)...)
 	sort.SliceStable(markers, func(i, j int) bool {

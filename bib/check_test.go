@@ -3593,3 +3593,53 @@ func TestCheckAnnotatedList(t *testing.T) {
 	)
 	sameFindings(t, got, []string{"14:1 uncited-entry", "1:13 page-out-of-range"})
 }
+
+// TestCheckPandocCiteKeys reads Pandoc's citations by key against the
+// works of its YAML block's "references:": pages checked against a page
+// count and a page range, a key no work holds reported, in-text
+// "@key [с. 5]" read, no order warning (a style orders the list).
+func TestCheckPandocCiteKeys(t *testing.T) {
+	got := readChecked(
+		"---",
+		`title: "Обзор"`,
+		"references:",
+		"- id: orlov2020",
+		"  type: book",
+		"  author:",
+		"  - family: Орлов",
+		"    given: О. О.",
+		"  title: Книга",
+		"  publisher: Наука",
+		"  publisher-place: М.",
+		"  issued: 2020",
+		"  number-of-pages: 240",
+		"- id: belov2021",
+		"  type: article-journal",
+		"  author:",
+		"  - family: Белов",
+		"    given: Б. Б.",
+		"  title: Статья",
+		"  container-title: Вопросы экономики",
+		"  issued: 2021",
+		"  page: 112-135",
+		"...",
+		"",
+		"Известно [@belov2021, с. 118; @orlov2020], а @orlov2020 [с. 260] пишет иное [@ivanov2019].",
+	)
+	sameFindings(t, got, []string{"25:46 page-out-of-range", "25:77 missing-entry"})
+}
+
+// TestCheckEndNoteUnformatted reads EndNote's unformatted citations
+// ("{Орлов, 2010 #3@45}") as the author-date citations they stand for.
+func TestCheckEndNoteUnformatted(t *testing.T) {
+	got := readChecked(
+		"Известно {Орлов, 2011 #3@45; Белов, 2012 #7}, а позже {Белов, 2012 #7@300}.",
+		"",
+		"Список литературы",
+		"",
+		"Белов Б. Б. Книга. – М. : Наука, 2012. – 200 с.",
+		"",
+		"Орлов О. О. Книга. – М. : Наука, 2010. – 120 с.",
+	)
+	sameFindings(t, got, []string{"1:10 author-date-year", "1:55 page-out-of-range"})
+}
