@@ -1022,6 +1022,88 @@ func chkDivisionRangeSpans(l string) (locs [][]int, repl []string) {
 	return locs, repl
 }
 
+// chkHomoglyphs are the Latin letters that look Cyrillic, as typed by
+// mistake into a Russian name ("Pобер", "Cмирнова") or page ("c. 34").
+var chkHomoglyphs = map[rune]string{
+	'A': "А", 'B': "В", 'C': "С", 'E': "Е", 'H': "Н", 'K': "К", 'M': "М", 'O': "О", 'P': "Р", 'T': "Т", 'X': "Х",
+	'a': "а", 'c': "с", 'e': "е", 'o': "о", 'p': "р", 'x': "х", 'y': "у",
+}
+
+// chkLatinPageRe is a page written with a Latin "c" after a comma inside a
+// citation: ", c. 34".
+var chkLatinPageRe = lazyRegexp(`,\s*(c)\.\s*\d`)
+
+// chkHomoglyphSpans finds the Latin letters that look Cyrillic in a word
+// whose other letters are Cyrillic ("Pобер" reads "Робер"), and the Latin
+// "c" of a page after a comma in a parenthesis or bracket that holds
+// Cyrillic ("(Cмирнова, 2020, c. 34)"): the byte span of each and the
+// Cyrillic letter it reads as.
+func chkHomoglyphSpans(l string) (locs [][]int, repl []string) {
+	for _, w := range chkWordRe.FindAllStringIndex(l, -1) {
+		word := l[w[0]:w[1]]
+		if !strings.ContainsFunc(word, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) ||
+			strings.ContainsFunc(word, func(r rune) bool {
+				_, ok := chkHomoglyphs[r]
+				return r < unicode.MaxASCII && unicode.IsLetter(r) && !ok
+			}) {
+			continue
+		}
+		for i, r := range word {
+			if c, ok := chkHomoglyphs[r]; ok {
+				locs, repl = append(locs, []int{w[0] + i, w[0] + i + 1}), append(repl, c)
+			}
+		}
+	}
+	for _, m := range chkLatinPageRe.FindAllStringSubmatchIndex(l, -1) {
+		open := strings.LastIndexAny(l[:m[0]], "([")
+		shut := strings.IndexAny(l[m[1]:], ")]")
+		if open >= 0 && shut >= 0 && strings.ContainsFunc(l[open:m[0]], func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) {
+			locs, repl = append(locs, []int{m[2], m[3]}), append(repl, "с")
+		}
+	}
+	return chkSortedSpans(locs, repl)
+}
+
+// chkSortedSpans returns spans and their replacements in the order of the
+// spans, the first of two that overlap kept.
+func chkSortedSpans(locs [][]int, repl []string) ([][]int, []string) {
+	type span struct {
+		loc []int
+		s   string
+	}
+	var all []span
+	for k := range locs {
+		all = append(all, span{locs[k], repl[k]})
+	}
+	slices.SortStableFunc(all, func(a, b span) int { return a.loc[0] - b.loc[0] })
+	var outL [][]int
+	var outR []string
+	for _, x := range all {
+		if len(outL) > 0 && x.loc[0] < outL[len(outL)-1][1] {
+			continue
+		}
+		outL, outR = append(outL, x.loc), append(outR, x.s)
+	}
+	return outL, outR
+}
+
+// chkEmphasisNameRe is an author's name set in italics or bold inside a
+// citation, as Russian philology journals set it, before its year:
+// "[*Виноградов* 1980: 49]", "(*Иванов*, 2010)", "*Бахтин* (1994)". Groups
+// 1 and 3 are the marks.
+var chkEmphasisNameRe = lazyRegexp(`(\*{1,2}|_)\p{Lu}[^*_\[\]()]{0,60}?[\p{L}.](\*{1,2}|_)[\s,]*[(\[]?(?:1[5-9]|20)\d\d`)
+
+// chkEmphasisNameSpans finds the marks of chkEmphasisNameRe in a line.
+func chkEmphasisNameSpans(l string) (locs [][]int, repl []string) {
+	for _, m := range chkEmphasisNameRe.FindAllStringSubmatchIndex(l, -1) {
+		if l[m[2]:m[3]] != l[m[4]:m[5]] {
+			continue // "*" opens and "_" closes: no pair
+		}
+		locs, repl = append(locs, m[2:4], m[4:6]), append(repl, "", "")
+	}
+	return locs, repl
+}
+
 // normalizeTypography reads the body and the lists with the characters
 // of chkTypography as the plain ones they stand for, keeping the body's
 // printed columns, and ranges of list numbers written with the division
@@ -1032,6 +1114,12 @@ func (c *checker) normalizeTypography() {
 			c.rewrite(i, locs, repl)
 		}
 		if locs, repl := chkDivisionRangeSpans(c.body[i]); len(locs) > 0 {
+			c.rewrite(i, locs, repl)
+		}
+		if locs, repl := chkHomoglyphSpans(c.body[i]); len(locs) > 0 {
+			c.rewrite(i, locs, repl)
+		}
+		if locs, repl := chkEmphasisNameSpans(c.body[i]); len(locs) > 0 {
 			c.rewrite(i, locs, repl)
 		}
 	}

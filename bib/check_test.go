@@ -3643,3 +3643,26 @@ func TestCheckEndNoteUnformatted(t *testing.T) {
 	)
 	sameFindings(t, got, []string{"1:10 author-date-year", "1:55 page-out-of-range"})
 }
+
+// TestCheckHomoglyphsAndItalicNames: Latin letters that look Cyrillic,
+// typed into a Russian name or page ("Pобер", "c. 230"), read as the
+// Cyrillic ones; authors' names in italics inside citations ("[*Орлов*
+// 2010: 45]") read without the marks; an English "(c. 1900)" is left.
+func TestCheckHomoglyphsAndItalicNames(t *testing.T) {
+	got := readChecked(
+		"Известно (Pобер, 2021, c. 230; Cмирнова, 2020). См. также [*Орлов* 2010: 45; *Белов* 2011], Kорнилова (2020) и (c. 1900).",
+		"",
+		"## Литература",
+		"",
+		"Белов Б. Б. Книга. М. : Наука, 2012. 300 с.",
+		"",
+		"*Корнилова К. К.* Книга. М. : Наука, 2020. 100 с.",
+		"",
+		"Орлов О. О. Книга. М. : Наука, 2010. 40 с.",
+		"",
+		"Робер Р. Р. Книга. М. : Наука, 2021. 212 с.",
+		"",
+		"Смирнова С. С. Книга. М. : Наука, 2020. 100 с.",
+	)
+	sameFindings(t, got, []string{"1:10 page-out-of-range", "1:59 author-date-year", "1:59 page-out-of-range"})
+}
