@@ -1,6 +1,7 @@
 package bib
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -246,6 +247,7 @@ func checkPaper(doc Document, refs [][]Ref) []Finding {
 	c.readPandocReferences()
 	c.normalizeTypography()
 	c.readTeXBibliography()
+	c.readBibTeXRecords()
 	c.readEndNoteCitations()
 	c.readInlineNotes()
 	c.readWikiRefs()
@@ -311,8 +313,9 @@ var chkBibitemRe = lazyRegexp(`^\s*\\bibitem(?:\[[^\]]*\])?\{([^{}]+)\}\s*(.*)$`
 
 // chkTeXCiteRe is a LaTeX citation: "\cite{Tikh49, Lev87}",
 // "\cite[с.~112]{Marchenko77}", and natbib's with a note before and
-// after: "\citep[см.][с.~330]{Auzan2013}" (the page in the second).
-var chkTeXCiteRe = lazyRegexp(`\\cite\w*(?:\[([^\]]*)\])?(?:\[([^\]]*)\])?\{([^{}]+)\}`)
+// after: "\citep[см.][с.~330]{Auzan2013}" (the page in the second);
+// biblatex's "\parencite", "\autocite", "\textcite" and their kin too.
+var chkTeXCiteRe = lazyRegexp(`\\(?:cite|parencite|autocite|textcite|footcite|smartcite|supercite|Cite|Parencite|Autocite|Textcite)\w*(?:\[([^\]]*)\])?(?:\[([^\]]*)\])?\{([^{}]+)\}`)
 
 // chkTeXPageRe is the page in a LaTeX citation's optional argument:
 // "с.~640", "p.~12--14".
@@ -357,7 +360,7 @@ func (c *checker) texCitations() []Marker {
 			for _, k := range strings.Split(l[loc[6]:loc[7]], ",") {
 				n, ok := c.texKeys[strings.TrimSpace(k)]
 				if !ok {
-					c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites %s, which no \\bibitem holds", m.Raw, strings.TrimSpace(k))
+					c.add(m.Line, m.Col, SeverityError, CheckMissingEntry, "%s cites %s, which no %s holds", m.Raw, strings.TrimSpace(k), cmp.Or(c.texWhat, "\\bibitem"))
 					continue
 				}
 				m.Nums, m.Pages = append(m.Nums, n), append(m.Pages, "")
@@ -839,10 +842,15 @@ func (c *checker) rewriteLists(rewrite func(l List) ([]Entry, bool)) {
 // its first item takes in group 1 when it gives one: "<ol start="6">".
 var chkOLStartRe = lazyRegexp(`<ol\b(?:[^<>]*\bstart="?(\d{1,4}))?[^<>]*>`)
 
+// chkLIValueRe is an HTML list item that gives its own number:
+// "<li value="7">".
+var chkLIValueRe = lazyRegexp(`<li\b[^<>]*\bvalue="?(\d{1,4})`)
+
 // readHTMLListStarts numbers the items of a list printed as HTML ordered
 // lists of which one goes on from another ("<ol start="6">", after an
 // advertisement that split the list): each "<li>" by its list's start and
-// place, and leaves out what stood between the lists.
+// place (or its own "<li value="n">"), and leaves out what stood between
+// the lists.
 func (c *checker) readHTMLListStarts() {
 	c.rewriteLists(func(l List) ([]Entry, bool) {
 		from, to := l.Entries[0].Line-1, slices.Max(l.Entries[len(l.Entries)-1].Lines)
@@ -851,7 +859,7 @@ func (c *checker) readHTMLListStarts() {
 		}
 		if !slices.ContainsFunc(c.doc.Lines[from:to], func(t string) bool {
 			sm := chkOLStartRe.FindStringSubmatch(t)
-			return sm != nil && sm[1] != ""
+			return sm != nil && sm[1] != "" || chkLIValueRe.MatchString(t)
 		}) {
 			return nil, false
 		}
@@ -872,6 +880,9 @@ func (c *checker) readHTMLListStarts() {
 			k, ok := first[n+1]
 			if !ok || !strings.Contains(t, "<li") {
 				continue
+			}
+			if sm := chkLIValueRe.FindStringSubmatch(t); sm != nil {
+				next, _ = strconv.Atoi(sm[1]) // "<li value="7">": the item's own number
 			}
 			e := l.Entries[k]
 			e.Label = strconv.Itoa(next)
@@ -2164,6 +2175,9 @@ type checker struct {
 	// texKeys maps the keys of a LaTeX source's \bibitem entries to their
 	// places in the list, numbered from 1; nil for other texts.
 	texKeys map[string]int
+	// texWhat names what holds a LaTeX source's works when it is not a
+	// \bibitem: "BibTeX record".
+	texWhat string
 	// pandocKeys maps the ids of the works a Pandoc file's YAML block
 	// lists under "references:" to their places in its list.
 	pandocKeys map[string]int

@@ -247,3 +247,90 @@ func (c *checker) readEndNoteCitations() {
 		}
 	}
 }
+
+var (
+	// chkBibRecordRe opens a BibTeX record: "@book{Kolmogorov1974,".
+	chkBibRecordRe = lazyRegexp(`^\s*@(\w+)\s*\{\s*([^,\s]+)\s*,`)
+	// chkBibFieldRe is a field of a record on its line: "pages = {1490--1503},".
+	chkBibFieldRe = lazyRegexp(`^\s*([A-Za-z-]+)\s*=\s*[{"]?(.*?)[}"]?\s*,?\s*$`)
+)
+
+// chkBibFields maps BibTeX's fields to the CSL names chkCSLText prints.
+var chkBibFields = map[string]string{
+	"title": "title", "journal": "container-title", "journaltitle": "container-title", "booktitle": "container-title",
+	"publisher": "publisher", "address": "publisher-place", "location": "publisher-place", "year": "issued",
+	"date": "issued", "volume": "volume", "number": "issue", "pages": "page", "pagetotal": "number-of-pages",
+}
+
+// readBibTeXRecords reads the BibTeX records a LaTeX source holds in its
+// "filecontents" environment, as biblatex sources keep their .bib, as its
+// list: each known by its key for "\cite", "\parencite", "\autocite"
+// and "\textcite", read as a GOST reference would print it, so that its
+// pages and page count are checked. A style orders the printed list, not
+// the records: no order warning. The records are no text.
+func (c *checker) readBibTeXRecords() {
+	if c.texKeys != nil {
+		return // a \bibitem list printed in the source
+	}
+	in := false
+	var es []Entry
+	keys := map[string]int{}
+	var fields map[string]string
+	var authors string
+	flush := func() {
+		if fields != nil {
+			var names []string
+			for _, a := range strings.Split(authors, " and ") {
+				if a = strings.TrimSpace(a); a != "" {
+					names = append(names, strings.Replace(a, ",", "", 1))
+				}
+			}
+			es[len(es)-1].Raw = chkCSLText(fields, names)
+			fields = nil
+		}
+	}
+	for i, l := range c.doc.Lines {
+		switch {
+		case strings.Contains(l, `\begin{filecontents`):
+			in = true
+		case strings.Contains(l, `\end{filecontents`):
+			flush()
+			in = false
+			if i < len(c.body) {
+				c.body[i] = ""
+			}
+		}
+		if !in {
+			continue
+		}
+		if i < len(c.body) {
+			c.body[i] = ""
+		}
+		if sm := chkBibRecordRe.FindStringSubmatch(l); sm != nil {
+			flush()
+			keys[sm[2]] = len(es) + 1
+			es = append(es, Entry{Label: strconv.Itoa(len(es) + 1), Line: i + 1, Lines: []int{i + 1}})
+			fields, authors = map[string]string{}, ""
+			continue
+		}
+		sm := chkBibFieldRe.FindStringSubmatch(l)
+		if sm == nil || fields == nil {
+			continue
+		}
+		es[len(es)-1].Lines = append(es[len(es)-1].Lines, i+1)
+		name, v := strings.ToLower(sm[1]), strings.ReplaceAll(strings.Trim(sm[2], "{}"), "--", "-")
+		if name == "author" || name == "editor" && authors == "" {
+			authors = v
+		} else if f, ok := chkBibFields[name]; ok {
+			fields[f] = v
+		}
+	}
+	flush()
+	if len(es) == 0 {
+		return
+	}
+	c.texKeys, c.texWhat = keys, "BibTeX record"
+	c.byKind = true
+	c.doc.Lists = []List{{Heading: "filecontents", Entries: es}}
+	c.refs = [][]Ref{ParseEntries(es)}
+}

@@ -3666,3 +3666,49 @@ func TestCheckHomoglyphsAndItalicNames(t *testing.T) {
 	)
 	sameFindings(t, got, []string{"1:10 page-out-of-range", "1:59 author-date-year", "1:59 page-out-of-range"})
 }
+
+// TestCheckBibLaTeXFilecontents reads the BibTeX records a LaTeX source
+// keeps in "filecontents" as its list, cited by biblatex's commands.
+func TestCheckBibLaTeXFilecontents(t *testing.T) {
+	got := readChecked(
+		`\begin{filecontents*}{\jobname.bib}`,
+		`@article{Orlov2005,`,
+		`  author  = {Орлов, О. О. and Белов, Б. Б.},`,
+		`  title   = {Статья},`,
+		`  journal = {Вестник},`,
+		`  year    = {2005},`,
+		`  pages   = {1490--1503},`,
+		`}`,
+		`@book{Zhukov1976,`,
+		`  author    = {Жуков, Ж. Ж.},`,
+		`  title     = {Книга},`,
+		`  publisher = {Наука},`,
+		`  address   = {М.},`,
+		`  year      = {1976},`,
+		`  pagetotal = {544},`,
+		`}`,
+		`\end{filecontents*}`,
+		`\begin{document}`,
+		`Известно \autocite[с.~1510]{Orlov2005}, а также \textcite{Lavrov1965} на $[0, l]$.`,
+		`\end{document}`,
+	)
+	sameFindings(t, got, []string{"19:10 page-out-of-range", "19:49 missing-entry", "9:1 uncited-entry"})
+}
+
+// TestCheckHTMLItemValues numbers an HTML list's items by their own
+// "<li value="n">" across two lists split by an advertisement.
+func TestCheckHTMLItemValues(t *testing.T) {
+	got := readChecked(
+		"<p>Известно [1; 3, с. 150] и [4].</p>",
+		"<h2>Литература</h2>",
+		"<ol>",
+		`<li value="1">Орлов О. О. Книга. – М. : Наука, 2010. – 200 с.</li>`,
+		"</ol>",
+		`<div class="ad">Реклама.</div>`,
+		"<ol>",
+		`<li value="2">Белов Б. Б. Книга. – М. : Наука, 2011. – 120 с.</li>`,
+		`<li value="3">Жуков Ж. Ж. Книга. – М. : Наука, 2012. – 140 с.</li>`,
+		"</ol>",
+	)
+	sameFindings(t, got, []string{"1:13 page-out-of-range", "1:30 missing-entry", "8:1 uncited-entry"})
+}
