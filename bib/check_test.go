@@ -3712,3 +3712,26 @@ func TestCheckHTMLItemValues(t *testing.T) {
 	)
 	sameFindings(t, got, []string{"1:13 page-out-of-range", "1:30 missing-entry", "8:1 uncited-entry"})
 }
+
+// TestCheckReviewWordsSledAndAppendixTables: words that name what is cited
+// inside a bracket ("[см. обзоры 1, 2]", "[подробнее в 3]"), "сл." and "и
+// след." after a page, and an appendix's tables ("табл. П1" with its
+// caption after the list, "табл. П3" with none) told from table 1.
+func TestCheckReviewWordsSledAndAppendixTables(t *testing.T) {
+	got := readChecked(
+		"Известно [см. обзоры 1, 2] и [подробнее в 3]; ср. (Орлов, 2010, с. 48 и след.; Белов, 2012, с. 112 сл.). Пороги — в табл. П1, районы — в табл. П3 (табл. 1).",
+		"",
+		"Таблица 1 – Итоги",
+		"",
+		"## Литература",
+		"",
+		"1. Белов Б. Б. Книга. – М. : Наука, 2011. – 120 с.",
+		"2. Жуков Ж. Ж. Книга. – М. : Наука, 2012. – 140 с.",
+		"3. Орлов О. О. Книга. – М. : Наука, 2010. – 200 с.",
+		"",
+		"## Приложение",
+		"",
+		"Таблица П1 – Пороговые значения",
+	)
+	sameFindings(t, got, []string{"1:138 missing-figure", "1:51 author-date-year"})
+}

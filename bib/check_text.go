@@ -19,7 +19,7 @@ var (
 	// "мал." are matched with "Табліца", "Малюнак". Group 1 is the opening
 	// parenthesis and what follows it, group 2 the name, group 4 the
 	// closing parenthesis.
-	chkFigureRefRe = lazyRegexp(`(?i)(\((?:(?:see|см\.|қараңыз|cf\.)\s+)?)?((?:diagram|figure|fig\.|table|chart|рис\.|рисун\p{L}*|таблиц\p{L}*|табліц\p{L}*|малюн\p{L}*|мал\.|табл\.|диаграмм\p{L}*|схем\p{L}*|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?|(?-i:[IVX]{1,5})\b))(\))?`)
+	chkFigureRefRe = lazyRegexp(`(?i)(\((?:(?:see|см\.|қараңыз|cf\.)\s+)?)?((?:diagram|figure|fig\.|table|chart|рис\.|рисун\p{L}*|таблиц\p{L}*|табліц\p{L}*|малюн\p{L}*|мал\.|табл\.|диаграмм\p{L}*|схем\p{L}*|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?|(?-i:[IVX]{1,5})\b|(?-i:[ПАБВГД])\.?\d+(?:\.\d+)?))(\))?`)
 	// chkFigureRefNumFirstRe is the Kazakh reference with the number first:
 	// "1-кесте", "2-суретте".
 	chkFigureRefNumFirstRe = lazyRegexp(`(?i)(\d+)-(кесте|сурет)\p{L}*`)
@@ -27,10 +27,11 @@ var (
 	// "1-кесте – Эксперимент нәтижелері".
 	chkCaptionNumFirstRe = lazyRegexp(`(?i)^[\s*_#>!\[]*(\d+)-(кесте|сурет)(?:[\s.:–—-]|$)`)
 	// chkCaptionRe is a caption line: "Table 1.", "Рисунок 2 –", "Diagram 1:",
-	// "Table II. Forecast accuracy", in an HTML page's caption too:
+	// "Table II. Forecast accuracy", an appendix's "Таблица П1 –", "Таблица
+	// А.1.", in an HTML page's caption too:
 	// "<caption>Таблица 1. …</caption>", and in JATS XML's label of a
 	// table or figure: "<table-wrap id="t1"><label>Таблица 1</label>".
-	chkCaptionRe = lazyRegexp(`(?i)^(?:[\s*_#>!\[]|<(?:caption|figcaption|p|b|strong|em|i|span|table-wrap|fig|label|title)\b[^<>]*>)*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аяі]|табліца|малюнак|мал\.|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?|(?-i:[IVX]{1,5})\b))(?:[\s.:–—<-]|$)`)
+	chkCaptionRe = lazyRegexp(`(?i)^(?:[\s*_#>!\[]|<(?:caption|figcaption|p|b|strong|em|i|span|table-wrap|fig|label|title)\b[^<>]*>)*((?:diagram|figure|fig\.|table|chart|рис\.|рисунок|таблиц[аяі]|табліца|малюнак|мал\.|табл\.|диаграмма|схема|сурет|кесте)\s*№?\s*(\d+(?:\.\d+)?|(?-i:[IVX]{1,5})\b|(?-i:[ПАБВГД])\.?\d+(?:\.\d+)?))(?:[\s.:–—<-]|$)`)
 	// chkInlineCaptionRe is a caption run into other text, as PDF
 	// extraction leaves it: "… text. Рисунок 1 – Динамика …".
 	// It opens a sentence: "presented in Table 2. Self-efficacy …" is a
@@ -219,10 +220,19 @@ func chkFiguresAfter(name, rest string) []string {
 	}
 }
 
+// chkAppendixLetterRe is the letter of an appendix before a table's or
+// figure's number, folded: "табл. п", "таблица а.".
+var chkAppendixLetterRe = lazyRegexp(`\s[пабвгд]\.?$`)
+
 // chkFigureKey folds "Рис. 1", "рисунок 1" and "Figure 1" to one key per kind.
 func chkFigureKey(s string) string {
 	s = foldKey(s)
 	num := strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsDigit(r) })
+	if p := strings.TrimSuffix(s, num); chkAppendixLetterRe.MatchString(p) {
+		// "табл. П1", "таблица А.1": an appendix's table, not table 1
+		at := strings.LastIndexFunc(strings.TrimSuffix(p, "."), unicode.IsSpace) + 1
+		num = p[at:] + num
+	}
 	word := strings.TrimSpace(strings.TrimRight(strings.TrimSuffix(s, num), " №"))
 	switch {
 	case strings.HasPrefix(word, "fig"):
