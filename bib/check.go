@@ -1005,16 +1005,20 @@ func chkTypographySpans(l string) (locs [][]int, repl []string) {
 
 // chkDivisionRangeRe is a range of list numbers written with the
 // division sign, as Russian engineering texts write ranges ("[3÷5]",
-// "[1; 9÷12]"): whole numbers of up to four digits inside square
-// brackets, the sign between them. Between quantities outside brackets
-// ("0,2÷0,5 мм") or decimals inside them ("[0,2÷0,5]") the sign is left
-// alone.
-var chkDivisionRangeRe = lazyRegexp(`(?:^|[\[;,\s])(\d{1,4})\s*(÷)\s*(\d{1,4})\s*(?:$|[\];,\s])`)
+// "[1; 9÷12]"), or with an ellipsis ("[1…3]", "[5...7]"): whole numbers
+// of up to four digits inside square brackets, the sign between them.
+// Between quantities outside brackets ("0,2÷0,5 мм") or decimals inside
+// them ("[0,2÷0,5]") the sign is left alone.
+var chkDivisionRangeRe = lazyRegexp(`(?:^|[\[;,\s])(\d{1,4})\s*(÷|…|\.\.\.)\s*(\d{1,4})\s*(?:$|[\];,\s])`)
 
-// chkDivisionRangeSpans finds the division signs of chkDivisionRangeRe in
-// a line and reads each as an en dash.
+// chkMaxSignRange is the widest range of list numbers read from a sign
+// other than a dash: "[0...255]", "[1÷100]" are spans of values.
+const chkMaxSignRange = 50
+
+// chkDivisionRangeSpans finds the signs of chkDivisionRangeRe in a line
+// and reads each as an en dash.
 func chkDivisionRangeSpans(l string) (locs [][]int, repl []string) {
-	if !strings.Contains(l, "÷") {
+	if !strings.Contains(l, "÷") && !strings.Contains(l, "…") && !strings.Contains(l, "...") {
 		return nil, nil
 	}
 	for at := 0; at < len(l); {
@@ -1025,7 +1029,10 @@ func chkDivisionRangeSpans(l string) (locs [][]int, repl []string) {
 		a, b, sign := at+m[2], at+m[7], at+m[4]
 		open, shut := strings.LastIndexAny(l[:a], "[]"), strings.IndexAny(l[b:], "[]")
 		decimal := a > 1 && l[a-1] == ',' && l[a-2] >= '0' && l[a-2] <= '9' || b+1 < len(l) && l[b] == ',' && l[b+1] >= '0' && l[b+1] <= '9'
-		if open >= 0 && l[open] == '[' && shut >= 0 && l[b+shut] == ']' && !decimal {
+		lo, _ := strconv.Atoi(l[a:at+m[3]])
+		hi, _ := strconv.Atoi(l[at+m[6]:b])
+		span := lo >= 1 && hi > lo && hi-lo <= chkMaxSignRange // "[0...255]" is a span of values
+		if open >= 0 && l[open] == '[' && shut >= 0 && l[b+shut] == ']' && !decimal && span {
 			locs, repl = append(locs, []int{sign, at + m[5]}), append(repl, "–")
 		}
 		at = at + m[5]

@@ -3735,3 +3735,21 @@ func TestCheckReviewWordsSledAndAppendixTables(t *testing.T) {
 	)
 	sameFindings(t, got, []string{"1:138 missing-figure", "1:51 author-date-year"})
 }
+
+// TestCheckEllipsisRanges: "[1…3]" and "[4...6]" are ranges of list
+// numbers; "[0...255]", a span of values, is not.
+func TestCheckEllipsisRanges(t *testing.T) {
+	got := readChecked(
+		"Модели описаны [1…3], обзоры — [4...6]; яркость пикселя лежит в [0...255], а итоги даны в [6...8].",
+		"",
+		"## Литература",
+		"",
+		"1. Орлов О. О. Книга. – М. : Наука, 2010. – 200 с.",
+		"2. Белов Б. Б. Книга. – М. : Наука, 2011. – 120 с.",
+		"3. Жуков Ж. Ж. Книга. – М. : Наука, 2014. – 90 с.",
+		"4. Лавров Л. Л. Книга. – М. : Наука, 2001. – 100 с.",
+		"5. Клюев К. К. Книга. – М. : Наука, 2003. – 110 с.",
+		"6. Гусев Г. Г. Книга. – М. : Наука, 2005. – 130 с.",
+	)
+	sameFindings(t, got, []string{"1:91 range-past-end"})
+}
