@@ -1029,8 +1029,8 @@ func chkDivisionRangeSpans(l string) (locs [][]int, repl []string) {
 		a, b, sign := at+m[2], at+m[7], at+m[4]
 		open, shut := strings.LastIndexAny(l[:a], "[]"), strings.IndexAny(l[b:], "[]")
 		decimal := a > 1 && l[a-1] == ',' && l[a-2] >= '0' && l[a-2] <= '9' || b+1 < len(l) && l[b] == ',' && l[b+1] >= '0' && l[b+1] <= '9'
-		lo, _ := strconv.Atoi(l[a:at+m[3]])
-		hi, _ := strconv.Atoi(l[at+m[6]:b])
+		lo, _ := strconv.Atoi(l[a : at+m[3]])
+		hi, _ := strconv.Atoi(l[at+m[6] : b])
 		span := lo >= 1 && hi > lo && hi-lo <= chkMaxSignRange // "[0...255]" is a span of values
 		if open >= 0 && l[open] == '[' && shut >= 0 && l[b+shut] == ']' && !decimal && span {
 			locs, repl = append(locs, []int{sign, at + m[5]}), append(repl, "–")
