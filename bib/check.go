@@ -1105,19 +1105,34 @@ func chkSortedSpans(locs [][]int, repl []string) ([][]int, []string) {
 	return outL, outR
 }
 
-// chkEmphasisNameRe is an author's name set in italics or bold inside a
-// citation, as Russian philology journals set it, before its year:
-// "[*Виноградов* 1980: 49]", "(*Иванов*, 2010)", "*Бахтин* (1994)". Groups
-// 1 and 3 are the marks.
-var chkEmphasisNameRe = lazyRegexp(`(\*{1,2}|_)\p{Lu}[^*_\[\]()]{0,60}?[\p{L}.](\*{1,2}|_)[\s,]*[(\[]?(?:1[5-9]|20)\d\d`)
+// chkEmphasisNameRe is an author's name set in italics or bold, as Russian
+// philology journals set it inside a citation: one family name, perhaps
+// with initials or "и др." ("*Виноградов*", "*Шмид В.*", "*Зализняк и
+// др.*"). Groups 1 and 3 are the marks.
+var chkEmphasisNameRe = lazyRegexp(`(\*{1,2}|_)(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:и\s+др\.|et\s+al\.|\p{Lu}\.\s?(?:\p{Lu}\.)?))?)(\*{1,2}|_)`)
 
-// chkEmphasisNameSpans finds the marks of chkEmphasisNameRe in a line.
+// chkYearAfterRe is the year after a name set in italics outside a
+// bracket: "*Бахтин* (1994)".
+var chkYearAfterRe = lazyRegexp(`^\s*[(\[](?:1[5-9]|20)\d\d`)
+
+// chkEmphasisNameSpans finds the marks of the names of chkEmphasisNameRe
+// that stand inside a citation (a bracket or parenthesis that holds a
+// year: "[*Виноградов* 1980: 49; *Бахтин* 1994]") or before a year in
+// one ("*Бахтин* (1994)"); a title in italics ("(*Война и мир*, 1869)")
+// keeps its marks.
 func chkEmphasisNameSpans(l string) (locs [][]int, repl []string) {
 	for _, m := range chkEmphasisNameRe.FindAllStringSubmatchIndex(l, -1) {
-		if l[m[2]:m[3]] != l[m[4]:m[5]] {
+		if l[m[2]:m[3]] != l[m[6]:m[7]] {
 			continue // "*" opens and "_" closes: no pair
 		}
-		locs, repl = append(locs, m[2:4], m[4:6]), append(repl, "", "")
+		open := strings.LastIndexAny(l[:m[0]], "[]()")
+		shut := strings.IndexAny(l[m[1]:], "[]()")
+		inCitation := open >= 0 && (l[open] == '[' || l[open] == '(') && shut >= 0 && (l[m[1]+shut] == ']' || l[m[1]+shut] == ')') &&
+			chkAnyYearRe.MatchString(l[open:m[1]+shut])
+		if !inCitation && !chkYearAfterRe.MatchString(l[m[1]:]) {
+			continue
+		}
+		locs, repl = append(locs, m[2:4], m[6:8]), append(repl, "", "")
 	}
 	return locs, repl
 }

@@ -3753,3 +3753,20 @@ func TestCheckEllipsisRanges(t *testing.T) {
 	)
 	sameFindings(t, got, []string{"1:91 range-past-end"})
 }
+
+// TestCheckItalicNamesNotTitles: names in italics inside a citation of
+// two authors are read ("[*Орлов*, *Белов* 2011: 12]"), a narrative name
+// before its year too ("*Жуков* (2015)"); a title in italics in a
+// parenthesis with a year ("(*Война и мир*, 1869)") is no citation.
+func TestCheckItalicNamesNotTitles(t *testing.T) {
+	got := readChecked(
+		"Известно [*Орлов*, *Белов* 2011: 12], о чем писал и *Жуков* (2015); роман (*Война и мир*, 1869) тоже.",
+		"",
+		"## Литература",
+		"",
+		"*Жуков Ж. Ж.* Книга. М. : Наука, 2014. 100 с.",
+		"",
+		"*Орлов О. О., Белов Б. Б.* Книга. М. : Наука, 2011. 10 с.",
+	)
+	sameFindings(t, got, []string{"1:10 page-out-of-range", "1:54 author-date-year"})
+}
