@@ -3443,18 +3443,7 @@ func TestCheckPapersOfMixedStyles(t *testing.T) {
 // engineering texts write one; the sign between quantities and decimals
 // is left alone.
 func TestCheckDivisionSignRanges(t *testing.T) {
-	got := readChecked(
-		"Толщина 0,2÷0,5 мм, Re = 2300÷4000, интервал [0,2÷0,5] [1]. Формулы известны [2÷4], их уточняли [1; 5÷7].",
-		"",
-		"## Литература",
-		"",
-		"1. Орлов О. О. Книга. – М. : Наука, 2010. – 200 с.",
-		"2. Белов Б. Б. Книга. – М. : Наука, 2011. – 120 с.",
-		"3. Жуков Ж. Ж. Книга. – М. : Наука, 2014. – 90 с.",
-		"4. Лавров Л. Л. Книга. – М. : Наука, 2001. – 100 с.",
-		"5. Клюев К. К. Книга. – М. : Наука, 2003. – 110 с.",
-		"6. Гусев Г. Г. Книга. – М. : Наука, 2005. – 130 с.",
-	)
+	got := readChecked(append([]string{"Толщина 0,2÷0,5 мм, Re = 2300÷4000, интервал [0,2÷0,5] [1]. Формулы известны [2÷4], их уточняли [1; 5÷7]."}, chkBooks(6)...)...)
 	sameFindings(t, got, []string{"1:97 range-past-end"})
 }
 
@@ -3462,14 +3451,7 @@ func TestCheckDivisionSignRanges(t *testing.T) {
 // из пособия [2, с. 34]" name figures of the works cited after them; "на
 // рис. 2" with no caption and no work after it is still reported.
 func TestCheckFigureNamedBeforeItsWork(t *testing.T) {
-	got := readChecked(
-		"Модель представлена на рис. 3 в работе [1], уровни сведены в табл. 2 из статьи [2], критерии — в табл. 1 из пособия [2, с. 34]; ср. Fig. 4 in [1]. Итоги показаны на рис. 2 и в работах [1; 2].",
-		"",
-		"## Литература",
-		"",
-		"1. Орлов О. О. Книга. – М. : Наука, 2010. – 200 с.",
-		"2. Белов Б. Б. Книга. – М. : Наука, 2011. – 120 с.",
-	)
+	got := readChecked(append([]string{"Модель представлена на рис. 3 в работе [1], уровни сведены в табл. 2 из статьи [2], критерии — в табл. 1 из пособия [2, с. 34]; ср. Fig. 4 in [1]. Итоги показаны на рис. 2 и в работах [1; 2]."}, chkBooks(2)...)...)
 	sameFindings(t, got, []string{"1:166 missing-figure"})
 }
 
@@ -3739,18 +3721,7 @@ func TestCheckReviewWordsSledAndAppendixTables(t *testing.T) {
 // TestCheckEllipsisRanges: "[1…3]" and "[4...6]" are ranges of list
 // numbers; "[0...255]", a span of values, is not.
 func TestCheckEllipsisRanges(t *testing.T) {
-	got := readChecked(
-		"Модели описаны [1…3], обзоры — [4...6]; яркость пикселя лежит в [0...255], а итоги даны в [6...8].",
-		"",
-		"## Литература",
-		"",
-		"1. Орлов О. О. Книга. – М. : Наука, 2010. – 200 с.",
-		"2. Белов Б. Б. Книга. – М. : Наука, 2011. – 120 с.",
-		"3. Жуков Ж. Ж. Книга. – М. : Наука, 2014. – 90 с.",
-		"4. Лавров Л. Л. Книга. – М. : Наука, 2001. – 100 с.",
-		"5. Клюев К. К. Книга. – М. : Наука, 2003. – 110 с.",
-		"6. Гусев Г. Г. Книга. – М. : Наука, 2005. – 130 с.",
-	)
+	got := readChecked(append([]string{"Модели описаны [1…3], обзоры — [4...6]; яркость пикселя лежит в [0...255], а итоги даны в [6...8]."}, chkBooks(6)...)...)
 	sameFindings(t, got, []string{"1:91 range-past-end"})
 }
 
@@ -3769,4 +3740,17 @@ func TestCheckItalicNamesNotTitles(t *testing.T) {
 		"*Орлов О. О., Белов Б. Б.* Книга. М. : Наука, 2011. 10 с.",
 	)
 	sameFindings(t, got, []string{"1:10 page-out-of-range", "1:54 author-date-year"})
+}
+
+// chkBooks is the reference list of n books (six at most) that several
+// check tests cite by number, after a blank line and its heading.
+func chkBooks(n int) []string {
+	return append([]string{"", "## Литература", ""}, []string{
+		"1. Орлов О. О. Книга. – М. : Наука, 2010. – 200 с.",
+		"2. Белов Б. Б. Книга. – М. : Наука, 2011. – 120 с.",
+		"3. Жуков Ж. Ж. Книга. – М. : Наука, 2014. – 90 с.",
+		"4. Лавров Л. Л. Книга. – М. : Наука, 2001. – 100 с.",
+		"5. Клюев К. К. Книга. – М. : Наука, 2003. – 110 с.",
+		"6. Гусев Г. Г. Книга. – М. : Наука, 2005. – 130 с.",
+	}[:n]...)
 }
