@@ -745,12 +745,18 @@ func mayNumbersAfterComma(s string) bool {
 // mayStoppedYear is stoppedJournal's pre-check: a full stop after the first
 // byte, the year (1500–2099) after it and a full stop after the year.
 func mayStoppedYear(s string) bool {
-	for i := 1; i < len(s); i++ {
+	return stopYearThen(s, 1, '.')
+}
+
+// stopYearThen reports a full stop at from or after it, then spaces, a
+// year (1500–2099) and the byte after.
+func stopYearThen(s string, from int, after byte) bool {
+	for i := from; i < len(s); i++ {
 		if s[i] != '.' {
 			continue
 		}
 		j := skipSpace(s, i+1)
-		if j+5 <= len(s) && digitRunAt(s, j) == 4 && s[j+4] == '.' && (s[j] == '1' && s[j+1] >= '5' || s[j] == '2' && s[j+1] == '0') {
+		if j+5 <= len(s) && digitRunAt(s, j) == 4 && s[j+4] == after && (s[j] == '1' && s[j+1] >= '5' || s[j] == '2' && s[j+1] == '0') {
 			return true
 		}
 	}
@@ -832,19 +838,7 @@ func digitAfterParen(s string) bool {
 // mayTranslitJournal is translitJournalRe's pre-check: "ubl.," or a full
 // stop, spaces, a year (1500–2099) and a comma.
 func mayTranslitJournal(s string) bool {
-	if strings.Contains(s, "ubl.,") {
-		return true
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] != '.' {
-			continue
-		}
-		j := skipSpace(s, i+1)
-		if j+5 <= len(s) && digitRunAt(s, j) == 4 && s[j+4] == ',' && (s[j] == '1' && s[j+1] >= '5' || s[j] == '2' && s[j+1] == '0') {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(s, "ubl.,") || stopYearThen(s, 0, ',')
 }
 
 // commaClosesHead reports that the first of ",.:;" in s is a comma: the
