@@ -50,7 +50,7 @@ var (
 	monthYearRe   = lazyRegexp(`(?i)(1[5-9]\d\d|20\d\d)\.?\s*[–—,]?\s*((?:\p{L}{3,}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}|\p{L}{3,})(?:[^\p{L}]|$))`)
 	numberRe      = lazyRegexp(`(?i)(?:№|No\.?|N)\s*([\d\-/А-ЯA-Z]+(?:-[\p{L}\d]+)?)`)
 	publishedDate = gate(`(?i)(?:опубл|published|жарияланған)\.?\s*(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))\b`, true, "опубл", "published", "жарияланған")
-	siteInTitle   = gate(`(?i):\s*(?:[\p{L}.-]+\s+){0,3}(?:сайт|веб-сайт|портал|сайты)(?:[^\p{L}]|$)`, true, "сайт", "портал")
+	siteInTitle   = gate(`(?i):\s*(?:[\p{L}.-]+\s+){0,3}(?:сайт|веб-сайт|портал|сайты|sajt|sayt|portal)(?:[^\p{L}]|$)`, true, "сайт", "портал", "sajt", "sayt", "portal")
 	siteMark      = gate(`(?i)\s*:\s*\[(?:сайт|site|веб-сайт|website|портал|сайты)\]`, false, "[")
 	thesisInTitle = gate(`(?i)\s*:\s*(?:автореф|аўтарэф|дис|дыс|diss|thesis|phd)`, false, ":")
 	seriesNumber  = gate(`^(.*?)\s*;\s*(?:вып|vol|no|№|т|issue|iss)\.?\s*(\S+)$`, false, ";")

@@ -4865,6 +4865,9 @@ func readShortNote(p *parsed, s string, footnote bool) bool {
 // enPlace is isPlace for the English styles, in which "M." or "L." is an
 // initial, not Moscow or Leningrad transliterated.
 func enPlace(s string) bool {
+	if a, b, ok := strings.Cut(s, " and "); ok {
+		return enPlace(a) && enPlace(b) // "London and New York"
+	}
 	return isPlace(s) && !translitPlaces[foldKey(strings.TrimSpace(s))]
 }
 

@@ -953,3 +953,14 @@ func TestIEEEJournalSeries(t *testing.T) {
 			want{typ: "article-journal", container: "J. Basic Eng.", volume: "83", page: "95–108"}},
 	})
 }
+
+// TestTwoPlacesJoinedByAnd reads "Osh and Brussels" as the place of a
+// note's imprint, and a transliterated site's ": sajt" as GOST's ": сайт".
+func TestTwoPlacesJoinedByAnd(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"International Harbour Group, Central Asia: Water and Ports, Osh and Brussels, 2002, p. 16.",
+			want{title: "Central Asia: Water and Ports", place: "Osh and Brussels", issued: "2002"}},
+		{"Sidorov, I. Deficit prichalov / I. Sidorov. - Tekst : elektronnyj // Rossijskaya gazeta : sajt. - 2023. - 17 avg. - URL: https://rg.ru/2023/08/17/x.html.",
+			want{typ: "webpage", container: "Rossijskaya gazeta"}},
+	})
+}
