@@ -27,7 +27,7 @@ func readPhysics(p *parsed, s string) bool {
 		}
 	}
 	if t := strings.TrimRight(s, "."); len(t) < 8 || t[len(t)-6] != '(' || t[len(t)-1] != ')' || !allDigits(t[len(t)-5:len(t)-1]) {
-		return false // every form closes with the year in parentheses
+		return readPhysicsChapter(p, s) // every other form closes with the year in parentheses
 	}
 	m := physicsRef.FindStringSubmatch(s)
 	if m == nil || m[3] == "" && m[5] == "" || !abbreviatedJournal(m[2]) {
@@ -181,5 +181,32 @@ func readPleiades(p *parsed, s string) bool {
 	it.Type, it.Author = "article-journal", names
 	it.ContainerTitle, it.Issued, it.Volume, it.Issue, it.Page = strings.TrimSpace(m[1]), parseDate(m[2]), m[3], m[4], normPages(m[5])
 	doiLinkURL(p) // an English style: the DOI's link is the URL too
+	return true
+}
+
+// physicsChapter is a chapter cited without its title, as the English
+// editions of Russian journals print one: "Yu. V. Name, in: Book. Series:
+// Name [in Russian], Vol. 18, Moscow (1982), p. 5." — names given first,
+// "in:", the book, its volume, the place and the year in parentheses, the
+// page.
+var physicsChapter = lazyRegexp(`^(.+?),\s+in:?\s+(.+?)\s*,\s*(?:[Vv]ol\.\s*(\d+)\s*,\s*)?(\p{Lu}[\p{L} .-]{1,30}?)\s*\(((?:1[6-9]|20)\d\d)\)\s*,\s*pp?\.\s*(\d+(?:\s*[-–]\s*\d+)?)\.?$`)
+
+// readPhysicsChapter reads such a chapter and reports whether s was one.
+func readPhysicsChapter(p *parsed, s string) bool {
+	if !strings.Contains(s, " in") {
+		return false
+	}
+	m := physicsChapter.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || !isPlace(m[4]) {
+		return false
+	}
+	names := physicsNames(m[1])
+	if len(names) == 0 {
+		return false
+	}
+	it := &p.Item
+	it.Type, it.Author = "chapter", names
+	it.ContainerTitle, it.Volume, it.PublisherPlace = cleanTitle(m[2]), m[3], m[4]
+	it.Issued, it.Page = parseDate(m[5]), normPages(m[6])
 	return true
 }

@@ -110,3 +110,17 @@ func TestPhysicsTwoImprints(t *testing.T) {
 			want{typ: "book", title: "Course of Harbour Physics", volume: "8", place: "Moscow", publisher: "Fizmatlit", issued: "2005"}},
 	})
 }
+
+// TestPhysicsChapterWithoutTitle reads a chapter the English editions of
+// Russian journals cite without its title: "Names, in: Book [in Russian],
+// Vol. 18, Moscow (1982), p. 5."
+func TestPhysicsChapterWithoutTitle(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Yu. V. Orlov, in: Progress in Harbour Technology. Series: Molecular Harbours [in Russian], Vol. 18, Moscow (1982), p. 5.",
+			want{typ: "chapter", author: "Orlov", container: "Progress in Harbour Technology. Series: Molecular Harbours", volume: "18", place: "Moscow", issued: "1982", page: "5"}},
+	})
+	r := Parse("Yu. V. Orlov, in: Progress in Harbour Technology [in Russian], Vol. 18, Moscow (1982), p. 5.")
+	if r.Item.Title != "" {
+		t.Errorf("title %q, want none: the chapter's title is not printed", r.Item.Title)
+	}
+}
