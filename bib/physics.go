@@ -31,7 +31,7 @@ func readPhysics(p *parsed, s string) bool {
 	}
 	m := physicsRef.FindStringSubmatch(s)
 	if m == nil || m[3] == "" && m[5] == "" || !abbreviatedJournal(m[2]) {
-		return readPhysicsFamilyFirst(p, s)
+		return readPhysicsFamilyFirst(p, s) || readPhysicsBook(p, s)
 	}
 	names := physicsNames(strings.TrimSuffix(strings.TrimSuffix(m[1], " et al."), ",")) // "…, L. A. Popov, et al., Vestn."
 	if len(names) == 0 {
@@ -208,5 +208,27 @@ func readPhysicsChapter(p *parsed, s string) bool {
 	it.Type, it.Author = "chapter", names
 	it.ContainerTitle, it.Volume, it.PublisherPlace = cleanTitle(m[2]), m[3], m[4]
 	it.Issued, it.Page = parseDate(m[5]), normPages(m[6])
+	return true
+}
+
+// physicsBook is a book as physics and chemistry lists cite it: "M. S.
+// Name, Title, Academic Press, London and New York (1980).", "J. Name,
+// Title, Methuen (1965)." — names given first, the title, the publisher
+// and perhaps the place, the year in parentheses, no numbers.
+var physicsBook = lazyRegexp(`^(.+?),\s+(\p{Lu}[^,()]{3,200}?),\s+(\p{Lu}[^,()0-9]{1,60}?)(?:,\s+(\p{Lu}[^,()0-9]{1,40}?))?\s*\(((?:1[6-9]|20)\d\d)\)\.?$`)
+
+// readPhysicsBook reads such a book and reports whether s was one.
+func readPhysicsBook(p *parsed, s string) bool {
+	m := physicsBook.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || m[4] != "" && !enPlace(m[4]) || strings.Contains(m[2], ". ") {
+		return false
+	}
+	names := physicsNames(m[1])
+	if len(names) == 0 {
+		return false
+	}
+	it := &p.Item
+	it.Type, it.Author, it.Title, it.Publisher, it.PublisherPlace = "book", names, strings.TrimSpace(m[2]), strings.TrimSpace(m[3]), m[4]
+	it.Issued = parseDate(m[5])
 	return true
 }

@@ -124,3 +124,19 @@ func TestPhysicsChapterWithoutTitle(t *testing.T) {
 		t.Errorf("title %q, want none: the chapter's title is not printed", r.Item.Title)
 	}
 }
+
+// TestPhysicsBook reads a book as physics and chemistry lists cite it:
+// names given first, the title, the publisher and perhaps its place, the
+// year in parentheses.
+func TestPhysicsBook(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"M. S. Orlov, Biochemistry of Harbours, Academic Press, London and New York (1980).",
+			want{typ: "book", author: "Orlov", title: "Biochemistry of Harbours", publisher: "Academic Press", place: "London and New York", issued: "1980"}},
+		{"J. Quay, Biochemistry of Nucleic Tides, Methuen (1965).",
+			want{typ: "book", title: "Biochemistry of Nucleic Tides", publisher: "Methuen", issued: "1965"}},
+	})
+	r := Parse("A. Orlov and B. Quay, Phys. Rev. Lett. 12, 345 (1965).")
+	if r.Item.Type != "article-journal" || r.Item.Volume != "12" {
+		t.Errorf("type %q volume %q: a journal's numbers make an article", r.Item.Type, r.Item.Volume)
+	}
+}
