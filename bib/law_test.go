@@ -351,3 +351,12 @@ func TestQuotedActWithWrittenDate(t *testing.T) {
 			want{typ: "legislation", title: "Про причали"}},
 	})
 }
+
+// TestStandardRevisionNote leaves a code's revision note in parentheses
+// out of its title.
+func TestStandardRevisionNote(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"СП 63.133310-2012. Портовые и каменные конструкции. (актуализированная редакция СНиП 52-01-2003.)",
+			want{typ: "standard", title: "Портовые и каменные конструкции"}},
+	})
+}
