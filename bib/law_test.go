@@ -360,11 +360,3 @@ func TestStandardRevisionNote(t *testing.T) {
 			want{typ: "standard", title: "Портовые и каменные конструкции"}},
 	})
 }
-
-// TestBelarusianChrestomathy leaves the Belarusian kind "Хрэстаматыя" out
-// of the title.
-func TestBelarusianChrestomathy(t *testing.T) {
-	checkParses(t, []parseCase{
-		{"Беларуская паэзія XIX ст.: Хрэстаматыя. 2 выд. Мн., 1988;", want{title: "Беларуская паэзія XIX ст.", place: "Мн."}},
-	})
-}

@@ -437,3 +437,11 @@ func TestQuotedPublisherAfterPlace(t *testing.T) {
 		t.Errorf("number of pages %q, want none: Т.2 numbers a volume", it.NumberOfPages)
 	}
 }
+
+// TestBelarusianChrestomathy leaves the Belarusian kind "Хрэстаматыя" out
+// of the title.
+func TestBelarusianChrestomathy(t *testing.T) {
+	checkParses(t, []parseCase{
+		{"Беларуская паэзія XIX ст.: Хрэстаматыя. 2 выд. Мн., 1988;", want{title: "Беларуская паэзія XIX ст.", place: "Мн."}},
+	})
+}
