@@ -247,18 +247,25 @@ var imprintMarks = []string{"вып.", "вип.", "т.", "t.", "vol.", "no.", "�
 
 // fragmentWords are the pieces of numbering or description a reader cut
 // off as a publisher: "p", "ch", "dis", "стр".
-var fragmentWords = map[string]bool{"p": true, "pp": true, "s": true, "ch": true, "chs": true, "dis": true, "стр": true, "с": true, "art": true}
+var fragmentWords = map[string]bool{"p": true, "pp": true, "s": true, "ch": true, "chs": true, "dis": true, "стр": true, "с": true, "art": true,
+	"online": true, "update": true, "n.d": true, "nd": true, "in press": true, "available": true}
 
 // droppedImprint empties a publisher or a place that holds what no
 // publisher's or place's name is: figures and marks alone ("22(7)",
 // "14:1–154"), a volume's or a page's number ("Вип. 24", "pp. 1-138"), a
 // cut word of the numbering ("p", "dis"), a day and a month ("28 Nov"),
 // or a place with figures in it; a container that is figures or a date
-// alone; a volume of five figures. A wrong value costs a user more than an
+// alone; a volume of five figures. A city read as the publisher moves to
+// the place. A wrong value costs a user more than an
 // empty one, which the record's warnings and the raw text make plain.
 func droppedImprint(it *Item) {
 	if junkPublisher(it.Publisher) {
 		it.Publisher = ""
+	}
+	if it.PublisherPlace == "" && it.Publisher != "" && !strings.ContainsAny(it.Publisher, "«»\"") && isPlace(strings.TrimSpace(it.Publisher)) {
+		// "Dnipropetrovsk, 2014.", "Washington DC.": a city read as the
+		// publisher is the place.
+		it.PublisherPlace, it.Publisher = strings.TrimSpace(it.Publisher), ""
 	}
 	if strings.ContainsAny(it.PublisherPlace, "0123456789") {
 		it.PublisherPlace = ""

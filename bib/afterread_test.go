@@ -96,8 +96,8 @@ func TestBodyThenEmphasisTitle(t *testing.T) {
 }
 
 // TestDroppedImprint empties a publisher, a place or a container that
-// holds a number, a cut word or a date, and keeps real names with figures
-// or of three letters.
+// holds a number, a cut word or a date, moves a city read as the publisher
+// to the place, and keeps real names with figures or of three letters.
 func TestDroppedImprint(t *testing.T) {
 	for _, c := range []struct{ publisher, place, container, wantPublisher, wantPlace, wantContainer string }{
 		{"22(7)", "", "", "", "", ""},
@@ -116,6 +116,10 @@ func TestDroppedImprint(t *testing.T) {
 		{"МГУ", "М.", "", "МГУ", "М.", ""},
 		{"ACM", "New York", "2015 IEEE Conference on Vision", "ACM", "New York", "2015 IEEE Conference on Vision"},
 		{"Press", "", "Nature", "Press", "", "Nature"},
+		{"online", "", "", "", "", ""},
+		{"In press", "", "", "", "", ""},
+		{"Moscow", "", "", "", "Moscow", ""},
+		{"«Москва»", "", "", "«Москва»", "", ""},
 	} {
 		it := Item{Publisher: c.publisher, PublisherPlace: c.place, ContainerTitle: c.container}
 		droppedImprint(&it)
