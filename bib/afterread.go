@@ -256,8 +256,8 @@ var fragmentWords = map[string]bool{"p": true, "pp": true, "s": true, "ch": true
 // cut word of the numbering ("p", "dis"), a day and a month ("28 Nov"),
 // or a place with figures in it; a container that is figures or a date
 // alone; a volume of five figures. A city read as the publisher moves to
-// the place. A wrong value costs a user more than an
-// empty one, which the record's warnings and the raw text make plain.
+// the place. A wrong value costs a user more than an empty one, which the
+// raw text kept beside the record makes plain.
 func droppedImprint(it *Item) {
 	if junkPublisher(it.Publisher) {
 		it.Publisher = ""

@@ -5175,19 +5175,16 @@ var enThesisPages = lazyRegexp(`^(?:[SsPp]\.?\s*)?(\d+)(?:\s*(?:s|p|pp|с)\.?)?$
 // at i end: at a semicolon, a slash, an area's dash, a place's name, or a
 // sentence that opens with a capitalised word that is no abbreviation.
 func degreeEnd(s string, i int) int {
-	if w := firstWord(strings.TrimLeft(s[i:], "”\"»’ ")); strings.HasSuffix(s[:i], ".") && startsUpper(w) && !strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) >= 3 {
+	if strings.HasSuffix(s[:i], ".") && opensSentence(s[i:]) {
 		return i // "Avtoreferat.” Institution": the mark names no degree
 	}
 	for j := i; j < len(s); j++ {
 		switch s[j] {
-		case ';':
+		case ';', '/':
 			return j
-		case '/', '[':
-			if s[j] == '/' {
-				return j
-			}
+		case '[':
 			if k := strings.IndexByte(s[j:], ']'); k > 0 {
-				j += k
+				j += k // "[24.00.01]": the specialty's code
 			}
 		case ' ':
 			if w := strings.TrimRight(firstWord(s[j+1:]), ",."); startsUpper(w) && enPlace(w) {
@@ -5195,14 +5192,18 @@ func degreeEnd(s string, i int) int {
 			}
 		case '.':
 			rest := strings.TrimLeft(s[j+1:], " ")
-			if strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") {
-				return j + 1
-			}
-			w := firstWord(strings.TrimLeft(rest, "”\"»’ "))
-			if w != "" && startsUpper(w) && !strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) >= 3 && !strings.HasPrefix(lower(w), "nauk") {
+			if strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || opensSentence(rest) {
 				return j + 1
 			}
 		}
 	}
 	return len(s)
+}
+
+// opensSentence reports s opening, past closing quotation marks, with a
+// capitalised word of three letters or more that is no abbreviation and
+// no part of a degree ("nauk"): a new sentence after a thesis's degree.
+func opensSentence(s string) bool {
+	w := firstWord(strings.TrimLeft(s, "”\"»’ "))
+	return startsUpper(w) && !strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) >= 3 && !strings.HasPrefix(lower(w), "nauk")
 }
